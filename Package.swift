@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "HousingEffect",
+  products: [
+    // MARK: Public API
+    .library(name: "HousingEffect", targets: ["HousingEffect"]),
+    .library(name: "HousingEffectReports", targets: ["HousingEffectReports"]),
+    .executable(name: "housing-effect", targets: ["housing-effect"]),
+  ],
+  dependencies: [],
+  targets: [
+    // MARK: Model: establishment → staffing → … → assessment (pure, no I/O)
+    .target(name: "HousingEffect"),
+
+    // MARK: Renderers: text, Markdown, CSV, JSON, HTML
+    .target(name: "HousingEffectReports", dependencies: ["HousingEffect"]),
+
+    // MARK: Command line: argument parsing and commands, testable in-process
+    .target(name: "HousingEffectCLI", dependencies: ["HousingEffect", "HousingEffectReports"]),
+    .executableTarget(name: "housing-effect", dependencies: ["HousingEffectCLI"]),
+
+    // MARK: Tools
+    .executableTarget(
+      name: "housing-effect-fuzz", dependencies: ["HousingEffect", "HousingEffectCLI"],
+      path: "Sources/housing-effect-fuzz"),
+
+    // MARK: Tests
+    .target(name: "_TestSupport", dependencies: ["HousingEffect"], path: "Tests/_TestSupport"),
+    .testTarget(name: "HousingEffectTests", dependencies: ["HousingEffect", "_TestSupport"]),
+    .testTarget(
+      name: "HousingEffectReportsTests",
+      dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport"]),
+    .testTarget(
+      name: "HousingEffectCLITests",
+      dependencies: ["HousingEffectCLI", "HousingEffect", "_TestSupport"]),
+  ]
+)

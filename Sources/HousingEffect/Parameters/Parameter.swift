@@ -1,0 +1,63 @@
+/// One entry of the parameter catalogue: a default number with unit, range and provenance.
+public struct Parameter: Sendable, Hashable, Codable, Identifiable {
+  public var id: ParameterID
+  /// Short noun phrase, not a sentence.
+  public var label: String
+  /// One full sentence saying what the number means.
+  public var description: String
+  public var unit: Unit
+  /// Sorted by `effective`; the value in force at a date is the last one that started on or before it.
+  public var values: [DatedValue]
+  /// Plausible range for sensitivity and uncertainty runs; the value lies inside it.
+  public var low: Double
+  public var high: Double
+  /// Hard validity limits for user overrides (e.g. 0…1 for a share).
+  public var minimum: Double?
+  public var maximum: Double?
+
+  public init(
+    _ id: ParameterID, label: String, description: String, unit: Unit,
+    values: [DatedValue], low: Double, high: Double,
+    minimum: Double? = nil, maximum: Double? = nil
+  ) {
+    self.id = id
+    self.label = label
+    self.description = description
+    self.unit = unit
+    self.values = values
+    self.low = low
+    self.high = high
+    self.minimum = minimum ?? (unit == .share ? 0 : nil)
+    self.maximum = maximum ?? (unit == .share ? 1 : nil)
+  }
+
+  /// A parameter with a single value in force from `from` on.
+  public init(
+    _ id: ParameterID, label: String, description: String, unit: Unit,
+    value: Double, from: Day, low: Double, high: Double, _ provenance: Provenance,
+    minimum: Double? = nil, maximum: Double? = nil
+  ) {
+    self.init(
+      id, label: label, description: description, unit: unit,
+      values: [DatedValue(value, from: from, provenance)], low: low, high: high,
+      minimum: minimum, maximum: maximum)
+  }
+
+  public var group: String { id.group }
+
+  /// The value entry in force on `day`; `nil` when every entry starts later.
+  public func entry(on day: Day) -> DatedValue? {
+    values.last(where: { $0.effective <= day }) ?? nil
+  }
+
+  /// The newest entry; the catalogue guarantees there is at least one.
+  public var current: DatedValue? { values.last }
+
+  /// Whether `value` is acceptable as an override: inside the hard limits.
+  public func accepts(_ value: Double) -> Bool {
+    guard value.isFinite else { return false }
+    if let minimum, value < minimum { return false }
+    if let maximum, value > maximum { return false }
+    return true
+  }
+}

@@ -1,0 +1,45 @@
+/// The compiled-in catalogue of default parameters, one Swift file per group under `Catalog/`.
+///
+/// `Docs/parameters.md` is generated from it; a test fails when that file is stale.
+public struct ParameterCatalog: Sendable {
+  public let parameters: [Parameter]
+  private let index: [ParameterID: Int]
+
+  public init(_ parameters: [Parameter]) {
+    self.parameters = parameters.sorted { $0.id < $1.id }
+    var index: [ParameterID: Int] = [:]
+    for (position, parameter) in self.parameters.enumerated() where index[parameter.id] == nil {
+      index[parameter.id] = position
+    }
+    self.index = index
+  }
+
+  /// The catalogue every run starts from.
+  public static let standard = ParameterCatalog(
+    jobs + workforce + migration + households + housing + facilities + welfare + region)
+
+  public subscript(id: ParameterID) -> Parameter? {
+    index[id].map { parameters[$0] }
+  }
+
+  public var ids: [ParameterID] { parameters.map(\.id) }
+
+  /// Group names in pipeline order.
+  public static let groupOrder = [
+    "jobs", "workforce", "migration", "households", "housing", "facilities", "welfare", "region",
+  ]
+
+  /// Parameters whose group is `group`, in id order.
+  public func parameters(inGroup group: String) -> [Parameter] {
+    parameters.filter { $0.group == group }
+  }
+
+  /// Parameters whose id, label or description contains `word`, ignoring case.
+  public func search(_ word: String) -> [Parameter] {
+    let needle = word.lowercased()
+    return parameters.filter {
+      $0.id.rawValue.lowercased().contains(needle) || $0.label.lowercased().contains(needle)
+        || $0.description.lowercased().contains(needle)
+    }
+  }
+}
