@@ -2,7 +2,7 @@
 ///
 /// Ids are public API: a rename is recorded in `Docs/CHANGELOG.md`.
 public struct ParameterID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
-  ExpressibleByStringLiteral
+  ExpressibleByStringLiteral, ExpressibleByStringInterpolation
 {
   public let rawValue: String
 

@@ -1,0 +1,139 @@
+/// A proposed establishment or expansion: everything the user states about it.
+///
+/// Only the type, the size and the host municipality are required; everything else falls back
+/// to catalogue defaults for the type, and the assessment lists what was defaulted.
+public struct Establishment: Sendable, Hashable, Codable {
+  /// Establishment file format version this build writes and reads.
+  public static let schemaVersion = 1
+
+  public var name: String
+  /// Host municipality as written by the user; resolved against the region data.
+  public var municipality: String
+  public var type: EstablishmentType
+  public var size: EstablishmentSize
+  /// First year of operation.
+  public var startYear: Int
+  /// Share of the full-operation jobs filled in each operating year, starting at `startYear`;
+  /// the last share holds afterwards. `nil`: the catalogue's default ramp-up.
+  public var rampUp: [Double]?
+  public var construction: ConstructionPhase?
+  /// Workforce segments; `nil`: the type's default contract mix and origin mix.
+  public var workforce: [WorkforceSegment]?
+  /// Persons present at the seasonal peak per person present on average; `nil`: by sector.
+  public var peakFactor: Double?
+  public var employerHousing: EmployerHousing?
+  /// Legal beds for labour migrants known to be free in the region [beds].
+  public var freeLegalBeds: Double?
+  /// Whether the employer offers Dutch language training to labour migrants; `nil`: unknown.
+  public var languageTraining: Bool?
+  /// The housing norm demand is expressed in.
+  public var housingNorm: HousingNorm?
+  public var overrides: [ParameterOverride]
+
+  public init(
+    name: String, municipality: String, type: EstablishmentType, size: EstablishmentSize,
+    startYear: Int, rampUp: [Double]? = nil, construction: ConstructionPhase? = nil,
+    workforce: [WorkforceSegment]? = nil, peakFactor: Double? = nil,
+    employerHousing: EmployerHousing? = nil, freeLegalBeds: Double? = nil,
+    languageTraining: Bool? = nil, housingNorm: HousingNorm? = nil,
+    overrides: [ParameterOverride] = []
+  ) {
+    self.name = name
+    self.municipality = municipality
+    self.type = type
+    self.size = size
+    self.startYear = startYear
+    self.rampUp = rampUp
+    self.construction = construction
+    self.workforce = workforce
+    self.peakFactor = peakFactor
+    self.employerHousing = employerHousing
+    self.freeLegalBeds = freeLegalBeds
+    self.languageTraining = languageTraining
+    self.housingNorm = housingNorm
+    self.overrides = overrides
+  }
+}
+
+/// How big the establishment is: exactly one measure.
+public enum EstablishmentSize: Sendable, Hashable, Codable {
+  /// Jobs at full operation [FTE].
+  case jobs(Double)
+  /// Gross floor area [m²].
+  case floorArea(Double)
+  /// Land area, or glass area for glasshouses [ha].
+  case hectares(Double)
+
+  public var basis: SizeBasis {
+    switch self {
+    case .jobs: .jobs
+    case .floorArea: .floorArea
+    case .hectares: .hectares
+    }
+  }
+
+  public var amount: Double {
+    switch self {
+    case .jobs(let value), .floorArea(let value), .hectares(let value): value
+    }
+  }
+}
+
+/// The construction phase before operation.
+public struct ConstructionPhase: Sendable, Hashable, Codable {
+  /// Construction workers on site on average while building [persons].
+  public var workers: Double
+  public var startYear: Int
+  /// First month of construction, 1–12.
+  public var startMonth: Int
+  public var durationMonths: Int
+  /// Share of the workers from outside the region who need temporary housing; `nil`: catalogue.
+  public var shareFromElsewhere: Double?
+
+  public init(
+    workers: Double, startYear: Int, startMonth: Int = 1, durationMonths: Int,
+    shareFromElsewhere: Double? = nil
+  ) {
+    self.workers = workers
+    self.startYear = startYear
+    self.startMonth = startMonth
+    self.durationMonths = durationMonths
+    self.shareFromElsewhere = shareFromElsewhere
+  }
+
+  /// Months of construction falling in `year`, 0–12.
+  public func months(in year: Int) -> Int {
+    let first = startYear * 12 + (startMonth - 1)
+    let end = first + durationMonths
+    let yearStart = year * 12
+    return max(0, min(end, yearStart + 12) - max(first, yearStart))
+  }
+
+  /// The last calendar year with construction work.
+  public var endYear: Int {
+    startYear + (startMonth - 1 + max(durationMonths, 1) - 1) / 12
+  }
+}
+
+/// Housing the employer provides or arranges itself.
+public struct EmployerHousing: Sendable, Hashable, Codable {
+  public var beds: Double
+  /// The norm the employer says the housing meets (checked against the figures below).
+  public var norm: HousingNorm?
+  public var floorAreaM2: Double?
+  public var bedrooms: Double?
+  public var toilets: Double?
+  public var showers: Double?
+
+  public init(
+    beds: Double, norm: HousingNorm? = nil, floorAreaM2: Double? = nil, bedrooms: Double? = nil,
+    toilets: Double? = nil, showers: Double? = nil
+  ) {
+    self.beds = beds
+    self.norm = norm
+    self.floorAreaM2 = floorAreaM2
+    self.bedrooms = bedrooms
+    self.toilets = toilets
+    self.showers = showers
+  }
+}

@@ -1,0 +1,48 @@
+/// Quality norms for labour-migrant housing; each maps to catalogue parameters.
+public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
+  /// SNF norm as it stood before 1 July 2025 (10 m² lodging, 12 m² residential).
+  case snf = "snf"
+  /// SNF norm for new projects from 1 July 2025 (15 m², one person per bedroom).
+  case snf2025 = "snf-2025"
+  /// Agrarisch Keurmerk Flexwonen.
+  case akf = "akf"
+  /// The Aanjaagteam's target: 15 m² including an own bedroom.
+  case aanjaagteam = "aanjaagteam"
+
+  /// Floor area per person for short-stay housing.
+  var m2PerPersonShortStay: ParameterID {
+    switch self {
+    case .snf: "housing.norm.snf.m2PerPersonLodging"
+    case .snf2025: "housing.norm.snf2025.m2PerPerson"
+    case .akf: "housing.norm.akf.m2PerPerson"
+    case .aanjaagteam: "housing.norm.aanjaagteam.m2PerPerson"
+    }
+  }
+
+  /// Floor area per person for mid-stay housing.
+  var m2PerPersonMidStay: ParameterID {
+    self == .snf ? "housing.norm.snf.m2PerPersonResidential" : m2PerPersonShortStay
+  }
+
+  var personsPerBedroom: ParameterID {
+    switch self {
+    case .snf: "housing.norm.snf.personsPerBedroom"
+    case .snf2025: "housing.norm.snf2025.personsPerBedroom"
+    case .akf: "housing.norm.akf.personsPerBedroom"
+    case .aanjaagteam: "housing.norm.aanjaagteam.personsPerBedroom"
+    }
+  }
+
+  /// Sanitary ratios: only SNF publishes them; the other norms are read against the same.
+  var personsPerToilet: ParameterID { "housing.norm.snf.personsPerToilet" }
+  var personsPerShower: ParameterID { "housing.norm.snf.personsPerShower" }
+
+  public var displayName: String {
+    switch self {
+    case .snf: "SNF (vóór juli 2025)"
+    case .snf2025: "SNF 2025"
+    case .akf: "AKF"
+    case .aanjaagteam: "Aanjaagteam (15 m², eigen slaapkamer)"
+    }
+  }
+}

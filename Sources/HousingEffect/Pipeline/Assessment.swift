@@ -1,0 +1,134 @@
+/// The whole pipeline for one establishment: every stage for every year from construction to
+/// full operation, what was defaulted, and the trace of every number.
+///
+/// See `Docs/methodology.md`.
+public struct Assessment: Sendable, Hashable, Codable {
+  /// An input the user did not give, and the catalogue parameters that stood in for it.
+  public struct DefaultedInput: Sendable, Hashable, Codable {
+    /// Field path in the establishment file, e.g. `workforce` or `workforce[0].origin`.
+    public var field: String
+    public var parameters: [ParameterID]
+  }
+
+  public var establishment: Establishment
+  public var region: HostRegion
+  public var asOf: Day
+  public var staffing: Staffing
+  public var workforce: Workforce
+  public var migration: Migration
+  public var households: Households
+  public var housing: HousingDemand
+  public var facilities: FacilityLoad
+  public var welfare: Welfare
+  public var defaulted: [DefaultedInput]
+  public var overrides: [ParameterOverride]
+
+  public init(_ establishment: Establishment, region: HostRegion, parameters: ParameterSet) {
+    let parameters = parameters.adding(establishment.overrides)
+    self.establishment = establishment
+    self.region = region
+    asOf = parameters.asOf
+    staffing = Staffing(establishment, parameters: parameters)
+    workforce = Workforce(
+      establishment, staffing: staffing, region: region, parameters: parameters)
+    migration = Migration(establishment, workforce: workforce, parameters: parameters)
+    households = Households(
+      establishment, workforce: workforce, migration: migration, parameters: parameters)
+    housing = HousingDemand(
+      establishment, migration: migration, households: households, region: region,
+      parameters: parameters)
+    facilities = FacilityLoad(
+      migration: migration, households: households, housing: housing, region: region,
+      parameters: parameters)
+    welfare = Welfare(
+      establishment, workforce: workforce, migration: migration, households: households,
+      housing: housing, facilities: facilities, parameters: parameters)
+    defaulted = Assessment.defaultedInputs(establishment, workforce: workforce)
+    overrides = Array(parameters.overrides.values).sorted { $0.id < $1.id }
+  }
+
+  public var fullOperationYear: Int { staffing.fullOperationYear }
+  public var years: [Int] { staffing.years.map(\.year) }
+
+  /// Every stage's trace, in pipeline order.
+  public var trace: Trace {
+    var all = Trace()
+    for stage in [
+      staffing.trace, workforce.trace, migration.trace, households.trace, housing.trace,
+      facilities.trace, welfare.trace,
+    ] {
+      all.append(stage)
+    }
+    return all
+  }
+
+  /// Every catalogue parameter some traced number depends on, sorted.
+  public var parametersUsed: [ParameterID] {
+    var ids = Set(trace.entries.flatMap(\.parameters))
+    ids.formUnion(workforce.segments.flatMap(\.parameters))
+    for year in welfare.years { ids.formUnion(year.indicators.flatMap(\.parameters)) }
+    return ids.sorted()
+  }
+
+  /// The position of `year` in every stage's `years`, if it is on the timeline.
+  public func index(of year: Int) -> Int? {
+    staffing.years.firstIndex { $0.year == year }
+  }
+
+  static func defaultedInputs(_ establishment: Establishment, workforce: Workforce) -> [DefaultedInput] {
+    var defaulted: [DefaultedInput] = []
+    if establishment.size.basis != .jobs, let id = establishment.type.jobDensityParameter {
+      defaulted.append(DefaultedInput(field: "size.jobs", parameters: [id]))
+    }
+    if establishment.rampUp == nil {
+      defaulted.append(
+        DefaultedInput(field: "rampUp", parameters: ["jobs.rampUp.year1Share", "jobs.rampUp.year2Share"]))
+    }
+    if establishment.workforce == nil {
+      let group = establishment.type.sectorGroup.rawValue
+      defaulted.append(
+        DefaultedInput(
+          field: "workforce",
+          parameters: ["workforce.agencyShare.\(group)", "workforce.seasonalShare.\(group)"]
+            .filter { ParameterCatalog.standard[$0] != nil }))
+    }
+    for (index, segment) in workforce.segments.enumerated()
+    where establishment.workforce?[safe: index]?.origin == nil {
+      let ids = segment.parameters.filter { $0.group == "migration" }
+      defaulted.append(DefaultedInput(field: "workforce[\(index)].origin", parameters: ids))
+    }
+    if establishment.peakFactor == nil {
+      defaulted.append(
+        DefaultedInput(
+          field: "peakFactor",
+          parameters: [Workforce.peakFactorParameter(for: establishment.type.sectorGroup)]))
+    }
+    if establishment.construction == nil {
+      defaulted.append(DefaultedInput(field: "construction", parameters: []))
+    } else if establishment.construction?.shareFromElsewhere == nil {
+      defaulted.append(
+        DefaultedInput(
+          field: "construction.shareFromElsewhere",
+          parameters: ["jobs.construction.shareFromElsewhere"]))
+    }
+    if establishment.employerHousing == nil {
+      defaulted.append(DefaultedInput(field: "employerHousing", parameters: []))
+    }
+    if establishment.freeLegalBeds == nil {
+      defaulted.append(DefaultedInput(field: "freeLegalBeds", parameters: []))
+    }
+    if establishment.languageTraining == nil {
+      defaulted.append(DefaultedInput(field: "languageTraining", parameters: []))
+    }
+    if establishment.housingNorm == nil {
+      defaulted.append(DefaultedInput(field: "housingNorm", parameters: []))
+    }
+    return defaulted
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
+}

@@ -1,0 +1,177 @@
+/// Stage 6: load on public facilities in the host municipality — GP care, school places,
+/// childcare, the BRP/RNI registration desk, housing inspections, neighbourhood police, waste —
+/// against the municipality's existing capacity where it can be estimated.
+///
+/// See `Docs/methodology.md#facility-load`.
+public struct FacilityLoad: Sendable, Hashable, Codable {
+  public struct Year: Sendable, Hashable, Codable {
+    public var year: Int
+    /// Newcomers and their families living in the host municipality on an average day [persons].
+    public var residentsHost: Double
+    /// The same for the whole province [persons].
+    public var residentsRegion: Double
+    /// Labour and knowledge migrants living in the host municipality per 1,000 inhabitants.
+    public var migrantsPer1000: Double
+    public var gpFTE: Double
+    /// Added GP FTE ÷ the municipality's GP FTE at the national density [share].
+    public var gpPressure: Double
+    public var primaryPlaces: Double
+    public var secondaryPlaces: Double
+    public var newcomerPlaces: Double
+    /// Added primary pupils ÷ the municipality's primary pupils at the national rate [share].
+    public var primaryPressure: Double
+    public var childcarePlaces: Double
+    /// Registrations in the BRP (stays over the short-stay limit) this year [count].
+    public var brpRegistrations: Double
+    /// Registrations in the RNI (short stays) this year [count].
+    public var rniRegistrations: Double
+    public var shortStayLocations: Double
+    public var inspections: Double
+    public var wijkagentFTE: Double
+    public var wasteTonnes: Double
+  }
+
+  public var years: [FacilityLoad.Year]
+  public var trace: Trace
+
+  public init(
+    migration: Migration, households: Households, housing: HousingDemand, region: HostRegion,
+    parameters: ParameterSet
+  ) {
+    let host = migration.residence.host
+    let inRegion = host + migration.residence.restOfRegion
+    let population = max(region.population, 1)
+    let patientsPerFTE = max(parameters["facilities.gp.patientsPerFTE"], 1)
+    let existingGP = population * parameters["facilities.gp.ftePer10000"] / 10_000
+    let existingPupils = population * parameters["facilities.school.primaryPupilsPer1000"] / 1_000
+    let newcomerYears = parameters["facilities.school.newcomerYears"]
+    let childcareUse = parameters["facilities.childcare.useShare"]
+    let perWijkagent = max(parameters["facilities.police.inhabitantsPerWijkagent"], 1)
+    let wasteKg = parameters["facilities.waste.kgPerInhabitantYear"]
+    let bedsPerLocation = max(parameters["housing.bedsPerShortStayLocation"], 1)
+    let inspectionsPerLocation = parameters["facilities.inspection.perLocationYear"]
+    let hostHouseholdShare = parameters["migration.residence.hostShare"]
+
+    var trace = Trace()
+    var previous: (family: Double, construction: Double) = (0, 0)
+    var years: [Year] = []
+    for (index, migrationYear) in migration.years.enumerated() {
+      let householdYear = households.years[index]
+      let housingYear = housing.years[index]
+      let year = migrationYear.year
+      let newcomers = migrationYear.migrantsAverage + householdYear.familyMembers
+      let residentsHost = newcomers * host + migrationYear.domesticRelocators * hostHouseholdShare
+      let residentsRegion = newcomers * inRegion + migrationYear.domesticRelocators
+      let migrantsHost = migrationYear.migrantsAverage * host
+      let children = householdYear.children
+      let schoolAgeShare =
+        children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
+      let arrivals = migrationYear.labourMigrantArrivals
+      let newFamily = max(0, householdYear.familyMembers - previous.family)
+      let newConstruction = max(0, migrationYear.constructionMigrants - previous.construction)
+      previous = (householdYear.familyMembers, migrationYear.constructionMigrants)
+      let gpFTE = residentsHost / patientsPerFTE
+      let primary = children.age4to11 * host
+      let locations = housingYear.hostPeak.shortStayBeds / bedsPerLocation
+
+      let result = Year(
+        year: year, residentsHost: residentsHost, residentsRegion: residentsRegion,
+        migrantsPer1000: migrantsHost / population * 1_000,
+        gpFTE: gpFTE, gpPressure: existingGP > 0 ? gpFTE / existingGP : 0,
+        primaryPlaces: primary, secondaryPlaces: children.age12to17 * host,
+        newcomerPlaces: householdYear.newChildren * schoolAgeShare * host * newcomerYears,
+        primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
+        childcarePlaces: children.age0to3 * host * childcareUse,
+        brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
+          + newFamily) * host,
+        rniRegistrations: (arrivals.short + newConstruction) * host,
+        shortStayLocations: locations, inspections: locations * inspectionsPerLocation,
+        wijkagentFTE: residentsHost / perWijkagent,
+        wasteTonnes: residentsHost * wasteKg / 1_000)
+      years.append(result)
+
+      let residents: TraceEntry.Input = .indicator(
+        "facilities.residentsHost", "newcomers living in the host municipality", residentsHost,
+        .persons)
+      trace.record(
+        "facilities.residentsHost", year: year, residentsHost, .persons,
+        formula: "residents = (migrants present + family members) × host share + relocating NL households × host share",
+        inputs: [
+          .value("migrants present (labour, knowledge, construction)", migrationYear.migrantsAverage, .persons),
+          .indicator("households.familyMembers", "family members", householdYear.familyMembers, .persons),
+          .value("share living in the host municipality", host, .share),
+        ],
+        parameters: ["migration.residence.hostShare", "migration.residence.outsideProvinceShare"])
+      trace.record(
+        "facilities.migrantsPer1000", year: year, result.migrantsPer1000, .per(.persons, .persons),
+        formula: "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
+        inputs: [
+          .value("migrants living in the host municipality", migrantsHost, .persons),
+          .value("population of \(region.name)", region.population, .persons),
+        ])
+      trace.record(
+        "facilities.gpFTE", year: year, gpFTE, .fte,
+        formula: "GP FTE = residents ÷ patients per GP FTE", inputs: [residents],
+        parameters: ["facilities.gp.patientsPerFTE"])
+      trace.record(
+        "facilities.gpPressure", year: year, result.gpPressure, .share,
+        formula: "GP pressure = added GP FTE ÷ (population × GP FTE per 10,000 ÷ 10,000)",
+        inputs: [
+          .indicator("facilities.gpFTE", "added GP FTE", gpFTE, .fte),
+          .value("population of \(region.name)", region.population, .persons),
+        ],
+        parameters: ["facilities.gp.ftePer10000"])
+      trace.record(
+        "facilities.primaryPlaces", year: year, primary, .persons,
+        formula: "primary school places = children aged 4–11 × host share",
+        inputs: [.indicator("households.children", "children", children.total, .persons)],
+        parameters: ["households.childAge4to11Share"])
+      trace.record(
+        "facilities.secondaryPlaces", year: year, result.secondaryPlaces, .persons,
+        formula: "secondary school places = children aged 12–17 × host share",
+        inputs: [.indicator("households.children", "children", children.total, .persons)],
+        parameters: ["households.childAge0to3Share", "households.childAge4to11Share"])
+      trace.record(
+        "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
+        formula: "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
+        inputs: [.value("children arriving this year", householdYear.newChildren, .persons)],
+        parameters: ["facilities.school.newcomerYears"])
+      trace.record(
+        "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
+        formula: "childcare places = children aged 0–3 × host share × childcare use",
+        inputs: [.value("children aged 0–3", children.age0to3, .persons)],
+        parameters: ["households.childAge0to3Share", "facilities.childcare.useShare"])
+      trace.record(
+        "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
+        formula: "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share",
+        inputs: [
+          .indicator("migration.arrivals", "arrivals", arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
+          .value("newly arrived family members", newFamily, .persons),
+        ],
+        parameters: ["migration.shortStayMaxMonths"])
+      trace.record(
+        "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
+        formula: "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
+        inputs: [
+          .value("short-stay arrivals", arrivals.short, .persons),
+          .value("construction workers arriving", newConstruction, .persons),
+        ],
+        parameters: ["migration.shortStayMaxMonths"])
+      trace.record(
+        "facilities.inspections", year: year, result.inspections, .count,
+        formula: "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year",
+        inputs: [.value("short-stay beds in the host municipality (peak)", housingYear.hostPeak.shortStayBeds, .beds)],
+        parameters: ["housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear"])
+      trace.record(
+        "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
+        formula: "neighbourhood police = residents ÷ inhabitants per wijkagent", inputs: [residents],
+        parameters: ["facilities.police.inhabitantsPerWijkagent"])
+      trace.record(
+        "facilities.wasteTonnes", year: year, result.wasteTonnes, .tonnes,
+        formula: "household waste = residents × kg per inhabitant per year ÷ 1,000", inputs: [residents],
+        parameters: ["facilities.waste.kgPerInhabitantYear"])
+    }
+    self.years = years
+    self.trace = trace
+  }
+}

@@ -1,0 +1,37 @@
+/// What the pipeline needs to know about the host municipality.
+public struct HostRegion: Sendable, Hashable, Codable {
+  public enum Province: String, Sendable, Hashable, Codable {
+    case noordLimburg, middenLimburg, zuidLimburg, other
+  }
+
+  public var name: String
+  public var code: String?
+  public var province: Province
+  /// Inhabitants [persons].
+  public var population: Double
+  /// Dwelling stock, where a source gives it [dwellings].
+  public var dwellings: Double?
+  /// Neighbouring municipalities, for the spill-over indicator.
+  public var neighbours: [String]
+
+  public init(
+    name: String, code: String? = nil, province: Province, population: Double,
+    dwellings: Double? = nil, neighbours: [String] = []
+  ) {
+    self.name = name
+    self.code = code
+    self.province = province
+    self.population = population
+    self.dwellings = dwellings
+    self.neighbours = neighbours
+  }
+
+  /// The catalogue share of employees living across the border for this part of Limburg.
+  var crossBorderShareParameter: ParameterID? {
+    switch province {
+    case .zuidLimburg: "migration.crossBorderCommuterShare.zuidLimburg"
+    case .noordLimburg, .middenLimburg: "migration.crossBorderCommuterShare.noordMiddenLimburg"
+    case .other: nil
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/// Stage 4: the households newcomers form — singles, couples, families — with accompanying
+/// family members and children by school age, growing as families reunite over the years.
+///
+/// See `Docs/methodology.md#households`.
+public struct Households: Sendable, Hashable, Codable {
+  public struct Children: Sendable, Hashable, Codable {
+    public var age0to3: Double
+    public var age4to11: Double
+    public var age12to17: Double
+    public var total: Double { age0to3 + age4to11 + age12to17 }
+  }
+
+  public struct Year: Sendable, Hashable, Codable {
+    public var year: Int
+    /// Share of eventual family reunification reached this year [share].
+    public var reunification: Double
+    /// Long-stay migrants (labour and knowledge) without family in the Netherlands [persons].
+    public var longStaySingles: Double
+    /// Households of a long-stay migrant with a partner and no children [households].
+    public var couples: Double
+    /// Households of a long-stay migrant with children [households].
+    public var familiesWithChildren: Double
+    /// Partners and children who came with or after the migrants [persons].
+    public var familyMembers: Double
+    public var children: Children
+    /// Children who arrived this year and need a first school or newcomer-class place [persons].
+    public var newChildren: Double
+    /// Households of workers relocating from elsewhere in the Netherlands [households].
+    public var domesticHouseholds: Double
+
+    public var familyHouseholds: Double { couples + familiesWithChildren }
+  }
+
+  public var years: [Year]
+  public var trace: Trace
+
+  public init(
+    _ establishment: Establishment, workforce: Workforce, migration: Migration,
+    parameters: ParameterSet
+  ) {
+    let reunificationYears = max(parameters["households.reunificationYears"], 0.001)
+    let livingAlone = parameters["households.livingAloneAfterOneYearShare"]
+    let perLabour = parameters["households.familyMembersPerLongStayMigrant"]
+    let perNonEu = parameters["households.familyMembersPerNonEuMigrant"]
+    let perKnowledge = parameters["households.familyMembersPerKnowledgeMigrant"]
+    let childShare = parameters["households.childShareOfFamilyMembers"]
+    let age0to3 = parameters["households.childAge0to3Share"]
+    let age4to11 = parameters["households.childAge4to11Share"]
+    let childrenPerFamily = max(parameters["households.childrenPerFamilyWithChildren"], 0.001)
+    // Family members per migrant who lives with family: 0.49 members per migrant spread
+    // over the 28 % who do not live alone gives the size of the family part of a household.
+    let membersPerFamilyHousehold = max(perLabour / max(1 - livingAlone, 0.001), 1)
+
+    // Non-EU labour migrants bring family more often (ESB 2023); weight by the workforce mix.
+    let migrantWeight = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.labourMigrants }
+    let nonEuWeight = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.nonEuMigrant }
+    let nonEuFraction = migrantWeight > 0 ? nonEuWeight / migrantWeight : 0
+    let perLabourMigrant = (1 - nonEuFraction) * perLabour + nonEuFraction * perNonEu
+
+    let used: [ParameterID] = [
+      "households.reunificationYears", "households.livingAloneAfterOneYearShare",
+      "households.familyMembersPerLongStayMigrant", "households.familyMembersPerNonEuMigrant",
+      "households.familyMembersPerKnowledgeMigrant",
+    ]
+    var trace = Trace()
+    var previousChildren = 0.0
+    years = migration.years.map { migrationYear in
+      let year = migrationYear.year
+      let yearsOperating = Double(year - establishment.startYear + 1)
+      let reunification = min(1, max(0, yearsOperating / reunificationYears))
+      let labourLong = migrationYear.labourMigrantsAverage.long
+      let knowledge = migrationYear.knowledgeMigrants
+      let familyMembers = (labourLong * perLabourMigrant + knowledge * perKnowledge) * reunification
+      let familyHouseholds = min(familyMembers / membersPerFamilyHousehold, labourLong + knowledge)
+      let childrenTotal = familyMembers * childShare
+      let children = Children(
+        age0to3: childrenTotal * age0to3, age4to11: childrenTotal * age4to11,
+        age12to17: childrenTotal * max(0, 1 - age0to3 - age4to11))
+      let families = min(childrenTotal / childrenPerFamily, familyHouseholds)
+      let result = Year(
+        year: year, reunification: reunification,
+        longStaySingles: max(0, labourLong + knowledge - familyHouseholds),
+        couples: familyHouseholds - families, familiesWithChildren: families,
+        familyMembers: familyMembers, children: children,
+        newChildren: max(0, childrenTotal - previousChildren),
+        domesticHouseholds: migrationYear.domesticRelocators)
+      previousChildren = childrenTotal
+
+      let longStay: TraceEntry.Input = .indicator(
+        "migration.longStay", "long-stay labour migrants", labourLong, .persons)
+      trace.record(
+        "households.familyMembers", year: year, familyMembers, .persons,
+        formula: "family members = (long-stay labour migrants × family members per migrant "
+          + "+ knowledge migrants × family members per knowledge migrant) × reunification progress",
+        inputs: [
+          longStay,
+          .indicator("migration.knowledgeMigrants", "knowledge migrants", knowledge, .persons),
+          .value("family members per labour migrant (EU/non-EU mix)", perLabourMigrant, .per(.persons, .persons)),
+          .value("reunification progress (years operating ÷ reunification years)", reunification, .share),
+        ],
+        parameters: used)
+      trace.record(
+        "households.familyHouseholds", year: year, familyHouseholds, .households,
+        formula: "family households = family members ÷ family members per family household "
+          + "(family members per migrant ÷ share not living alone)",
+        inputs: [
+          .indicator("households.familyMembers", "family members", familyMembers, .persons),
+          .value("family members per family household", membersPerFamilyHousehold, .per(.persons, .households)),
+        ],
+        parameters: ["households.familyMembersPerLongStayMigrant", "households.livingAloneAfterOneYearShare"])
+      trace.record(
+        "households.children", year: year, childrenTotal, .persons,
+        formula: "children = family members × share of family members who are children",
+        inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
+        parameters: ["households.childShareOfFamilyMembers"])
+      trace.record(
+        "households.longStaySingles", year: year, result.longStaySingles, .persons,
+        formula: "long-stay singles = long-stay labour migrants + knowledge migrants − family households",
+        inputs: [
+          longStay,
+          .indicator("households.familyHouseholds", "family households", familyHouseholds, .households),
+        ])
+      return result
+    }
+    self.trace = trace
+  }
+}

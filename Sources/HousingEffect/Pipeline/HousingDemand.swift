@@ -1,0 +1,206 @@
+/// Stage 5: housing need — short-stay beds, mid-stay rooms, long-stay dwellings — at the chosen
+/// norm, against employer housing and free legal beds; and the norm check of employer housing.
+///
+/// See `Docs/methodology.md#housing-demand`.
+public struct HousingDemand: Sendable, Hashable, Codable {
+  public struct Figures: Sendable, Hashable, Codable {
+    public var shortStayBeds: Double
+    public var midStayPersons: Double
+    public var midStayRooms: Double
+    public var longStayDwellings: Double
+    /// Floor area for short- and mid-stay housing at the norm [m²].
+    public var floorArea: Double
+    public var bedrooms: Double
+    public var toilets: Double
+    public var showers: Double
+    /// Employer beds plus free legal beds [beds].
+    public var supplyBeds: Double
+    /// Temporary demand (short-stay beds + mid-stay persons) not covered by supply [beds].
+    public var shortfallBeds: Double
+
+    /// Beds needed for short and mid stay together [beds].
+    public var temporaryBeds: Double { shortStayBeds + midStayPersons }
+
+    func scaled(_ factor: Double) -> Figures {
+      Figures(
+        shortStayBeds: shortStayBeds * factor, midStayPersons: midStayPersons * factor,
+        midStayRooms: midStayRooms * factor, longStayDwellings: longStayDwellings * factor,
+        floorArea: floorArea * factor, bedrooms: bedrooms * factor, toilets: toilets * factor,
+        showers: showers * factor, supplyBeds: supplyBeds * factor,
+        shortfallBeds: shortfallBeds * factor)
+    }
+  }
+
+  public struct Year: Sendable, Hashable, Codable {
+    public var year: Int
+    /// Need in the region (host municipality and the rest of the province) on an average day.
+    public var average: Figures
+    /// Need in the region at the seasonal peak.
+    public var peak: Figures
+    /// The host municipality's part of the peak need (supply not split by municipality).
+    public var hostPeak: Figures
+    /// Long-stay dwellings in the host municipality ÷ its dwelling stock, where known [share].
+    public var hostHousingPressure: Double?
+  }
+
+  public var norm: HousingNorm
+  public var years: [Year]
+  public var employerHousingCheck: NormCheck?
+  public var trace: Trace
+
+  public init(
+    _ establishment: Establishment, migration: Migration, households: Households,
+    region: HostRegion, parameters: ParameterSet
+  ) {
+    let norm = establishment.housingNorm ?? .snf2025
+    self.norm = norm
+    let inRegion = migration.residence.host + migration.residence.restOfRegion
+    let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
+    let supply = (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0)
+    let ratios = NormRatios(norm: norm, parameters: parameters)
+    let sharing = parameters["households.singlesSharingShare"]
+    let perShared = max(
+      1,
+      min(
+        parameters["households.personsPerSharedDwelling"],
+        parameters["housing.maxMigrantsPerRegularDwelling"]))
+    let perMidRoom = max(
+      0.001, min(parameters["housing.personsPerMidStayRoom"], parameters[norm.personsPerBedroom]))
+
+    var trace = Trace()
+    years = zip(migration.years, households.years).map { migrationYear, householdYear in
+      let year = migrationYear.year
+      let longStayDwellings =
+        (householdYear.longStaySingles * (sharing / perShared + (1 - sharing))
+          + householdYear.familyHouseholds) * inRegion + householdYear.domesticHouseholds
+      func figures(_ stays: StayFigures) -> Figures {
+        let short = stays.short * inRegion
+        let mid = stays.mid * inRegion
+        let temporary = short + mid
+        let shortfall = max(0, temporary - supply)
+        return Figures(
+          shortStayBeds: short, midStayPersons: mid, midStayRooms: mid / perMidRoom,
+          longStayDwellings: longStayDwellings,
+          floorArea: short * ratios.m2Short + mid * ratios.m2Mid,
+          bedrooms: short / ratios.personsPerBedroom + mid / perMidRoom,
+          toilets: temporary / ratios.personsPerToilet,
+          showers: temporary / ratios.personsPerShower,
+          supplyBeds: supply, shortfallBeds: shortfall)
+      }
+      let average = figures(migrationYear.allMigrantsAverage)
+      let peak = figures(migrationYear.allMigrantsPeak)
+      var hostPeak = peak.scaled(hostFraction)
+      hostPeak.longStayDwellings =
+        (longStayDwellings - householdYear.domesticHouseholds) * hostFraction
+        + householdYear.domesticHouseholds * parameters["migration.residence.hostShare"]
+      let pressure = region.dwellings.flatMap {
+        $0 > 0 ? hostPeak.longStayDwellings / $0 : nil
+      }
+      HousingDemand.record(
+        year: year, peak: peak, average: average, migration: migrationYear,
+        households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
+        perShared: perShared, sharing: sharing, supply: supply, norm: norm, into: &trace)
+      return Year(
+        year: year, average: average, peak: peak, hostPeak: hostPeak,
+        hostHousingPressure: pressure)
+    }
+    employerHousingCheck = establishment.employerHousing.map {
+      NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
+    }
+    self.trace = trace
+  }
+
+  private static func record(
+    year: Int, peak: Figures, average: Figures, migration: Migration.Year,
+    households: Households.Year, inRegion: Double, ratios: NormRatios, perMidRoom: Double,
+    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm, into trace: inout Trace
+  ) {
+    let region: TraceEntry.Input = .value(
+      "share living in the province (host + rest of region)", inRegion, .share)
+    let residenceParameters: [ParameterID] = [
+      "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
+    ]
+    trace.record(
+      "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
+      formula: "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere) × share living in the province",
+      inputs: [
+        .indicator("migration.shortStay", "short-stay labour migrants (average)", migration.labourMigrantsAverage.short, .persons),
+        .value("short-stay labour migrants at peak", migration.labourMigrantsPeak.short, .persons),
+        .indicator("migration.constructionMigrants", "construction workers from elsewhere", migration.constructionMigrants, .persons),
+        region,
+      ],
+      parameters: residenceParameters)
+    trace.record(
+      "housing.midStayRooms", year: year, peak.midStayRooms, .rooms,
+      formula: "mid-stay rooms = mid-stay labour migrants at peak × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
+      inputs: [
+        .indicator("migration.midStay", "mid-stay labour migrants (average)", migration.labourMigrantsAverage.mid, .persons),
+        .value("mid-stay labour migrants at peak", migration.labourMigrantsPeak.mid, .persons),
+        region, .value("persons per room", perMidRoom, .per(.persons, .rooms)),
+      ],
+      parameters: residenceParameters + ["housing.personsPerMidStayRoom", norm.personsPerBedroom])
+    trace.record(
+      "housing.longStayDwellings", year: year, peak.longStayDwellings, .dwellings,
+      formula: "long-stay dwellings = (singles × (sharing share ÷ persons per shared dwelling + (1 − sharing share)) + family households) × share living in the province + households relocating from elsewhere in NL",
+      inputs: [
+        .indicator("households.longStaySingles", "long-stay singles", households.longStaySingles, .persons),
+        .indicator("households.familyHouseholds", "family households", households.familyHouseholds, .households),
+        .value("singles sharing a dwelling", sharing, .share),
+        .value("persons per shared dwelling (capped at the municipal maximum)", perShared, .per(.persons, .dwellings)),
+        region,
+        .value("households relocating from elsewhere in NL", households.domesticHouseholds, .households),
+      ],
+      parameters: residenceParameters + [
+        "households.singlesSharingShare", "households.personsPerSharedDwelling",
+        "housing.maxMigrantsPerRegularDwelling", "migration.domesticRelocationShare",
+      ])
+    trace.record(
+      "housing.floorArea", year: year, peak.floorArea, .squareMetres,
+      formula: "floor area = short-stay beds × m² per person (short stay) + mid-stay persons × m² per person (mid stay), at norm \(norm.rawValue)",
+      inputs: [
+        .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
+        .value("mid-stay persons", peak.midStayPersons, .persons),
+        .value("m² per person, short stay", ratios.m2Short, .per(.squareMetres, .persons)),
+        .value("m² per person, mid stay", ratios.m2Mid, .per(.squareMetres, .persons)),
+      ],
+      parameters: [norm.m2PerPersonShortStay, norm.m2PerPersonMidStay])
+    trace.record(
+      "housing.toilets", year: year, peak.toilets, .count,
+      formula: "toilets = (short-stay beds + mid-stay persons) ÷ persons per toilet",
+      inputs: [
+        .value("temporary beds", peak.temporaryBeds, .beds),
+        .value("persons per toilet", ratios.personsPerToilet, .per(.persons, .count)),
+      ],
+      parameters: [norm.personsPerToilet])
+    trace.record(
+      "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
+      formula: "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)",
+      inputs: [
+        .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
+        .value("mid-stay persons", peak.midStayPersons, .persons),
+        .value("employer beds + free legal beds", supply, .beds),
+      ])
+    trace.record(
+      "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,
+      formula: "temporary beds on an average day = (short-stay + mid-stay migrants, average) × share living in the province",
+      inputs: [.indicator("migration.labourMigrants", "labour migrants present", migration.labourMigrantsAverage.total, .persons), region],
+      parameters: residenceParameters)
+  }
+}
+
+/// The ratios of one norm, read from the catalogue once.
+struct NormRatios {
+  var m2Short: Double
+  var m2Mid: Double
+  var personsPerBedroom: Double
+  var personsPerToilet: Double
+  var personsPerShower: Double
+
+  init(norm: HousingNorm, parameters: ParameterSet) {
+    m2Short = parameters[norm.m2PerPersonShortStay]
+    m2Mid = parameters[norm.m2PerPersonMidStay]
+    personsPerBedroom = max(parameters[norm.personsPerBedroom], 0.001)
+    personsPerToilet = max(parameters[norm.personsPerToilet], 0.001)
+    personsPerShower = max(parameters[norm.personsPerShower], 0.001)
+  }
+}

@@ -1,0 +1,183 @@
+/// Stage 3: who comes from where — labour migrants by length of stay, knowledge migrants,
+/// cross-border commuters, the local labour reserve — and where the newcomers live.
+///
+/// See `Docs/methodology.md#migration`.
+public struct Migration: Sendable, Hashable, Codable {
+  public struct Year: Sendable, Hashable, Codable {
+    public var year: Int
+    /// Labour migrants present on an average day, by length of stay [persons].
+    public var labourMigrantsAverage: StayFigures
+    /// Labour migrants present at the seasonal peak [persons].
+    public var labourMigrantsPeak: StayFigures
+    /// Different labour migrants working during the year [persons].
+    public var labourMigrantsDistinct: StayFigures
+    /// Labour migrants arriving in the year: growth plus replacement of those who leave [persons].
+    public var labourMigrantArrivals: StayFigures
+    /// Knowledge migrants present (all long stay) [persons].
+    public var knowledgeMigrants: Double
+    public var knowledgeMigrantArrivals: Double
+    /// Construction workers from outside the region, housed short-stay [persons].
+    public var constructionMigrants: Double
+    public var crossBorderCommuters: Double
+    public var localReserve: Double
+    public var restOfNL: Double
+    /// Workers from elsewhere in the Netherlands who move into the region [persons].
+    public var domesticRelocators: Double
+
+    /// All newcomers from abroad present on an average day [persons].
+    public var migrantsAverage: Double {
+      labourMigrantsAverage.total + knowledgeMigrants + constructionMigrants
+    }
+
+    /// Short/mid/long including knowledge migrants (long) and construction workers (short).
+    public var allMigrantsAverage: StayFigures {
+      labourMigrantsAverage + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
+    }
+
+    public var allMigrantsPeak: StayFigures {
+      labourMigrantsPeak + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
+    }
+  }
+
+  public var residence: ResidenceShares
+  public var years: [Year]
+  public var trace: Trace
+
+  public init(
+    _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
+  ) {
+    let outside = parameters["migration.residence.outsideProvinceShare"]
+    let host = parameters["migration.residence.hostShare"]
+    residence = ResidenceShares(
+      host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
+      outsideProvince: outside)
+    let relocation = parameters["migration.domesticRelocationShare"]
+    let constructionShare =
+      establishment.construction?.shareFromElsewhere
+      ?? parameters["jobs.construction.shareFromElsewhere"]
+
+    var trace = Trace()
+    var previous: Year?
+    var years: [Year] = []
+    for workforceYear in workforce.years {
+      let year = workforceYear.year
+      var average = StayFigures()
+      var peak = StayFigures()
+      var distinct = StayFigures()
+      var knowledge = 0.0
+      var knowledgeDistinct = 0.0
+      var crossBorder = 0.0
+      var local = 0.0
+      var restOfNL = 0.0
+      for (segment, figures) in zip(workforce.segments, workforceYear.segments) {
+        let contract = segment.contract.rawValue
+        let short = parameters["migration.stayShare.\(contract).short"]
+        let mid = parameters["migration.stayShare.\(contract).mid"]
+        let migrants = segment.origin.labourMigrants
+        average = average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
+        peak = peak + StayFigures.split(figures.presentPeak * migrants, short: short, mid: mid)
+        distinct = distinct + StayFigures.split(figures.distinctPersons * migrants, short: short, mid: mid)
+        knowledge += figures.presentAverage * segment.origin.knowledgeMigrant
+        knowledgeDistinct += figures.distinctPersons * segment.origin.knowledgeMigrant
+        crossBorder += figures.presentAverage * segment.origin.crossBorder
+        local += figures.presentAverage * segment.origin.localReserve
+        restOfNL += figures.presentAverage * segment.origin.restOfNL
+      }
+      let arrivals = Migration.arrivals(
+        average: average, distinct: distinct, previous: previous?.labourMigrantsAverage)
+      let knowledgeArrivals =
+        max(0, knowledge - (previous?.knowledgeMigrants ?? 0)) + max(0, knowledgeDistinct - knowledge)
+      let result = Year(
+        year: year, labourMigrantsAverage: average, labourMigrantsPeak: peak,
+        labourMigrantsDistinct: distinct, labourMigrantArrivals: arrivals,
+        knowledgeMigrants: knowledge, knowledgeMigrantArrivals: knowledgeArrivals,
+        constructionMigrants: workforceYear.constructionWorkers * constructionShare,
+        crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
+        domesticRelocators: restOfNL * relocation)
+      Migration.record(result, into: &trace, workforceYear: workforceYear, workforce: workforce,
+        constructionShare: constructionShare, constructionStated: establishment.construction?.shareFromElsewhere != nil)
+      years.append(result)
+      previous = result
+    }
+    self.years = years
+    self.trace = trace
+  }
+
+  /// Arrivals = growth of the average presence + replacements (distinct persons beyond those present).
+  static func arrivals(
+    average: StayFigures, distinct: StayFigures, previous: StayFigures?
+  ) -> StayFigures {
+    func flow(_ now: Double, _ distinct: Double, _ before: Double) -> Double {
+      max(0, now - before) + max(0, distinct - now)
+    }
+    let before = previous ?? StayFigures()
+    return StayFigures(
+      short: flow(average.short, distinct.short, before.short),
+      mid: flow(average.mid, distinct.mid, before.mid),
+      long: flow(average.long, distinct.long, before.long))
+  }
+
+  private static func record(
+    _ result: Year, into trace: inout Trace, workforceYear: Workforce.Year, workforce: Workforce,
+    constructionShare: Double, constructionStated: Bool
+  ) {
+    let year = result.year
+    let stayParameters = Array(
+      Set(workforce.segments.flatMap { segment -> [ParameterID] in
+        let contract = segment.contract.rawValue
+        return ["migration.stayShare.\(contract).short", "migration.stayShare.\(contract).mid"]
+      })
+    ).sorted()
+    let originParameters = Array(Set(workforce.segments.flatMap(\.parameters))).sorted()
+    let present: TraceEntry.Input = .indicator(
+      "workforce.presentAverage", "persons present on average", workforceYear.presentAverage,
+      .persons)
+    trace.record(
+      "migration.labourMigrants", year: year, result.labourMigrantsAverage.total, .persons,
+      formula: "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)",
+      inputs: [present], parameters: originParameters)
+    let stays: [(IndicatorID, String, Double)] = [
+      ("migration.shortStay", "short", result.labourMigrantsAverage.short),
+      ("migration.midStay", "mid", result.labourMigrantsAverage.mid),
+      ("migration.longStay", "long", result.labourMigrantsAverage.long),
+    ]
+    for (id, name, value) in stays {
+      trace.record(
+        id, year: year, value, .persons,
+        formula: "\(name)-stay labour migrants = Σ segments (labour migrants × \(name)-stay share of the contract type)",
+        inputs: [
+          .indicator("migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total, .persons)
+        ],
+        parameters: stayParameters)
+    }
+    trace.record(
+      "migration.knowledgeMigrants", year: year, result.knowledgeMigrants, .persons,
+      formula: "knowledge migrants = Σ segments (persons present × knowledge-migrant share)",
+      inputs: [present], parameters: originParameters)
+    trace.record(
+      "migration.crossBorderCommuters", year: year, result.crossBorderCommuters, .persons,
+      formula: "cross-border commuters = Σ segments (persons present × cross-border share)",
+      inputs: [present], parameters: originParameters)
+    trace.record(
+      "migration.localReserve", year: year, result.localReserve, .persons,
+      formula: "local labour reserve = Σ segments (persons present × local share)",
+      inputs: [present], parameters: originParameters)
+    trace.record(
+      "migration.constructionMigrants", year: year, result.constructionMigrants, .persons,
+      formula: "construction workers from elsewhere = construction workers × share from outside the region",
+      inputs: [
+        .indicator("staffing.constructionWorkers", "construction workers", workforceYear.constructionWorkers, .persons),
+        .value("share from elsewhere", constructionShare, .share),
+      ],
+      parameters: constructionStated ? [] : ["jobs.construction.shareFromElsewhere"])
+    trace.record(
+      "migration.arrivals", year: year,
+      result.labourMigrantArrivals.total + result.knowledgeMigrantArrivals, .persons,
+      formula: "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)",
+      inputs: [
+        .indicator("migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total, .persons),
+        .value("distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
+      ],
+      parameters: Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) })).sorted())
+  }
+}

@@ -1,0 +1,52 @@
+/// Whether employer-provided housing meets a housing norm, criterion by criterion.
+public struct NormCheck: Sendable, Hashable, Codable {
+  public enum Criterion: String, Sendable, Hashable, Codable, CaseIterable {
+    case floorAreaPerPerson, personsPerBedroom, personsPerToilet, personsPerShower
+  }
+
+  public struct Result: Sendable, Hashable, Codable {
+    public var criterion: Criterion
+    /// What the housing offers; `nil` when the file does not say.
+    public var actual: Double?
+    /// The norm's minimum (floor area) or maximum (persons per …).
+    public var required: Double
+    /// `nil` when it cannot be judged because `actual` is unknown.
+    public var compliant: Bool?
+    public var parameter: ParameterID
+  }
+
+  public var norm: HousingNorm
+  public var beds: Double
+  public var results: [Result]
+
+  /// `true` when every criterion is met, `false` when one fails, `nil` when some are unknown.
+  public var compliant: Bool? {
+    if results.contains(where: { $0.compliant == false }) { return false }
+    return results.allSatisfy { $0.compliant == true } ? true : nil
+  }
+
+  public init(housing: EmployerHousing, norm: HousingNorm, parameters: ParameterSet) {
+    self.norm = norm
+    beds = housing.beds
+    let beds = housing.beds
+    func per(_ amount: Double?) -> Double? {
+      guard let amount, amount > 0 else { return nil }
+      return beds / amount
+    }
+    let area = housing.floorAreaM2.flatMap { beds > 0 ? $0 / beds : nil }
+    let minimumArea = parameters[norm.m2PerPersonShortStay]
+    let checks: [(Criterion, Double?, ParameterID, Bool)] = [
+      (.floorAreaPerPerson, area, norm.m2PerPersonShortStay, true),
+      (.personsPerBedroom, per(housing.bedrooms), norm.personsPerBedroom, false),
+      (.personsPerToilet, per(housing.toilets), norm.personsPerToilet, false),
+      (.personsPerShower, per(housing.showers), norm.personsPerShower, false),
+    ]
+    results = checks.map { criterion, actual, parameter, isMinimum in
+      let required = criterion == .floorAreaPerPerson ? minimumArea : parameters[parameter]
+      let compliant = actual.map { isMinimum ? $0 >= required - 1e-9 : $0 <= required + 1e-9 }
+      return Result(
+        criterion: criterion, actual: actual, required: required, compliant: compliant,
+        parameter: parameter)
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/// Stage 1: jobs (FTE) per year, for construction and for operation during the ramp-up.
+///
+/// See `Docs/methodology.md#staffing`.
+public struct Staffing: Sendable, Hashable, Codable {
+  public struct Year: Sendable, Hashable, Codable {
+    public var year: Int
+    /// Operating jobs this year [FTE].
+    public var operationFTE: Double
+    /// Share of full-operation jobs filled this year [share].
+    public var rampUpShare: Double
+    /// Construction workers on site, averaged over the calendar year [persons].
+    public var constructionWorkers: Double
+  }
+
+  /// Jobs at full operation [FTE].
+  public var fullOperationFTE: Double
+  public var firstYear: Int
+  public var fullOperationYear: Int
+  public var years: [Year]
+  /// The ramp-up shares used, starting at the first operating year.
+  public var rampUp: [Double]
+  public var trace: Trace
+
+  public init(_ establishment: Establishment, parameters: ParameterSet) {
+    var trace = Trace()
+    let start = establishment.startYear
+    let (fte, sizeEntry) = Staffing.fullOperationJobs(establishment, parameters: parameters)
+    let rampUp =
+      establishment.rampUp.map { $0.isEmpty ? [1.0] : $0 }
+      ?? [parameters["jobs.rampUp.year1Share"], parameters["jobs.rampUp.year2Share"], 1.0]
+    let fullYear = start + rampUp.count - 1
+    let firstYear = min(start, establishment.construction?.startYear ?? start)
+
+    var years: [Year] = []
+    for year in firstYear...max(fullYear, establishment.construction?.endYear ?? fullYear) {
+      let share = year < start ? 0 : rampUp[min(year - start, rampUp.count - 1)]
+      let construction = establishment.construction
+      let months = construction?.months(in: year) ?? 0
+      let workers = (construction?.workers ?? 0) * Double(months) / 12
+      years.append(
+        Year(year: year, operationFTE: fte * share, rampUpShare: share, constructionWorkers: workers))
+      trace.append(sizeEntry(year))
+      trace.record(
+        "staffing.operationFTE", year: year, fte * share, .fte,
+        formula: "operating jobs = jobs at full operation × ramp-up share of the year",
+        inputs: [
+          .indicator("staffing.fullOperationFTE", "jobs at full operation", fte, .fte),
+          .value("ramp-up share \(year)", share, .share),
+        ],
+        parameters: establishment.rampUp == nil && year >= start && year - start < 2
+          ? ["jobs.rampUp.year\(year - start + 1)Share"] : [])
+      if let construction {
+        trace.record(
+          "staffing.constructionWorkers", year: year, workers, .persons,
+          formula: "construction workers = workers on site × months of construction in the year / 12",
+          inputs: [
+            .value("workers on site", construction.workers, .persons),
+            .value("months in \(year)", Double(months), .months),
+          ])
+      }
+    }
+    self.fullOperationFTE = fte
+    self.firstYear = firstYear
+    self.fullOperationYear = fullYear
+    self.years = years
+    self.rampUp = rampUp
+    self.trace = trace
+  }
+
+  /// Jobs at full operation from the stated size, and a trace entry maker for it.
+  static func fullOperationJobs(
+    _ establishment: Establishment, parameters: ParameterSet
+  ) -> (Double, (Int) -> Trace) {
+    let size = establishment.size
+    let density = establishment.type.jobDensityParameter
+    let fte: Double
+    let formula: String
+    var inputs: [TraceEntry.Input] = []
+    var used: [ParameterID] = []
+    switch size {
+    case .jobs(let jobs):
+      fte = jobs
+      formula = "jobs at full operation = jobs stated"
+      inputs = [.value("jobs stated", jobs, .fte)]
+    case .floorArea(let area):
+      let m2PerJob = density.map { parameters[$0] } ?? 0
+      fte = m2PerJob > 0 ? area / m2PerJob : 0
+      formula = "jobs at full operation = floor area ÷ floor area per job"
+      inputs = [
+        .value("floor area", area, .squareMetres),
+        .value("floor area per job", m2PerJob, .per(.squareMetres, .jobs)),
+      ]
+      used = density.map { [$0] } ?? []
+    case .hectares(let hectares):
+      let perHectare = density.map { parameters[$0] } ?? 0
+      fte = hectares * perHectare
+      formula = "jobs at full operation = area × jobs per hectare"
+      inputs = [
+        .value("area", hectares, .hectares),
+        .value("jobs per hectare", perHectare, .per(.fte, .hectares)),
+      ]
+      used = density.map { [$0] } ?? []
+    }
+    let maker: (Int) -> Trace = { year in
+      var trace = Trace()
+      trace.record(
+        "staffing.fullOperationFTE", year: year, fte, .fte, formula: formula, inputs: inputs,
+        parameters: used)
+      return trace
+    }
+    return (fte, maker)
+  }
+
+  /// The figures for `year`, or zeros outside the timeline.
+  public func year(_ year: Int) -> Year {
+    years.first { $0.year == year }
+      ?? Year(year: year, operationFTE: 0, rampUpShare: 0, constructionWorkers: 0)
+  }
+}

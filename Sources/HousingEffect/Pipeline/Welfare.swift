@@ -1,0 +1,209 @@
+/// Stage 7: a brede-welvaart scorecard on the three CBS dimensions — here and now, later,
+/// elsewhere — with ratings against thresholds from the catalogue.
+///
+/// See `Docs/methodology.md#welfare`.
+public struct Welfare: Sendable, Hashable, Codable {
+  /// The CBS Monitor Brede Welvaart dimensions.
+  public enum Dimension: String, Sendable, Hashable, Codable, CaseIterable {
+    case hereAndNow, later, elsewhere
+  }
+
+  public enum Rating: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Better than the reference: a contribution to broad welfare.
+    case positive
+    case neutral
+    /// Worth a closer look or a condition in the agreement with the company.
+    case attention
+    /// A clear risk to broad welfare.
+    case negative
+    /// A figure for context, without a threshold.
+    case info
+    /// Cannot be judged: an input is missing.
+    case unknown
+  }
+
+  public struct Indicator: Sendable, Hashable, Codable {
+    public var id: IndicatorID
+    public var dimension: Dimension
+    /// The CBS theme, e.g. `materialWelfare`, `work`, `housing`.
+    public var theme: String
+    public var value: Double?
+    public var unit: Unit
+    public var rating: Rating
+    public var parameters: [ParameterID]
+  }
+
+  public struct Year: Sendable, Hashable, Codable {
+    public var year: Int
+    public var indicators: [Indicator]
+
+    public func indicator(_ id: IndicatorID) -> Indicator? { indicators.first { $0.id == id } }
+  }
+
+  public var years: [Year]
+  public var trace: Trace
+
+  public init(
+    _ establishment: Establishment, workforce: Workforce, migration: Migration,
+    households: Households, housing: HousingDemand, facilities: FacilityLoad,
+    parameters: ParameterSet
+  ) {
+    let group = establishment.type.sectorGroup
+    let sectorWageID = Welfare.wageParameter(for: group)
+    let agencyWageID: ParameterID = "welfare.wagePerJob.staffingServices"
+    let averageWageID: ParameterID = "welfare.wagePerJob.all"
+    let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) { $0 + $1.share }
+    let wagePerJob =
+      (1 - agencyShare) * parameters[sectorWageID] + agencyShare * parameters[agencyWageID]
+    let wageRatio = wagePerJob / max(parameters[averageWageID], 1)
+    let labourIncomeShare = max(parameters["welfare.labourIncomeShare"], 0.01)
+    let skilled = workforce.segments.filter { $0.skill != .low }.reduce(0) { $0 + $1.share }
+    let localShareOfJobs = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve }
+
+    let attentionMigrants = parameters["welfare.threshold.migrantsPer1000.attention"]
+    let highMigrants = parameters["welfare.threshold.migrantsPer1000.high"]
+    let wageAttention = parameters["welfare.threshold.wageRatio.attention"]
+    let localGood = parameters["welfare.threshold.localShare.good"]
+    let housingAttention = parameters["welfare.threshold.housingPressure.attention"]
+    let facilityAttention = parameters["welfare.threshold.facilityPressure.attention"]
+    let spilloverAttention = parameters["welfare.threshold.spillover.attention"]
+    let unmetAttention = parameters["welfare.threshold.unmetHousingShare.attention"]
+    let residence = migration.residence
+
+    var trace = Trace()
+    var years: [Year] = []
+    for index in migration.years.indices {
+      let migrationYear = migration.years[index]
+      let facilityYear = facilities.years[index]
+      let housingYear = housing.years[index]
+      let householdYear = households.years[index]
+      let year = migrationYear.year
+      let fte = workforce.years[index].segments.reduce(0) { $0 + $1.fte }
+      let migrants = migrationYear.migrantsAverage
+      let unmet =
+        housingYear.peak.temporaryBeds > 0
+        ? housingYear.peak.shortfallBeds / housingYear.peak.temporaryBeds : 0
+      let facilityPressure = max(facilityYear.gpPressure, facilityYear.primaryPressure)
+      let spillover = residence.restOfRegion + residence.outsideProvince
+
+      func rate(_ value: Double, attention: Double, negative: Double? = nil) -> Rating {
+        if let negative, value > negative { return .negative }
+        return value > attention ? .attention : .neutral
+      }
+      var indicators: [Indicator] = []
+      func add(
+        _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
+        _ rating: Rating, _ used: [ParameterID], formula: String, inputs: [TraceEntry.Input]
+      ) {
+        indicators.append(
+          Indicator(id: id, dimension: dimension, theme: theme, value: value, unit: unit,
+            rating: rating, parameters: used))
+        if let value {
+          trace.record(id, year: year, value, unit, formula: formula, inputs: inputs, parameters: used)
+        }
+      }
+
+      add(
+        "welfare.wageRatio", .hereAndNow, "materialWelfare", wageRatio, .share,
+        wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
+        [sectorWageID, agencyWageID, averageWageID, "welfare.threshold.wageRatio.attention"],
+        formula: "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
+        inputs: [.value("agency share of jobs", agencyShare, .share)])
+      add(
+        "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte, .euros(priceYear: 2023),
+        .info, [sectorWageID, agencyWageID],
+        formula: "wage sum = operating jobs × average wage per job",
+        inputs: [.value("operating jobs", fte, .fte), .value("wage per job", wagePerJob, .euros(priceYear: 2023))])
+      add(
+        "welfare.valueAddedPerJob", .hereAndNow, "materialWelfare", wagePerJob / labourIncomeShare,
+        .euros(priceYear: 2023), .info, [sectorWageID, agencyWageID, "welfare.labourIncomeShare"],
+        formula: "value added per job = wage per job ÷ labour income share of value added",
+        inputs: [.value("wage per job", wagePerJob, .euros(priceYear: 2023))])
+      add(
+        "welfare.localShare", .hereAndNow, "work", localShareOfJobs, .share,
+        localShareOfJobs >= localGood ? .positive : (localShareOfJobs >= localGood / 2 ? .neutral : .attention),
+        ["welfare.threshold.localShare.good"],
+        formula: "local share = Σ segments (share of jobs × local-reserve share of its origin mix)",
+        inputs: [])
+      add(
+        "welfare.migrantsPer1000", .hereAndNow, "housing", facilityYear.migrantsPer1000,
+        .per(.persons, .persons),
+        rate(facilityYear.migrantsPer1000, attention: attentionMigrants, negative: highMigrants),
+        ["welfare.threshold.migrantsPer1000.attention", "welfare.threshold.migrantsPer1000.high"],
+        formula: "see facilities.migrantsPer1000",
+        inputs: [.indicator("facilities.migrantsPer1000", "migrants per 1,000 inhabitants", facilityYear.migrantsPer1000, .per(.persons, .persons))])
+      add(
+        "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
+        housingYear.hostHousingPressure.map { rate($0, attention: housingAttention) } ?? .unknown,
+        ["welfare.threshold.housingPressure.attention"],
+        formula: "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
+        inputs: [.value("long-stay dwellings in the host municipality", housingYear.hostPeak.longStayDwellings, .dwellings)])
+      add(
+        "welfare.unmetHousingShare", .hereAndNow, "safety", unmet, .share,
+        housingYear.peak.temporaryBeds <= 0 || unmet <= 0
+          ? .positive : (unmet <= unmetAttention ? .attention : .negative),
+        ["welfare.threshold.unmetHousingShare.attention"],
+        formula: "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
+        inputs: [
+          .indicator("housing.shortfallBeds", "shortfall", housingYear.peak.shortfallBeds, .beds),
+          .value("temporary beds needed", housingYear.peak.temporaryBeds, .beds),
+        ])
+      add(
+        "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,
+        rate(facilityPressure, attention: facilityAttention),
+        ["welfare.threshold.facilityPressure.attention"],
+        formula: "facility pressure = the larger of GP pressure and primary-school pressure",
+        inputs: [
+          .indicator("facilities.gpPressure", "GP pressure", facilityYear.gpPressure, .share),
+          .value("primary-school pressure", facilityYear.primaryPressure, .share),
+        ])
+      let training: Rating =
+        switch establishment.languageTraining {
+        case true?: .positive
+        case false?: migrants > 0 ? .attention : .neutral
+        case nil: .unknown
+        }
+      add(
+        "welfare.languageTraining", .hereAndNow, "society",
+        establishment.languageTraining.map { $0 ? 1 : 0 }, .share, training, [],
+        formula: "1 when the employer offers Dutch language training, 0 when not", inputs: [])
+      let settling = migrationYear.labourMigrantsAverage.long + migrationYear.knowledgeMigrants
+        + householdYear.familyMembers
+      add(
+        "welfare.settlingPersons", .later, "humanCapital", settling, .persons, .info,
+        ["households.familyMembersPerLongStayMigrant"],
+        formula: "settling persons = long-stay labour migrants + knowledge migrants + family members",
+        inputs: [.indicator("households.familyMembers", "family members", householdYear.familyMembers, .persons)])
+      add(
+        "welfare.skilledShare", .later, "humanCapital", skilled, .share,
+        skilled >= 0.5 ? .positive : .neutral, [],
+        formula: "skilled share = share of jobs at mid or high skill level", inputs: [])
+      add(
+        "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,
+        migrants > 0 ? rate(spillover, attention: spilloverAttention) : .neutral,
+        ["migration.residence.hostShare", "migration.residence.outsideProvinceShare", "welfare.threshold.spillover.attention"],
+        formula: "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
+        inputs: [])
+      add(
+        "welfare.crossBorderPersons", .elsewhere, "spillover",
+        migrationYear.crossBorderCommuters + migrants * residence.outsideProvince, .persons, .info,
+        ["migration.residence.outsideProvinceShare"],
+        formula: "across the border = cross-border commuters + migrants living outside the province",
+        inputs: [.indicator("migration.crossBorderCommuters", "cross-border commuters", migrationYear.crossBorderCommuters, .persons)])
+      years.append(Year(year: year, indicators: indicators))
+    }
+    self.years = years
+    self.trace = trace
+  }
+
+  static func wageParameter(for group: SectorGroup) -> ParameterID {
+    switch group {
+    case .logistics: "welfare.wagePerJob.transportStorage"
+    case .glasshouse, .openField: "welfare.wagePerJob.agriculture"
+    case .foodProcessing, .meatProcessing, .manufacturing, .highTech, .dataCentre:
+      "welfare.wagePerJob.industry"
+    case .hospitality: "welfare.wagePerJob.hospitality"
+    case .construction: "welfare.wagePerJob.construction"
+    }
+  }
+}

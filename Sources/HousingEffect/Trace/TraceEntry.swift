@@ -1,0 +1,19 @@
+/// How one indicator value was computed: its formula, its inputs and the parameters it used.
+public struct TraceEntry: Sendable, Hashable, Codable {
+  /// One named input of the formula; `indicator` links to the entry that computed it.
+  public struct Input: Sendable, Hashable, Codable {
+    public var name: String
+    public var value: Double
+    public var unit: Unit
+    public var indicator: IndicatorID?
+  }
+
+  public var indicator: IndicatorID
+  public var year: Int
+  public var value: Double
+  public var unit: Unit
+  /// The formula in words and symbols, e.g. `beds = short-stay migrants at peak × …`.
+  public var formula: String
+  public var inputs: [Input]
+  public var parameters: [ParameterID]
+}
