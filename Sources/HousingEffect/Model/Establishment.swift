@@ -7,6 +7,12 @@ public struct Establishment: Sendable, Hashable, Codable {
   public static let schemaVersion = 1
 
   public var name: String
+  /// What the establishment is, in a sentence or two.
+  public var description: String?
+  /// Where the inputs come from (documents, conversations with the company).
+  public var sources: [String]
+  /// Reference date for dated parameter values; `nil`: 1 January of the start year.
+  public var asOf: Day?
   /// Host municipality as written by the user; resolved against the region data.
   public var municipality: String
   public var type: EstablishmentType
@@ -36,9 +42,13 @@ public struct Establishment: Sendable, Hashable, Codable {
     workforce: [WorkforceSegment]? = nil, peakFactor: Double? = nil,
     employerHousing: EmployerHousing? = nil, freeLegalBeds: Double? = nil,
     languageTraining: Bool? = nil, housingNorm: HousingNorm? = nil,
-    overrides: [ParameterOverride] = []
+    overrides: [ParameterOverride] = [], description: String? = nil, sources: [String] = [],
+    asOf: Day? = nil
   ) {
     self.name = name
+    self.description = description
+    self.sources = sources
+    self.asOf = asOf
     self.municipality = municipality
     self.type = type
     self.size = size
@@ -52,6 +62,11 @@ public struct Establishment: Sendable, Hashable, Codable {
     self.languageTraining = languageTraining
     self.housingNorm = housingNorm
     self.overrides = overrides
+  }
+
+  /// The reference date the run uses: ``asOf`` or 1 January of the start year.
+  public var referenceDay: Day {
+    asOf ?? Day(year: startYear) ?? Day.catalogueEpoch
   }
 }
 

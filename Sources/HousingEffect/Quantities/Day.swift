@@ -60,3 +60,15 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     try container.encode(description)
   }
 }
+
+extension Day {
+  /// 1 January 2000: a fallback reference date for values that hold "from the start".
+  public static let catalogueEpoch = Day(validYear: 2000)
+
+  /// A day known to be valid at compile time (1 January of `year`).
+  init(validYear year: Int) {
+    self.year = year
+    self.month = 1
+    self.day = 1
+  }
+}
