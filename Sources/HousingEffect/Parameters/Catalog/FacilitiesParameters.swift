@@ -1,0 +1,82 @@
+// Facilities: load ratios for GPs, schools, childcare, police, waste and inspection.
+extension ParameterCatalog {
+  static let facilities: [Parameter] = [
+    Parameter(
+      "facilities.gp.patientsPerFTE",
+      label: "Patients per GP FTE",
+      description:
+        "Number of registered patients per full-time GP in the NZa standard practice (normpraktijk).",
+      unit: .per(.persons, .fte), value: 2095, from: .jan1(2018), low: 1800, high: 2350,
+      .cited(.zorgenzNormpraktijk2017),
+      minimum: 1),
+    Parameter(
+      "facilities.gp.ftePer10000",
+      label: "GP FTE per 10,000 inhabitants",
+      description:
+        "Number of GP FTE per 10,000 inhabitants in the Netherlands; the value counts per 10,000 persons, not per person.",
+      unit: .per(.fte, .persons), value: 4.3, from: .jan1(2016), low: 3.8, high: 5,
+      .cited(.vzinfoPrimaryCare2018),
+      minimum: 0),
+    Parameter(
+      "facilities.school.primaryPupilsPer1000",
+      label: "Primary pupils per 1,000 inhabitants",
+      description:
+        "Number of primary-school pupils aged 4 to 12 per 1,000 inhabitants; the value counts per 1,000 persons, not per person.",
+      unit: .per(.persons, .persons), value: 83, from: .jan1(2021), low: 75, high: 95,
+      .derived(
+        from: [],
+        method:
+          "1,458,000 pupils aged 4 to 12 in 2021 / about 17.5 million inhabitants x 1,000 = 83 per 1,000.",
+        sources: [.cbsPupilsPrognosis2022]),
+      minimum: 0),
+    Parameter(
+      "facilities.school.newcomerYears",
+      label: "Years in newcomer education",
+      description:
+        "Years a newly arrived migrant child spends in newcomer education before joining regular classes.",
+      unit: .years, value: 1, from: .jan1(2024), low: 1, high: 2,
+      .assumption(
+        rationale:
+          "Not sourced in the project research. Newly arrived children are assumed to spend about a year in newcomer education before regular classes; the range allows for two years for older children."
+      ),
+      minimum: 0),
+    Parameter(
+      "facilities.childcare.useShare",
+      label: "Childcare use share",
+      description: "Share of labour migrants' children aged 0 to 3 who use formal childcare.",
+      unit: .share, value: 0.3, from: .jan1(2024), low: 0.1, high: 0.6,
+      .assumption(
+        rationale:
+          "No childcare ratio was found in the research. Working parents use childcare, but only 24% of accompanying family members work (ESB 2023), so use is assumed lower than among Dutch families; the range is wide."
+      )),
+    Parameter(
+      "facilities.police.inhabitantsPerWijkagent",
+      label: "Inhabitants per community police officer",
+      description:
+        "Number of inhabitants per community police officer (wijkagent) under the Politiewet 2012 norm.",
+      unit: .per(.persons, .fte), value: 5000, from: .jan1(2012), low: 4000, high: 6000,
+      .cited(.openkamerWijkagent2014),
+      minimum: 1),
+    Parameter(
+      "facilities.waste.kgPerInhabitantYear",
+      label: "Household waste per inhabitant",
+      description: "Kilograms of household waste per inhabitant per year.",
+      unit: .per(.kilograms, .persons),
+      values: [
+        DatedValue(460, from: .jan1(2022), .cited(.gemeenteNuWaste2024)),
+        DatedValue(453, from: .jan1(2023), .cited(.gemeenteNuWaste2024)),
+      ],
+      low: 400, high: 500, minimum: 0),
+    Parameter(
+      "facilities.inspection.perLocationYear",
+      label: "Inspections per location per year",
+      description:
+        "Number of municipal inspections of each labour-migrant housing location per year.",
+      unit: .per(.count, .year), value: 2, from: .jan1(2024), low: 1, high: 4,
+      .assumption(
+        rationale:
+          "No figure for enforcement capacity per inspection was found. Two inspections a year per location is assumed as a basic regime; the range runs from a yearly check to quarterly checks."
+      ),
+      minimum: 0),
+  ]
+}

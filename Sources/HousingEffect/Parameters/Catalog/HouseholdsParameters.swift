@@ -1,0 +1,99 @@
+// Households: how labour migrants form households, share dwellings and bring family.
+extension ParameterCatalog {
+  static let households: [Parameter] = [
+    Parameter(
+      "households.livingAloneAfterOneYearShare",
+      label: "Share living alone after one year",
+      description:
+        "Share of EU/EFTA labour migrants who, one year after arrival, have no partner or child registered at their address.",
+      unit: .share, value: 0.72, from: .jan1(2021), low: 0.6, high: 0.85,
+      .cited(.cbsComingAndGoing2025)),
+    Parameter(
+      "households.familyMembersPerLongStayMigrant",
+      label: "Family members per long-stay migrant",
+      description: "Number of accompanying family members per registered long-stay labour migrant.",
+      unit: .per(.persons, .persons), value: 0.49, from: .jan1(2023), low: 0.3, high: 0.7,
+      .derived(
+        from: [],
+        method:
+          "140,890 family migrants / 288,065 labour migrants (EU and non-EU, arrived since 1999, registered) on 31 December 2022 = 0.49.",
+        sources: [.rijksoverheidMigrationApproach2024]),
+      minimum: 0),
+    Parameter(
+      "households.familyMembersPerKnowledgeMigrant",
+      label: "Family members per knowledge migrant",
+      description: "Number of family migrants who come along per knowledge migrant.",
+      unit: .per(.persons, .persons), value: 1.0, from: .jan1(2023), low: 0.6, high: 1.4,
+      .cited(.esbFamilyMigration2023),
+      minimum: 0),
+    Parameter(
+      "households.familyMembersPerNonEuMigrant",
+      label: "Family members per non-EU labour migrant",
+      description: "Number of family migrants who come along per non-EU labour migrant.",
+      unit: .per(.persons, .persons), value: 0.6, from: .jan1(2023), low: 0.4, high: 0.8,
+      .cited(.esbFamilyMigration2023),
+      minimum: 0),
+    Parameter(
+      "households.childShareOfFamilyMembers",
+      label: "Child share of family members",
+      description:
+        "Share of labour migrants' accompanying family members who are children under 18.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.3, high: 0.65,
+      .assumption(
+        rationale:
+          "No split of family members into partners and children was found. ESB (2023) reports that only 24% of accompanying family members work, so many are children or partners without work; half is assumed, with a wide range."
+      )),
+    Parameter(
+      "households.workingShareOfFamilyMembers",
+      label: "Working share of family members",
+      description: "Share of labour migrants' accompanying family members who work.",
+      unit: .share, value: 0.24, from: .jan1(2023), low: 0.15, high: 0.4,
+      .cited(.esbFamilyMigration2023)),
+    Parameter(
+      "households.reunificationYears",
+      label: "Years until family reunification",
+      description: "Years after arrival until a long-stay migrant's family has joined them.",
+      unit: .years, value: 3, from: .jan1(2024), low: 1, high: 6,
+      .assumption(
+        rationale:
+          "No published figure was found. Families are assumed to follow once the migrant has settled work and housing, typically after a few years; the range runs from one year to six."
+      ),
+      minimum: 0),
+    Parameter(
+      "households.singlesSharingShare",
+      label: "Share of single migrants sharing a dwelling",
+      description:
+        "Share of single labour migrants who share a dwelling with other households, taken as the share of newly arrived EU labour-migrant households that do so.",
+      unit: .share, value: 0.65, from: .jan1(2013), low: 0.4, high: 0.85,
+      .cited(.pblSharing2020)),
+    Parameter(
+      "households.personsPerSharedDwelling",
+      label: "Persons per shared dwelling",
+      description:
+        "Average number of labour migrants living together in a shared regular dwelling.",
+      unit: .per(.persons, .dwellings), value: 3, from: .jan1(2024), low: 2, high: 4,
+      .assumption(
+        rationale:
+          "No published average was found. Many municipalities cap a regular dwelling at four labour migrants (housing.maxMigrantsPerRegularDwelling), so three is assumed, with the cap as the high end."
+      ),
+      minimum: 0),
+    Parameter(
+      "households.childAge0to3Share",
+      label: "Share of children aged 0 to 3",
+      description: "Share of labour migrants' children who are aged 0 to 3.",
+      unit: .share, value: 0.222, from: .jan1(2024), low: 0.15, high: 0.35,
+      .assumption(
+        rationale:
+          "No age distribution was found. Children are assumed spread evenly over ages 0 to 17, so 4 of 18 years gives 0.222; young families are common among migrants, so the range leans upward."
+      )),
+    Parameter(
+      "households.childAge4to11Share",
+      label: "Share of children aged 4 to 11",
+      description: "Share of labour migrants' children who are aged 4 to 11 (primary-school age).",
+      unit: .share, value: 0.444, from: .jan1(2024), low: 0.35, high: 0.55,
+      .assumption(
+        rationale:
+          "No age distribution was found. Children are assumed spread evenly over ages 0 to 17, so 8 of 18 years gives 0.444; ages 12 to 17 take the rest. SCP (2018) notes most Polish families have one young child in a Dutch school."
+      )),
+  ]
+}

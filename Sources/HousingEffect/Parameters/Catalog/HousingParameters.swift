@@ -1,0 +1,168 @@
+// Housing: quality norms for migrant housing and how demand maps onto housing forms.
+extension ParameterCatalog {
+  static let housing: [Parameter] = snfNorms + newerNorms + housingForms
+
+  // MARK: SNF norm before 2025
+
+  private static let snfNorms: [Parameter] = [
+    Parameter(
+      "housing.norm.snf.m2PerPersonLodging",
+      label: "SNF floor area per person, lodging",
+      description:
+        "Minimum usable floor area (GBO) per person under the pre-2025 SNF norm at locations the municipality classes as lodging.",
+      unit: .per(.squareMetres, .persons), value: 10, from: .jan1(2019), low: 10, high: 12,
+      .cited(.snfNorm),
+      minimum: 0),
+    Parameter(
+      "housing.norm.snf.m2PerPersonResidential",
+      label: "SNF floor area per person, residential",
+      description:
+        "Minimum usable floor area (GBO) per person under the pre-2025 SNF norm in a regular dwelling or residential units.",
+      unit: .per(.squareMetres, .persons), value: 12, from: .jan1(2019), low: 12, high: 15,
+      .cited(.snfNorm),
+      minimum: 0),
+    Parameter(
+      "housing.norm.snf.bedroomM2PerPerson",
+      label: "SNF bedroom area per person",
+      description: "Minimum bedroom floor area per person under the pre-2025 SNF norm.",
+      unit: .per(.squareMetres, .persons), value: 3.5, from: .jan1(2019), low: 2.7, high: 5.5,
+      .cited(.snfNorm),
+      minimum: 0),
+    Parameter(
+      "housing.norm.snf.personsPerToilet",
+      label: "SNF persons per toilet",
+      description: "Largest number of residents per toilet under the pre-2025 SNF norm.",
+      unit: .per(.persons, .count), value: 8, from: .jan1(2019), low: 4, high: 8,
+      .cited(.snfNorm),
+      minimum: 1),
+    Parameter(
+      "housing.norm.snf.personsPerShower",
+      label: "SNF persons per shower",
+      description: "Largest number of residents per shower under the pre-2025 SNF norm.",
+      unit: .per(.persons, .count), value: 8, from: .jan1(2019), low: 4, high: 8,
+      .cited(.snfNorm),
+      minimum: 1),
+    Parameter(
+      "housing.norm.snf.personsPerBedroom",
+      label: "Persons per bedroom, pre-2025 practice",
+      description:
+        "Largest number of persons per bedroom used with the pre-2025 SNF norm, following the Aanjaagteam's immediate advice of 2020 (at most two, 1.5 metres apart).",
+      unit: .per(.persons, .rooms), value: 2, from: .jan1(2020), low: 1, high: 2,
+      .cited(.edOwnRoom2020),
+      minimum: 1),
+  ]
+
+  // MARK: SNF 2025, AKF and Aanjaagteam norms
+
+  private static let newerNorms: [Parameter] = [
+    Parameter(
+      "housing.norm.snf2025.m2PerPerson",
+      label: "SNF 2025 floor area per person",
+      description:
+        "Minimum usable floor area (GBO) per person, bedroom included, under the SNF norm from 1 July 2025 for new-build projects and hotels or pensions.",
+      unit: .per(.squareMetres, .persons), value: 15, from: Day(unchecked: 2025, month: 7, day: 1),
+      low: 12, high: 15,
+      .unverified(
+        .purperSnf2025,
+        note:
+          "Secondary summary of the SNF norm from 1 July 2025; to be checked against the SNF normenset on normeringflexwonen.nl."
+      ),
+      minimum: 0),
+    Parameter(
+      "housing.norm.snf2025.personsPerBedroom",
+      label: "SNF 2025 persons per bedroom",
+      description:
+        "Number of persons per bedroom under the SNF norm from 1 July 2025, where a bedroom is in principle for one person (partners excepted).",
+      unit: .per(.persons, .rooms), value: 1, from: Day(unchecked: 2025, month: 7, day: 1),
+      low: 1, high: 2,
+      .unverified(
+        .purperSnf2025,
+        note:
+          "Secondary summary of the SNF norm from 1 July 2025; to be checked against the SNF normenset on normeringflexwonen.nl."
+      ),
+      minimum: 1),
+    Parameter(
+      "housing.norm.akf.m2PerPerson",
+      label: "AKF floor area per person",
+      description:
+        "Minimum living space per worker under the Agrarisch Keurmerk Flexwonen, rising from 13 m2 to 15 m2 on 1 January 2026.",
+      unit: .per(.squareMetres, .persons),
+      values: [
+        DatedValue(13, from: Day(unchecked: 2024, month: 8, day: 15), .cited(.vdbaAkf2024)),
+        DatedValue(15, from: .jan1(2026), .cited(.vdbaAkf2024)),
+      ],
+      low: 13, high: 15, minimum: 0),
+    Parameter(
+      "housing.norm.akf.personsPerBedroom",
+      label: "AKF persons per bedroom",
+      description: "Largest number of persons per bedroom under the Agrarisch Keurmerk Flexwonen.",
+      unit: .per(.persons, .rooms), value: 2, from: Day(unchecked: 2024, month: 8, day: 15),
+      low: 1, high: 2,
+      .cited(.vdbaAkf2024),
+      minimum: 1),
+    Parameter(
+      "housing.norm.aanjaagteam.m2PerPerson",
+      label: "Aanjaagteam floor area per person",
+      description:
+        "Living space per person, an own bedroom included, in the Aanjaagteam's target norm (not legally anchored in 2024).",
+      unit: .per(.squareMetres, .persons), value: 15, from: .jan1(2024), low: 12, high: 15,
+      .cited(.rtlAanjaagteamNorm2024),
+      minimum: 0),
+    Parameter(
+      "housing.norm.aanjaagteam.bedroomM2PerPerson",
+      label: "Aanjaagteam bedroom area per person",
+      description:
+        "Floor area of the own bedroom each person has in the Aanjaagteam's target norm.",
+      unit: .per(.squareMetres, .persons), value: 5.5, from: .jan1(2024), low: 3.5, high: 5.5,
+      .cited(.rtlAanjaagteamNorm2024),
+      minimum: 0),
+    Parameter(
+      "housing.norm.aanjaagteam.personsPerBedroom",
+      label: "Aanjaagteam persons per bedroom",
+      description:
+        "Number of persons per bedroom in the Aanjaagteam's target norm of an own bedroom for everyone.",
+      unit: .per(.persons, .rooms), value: 1, from: .jan1(2024), low: 1, high: 2,
+      .cited(.rtlAanjaagteamNorm2024),
+      minimum: 1),
+  ]
+
+  // MARK: Housing forms
+
+  private static let housingForms: [Parameter] = [
+    Parameter(
+      "housing.maxMigrantsPerRegularDwelling",
+      label: "Most labour migrants per regular dwelling",
+      description:
+        "Largest number of labour migrants allowed in one regular dwelling without a permit, as capped by many municipalities.",
+      unit: .per(.persons, .dwellings), value: 4, from: .jan1(2019), low: 4, high: 5,
+      .cited(.bdBommelerwaard2019),
+      minimum: 1),
+    Parameter(
+      "housing.provinceLongStayShare",
+      label: "Long-stay share in provincial policy",
+      description:
+        "Estimated share of labour migrants in Limburg who settle long-stay or permanently and so belong in regular dwellings, as agreed between the province and municipalities.",
+      unit: .share, value: 0.7, from: Day(unchecked: 2026, month: 2, day: 10), low: 0.6, high: 0.8,
+      .cited(.transportOnlineVidaXL2026)),
+    Parameter(
+      "housing.bedsPerShortStayLocation",
+      label: "Beds per short-stay location",
+      description: "Number of beds at a typical new short-stay location for labour migrants.",
+      unit: .beds, value: 150, from: .jan1(2024), low: 80, high: 400,
+      .assumption(
+        rationale:
+          "No typical size was found. Anchors: Peel en Maas needs council approval above 80 persons (an unverified local detail) and Boxtel permitted one site for 400 (2024). 150 beds is assumed between them, and the range is the two anchors."
+      ),
+      minimum: 1),
+    Parameter(
+      "housing.personsPerMidStayRoom",
+      label: "Persons per mid-stay room",
+      description: "Average number of persons per room in mid-stay housing.",
+      unit: .per(.persons, .rooms), value: 1.5, from: .jan1(2024), low: 1, high: 2,
+      .assumption(
+        rationale:
+          "No published occupancy was found. Mid-stay rooms are often shared by couples or colleagues until the one-person-per-bedroom norms apply, so 1.5 is assumed, between one and the old maximum of two."
+      ),
+      minimum: 1),
+  ]
+}

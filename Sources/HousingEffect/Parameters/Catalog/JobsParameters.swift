@@ -1,0 +1,195 @@
+// Jobs: how many jobs (FTE) an establishment of a given size brings, and how fast it fills them.
+extension ParameterCatalog {
+  static let jobs: [Parameter] = [
+    // MARK: Floor area per job (distribution)
+
+    Parameter(
+      "jobs.m2PerJob.distributionEcommerce",
+      label: "Floor area per job, e-commerce distribution centre",
+      description:
+        "Gross floor area of an e-commerce distribution centre per job when the centre is fully staffed.",
+      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 60, high: 180,
+      .assumption(
+        rationale:
+          "No published figure for e-commerce centres was found. Pick-and-pack work is more labour-dense than pallet storage, so the value sits well below the XXL average of about 161 m2 per job (jobs.m2PerJob.distributionXxl); the wide range covers highly automated and highly manual centres."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.m2PerJob.distributionContract",
+      label: "Floor area per job, contract-logistics distribution centre",
+      description:
+        "Gross floor area of a contract-logistics distribution centre per job when the centre is fully staffed.",
+      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 80, high: 220,
+      .assumption(
+        rationale:
+          "No published figure for contract-logistics centres was found. Contract logistics mixes value-added services with pallet storage, so the value lies between the e-commerce assumption (110) and the XXL average (about 161); the range is wide because the mix differs per client."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.m2PerJob.distributionXxl",
+      label: "Floor area per job, XXL distribution centre",
+      description:
+        "Gross floor area of an XXL (pallet) distribution centre per job, averaged over the centres opened or announced in 2019.",
+      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 100, high: 250,
+      .derived(
+        from: [],
+        method:
+          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate.",
+        sources: [.nrcXxlDistribution2020]),
+      minimum: 0),
+
+    // MARK: FTE per hectare (land-based)
+
+    Parameter(
+      "jobs.fteByHectare.glasshouseTomato",
+      label: "FTE per hectare of glass, tomato",
+      description: "Labour input in FTE per hectare of glass on a tomato farm.",
+      unit: .per(.fte, .hectares), value: 5.4, from: .jan1(2000), low: 3, high: 8,
+      .assumption(
+        rationale:
+          "Not in the project research files. Anchor read from a copy of an LEI table on 5dok.net ('Arbeidsbehoefte glastuinbouw van de 6 belangrijkste gewassen'): about 5.4 labour-years per hectare for tomato in 2000, with the unit garbled in the copy. Automation since 2000 lowers it, so the range runs from 3 to 8."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.fteByHectare.glasshouseSweetPepper",
+      label: "FTE per hectare of glass, sweet pepper",
+      description: "Labour input in FTE per hectare of glass on a sweet-pepper farm.",
+      unit: .per(.fte, .hectares), value: 4.5, from: .jan1(2000), low: 3, high: 7,
+      .assumption(
+        rationale:
+          "Not in the project research files. Anchor read from the same LEI table copy on 5dok.net: about 4.5 labour-years per hectare for sweet pepper (paprika) in 2000. Automation since then lowers it; the range 3 to 7 covers modern and older farms."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.fteByHectare.glasshouseCucumber",
+      label: "FTE per hectare of glass, cucumber",
+      description: "Labour input in FTE per hectare of glass on a cucumber farm.",
+      unit: .per(.fte, .hectares), value: 5.5, from: .jan1(2000), low: 3, high: 8,
+      .assumption(
+        rationale:
+          "Not in the project research files. Anchor read from the same LEI table copy on 5dok.net: about 5.5 labour-years per hectare for cucumber (komkommer) in 2000. Automation since then lowers it; the range 3 to 8 covers modern and older farms."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.fteByHectare.glasshouseOrnamental",
+      label: "FTE per hectare of glass, ornamentals",
+      description: "Labour input in FTE per hectare of glass on a flower or pot-plant farm.",
+      unit: .per(.fte, .hectares), value: 6.7, from: .jan1(2023), low: 4.5, high: 10,
+      .assumption(
+        rationale:
+          "Not in the project research files. Anchor read from WUR Agrimatie 'Arbeidsinzet op glastuinbouwbedrijven' (2023): Noord-Holland, where flowers and plants dominate, has about 1,500 m2 of glass per labour-year (10,000 / 1,500 = 6.7 per hectare) against about 2,200 m2 nationally (4.5 per hectare), which sets the low end."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.fteByHectare.openField",
+      label: "FTE per hectare, open-field farming",
+      description:
+        "Labour input in FTE per hectare of land for open-field horticulture and arable farming.",
+      unit: .per(.fte, .hectares), value: 0.3, from: .jan1(2024), low: 0.05, high: 1.5,
+      .assumption(
+        rationale:
+          "No published figure per crop was found in the research. Arable farming needs very little labour per hectare (around 0.05) while asparagus or strawberries can need more than 1 FTE per hectare; 0.3 is a mid value for mixed vegetable farming and the range spans both ends."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.fteByHectare.dataCentre",
+      label: "Jobs per hectare, hyperscale data centre",
+      description:
+        "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
+      unit: .per(.fte, .hectares), value: 7, from: .jan1(2021), low: 2.5, high: 10,
+      .assumption(
+        rationale:
+          "Not in the project research files. Anchor read from Techzine (2021), reporting a calculation by NU.nl: the Microsoft and Google hyperscale data centres in the Netherlands give on average about 7 jobs per hectare, Meta's planned Zeewolde site 2.5 (410 jobs on 166 ha). The range runs from that low case to a denser site."
+      ),
+      minimum: 0),
+
+    // MARK: Floor area per job (other sectors)
+
+    Parameter(
+      "jobs.m2PerJob.foodProcessing",
+      label: "Floor area per job, food processing",
+      description: "Gross floor area of a food-processing plant per job when fully staffed.",
+      unit: .per(.squareMetres, .jobs), value: 100, from: .jan1(2024), low: 50, high: 200,
+      .assumption(
+        rationale:
+          "No published floor area per job for food processing was found. Production lines are labour-dense but need cold storage and technical space; 100 m2 is a middle value and the range allows for a factor two either way."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.m2PerJob.meatProcessing",
+      label: "Floor area per job, meat processing",
+      description:
+        "Gross floor area of a slaughterhouse or meat-processing plant per job when fully staffed.",
+      unit: .per(.squareMetres, .jobs), value: 60, from: .jan1(2024), low: 30, high: 120,
+      .assumption(
+        rationale:
+          "No published floor area per job for meat processing was found. Cutting and packing lines put many workers close together, so the value is lower than for food processing in general; the range allows for a factor two either way."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.m2PerJob.metalManufacturing",
+      label: "Floor area per job, metal and manufacturing",
+      description: "Gross floor area of a metal or manufacturing plant per job when fully staffed.",
+      unit: .per(.squareMetres, .jobs), value: 120, from: .jan1(2024), low: 60, high: 250,
+      .assumption(
+        rationale:
+          "No published floor area per job for manufacturing was found. Machine halls and storage take space per worker; 120 m2 is a middle value and the wide range covers workshops as well as heavily automated plants."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.m2PerJob.semiconductor",
+      label: "Floor area per job, semiconductor and high-tech",
+      description:
+        "Gross floor area of a semiconductor or high-tech plant per job, cleanrooms and offices included.",
+      unit: .per(.squareMetres, .jobs), value: 80, from: .jan1(2024), low: 40, high: 160,
+      .assumption(
+        rationale:
+          "No published floor area per job for high-tech plants was found. Such sites combine cleanrooms with much office and engineering space, so jobs per m2 are higher than in manufacturing; the range allows for a factor two either way."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.m2PerJob.hospitality",
+      label: "Floor area per job, hospitality",
+      description:
+        "Gross floor area of a hotel, restaurant or recreation business per job when fully staffed.",
+      unit: .per(.squareMetres, .jobs), value: 40, from: .jan1(2024), low: 15, high: 100,
+      .assumption(
+        rationale:
+          "No published floor area per job for hospitality was found. Restaurants are dense and hotels or holiday parks much less so; 40 m2 is a middle value and the range spans small restaurants to large hotels."
+      ),
+      minimum: 0),
+
+    // MARK: Ramp-up and construction
+
+    Parameter(
+      "jobs.rampUp.year1Share",
+      label: "Share of jobs filled in the first year",
+      description:
+        "Share of the establishment's final jobs that are filled in its first year of operation.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.2, high: 0.9,
+      .assumption(
+        rationale:
+          "No published ramp-up curve for staffing new establishments was found (research/domain.md §6.2). Half of the jobs in year one is a neutral middle value; the range covers a slow phased opening and an opening at almost full strength."
+      )),
+    Parameter(
+      "jobs.rampUp.year2Share",
+      label: "Share of jobs filled in the second year",
+      description:
+        "Share of the establishment's final jobs that are filled in its second year of operation.",
+      unit: .share, value: 0.8, from: .jan1(2024), low: 0.5, high: 1,
+      .assumption(
+        rationale:
+          "No published ramp-up curve was found. Most establishments are close to full strength in their second year, so 0.8 is chosen; the range runs from a slow build-up to full staffing, and from year three on all jobs are filled."
+      )),
+    Parameter(
+      "jobs.construction.shareFromElsewhere",
+      label: "Share of construction workers from outside the region",
+      description:
+        "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.2, high: 0.95,
+      .assumption(
+        rationale:
+          "No published share for construction projects was found. Large projects often rely on posted and foreign crews, so more than half is assumed; the wide range covers projects built mostly by local firms and projects built almost entirely by foreign crews."
+      )),
+  ]
+}

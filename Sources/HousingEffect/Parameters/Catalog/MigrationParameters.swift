@@ -1,0 +1,287 @@
+// Migration: who of the workforce is a labour migrant, where they live and how long they stay.
+extension ParameterCatalog {
+  static let migration: [Parameter] =
+    migrantShares + permanentMigrantShares + origins + residence + stayShares + stayLimits
+
+  // MARK: Migrant shares by contract
+
+  private static let migrantShares: [Parameter] = [
+    Parameter(
+      "migration.migrantShare.agency.agriculture",
+      label: "Labour-migrant share of agency workers, agriculture",
+      description:
+        "Share of agency workers in agriculture and horticulture who are labour migrants.",
+      unit: .share, value: 0.9, from: .jan1(2019), low: 0.7, high: 0.95,
+      .cited(.seoAgriculture2020)),
+    Parameter(
+      "migration.migrantShare.agency.other",
+      label: "Labour-migrant share of agency workers, other sectors",
+      description: "Share of agency workers outside agriculture who are labour migrants.",
+      unit: .share, value: 0.75, from: .jan1(2024), low: 0.4, high: 0.9,
+      .assumption(
+        rationale:
+          "No sector-wide figure was found. The bracket comes from single cases: a logistics firm in the Tilburg/Waalwijk region with 90% CEE staff (SEO 2018 via Tubantia) and 40% of staff from elsewhere at the 72 largest firms of Peel en Maas (KAFRA 2019). Agency staff are more often migrants than staff in general, so 0.75 is chosen."
+      )),
+    Parameter(
+      "migration.migrantShare.seasonal",
+      label: "Labour-migrant share of seasonal workers",
+      description: "Share of seasonal workers who are labour migrants.",
+      unit: .share, value: 0.9, from: .jan1(2024), low: 0.6, high: 0.98,
+      .assumption(
+        rationale:
+          "No figure for seasonal contracts was found. Anchor: SEO (2020) found 90% of agency workers in agriculture are labour migrants, and seasonal work is mostly agricultural; the range allows for students and local seasonal staff in hospitality."
+      )),
+  ]
+
+  // MARK: Migrant shares of permanent (and flex) staff
+
+  private static let permanentMigrantShares: [Parameter] = [
+    permanentShare(
+      "glasshouse", "glasshouse horticulture", value: 0.33, low: 0.2, high: 0.5,
+      .cited(.seoAgriculture2020), from: .jan1(2019)),
+    permanentShare(
+      "openField", "open-field farming", value: 0.33, low: 0.2, high: 0.5,
+      .cited(.seoAgriculture2020), from: .jan1(2019)),
+    permanentShare(
+      "logistics", "logistics", value: 0.2, low: 0.05, high: 0.5,
+      assumption:
+        "No figure for direct staff in logistics was found. Most migrants in logistics work through agencies (ABU 2024: 37% of agency migrants work in logistics), so a lower share is assumed among direct staff, with a wide range."
+    ),
+    permanentShare(
+      "foodProcessing", "food processing", value: 0.25, low: 0.05, high: 0.5,
+      assumption:
+        "No figure was found. Food processing employs many migrants, partly directly; a quarter is assumed, between logistics and agriculture, with a wide range."
+    ),
+    permanentShare(
+      "meatProcessing", "meat processing", value: 0.35, low: 0.1, high: 0.6,
+      assumption:
+        "No figure was found. Meat processing is assumed to rely on migrants at least as much as agriculture among direct staff (SEO 2020: one in three in agriculture), so 0.35 is chosen with a wide range."
+    ),
+    permanentShare(
+      "manufacturing", "metal and manufacturing", value: 0.1, low: 0.02, high: 0.3,
+      assumption:
+        "No figure was found. Manufacturing employs mostly local staff directly and hires migrants mainly through agencies, so a low share is assumed, with a range up to three in ten."
+    ),
+    permanentShare(
+      "dataCentre", "data centres", value: 0.05, low: 0, high: 0.2,
+      assumption:
+        "No figure was found. Data-centre staff are mainly technicians recruited in the Netherlands, so only a small share of labour migrants is assumed; knowledge migrants are covered separately."
+    ),
+    permanentShare(
+      "highTech", "semiconductor and high-tech", value: 0.05, low: 0, high: 0.2,
+      assumption:
+        "No figure was found. Foreign staff in high-tech are mostly knowledge migrants, which migration.knowledgeMigrantShare.highTech covers, so only a small share of other labour migrants is assumed."
+    ),
+    permanentShare(
+      "hospitality", "hospitality", value: 0.15, low: 0.02, high: 0.4,
+      assumption:
+        "No figure was found. Hospitality employs mostly local and student staff but some businesses, such as holiday parks, rely on migrants; 0.15 is assumed with a wide range."
+    ),
+    permanentShare(
+      "construction", "construction", value: 0.2, low: 0.05, high: 0.5,
+      assumption:
+        "No figure was found. Construction firms employ mostly local staff directly and bring in foreign workers mainly through subcontracting and posting, so a fifth is assumed, with a wide range."
+    ),
+  ]
+
+  private static func permanentShare(
+    _ group: String, _ name: String, value: Double, low: Double, high: Double,
+    _ provenance: Provenance, from: Day
+  ) -> Parameter {
+    Parameter(
+      ParameterID("migration.migrantShare.permanent.\(group)"),
+      label: "Labour-migrant share of direct staff, \(name)",
+      description:
+        "Share of the staff employed directly (permanent or flex contracts) in \(name) who are labour migrants.",
+      unit: .share, value: value, from: from, low: low, high: high, provenance)
+  }
+
+  private static func permanentShare(
+    _ group: String, _ name: String, value: Double, low: Double, high: Double, assumption: String
+  ) -> Parameter {
+    permanentShare(
+      group, name, value: value, low: low, high: high, .assumption(rationale: assumption),
+      from: .jan1(2024))
+  }
+
+  // MARK: Origins and recruitment
+
+  private static let origins: [Parameter] = [
+    Parameter(
+      "migration.knowledgeMigrantShare.highTech",
+      label: "Knowledge-migrant share, high-tech",
+      description:
+        "Share of the staff of a semiconductor or high-tech employer who are knowledge migrants.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0.1, high: 0.5,
+      .assumption(
+        rationale:
+          "No per-employer figure was found. Anchor: Decisio (2020) counted 10,900 knowledge workers (15% of international workers) in Limburg in 2018, concentrated at high-tech and research employers. A quarter of the staff of such an employer is assumed, with a wide range."
+      )),
+    Parameter(
+      "migration.knowledgeMigrantShare.other",
+      label: "Knowledge-migrant share, other sectors",
+      description: "Share of the staff of employers outside high-tech who are knowledge migrants.",
+      unit: .share, value: 0.02, from: .jan1(2024), low: 0, high: 0.1,
+      .assumption(
+        rationale:
+          "No per-sector figure was found. Outside high-tech and research, knowledge migrants are mostly a few managers and specialists, so a small share is assumed with a range up to a tenth."
+      )),
+    Parameter(
+      "migration.nonEuShareOfLabourMigrants",
+      label: "Non-EU share of labour migrants",
+      description:
+        "Share of the labour migrants an establishment brings who come from outside the EU and EFTA.",
+      unit: .share, value: 0.15, from: .jan1(2024), low: 0.05, high: 0.35,
+      .assumption(
+        rationale:
+          "No direct figure was found. ABU (2024) reports that of 984,169 labour migrants working in 2022, 40% were Polish and 16% Romanian, so EU workers dominate; a non-EU share of 0.15 is assumed, with a wide range because non-EU recruitment is growing."
+      )),
+    Parameter(
+      "migration.crossBorderCommuterShare.zuidLimburg",
+      label: "Cross-border commuter share, Zuid-Limburg",
+      description:
+        "Share of the employees of a Zuid-Limburg establishment who live in Germany or Belgium.",
+      unit: .share, value: 0.05, from: .jan1(2016), low: 0.03, high: 0.08,
+      .cited(.managersOnlineCrossBorder2019)),
+    Parameter(
+      "migration.crossBorderCommuterShare.noordMiddenLimburg",
+      label: "Cross-border commuter share, Noord- and Midden-Limburg",
+      description:
+        "Share of the employees of a Noord- or Midden-Limburg establishment who live across the border, taken from the Noord-Limburg share of employees living in Germany.",
+      unit: .share, value: 0.03, from: .jan1(2016), low: 0.01, high: 0.05,
+      .cited(.managersOnlineCrossBorder2019)),
+    Parameter(
+      "migration.localShareOfDomesticWorkers",
+      label: "Local share of domestic recruits",
+      description:
+        "Share of the workers recruited in the Netherlands (not labour migrants or cross-border commuters) who come from the region's own labour reserve rather than from the rest of the country.",
+      unit: .share, value: 0.7, from: .jan1(2024), low: 0.4, high: 0.9,
+      .assumption(
+        rationale:
+          "No quantified share of new jobs filled by the local reserve was found (research/domain.md §6.5). Most Dutch workers take jobs within commuting distance, so 0.7 is assumed; the wide range reflects that the Limburg reserve is relatively small and often mismatched."
+      )),
+    Parameter(
+      "migration.domesticRelocationShare",
+      label: "Relocating share of rest-of-NL recruits",
+      description:
+        "Share of the workers recruited from the rest of the Netherlands who move into the region.",
+      unit: .share, value: 0.1, from: .jan1(2024), low: 0, high: 0.3,
+      .assumption(
+        rationale:
+          "No published figure was found. Most workers recruited from elsewhere in the country are assumed to commute rather than move for a new job, so a small share is assumed, with a range up to three in ten."
+      )),
+  ]
+
+  // MARK: Where migrants live
+
+  private static let residence: [Parameter] = [
+    Parameter(
+      "migration.residence.hostShare",
+      label: "Share living in the host municipality",
+      description:
+        "Share of the labour migrants living in Limburg who live in the municipality where the establishment is.",
+      unit: .share, value: 0.55, from: .jan1(2024), low: 0.3, high: 0.85,
+      .assumption(
+        rationale:
+          "No published share was found. Noord-Limburg sources say many migrants live in their work municipality, and Peel en Maas required three quarters of the migrants housed at a location to work locally (an unverified local detail). Somewhat more than half is assumed, with a wide range for small and large municipalities."
+      )),
+    Parameter(
+      "migration.residence.outsideProvinceShare",
+      label: "Share living outside the province",
+      description:
+        "Share of the international workers employed in Limburg who live outside the province.",
+      unit: .share, value: 0.11, from: .jan1(2018), low: 0.05, high: 0.2,
+      .derived(
+        from: [],
+        method:
+          "1 - 66,800 international workers living in Limburg / 75,100 working in Limburg (Decisio 2020, figures for 2018) = 0.11.",
+        sources: [.kafraLimburg2020])),
+    Parameter(
+      "migration.brpRegisteredShare",
+      label: "BRP-registered share of resident migrants",
+      description:
+        "Share of the international workers living in Limburg who are registered as residents in the BRP.",
+      unit: .share, value: 0.44, from: .jan1(2018), low: 0.3, high: 0.6,
+      .derived(
+        from: [],
+        method:
+          "29,700 registered in a Limburg municipality / 66,800 living in Limburg (Decisio 2020, figures for 2018) = 0.44.",
+        sources: [.kafraLimburg2020])),
+  ]
+
+  // MARK: Length of stay
+
+  private static let stayAnchor =
+    "Anchors: Decisio (2020) found that in Limburg 40% of international workers stay less than a year, 27% more than five years and about three quarters less than three years. Shares are of migrants present; the long-stay share is 1 - short - mid."
+
+  private static let stayShares: [Parameter] = [
+    stayShare(
+      "permanent", "short", "direct permanent", value: 0, low: 0, high: 0.1,
+      why:
+        "Migrants on permanent contracts rarely stay only a few months, so no short stays are assumed."
+    ),
+    stayShare(
+      "permanent", "mid", "direct permanent", value: 0.2, low: 0.05, high: 0.4,
+      why:
+        "A fifth of migrants on permanent contracts is assumed to leave within a year, the rest settles."
+    ),
+    stayShare(
+      "flex", "short", "direct flex", value: 0.2, low: 0.05, high: 0.4,
+      why: "Direct temporary contracts often run for months, so a fifth short stays is assumed."),
+    stayShare(
+      "flex", "mid", "direct flex", value: 0.4, low: 0.2, high: 0.6,
+      why: "Contracts under a year make mid stays the largest class for direct flex staff."),
+    stayShare(
+      "agency", "short", "agency", value: 0.3, low: 0.1, high: 0.5,
+      why: "Agency migrants rotate fast, so nearly a third is assumed to stay only a few months."),
+    stayShare(
+      "agency", "mid", "agency", value: 0.35, low: 0.2, high: 0.5,
+      why:
+        "With 30% short stays, 35% mid stays puts about two thirds under a year, above the 40% Decisio found for all workers, because agency workers rotate faster."
+    ),
+    stayShare(
+      "seasonal", "short", "seasonal", value: 0.85, low: 0.6, high: 1,
+      why: "Seasonal workers mostly come for one harvest season of a few months."),
+    stayShare(
+      "seasonal", "mid", "seasonal", value: 0.15, low: 0, high: 0.4,
+      why: "Some seasonal workers stay for several seasons in one year; none is assumed to settle."),
+  ]
+
+  private static func stayShare(
+    _ contract: String, _ stay: String, _ name: String, value: Double, low: Double,
+    high: Double, why: String
+  ) -> Parameter {
+    let stayName = stay == "short" ? "short stay" : "mid stay"
+    let span =
+      stay == "short"
+      ? "who stay a short time (at most migration.shortStayMaxMonths months)"
+      : "who stay longer than a short stay but at most migration.midStayMaxMonths months"
+    return Parameter(
+      ParameterID("migration.stayShare.\(contract).\(stay)"),
+      label: "Share with a \(stayName), \(name) contracts",
+      description: "Share of the labour migrants present on \(name) contracts \(span).",
+      unit: .share, value: value, from: .jan1(2024), low: low, high: high,
+      .assumption(rationale: "No published split by contract type was found. \(why) \(stayAnchor)"))
+  }
+
+  private static let stayLimits: [Parameter] = [
+    Parameter(
+      "migration.shortStayMaxMonths",
+      label: "Longest short stay",
+      description:
+        "Longest stay in months that counts as a short stay, matching the four-month threshold above which migrants must register in the BRP.",
+      unit: .months, value: 4, from: .jan1(2024), low: 3, high: 6,
+      .cited(.brpThreshold2024),
+      minimum: 0),
+    Parameter(
+      "migration.midStayMaxMonths",
+      label: "Longest mid stay",
+      description: "Longest stay in months that counts as a mid stay; longer stays are long stays.",
+      unit: .months, value: 12, from: .jan1(2024), low: 6, high: 24,
+      .assumption(
+        rationale:
+          "No national definition exists. The project research (domain.md §2.4) suggests 4 to 12 months as mid stay; Peel en Maas used 6 months to 2 years (2017), which sets the range."
+      ),
+      minimum: 0),
+  ]
+}

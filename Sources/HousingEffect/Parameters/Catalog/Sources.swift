@@ -1,0 +1,246 @@
+// Published sources cited by the catalogue, each written once.
+//
+// Titles, publishers, years and URLs come from shared research/domain.md, research/peers.md and the
+// Limburg action plan (seeds/003). Where a title is not recorded there, the title names the
+// document or table plainly and the locator says what was taken from it.
+extension Source {
+  // MARK: Jobs and workforce
+
+  /// Buck Consultants figures on XXL distribution centres opened or announced in 2019.
+  static let nrcXxlDistribution2020 = Source(
+    title: "Recordaantal grote distributiecentra geopend in Nederland",
+    publisher: "NRC", year: 2020,
+    url:
+      "https://www.nrc.nl/nieuws/2020/02/12/recordaantal-grote-distrubitiecentra-geopend-in-nederland-a3990103",
+    locator: "Buck Consultants: 31 XXL centres in 2019, just over 2 million m2, about 12,400 jobs")
+
+  /// Agricultural employee jobs in January and July 2015.
+  static let cbsPeaks2016 = Source(
+    title: "Vooral jongeren vangen pieken op in landbouw en horeca",
+    publisher: "CBS", year: 2016,
+    url:
+      "https://www.cbs.nl/nl-nl/nieuws/2016/49/vooral-jongeren-vangen-pieken-op-in-landbouw-en-horeca",
+    locator: "agricultural employee jobs, January 2015 (91,000) and July 2015 (116,000)")
+
+  /// Seasonal workers' share of labour input on farms, 2019.
+  static let cbsCoronaLabour2020 = Source(
+    title: "Wat zijn de gevolgen van de eerste coronagolf voor arbeid en inkomen?",
+    publisher: "CBS", year: 2020,
+    url:
+      "https://www.cbs.nl/nl-nl/faq/corona/arbeideninkomen/wat-zijn-de-gevolgen-van-de-eerste-coronagolf-voor-arbeid-en-inkomen-",
+    locator: "seasonal workers: 19% of labour input on all farms, about 60% on glasgroente farms")
+
+  // MARK: Migration
+
+  /// Labour-migrant shares in agriculture, 2019.
+  static let seoAgriculture2020 = Source(
+    title: "De gevolgen van de coronacrisis op arbeidsmigranten in de land- en tuinbouw",
+    publisher: "SEO Economisch Onderzoek", year: 2020,
+    url:
+      "https://www.seo.nl/publicaties/de-gevolgen-van-de-coronacrisis-op-arbeidsmigranten-in-de-land-en-tuinbouw/"
+  )
+
+  /// CEE labour migrants' jobs and contribution to national income, 2016.
+  static let seoCeeValue2018 = Source(
+    title:
+      "De economische waarde van arbeidsmigranten uit Midden- en Oost-Europa voor Nederland",
+    publisher: "SEO Economisch Onderzoek", year: 2018,
+    url:
+      "https://www.seo.nl/publicaties/de-economische-waarde-van-arbeidsmigranten-uit-midden-en-oost-europa-voor-nederland/",
+    locator: "data for 2016: 371,000 migrants, 514,000 jobs, about EUR 11 billion national income")
+
+  /// Share of employees living in Germany or Belgium, by Limburg region (CBS, 2016 data).
+  static let managersOnlineCrossBorder2019 = Source(
+    title: "Vijf procent werknemers Zuid-Limburg komt uit buurlanden",
+    publisher: "Managersonline", year: 2019,
+    url:
+      "https://www.managersonline.nl/nieuws/20265/vijf-procent-werknemers-zuid-limburg-komt-uit-buurlanden.html",
+    locator: "CBS figures: over 5% in Zuid-Limburg, over 3% from Germany in Noord-Limburg")
+
+  /// Decisio (2020) figures for international workers in Limburg in 2018.
+  static let kafraLimburg2020 = Source(
+    title: "Al ruim 75.000 internationale werknemers in Limburg, huisvesting bron van zorg",
+    publisher: "KAFRA Housing", year: 2020,
+    url:
+      "https://kafrahousing.com/blog/2020/07/08/al-ruim-75-000-internationale-werknemers-in-limburg-huisvesting-bron-van-zorg/",
+    locator: "Decisio (2020), 2018: 75,100 working, 66,800 living in Limburg, 29,700 in the BRP")
+
+  /// The BRP registration threshold of four months.
+  static let brpThreshold2024 = Source(
+    title: "Beter zicht op arbeidsmigranten",
+    publisher: "Rijksoverheid, programma Arbeidsmigratie in goede banen", year: 2024,
+    url: "https://www.arbeidsmigratieingoedebanen.nl/doelen/beter-zicht-op-arbeidsmigranten",
+    locator: "stays over 4 months register in the BRP, shorter stays in the RNI")
+
+  // MARK: Households
+
+  /// Stay and household position of EU/EFTA labour migrants arriving 2005-2016.
+  static let cbsComingAndGoing2025 = Source(
+    title: "Komen en gaan van arbeidsmigranten in de periode 2005-2021",
+    publisher: "CBS (Statistische Trends)", year: 2025,
+    url:
+      "https://cbs.nl/nl-nl/longread/statistische-trends/2025/komen-en-gaan-van-arbeidsmigranten-in-de-periode-2005-2021?onepage=true",
+    locator: "72% of EU/EFTA labour migrants live alone one year after arrival")
+
+  /// CBS migration-motive dashboard figures for 31 December 2022, as reported by the cabinet.
+  static let rijksoverheidMigrationApproach2024 = Source(
+    title: "Kabinet geeft startschot nieuwe aanpak arbeidsmigratie",
+    publisher: "Rijksoverheid", year: 2024,
+    url:
+      "https://www.rijksoverheid.nl/actueel/nieuws/2024/11/14/kabinet-geeft-startschot-nieuwe-aanpak-arbeidsmigratie",
+    locator: "CBS dashboard, 31 Dec 2022: 288,065 labour migrants, 140,890 family migrants")
+
+  /// Family migration following labour migration (non-EU flows).
+  static let esbFamilyMigration2023 = Source(
+    title: "Gezinsmigratie volgt vooral op arbeidsmigratie",
+    publisher: "ESB", year: 2023,
+    url: "https://esb.nu/gezinsmigratie-volgt-vooral-op-arbeidsmigratie/")
+
+  /// Dwelling sharing among EU labour-migrant households arriving in 2013.
+  static let pblSharing2020 = Source(
+    title: "Woningdelen komt vaker voor bij arbeidsmigranten dan bij kennismigranten",
+    publisher: "PBL", year: 2020,
+    url:
+      "https://www.pbl.nl/actueel/nieuws/woningdelen-komt-vaker-voor-bij-arbeidsmigranten-dan-bij-kennismigranten",
+    locator: "65% shared a dwelling shortly after arrival")
+
+  // MARK: Housing norms
+
+  /// The pre-2025 SNF norm text.
+  static let snfNorm = Source(
+    title: "SNF norm for housing labour migrants (text before 2025)",
+    publisher: "Stichting Normering Flexwonen, published by VGVM", year: 2019,
+    url: "https://www.vgvm.nl/42/snf",
+    locator: "space per person, bedroom area, toilets and showers")
+
+  /// Secondary summary of the SNF norm from 1 July 2025.
+  static let purperSnf2025 = Source(
+    title:
+      "Verbetering van woonruimte en privacynormen in de huisvesting van arbeidsmigranten",
+    publisher: "Purper Interior", year: 2025,
+    url:
+      "https://purperinterior.nl/blog/post/41043/verbetering-van-woonruimte-en-privacynormen-in-de-huisvesting-van-arbeidsmigranten"
+  )
+
+  /// The AKF certification norms from 15 August 2024.
+  static let vdbaAkf2024 = Source(
+    title: "Nieuwe certificeringsnormen Agrarisch Keurmerk Flexwonen",
+    publisher: "VDBA Salarisverwerking", year: 2024,
+    url:
+      "https://www.vdba-salarisverwerking.nl/nieuws/nieuwe-certificeringsnormen-agrarisch-keurmerk-flexwonen"
+  )
+
+  /// The Aanjaagteam's immediate advice of 2020: at most two persons per bedroom.
+  static let edOwnRoom2020 = Source(
+    title: "Elke werker eigen kamer, maar nog niet in de Peelregio",
+    publisher: "Eindhovens Dagblad", year: 2020,
+    url: "https://www.ed.nl/de-peel/elke-werker-eigen-kamer-maar-nog-niet-in-de-peelregio~ae708785/"
+  )
+
+  /// The Aanjaagteam target norm as reported in 2024.
+  static let rtlAanjaagteamNorm2024 = Source(
+    title: "Arbeidsmigranten opgehokt (RTL Z article 5435421)",
+    publisher: "RTL Nieuws", year: 2024,
+    url:
+      "https://rtlnl.freemium.mspw.rtlwecloudservices.nl/nieuws/rtl-z/artikel/5435421/arbeidsmigranten-opgehokt-4-vierkante-meter-800-vierkante-meter",
+    locator: "15 m2 per person including an own bedroom of 5.5 m2")
+
+  /// Bommelerwaard's cap of four labour migrants per regular dwelling.
+  static let bdBommelerwaard2019 = Source(
+    title: "Rommelen met huisvesten van arbeiders? Dan kun je een forse boete verwachten",
+    publisher: "BD", year: 2019,
+    url:
+      "https://www.bd.nl/bommelerwaard/rommelen-met-huisvesten-van-arbeiders-dan-kun-je-een-forse-boete-verwachten~a884fc0a/"
+  )
+
+  /// GS Limburg's answer of 10 February 2026 on VidaXL's plan for 600 beds in Venlo.
+  static let transportOnlineVidaXL2026 = Source(
+    title:
+      "Provincie Limburg stelt strikte voorwaarden aan mogelijke ontheffing huisvesting 600 arbeidsmigranten bij VidaXL",
+    publisher: "Transport Online", year: 2026,
+    url:
+      "https://www.transport-online.nl/118332/provincie-limburg-stelt-strikte-voorwaarden-aan-mogelijke-ontheffing-huisvesting-600-arbeidsmigranten-bij-vidaxl",
+    locator: "about 70% settle long-stay or permanently and belong in regular dwellings")
+
+  // MARK: Facilities
+
+  /// The NZa normpraktijk of 2,095 patients per GP FTE.
+  static let zorgenzNormpraktijk2017 = Source(
+    title: "Normpraktijk huisarts verlaagd naar 2095 patiënten",
+    publisher: "Zorgenz", year: 2017,
+    url: "https://zorgenz.nl/normpraktijk-huisarts-verlaagd-naar-2095-patienten/")
+
+  /// GP density in 2016.
+  static let vzinfoPrimaryCare2018 = Source(
+    title: "Aanbod eerstelijnszorg",
+    publisher: "Volksgezondheidenzorg.info (RIVM)", year: 2018,
+    url:
+      "https://www.volksgezondheidenzorg.info/onderwerp/eerstelijnszorg/cijfers-context/aanbod-eerstelijnszorg",
+    locator: "4.3 FTE GP per 10,000 inhabitants in 2016 (7,359 FTE)")
+
+  /// Primary-school pupils aged 4-12.
+  static let cbsPupilsPrognosis2022 = Source(
+    title: "Regionale prognose 2022: ontwikkeling van het aantal basisschoolleerlingen",
+    publisher: "CBS", year: 2022,
+    url:
+      "https://longreads.cbs.nl/regionale-prognose-2022/ontwikkeling-van-het-aantal-basisschoolleerlingen/",
+    locator: "1.458 million pupils aged 4-12 in 2021")
+
+  /// The Politiewet 2012 norm of one community police officer per 5,000 inhabitants.
+  static let openkamerWijkagent2014 = Source(
+    title: "Kamervraag 2014Z13952 over wijkagenten",
+    publisher: "Openkamer", year: 2014,
+    url: "https://www.openkamer.org/kamervraag/2014Z13952/",
+    locator: "Politiewet 2012 norm: 1 wijkagent per 5,000 inhabitants")
+
+  /// Household waste per inhabitant, 2022 and 2023 (CBS).
+  static let gemeenteNuWaste2024 = Source(
+    title: "Kwart van gemeenten laat restafval nascheiden",
+    publisher: "Gemeente.nu", year: 2024,
+    url: "https://www.gemeente.nu/ruimte-milieu/kwart-van-gemeenten-laat-restafval-nascheiden/",
+    locator: "CBS: 460 kg (2022) and 453 kg (2023) household waste per inhabitant")
+
+  // MARK: Welfare
+
+  /// Annual wage per job by economic activity, 2023 (provisional).
+  static let cbs81431 = Source(
+    title: "StatLine table 81431NED",
+    publisher: "CBS", year: 2024,
+    url: "https://www.cbs.nl/nl-nl/cijfers/detail/81431ned",
+    locator: "annual wage per job incl. special payments, 2023 (provisional), by SBI section")
+
+  /// Decisio's Limburg figures reposted by NH Nieuws (original L1).
+  static let nhNieuwsLimburg2021 = Source(
+    title: "Tekort aan huisvesting arbeidsmigranten in toekomst nog groter",
+    publisher: "NH Nieuws", year: 2021,
+    url:
+      "https://www.nhnieuws.nl/nieuws/n43607/tekort-aan-huisvesting-arbeidsmigranten-in-toekomst-nog-groter",
+    locator: "Decisio: labour migrants' income typically EUR 20,000-30,000 a year")
+
+  // MARK: Region and scenarios
+
+  /// The Limburg action plan (Integrale Aanpak Arbeidsmigratie), citing Decisio 2024.
+  static let limburgActionPlan2024 = Source(
+    title: "Waardig werken en wonen",
+    publisher: "Provincie Limburg", year: 2024,
+    url: "https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/",
+    locator:
+      "Integrale Aanpak Arbeidsmigratie action plan, §2.1.2, citing Decisio, Arbeidsmigranten in Limburg (2024); the URL is the provincial page the plan names for that study"
+  )
+
+  /// The Staatscommissie Demografische Ontwikkelingen 2050 report of 15 January 2024.
+  static let staatscommissie2024 = Source(
+    title: "Gematigde groei: rapport van de Staatscommissie Demografische Ontwikkelingen 2050",
+    publisher: "Staatscommissie Demografische Ontwikkelingen 2050", year: 2024,
+    url:
+      "https://www.rijksoverheid.nl/documenten/rapporten/2024/01/15/gematigde-groei-rapport-van-de-staatscommissie-demografische-ontwikkleingen-2050",
+    locator: "19-20 million in 2050 (moderate growth); below 18 or 21-23 million as alternatives")
+
+  /// IBO Arbeidsmigratie (11 July 2025), quoting CBS net labour migration.
+  static let iboLabourMigration2025 = Source(
+    title: "Bouwstenen voor doordachte sturing op arbeidsmigratie",
+    publisher: "Rijksoverheid", year: 2025,
+    url:
+      "https://www.rijksoverheid.nl/actueel/nieuws/2025/07/11/bouwstenen-voor-doordachte-sturing-op-arbeidsmigratie",
+    locator: "CBS: on average about 40,000 more labour migrants arriving than leaving per year")
+}

@@ -1,0 +1,164 @@
+// Welfare: wages, value added and the thresholds of the broad-welfare assessment.
+extension ParameterCatalog {
+  static let welfare: [Parameter] = wages + economy + thresholds
+
+  // MARK: Wages per job (CBS 81431NED, 2023)
+
+  // Ranges are the value -10% and +10%, rounded outwards to EUR 100, except for `all`.
+  private static let wages: [Parameter] = [
+    wage("all", "all economic activities", 42340, low: 40000, high: 45000),
+    wage(
+      "agriculture", "agriculture, forestry and fishing (SBI A)", 30460, low: 27400, high: 33600),
+    wage("industry", "industry (SBI C)", 53940, low: 48500, high: 59400),
+    wage("transportStorage", "transport and storage (SBI H)", 46950, low: 42200, high: 51700),
+    wage("trade", "trade (SBI G)", 32610, low: 29300, high: 35900),
+    wage(
+      "staffingServices", "rental and other business services, staffing agencies included (SBI N)",
+      29190, low: 26200, high: 32200),
+    wage("hospitality", "hospitality (SBI I)", 16220, low: 14500, high: 17900),
+    wage("construction", "construction (SBI F)", 50850, low: 45700, high: 56000),
+  ]
+
+  /// A CBS wage per job.
+  private static func wage(
+    _ sector: String, _ name: String, _ value: Double, low: Double, high: Double
+  ) -> Parameter {
+    Parameter(
+      ParameterID("welfare.wagePerJob.\(sector)"),
+      label: "Annual wage per job, \(sector == "all" ? "all sectors" : name)",
+      description:
+        "Average annual wage per job, special payments included, in \(name) in 2023 (provisional), over all workers rather than migrants only.",
+      unit: .per(.euros(priceYear: 2023), .jobs), value: value, from: .jan1(2023),
+      low: low, high: high,
+      .cited(.cbs81431),
+      minimum: 0)
+  }
+
+  // MARK: Income and value added
+
+  private static let economy: [Parameter] = [
+    Parameter(
+      "welfare.migrantAnnualIncome",
+      label: "Annual income of a labour migrant",
+      description: "Typical annual income of a labour migrant working in Limburg.",
+      unit: .per(.euros(priceYear: 2021), .persons), value: 25000, from: .jan1(2021),
+      low: 20000, high: 30000,
+      .derived(
+        from: [],
+        method:
+          "Midpoint of the typical income of EUR 20,000 to 30,000 a year that Decisio reports for labour migrants in Limburg; the range is that span. The price year is the year of the report.",
+        sources: [.nhNieuwsLimburg2021]),
+      minimum: 0),
+    Parameter(
+      "welfare.valueAddedPerMigrantYear",
+      label: "Value added per migrant-year",
+      description:
+        "Contribution to national income per Central and Eastern European labour migrant per year.",
+      unit: .per(.euros(priceYear: 2016), .persons), value: 29650, from: .jan1(2016),
+      low: 25000, high: 35000,
+      .derived(
+        from: [],
+        method:
+          "EUR 11 billion contribution to national income / 371,000 CEE labour migrants in 2016 = about EUR 29,650 per migrant-year.",
+        sources: [.seoCeeValue2018]),
+      minimum: 0),
+    Parameter(
+      "welfare.labourIncomeShare",
+      label: "Labour income share of value added",
+      description:
+        "Wage sum as a share of value added, used to estimate value added per job from wages.",
+      unit: .share, value: 0.7, from: .jan1(2024), low: 0.6, high: 0.8,
+      .assumption(
+        rationale:
+          "No sector value-added table was read (research/domain.md §5.6). Wages typically make up most of value added in labour-intensive sectors, so 0.7 is assumed; the range allows for capital-heavy and labour-heavy sectors."
+      )),
+  ]
+
+  // MARK: Assessment thresholds
+
+  private static let thresholds: [Parameter] = [
+    Parameter(
+      "welfare.threshold.migrantsPer1000.attention",
+      label: "Attention threshold, new migrants per 1,000 inhabitants",
+      description:
+        "Number of new labour migrants per 1,000 inhabitants of the host municipality above which the assessment asks for attention.",
+      unit: .per(.persons, .persons), value: 10, from: .jan1(2024), low: 5, high: 20,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: one new migrant per hundred inhabitants is a noticeable change in a small municipality. The range halves or doubles it for users who judge differently."
+      ),
+      minimum: 0),
+    Parameter(
+      "welfare.threshold.migrantsPer1000.high",
+      label: "High-impact threshold, new migrants per 1,000 inhabitants",
+      description:
+        "Number of new labour migrants per 1,000 inhabitants of the host municipality above which the assessment reports a high impact.",
+      unit: .per(.persons, .persons), value: 25, from: .jan1(2024), low: 15, high: 50,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: two and a half new migrants per hundred inhabitants is assumed to strain housing and facilities clearly. The wide range lets users set a stricter or looser line."
+      ),
+      minimum: 0),
+    Parameter(
+      "welfare.threshold.wageRatio.attention",
+      label: "Attention threshold, wage ratio",
+      description:
+        "Ratio of the establishment's average wage to the regional average wage below which the assessment asks for attention.",
+      unit: .share, value: 0.9, from: .jan1(2024), low: 0.8, high: 1,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: jobs paying clearly below the regional average add less to broad welfare. Ten percent below average is assumed, with a range from twenty percent below to the average itself."
+      )),
+    Parameter(
+      "welfare.threshold.localShare.good",
+      label: "Good threshold, local share of jobs",
+      description:
+        "Share of the new jobs filled from the local labour reserve above which the assessment rates the local benefit as good.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.3, high: 0.7,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: when at least half of the new jobs go to local workers, the region itself benefits most. The range allows a stricter or looser reading."
+      )),
+    Parameter(
+      "welfare.threshold.housingPressure.attention",
+      label: "Attention threshold, housing pressure",
+      description:
+        "Dwellings needed for the new demand as a share of the existing dwelling stock above which the assessment asks for attention.",
+      unit: .per(.dwellings, .dwellings), value: 0.005, from: .jan1(2024), low: 0.002, high: 0.01,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: half a percent of the stock is assumed comparable to a substantial share of a municipality's yearly new construction. The range runs from 0.2% to 1% of the stock."
+      ),
+      minimum: 0),
+    Parameter(
+      "welfare.threshold.facilityPressure.attention",
+      label: "Attention threshold, facility pressure",
+      description:
+        "Extra load on a facility as a share of its current load above which the assessment asks for attention.",
+      unit: .share, value: 0.01, from: .jan1(2024), low: 0.005, high: 0.03,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: one percent extra load on a GP practice, school or police team is assumed to be noticeable. The range runs from half a percent to three percent."
+      )),
+    Parameter(
+      "welfare.threshold.spillover.attention",
+      label: "Attention threshold, spillover to neighbours",
+      description:
+        "Share of the housing demand that falls outside the host municipality above which the assessment asks for attention.",
+      unit: .share, value: 0.4, from: .jan1(2024), low: 0.2, high: 0.6,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: when four in ten of the migrants must be housed by neighbouring municipalities, regional agreements are needed. The range allows a stricter or looser reading."
+      )),
+    Parameter(
+      "welfare.threshold.unmetHousingShare.attention",
+      label: "Attention threshold, unmet temporary housing",
+      description:
+        "Share of the temporary housing demand not covered by planned or licensed beds above which the assessment asks for attention.",
+      unit: .share, value: 0.1, from: .jan1(2024), low: 0, high: 0.3,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: a tenth of the demand without a bed is assumed to lead to overcrowding or improvised housing. The range runs from no tolerance at all to three in ten."
+      )),
+  ]
+}

@@ -1,0 +1,236 @@
+// Workforce: how jobs turn into persons, by contract type, season and agency use.
+extension ParameterCatalog {
+  static let workforce: [Parameter] =
+    personsAndPeaks + agencyShares + seasonalShares
+
+  private static let personsAndPeaks: [Parameter] = [
+    Parameter(
+      "workforce.personsPresentPerFTE",
+      label: "Persons present per FTE",
+      description: "Number of workers present at the same time for each FTE of work.",
+      unit: .per(.persons, .fte), value: 1.0, from: .jan1(2024), low: 1.0, high: 1.3,
+      .assumption(
+        rationale:
+          "No published figure was found. Labour migrants mostly work full-time, so one person per FTE is the default; part-time local staff raise the ratio but need no new housing, hence the narrow range up to 1.3."
+      ),
+      minimum: 0),
+    Parameter(
+      "workforce.personsPerFTEYear.permanent",
+      label: "Persons per FTE-year, permanent contracts",
+      description:
+        "Number of different persons who fill one FTE over a year on permanent contracts.",
+      unit: .per(.persons, .fte), value: 1.1, from: .jan1(2024), low: 1.0, high: 1.3,
+      .assumption(
+        rationale:
+          "No published distinct-persons-per-FTE-year figure was found (research/domain.md §6.1). Permanent staff change little within a year, so the value is just above one; the range allows for normal staff turnover."
+      ),
+      minimum: 0),
+    Parameter(
+      "workforce.personsPerFTEYear.flex",
+      label: "Persons per FTE-year, direct flex contracts",
+      description:
+        "Number of different persons who fill one FTE over a year on direct temporary contracts.",
+      unit: .per(.persons, .fte), value: 1.4, from: .jan1(2024), low: 1.0, high: 1.8,
+      .assumption(
+        rationale:
+          "No published figure for flex contracts was found. A hint, not the same measure: SEO (2018) counted 371,000 CEE migrants holding 514,000 distinct jobs in 2016, about 1.39 jobs per person per year. The value follows that hint and the range allows for both lower and higher turnover."
+      ),
+      minimum: 0),
+    Parameter(
+      "workforce.personsPerFTEYear.agency",
+      label: "Persons per FTE-year, agency contracts",
+      description:
+        "Number of different persons who fill one FTE over a year through a staffing agency.",
+      unit: .per(.persons, .fte), value: 1.6, from: .jan1(2024), low: 1.1, high: 2.2,
+      .assumption(
+        rationale:
+          "No published figure for agency work was found (research/domain.md suggests 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff, so the value is set above the flex value of 1.4 and the range is wide."
+      ),
+      minimum: 0),
+    Parameter(
+      "workforce.personsPerFTEYear.seasonal",
+      label: "Persons per FTE-year, seasonal contracts",
+      description:
+        "Number of different persons who fill one FTE over a year on seasonal contracts.",
+      unit: .per(.persons, .fte), value: 3.0, from: .jan1(2024), low: 2.0, high: 4.0,
+      .assumption(
+        rationale:
+          "No published figure was found; research/domain.md suggests 2 to 4 persons per FTE-year for seasonal work, because each worker stays only a few months. The value is the middle of that suggestion and the range is the suggestion itself."
+      ),
+      minimum: 0),
+
+    // MARK: Peak factors
+
+    Parameter(
+      "workforce.peakFactor.glasshouse",
+      label: "Peak factor, glasshouse horticulture",
+      description:
+        "Ratio of the number of workers in the busiest month to the number in the quietest month in glasshouse horticulture.",
+      unit: .per(.fte, .fte), value: 1.27, from: .jan1(2015), low: 1.1, high: 1.6,
+      .derived(
+        from: [],
+        method:
+          "116,000 agricultural employee jobs in July 2015 / 91,000 in January 2015 = 1.27; this is the figure for all agriculture, used for glasshouses for want of a glasshouse-only figure.",
+        sources: [.cbsPeaks2016]),
+      minimum: 1),
+    Parameter(
+      "workforce.peakFactor.openField",
+      label: "Peak factor, open-field farming",
+      description:
+        "Ratio of the number of workers in the busiest month to the number in the quietest month in open-field farming.",
+      unit: .per(.fte, .fte), value: 1.8, from: .jan1(2024), low: 1.3, high: 3.0,
+      .assumption(
+        rationale:
+          "No open-field figure was found. Harvest peaks in open-field crops are sharper than the all-agriculture ratio of 1.27 (CBS 2016, July against January), so a higher value is assumed with a wide range up to three times the quiet-month workforce."
+      ),
+      minimum: 1),
+    Parameter(
+      "workforce.peakFactor.logistics",
+      label: "Peak factor, logistics",
+      description:
+        "Ratio of the number of workers in the busiest month to the average month in logistics.",
+      unit: .per(.fte, .fte), value: 1.2, from: .jan1(2024), low: 1.05, high: 1.5,
+      .assumption(
+        rationale:
+          "No published peak ratio for distribution centres was found. E-commerce has a clear peak in the fourth quarter, so a moderate factor of 1.2 is assumed; the range covers steady contract logistics and strongly seasonal web shops."
+      ),
+      minimum: 1),
+    Parameter(
+      "workforce.peakFactor.hospitality",
+      label: "Peak factor, hospitality",
+      description:
+        "Ratio of the number of workers in the busiest month to the average month in hospitality.",
+      unit: .per(.fte, .fte), value: 1.3, from: .jan1(2024), low: 1.1, high: 1.8,
+      .assumption(
+        rationale:
+          "CBS (2016) says young people absorb peaks in hospitality but gives no ratio. A summer peak similar to agriculture is assumed, with a wide range for strongly seasonal tourist businesses."
+      ),
+      minimum: 1),
+    Parameter(
+      "workforce.peakFactor.foodProcessing",
+      label: "Peak factor, food processing",
+      description:
+        "Ratio of the number of workers in the busiest month to the average month in food processing.",
+      unit: .per(.fte, .fte), value: 1.15, from: .jan1(2024), low: 1.0, high: 1.4,
+      .assumption(
+        rationale:
+          "No published peak ratio for food processing was found. Processing follows harvests and holidays only partly, so a small peak is assumed; the range runs from no peak to a campaign-driven plant."
+      ),
+      minimum: 1),
+    Parameter(
+      "workforce.peakFactor.other",
+      label: "Peak factor, other sectors",
+      description:
+        "Ratio of the number of workers in the busiest month to the average month in sectors without a marked season.",
+      unit: .per(.fte, .fte), value: 1.05, from: .jan1(2024), low: 1.0, high: 1.2,
+      .assumption(
+        rationale:
+          "No published figure was found. Manufacturing, high-tech, data centres and construction have no strong season, so only a small peak for holidays and order peaks is assumed, with a narrow range."
+      ),
+      minimum: 1),
+  ]
+
+  // MARK: Agency shares
+
+  private static let agencyShares: [Parameter] = [
+    agencyShare(
+      "logistics", "logistics", value: 0.5, low: 0.2, high: 0.8,
+      rationale:
+        "No per-sector share was found. Anchors: SEO (2018) found 54% of CEE migrants' jobs were agency jobs, and ABU (2024) found 37% of agency-employed labour migrants work in logistics. Distribution centres lean heavily on agencies, so half of the FTE is assumed, with a wide range."
+    ),
+    agencyShare(
+      "glasshouse", "glasshouse horticulture", value: 0.15, low: 0.05, high: 0.4,
+      rationale:
+        "No share of FTE on agency contracts was found for glasshouses. Growers are assumed to employ most staff directly, so a low agency share is chosen; the range allows for growers who hire mainly through agencies."
+    ),
+    agencyShare(
+      "openField", "open-field farming", value: 0.1, low: 0, high: 0.4,
+      rationale:
+        "No share was found. Open-field farms mostly hire seasonal workers directly, so a low agency share is assumed; the range allows for farms that rely on agencies for the harvest."
+    ),
+    agencyShare(
+      "foodProcessing", "food processing", value: 0.35, low: 0.1, high: 0.6,
+      rationale:
+        "No share was found. ABU (2024) reports a growing share of agency-employed labour migrants in the food industry (18%), so a substantial agency share is assumed with a wide range."
+    ),
+    agencyShare(
+      "meatProcessing", "meat processing", value: 0.5, low: 0.2, high: 0.8,
+      rationale:
+        "No per-sector share was found. Anchor: SEO (2018) found 54% of CEE migrants' jobs were agency jobs; meat processing is assumed to lean on agencies as heavily as logistics, so half of the FTE is assumed, with a wide range."
+    ),
+    agencyShare(
+      "manufacturing", "metal and manufacturing", value: 0.2, low: 0.05, high: 0.4,
+      rationale:
+        "No share was found. Manufacturing uses agencies for production peaks but keeps a core of permanent staff, so a modest share is assumed with a wide range."
+    ),
+    agencyShare(
+      "dataCentre", "data centres", value: 0.1, low: 0, high: 0.3,
+      rationale:
+        "No share was found. Data-centre operations rely on skilled permanent technicians; agencies mostly supply security and cleaning, so a low share is assumed."
+    ),
+    agencyShare(
+      "highTech", "semiconductor and high-tech", value: 0.1, low: 0, high: 0.3,
+      rationale:
+        "No share was found. High-tech firms employ most engineers directly and hire some operators and support staff through agencies, so a low share is assumed."
+    ),
+    agencyShare(
+      "hospitality", "hospitality", value: 0.1, low: 0, high: 0.3,
+      rationale:
+        "No share was found. Hospitality mostly uses direct on-call and temporary contracts rather than agencies, so a low agency share is assumed."
+    ),
+    agencyShare(
+      "construction", "construction", value: 0.4, low: 0.1, high: 0.7,
+      rationale:
+        "No share was found. Construction relies on subcontracting, posting and agency work for foreign crews, so a large share is assumed, with a wide range for projects run by local firms."
+    ),
+  ]
+
+  private static func agencyShare(
+    _ group: String, _ name: String, value: Double, low: Double, high: Double, rationale: String
+  ) -> Parameter {
+    Parameter(
+      ParameterID("workforce.agencyShare.\(group)"),
+      label: "Agency share of FTE, \(name)",
+      description: "Share of the FTE in \(name) that is filled through staffing agencies.",
+      unit: .share, value: value, from: .jan1(2024), low: low, high: high,
+      .assumption(rationale: rationale))
+  }
+
+  // MARK: Seasonal shares
+
+  private static let seasonalShares: [Parameter] = [
+    Parameter(
+      "workforce.seasonalShare.glasshouse",
+      label: "Seasonal share of labour, glasshouse horticulture",
+      description: "Share of the labour input in glasshouse horticulture done by seasonal workers.",
+      unit: .share, value: 0.6, from: .jan1(2019), low: 0.3, high: 0.7,
+      .cited(.cbsCoronaLabour2020)),
+    Parameter(
+      "workforce.seasonalShare.openField",
+      label: "Seasonal share of labour, open-field farming",
+      description: "Share of the labour input in open-field farming done by seasonal workers.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.19, high: 0.8,
+      .assumption(
+        rationale:
+          "No open-field figure was found. CBS (2020) gives 19% for all farms, which includes livestock farms with little seasonal work, and about 60% for glasshouse vegetable farms; harvest-driven open-field crops are assumed to resemble the latter, with the all-farm figure as the low end."
+      )),
+    Parameter(
+      "workforce.seasonalShare.hospitality",
+      label: "Seasonal share of labour, hospitality",
+      description: "Share of the labour input in hospitality done by seasonal workers.",
+      unit: .share, value: 0.2, from: .jan1(2024), low: 0, high: 0.4,
+      .assumption(
+        rationale:
+          "No published share was found. Hospitality has a summer season that students and seasonal workers fill, so a fifth is assumed; the range covers city businesses without a season and beach or park businesses with a strong one."
+      )),
+    Parameter(
+      "workforce.seasonalShare.foodProcessing",
+      label: "Seasonal share of labour, food processing",
+      description: "Share of the labour input in food processing done by seasonal workers.",
+      unit: .share, value: 0.05, from: .jan1(2024), low: 0, high: 0.2,
+      .assumption(
+        rationale:
+          "No published share was found. Most food processing runs all year; only plants that follow a harvest campaign use many seasonal workers, so a small share is assumed with a range up to a fifth."
+      )),
+  ]
+}
