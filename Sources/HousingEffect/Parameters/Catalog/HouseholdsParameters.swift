@@ -44,6 +44,17 @@ extension ParameterCatalog {
           "No split of family members into partners and children was found. ESB (2023) reports that only 24% of accompanying family members work, so many are children or partners without work; half is assumed, with a wide range."
       )),
     Parameter(
+      "households.childrenPerFamilyWithChildren",
+      label: "Children per family with children",
+      description:
+        "Average number of children under 18 in a labour-migrant household that has children in the Netherlands.",
+      unit: .per(.persons, .households), value: 1.3, from: .jan1(2018), low: 1.0, high: 2.0,
+      .assumption(
+        rationale:
+          "No count was found. The research (domain.md 6.4) reports that most Polish families in the Netherlands have (only) one young child in a Dutch school (SCP 2018 via WOS), so the value is set just above one, with a range up to two children."
+      ),
+      minimum: 0.5),
+    Parameter(
       "households.workingShareOfFamilyMembers",
       label: "Working share of family members",
       description: "Share of labour migrants' accompanying family members who work.",

@@ -45,9 +45,10 @@ extension ParameterCatalog {
       label: "FTE per hectare of glass, tomato",
       description: "Labour input in FTE per hectare of glass on a tomato farm.",
       unit: .per(.fte, .hectares), value: 5.4, from: .jan1(2000), low: 3, high: 8,
-      .assumption(
-        rationale:
-          "Not in the project research files. Anchor read from a copy of an LEI table on 5dok.net ('Arbeidsbehoefte glastuinbouw van de 6 belangrijkste gewassen'): about 5.4 labour-years per hectare for tomato in 2000, with the unit garbled in the copy. Automation since 2000 lowers it, so the range runs from 3 to 8."
+      .unverified(
+        .lei5dokLabourNeed,
+        note:
+          "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 5.4 for tomato (tomaat) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
       ),
       minimum: 0),
     Parameter(
@@ -55,9 +56,10 @@ extension ParameterCatalog {
       label: "FTE per hectare of glass, sweet pepper",
       description: "Labour input in FTE per hectare of glass on a sweet-pepper farm.",
       unit: .per(.fte, .hectares), value: 4.5, from: .jan1(2000), low: 3, high: 7,
-      .assumption(
-        rationale:
-          "Not in the project research files. Anchor read from the same LEI table copy on 5dok.net: about 4.5 labour-years per hectare for sweet pepper (paprika) in 2000. Automation since then lowers it; the range 3 to 7 covers modern and older farms."
+      .unverified(
+        .lei5dokLabourNeed,
+        note:
+          "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 4.5 for sweet pepper (paprika) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
       ),
       minimum: 0),
     Parameter(
@@ -65,9 +67,10 @@ extension ParameterCatalog {
       label: "FTE per hectare of glass, cucumber",
       description: "Labour input in FTE per hectare of glass on a cucumber farm.",
       unit: .per(.fte, .hectares), value: 5.5, from: .jan1(2000), low: 3, high: 8,
-      .assumption(
-        rationale:
-          "Not in the project research files. Anchor read from the same LEI table copy on 5dok.net: about 5.5 labour-years per hectare for cucumber (komkommer) in 2000. Automation since then lowers it; the range 3 to 8 covers modern and older farms."
+      .unverified(
+        .lei5dokLabourNeed,
+        note:
+          "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 5.5 for cucumber (komkommer) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
       ),
       minimum: 0),
     Parameter(
@@ -75,10 +78,11 @@ extension ParameterCatalog {
       label: "FTE per hectare of glass, ornamentals",
       description: "Labour input in FTE per hectare of glass on a flower or pot-plant farm.",
       unit: .per(.fte, .hectares), value: 6.7, from: .jan1(2023), low: 4.5, high: 10,
-      .assumption(
-        rationale:
-          "Not in the project research files. Anchor read from WUR Agrimatie 'Arbeidsinzet op glastuinbouwbedrijven' (2023): Noord-Holland, where flowers and plants dominate, has about 1,500 m2 of glass per labour-year (10,000 / 1,500 = 6.7 per hectare) against about 2,200 m2 nationally (4.5 per hectare), which sets the low end."
-      ),
+      .derived(
+        from: [],
+        method:
+          "10,000 m2 per hectare / about 1,500 m2 of glass per labour-year in Noord-Holland, where flowers and pot plants dominate (6.7 per hectare); the national average of about 2,200 m2 per labour-year (4.5 per hectare) sets the low end.",
+        sources: [.agrimatieGlasshouseLabour2023]),
       minimum: 0),
     Parameter(
       "jobs.fteByHectare.openField",
@@ -97,10 +101,7 @@ extension ParameterCatalog {
       description:
         "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
       unit: .per(.fte, .hectares), value: 7, from: .jan1(2021), low: 2.5, high: 10,
-      .assumption(
-        rationale:
-          "Not in the project research files. Anchor read from Techzine (2021), reporting a calculation by NU.nl: the Microsoft and Google hyperscale data centres in the Netherlands give on average about 7 jobs per hectare, Meta's planned Zeewolde site 2.5 (410 jobs on 166 ha). The range runs from that low case to a denser site."
-      ),
+      .cited(.techzineDataCentreJobs2021),
       minimum: 0),
 
     // MARK: Floor area per job (other sectors)

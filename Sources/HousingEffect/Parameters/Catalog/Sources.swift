@@ -243,4 +243,28 @@ extension Source {
     url:
       "https://www.rijksoverheid.nl/actueel/nieuws/2025/07/11/bouwstenen-voor-doordachte-sturing-op-arbeidsmigratie",
     locator: "CBS: on average about 40,000 more labour migrants arriving than leaving per year")
+
+  // MARK: Sources found with the project's search tool (not in research/domain.md)
+
+  /// LEI table of labour need per glasshouse crop, 1987–2000, as copied on 5dok.net.
+  static let lei5dokLabourNeed = Source(
+    title: "Productiviteit en arbeidsintensiteit (De Nederlandse glastuinbouw in perspectief)",
+    publisher: "LEI, copy on 5dok.net", year: 2001,
+    url: "https://5dok.net/article/productiviteit-en-arbeidsintensiteit.oy8w9nry",
+    locator: "Tabel 2.13, arbeidsbehoefte van de 6 belangrijkste gewassen, 2000")
+
+  /// Glass area per labour-year on glasshouse farms, Noord-Holland and the Netherlands.
+  static let agrimatieGlasshouseLabour2023 = Source(
+    title: "Arbeidsinzet op glastuinbouwbedrijven (Noord-Holland)",
+    publisher: "Wageningen Economic Research, Agrimatie", year: 2023,
+    url: "https://agrimatie.nl/noord-holland/kerncijfers/arbeidsinzet-op-glastuinbouwbedrijven/",
+    locator: "ha per aje: about 1,500 m2 in Noord-Holland, about 2,200 m2 in the rest of NL")
+
+  /// Jobs per hectare of Dutch hyperscale data centres, calculated by NU.nl.
+  static let techzineDataCentreJobs2021 = Source(
+    title: "Meta-datacenter in Zeewolde biedt minder banen dan gedacht",
+    publisher: "Techzine (calculation by NU.nl)", year: 2021,
+    url:
+      "https://www.techzine.nl/nieuws/infrastructure/472644/meta-datacenter-in-zeewolde-biedt-minder-banen-dan-gedacht/",
+    locator: "Microsoft and Google: about 7 jobs per hectare; Meta Zeewolde: 410 jobs on 166 ha (2.5)")
 }
