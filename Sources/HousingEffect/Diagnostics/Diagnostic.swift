@@ -1,5 +1,5 @@
 /// One problem found in an input, located precisely enough for a person to fix it.
-public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     case warning, error
     public static func < (lhs: Severity, rhs: Severity) -> Bool {

@@ -1,0 +1,18 @@
+/// A JSON value together with where it starts in the source.
+///
+/// Lines and columns are 1-based. Columns count characters (Unicode scalars), not bytes, so
+/// they match what a text editor shows for Dutch text with accents; a tab counts as one.
+public struct JSONNode: Sendable, Hashable {
+  public var value: JSONValue
+  public var line: Int
+  public var column: Int
+
+  public init(_ value: JSONValue, line: Int = 1, column: Int = 1) {
+    self.value = value
+    self.line = line
+    self.column = column
+  }
+
+  /// The kind of value, as named in messages; see `JSONValue.typeName`.
+  public var typeName: String { value.typeName }
+}

@@ -1,0 +1,81 @@
+/// Where a value is inside a document: `workforce[2].origin`.
+///
+/// The document itself is the empty path, described as "". Keys that are not plain identifiers
+/// are written in brackets and double quotes, e.g. `labels["sector group"]`.
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+  public enum Component: Sendable, Hashable {
+    case key(String)
+    case index(Int)
+  }
+
+  public var components: [Component]
+
+  public init(_ components: [Component] = []) {
+    self.components = components
+  }
+
+  /// The document itself.
+  public static let root = JSONPath()
+
+  public var isRoot: Bool { components.isEmpty }
+
+  public func appending(_ component: Component) -> JSONPath {
+    var copy = self
+    copy.components.append(component)
+    return copy
+  }
+
+  public func appending(key: String) -> JSONPath { appending(.key(key)) }
+
+  public func appending(index: Int) -> JSONPath { appending(.index(index)) }
+
+  public var description: String {
+    var text = ""
+    for component in components {
+      switch component {
+      case .key(let key) where JSONPath.isIdentifier(key):
+        if !text.isEmpty { text += "." }
+        text += key
+      case .key(let key):
+        text += "[\"" + JSONPath.escaped(key) + "\"]"
+      case .index(let index):
+        text += "[\(index)]"
+      }
+    }
+    return text
+  }
+
+  /// ASCII letters, digits and underscores, not starting with a digit.
+  private static func isIdentifier(_ key: String) -> Bool {
+    var isFirst = true
+    for byte in key.utf8 {
+      let isLetter =
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+      let isDigit = byte >= 0x30 && byte <= 0x39
+      guard isLetter || (isDigit && !isFirst) else { return false }
+      isFirst = false
+    }
+    return !isFirst
+  }
+
+  private static func escaped(_ key: String) -> String {
+    var text = ""
+    for scalar in key.unicodeScalars {
+      switch scalar {
+      case "\"": text += "\\\""
+      case "\\": text += "\\\\"
+      case "\n": text += "\\n"
+      case "\t": text += "\\t"
+      case "\r": text += "\\r"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          text.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return text
+  }
+}
