@@ -34,6 +34,7 @@ let package = Package(
       dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport"]),
     .testTarget(
       name: "HousingEffectCLITests",
-      dependencies: ["HousingEffectCLI", "HousingEffect", "_TestSupport"]),
+      dependencies: ["HousingEffectCLI", "HousingEffect", "HousingEffectReports", "_TestSupport"],
+      exclude: ["Snapshots"]),
   ]
 )

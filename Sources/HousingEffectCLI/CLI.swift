@@ -1,4 +1,158 @@
+import HousingEffect
+
 /// Entry point of the command-line tool, testable in-process.
+///
+/// `housing-effect COMMAND [ARGUMENTS] [OPTIONS]`. Without arguments, with `-h` or `--help`, it
+/// prints the overview and exits 0: asking what the tool does is not an error. Help goes to
+/// standard output, diagnostics to standard error.
 public enum CLI {
-  public static func run(arguments: [String]) -> Int32 { 0 }
+  /// The tool's name, as used in help and messages.
+  static let name = "housing-effect"
+  /// The version `--version` prints.
+  static let version = "0.1.0"
+  /// The pseudo-command that prints help: `housing-effect help assess`.
+  static let helpCommand = "help"
+
+  /// Runs the tool with the process's standard output and standard error.
+  ///
+  /// - Parameter arguments: the command line without the program name.
+  /// - Returns: the exit status (see `ExitStatus`).
+  public static func run(arguments: [String]) -> Int32 {
+    run(arguments: arguments, io: StandardIO())
+  }
+
+  /// Runs the tool, writing through `io`.
+  ///
+  /// - Parameter arguments: the command line without the program name.
+  /// - Returns: the exit status (see `ExitStatus`).
+  public static func run(arguments: [String], io: any CommandIO) -> Int32 {
+    run(arguments: arguments, io: io, table: .standard).rawValue
+  }
+
+  /// Runs the tool with the commands in `table`.
+  static func run(arguments: [String], io: any CommandIO, table: CommandTable) -> ExitStatus {
+    var remaining = arguments.makeIterator()
+    guard let first = remaining.next() else {
+      io.out(Help.topLevel(table))
+      return .ok
+    }
+    let rest = Array(IteratorSequence(remaining))
+    switch first {
+    case "-h", "--help":
+      io.out(Help.topLevel(table))
+      return .ok
+    case "--version":
+      if let extra = rest.first { return usageError(.unexpectedArgument(extra), io: io) }
+      io.out("\(name) \(version)\n")
+      return .ok
+    case helpCommand:
+      return help(rest, io: io, table: table)
+    default:
+      break
+    }
+    if first.hasPrefix("-"), first != "-" {
+      let suggestion = Suggestion.closest(to: first, in: ["--help", "--version"])
+      return usageError(.unknownOption(first, suggestion: suggestion), io: io)
+    }
+    let command: any Command.Type
+    do {
+      command = try table.command(named: first)
+    } catch {
+      return usageError(error, io: io)
+    }
+    return run(command, arguments: rest, io: io)
+  }
+
+  /// `housing-effect: error: MESSAGE` on standard error.
+  static func error(_ message: String, io: any CommandIO) {
+    io.err("\(name): error: \(message)\n")
+  }
+
+  /// Says that `command` is not implemented yet, on standard error.
+  ///
+  /// - Returns: `.failure`: the tool cannot do what was asked, the command line was fine.
+  static func notAvailable(_ command: CommandDescriptor, io: any CommandIO) -> ExitStatus {
+    io.err("\(name): '\(command.name)' is not available yet in this version.\n")
+    return .failure
+  }
+
+  /// Help, availability, parsing, the output check, then the command itself.
+  private static func run(
+    _ command: any Command.Type, arguments: [String], io: any CommandIO
+  ) -> ExitStatus {
+    let descriptor = command.descriptor
+    if asksForHelp(arguments) {
+      io.out(Help.command(descriptor))
+      return .ok
+    }
+    guard descriptor.available else {
+      return notAvailable(descriptor, io: io)
+    }
+    let instance: any Command
+    let options: GlobalOptions
+    do {
+      let parsed = try ArgumentList(descriptor).parse(arguments)
+      options = try GlobalOptions(parsed)
+      instance = try command.init(parsed)
+    } catch {
+      return usageError(error, io: io, command: descriptor.name)
+    }
+    let output = OutputWriter(
+      path: options.outputPath, protectedInputs: instance.inputPaths, io: io)
+    do {
+      try output.checkDestination()
+    } catch {
+      self.error(error.description, io: io)
+      return error.exitStatus
+    }
+    return instance.run(CommandContext(io: io, options: options, output: output))
+  }
+
+  /// `help`, `help COMMAND`.
+  private static func help(
+    _ arguments: [String], io: any CommandIO, table: CommandTable
+  )
+    -> ExitStatus
+  {
+    var remaining = arguments.makeIterator()
+    guard let name = remaining.next() else {
+      io.out(Help.topLevel(table))
+      return .ok
+    }
+    if let extra = remaining.next() {
+      return usageError(.unexpectedArgument(extra), io: io)
+    }
+    if name == helpCommand {
+      io.out(Help.topLevel(table))
+      return .ok
+    }
+    do {
+      io.out(Help.command(try table.command(named: name).descriptor))
+      return .ok
+    } catch {
+      return usageError(error, io: io)
+    }
+  }
+
+  /// Whether `-h` or `--help` comes before any `--`; it wins over every other argument.
+  private static func asksForHelp(_ arguments: [String]) -> Bool {
+    for argument in arguments {
+      if argument == "--" { return false }
+      if argument == "-h" || argument == "--help" { return true }
+    }
+    return false
+  }
+
+  /// Reports a bad command line with a hint where to look, and returns `.usage`.
+  private static func usageError(
+    _ problem: ArgumentError, io: any CommandIO, command: String? = nil
+  ) -> ExitStatus {
+    error(problem.description, io: io)
+    if let command {
+      io.err("Run '\(name) \(helpCommand) \(command)' for its arguments and options.\n")
+    } else {
+      io.err("Run '\(name) --help' for the list of commands.\n")
+    }
+    return .usage
+  }
 }

@@ -1,0 +1,64 @@
+/// One named option a command accepts: a flag, an option with a value, or a repeatable option.
+///
+/// Descriptors are the single table the parser, the help text and "did you mean" all read, so
+/// they cannot drift apart.
+struct OptionDescriptor: Sendable, Hashable {
+  /// How an option takes values.
+  enum Kind: Sendable, Hashable {
+    /// Present or absent, no value: `--strict`.
+    case flag
+    /// One value: `--format json` or `--format=json`. Given twice, the last one wins.
+    case option
+    /// Any number of values, collected in order: `--alternative a --alternative b`.
+    case repeatableOption
+  }
+
+  /// The long name without its dashes: `format` for `--format`.
+  var long: String
+  /// The one-letter short name without its dash: `h` for `-h`.
+  var short: Character?
+  /// The placeholder for the value in help, such as `FORMAT`; empty for flags.
+  var valueName: String
+  /// One or two sentences for the help text.
+  var help: String
+  var kind: Kind
+  /// The values the parser accepts; empty means any value.
+  var allowedValues: [String]
+  /// The value used when the option is not given, shown in help.
+  var defaultValue: String?
+
+  /// A flag: present or absent.
+  static func flag(_ long: String, short: Character? = nil, help: String) -> OptionDescriptor {
+    OptionDescriptor(
+      long: long, short: short, valueName: "", help: help, kind: .flag, allowedValues: [],
+      defaultValue: nil)
+  }
+
+  /// An option with one value; given twice, the last value wins.
+  static func option(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    allowed allowedValues: [String] = [], default defaultValue: String? = nil
+  ) -> OptionDescriptor {
+    OptionDescriptor(
+      long: long, short: short, valueName: valueName, help: help, kind: .option,
+      allowedValues: allowedValues, defaultValue: defaultValue)
+  }
+
+  /// An option that may be given several times; its values are collected in order.
+  static func repeatable(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    allowed allowedValues: [String] = []
+  ) -> OptionDescriptor {
+    OptionDescriptor(
+      long: long, short: short, valueName: valueName, help: help, kind: .repeatableOption,
+      allowedValues: allowedValues, defaultValue: nil)
+  }
+
+  /// The long name as typed: `--format`.
+  var longName: String { "--" + long }
+
+  /// The short name as typed: `-h`.
+  var shortName: String? { short.map { "-\($0)" } }
+
+  var takesValue: Bool { kind != .flag }
+}

@@ -1,0 +1,70 @@
+/// What `ArgumentList` found on a command line, keyed by descriptor.
+///
+/// Read it through the descriptors (`parsed.value(GlobalOptions.format)`), never by spelling a
+/// name again.
+struct ParsedArguments: Sendable, Equatable {
+  /// Long names of the flags that were given.
+  var flags: Set<String> = []
+  /// Values of options by long name, in the order given.
+  var options: [String: [String]] = [:]
+  /// Values of positionals by placeholder name; several only for a variadic one.
+  var positionals: [String: [String]] = [:]
+
+  /// Whether `flag` was given.
+  func isSet(_ flag: OptionDescriptor) -> Bool {
+    flags.contains(flag.long)
+  }
+
+  /// The last value given for `option`, or its default.
+  func value(_ option: OptionDescriptor) -> String? {
+    options[option.long]?.last ?? option.defaultValue
+  }
+
+  /// Every value given for `option`, in order; empty when it was not given.
+  func values(_ option: OptionDescriptor) -> [String] {
+    options[option.long] ?? []
+  }
+
+  /// The value of a single positional, or `nil` when an optional one was left out.
+  func value(_ positional: PositionalDescriptor) -> String? {
+    positionals[positional.name]?.first
+  }
+
+  /// The values of a variadic positional, in order.
+  func values(_ positional: PositionalDescriptor) -> [String] {
+    positionals[positional.name] ?? []
+  }
+
+  /// The value of `option` as a whole number within `range`, or `nil` when it was not given.
+  ///
+  /// - Parameter expected: what a good value looks like, for the error message, e.g. "a
+  ///   four-digit year".
+  /// - Throws: `ArgumentError.invalidNumber` for anything else.
+  func integer(
+    _ option: OptionDescriptor, in range: ClosedRange<Int>, expected: String
+  )
+    throws(ArgumentError) -> Int?
+  {
+    guard let text = value(option) else { return nil }
+    guard let number = Int(text), range.contains(number) else {
+      throw .invalidNumber(option: option.longName, value: text, expected: expected)
+    }
+    return number
+  }
+
+  /// The value of `option` as a finite number within `range`, or `nil` when it was not given.
+  ///
+  /// A decimal comma is refused rather than guessed at: `1,200` may mean 1.2 or 1200.
+  /// - Throws: `ArgumentError.invalidNumber` for anything else.
+  func number(
+    _ option: OptionDescriptor, in range: ClosedRange<Double>, expected: String
+  )
+    throws(ArgumentError) -> Double?
+  {
+    guard let text = value(option) else { return nil }
+    guard let number = Double(text), number.isFinite, range.contains(number) else {
+      throw .invalidNumber(option: option.longName, value: text, expected: expected)
+    }
+    return number
+  }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Standard output and standard error captured in memory, for in-process tests.
+public final class CapturingIO: CommandIO, @unchecked Sendable {
+  // @unchecked: every access to the two strings goes through `lock`.
+  private let lock = NSLock()
+  private var stdout = ""
+  private var stderr = ""
+
+  public init() {}
+
+  /// Everything written to standard output so far.
+  public var output: String { lock.withLock { stdout } }
+
+  /// Everything written to standard error so far.
+  public var errorOutput: String { lock.withLock { stderr } }
+
+  public func out(_ text: String) {
+    lock.withLock { stdout += text }
+  }
+
+  public func err(_ text: String) {
+    lock.withLock { stderr += text }
+  }
+}

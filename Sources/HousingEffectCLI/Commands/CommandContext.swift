@@ -1,0 +1,31 @@
+/// What a running command gets: where to write, the shared options, and the output writer.
+struct CommandContext: Sendable {
+  let io: any CommandIO
+  /// `--format`, `--lang`, `--output`, `--year`.
+  let options: GlobalOptions
+  /// Standard output or the `--output` file.
+  let output: OutputWriter
+
+  /// Writes the finished report through `output` and reports a failure on standard error.
+  ///
+  /// - Returns: `.ok`, or the status for the failure.
+  func write(_ report: String) -> ExitStatus {
+    do {
+      try output.write(report)
+      return .ok
+    } catch {
+      self.error(error.description)
+      return error.exitStatus
+    }
+  }
+
+  /// Writes `housing-effect: error: MESSAGE` to standard error.
+  func error(_ message: String) {
+    CLI.error(message, io: io)
+  }
+
+  /// What an unimplemented command does: says so on standard error and fails.
+  func notAvailable(_ command: CommandDescriptor) -> ExitStatus {
+    CLI.notAvailable(command, io: io)
+  }
+}

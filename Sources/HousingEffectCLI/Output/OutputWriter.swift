@@ -1,0 +1,106 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a command's report to standard output or, with `--output PATH`, to a file.
+///
+/// A file is replaced atomically (see `AtomicFile`), never one of the command's input files
+/// (compared after resolving symbolic links, and by inode), and a failure leaves neither a
+/// partial report nor a temporary file behind.
+struct OutputWriter: Sendable {
+  /// The `--output` path as the user typed it; `nil` for standard output.
+  let path: String?
+  /// The command's input files, as typed; the output may not be any of them.
+  let protectedInputs: [String]
+  let io: any CommandIO
+  /// The directory relative paths are taken from.
+  let workingDirectory: String
+  let rename: AtomicFile.Rename
+
+  init(
+    path: String?, protectedInputs: [String] = [], io: any CommandIO,
+    workingDirectory: String = FileManager.default.currentDirectoryPath,
+    rename: @escaping AtomicFile.Rename = AtomicFile.systemRename
+  ) {
+    self.path = path
+    self.protectedInputs = protectedInputs
+    self.io = io
+    self.workingDirectory = workingDirectory
+    self.rename = rename
+  }
+
+  /// Checks, before any work is done, that the report could be written where asked.
+  ///
+  /// - Throws: the reason it could not; nothing is created.
+  func checkDestination() throws(OutputError) {
+    guard let path else { return }
+    _ = try destination(for: path)
+  }
+
+  /// Writes `text` to standard output, or atomically to the `--output` file.
+  ///
+  /// - Throws: why the file could not be written; the previous file, if any, is unchanged.
+  func write(_ text: String) throws(OutputError) {
+    guard let path else {
+      io.out(text)
+      return
+    }
+    let target = try destination(for: path)
+    do {
+      try AtomicFile.replace(target, with: Array(text.utf8), rename: rename)
+    } catch {
+      throw failure(error, path: path)
+    }
+  }
+
+  /// The resolved file to replace, after every check that can be made without writing.
+  private func destination(for path: String) throws(OutputError) -> String {
+    let target = FilePath.resolved(path, in: workingDirectory)
+    let targetIdentity = FilePath.identity(target)
+    for input in protectedInputs where input != "-" {
+      let resolvedInput = FilePath.resolved(input, in: workingDirectory)
+      let sameIdentity = targetIdentity != nil && FilePath.identity(resolvedInput) == targetIdentity
+      if resolvedInput == target || sameIdentity {
+        throw .wouldOverwriteInput(path: path)
+      }
+    }
+    let typedDirectory = FilePath.split(path).directory
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
+      if isDirectory.boolValue { throw .isADirectory(path: path) }
+    }
+    let directory = FilePath.split(target).directory
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      throw .directoryMissing(path: path, directory: typedDirectory)
+    }
+    guard isDirectory.boolValue else {
+      throw .notADirectory(path: path, directory: typedDirectory)
+    }
+    guard access(directory, W_OK) == 0 else {
+      throw .directoryNotWritable(path: path, directory: typedDirectory)
+    }
+    return target
+  }
+
+  private func failure(_ error: AtomicFile.Failure, path: String) -> OutputError {
+    let directory = FilePath.split(path).directory
+    switch error.code {
+    case EACCES, EPERM, EROFS:
+      return .directoryNotWritable(path: path, directory: directory)
+    case ENOENT:
+      return .directoryMissing(path: path, directory: directory)
+    case ENOTDIR:
+      return .notADirectory(path: path, directory: directory)
+    case EISDIR:
+      return .isADirectory(path: path)
+    default:
+      return .writeFailed(path: path, reason: error.reason)
+    }
+  }
+}
