@@ -2,11 +2,11 @@
 public enum Suggestion {
   /// The candidate closest to `input`, when it is close enough to be a plausible typo.
   ///
-  /// Case is ignored. The threshold is a third of the input's length, at least 2, so short
-  /// words do not match everything.
+  /// Case is ignored. The threshold is a third of the input's length, at least 2; inputs of
+  /// three characters or fewer allow one edit only, so `de` does not suggest `nl`.
   public static func closest(to input: String, in candidates: some Sequence<String>) -> String? {
     let needle = input.lowercased()
-    let threshold = max(2, needle.count / 3)
+    let threshold = needle.count <= 3 ? 1 : max(2, needle.count / 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
       let distance = editDistance(needle, candidate.lowercased())

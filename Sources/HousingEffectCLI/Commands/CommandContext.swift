@@ -28,4 +28,11 @@ struct CommandContext: Sendable {
   func notAvailable(_ command: CommandDescriptor) -> ExitStatus {
     CLI.notAvailable(command, io: io)
   }
+
+  /// A format this command does not offer yet: a usage error that says so.
+  func unsupportedFormat(_ format: ReportFormat, command: CommandDescriptor) -> ExitStatus {
+    error(
+      "'\(command.name)' cannot write --format \(format.rawValue) yet; use text, markdown, csv or json.")
+    return .usage
+  }
 }

@@ -1,4 +1,5 @@
 import HousingEffect
+import HousingEffectReports
 
 /// `housing-effect params`: the parameter catalogue with sources.
 struct ParamsCommand: Command {
@@ -16,7 +17,7 @@ struct ParamsCommand: Command {
       derived, assumption or unverified.
       """,
     options: [group, search],
-    available: false)
+    available: true)
 
   var group: String?
   var search: String?
@@ -27,6 +28,34 @@ struct ParamsCommand: Command {
   }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    let catalog = ParameterCatalog.standard
+    var selected = catalog.parameters
+    if let group { selected = selected.filter { $0.group == group } }
+    if let search { selected = catalog.search(search).filter { group == nil || $0.group == group } }
+    if selected.isEmpty, let search {
+      context.error("No parameter matches '\(search)'. Try a shorter word, or leave out --search.")
+      return .dataError
+    }
+    let asOf = context.options.year.flatMap { Day(year: $0) } ?? ParamsCommand.defaultAsOf
+    let report = ParameterCatalogReport(selected, asOf: asOf)
+    switch context.options.format {
+    case .text: return context.write(report.text())
+    case .markdown: return context.write(report.markdown())
+    case .csv: return context.write(report.csv())
+    case .json:
+      do {
+        return context.write(try report.json())
+      } catch {
+        context.error("The catalogue could not be written as JSON: a value is not a finite number.")
+        return .failure
+      }
+    case .html:
+      return context.unsupportedFormat(.html, command: Self.descriptor)
+    }
   }
+
+  /// The date the catalogue listing shows values for, unless `--year` says otherwise.
+  ///
+  /// A fixed date, not the clock, so `Docs/parameters.md` is reproducible.
+  static let defaultAsOf = Day(year: 2026) ?? Day.catalogueEpoch
 }

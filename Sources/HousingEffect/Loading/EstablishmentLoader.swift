@@ -1,0 +1,344 @@
+import Foundation
+
+/// Reads an establishment file, reporting every problem at once; nothing is applied when any
+/// error is found.
+///
+/// The format is documented in `Docs/establishment-format.md` and `Docs/establishment.schema.json`.
+public enum EstablishmentLoader {
+  /// The newest establishment schema this build reads.
+  public static let highestSupportedSchemaVersion = 1
+  /// Years the model accepts for start and construction years.
+  public static let yearWindow = 1990...2100
+
+  static let keys = [
+    "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
+    "size", "startYear", "rampUp", "construction", "workforce", "peakFactor", "employerHousing",
+    "freeLegalBeds", "languageTraining", "housingNorm", "overrides",
+  ]
+
+  /// How the loader asks whether a municipality exists: `nil` when it does, else a suggestion
+  /// (which may itself be `nil` when nothing is close).
+  public typealias MunicipalityCheck = @Sendable (String) -> MunicipalityLookup
+
+  public enum MunicipalityLookup: Sendable {
+    case found
+    case unknown(suggestion: String?)
+  }
+
+  /// Parses and validates `bytes`; returns the establishment only when there are no errors.
+  public static func load(
+    _ bytes: [UInt8], file: String?, catalog: ParameterCatalog = .standard,
+    municipality check: MunicipalityCheck
+  ) -> (Establishment?, [Diagnostic]) {
+    let collector = DiagnosticCollector()
+    guard let root = JSONReader.parse(bytes, file: file, collector: collector) else {
+      return (nil, collector.diagnostics)
+    }
+    let establishment = read(root, catalog: catalog, municipality: check, requireVersion: true)
+    let diagnostics = collector.diagnostics
+    return (diagnostics.hasErrors ? nil : establishment, diagnostics)
+  }
+
+  /// Reads an establishment object; used for files and for studies' inline baselines.
+  static func read(
+    _ root: JSONReader, catalog: ParameterCatalog, municipality check: MunicipalityCheck,
+    requireVersion: Bool
+  ) -> Establishment? {
+    guard let object = root.object(allowedKeys: keys) else { return nil }
+    if let version = object.integer("schemaVersion", required: requireVersion, range: nil),
+      let child = object.child("schemaVersion")
+    {
+      if version > highestSupportedSchemaVersion {
+        child.report(
+          .unsupportedSchemaVersion,
+          "This file uses schema \(version); this build supports up to \(highestSupportedSchemaVersion). "
+            + "Update housing-effect, or write the file for schema \(highestSupportedSchemaVersion).")
+      } else if version < 1 {
+        child.report(.invalidValue, "Schema version '\(version)' does not exist; the first is 1.")
+      }
+    }
+    let name = object.string("name", required: true)
+    if let name, name.trimmingCharacters(in: .whitespaces).isEmpty, let child = object.child("name") {
+      child.report(.invalidValue, "The name is empty; give the establishment a name.")
+    }
+    let description = object.string("description", required: false)
+    let sources = object.array("sources", required: false)?.compactMap { $0.string() } ?? []
+    var asOf: Day?
+    if let text = object.string("asOf", required: false), let child = object.child("asOf") {
+      asOf = Day(text)
+      if asOf == nil {
+        child.report(.invalidValue, "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01.")
+      }
+    }
+    let municipality = object.string("municipality", required: true)
+    if let municipality, let child = object.child("municipality"),
+      case .unknown(let suggestion) = check(municipality)
+    {
+      child.report(
+        .unknownMunicipality,
+        "Unknown municipality '\(municipality)'. Run 'housing-effect regions' for the list, or "
+          + "supply region data with --region-file.",
+        suggestion: suggestion)
+    }
+    let type = object.enumeration(
+      "type", as: EstablishmentType.self, required: true, code: .unknownEstablishmentType)
+    let size = readSize(object, type: type)
+    let startYear = object.year("startYear", required: true, window: yearWindow)
+    let rampUp = readRampUp(object)
+    let construction = readConstruction(object, startYear: startYear)
+    let workforce = readWorkforce(object)
+    var peakFactor: Double?
+    if let value = object.number("peakFactor", required: false), let child = object.child("peakFactor") {
+      if value < 1 || value > 10 {
+        child.report(
+          .invalidValue,
+          "A peak factor of '\(value)' is outside 1–10: it is persons present at the peak per "
+            + "person present on average, so 1.3 means 30 % more at the peak.")
+      } else {
+        peakFactor = value
+      }
+    }
+    let employerHousing = readEmployerHousing(object)
+    let freeLegalBeds = object.nonNegative("freeLegalBeds", required: false)
+    let languageTraining = object.bool("languageTraining", required: false)
+    let norm = object.enumeration(
+      "housingNorm", as: HousingNorm.self, required: false, code: .invalidValue)
+    let overrides = readOverrides(object, catalog: catalog)
+
+    guard let name, let municipality, let type, let size, let startYear else { return nil }
+    return Establishment(
+      name: name, municipality: municipality, type: type, size: size, startYear: startYear,
+      rampUp: rampUp, construction: construction, workforce: workforce, peakFactor: peakFactor,
+      employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
+      languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
+      description: description, sources: sources, asOf: asOf)
+  }
+
+  static func readSize(_ object: ObjectReader, type: EstablishmentType?) -> EstablishmentSize? {
+    let keys = ["jobs", "floorAreaM2", "hectares"]
+    guard let size = object.objectReader("size", allowedKeys: keys, required: true) else {
+      return nil
+    }
+    let given = keys.filter { size.has($0) }
+    guard given.count == 1, let key = given.first else {
+      if given.isEmpty {
+        size.reader.report(
+          .missingSize,
+          "The size needs exactly one of 'jobs', 'floorAreaM2' or 'hectares'; none is given.")
+      } else {
+        size.reader.report(
+          .contradictorySize,
+          "The size gives \(given.map { "'\($0)'" }.joined(separator: " and ")); give exactly one, "
+            + "so the jobs cannot contradict each other.")
+      }
+      return nil
+    }
+    guard let amount = size.nonNegative(key, required: true), let child = size.child(key) else {
+      return nil
+    }
+    let result: EstablishmentSize =
+      switch key {
+      case "jobs": .jobs(amount)
+      case "floorAreaM2": .floorArea(amount)
+      default: .hectares(amount)
+      }
+    if let type, result.basis != .jobs, result.basis != type.physicalSizeBasis {
+      let expected =
+        switch type.physicalSizeBasis {
+        case .hectares: "'hectares' or 'jobs'"
+        case .floorArea: "'floorAreaM2' or 'jobs'"
+        default: "'jobs'"
+        }
+      child.report(
+        .invalidValue,
+        "A \(type.englishName) is sized by \(expected); the catalogue has no job density for '\(key)'.")
+      return nil
+    }
+    return result
+  }
+
+  static func readRampUp(_ object: ObjectReader) -> [Double]? {
+    guard let elements = object.array("rampUp", required: false) else { return nil }
+    if elements.isEmpty, let child = object.child("rampUp") {
+      child.report(
+        .invalidValue,
+        "The ramp-up is empty; give the share of full-operation jobs for each year, e.g. [0.5, 0.8, 1.0].")
+      return nil
+    }
+    if elements.count > 60, let child = object.child("rampUp") {
+      child.report(.invalidValue, "The ramp-up has \(elements.count) years; at most 60 are modelled.")
+      return nil
+    }
+    let shares = elements.compactMap { $0.share() }
+    return shares.count == elements.count ? shares : nil
+  }
+
+  static func readConstruction(_ object: ObjectReader, startYear: Int?) -> ConstructionPhase? {
+    let keys = ["workers", "startYear", "startMonth", "durationMonths", "shareFromElsewhere"]
+    guard let phase = object.objectReader("construction", allowedKeys: keys, required: false) else {
+      return nil
+    }
+    let workers = phase.nonNegative("workers", required: true)
+    let year = phase.year("startYear", required: true, window: yearWindow)
+    let month = phase.integer("startMonth", required: false, range: 1...12) ?? 1
+    let duration = phase.integer("durationMonths", required: true, range: 1...600)
+    let share = phase.share("shareFromElsewhere", required: false)
+    if let year, let startYear, year > startYear, let child = phase.child("startYear") {
+      child.report(
+        .yearsOutOfOrder,
+        "Construction starts in \(year), after operation starts in \(startYear); construction "
+          + "comes first.")
+      return nil
+    }
+    guard let workers, let year, let duration else { return nil }
+    return ConstructionPhase(
+      workers: workers, startYear: year, startMonth: month, durationMonths: duration,
+      shareFromElsewhere: share)
+  }
+
+  static func readWorkforce(_ object: ObjectReader) -> [WorkforceSegment]? {
+    guard let elements = object.array("workforce", required: false),
+      let arrayReader = object.child("workforce")
+    else { return nil }
+    if elements.isEmpty {
+      arrayReader.report(
+        .emptyWorkforce,
+        "The workforce is empty; leave 'workforce' out to use the sector's defaults, or give at "
+          + "least one segment.")
+      return nil
+    }
+    let keys = ["label", "share", "contract", "skill", "origin"]
+    var segments: [WorkforceSegment] = []
+    var complete = true
+    for element in elements {
+      guard let segment = element.object(allowedKeys: keys) else {
+        complete = false
+        continue
+      }
+      let label = segment.string("label", required: false)
+      let share = segment.share("share", required: true)
+      let contract = segment.enumeration(
+        "contract", as: ContractType.self, required: true, code: .invalidValue)
+      let skill = segment.enumeration("skill", as: SkillLevel.self, required: false, code: .invalidValue)
+      let origin = readOrigin(segment)
+      guard let share, let contract, !(segment.has("origin") && origin == nil) else {
+        complete = false
+        continue
+      }
+      segments.append(
+        WorkforceSegment(label: label, share: share, contract: contract, skill: skill ?? .low, origin: origin))
+    }
+    guard complete else { return nil }
+    let total = segments.reduce(0) { $0 + $1.share }
+    if abs(total - 1) > 0.001 {
+      arrayReader.report(
+        .sharesDoNotSumToOne,
+        "The segments' shares add up to \(formatShare(total)); they must add up to 1.")
+      return nil
+    }
+    return segments
+  }
+
+  static func readOrigin(_ segment: ObjectReader) -> OriginMix? {
+    guard let origin = segment.objectReader("origin", allowedKeys: OriginMix.keys, required: false)
+    else { return nil }
+    let values = OriginMix.keys.map { origin.share($0, required: false) }
+    let given = OriginMix.keys.indices.filter { origin.has(OriginMix.keys[$0]) }
+    guard given.allSatisfy({ values[$0] != nil }) else { return nil }
+    let v = values.map { $0 ?? 0 }
+    let mix = OriginMix(
+      localReserve: v[0], restOfNL: v[1], euMigrant: v[2], nonEuMigrant: v[3],
+      knowledgeMigrant: v[4], crossBorder: v[5])
+    if abs(mix.total - 1) > 0.001 {
+      origin.reader.report(
+        .sharesDoNotSumToOne,
+        "The origin shares add up to \(formatShare(mix.total)); they must add up to 1.")
+      return nil
+    }
+    return mix
+  }
+
+  static func readEmployerHousing(_ object: ObjectReader) -> EmployerHousing? {
+    let keys = ["beds", "norm", "floorAreaM2", "bedrooms", "toilets", "showers"]
+    guard let housing = object.objectReader("employerHousing", allowedKeys: keys, required: false)
+    else { return nil }
+    let beds = housing.nonNegative("beds", required: true)
+    let norm = housing.enumeration("norm", as: HousingNorm.self, required: false, code: .invalidValue)
+    let area = housing.nonNegative("floorAreaM2", required: false)
+    let bedrooms = housing.nonNegative("bedrooms", required: false)
+    let toilets = housing.nonNegative("toilets", required: false)
+    let showers = housing.nonNegative("showers", required: false)
+    guard let beds else { return nil }
+    return EmployerHousing(
+      beds: beds, norm: norm, floorAreaM2: area, bedrooms: bedrooms, toilets: toilets,
+      showers: showers)
+  }
+
+  /// Reads `overrides`: a map from parameter id to `{value, reason, unit?}`.
+  static func readOverrides(_ object: ObjectReader, catalog: ParameterCatalog) -> [ParameterOverride] {
+    guard let map = object.dictionary("overrides", required: false) else { return [] }
+    var overrides: [ParameterOverride] = []
+    for (key, reader) in map.members() {
+      let id = ParameterID(key)
+      guard let parameter = catalog[id] else {
+        reader.report(
+          .unknownParameter,
+          "Unknown parameter '\(key)'. Run 'housing-effect params' for the list.",
+          suggestion: Suggestion.closest(to: key, in: catalog.ids.map(\.rawValue)))
+        continue
+      }
+      guard let entry = reader.object(allowedKeys: ["value", "reason", "unit"]),
+        let value = entry.number("value", required: true),
+        let valueReader = entry.child("value")
+      else { continue }
+      let reason = entry.string("reason", required: false)
+      if let unit = entry.string("unit", required: false), unit != parameter.unit.symbol {
+        entry.child("unit")?.report(
+          .overrideWrongUnit,
+          "The unit '\(unit)' does not match the parameter's unit '\(parameter.unit.symbol)'; "
+            + "give the value in \(parameter.unit.symbol).")
+        continue
+      }
+      if !parameter.accepts(value) {
+        let limits = [parameter.minimum.map { "at least \(formatNumber($0))" },
+          parameter.maximum.map { "at most \(formatNumber($0))" }].compactMap { $0 }
+        var message = "The value '\(formatNumber(value))' is outside what '\(key)' allows (\(limits.joined(separator: " and "))"
+        message += parameter.unit == .share ? "; a share is a fraction, e.g. 0.35)." : ")."
+        valueReader.report(.overrideOutOfRange, message)
+        continue
+      }
+      if value < parameter.low || value > parameter.high {
+        valueReader.report(
+          .overrideOutsidePlausibleRange,
+          "The value '\(formatNumber(value))' is outside the catalogue's plausible range "
+            + "\(formatNumber(parameter.low))–\(formatNumber(parameter.high)) \(parameter.unit.symbol); "
+            + "check it and say why in 'reason'.",
+          severity: .warning)
+      }
+      if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+        entry.reader.report(
+          .overrideWithoutReason,
+          "The override of '\(key)' gives no reason; reports show the reason next to the value.",
+          severity: .warning)
+      }
+      overrides.append(ParameterOverride(id, value: value, reason: reason))
+    }
+    return overrides
+  }
+
+  static func formatShare(_ value: Double) -> String { formatNumber(value) }
+
+  /// A short, locale-free rendering of a number for messages (at most 4 decimals).
+  static func formatNumber(_ value: Double) -> String {
+    guard value.isFinite else { return "\(value)" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    var text = String(Int((value * 10_000).rounded()) )
+    let negative = text.hasPrefix("-")
+    if negative { text.removeFirst() }
+    while text.count < 5 { text = "0" + text }
+    var decimals = String(text.suffix(4))
+    while decimals.hasSuffix("0") { decimals.removeLast() }
+    let whole = String(text.dropLast(4))
+    return (negative ? "-" : "") + whole + (decimals.isEmpty ? "" : "." + decimals)
+  }
+}
