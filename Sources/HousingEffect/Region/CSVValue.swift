@@ -1,0 +1,96 @@
+/// One cell to write, typed so that numbers get the format's decimal separator and text does not.
+public enum CSVValue: Sendable, Hashable {
+  case empty
+  case text(String)
+  case integer(Int)
+  /// Written with as many digits as needed to read back the same `Double`, never in exponent form.
+  case number(Double)
+  /// Written rounded to `places` fractional digits (half away from zero), at most 15.
+  case decimal(Double, places: Int)
+
+  /// The cell as unquoted text in `format`.
+  public func text(in format: CSVFormat) -> String {
+    switch self {
+    case .empty: return ""
+    case .text(let text): return text
+    case .integer(let value): return String(value)
+    case .number(let value):
+      return CSVValue.localized(CSVValue.plainDecimal(value), format.decimalSeparator)
+    case .decimal(let value, let places):
+      return CSVValue.localized(CSVValue.fixed(value, places: places), format.decimalSeparator)
+    }
+  }
+
+  private static func localized(_ text: String, _ separator: CSVFormat.DecimalSeparator) -> String {
+    separator == .point ? text : String(text.map { $0 == "." ? "," : $0 })
+  }
+
+  /// `value` in positional notation with the shortest digits that round-trip.
+  static func plainDecimal(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+    if abs(value) < 1e15, Double(Int(value)) == value { return String(Int(value)) }
+    let description = value.description
+    let negative = description.hasPrefix("-")
+    let unsigned = negative ? String(description.dropFirst()) : description
+    let parts = unsigned.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+    let mantissa = parts.first.map(String.init) ?? unsigned
+    let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+    let pointIndex =
+      mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+      ?? mantissa.count
+    var digits = Array(mantissa.filter { $0 != "." })
+    let newPoint = pointIndex + exponent
+    var whole: [Character]
+    var fraction: [Character]
+    if newPoint <= 0 {
+      whole = ["0"]
+      fraction = Array(repeating: "0", count: -newPoint) + digits
+    } else if newPoint >= digits.count {
+      digits += Array(repeating: "0", count: newPoint - digits.count)
+      whole = digits
+      fraction = []
+    } else {
+      whole = Array(digits[..<newPoint])
+      fraction = Array(digits[newPoint...])
+    }
+    while whole.count > 1, whole.first == "0" { whole.removeFirst() }
+    while fraction.last == "0" { fraction.removeLast() }
+    var text = negative ? "-" : ""
+    text += String(whole)
+    if !fraction.isEmpty { text += "." + String(fraction) }
+    return text
+  }
+
+  /// `value` rounded to `places` digits after the point, always showing them.
+  static func fixed(_ value: Double, places: Int) -> String {
+    let places = min(max(places, 0), 15)
+    guard value.isFinite else { return plainDecimal(value) }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = value * scale
+    guard abs(scaled) < 9e15 else { return plainDecimal(value) }
+    // Half away from zero, by truncation (no libm).
+    var integer = Int(scaled)
+    let remainder = scaled - Double(integer)
+    if remainder >= 0.5 { integer += 1 } else if remainder <= -0.5 { integer -= 1 }
+    var digits = String(integer.magnitude)
+    guard places > 0 else { return (integer < 0 ? "-" : "") + digits }
+    if digits.count <= places {
+      digits = String(repeating: "0", count: places - digits.count + 1) + digits
+    }
+    let split = digits.index(digits.endIndex, offsetBy: -places)
+    return (integer < 0 ? "-" : "") + digits[..<split] + "." + digits[split...]
+  }
+}
+
+extension CSVValue: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self = .text(value) }
+}
+
+extension CSVValue: ExpressibleByIntegerLiteral {
+  public init(integerLiteral value: Int) { self = .integer(value) }
+}
+
+extension CSVValue: ExpressibleByFloatLiteral {
+  public init(floatLiteral value: Double) { self = .number(value) }
+}

@@ -1,0 +1,148 @@
+/// A Dutch municipality with the figures the housing model uses, each with its reference date.
+///
+/// Gaps stay gaps: an optional that is `nil` means no source gave the figure, never zero.
+public struct Municipality: Sendable, Hashable, Codable {
+  /// The policy regions of Limburg as used by the Stuurgroep Internationale Werknemers.
+  public enum PolicyRegion: String, Sendable, Hashable, Codable, CaseIterable {
+    case noordLimburg = "Noord-Limburg"
+    case middenLimburg = "Midden-Limburg"
+    case zuidLimburg = "Zuid-Limburg"
+  }
+
+  /// A neighbouring country a municipality borders.
+  public enum Country: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case germany = "DE"
+    case belgium = "BE"
+
+    /// Germany before Belgium, as in `DE+BE`.
+    public static func < (lhs: Country, rhs: Country) -> Bool {
+      lhs == .germany && rhs == .belgium
+    }
+  }
+
+  /// A count that holds on a given day.
+  public struct DatedCount: Sendable, Hashable, Codable {
+    public var value: Int
+    public var date: Day
+
+    public init(_ value: Int, on date: Day) {
+      self.value = value
+      self.date = date
+    }
+  }
+
+  /// A labour-migrant figure.
+  ///
+  /// Figures of different kinds measure different things and must not be compared or added up.
+  public struct LabourMigrants: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+      /// People working in the municipality (by place of work, not of residence).
+      case working
+      /// People registered as residents (BRP).
+      case registered
+      /// An estimate whose basis is unclear or mixed.
+      case estimate
+    }
+
+    public var count: Int
+    /// The year or period the figure refers to as the source gives it: `2020`, `2016-2018`.
+    public var year: String
+    public var kind: Kind
+
+    public init(_ count: Int, year: String, kind: Kind) {
+      self.count = count
+      self.year = year
+      self.kind = kind
+    }
+  }
+
+  /// Beds in licensed labour-migrant accommodation.
+  public struct LicensedBeds: Sendable, Hashable, Codable {
+    public var count: Int
+    public var year: Int
+
+    public init(_ count: Int, year: Int) {
+      self.count = count
+      self.year = year
+    }
+  }
+
+  /// CBS municipality code such as `GM0983`.
+  public var code: String
+  public var name: String
+  /// `nil` outside Limburg, or when the file gave no recognised policy region.
+  public var policyRegion: PolicyRegion?
+  /// The part in brackets after the policy region, such as `Parkstad`.
+  ///
+  /// For a region text that is not a Limburg policy region, the whole text.
+  public var subRegion: String?
+  public var population: DatedCount
+  /// Land area (without water) in km².
+  public var landAreaKm2: Double?
+  public var dwellings: DatedCount?
+  public var households: DatedCount?
+  public var labourMigrants: LabourMigrants?
+  public var licensedMigrantBeds: LicensedBeds?
+  /// Countries the municipality borders; empty for none.
+  public var borders: Set<Country>
+  /// Dutch neighbouring municipalities by name, also those outside the region data.
+  public var neighbours: [String]
+  /// URLs of the sources the figures are taken from.
+  public var sources: [String]
+  /// How the figures were obtained, what is sourced and what is not.
+  public var notes: String
+
+  public init(
+    code: String, name: String, policyRegion: PolicyRegion? = nil, subRegion: String? = nil,
+    population: DatedCount, landAreaKm2: Double? = nil, dwellings: DatedCount? = nil,
+    households: DatedCount? = nil, labourMigrants: LabourMigrants? = nil,
+    licensedMigrantBeds: LicensedBeds? = nil, borders: Set<Country> = [], neighbours: [String] = [],
+    sources: [String] = [], notes: String = ""
+  ) {
+    self.code = code
+    self.name = name
+    self.policyRegion = policyRegion
+    self.subRegion = subRegion
+    self.population = population
+    self.landAreaKm2 = landAreaKm2
+    self.dwellings = dwellings
+    self.households = households
+    self.labourMigrants = labourMigrants
+    self.licensedMigrantBeds = licensedMigrantBeds
+    self.borders = borders
+    self.neighbours = neighbours
+    self.sources = sources
+    self.notes = notes
+  }
+
+  /// The region as written in a region file, such as `Zuid-Limburg (Parkstad)`.
+  public var regionText: String? {
+    guard let policyRegion else { return subRegion }
+    guard let subRegion, !subRegion.isEmpty else { return policyRegion.rawValue }
+    return "\(policyRegion.rawValue) (\(subRegion))"
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case code, name, policyRegion, subRegion, population, landAreaKm2, dwellings, households
+    case labourMigrants, licensedMigrantBeds, borders, neighbours, sources, notes
+  }
+
+  /// Encodes like the synthesized form, but with `borders` sorted so the output is deterministic.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(code, forKey: .code)
+    try container.encode(name, forKey: .name)
+    try container.encodeIfPresent(policyRegion, forKey: .policyRegion)
+    try container.encodeIfPresent(subRegion, forKey: .subRegion)
+    try container.encode(population, forKey: .population)
+    try container.encodeIfPresent(landAreaKm2, forKey: .landAreaKm2)
+    try container.encodeIfPresent(dwellings, forKey: .dwellings)
+    try container.encodeIfPresent(households, forKey: .households)
+    try container.encodeIfPresent(labourMigrants, forKey: .labourMigrants)
+    try container.encodeIfPresent(licensedMigrantBeds, forKey: .licensedMigrantBeds)
+    try container.encode(borders.sorted(), forKey: .borders)
+    try container.encode(neighbours, forKey: .neighbours)
+    try container.encode(sources, forKey: .sources)
+    try container.encode(notes, forKey: .notes)
+  }
+}
