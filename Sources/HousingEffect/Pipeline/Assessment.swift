@@ -47,7 +47,9 @@ public struct Assessment: Sendable, Hashable, Codable {
     overrides = Array(parameters.overrides.values).sorted { $0.id < $1.id }
   }
 
-  public var fullOperationYear: Int { staffing.fullOperationYear }
+  /// The headline year: full operation with family reunification complete (the timeline's
+  /// last year). The ramp-up itself ends in `staffing.fullOperationYear`.
+  public var fullOperationYear: Int { staffing.lastYear }
   public var years: [Int] { staffing.years.map(\.year) }
 
   /// Every stage's trace, in pipeline order.

@@ -15,7 +15,10 @@ public struct Staffing: Sendable, Hashable, Codable {
   /// Jobs at full operation [FTE].
   public var fullOperationFTE: Double
   public var firstYear: Int
+  /// The first year at full operation (end of the ramp-up).
   public var fullOperationYear: Int
+  /// The last year of the timeline: full operation with families reunited.
+  public var lastYear: Int
   public var years: [Year]
   /// The ramp-up shares used, starting at the first operating year.
   public var rampUp: [Double]
@@ -30,9 +33,14 @@ public struct Staffing: Sendable, Hashable, Codable {
       ?? [parameters["jobs.rampUp.year1Share"], parameters["jobs.rampUp.year2Share"], 1.0]
     let fullYear = start + rampUp.count - 1
     let firstYear = min(start, establishment.construction?.startYear ?? start)
+    // The timeline runs until ramp-up, construction and family reunification are all complete,
+    // so its last year is the settled state the headline figures describe.
+    let reunificationYears = Int(max(1, parameters["households.reunificationYears"]).rounded(.up))
+    let lastYear = max(
+      fullYear, establishment.construction?.endYear ?? fullYear, start + reunificationYears - 1)
 
     var years: [Year] = []
-    for year in firstYear...max(fullYear, establishment.construction?.endYear ?? fullYear) {
+    for year in firstYear...lastYear {
       let share = year < start ? 0 : rampUp[min(year - start, rampUp.count - 1)]
       let construction = establishment.construction
       let months = construction?.months(in: year) ?? 0
@@ -62,6 +70,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     self.fullOperationFTE = fte
     self.firstYear = firstYear
     self.fullOperationYear = fullYear
+    self.lastYear = lastYear
     self.years = years
     self.rampUp = rampUp
     self.trace = trace

@@ -22,6 +22,8 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidValue(option: String, value: String, allowed: [String], suggestion: String?)
   /// A value that should be a number in a range and is not; `expected` says what would do.
   case invalidNumber(option: String, value: String, expected: String)
+  /// Options or arguments that cannot be combined; the message says which and why.
+  case conflict(String)
 
   var description: String {
     switch self {
@@ -45,6 +47,8 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
       return text + Self.didYouMean(suggestion)
     case .invalidNumber(let option, let value, let expected):
       return "Invalid value '\(value)' for '\(option)'. Expected \(expected)."
+    case .conflict(let message):
+      return message
     }
   }
 

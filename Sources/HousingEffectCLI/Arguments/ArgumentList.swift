@@ -25,6 +25,7 @@ struct ArgumentList: Sendable {
   /// - Throws: the first problem found, as an `ArgumentError`.
   func parse(_ arguments: some Sequence<String>) throws(ArgumentError) -> ParsedArguments {
     var parsed = ParsedArguments()
+    parsed.arguments = Array(arguments)
     var loose: [String] = []
     var optionsEnded = false
     var iterator = arguments.makeIterator()

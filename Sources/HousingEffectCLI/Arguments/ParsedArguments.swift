@@ -9,6 +9,8 @@ struct ParsedArguments: Sendable, Equatable {
   var options: [String: [String]] = [:]
   /// Values of positionals by placeholder name; several only for a variadic one.
   var positionals: [String: [String]] = [:]
+  /// The command line as given (after the command name), for the report's "reproduce" section.
+  var arguments: [String] = []
 
   /// Whether `flag` was given.
   func isSet(_ flag: OptionDescriptor) -> Bool {

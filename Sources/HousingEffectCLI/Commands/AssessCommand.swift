@@ -1,4 +1,5 @@
 import HousingEffect
+import HousingEffectReports
 
 /// `housing-effect assess`: the effect report for one establishment.
 struct AssessCommand: Command {
@@ -17,6 +18,9 @@ struct AssessCommand: Command {
     "hectares", value: "HA", help: "Site or glasshouse area [ha]; jobs follow from the type.")
   static let municipality = OptionDescriptor.option(
     "municipality", value: "NAME", help: "The host municipality, e.g. Venlo.")
+  static let startYear = OptionDescriptor.option(
+    "start-year", value: "YEAR",
+    help: "Quick estimate: first year of operation (default \(AssessCommand.defaultStartYear)).")
 
   static let descriptor = CommandDescriptor(
     name: "assess",
@@ -34,9 +38,9 @@ struct AssessCommand: Command {
       "FILE [OPTIONS]",
       "--sector TYPE (--jobs N | --floor-area M2 | --hectares HA) --municipality NAME [OPTIONS]",
     ],
-    options: [sector, jobs, floorArea, hectares, municipality],
+    options: [sector, jobs, floorArea, hectares, municipality, startYear, InputFiles.regionFile],
     positionals: [file],
-    available: false)
+    available: true)
 
   var file: String?
   var sector: EstablishmentType?
@@ -44,21 +48,116 @@ struct AssessCommand: Command {
   var floorArea: Double?
   var hectares: Double?
   var municipality: String?
+  var startYear: Int?
+  var regionFile: String?
+  var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     file = parsed.value(Self.file)
     sector = parsed.value(Self.sector).flatMap(EstablishmentType.init(rawValue:))
-    jobs = try parsed.number(Self.jobs, in: 0...1_000_000, expected: "a number of jobs, e.g. 1200")
+    jobs = try parsed.number(Self.jobs, in: 0...100_000_000, expected: "a number of jobs, e.g. 1200")
     floorArea = try parsed.number(
       Self.floorArea, in: 0...100_000_000, expected: "an area in square metres, e.g. 85000")
     hectares = try parsed.number(
       Self.hectares, in: 0...100_000, expected: "an area in hectares, e.g. 12.5")
     municipality = parsed.value(Self.municipality)
+    startYear = try parsed.integer(Self.startYear, in: 1990...2100, expected: "a year, e.g. 2028")
+    regionFile = parsed.value(InputFiles.regionFile)
+    arguments = parsed.arguments
+    let sizes = [jobs, floorArea, hectares].compactMap { $0 }
+    if file != nil {
+      let quick = [Self.sector, Self.jobs, Self.floorArea, Self.hectares, Self.municipality, Self.startYear]
+        .filter { parsed.value($0) != nil }
+      if let first = quick.first {
+        throw .conflict(
+          "\(first.longName) describes a quick estimate; give either an establishment file or "
+            + "the quick-estimate options, not both.")
+      }
+    } else {
+      if parsed.value(Self.sector) == nil { throw .missingArgument("FILE or --sector TYPE") }
+      if sizes.count != 1 {
+        throw .conflict(
+          "A quick estimate needs exactly one size: --jobs, --floor-area or --hectares.")
+      }
+      if municipality == nil { throw .missingArgument("--municipality NAME") }
+    }
   }
 
-  var inputPaths: [String] { file.map { [$0] } ?? [] }
+  var inputPaths: [String] { [file, regionFile].compactMap { $0 } }
+
+  /// The start year of a quick estimate when none is given: fixed, never the clock.
+  static let defaultStartYear = 2028
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    let regions: RegionData
+    switch InputFiles.regions(file: regionFile, context: context) {
+    case .failure(let status): return status
+    case .success(let data): regions = data
+    }
+    let loaded: Result<Establishment, ExitStatus> =
+      file.map { Self.load($0, regions: regions, context: context) } ?? quickEstablishment(context)
+    guard case .success(let establishment) = loaded else {
+      if case .failure(let status) = loaded { return status }
+      return .failure
+    }
+    guard case .success(let municipality) = regions.municipality(named: establishment.municipality)
+    else {
+      context.error("Unknown municipality '\(establishment.municipality)'.")
+      return .dataError
+    }
+    let assessment = Assessment(
+      establishment, region: HostRegion(municipality),
+      parameters: ParameterSet(asOf: establishment.referenceDay))
+    if let year = context.options.year, assessment.index(of: year) == nil {
+      context.error(
+        "--year \(year) is outside this establishment's timeline "
+          + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
+      return .usage
+    }
+    return AssessmentOutput.write(
+      assessment, command: "housing-effect " + arguments.joined(separator: " "),
+      context: context)
+  }
+
+  /// Loads and validates an establishment file.
+  static func load(
+    _ path: String, regions: RegionData, context: CommandContext
+  ) -> Result<Establishment, ExitStatus> {
+    switch InputFiles.read(path, context: context) {
+    case .failure(let status): return .failure(status)
+    case .success(let bytes):
+      let (establishment, diagnostics) = EstablishmentLoader.load(
+        bytes, file: path, municipality: InputFiles.municipalityCheck(regions))
+      InputFiles.report(diagnostics, context: context)
+      guard let establishment else { return .failure(.dataError) }
+      return .success(establishment)
+    }
+  }
+
+  /// The establishment of a quick estimate: type, size and municipality; the rest defaulted.
+  func quickEstablishment(_ context: CommandContext) -> Result<Establishment, ExitStatus> {
+    guard let sector, let municipality else { return .failure(.usage) }
+    let size: EstablishmentSize
+    if let jobs {
+      size = .jobs(jobs)
+    } else if let floorArea {
+      size = .floorArea(floorArea)
+    } else if let hectares {
+      size = .hectares(hectares)
+    } else {
+      return .failure(.usage)
+    }
+    if size.basis != .jobs, size.basis != sector.physicalSizeBasis {
+      let option = sector.physicalSizeBasis == .hectares ? "--hectares" : "--floor-area"
+      context.error(
+        "A \(sector.englishName) is sized by --jobs"
+          + (sector.physicalSizeBasis == nil ? "" : " or \(option)") + "; the catalogue has no "
+          + "job density for the size you gave.")
+      return .failure(.usage)
+    }
+    return .success(
+      Establishment(
+        name: "\(sector.dutchName), \(municipality)", municipality: municipality, type: sector,
+        size: size, startYear: startYear ?? Self.defaultStartYear))
   }
 }

@@ -1,3 +1,5 @@
+import HousingEffectReports
+
 /// What a running command gets: where to write, the shared options, and the output writer.
 struct CommandContext: Sendable {
   let io: any CommandIO

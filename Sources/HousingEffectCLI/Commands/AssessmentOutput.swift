@@ -1,0 +1,27 @@
+import HousingEffect
+import HousingEffectReports
+
+/// Writes an assessment in the format the user asked for.
+enum AssessmentOutput {
+  static func write(_ assessment: Assessment, command: String, context: CommandContext) -> ExitStatus {
+    switch context.options.format {
+    case .json:
+      do {
+        return context.write(
+          try JSONReport.render(AssessmentDocument(assessment, toolVersion: CLI.version)))
+      } catch {
+        context.error("The assessment could not be written as JSON: a result is not a finite number.")
+        return .failure
+      }
+    case .csv:
+      return context.write(KeyIndicatorTable.csv(assessment))
+    case .text, .markdown:
+      return context.write(
+        HumanReport.render(
+          assessment, format: context.options.format, language: context.options.language,
+          command: command))
+    case .html:
+      return context.unsupportedFormat(.html, command: AssessCommand.descriptor)
+    }
+  }
+}

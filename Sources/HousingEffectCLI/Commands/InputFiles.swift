@@ -1,0 +1,70 @@
+import Foundation
+import HousingEffect
+
+/// Reading input files and reporting their problems, shared by every command that takes files.
+enum InputFiles {
+  /// Reads `path`; on failure prints why and returns the exit status (66).
+  static func read(_ path: String, context: CommandContext) -> Result<[UInt8], ExitStatus> {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      context.error("Cannot read '\(path)': there is no such file.")
+      return .failure(.noInput)
+    }
+    if isDirectory.boolValue {
+      context.error("Cannot read '\(path)': it is a directory, not a file.")
+      return .failure(.noInput)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      context.error("Cannot read '\(path)': permission denied or the file is unreadable.")
+      return .failure(.noInput)
+    }
+    return .success([UInt8](data))
+  }
+
+  /// Prints diagnostics to stderr, errors and warnings in document order.
+  static func report(_ diagnostics: [Diagnostic], context: CommandContext) {
+    let ordered = diagnostics.enumerated().sorted { a, b in
+      let left = (a.element.file ?? "", a.element.line ?? 0, a.element.column ?? 0, a.offset)
+      let right = (b.element.file ?? "", b.element.line ?? 0, b.element.column ?? 0, b.offset)
+      return left < right
+    }
+    for (_, diagnostic) in ordered {
+      context.io.err(diagnostic.description + "\n")
+    }
+  }
+
+  /// The built-in Limburg municipalities, plus those of `--region-file` when given.
+  static func regions(
+    file: String?, context: CommandContext
+  ) -> Result<RegionData, ExitStatus> {
+    guard let file else { return .success(.limburg) }
+    switch read(file, context: context) {
+    case .failure(let status): return .failure(status)
+    case .success(let bytes):
+      let text = String(decoding: bytes, as: UTF8.self)
+      let (municipalities, diagnostics) = RegionData.loadRegionFile(text: text, fileName: file)
+      report(diagnostics, context: context)
+      if diagnostics.hasErrors { return .failure(.dataError) }
+      // Municipalities from the file come first, so they win over built-in ones of the same name.
+      let builtIn = RegionData.limburg.municipalities.filter { builtIn in
+        !municipalities.contains { $0.code == builtIn.code }
+      }
+      return .success(RegionData(municipalities: municipalities + builtIn))
+    }
+  }
+
+  /// The loader's municipality check against `regions`.
+  static func municipalityCheck(_ regions: RegionData) -> EstablishmentLoader.MunicipalityCheck {
+    { name in
+      switch regions.municipality(named: name) {
+      case .success: .found
+      case .failure(let failure): .unknown(suggestion: failure.suggestion)
+      }
+    }
+  }
+
+  static let regionFile = OptionDescriptor.option(
+    "region-file", value: "CSV",
+    help: "Extra municipalities (same columns as 'housing-effect regions --format csv'), "
+      + "for establishments outside Limburg.")
+}
