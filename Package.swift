@@ -31,7 +31,8 @@ let package = Package(
     .testTarget(name: "HousingEffectTests", dependencies: ["HousingEffect", "_TestSupport"]),
     .testTarget(
       name: "HousingEffectReportsTests",
-      dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport"]),
+      dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "HousingEffectCLITests",
       dependencies: ["HousingEffectCLI", "HousingEffect", "HousingEffectReports", "_TestSupport"],

@@ -1,0 +1,95 @@
+import HousingEffect
+
+/// The effect report as Markdown: headings, pipe tables and lists (CommonMark with GitHub
+/// tables).
+public struct MarkdownReport: ReportRenderer {
+  public let language: Language
+
+  public init(language: Language) {
+    self.language = language
+  }
+
+  public func render(_ assessment: Assessment, command: String?) -> String {
+    render(ReportDocument(assessment, language: language, command: command))
+  }
+
+  public func render(_ document: ReportDocument) -> String {
+    var blocks = ["# " + MarkdownReport.escape(document.title)]
+    for (number, section) in document.sections.enumerated() {
+      blocks.append("## \(number + 1). " + MarkdownReport.escape(section.title))
+      blocks += section.blocks.map(render)
+    }
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  func render(_ block: ReportDocument.Block) -> String {
+    typealias M = MarkdownReport
+    switch block {
+    case .paragraph(let text):
+      return M.escape(text)
+    case .subheading(let title):
+      return "### " + M.escape(title)
+    case .keyValues(let pairs):
+      return pairs.map { "- **\(M.escape($0.key)):** \(M.escape($0.value))" }.joined(
+        separator: "\n")
+    case .table(let table):
+      return render(table)
+    case .bullets(let items):
+      return items.map { "- " + M.escape($0) }.joined(separator: "\n")
+    case .entries(let entries):
+      return entries.map { entry in
+        (["- **\(M.escape(entry.title))**"] + entry.lines.map { "  - " + M.escape($0) })
+          .joined(separator: "\n")
+      }.joined(separator: "\n")
+    case .code(let text):
+      return "```sh\n" + text + "\n```"
+    }
+  }
+
+  func render(_ table: ReportDocument.Table) -> String {
+    let withNotes = table.rows.contains { $0.note != nil }
+    var titles = table.columns.map(\.title)
+    var rules = table.columns.map { $0.alignment == .right ? "---:" : ":---" }
+    if withNotes {
+      titles.append(table.noteTitle ?? "")
+      rules.append(":---")
+    }
+    func line(_ cells: [String]) -> String {
+      "| " + cells.map(MarkdownReport.escapeCell).joined(separator: " | ") + " |"
+    }
+    var lines = [line(titles), "|" + rules.joined(separator: "|") + "|"]
+    for row in table.rows {
+      var cells = (0..<table.columns.count).map { $0 < row.cells.count ? row.cells[$0] : "" }
+      if withNotes { cells.append(row.note ?? "") }
+      lines.append(line(cells))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Escapes the characters that would start emphasis, code or HTML in running text.
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\\", "*", "`", "<", "[", "]": result += "\\" + String(character)
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Escapes running text and the column separator for a table cell.
+  static func escapeCell(_ text: String) -> String {
+    escape(text).replacingPipes()
+  }
+}
+
+extension String {
+  fileprivate func replacingPipes() -> String {
+    var result = ""
+    for character in self {
+      if character == "|" { result += "\\|" } else { result.append(character) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,196 @@
+import HousingEffect
+
+/// Deterministic number formatting for human-readable reports, without Foundation `Locale`.
+///
+/// Dutch: `1.234`, `12,5`, `12,5%`, `€ 20.765.455`. English: `1,234`, `12.5`, `12.5%`,
+/// `€ 20,765,455`. Negative numbers use a real minus sign (`−12`); deltas can ask for an
+/// explicit plus (`+12`). Non-finite input shows as `–`; a value that rounds to zero never
+/// shows a sign, so `-0` cannot appear.
+///
+/// Rounding is half away from zero on the binary value, so `2.675` (stored as 2.67499…)
+/// rounds to `2.67`.
+public struct NumberFormat: Sendable, Hashable {
+  /// How many decimals a value gets, and how it is decorated.
+  public enum Precision: Sendable, Hashable {
+    /// Whole numbers: `1.234`.
+    case whole
+    /// Whole numbers, but one decimal for values between 0 and 10 so that small loads stay
+    /// visible (`0,1`); a true zero is `0`. For persons, beds, dwellings, rooms, households.
+    case count
+    /// A fixed number of decimals: `12,5` for `.decimals(1)`.
+    case decimals(Int)
+    /// At most this many decimals, trailing zeros dropped: `1,27`, `1,1`, `60`.
+    case upTo(Int)
+    /// A ratio: at most two decimals, trailing zeros dropped, but more decimals below 0.1 so
+    /// that two significant digits show: `1,27`, `0,49`, `0,005`.
+    case ratio
+    /// A share 0–1 shown as a percentage with this many decimals: `12,5%`.
+    case percent(Int)
+    /// Whole euros with the euro sign: `€ 20.765.455`.
+    case euros
+    /// A calendar year, without thousands separator: `2030`.
+    case calendarYear
+  }
+
+  /// Shown for NaN and infinite values.
+  public static let notANumber = "–"
+  /// U+2212 MINUS SIGN.
+  public static let minus = "\u{2212}"
+
+  public let language: Language
+
+  public init(language: Language) {
+    self.language = language
+  }
+
+  public var decimalSeparator: String { language == .nl ? "," : "." }
+  public var groupingSeparator: String { language == .nl ? "." : "," }
+
+  /// The precision reports use for a unit.
+  ///
+  /// Counts of people and housing are whole (one decimal below 10), FTE one decimal, shares
+  /// percentages with one decimal, euros whole euros, areas and weights whole, ratios at most
+  /// two decimals.
+  public static func precision(for unit: Unit) -> Precision {
+    switch unit {
+    case .persons, .households, .dwellings, .beds, .rooms, .jobs, .count: .count
+    case .fte, .hectares: .decimals(1)
+    case .share: .percent(1)
+    case .euros: .euros
+    case .squareMetres, .kilograms, .tonnes: .whole
+    case .months, .years: .upTo(1)
+    case .year: .calendarYear
+    case .per(.euros, _): .euros
+    case .per: .ratio
+    }
+  }
+
+  /// `value` in the unit's precision; `signed` adds `+` to positive values (for deltas).
+  public func format(_ value: Double, unit: Unit, signed: Bool = false) -> String {
+    format(value, NumberFormat.precision(for: unit), signed: signed)
+  }
+
+  /// `value` in the given precision; `signed` adds `+` to positive values (for deltas).
+  public func format(_ value: Double, _ precision: Precision, signed: Bool = false) -> String {
+    guard value.isFinite else { return NumberFormat.notANumber }
+    switch precision {
+    case .whole:
+      return number(value, decimals: 0, signed: signed)
+    case .count:
+      let magnitude = abs(value)
+      if magnitude < NumberFormat.zeroTolerance { return "0" }
+      let tenths = NumberFormat.roundedHalfAway(magnitude * 10) / 10
+      return number(value, decimals: tenths < 10 ? 1 : 0, signed: signed)
+    case .decimals(let decimals):
+      return number(value, decimals: max(0, decimals), signed: signed)
+    case .upTo(let decimals):
+      return number(value, decimals: max(0, decimals), signed: signed, trimZeros: true)
+    case .ratio:
+      var decimals = 2
+      var scaled = abs(value) * 100
+      while scaled > 0, scaled < 10, decimals < 9 {
+        scaled *= 10
+        decimals += 1
+      }
+      return number(value, decimals: decimals, signed: signed, trimZeros: true)
+    case .percent(let decimals):
+      return number(value * 100, decimals: max(0, decimals), signed: signed) + "%"
+    case .euros:
+      let text = number(abs(value), decimals: 0, signed: false)
+      let sign = self.sign(value, zero: text.allSatisfy { !$0.isNumber || $0 == "0" }, signed)
+      return sign + "€ " + text
+    case .calendarYear:
+      let rounded = NumberFormat.roundedHalfAway(abs(value))
+      guard rounded < 1e15 else { return number(value, decimals: 0, signed: signed) }
+      return (value < 0 && rounded > 0 ? NumberFormat.minus : "") + String(Int64(rounded))
+    }
+  }
+
+  /// A whole number with thousands separators: `1.234`.
+  public func integer(_ value: Int, signed: Bool = false) -> String {
+    let digits = String(value.magnitude)
+    let sign = value < 0 ? NumberFormat.minus : (signed && value > 0 ? "+" : "")
+    return sign + grouped(digits)
+  }
+
+  /// A share 0–1 as a percentage with one decimal: `12,5%`.
+  public func percent(_ share: Double, signed: Bool = false) -> String {
+    format(share, .percent(1), signed: signed)
+  }
+
+  /// Values closer to zero than this are a true zero (floating-point noise), shown as `0`.
+  static let zeroTolerance = 1e-9
+
+  private func sign(_ value: Double, zero: Bool, _ signed: Bool) -> String {
+    if zero { return "" }
+    if value < 0 { return NumberFormat.minus }
+    return signed ? "+" : ""
+  }
+
+  /// The rounded digits of `value` with separators and sign.
+  private func number(
+    _ value: Double, decimals: Int, signed: Bool, trimZeros: Bool = false
+  ) -> String {
+    let (integerDigits, fractionDigits) = NumberFormat.digits(abs(value), decimals: decimals)
+    var fraction = fractionDigits
+    if trimZeros {
+      while fraction.last == "0" { fraction.removeLast() }
+    }
+    let isZero = integerDigits.allSatisfy { $0 == "0" } && fraction.allSatisfy { $0 == "0" }
+    var text = grouped(integerDigits)
+    if !fraction.isEmpty { text += decimalSeparator + fraction }
+    return sign(value, zero: isZero, signed) + text
+  }
+
+  private func grouped(_ digits: String) -> String {
+    guard digits.count > 3 else { return digits }
+    var result = ""
+    for (offset, character) in digits.enumerated() {
+      if offset > 0, (digits.count - offset) % 3 == 0 { result += groupingSeparator }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// Integer and fraction digits of a finite, non-negative `magnitude` rounded to `decimals`.
+  static func digits(_ magnitude: Double, decimals requested: Int) -> (String, String) {
+    let decimals = min(max(requested, 0), 9)
+    var scale = 1.0
+    var divisor: UInt64 = 1
+    for _ in 0..<decimals {
+      scale *= 10
+      divisor *= 10
+    }
+    let scaled = roundedHalfAway(magnitude * scale)
+    if scaled < 1.8e19 {
+      let whole = UInt64(scaled)
+      let integerPart = String(whole / divisor)
+      guard decimals > 0 else { return (integerPart, "") }
+      let fraction = String(whole % divisor)
+      return (integerPart, String(repeating: "0", count: decimals - fraction.count) + fraction)
+    }
+    // Beyond UInt64: peel decimal digits off the integral part; only about 16 are significant.
+    var rest = roundedHalfAway(magnitude)
+    var digits = ""
+    while rest >= 1 {
+      let quotient = truncated(rest / 10)
+      let digit = min(max(Int(rest - quotient * 10), 0), 9)
+      digits = String(digit) + digits
+      rest = quotient
+    }
+    return (digits.isEmpty ? "0" : digits, String(repeating: "0", count: decimals))
+  }
+
+  /// `value` (finite, non-negative) rounded half away from zero.
+  ///
+  /// Written without `Double.rounded`, which needs libm at link time on Linux.
+  static func roundedHalfAway(_ value: Double) -> Double {
+    let whole = truncated(value)
+    return value - whole >= 0.5 ? whole + 1 : whole
+  }
+
+  /// `value` (finite, non-negative) without its fraction; values from 2^52 up are integral.
+  static func truncated(_ value: Double) -> Double {
+    value >= 4_503_599_627_370_496 ? value : Double(UInt64(value))
+  }
+}

@@ -1,0 +1,257 @@
+import HousingEffect
+
+// Defaulted inputs in words, and the conversation guide: questions to put to the company.
+extension ReportBuilder {
+  /// A defaulted input's field path, parsed.
+  enum Field: Equatable {
+    case jobs, rampUp, workforce, origin(Int), peakFactor, construction
+    case constructionShare, employerHousing, freeLegalBeds, languageTraining, housingNorm
+    case other(String)
+
+    init(_ path: String) {
+      switch path {
+      case "size.jobs": self = .jobs
+      case "rampUp": self = .rampUp
+      case "workforce": self = .workforce
+      case "peakFactor": self = .peakFactor
+      case "construction": self = .construction
+      case "construction.shareFromElsewhere": self = .constructionShare
+      case "employerHousing": self = .employerHousing
+      case "freeLegalBeds": self = .freeLegalBeds
+      case "languageTraining": self = .languageTraining
+      case "housingNorm": self = .housingNorm
+      default:
+        if path.hasPrefix("workforce["), path.hasSuffix("].origin"),
+          let index = Int(path.dropFirst("workforce[".count).dropLast("].origin".count))
+        {
+          self = .origin(index)
+        } else {
+          self = .other(path)
+        }
+      }
+    }
+  }
+
+  /// The name of segment `index` as the report shows it.
+  func segmentName(_ index: Int) -> String {
+    guard let segment = at(assessment.workforce.segments, index) else {
+      return "segment \(index + 1)"
+    }
+    return assessment.establishment.workforce == nil
+      ? strings.segmentName(segment.contract) : segment.label
+  }
+
+  /// The default workforce mix in words: "60,0% vaste medewerkers en 40,0% uitzendkrachten".
+  var defaultMix: String {
+    list(
+      assessment.workforce.segments.map {
+        "\(percent($0.share)) \(strings.segmentName($0.contract))"
+      })
+  }
+
+  /// The non-zero parts of a segment's origin mix in words.
+  func originWords(_ index: Int) -> String {
+    guard let origin = at(assessment.workforce.segments, index)?.origin else { return "–" }
+    let parts: [(Double, String)] = [
+      (origin.labourMigrants, pick("arbeidsmigranten", "labour migrants")),
+      (origin.knowledgeMigrant, pick("kennismigranten", "knowledge migrants")),
+      (origin.crossBorder, pick("grenspendelaars", "cross-border commuters")),
+      (origin.localReserve, pick("uit de lokale arbeidsreserve", "from the local labour reserve")),
+      (origin.restOfNL, pick("uit de rest van Nederland", "from the rest of the Netherlands")),
+    ]
+    return list(
+      parts.filter { $0.0 > NumberFormat.zeroTolerance }.map { "\(percent($0.0)) \($0.1)" })
+  }
+
+  var rampUpWords: String { assessment.staffing.rampUp.map(percent).joined(separator: " – ") }
+
+  var estimatedJobs: String {
+    let size = strings.size(assessment.establishment.size)
+    let density = assessment.establishment.type.jobDensityParameter.map(quantity) ?? "–"
+    return pick(
+      "\(fte(assessment.staffing.fullOperationFTE)) fte, uit \(size) en \(density)",
+      "\(fte(assessment.staffing.fullOperationFTE)) FTE, from \(size) and \(density)")
+  }
+
+  var constructionShare: String {
+    value("jobs.construction.shareFromElsewhere").map(percent) ?? NumberFormat.notANumber
+  }
+
+  /// What stood in for a missing input, in one sentence.
+  func defaultDescription(_ input: Assessment.DefaultedInput) -> String {
+    switch Field(input.field) {
+    case .jobs:
+      return pick(
+        "Aantal banen: geschat op \(estimatedJobs).", "Jobs: estimated at \(estimatedJobs).")
+    case .rampUp:
+      return pick(
+        "Opstart: standaardverloop \(rampUpWords).", "Ramp-up: default course \(rampUpWords).")
+    case .workforce:
+      return pick(
+        "Samenstelling van het personeel: standaard voor de sector, \(defaultMix).",
+        "Composition of the workforce: sector default, \(defaultMix).")
+    case .origin(let index):
+      return pick(
+        "Herkomst van de \(segmentName(index)): standaard voor contract en sector, \(originWords(index)).",
+        "Origin of the \(segmentName(index)): default for contract and sector, \(originWords(index))."
+      )
+    case .peakFactor:
+      let peak = format.format(assessment.workforce.peakFactor, .decimals(2))
+      return pick(
+        "Seizoenspiek: piekfactor \(peak), standaard voor de sector.",
+        "Seasonal peak: peak factor \(peak), sector default.")
+    case .construction:
+      return pick(
+        "Bouwfase: niet opgegeven; er zijn geen bouwvakkers meegerekend.",
+        "Construction phase: not given; no construction workers are counted.")
+    case .constructionShare:
+      return pick(
+        "Bouwvakkers van buiten de regio: standaard \(constructionShare).",
+        "Construction workers from outside the region: default \(constructionShare).")
+    case .employerHousing:
+      return pick(
+        "Huisvesting door de werkgever: niet opgegeven; gerekend met 0 bedden.",
+        "Employer housing: not given; counted as 0 beds.")
+    case .freeLegalBeds:
+      return pick(
+        "Vrije legale bedden in de regio: niet opgegeven; gerekend met 0.",
+        "Free legal beds in the region: not given; counted as 0.")
+    case .languageTraining:
+      return pick(
+        "Taallessen: niet opgegeven; de scorekaart zegt ‘onbekend’.",
+        "Language training: not given; the scorecard says ‘unknown’.")
+    case .housingNorm:
+      return pick(
+        "Huisvestingsnorm: niet opgegeven; gerekend met \(strings.norm(assessment.housing.norm)).",
+        "Housing norm: not given; computed with \(strings.norm(assessment.housing.norm)).")
+    case .other(let path):
+      return pick("\(path): standaardwaarde gebruikt.", "\(path): default used.")
+    }
+  }
+
+  /// The question that would replace a default with the company's answer.
+  func question(_ input: Assessment.DefaultedInput) -> String {
+    switch Field(input.field) {
+    case .jobs:
+      return pick(
+        "Hoeveel banen (fte) heeft de vestiging bij volledige bezetting? (Nu geschat: \(estimatedJobs).)",
+        "How many jobs (FTE) will the establishment have at full operation? (Now estimated: \(estimatedJobs).)"
+      )
+    case .rampUp:
+      return pick(
+        "Hoe snel groeit de bezetting: welk deel van de banen is in het eerste, tweede en derde jaar ingevuld? (Nu aangenomen: \(rampUpWords).)",
+        "How fast will staffing grow: what share of the jobs is filled in the first, second and third year? (Now assumed: \(rampUpWords).)"
+      )
+    case .workforce:
+      return pick(
+        "Hoeveel medewerkers komen via een uitzendbureau, hoeveel met een seizoenscontract en hoeveel in vaste dienst? (Nu aangenomen: \(defaultMix).)",
+        "How many workers come through a staffing agency, how many on a seasonal contract and how many on a permanent contract? (Now assumed: \(defaultMix).)"
+      )
+    case .origin(let index):
+      return pick(
+        "Waar komen de \(segmentName(index)) vandaan: uit de regio, elders uit Nederland, uit de EU, van buiten de EU, als kennismigrant of over de grens? (Nu aangenomen: \(originWords(index)).)",
+        "Where do the \(segmentName(index)) come from: the region, elsewhere in the Netherlands, the EU, outside the EU, as knowledge migrants or across the border? (Now assumed: \(originWords(index)).)"
+      )
+    case .peakFactor:
+      let peak = format.format(assessment.workforce.peakFactor, .decimals(2))
+      return pick(
+        "Hoeveel meer mensen werken er in de drukste periode dan op een gewone dag, en in welke maanden? (Nu aangenomen: piekfactor \(peak).)",
+        "How many more people work in the busiest period than on an ordinary day, and in which months? (Now assumed: peak factor \(peak).)"
+      )
+    case .construction:
+      return pick(
+        "Wanneer begint de bouw, hoe lang duurt die, hoeveel bouwvakkers werken er gemiddeld en waar verblijven zij? (Nu niet meegenomen.)",
+        "When does construction start, how long does it take, how many construction workers are on site on average and where do they stay? (Now not counted.)"
+      )
+    case .constructionShare:
+      return pick(
+        "Welk deel van de bouwvakkers komt van buiten de regio en heeft tijdelijke huisvesting nodig? (Nu aangenomen: \(constructionShare).)",
+        "What share of the construction workers comes from outside the region and needs temporary housing? (Now assumed: \(constructionShare).)"
+      )
+    case .employerHousing:
+      return pick(
+        "Regelt het bedrijf zelf huisvesting voor (een deel van) de arbeidsmigranten? Hoeveel bedden, waar, met welk vloeroppervlak, hoeveel slaapkamers, toiletten en douches, en volgens welke norm? (Nu aangenomen: geen.)",
+        "Does the company arrange housing for (some of) its labour migrants itself? How many beds, where, with what floor area, how many bedrooms, toilets and showers, and to which norm? (Now assumed: none.)"
+      )
+    case .freeLegalBeds:
+      return pick(
+        "Hoeveel legale bedden voor arbeidsmigranten zijn er in de regio nog vrij? Vraag dit ook na bij de gemeente en de huisvesters. (Nu aangenomen: geen.)",
+        "How many legal beds for labour migrants are still free in the region? Check this with the municipality and the housing providers too. (Now assumed: none.)"
+      )
+    case .languageTraining:
+      return pick(
+        "Biedt het bedrijf of het uitzendbureau Nederlandse taallessen aan, en in werktijd? (Nu onbekend.)",
+        "Does the company or the staffing agency offer Dutch language training, and in working hours? (Now unknown.)"
+      )
+    case .housingNorm:
+      return pick(
+        "Aan welke huisvestingsnorm houden het bedrijf en zijn huisvesters zich: SNF, AKF of 15 m² met een eigen slaapkamer? (Nu gerekend met \(strings.norm(assessment.housing.norm)).)",
+        "Which housing norm do the company and its housing providers keep to: SNF, AKF or 15 m² with an own bedroom? (Now computed with \(strings.norm(assessment.housing.norm)).)"
+      )
+    case .other(let path):
+      return pick("Wat is de waarde van ‘\(path)’?", "What is the value of ‘\(path)’?")
+    }
+  }
+
+  /// Used parameters that are sector defaults and rest on an assumption, not overridden.
+  ///
+  /// Sector defaults: the parameters that stood in for a missing input, and the parameters
+  /// whose id names the establishment's sector group or type.
+  var sectorAssumptions: [Parameter] {
+    let e = assessment.establishment
+    var sectorKeys: Set<String> = [e.type.sectorGroup.rawValue]
+    if let density = e.type.jobDensityParameter {
+      sectorKeys.insert(String(density.rawValue.split(separator: ".").last ?? ""))
+    }
+    let standIns = Set(assessment.defaulted.flatMap(\.parameters))
+    return assessment.parametersUsed.compactMap { id -> Parameter? in
+      guard let parameter = catalog[id], !parameters.isOverridden(id) else { return nil }
+      let segments = id.rawValue.split(separator: ".").map(String.init)
+      guard standIns.contains(id) || segments.dropFirst().contains(where: sectorKeys.contains)
+      else { return nil }
+      return valueInForce(parameter)?.provenance.isAssumption == true ? parameter : nil
+    }
+  }
+
+  /// The dated value of `parameter` in force at the reference date.
+  func valueInForce(_ parameter: Parameter) -> DatedValue? {
+    parameter.entry(on: assessment.asOf) ?? parameter.values.first
+  }
+
+  var questionsSection: Section {
+    var blocks: [Block] = [
+      .paragraph(
+        pick(
+          "Vragen voor het gesprek met het bedrijf. Elk antwoord vervangt een standaardwaarde en maakt de rapportage nauwkeuriger.",
+          "Questions for the conversation with the company. Each answer replaces a default and makes the report more accurate."
+        )),
+      .subheading(pick("Ontbrekende gegevens", "Missing inputs")),
+    ]
+    if assessment.defaulted.isEmpty {
+      blocks.append(
+        .paragraph(pick("Geen: alle gegevens zijn opgegeven.", "None: every input was given.")))
+    } else {
+      blocks.append(.bullets(assessment.defaulted.map(question)))
+    }
+    blocks.append(
+      .subheading(pick("Aannames voor de sector om te toetsen", "Sector assumptions to verify")))
+    let assumptions = sectorAssumptions
+    if assumptions.isEmpty {
+      blocks.append(
+        .paragraph(
+          pick(
+            "Geen: de gebruikte sectorwaarden hebben een bron.",
+            "None: the sector values used have a source.")))
+    } else {
+      blocks.append(
+        .bullets(
+          assumptions.map { parameter in
+            pick(
+              "Klopt voor dit bedrijf: ‘\(parameter.label)’ = \(labelledValue(parameter.id))? Dit is een aanname zonder bron (\(parameter.id)).",
+              "Does this hold for the company: ‘\(parameter.label)’ = \(labelledValue(parameter.id))? This is an assumption without a source (\(parameter.id))."
+            )
+          }))
+    }
+    return section(.questions, blocks)
+  }
+}

@@ -1,0 +1,147 @@
+import HousingEffect
+
+// The broad-welfare scorecard of the full-operation year.
+extension ReportBuilder {
+  var welfareSection: Section {
+    guard let scorecard = at(assessment.welfare.years, full) else {
+      return section(.welfare, [.paragraph(pick("Geen scorekaart.", "No scorecard."))])
+    }
+    var blocks: [Block] = [
+      .paragraph(
+        pick(
+          "Scorekaart voor \(fullYear) (volledige bezetting) op de drie dimensies van de CBS Monitor Brede Welvaart. Oordelen: positief, neutraal, aandacht (nader bekijken of een afspraak met het bedrijf maken), negatief (duidelijk risico); info is een getal ter informatie zonder drempel; onbekend betekent dat een gegeven ontbreekt. De drempels staan in de parametercatalogus (groep welfare).",
+          "Scorecard for \(fullYear) (full operation) on the three dimensions of the CBS Monitor of Well-being. Ratings: positive, neutral, attention (look closer or agree a condition with the company), negative (a clear risk); info is a figure for context without a threshold; unknown means an input is missing. The thresholds are in the parameter catalogue (group welfare)."
+        ))
+    ]
+    for dimension in Welfare.Dimension.allCases {
+      let indicators = scorecard.indicators.filter { $0.dimension == dimension }
+      guard !indicators.isEmpty else { continue }
+      blocks.append(.subheading(capitalized(strings.dimension(dimension))))
+      let rows = indicators.map { indicator in
+        Row(
+          cells: [
+            strings.label(indicator.id), welfareValue(indicator), strings.rating(indicator.rating),
+          ],
+          note: welfareExplanation(indicator))
+      }
+      blocks.append(
+        .table(
+          Table(
+            columns: [
+              Column(title: pick("Indicator", "Indicator"), alignment: .left),
+              Column(title: pick("Waarde", "Value"), alignment: .right),
+              Column(title: pick("Oordeel", "Rating"), alignment: .left),
+            ],
+            rows: rows, noteTitle: pick("Toelichting", "Explanation"))))
+    }
+    return section(.welfare, blocks)
+  }
+
+  func capitalized(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// The value of a scorecard indicator in words or numbers.
+  func welfareValue(_ indicator: Welfare.Indicator) -> String {
+    if indicator.id == "welfare.languageTraining" {
+      return yesNo(indicator.value.map { $0 > 0.5 })
+    }
+    guard let value = indicator.value else { return pick("onbekend", "unknown") }
+    switch indicator.id {
+    case "welfare.migrantsPer1000": return format.format(value, .decimals(1))
+    case "welfare.settlingPersons", "welfare.crossBorderPersons": return count(value)
+    default: return number(value, indicator.unit)
+    }
+  }
+
+  /// A threshold parameter's value as a percentage, or "–".
+  private func thresholdPercent(_ id: ParameterID) -> String {
+    value(id).map(percent) ?? NumberFormat.notANumber
+  }
+
+  /// One line on what the indicator measures and when it is rated what.
+  func welfareExplanation(_ indicator: Welfare.Indicator) -> String {
+    switch indicator.id.rawValue {
+    case "welfare.wageRatio":
+      let attention = thresholdPercent("welfare.threshold.wageRatio.attention")
+      return pick(
+        "Gemiddeld loon per baan (sector, gewogen met het aandeel uitzendwerk) t.o.v. het gemiddelde van alle banen; positief vanaf 100%, aandacht onder \(attention).",
+        "Average wage per job (sector, weighted by the agency share) vs the average of all jobs; positive from 100%, attention below \(attention)."
+      )
+    case "welfare.wageSum":
+      return pick(
+        "Lonen van alle banen samen per jaar; ter informatie.",
+        "Wages of all jobs together per year; for context.")
+    case "welfare.valueAddedPerJob":
+      return pick(
+        "Loon per baan gedeeld door het aandeel arbeidsinkomen in de toegevoegde waarde; ter informatie.",
+        "Wage per job divided by the labour share of value added; for context.")
+    case "welfare.localShare":
+      let good = value("welfare.threshold.localShare.good")
+      return pick(
+        "Deel van de banen dat de lokale arbeidsreserve invult; positief vanaf \(good.map(percent) ?? "–"), aandacht onder \(good.map { percent($0 / 2) } ?? "–").",
+        "Share of the jobs filled from the local labour reserve; positive from \(good.map(percent) ?? "–"), attention below \(good.map { percent($0 / 2) } ?? "–")."
+      )
+    case "welfare.migrantsPer1000":
+      let attention =
+        value("welfare.threshold.migrantsPer1000.attention").map {
+          format.format($0, .upTo(1))
+        } ?? "–"
+      let high =
+        value("welfare.threshold.migrantsPer1000.high").map { format.format($0, .upTo(1)) }
+        ?? "–"
+      return pick(
+        "Migranten uit deze vestiging die in de gemeente wonen, per 1.000 inwoners; aandacht boven \(attention), negatief boven \(high).",
+        "Migrants from this establishment living in the municipality, per 1,000 inhabitants; attention above \(attention), negative above \(high)."
+      )
+    case "welfare.housingPressure":
+      let attention = thresholdPercent("welfare.threshold.housingPressure.attention")
+      return indicator.value == nil
+        ? pick(
+          "Woningvoorraad onbekend: long-stay-woningen t.o.v. de voorraad niet te berekenen.",
+          "Dwelling stock unknown: long-stay dwellings vs the stock cannot be computed.")
+        : pick(
+          "Long-stay-woningen nodig in de gemeente t.o.v. de woningvoorraad; aandacht boven \(attention).",
+          "Long-stay dwellings needed in the municipality vs the dwelling stock; attention above \(attention)."
+        )
+    case "welfare.unmetHousingShare":
+      let attention = thresholdPercent("welfare.threshold.unmetHousingShare.attention")
+      return pick(
+        "Deel van de tijdelijke bedden (piek) zonder werkgevers- of vrij legaal bed: risico op slechte of illegale huisvesting; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
+        "Share of temporary beds (peak) without an employer or free legal bed: risk of poor or illegal housing; positive at 0%, attention up to \(attention), negative above."
+      )
+    case "welfare.facilityPressure":
+      let attention = thresholdPercent("welfare.threshold.facilityPressure.attention")
+      return pick(
+        "De grootste van de extra druk op huisartsen en op het basisonderwijs; aandacht boven \(attention).",
+        "The larger of the additional pressure on GPs and on primary schools; attention above \(attention)."
+      )
+    case "welfare.languageTraining":
+      return pick(
+        "Biedt de werkgever Nederlandse taallessen aan? Positief bij ja, aandacht bij nee.",
+        "Does the employer offer Dutch language training? Positive if yes, attention if no.")
+    case "welfare.settlingPersons":
+      return pick(
+        "Long-stay-arbeidsmigranten, kennismigranten en gezinsleden die zich hier vestigen; ter informatie.",
+        "Long-stay labour migrants, knowledge migrants and family members who settle here; for context."
+      )
+    case "welfare.skilledShare":
+      return pick(
+        "Deel van de banen op middelbaar of hoog niveau; positief vanaf 50%.",
+        "Share of jobs at mid or high skill level; positive from 50%.")
+    case "welfare.spilloverShare":
+      let attention = thresholdPercent("welfare.threshold.spillover.attention")
+      return pick(
+        "Deel van de migranten dat buiten de gemeente woont (elders in de provincie of daarbuiten); aandacht boven \(attention).",
+        "Share of migrants living outside the municipality (elsewhere in the province or beyond); attention above \(attention)."
+      )
+    case "welfare.crossBorderPersons":
+      return pick(
+        "Grenspendelaars plus migranten die buiten de provincie wonen; ter informatie.",
+        "Cross-border commuters plus migrants living outside the province; for context.")
+    default:
+      return ""
+    }
+  }
+}

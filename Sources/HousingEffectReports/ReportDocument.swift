@@ -1,0 +1,96 @@
+import HousingEffect
+
+/// The content of an effect report, built once from an assessment and rendered by
+/// ``TextReport`` and ``MarkdownReport``.
+///
+/// Every string in it is final, formatted text in the report's language: renderers only lay
+/// it out. Sections follow the VNG effectrapportage: summary, the establishment, workforce and
+/// migrants, households, housing, facilities, broad welfare, questions for the company,
+/// assumptions and sources, what is not modelled, and how to reproduce the run.
+public struct ReportDocument: Sendable, Hashable {
+  /// The sections of the report, in report order.
+  public enum SectionKind: String, Sendable, Hashable, CaseIterable {
+    case summary, establishment, workforce, households, housing, facilities, welfare
+    case questions, assumptions, notModelled, reproduce
+  }
+
+  public struct Section: Sendable, Hashable {
+    public var kind: SectionKind
+    public var title: String
+    public var blocks: [Block]
+  }
+
+  /// One piece of content within a section.
+  public enum Block: Sendable, Hashable {
+    case paragraph(String)
+    /// A heading below the section title.
+    case subheading(String)
+    /// Aligned "key: value" lines.
+    case keyValues([KeyValue])
+    case table(Table)
+    case bullets([String])
+    /// Items with a title line and explanatory lines under it.
+    case entries([Entry])
+    /// Verbatim text, such as a command line.
+    case code(String)
+  }
+
+  public struct KeyValue: Sendable, Hashable {
+    public var key: String
+    public var value: String
+  }
+
+  public struct Entry: Sendable, Hashable {
+    public var title: String
+    public var lines: [String]
+  }
+
+  public enum Alignment: Sendable, Hashable {
+    case left, right
+  }
+
+  public struct Column: Sendable, Hashable {
+    public var title: String
+    public var alignment: Alignment
+  }
+
+  public struct Row: Sendable, Hashable {
+    public var cells: [String]
+    /// A line of explanation shown under the row (text) or in a last column (Markdown).
+    public var note: String?
+  }
+
+  public struct Table: Sendable, Hashable {
+    public var columns: [Column]
+    public var rows: [Row]
+    /// Header of the note column in Markdown, when rows carry notes.
+    public var noteTitle: String?
+  }
+
+  public var language: Language
+  public var title: String
+  public var sections: [Section]
+
+  /// Builds the report content for `assessment`.
+  ///
+  /// - Parameters:
+  ///   - assessment: The pipeline result to report.
+  ///   - language: The report language.
+  ///   - command: The command that reproduces the run, printed in the last section.
+  ///   - catalog: The catalogue the assessment ran with, for parameter labels and sources.
+  public init(
+    _ assessment: Assessment, language: Language, command: String?,
+    catalog: ParameterCatalog = .standard
+  ) {
+    let builder = ReportBuilder(
+      assessment: assessment, language: language, command: command, catalog: catalog)
+    self.language = language
+    title = builder.title
+    sections = builder.sections
+  }
+
+  /// The section of `kind`, if the report has it.
+  public func section(_ kind: SectionKind) -> Section? {
+    sections.first { $0.kind == kind }
+  }
+}

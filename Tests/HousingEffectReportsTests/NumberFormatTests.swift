@@ -1,0 +1,108 @@
+import HousingEffect
+import HousingEffectReports
+import Testing
+
+@Suite("Reports: number format")
+struct NumberFormatTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var value: Double
+    var unit: Unit
+    var signed = false
+    var nl: String
+    var en: String
+
+    var testDescription: String {
+      "\(unit.symbol) \(value) is '\(nl)' in Dutch and '\(en)' in English"
+    }
+  }
+
+  static let cases: [Case] = [
+    // Persons, beds, dwellings, rooms, households: whole, one decimal between 0 and 10.
+    Case(value: 1234, unit: .persons, nl: "1.234", en: "1,234"),
+    Case(value: 1234.5, unit: .persons, nl: "1.235", en: "1,235"),
+    Case(value: 999.4, unit: .beds, nl: "999", en: "999"),
+    Case(value: 12.5, unit: .dwellings, nl: "13", en: "13"),
+    Case(value: 9.96, unit: .rooms, nl: "10", en: "10"),
+    Case(value: 9.94, unit: .rooms, nl: "9,9", en: "9.9"),
+    Case(value: 0.08, unit: .households, nl: "0,1", en: "0.1"),
+    Case(value: 0, unit: .persons, nl: "0", en: "0"),
+    Case(value: 1e-12, unit: .persons, nl: "0", en: "0"),
+    Case(value: 1_234_567, unit: .persons, nl: "1.234.567", en: "1,234,567"),
+    // FTE: one decimal.
+    Case(value: 0.08, unit: .fte, nl: "0,1", en: "0.1"),
+    Case(value: 600, unit: .fte, nl: "600,0", en: "600.0"),
+    Case(value: 1234.56, unit: .fte, nl: "1.234,6", en: "1,234.6"),
+    // Shares: percent with one decimal.
+    Case(value: 0.125, unit: .share, nl: "12,5%", en: "12.5%"),
+    Case(value: 0.0004, unit: .share, nl: "0,0%", en: "0.0%"),
+    Case(value: 1, unit: .share, nl: "100,0%", en: "100.0%"),
+    // Euros: whole euros.
+    Case(
+      value: 20_765_455.4, unit: .euros(priceYear: 2023), nl: "€ 20.765.455", en: "€ 20,765,455"),
+    Case(value: 42_340, unit: .per(.euros(priceYear: 2023), .jobs), nl: "€ 42.340", en: "€ 42,340"),
+    // Areas and weights: whole.
+    Case(value: 12_345.6, unit: .squareMetres, nl: "12.346", en: "12,346"),
+    Case(value: 0.4, unit: .tonnes, nl: "0", en: "0"),
+    Case(value: 1_500.5, unit: .tonnes, nl: "1.501", en: "1,501"),
+    // Ratios: at most two decimals, trailing zeros dropped.
+    Case(value: 1.27, unit: .per(.fte, .fte), nl: "1,27", en: "1.27"),
+    Case(value: 1.1, unit: .per(.persons, .fte), nl: "1,1", en: "1.1"),
+    Case(value: 60, unit: .per(.squareMetres, .jobs), nl: "60", en: "60"),
+    Case(value: 2350, unit: .per(.persons, .fte), nl: "2.350", en: "2,350"),
+    Case(value: 0.005, unit: .per(.dwellings, .dwellings), nl: "0,005", en: "0.005"),
+    Case(value: 0.0123, unit: .per(.persons, .persons), nl: "0,012", en: "0.012"),
+    Case(value: 0.49, unit: .per(.persons, .persons), nl: "0,49", en: "0.49"),
+    // Calendar years have no grouping.
+    Case(value: 2030, unit: .year, nl: "2030", en: "2030"),
+    Case(value: 1.5, unit: .years, nl: "1,5", en: "1.5"),
+    // Negative numbers use a real minus sign; deltas may carry an explicit plus.
+    Case(value: -12, unit: .persons, nl: "−12", en: "−12"),
+    Case(value: -1234.4, unit: .beds, nl: "−1.234", en: "−1,234"),
+    Case(value: -0.125, unit: .share, nl: "−12,5%", en: "−12.5%"),
+    Case(value: -20_000, unit: .euros(priceYear: 2023), nl: "−€ 20.000", en: "−€ 20,000"),
+    Case(value: 12, unit: .persons, signed: true, nl: "+12", en: "+12"),
+    Case(value: 0.125, unit: .share, signed: true, nl: "+12,5%", en: "+12.5%"),
+    Case(value: -0.4, unit: .squareMetres, signed: true, nl: "0", en: "0"),
+    Case(value: -0.0, unit: .fte, nl: "0,0", en: "0.0"),
+    Case(value: -0.01, unit: .fte, nl: "0,0", en: "0.0"),
+    Case(value: 0, unit: .persons, signed: true, nl: "0", en: "0"),
+    // Non-finite input never prints nan or inf.
+    Case(value: .nan, unit: .persons, nl: "–", en: "–"),
+    Case(value: .infinity, unit: .share, nl: "–", en: "–"),
+    Case(value: -.infinity, unit: .euros(priceYear: 2023), nl: "–", en: "–"),
+  ]
+
+  @Test("formats per unit in Dutch and English", arguments: cases)
+  func formats(_ testCase: Case) {
+    let nl = NumberFormat(language: .nl).format(
+      testCase.value, unit: testCase.unit, signed: testCase.signed)
+    let en = NumberFormat(language: .en).format(
+      testCase.value, unit: testCase.unit, signed: testCase.signed)
+    #expect(nl == testCase.nl)
+    #expect(en == testCase.en)
+  }
+
+  @Test("explicit precisions round half away from zero")
+  func precisions() {
+    let nl = NumberFormat(language: .nl)
+    #expect(nl.format(12.25, .decimals(1)) == "12,3")
+    #expect(nl.format(-12.25, .decimals(1)) == "−12,3")
+    #expect(nl.format(0.5, .whole) == "1")
+    #expect(nl.format(1.005, .upTo(2)) == "1")
+    #expect(nl.format(1.2, .decimals(3)) == "1,200")
+    #expect(nl.format(1e20, .whole) == "100.000.000.000.000.000.000")
+    #expect(nl.integer(-1_234_567) == "−1.234.567")
+    #expect(NumberFormat(language: .en).integer(1_234, signed: true) == "+1,234")
+  }
+
+  @Test("precision follows the unit")
+  func precisionByUnit() {
+    #expect(NumberFormat.precision(for: .persons) == .count)
+    #expect(NumberFormat.precision(for: .fte) == .decimals(1))
+    #expect(NumberFormat.precision(for: .share) == .percent(1))
+    #expect(NumberFormat.precision(for: .euros(priceYear: 2023)) == .euros)
+    #expect(NumberFormat.precision(for: .squareMetres) == .whole)
+    #expect(NumberFormat.precision(for: .tonnes) == .whole)
+    #expect(NumberFormat.precision(for: .year) == .calendarYear)
+  }
+}
