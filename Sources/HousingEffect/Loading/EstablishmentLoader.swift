@@ -52,13 +52,15 @@ public enum EstablishmentLoader {
         child.report(
           .unsupportedSchemaVersion,
           "This file uses schema \(version); this build supports up to \(highestSupportedSchemaVersion). "
-            + "Update housing-effect, or write the file for schema \(highestSupportedSchemaVersion).")
+            + "Update housing-effect, or write the file for schema \(highestSupportedSchemaVersion)."
+        )
       } else if version < 1 {
         child.report(.invalidValue, "Schema version '\(version)' does not exist; the first is 1.")
       }
     }
     let name = object.string("name", required: true)
-    if let name, name.trimmingCharacters(in: .whitespaces).isEmpty, let child = object.child("name") {
+    if let name, name.trimmingCharacters(in: .whitespaces).isEmpty, let child = object.child("name")
+    {
       child.report(.invalidValue, "The name is empty; give the establishment a name.")
     }
     let description = object.string("description", required: false)
@@ -67,7 +69,8 @@ public enum EstablishmentLoader {
     if let text = object.string("asOf", required: false), let child = object.child("asOf") {
       asOf = Day(text)
       if asOf == nil {
-        child.report(.invalidValue, "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01.")
+        child.report(
+          .invalidValue, "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01.")
       }
     }
     let municipality = object.string("municipality", required: true)
@@ -88,7 +91,9 @@ public enum EstablishmentLoader {
     let construction = readConstruction(object, startYear: startYear)
     let workforce = readWorkforce(object)
     var peakFactor: Double?
-    if let value = object.number("peakFactor", required: false), let child = object.child("peakFactor") {
+    if let value = object.number("peakFactor", required: false),
+      let child = object.child("peakFactor")
+    {
       if value < 1 || value > 10 {
         child.report(
           .invalidValue,
@@ -151,7 +156,8 @@ public enum EstablishmentLoader {
         }
       child.report(
         .invalidValue,
-        "A \(type.englishName) is sized by \(expected); the catalogue has no job density for '\(key)'.")
+        "A \(type.englishName) is sized by \(expected); the catalogue has no job density for '\(key)'."
+      )
       return nil
     }
     return result
@@ -162,11 +168,13 @@ public enum EstablishmentLoader {
     if elements.isEmpty, let child = object.child("rampUp") {
       child.report(
         .invalidValue,
-        "The ramp-up is empty; give the share of full-operation jobs for each year, e.g. [0.5, 0.8, 1.0].")
+        "The ramp-up is empty; give the share of full-operation jobs for each year, e.g. [0.5, 0.8, 1.0]."
+      )
       return nil
     }
     if elements.count > 60, let child = object.child("rampUp") {
-      child.report(.invalidValue, "The ramp-up has \(elements.count) years; at most 60 are modelled.")
+      child.report(
+        .invalidValue, "The ramp-up has \(elements.count) years; at most 60 are modelled.")
       return nil
     }
     let shares = elements.compactMap { $0.share() }
@@ -219,14 +227,16 @@ public enum EstablishmentLoader {
       let share = segment.share("share", required: true)
       let contract = segment.enumeration(
         "contract", as: ContractType.self, required: true, code: .invalidValue)
-      let skill = segment.enumeration("skill", as: SkillLevel.self, required: false, code: .invalidValue)
+      let skill = segment.enumeration(
+        "skill", as: SkillLevel.self, required: false, code: .invalidValue)
       let origin = readOrigin(segment)
       guard let share, let contract, !(segment.has("origin") && origin == nil) else {
         complete = false
         continue
       }
       segments.append(
-        WorkforceSegment(label: label, share: share, contract: contract, skill: skill ?? .low, origin: origin))
+        WorkforceSegment(
+          label: label, share: share, contract: contract, skill: skill ?? .low, origin: origin))
     }
     guard complete else { return nil }
     let total = segments.reduce(0) { $0 + $1.share }
@@ -263,7 +273,8 @@ public enum EstablishmentLoader {
     guard let housing = object.objectReader("employerHousing", allowedKeys: keys, required: false)
     else { return nil }
     let beds = housing.nonNegative("beds", required: true)
-    let norm = housing.enumeration("norm", as: HousingNorm.self, required: false, code: .invalidValue)
+    let norm = housing.enumeration(
+      "norm", as: HousingNorm.self, required: false, code: .invalidValue)
     let area = housing.nonNegative("floorAreaM2", required: false)
     let bedrooms = housing.nonNegative("bedrooms", required: false)
     let toilets = housing.nonNegative("toilets", required: false)
@@ -275,7 +286,9 @@ public enum EstablishmentLoader {
   }
 
   /// Reads `overrides`: a map from parameter id to `{value, reason, unit?}`.
-  static func readOverrides(_ object: ObjectReader, catalog: ParameterCatalog) -> [ParameterOverride] {
+  static func readOverrides(
+    _ object: ObjectReader, catalog: ParameterCatalog
+  ) -> [ParameterOverride] {
     guard let map = object.dictionary("overrides", required: false) else { return [] }
     var overrides: [ParameterOverride] = []
     for (key, reader) in map.members() {
@@ -300,9 +313,12 @@ public enum EstablishmentLoader {
         continue
       }
       if !parameter.accepts(value) {
-        let limits = [parameter.minimum.map { "at least \(formatNumber($0))" },
-          parameter.maximum.map { "at most \(formatNumber($0))" }].compactMap { $0 }
-        var message = "The value '\(formatNumber(value))' is outside what '\(key)' allows (\(limits.joined(separator: " and "))"
+        let limits = [
+          parameter.minimum.map { "at least \(formatNumber($0))" },
+          parameter.maximum.map { "at most \(formatNumber($0))" },
+        ].compactMap { $0 }
+        var message =
+          "The value '\(formatNumber(value))' is outside what '\(key)' allows (\(limits.joined(separator: " and "))"
         message += parameter.unit == .share ? "; a share is a fraction, e.g. 0.35)." : ")."
         valueReader.report(.overrideOutOfRange, message)
         continue
@@ -332,7 +348,7 @@ public enum EstablishmentLoader {
   static func formatNumber(_ value: Double) -> String {
     guard value.isFinite else { return "\(value)" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    var text = String(Int((value * 10_000).rounded()) )
+    var text = String(Int((value * 10_000).rounded()))
     let negative = text.hasPrefix("-")
     if negative { text.removeFirst() }
     while text.count < 5 { text = "0" + text }

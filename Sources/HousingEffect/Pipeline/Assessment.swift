@@ -77,14 +77,17 @@ public struct Assessment: Sendable, Hashable, Codable {
     staffing.years.firstIndex { $0.year == year }
   }
 
-  static func defaultedInputs(_ establishment: Establishment, workforce: Workforce) -> [DefaultedInput] {
+  static func defaultedInputs(
+    _ establishment: Establishment, workforce: Workforce
+  ) -> [DefaultedInput] {
     var defaulted: [DefaultedInput] = []
     if establishment.size.basis != .jobs, let id = establishment.type.jobDensityParameter {
       defaulted.append(DefaultedInput(field: "size.jobs", parameters: [id]))
     }
     if establishment.rampUp == nil {
       defaulted.append(
-        DefaultedInput(field: "rampUp", parameters: ["jobs.rampUp.year1Share", "jobs.rampUp.year2Share"]))
+        DefaultedInput(
+          field: "rampUp", parameters: ["jobs.rampUp.year1Share", "jobs.rampUp.year2Share"]))
     }
     if establishment.workforce == nil {
       let group = establishment.type.sectorGroup.rawValue

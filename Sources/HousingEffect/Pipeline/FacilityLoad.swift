@@ -95,16 +95,21 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         .persons)
       trace.record(
         "facilities.residentsHost", year: year, residentsHost, .persons,
-        formula: "residents = (migrants present + family members) × host share + relocating NL households × host share",
+        formula:
+          "residents = (migrants present + family members) × host share + relocating NL households × host share",
         inputs: [
-          .value("migrants present (labour, knowledge, construction)", migrationYear.migrantsAverage, .persons),
-          .indicator("households.familyMembers", "family members", householdYear.familyMembers, .persons),
+          .value(
+            "migrants present (labour, knowledge, construction)", migrationYear.migrantsAverage,
+            .persons),
+          .indicator(
+            "households.familyMembers", "family members", householdYear.familyMembers, .persons),
           .value("share living in the host municipality", host, .share),
         ],
         parameters: ["migration.residence.hostShare", "migration.residence.outsideProvinceShare"])
       trace.record(
         "facilities.migrantsPer1000", year: year, result.migrantsPer1000, .per(.persons, .persons),
-        formula: "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
+        formula:
+          "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
         inputs: [
           .value("migrants living in the host municipality", migrantsHost, .persons),
           .value("population of \(region.name)", region.population, .persons),
@@ -133,7 +138,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         parameters: ["households.childAge0to3Share", "households.childAge4to11Share"])
       trace.record(
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
-        formula: "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
+        formula:
+          "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
         inputs: [.value("children arriving this year", householdYear.newChildren, .persons)],
         parameters: ["facilities.school.newcomerYears"])
       trace.record(
@@ -143,15 +149,19 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         parameters: ["households.childAge0to3Share", "facilities.childcare.useShare"])
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
-        formula: "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share",
+        formula:
+          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share",
         inputs: [
-          .indicator("migration.arrivals", "arrivals", arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
+          .indicator(
+            "migration.arrivals", "arrivals",
+            arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
           .value("newly arrived family members", newFamily, .persons),
         ],
         parameters: ["migration.shortStayMaxMonths"])
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
-        formula: "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
+        formula:
+          "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
         inputs: [
           .value("short-stay arrivals", arrivals.short, .persons),
           .value("construction workers arriving", newConstruction, .persons),
@@ -159,16 +169,23 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         parameters: ["migration.shortStayMaxMonths"])
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
-        formula: "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year",
-        inputs: [.value("short-stay beds in the host municipality (peak)", housingYear.hostPeak.shortStayBeds, .beds)],
+        formula:
+          "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year",
+        inputs: [
+          .value(
+            "short-stay beds in the host municipality (peak)", housingYear.hostPeak.shortStayBeds,
+            .beds)
+        ],
         parameters: ["housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear"])
       trace.record(
         "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
-        formula: "neighbourhood police = residents ÷ inhabitants per wijkagent", inputs: [residents],
+        formula: "neighbourhood police = residents ÷ inhabitants per wijkagent",
+        inputs: [residents],
         parameters: ["facilities.police.inhabitantsPerWijkagent"])
       trace.record(
         "facilities.wasteTonnes", year: year, result.wasteTonnes, .tonnes,
-        formula: "household waste = residents × kg per inhabitant per year ÷ 1,000", inputs: [residents],
+        formula: "household waste = residents × kg per inhabitant per year ÷ 1,000",
+        inputs: [residents],
         parameters: ["facilities.waste.kgPerInhabitantYear"])
     }
     self.years = years

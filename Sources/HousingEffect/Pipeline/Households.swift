@@ -95,8 +95,11 @@ public struct Households: Sendable, Hashable, Codable {
         inputs: [
           longStay,
           .indicator("migration.knowledgeMigrants", "knowledge migrants", knowledge, .persons),
-          .value("family members per labour migrant (EU/non-EU mix)", perLabourMigrant, .per(.persons, .persons)),
-          .value("reunification progress (years operating ÷ reunification years)", reunification, .share),
+          .value(
+            "family members per labour migrant (EU/non-EU mix)", perLabourMigrant,
+            .per(.persons, .persons)),
+          .value(
+            "reunification progress (years operating ÷ reunification years)", reunification, .share),
         ],
         parameters: used)
       trace.record(
@@ -105,9 +108,13 @@ public struct Households: Sendable, Hashable, Codable {
           + "(family members per migrant ÷ share not living alone)",
         inputs: [
           .indicator("households.familyMembers", "family members", familyMembers, .persons),
-          .value("family members per family household", membersPerFamilyHousehold, .per(.persons, .households)),
+          .value(
+            "family members per family household", membersPerFamilyHousehold,
+            .per(.persons, .households)),
         ],
-        parameters: ["households.familyMembersPerLongStayMigrant", "households.livingAloneAfterOneYearShare"])
+        parameters: [
+          "households.familyMembersPerLongStayMigrant", "households.livingAloneAfterOneYearShare",
+        ])
       trace.record(
         "households.children", year: year, childrenTotal, .persons,
         formula: "children = family members × share of family members who are children",
@@ -115,10 +122,12 @@ public struct Households: Sendable, Hashable, Codable {
         parameters: ["households.childShareOfFamilyMembers"])
       trace.record(
         "households.longStaySingles", year: year, result.longStaySingles, .persons,
-        formula: "long-stay singles = long-stay labour migrants + knowledge migrants − family households",
+        formula:
+          "long-stay singles = long-stay labour migrants + knowledge migrants − family households",
         inputs: [
           longStay,
-          .indicator("households.familyHouseholds", "family households", familyHouseholds, .households),
+          .indicator(
+            "households.familyHouseholds", "family households", familyHouseholds, .households),
         ])
       return result
     }

@@ -122,33 +122,48 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     ]
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
-      formula: "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere) × share living in the province",
+      formula:
+        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere) × share living in the province",
       inputs: [
-        .indicator("migration.shortStay", "short-stay labour migrants (average)", migration.labourMigrantsAverage.short, .persons),
+        .indicator(
+          "migration.shortStay", "short-stay labour migrants (average)",
+          migration.labourMigrantsAverage.short, .persons),
         .value("short-stay labour migrants at peak", migration.labourMigrantsPeak.short, .persons),
-        .indicator("migration.constructionMigrants", "construction workers from elsewhere", migration.constructionMigrants, .persons),
+        .indicator(
+          "migration.constructionMigrants", "construction workers from elsewhere",
+          migration.constructionMigrants, .persons),
         region,
       ],
       parameters: residenceParameters)
     trace.record(
       "housing.midStayRooms", year: year, peak.midStayRooms, .rooms,
-      formula: "mid-stay rooms = mid-stay labour migrants at peak × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
+      formula:
+        "mid-stay rooms = mid-stay labour migrants at peak × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
       inputs: [
-        .indicator("migration.midStay", "mid-stay labour migrants (average)", migration.labourMigrantsAverage.mid, .persons),
+        .indicator(
+          "migration.midStay", "mid-stay labour migrants (average)",
+          migration.labourMigrantsAverage.mid, .persons),
         .value("mid-stay labour migrants at peak", migration.labourMigrantsPeak.mid, .persons),
         region, .value("persons per room", perMidRoom, .per(.persons, .rooms)),
       ],
       parameters: residenceParameters + ["housing.personsPerMidStayRoom", norm.personsPerBedroom])
     trace.record(
       "housing.longStayDwellings", year: year, peak.longStayDwellings, .dwellings,
-      formula: "long-stay dwellings = (singles × (sharing share ÷ persons per shared dwelling + (1 − sharing share)) + family households) × share living in the province + households relocating from elsewhere in NL",
+      formula:
+        "long-stay dwellings = (singles × (sharing share ÷ persons per shared dwelling + (1 − sharing share)) + family households) × share living in the province + households relocating from elsewhere in NL",
       inputs: [
-        .indicator("households.longStaySingles", "long-stay singles", households.longStaySingles, .persons),
-        .indicator("households.familyHouseholds", "family households", households.familyHouseholds, .households),
+        .indicator(
+          "households.longStaySingles", "long-stay singles", households.longStaySingles, .persons),
+        .indicator(
+          "households.familyHouseholds", "family households", households.familyHouseholds,
+          .households),
         .value("singles sharing a dwelling", sharing, .share),
-        .value("persons per shared dwelling (capped at the municipal maximum)", perShared, .per(.persons, .dwellings)),
+        .value(
+          "persons per shared dwelling (capped at the municipal maximum)", perShared,
+          .per(.persons, .dwellings)),
         region,
-        .value("households relocating from elsewhere in NL", households.domesticHouseholds, .households),
+        .value(
+          "households relocating from elsewhere in NL", households.domesticHouseholds, .households),
       ],
       parameters: residenceParameters + [
         "households.singlesSharingShare", "households.personsPerSharedDwelling",
@@ -156,7 +171,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       ])
     trace.record(
       "housing.floorArea", year: year, peak.floorArea, .squareMetres,
-      formula: "floor area = short-stay beds × m² per person (short stay) + mid-stay persons × m² per person (mid stay), at norm \(norm.rawValue)",
+      formula:
+        "floor area = short-stay beds × m² per person (short stay) + mid-stay persons × m² per person (mid stay), at norm \(norm.rawValue)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .value("mid-stay persons", peak.midStayPersons, .persons),
@@ -174,7 +190,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       parameters: [norm.personsPerToilet])
     trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
-      formula: "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)",
+      formula:
+        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .value("mid-stay persons", peak.midStayPersons, .persons),
@@ -182,8 +199,13 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       ])
     trace.record(
       "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,
-      formula: "temporary beds on an average day = (short-stay + mid-stay migrants, average) × share living in the province",
-      inputs: [.indicator("migration.labourMigrants", "labour migrants present", migration.labourMigrantsAverage.total, .persons), region],
+      formula:
+        "temporary beds on an average day = (short-stay + mid-stay migrants, average) × share living in the province",
+      inputs: [
+        .indicator(
+          "migration.labourMigrants", "labour migrants present",
+          migration.labourMigrantsAverage.total, .persons), region,
+      ],
       parameters: residenceParameters)
   }
 }

@@ -65,7 +65,9 @@ extension Assessment {
       "facilities.wasteTonnes": (facilityYear.wasteTonnes, .tonnes),
       "welfare.wageRatio": (welfareYear.indicator("welfare.wageRatio")?.value ?? 0, .share),
       "welfare.localShare": (welfareYear.indicator("welfare.localShare")?.value ?? 0, .share),
-      "welfare.wageSum": (welfareYear.indicator("welfare.wageSum")?.value ?? 0, .euros(priceYear: 2023)),
+      "welfare.wageSum": (
+        welfareYear.indicator("welfare.wageSum")?.value ?? 0, .euros(priceYear: 2023)
+      ),
     ]
     return Assessment.keyIndicatorIDs.compactMap { id in
       values[id].map { KeyIndicator(id: id, value: $0.0, unit: $0.1) }

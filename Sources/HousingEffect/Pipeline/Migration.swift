@@ -74,9 +74,11 @@ public struct Migration: Sendable, Hashable, Codable {
         let short = parameters["migration.stayShare.\(contract).short"]
         let mid = parameters["migration.stayShare.\(contract).mid"]
         let migrants = segment.origin.labourMigrants
-        average = average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
+        average =
+          average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
         peak = peak + StayFigures.split(figures.presentPeak * migrants, short: short, mid: mid)
-        distinct = distinct + StayFigures.split(figures.distinctPersons * migrants, short: short, mid: mid)
+        distinct =
+          distinct + StayFigures.split(figures.distinctPersons * migrants, short: short, mid: mid)
         knowledge += figures.presentAverage * segment.origin.knowledgeMigrant
         knowledgeDistinct += figures.distinctPersons * segment.origin.knowledgeMigrant
         crossBorder += figures.presentAverage * segment.origin.crossBorder
@@ -86,7 +88,8 @@ public struct Migration: Sendable, Hashable, Codable {
       let arrivals = Migration.arrivals(
         average: average, distinct: distinct, previous: previous?.labourMigrantsAverage)
       let knowledgeArrivals =
-        max(0, knowledge - (previous?.knowledgeMigrants ?? 0)) + max(0, knowledgeDistinct - knowledge)
+        max(0, knowledge - (previous?.knowledgeMigrants ?? 0))
+        + max(0, knowledgeDistinct - knowledge)
       let result = Year(
         year: year, labourMigrantsAverage: average, labourMigrantsPeak: peak,
         labourMigrantsDistinct: distinct, labourMigrantArrivals: arrivals,
@@ -94,8 +97,10 @@ public struct Migration: Sendable, Hashable, Codable {
         constructionMigrants: workforceYear.constructionWorkers * constructionShare,
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
         domesticRelocators: restOfNL * relocation)
-      Migration.record(result, into: &trace, workforceYear: workforceYear, workforce: workforce,
-        constructionShare: constructionShare, constructionStated: establishment.construction?.shareFromElsewhere != nil)
+      Migration.record(
+        result, into: &trace, workforceYear: workforceYear, workforce: workforce,
+        constructionShare: constructionShare,
+        constructionStated: establishment.construction?.shareFromElsewhere != nil)
       years.append(result)
       previous = result
     }
@@ -123,10 +128,11 @@ public struct Migration: Sendable, Hashable, Codable {
   ) {
     let year = result.year
     let stayParameters = Array(
-      Set(workforce.segments.flatMap { segment -> [ParameterID] in
-        let contract = segment.contract.rawValue
-        return ["migration.stayShare.\(contract).short", "migration.stayShare.\(contract).mid"]
-      })
+      Set(
+        workforce.segments.flatMap { segment -> [ParameterID] in
+          let contract = segment.contract.rawValue
+          return ["migration.stayShare.\(contract).short", "migration.stayShare.\(contract).mid"]
+        })
     ).sorted()
     let originParameters = Array(Set(workforce.segments.flatMap(\.parameters))).sorted()
     let present: TraceEntry.Input = .indicator(
@@ -134,7 +140,8 @@ public struct Migration: Sendable, Hashable, Codable {
       .persons)
     trace.record(
       "migration.labourMigrants", year: year, result.labourMigrantsAverage.total, .persons,
-      formula: "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)",
+      formula:
+        "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)",
       inputs: [present], parameters: originParameters)
     let stays: [(IndicatorID, String, Double)] = [
       ("migration.shortStay", "short", result.labourMigrantsAverage.short),
@@ -144,9 +151,12 @@ public struct Migration: Sendable, Hashable, Codable {
     for (id, name, value) in stays {
       trace.record(
         id, year: year, value, .persons,
-        formula: "\(name)-stay labour migrants = Σ segments (labour migrants × \(name)-stay share of the contract type)",
+        formula:
+          "\(name)-stay labour migrants = Σ segments (labour migrants × \(name)-stay share of the contract type)",
         inputs: [
-          .indicator("migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total, .persons)
+          .indicator(
+            "migration.labourMigrants", "labour migrants present",
+            result.labourMigrantsAverage.total, .persons)
         ],
         parameters: stayParameters)
     }
@@ -164,20 +174,28 @@ public struct Migration: Sendable, Hashable, Codable {
       inputs: [present], parameters: originParameters)
     trace.record(
       "migration.constructionMigrants", year: year, result.constructionMigrants, .persons,
-      formula: "construction workers from elsewhere = construction workers × share from outside the region",
+      formula:
+        "construction workers from elsewhere = construction workers × share from outside the region",
       inputs: [
-        .indicator("staffing.constructionWorkers", "construction workers", workforceYear.constructionWorkers, .persons),
+        .indicator(
+          "staffing.constructionWorkers", "construction workers", workforceYear.constructionWorkers,
+          .persons),
         .value("share from elsewhere", constructionShare, .share),
       ],
       parameters: constructionStated ? [] : ["jobs.construction.shareFromElsewhere"])
     trace.record(
       "migration.arrivals", year: year,
       result.labourMigrantArrivals.total + result.knowledgeMigrantArrivals, .persons,
-      formula: "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)",
+      formula:
+        "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)",
       inputs: [
-        .indicator("migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total, .persons),
-        .value("distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
+        .indicator(
+          "migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total,
+          .persons),
+        .value(
+          "distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
       ],
-      parameters: Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) })).sorted())
+      parameters: Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) }))
+        .sorted())
   }
 }

@@ -39,7 +39,8 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
     let migrantID: ParameterID =
       switch contract {
       case .agency:
-        agriculture ? "migration.migrantShare.agency.agriculture" : "migration.migrantShare.agency.other"
+        agriculture
+          ? "migration.migrantShare.agency.agriculture" : "migration.migrantShare.agency.other"
       case .seasonal: "migration.migrantShare.seasonal"
       case .permanent, .flex: "migration.migrantShare.permanent.\(group.rawValue)"
       }

@@ -46,7 +46,8 @@ public struct Staffing: Sendable, Hashable, Codable {
       let months = construction?.months(in: year) ?? 0
       let workers = (construction?.workers ?? 0) * Double(months) / 12
       years.append(
-        Year(year: year, operationFTE: fte * share, rampUpShare: share, constructionWorkers: workers))
+        Year(
+          year: year, operationFTE: fte * share, rampUpShare: share, constructionWorkers: workers))
       trace.append(sizeEntry(year))
       trace.record(
         "staffing.operationFTE", year: year, fte * share, .fte,
@@ -60,7 +61,8 @@ public struct Staffing: Sendable, Hashable, Codable {
       if let construction {
         trace.record(
           "staffing.constructionWorkers", year: year, workers, .persons,
-          formula: "construction workers = workers on site × months of construction in the year / 12",
+          formula:
+            "construction workers = workers on site × months of construction in the year / 12",
           inputs: [
             .value("workers on site", construction.workers, .persons),
             .value("months in \(year)", Double(months), .months),

@@ -52,7 +52,9 @@ public struct Welfare: Sendable, Hashable, Codable {
     let sectorWageID = Welfare.wageParameter(for: group)
     let agencyWageID: ParameterID = "welfare.wagePerJob.staffingServices"
     let averageWageID: ParameterID = "welfare.wagePerJob.all"
-    let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) { $0 + $1.share }
+    let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) {
+      $0 + $1.share
+    }
     let wagePerJob =
       (1 - agencyShare) * parameters[sectorWageID] + agencyShare * parameters[agencyWageID]
     let wageRatio = wagePerJob / max(parameters[averageWageID], 1)
@@ -96,10 +98,12 @@ public struct Welfare: Sendable, Hashable, Codable {
         _ rating: Rating, _ used: [ParameterID], formula: String, inputs: [TraceEntry.Input]
       ) {
         indicators.append(
-          Indicator(id: id, dimension: dimension, theme: theme, value: value, unit: unit,
+          Indicator(
+            id: id, dimension: dimension, theme: theme, value: value, unit: unit,
             rating: rating, parameters: used))
         if let value {
-          trace.record(id, year: year, value, unit, formula: formula, inputs: inputs, parameters: used)
+          trace.record(
+            id, year: year, value, unit, formula: formula, inputs: inputs, parameters: used)
         }
       }
 
@@ -107,13 +111,18 @@ public struct Welfare: Sendable, Hashable, Codable {
         "welfare.wageRatio", .hereAndNow, "materialWelfare", wageRatio, .share,
         wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
         [sectorWageID, agencyWageID, averageWageID, "welfare.threshold.wageRatio.attention"],
-        formula: "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
+        formula:
+          "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
         inputs: [.value("agency share of jobs", agencyShare, .share)])
       add(
-        "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte, .euros(priceYear: 2023),
+        "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte,
+        .euros(priceYear: 2023),
         .info, [sectorWageID, agencyWageID],
         formula: "wage sum = operating jobs × average wage per job",
-        inputs: [.value("operating jobs", fte, .fte), .value("wage per job", wagePerJob, .euros(priceYear: 2023))])
+        inputs: [
+          .value("operating jobs", fte, .fte),
+          .value("wage per job", wagePerJob, .euros(priceYear: 2023)),
+        ])
       add(
         "welfare.valueAddedPerJob", .hereAndNow, "materialWelfare", wagePerJob / labourIncomeShare,
         .euros(priceYear: 2023), .info, [sectorWageID, agencyWageID, "welfare.labourIncomeShare"],
@@ -121,7 +130,8 @@ public struct Welfare: Sendable, Hashable, Codable {
         inputs: [.value("wage per job", wagePerJob, .euros(priceYear: 2023))])
       add(
         "welfare.localShare", .hereAndNow, "work", localShareOfJobs, .share,
-        localShareOfJobs >= localGood ? .positive : (localShareOfJobs >= localGood / 2 ? .neutral : .attention),
+        localShareOfJobs >= localGood
+          ? .positive : (localShareOfJobs >= localGood / 2 ? .neutral : .attention),
         ["welfare.threshold.localShare.good"],
         formula: "local share = Σ segments (share of jobs × local-reserve share of its origin mix)",
         inputs: [])
@@ -131,19 +141,29 @@ public struct Welfare: Sendable, Hashable, Codable {
         rate(facilityYear.migrantsPer1000, attention: attentionMigrants, negative: highMigrants),
         ["welfare.threshold.migrantsPer1000.attention", "welfare.threshold.migrantsPer1000.high"],
         formula: "see facilities.migrantsPer1000",
-        inputs: [.indicator("facilities.migrantsPer1000", "migrants per 1,000 inhabitants", facilityYear.migrantsPer1000, .per(.persons, .persons))])
+        inputs: [
+          .indicator(
+            "facilities.migrantsPer1000", "migrants per 1,000 inhabitants",
+            facilityYear.migrantsPer1000, .per(.persons, .persons))
+        ])
       add(
         "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
         housingYear.hostHousingPressure.map { rate($0, attention: housingAttention) } ?? .unknown,
         ["welfare.threshold.housingPressure.attention"],
-        formula: "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
-        inputs: [.value("long-stay dwellings in the host municipality", housingYear.hostPeak.longStayDwellings, .dwellings)])
+        formula:
+          "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
+        inputs: [
+          .value(
+            "long-stay dwellings in the host municipality", housingYear.hostPeak.longStayDwellings,
+            .dwellings)
+        ])
       add(
         "welfare.unmetHousingShare", .hereAndNow, "safety", unmet, .share,
         housingYear.peak.temporaryBeds <= 0 || unmet <= 0
           ? .positive : (unmet <= unmetAttention ? .attention : .negative),
         ["welfare.threshold.unmetHousingShare.attention"],
-        formula: "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
+        formula:
+          "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
         inputs: [
           .indicator("housing.shortfallBeds", "shortfall", housingYear.peak.shortfallBeds, .beds),
           .value("temporary beds needed", housingYear.peak.temporaryBeds, .beds),
@@ -167,13 +187,18 @@ public struct Welfare: Sendable, Hashable, Codable {
         "welfare.languageTraining", .hereAndNow, "society",
         establishment.languageTraining.map { $0 ? 1 : 0 }, .share, training, [],
         formula: "1 when the employer offers Dutch language training, 0 when not", inputs: [])
-      let settling = migrationYear.labourMigrantsAverage.long + migrationYear.knowledgeMigrants
+      let settling =
+        migrationYear.labourMigrantsAverage.long + migrationYear.knowledgeMigrants
         + householdYear.familyMembers
       add(
         "welfare.settlingPersons", .later, "humanCapital", settling, .persons, .info,
         ["households.familyMembersPerLongStayMigrant"],
-        formula: "settling persons = long-stay labour migrants + knowledge migrants + family members",
-        inputs: [.indicator("households.familyMembers", "family members", householdYear.familyMembers, .persons)])
+        formula:
+          "settling persons = long-stay labour migrants + knowledge migrants + family members",
+        inputs: [
+          .indicator(
+            "households.familyMembers", "family members", householdYear.familyMembers, .persons)
+        ])
       add(
         "welfare.skilledShare", .later, "humanCapital", skilled, .share,
         skilled >= 0.5 ? .positive : .neutral, [],
@@ -181,15 +206,24 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,
         migrants > 0 ? rate(spillover, attention: spilloverAttention) : .neutral,
-        ["migration.residence.hostShare", "migration.residence.outsideProvinceShare", "welfare.threshold.spillover.attention"],
-        formula: "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
+        [
+          "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
+          "welfare.threshold.spillover.attention",
+        ],
+        formula:
+          "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
         inputs: [])
       add(
         "welfare.crossBorderPersons", .elsewhere, "spillover",
         migrationYear.crossBorderCommuters + migrants * residence.outsideProvince, .persons, .info,
         ["migration.residence.outsideProvinceShare"],
-        formula: "across the border = cross-border commuters + migrants living outside the province",
-        inputs: [.indicator("migration.crossBorderCommuters", "cross-border commuters", migrationYear.crossBorderCommuters, .persons)])
+        formula:
+          "across the border = cross-border commuters + migrants living outside the province",
+        inputs: [
+          .indicator(
+            "migration.crossBorderCommuters", "cross-border commuters",
+            migrationYear.crossBorderCommuters, .persons)
+        ])
       years.append(Year(year: year, indicators: indicators))
     }
     self.years = years

@@ -37,7 +37,8 @@ public struct Workforce: Sendable, Hashable, Codable {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)
     let peakFactor = max(1, establishment.peakFactor ?? parameters[peakID])
-    let stated = establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
+    let stated =
+      establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
     let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
 
     let segments = stated.enumerated().map { index, segment in
@@ -81,7 +82,8 @@ public struct Workforce: Sendable, Hashable, Codable {
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
       trace.record(
         "workforce.presentAverage", year: year, result.presentAverage, .persons,
-        formula: "persons present on average = Σ segments (jobs × segment share × persons present per FTE)",
+        formula:
+          "persons present on average = Σ segments (jobs × segment share × persons present per FTE)",
         inputs: [
           .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
           .value("persons present per FTE", presentPerFTE, .per(.persons, .fte)),
@@ -92,15 +94,20 @@ public struct Workforce: Sendable, Hashable, Codable {
         formula: "persons present at peak = persons present on average × peak factor "
           + "(the peak is carried by the flexible segments)",
         inputs: [
-          .indicator("workforce.presentAverage", "persons present on average", result.presentAverage, .persons),
+          .indicator(
+            "workforce.presentAverage", "persons present on average", result.presentAverage,
+            .persons),
           .value("peak factor", peakFactor, .share),
           .value("share of flexible jobs", flexibleShare, .share),
         ],
         parameters: establishment.peakFactor == nil ? [peakID] : [])
       trace.record(
         "workforce.distinctPersons", year: year, result.distinctPersons, .persons,
-        formula: "distinct persons in the year = Σ segments (jobs × persons per FTE-year of the contract type)",
-        inputs: [.indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte)],
+        formula:
+          "distinct persons in the year = Σ segments (jobs × persons per FTE-year of the contract type)",
+        inputs: [
+          .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte)
+        ],
         parameters: Array(Set(segments.map { Workforce.turnoverParameter($0.contract) })).sorted())
       return result
     }

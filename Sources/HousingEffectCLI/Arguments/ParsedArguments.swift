@@ -69,4 +69,10 @@ struct ParsedArguments: Sendable, Equatable {
     }
     return number
   }
+
+  /// Equal when they hold the same flags, options and positionals; the raw command line is kept
+  /// for the reproduce section only.
+  static func == (lhs: ParsedArguments, rhs: ParsedArguments) -> Bool {
+    lhs.flags == rhs.flags && lhs.options == rhs.options && lhs.positionals == rhs.positionals
+  }
 }

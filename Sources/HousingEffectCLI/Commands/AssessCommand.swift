@@ -55,7 +55,8 @@ struct AssessCommand: Command {
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     file = parsed.value(Self.file)
     sector = parsed.value(Self.sector).flatMap(EstablishmentType.init(rawValue:))
-    jobs = try parsed.number(Self.jobs, in: 0...100_000_000, expected: "a number of jobs, e.g. 1200")
+    jobs = try parsed.number(
+      Self.jobs, in: 0...100_000_000, expected: "a number of jobs, e.g. 1200")
     floorArea = try parsed.number(
       Self.floorArea, in: 0...100_000_000, expected: "an area in square metres, e.g. 85000")
     hectares = try parsed.number(
@@ -66,8 +67,10 @@ struct AssessCommand: Command {
     arguments = parsed.arguments
     let sizes = [jobs, floorArea, hectares].compactMap { $0 }
     if file != nil {
-      let quick = [Self.sector, Self.jobs, Self.floorArea, Self.hectares, Self.municipality, Self.startYear]
-        .filter { parsed.value($0) != nil }
+      let quick = [
+        Self.sector, Self.jobs, Self.floorArea, Self.hectares, Self.municipality, Self.startYear,
+      ]
+      .filter { parsed.value($0) != nil }
       if let first = quick.first {
         throw .conflict(
           "\(first.longName) describes a quick estimate; give either an establishment file or "

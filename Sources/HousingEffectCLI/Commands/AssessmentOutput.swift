@@ -3,14 +3,17 @@ import HousingEffectReports
 
 /// Writes an assessment in the format the user asked for.
 enum AssessmentOutput {
-  static func write(_ assessment: Assessment, command: String, context: CommandContext) -> ExitStatus {
+  static func write(
+    _ assessment: Assessment, command: String, context: CommandContext
+  ) -> ExitStatus {
     switch context.options.format {
     case .json:
       do {
         return context.write(
           try JSONReport.render(AssessmentDocument(assessment, toolVersion: CLI.version)))
       } catch {
-        context.error("The assessment could not be written as JSON: a result is not a finite number.")
+        context.error(
+          "The assessment could not be written as JSON: a result is not a finite number.")
         return .failure
       }
     case .csv:

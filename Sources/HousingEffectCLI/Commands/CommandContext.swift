@@ -34,7 +34,8 @@ struct CommandContext: Sendable {
   /// A format this command does not offer yet: a usage error that says so.
   func unsupportedFormat(_ format: ReportFormat, command: CommandDescriptor) -> ExitStatus {
     error(
-      "'\(command.name)' cannot write --format \(format.rawValue) yet; use text, markdown, csv or json.")
+      "'\(command.name)' cannot write --format \(format.rawValue) yet; use text, markdown, csv or json."
+    )
     return .usage
   }
 }

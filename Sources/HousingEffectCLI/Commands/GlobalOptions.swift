@@ -6,7 +6,7 @@ import HousingEffectReports
 /// it.
 struct GlobalOptions: Sendable, Equatable {
   var format: ReportFormat = .text
-  var language: ReportLanguage = .nl
+  var language: Language = .nl
   /// The `--output` path as typed; `nil` means standard output.
   var outputPath: String?
   /// The `--year` to report on; `nil` leaves the choice to the command.
@@ -18,7 +18,7 @@ struct GlobalOptions: Sendable, Equatable {
 
   static let language = OptionDescriptor.option(
     "lang", value: "LANG", help: "Report language: Dutch or English.",
-    allowed: ReportLanguage.allCases.map(\.rawValue), default: ReportLanguage.nl.rawValue)
+    allowed: Language.allCases.map(\.rawValue), default: Language.nl.rawValue)
 
   static let output = OptionDescriptor.option(
     "output", value: "PATH",
@@ -35,7 +35,7 @@ struct GlobalOptions: Sendable, Equatable {
   static let descriptors = [format, language, output, year]
 
   init(
-    format: ReportFormat = .text, language: ReportLanguage = .nl, outputPath: String? = nil,
+    format: ReportFormat = .text, language: Language = .nl, outputPath: String? = nil,
     year: Int? = nil
   ) {
     self.format = format
@@ -52,7 +52,7 @@ struct GlobalOptions: Sendable, Equatable {
         option: Self.format.longName, value: formatText, allowed: Self.format.allowedValues)
     }
     let languageText = parsed.value(Self.language) ?? ""
-    guard let language = ReportLanguage(rawValue: languageText) else {
+    guard let language = Language(rawValue: languageText) else {
       throw .invalidValue(
         option: Self.language.longName, value: languageText,
         allowed: Self.language.allowedValues)

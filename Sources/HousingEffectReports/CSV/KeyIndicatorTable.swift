@@ -10,9 +10,11 @@ public enum KeyIndicatorTable {
     let rows: [[CSVValue]] = assessment.years.map { year in
       let phase =
         year < assessment.establishment.startYear
-        ? "construction" : (year < assessment.staffing.fullOperationYear ? "rampUp" : "fullOperation")
+        ? "construction"
+        : (year < assessment.staffing.fullOperationYear ? "rampUp" : "fullOperation")
       let values = assessment.keyIndicators(year: year)
-      return [.integer(year), .text(phase)] + values.map { .decimal($0.value, places: places($0.unit)) }
+      return [.integer(year), .text(phase)]
+        + values.map { .decimal($0.value, places: places($0.unit)) }
     }
     return CSVWriter(format: format).write(header: header, rows: rows)
   }

@@ -128,7 +128,9 @@ public struct ParameterCatalogReport: Sendable {
         guard let entry = entry(parameter) else { continue }
         var value = Self.number(entry.value)
         if parameter.values.count > 1 {
-          value += " (" + parameter.values.map { "\($0.effective): \(Self.number($0.value))" }
+          value +=
+            " ("
+            + parameter.values.map { "\($0.effective): \(Self.number($0.value))" }
             .joined(separator: "; ") + ")"
         }
         let cells = [

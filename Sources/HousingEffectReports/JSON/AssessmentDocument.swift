@@ -79,7 +79,8 @@ public struct AssessmentDocument: Encodable, Sendable {
       let year = assessment.staffing.years[index]
       let phase =
         year.year < e.startYear
-        ? "construction" : (year.year < assessment.staffing.fullOperationYear ? "rampUp" : "fullOperation")
+        ? "construction"
+        : (year.year < assessment.staffing.fullOperationYear ? "rampUp" : "fullOperation")
       return YearDocument(
         year: year.year, phase: phase, staffing: year, workforce: assessment.workforce.years[index],
         migration: assessment.migration.years[index],
