@@ -1,7 +1,12 @@
+import HousingEffect
+import HousingEffectReports
+
 /// `housing-effect explain`: the trace of one number.
 struct ExplainCommand: Command {
   static let indicator = PositionalDescriptor.required(
-    "INDICATOR", help: "The indicator to explain, by its name in the report.")
+    "INDICATOR",
+    help: "The indicator to explain, by its id, e.g. housing.shortStayBeds "
+      + "(the JSON output and 'Docs/output-schema.md' list them).")
   static let file = PositionalDescriptor.required(
     "FILE", help: "Establishment file (JSON).")
 
@@ -12,20 +17,88 @@ struct ExplainCommand: Command {
       Shows how one indicator was computed: each step, the inputs and parameters it used, and \
       where every parameter comes from.
       """,
+    options: [InputFiles.regionFile],
     positionals: [indicator, file],
-    available: false)
+    available: true)
 
   var indicator: String
   var file: String
+  var regionFile: String?
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     indicator = parsed.value(Self.indicator) ?? ""
     file = parsed.value(Self.file) ?? ""
+    regionFile = parsed.value(InputFiles.regionFile)
   }
 
-  var inputPaths: [String] { [file] }
+  var inputPaths: [String] { [file, regionFile].compactMap { $0 } }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    let regions: RegionData
+    switch InputFiles.regions(file: regionFile, context: context) {
+    case .failure(let status): return status
+    case .success(let data): regions = data
+    }
+    let establishment: Establishment
+    switch AssessCommand.load(file, regions: regions, context: context) {
+    case .failure(let status): return status
+    case .success(let loaded): establishment = loaded
+    }
+    guard case .success(let municipality) = regions.municipality(named: establishment.municipality)
+    else { return .dataError }
+    let parameters = ParameterSet(asOf: establishment.referenceDay).adding(establishment.overrides)
+    let assessment = Assessment(
+      establishment, region: HostRegion(municipality), parameters: parameters)
+    let year = context.options.year ?? assessment.fullOperationYear
+    guard assessment.index(of: year) != nil else {
+      context.error(
+        "--year \(year) is outside this establishment's timeline "
+          + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
+      return .usage
+    }
+    let trace = assessment.trace
+    let id = IndicatorID(indicator)
+    guard trace.entry(id, year: year) != nil else {
+      let known = trace.indicators.map(\.rawValue)
+      var message = "Unknown indicator '\(indicator)'"
+      if known.contains(indicator) {
+        message = "Indicator '\(indicator)' has no value in \(year)"
+      }
+      if let suggestion = Suggestion.closest(to: indicator, in: known) {
+        message += ". Did you mean '\(suggestion)'?"
+      } else {
+        message += ". Indicators: " + known.joined(separator: ", ") + "."
+      }
+      context.error(message)
+      return .usage
+    }
+    switch context.options.format {
+    case .json:
+      let entries = trace.entries.filter { $0.year == year }
+      do {
+        return context.write(
+          try JSONReport.render(ExplainDocument(indicator: id, year: year, entries: entries)))
+      } catch {
+        context.error("The trace could not be written as JSON: a value is not a finite number.")
+        return .failure
+      }
+    case .text, .markdown:
+      let text =
+        TraceExplanation(language: context.options.language).text(
+          id, year: year, trace: trace, parameters: parameters) ?? ""
+      let body = context.options.format == .markdown ? "```\n" + text + "```\n" : text
+      return context.write(body)
+    case .csv, .html:
+      return context.unsupportedFormat(context.options.format, command: Self.descriptor)
+    }
   }
+}
+
+/// `explain --format json`: the indicator and every trace entry of that year, so tools can
+/// walk the tree themselves.
+struct ExplainDocument: Encodable {
+  var schemaVersion = 1
+  var indicator: IndicatorID
+  var year: Int
+  var entries: [TraceEntry]
 }

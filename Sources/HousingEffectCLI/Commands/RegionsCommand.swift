@@ -1,3 +1,6 @@
+import HousingEffect
+import HousingEffectReports
+
 /// `housing-effect regions`: the built-in municipalities and their data.
 struct RegionsCommand: Command {
   static let descriptor = CommandDescriptor(
@@ -7,11 +10,60 @@ struct RegionsCommand: Command {
       Lists the built-in municipalities with population, dwellings and labour migrants where \
       known, and where each number comes from.
       """,
-    available: false)
+    options: [InputFiles.regionFile],
+    positionals: [name],
+    available: true)
 
-  init(_ parsed: ParsedArguments) throws(ArgumentError) {}
+  static let name = PositionalDescriptor.optional(
+    "NAME", help: "One municipality (name or CBS code) to show in detail, with its sources.")
+
+  var name: String?
+  var regionFile: String?
+
+  init(_ parsed: ParsedArguments) throws(ArgumentError) {
+    name = parsed.value(Self.name)
+    regionFile = parsed.value(InputFiles.regionFile)
+  }
+
+  var inputPaths: [String] { regionFile.map { [$0] } ?? [] }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    let regions: RegionData
+    switch InputFiles.regions(file: regionFile, context: context) {
+    case .failure(let status): return status
+    case .success(let data): regions = data
+    }
+    let report = RegionReport(language: context.options.language)
+    if let name {
+      switch regions.municipality(named: name) {
+      case .failure(let failure):
+        context.error(failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+        return .usage
+      case .success(let municipality):
+        switch context.options.format {
+        case .json:
+          return Self.json(municipality, context: context)
+        default:
+          return context.write(
+            report.detail(municipality, neighbours: regions.neighbours(of: municipality)))
+        }
+      }
+    }
+    switch context.options.format {
+    case .text: return context.write(report.table(regions.municipalities, markdown: false))
+    case .markdown: return context.write(report.table(regions.municipalities, markdown: true))
+    case .csv: return context.write(regions.regionFile())
+    case .json: return Self.json(regions.municipalities, context: context)
+    case .html: return context.unsupportedFormat(.html, command: Self.descriptor)
+    }
+  }
+
+  static func json<T: Encodable>(_ value: T, context: CommandContext) -> ExitStatus {
+    do {
+      return context.write(try JSONReport.render(value))
+    } catch {
+      context.error("The region data could not be written as JSON.")
+      return .failure
+    }
   }
 }

@@ -1,0 +1,91 @@
+import HousingEffect
+
+/// The trace of one indicator for one year, as an indented tree: the formula, its inputs (each
+/// explained in turn when it is itself an indicator), and the parameters with their sources.
+public struct TraceExplanation: Sendable {
+  public var language: Language
+  /// How deep input indicators are followed; deeper ones are named but not expanded.
+  public var maximumDepth: Int
+
+  public init(language: Language, maximumDepth: Int = 6) {
+    self.language = language
+    self.maximumDepth = maximumDepth
+  }
+
+  /// Explains `indicator` in `year`; `nil` when the trace has no such entry.
+  public func text(
+    _ indicator: IndicatorID, year: Int, trace: Trace, parameters: ParameterSet
+  ) -> String? {
+    guard let root = trace.entry(indicator, year: year) else { return nil }
+    let strings = ReportStrings(language: language)
+    var lines: [String] = []
+    var cited: [ParameterID] = []
+    var expanded: Set<IndicatorID> = []
+
+    func describe(_ entry: TraceEntry, depth: Int) {
+      let indent = String(repeating: "    ", count: depth)
+      let label = strings.indicatorLabel(entry.indicator).map { " (\($0))" } ?? ""
+      lines.append(
+        "\(indent)\(entry.indicator)\(label) = \(strings.quantity(entry.value, entry.unit))")
+      lines.append("\(indent)  \(entry.formula)")
+      for input in entry.inputs {
+        lines.append("\(indent)  • \(input.name): \(strings.quantity(input.value, input.unit))")
+        if let id = input.indicator, id != entry.indicator, !expanded.contains(id),
+          depth + 1 < maximumDepth, let child = trace.entry(id, year: year)
+        {
+          expanded.insert(id)
+          describe(child, depth: depth + 1)
+        }
+      }
+      for id in entry.parameters {
+        let value =
+          parameters.catalog[id] == nil ? "–" : strings.quantityOfParameter(id, parameters)
+        lines.append("\(indent)  ◦ \(id) = \(value)")
+        if !cited.contains(id) { cited.append(id) }
+      }
+    }
+    expanded.insert(indicator)
+    describe(root, depth: 0)
+
+    if !cited.isEmpty {
+      lines.append("")
+      lines.append(language == .nl ? "Parameters en bronnen" : "Parameters and sources")
+      for id in cited {
+        guard let parameter = parameters.catalog[id],
+          let entry = parameter.entry(on: parameters.asOf) ?? parameter.values.first
+        else { continue }
+        let overridden = parameters.overrides[id]
+        lines.append("  \(id): \(parameter.label)")
+        if let overridden {
+          let reason =
+            overridden.reason ?? (language == .nl ? "geen reden opgegeven" : "no reason given")
+          lines.append(
+            "    "
+              + (language == .nl ? "overschreven door de gebruiker: " : "overridden by the user: ")
+              + reason)
+        }
+        lines.append(
+          "    " + strings.provenanceKind(entry.provenance) + ": " + Self.origin(entry.provenance))
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func origin(_ provenance: Provenance) -> String {
+    switch provenance {
+    case .cited(let source): source.citation
+    case .derived(_, let method, let sources):
+      ([method] + sources.map(\.citation)).joined(separator: " ")
+    case .assumption(let rationale): rationale
+    case .unverified(let source, let note): source.citation + ". " + note
+    }
+  }
+}
+
+extension ReportStrings {
+  /// A parameter's value in force, with its unit, in the report's number style.
+  func quantityOfParameter(_ id: ParameterID, _ parameters: ParameterSet) -> String {
+    guard let parameter = parameters.catalog[id] else { return "–" }
+    return quantity(parameters[id], parameter.unit)
+  }
+}

@@ -1,0 +1,127 @@
+import HousingEffect
+
+/// The region data as a table for the terminal or Markdown, or one municipality in detail.
+public struct RegionReport: Sendable {
+  public var language: Language
+
+  public init(language: Language) { self.language = language }
+
+  /// One line per municipality: code, name, region, population, dwellings, labour migrants, beds.
+  public func table(_ municipalities: [Municipality], markdown: Bool) -> String {
+    let format = NumberFormat(language: language)
+    let nl = language == .nl
+    let header = [
+      nl ? "code" : "code", nl ? "gemeente" : "municipality", nl ? "regio" : "region",
+      nl ? "inwoners" : "population", nl ? "peildatum" : "as of", nl ? "woningen" : "dwellings",
+      nl ? "arbeidsmigranten" : "labour migrants", nl ? "vergunde bedden" : "licensed beds",
+      nl ? "grens" : "border",
+    ]
+    let rows = municipalities.map { m -> [String] in
+      let migrants =
+        m.labourMigrants.map {
+          "\(format.integer($0.count)) (\($0.kind.rawValue), \($0.year))"
+        } ?? "–"
+      return [
+        m.code, m.name, m.regionText ?? "–", format.integer(m.population.value),
+        m.population.date.description, m.dwellings.map { format.integer($0.value) } ?? "–",
+        migrants, m.licensedMigrantBeds.map { "\(format.integer($0.count)) (\($0.year))" } ?? "–",
+        m.borders.sorted().map(\.rawValue).joined(separator: "+").isEmpty
+          ? "–" : m.borders.sorted().map(\.rawValue).joined(separator: "+"),
+      ]
+    }
+    var out = ""
+    if markdown {
+      out += "| " + header.joined(separator: " | ") + " |\n"
+      out += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
+      for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+    } else {
+      let widths = header.indices.map { column in
+        ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+      }
+      func line(_ cells: [String]) -> String {
+        cells.enumerated().map { index, cell in
+          cell + String(repeating: " ", count: widths[index] - cell.count)
+        }.joined(separator: "  ").trimmingTrailingSpaces()
+      }
+      out += line(header) + "\n"
+      out += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+      for row in rows { out += line(row) + "\n" }
+    }
+    out += "\n"
+    out +=
+      nl
+      ? "Bron: shared/data/limburg-municipalities.csv (CBS via Wikipedia-infoboxen en gemeentelijke bronnen); 'housing-effect regions NAAM' toont bronnen en kanttekeningen per gemeente. Woningvoorraad is alleen voor Venlo bekend; vul andere gemeenten aan met --region-file.\n"
+      : "Source: shared/data/limburg-municipalities.csv (CBS via Wikipedia infoboxes and municipal sources); 'housing-effect regions NAME' shows sources and notes per municipality. The dwelling stock is known for Venlo only; supply others with --region-file.\n"
+    return out
+  }
+
+  /// One municipality with every field, its sources and the notes on data quality.
+  public func detail(_ m: Municipality, neighbours: [Neighbour]) -> String {
+    let format = NumberFormat(language: language)
+    let nl = language == .nl
+    var lines = [
+      "\(m.name) (\(m.code))", String(repeating: "=", count: m.name.count + m.code.count + 3),
+    ]
+    func add(_ label: String, _ value: String) {
+      lines.append(label.padding(toLength: 22, withPad: " ", startingAt: 0) + value)
+    }
+    add(nl ? "Regio:" : "Region:", m.regionText ?? "–")
+    add(
+      nl ? "Inwoners:" : "Population:",
+      "\(format.integer(m.population.value)) (\(m.population.date))")
+    add(
+      nl ? "Landoppervlak:" : "Land area:",
+      m.landAreaKm2.map { format.format($0, .decimals(2)) + " km²" } ?? "–")
+    add(
+      nl ? "Woningen:" : "Dwellings:",
+      m.dwellings.map { "\(format.integer($0.value)) (\($0.date))" }
+        ?? (nl ? "onbekend" : "unknown"))
+    add(
+      nl ? "Huishoudens:" : "Households:",
+      m.households.map { "\(format.integer($0.value)) (\($0.date))" }
+        ?? (nl ? "onbekend" : "unknown"))
+    add(
+      nl ? "Arbeidsmigranten:" : "Labour migrants:",
+      m.labourMigrants.map { "\(format.integer($0.count)) (\($0.kind.rawValue), \($0.year))" }
+        ?? (nl ? "geen bron gevonden" : "no source found"))
+    add(
+      nl ? "Vergunde bedden:" : "Licensed beds:",
+      m.licensedMigrantBeds.map { "\(format.integer($0.count)) (\($0.year))" } ?? "–")
+    add(
+      nl ? "Grenst aan:" : "Borders:",
+      m.borders.isEmpty ? "–" : m.borders.sorted().map(\.rawValue).joined(separator: ", "))
+    add(nl ? "Buurgemeenten:" : "Neighbours:", neighbours.map(\.name).joined(separator: ", "))
+    lines.append("")
+    lines.append(nl ? "Bronnen:" : "Sources:")
+    lines.append(contentsOf: m.sources.map { "  - \($0)" })
+    if !m.notes.isEmpty {
+      lines.append("")
+      lines.append(
+        nl ? "Kanttekeningen (Engels, uit het bronbestand):" : "Notes (from the source file):")
+      lines.append(contentsOf: Self.wrap(m.notes, width: 92).map { "  " + $0 })
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty, line.count + word.count + 1 > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var copy = self
+    while copy.hasSuffix(" ") { copy.removeLast() }
+    return copy
+  }
+}
