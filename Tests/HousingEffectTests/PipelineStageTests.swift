@@ -1,0 +1,194 @@
+import HousingEffect
+import Testing
+import _TestSupport
+
+/// Each stage against arithmetic spelled out here, from the catalogue values it reads.
+@Suite("Pipeline stages: hand-computed expectations")
+struct PipelineStageTests {
+  static let venlo = HostRegion(
+    name: "Venlo", province: .noordLimburg, population: 103_785, dwellings: 48_986)
+  static let parameters = ParameterSet(asOf: Day(year: 2028) ?? .catalogueEpoch)
+  static func p(_ id: ParameterID) -> Double { parameters[id] }
+
+  /// One segment of `contract` whose workers all have the given origin.
+  static func single(
+    _ contract: ContractType, origin: OriginMix, jobs: Double = 100, rampUp: [Double] = [1],
+    peak: Double? = 1, type: EstablishmentType = .foodProcessing
+  ) -> Assessment {
+    let establishment = Establishment(
+      name: "test", municipality: "Venlo", type: type, size: .jobs(jobs), startYear: 2028,
+      rampUp: rampUp,
+      workforce: [WorkforceSegment(share: 1, contract: contract, origin: origin)],
+      peakFactor: peak)
+    return Assessment(establishment, region: venlo, parameters: parameters)
+  }
+
+  static func near(_ a: Double, _ b: Double) -> Bool {
+    isApproximatelyEqual(a, b, absolute: 1e-9, relative: 1e-9)
+  }
+
+  @Test("staffing: floor area ÷ m² per job, the default ramp-up and construction months")
+  func staffing() throws {
+    let establishment = Establishment(
+      name: "DC", municipality: "Venlo", type: .distributionEcommerce, size: .floorArea(60_000),
+      startYear: 2028,
+      construction: ConstructionPhase(
+        workers: 180, startYear: 2026, startMonth: 9, durationMonths: 16))
+    let staffing = Staffing(establishment, parameters: Self.parameters)
+    let full = 60_000 / Self.p("jobs.m2PerJob.distributionEcommerce")
+    #expect(Self.near(staffing.fullOperationFTE, full))
+    #expect(Self.near(staffing.year(2028).operationFTE, full * Self.p("jobs.rampUp.year1Share")))
+    #expect(Self.near(staffing.year(2029).operationFTE, full * Self.p("jobs.rampUp.year2Share")))
+    #expect(Self.near(staffing.year(2030).operationFTE, full))
+    // September–December 2026 is 4 months; 2027 is a full year.
+    #expect(Self.near(staffing.year(2026).constructionWorkers, 180 * 4 / 12))
+    #expect(Self.near(staffing.year(2027).constructionWorkers, 180))
+    #expect(staffing.year(2028).constructionWorkers == 0)
+    #expect(staffing.firstYear == 2026)
+    #expect(staffing.fullOperationYear == 2030)
+  }
+
+  @Test("staffing: glass area × FTE per hectare")
+  func glasshouse() {
+    let establishment = Establishment(
+      name: "kas", municipality: "Venlo", type: .glasshouseTomato, size: .hectares(20),
+      startYear: 2028, rampUp: [1])
+    let staffing = Staffing(establishment, parameters: Self.parameters)
+    #expect(Self.near(staffing.fullOperationFTE, 20 * Self.p("jobs.fteByHectare.glasshouseTomato")))
+  }
+
+  @Test("workforce: the seasonal peak is carried by flexible segments and totals P × average")
+  func peak() throws {
+    let establishment = Establishment(
+      name: "t", municipality: "Venlo", type: .glasshouseTomato, size: .jobs(200), startYear: 2028,
+      rampUp: [1],
+      workforce: [
+        WorkforceSegment(share: 0.5, contract: .permanent, origin: OriginMix(localReserve: 1)),
+        WorkforceSegment(share: 0.5, contract: .seasonal, origin: OriginMix(euMigrant: 1)),
+      ],
+      peakFactor: 1.3)
+    let assessment = Assessment(establishment, region: Self.venlo, parameters: Self.parameters)
+    let year = try #require(assessment.workforce.years.first)
+    let perFTE = Self.p("workforce.personsPresentPerFTE")
+    #expect(Self.near(year.segments[0].presentPeak, 100 * perFTE))
+    // 1 + (1.3 − 1) / 0.5 = 1.6 for the seasonal half.
+    #expect(Self.near(year.segments[1].presentPeak, 100 * perFTE * 1.6))
+    #expect(Self.near(year.presentPeak, 1.3 * year.presentAverage))
+    #expect(Self.near(year.segments[1].distinctPersons, 100 * Self.p("workforce.personsPerFTEYear.seasonal")))
+  }
+
+  @Test("migration: stay classes follow the contract's shares; residence shares sum to one")
+  func stayClasses() throws {
+    let assessment = Self.single(.seasonal, origin: OriginMix(euMigrant: 1))
+    let year = try #require(assessment.migration.years.last)
+    let present = 100 * Self.p("workforce.personsPresentPerFTE")
+    let short = Self.p("migration.stayShare.seasonal.short")
+    let mid = Self.p("migration.stayShare.seasonal.mid")
+    #expect(Self.near(year.labourMigrantsAverage.short, present * short))
+    #expect(Self.near(year.labourMigrantsAverage.mid, present * mid))
+    #expect(Self.near(year.labourMigrantsAverage.long, present * (1 - short - mid)))
+    let residence = assessment.migration.residence
+    #expect(Self.near(residence.total, 1))
+    let outside = Self.p("migration.residence.outsideProvinceShare")
+    #expect(Self.near(residence.host, (1 - outside) * Self.p("migration.residence.hostShare")))
+  }
+
+  @Test("migration: arrivals are growth plus replacement")
+  func arrivals() throws {
+    let assessment = Self.single(.agency, origin: OriginMix(euMigrant: 1), rampUp: [0.5, 1])
+    let first = assessment.migration.years[0]
+    let second = assessment.migration.years[1]
+    let turnover = Self.p("workforce.personsPerFTEYear.agency")
+    // Year 1: 50 present, all new, plus 50 × (turnover − 1) replacements.
+    #expect(Self.near(first.labourMigrantArrivals.total, 50 + 50 * (turnover - 1)))
+    // Year 2: 50 more present, plus 100 × (turnover − 1) replacements.
+    #expect(Self.near(second.labourMigrantArrivals.total, 50 + 100 * (turnover - 1)))
+  }
+
+  @Test("households: family members grow with reunification and children follow the shares")
+  func households() throws {
+    let assessment = Self.single(.permanent, origin: OriginMix(euMigrant: 1))
+    let long = 100 * Self.p("workforce.personsPresentPerFTE")
+      * (1 - Self.p("migration.stayShare.permanent.short") - Self.p("migration.stayShare.permanent.mid"))
+    let nonEu = 0.0  // the origin is EU only
+    let perMigrant = (1 - nonEu) * Self.p("households.familyMembersPerLongStayMigrant")
+    let reunificationYears = Self.p("households.reunificationYears")
+    let first = assessment.households.years[0]
+    #expect(Self.near(first.familyMembers, long * perMigrant * min(1, 1 / reunificationYears)))
+    let last = try #require(assessment.households.years.last)
+    #expect(Self.near(last.reunification, 1))
+    #expect(Self.near(last.familyMembers, long * perMigrant))
+    #expect(Self.near(last.children.total, last.familyMembers * Self.p("households.childShareOfFamilyMembers")))
+    #expect(Self.near(last.children.age4to11, last.children.total * Self.p("households.childAge4to11Share")))
+  }
+
+  @Test("housing: short-stay beds at peak in the province, minus supply")
+  func housing() throws {
+    var establishment = Establishment(
+      name: "t", municipality: "Venlo", type: .foodProcessing, size: .jobs(100), startYear: 2028,
+      rampUp: [1], workforce: [WorkforceSegment(share: 1, contract: .seasonal, origin: OriginMix(euMigrant: 1))],
+      peakFactor: 1, freeLegalBeds: 10, housingNorm: .snf2025)
+    establishment.employerHousing = EmployerHousing(beds: 20)
+    let assessment = Assessment(establishment, region: Self.venlo, parameters: Self.parameters)
+    let peak = try #require(assessment.housing.years.last).peak
+    let residence = assessment.migration.residence
+    let inRegion = residence.host + residence.restOfRegion
+    let short = 100 * Self.p("migration.stayShare.seasonal.short") * inRegion
+    let mid = 100 * Self.p("migration.stayShare.seasonal.mid") * inRegion
+    #expect(Self.near(peak.shortStayBeds, short))
+    #expect(Self.near(peak.midStayPersons, mid))
+    #expect(Self.near(peak.shortfallBeds, max(0, short + mid - 30)))
+    #expect(Self.near(peak.floorArea, (short + mid) * Self.p("housing.norm.snf2025.m2PerPerson")))
+    #expect(Self.near(peak.toilets, (short + mid) / Self.p("housing.norm.snf.personsPerToilet")))
+  }
+
+  @Test("housing: the employer's housing is checked criterion by criterion")
+  func normCheck() throws {
+    let housing = EmployerHousing(
+      beds: 60, norm: .akf, floorAreaM2: 840, bedrooms: 36, toilets: 8, showers: 8)
+    let check = NormCheck(housing: housing, norm: .akf, parameters: Self.parameters)
+    let area = try #require(check.results.first { $0.criterion == .floorAreaPerPerson })
+    #expect(area.actual == 14)
+    #expect(area.compliant == (14 >= Self.p("housing.norm.akf.m2PerPerson")))
+    let bedroom = try #require(check.results.first { $0.criterion == .personsPerBedroom })
+    #expect(Self.near(bedroom.actual ?? 0, 60.0 / 36))
+    #expect(bedroom.compliant == true)
+    let toilets = try #require(check.results.first { $0.criterion == .personsPerToilet })
+    #expect(toilets.actual == 7.5)
+    #expect(toilets.compliant == true)
+    let unknown = NormCheck(housing: EmployerHousing(beds: 10), norm: .snf2025, parameters: Self.parameters)
+    #expect(unknown.compliant == nil)
+  }
+
+  @Test("facilities: GP FTE, police and waste from residents in the host municipality")
+  func facilities() throws {
+    let assessment = Self.single(.seasonal, origin: OriginMix(euMigrant: 1))
+    let year = try #require(assessment.facilities.years.last)
+    let migrants = try #require(assessment.migration.years.last).migrantsAverage
+    let host = assessment.migration.residence.host
+    #expect(Self.near(year.residentsHost, migrants * host))
+    #expect(Self.near(year.gpFTE, year.residentsHost / Self.p("facilities.gp.patientsPerFTE")))
+    #expect(Self.near(year.wijkagentFTE, year.residentsHost / Self.p("facilities.police.inhabitantsPerWijkagent")))
+    #expect(Self.near(year.wasteTonnes, year.residentsHost * Self.p("facilities.waste.kgPerInhabitantYear") / 1000))
+    #expect(Self.near(year.migrantsPer1000, migrants * host / 103_785 * 1000))
+  }
+
+  @Test("welfare: the wage ratio weighs agency work at the staffing-sector wage")
+  func wageRatio() throws {
+    let assessment = Self.single(.agency, origin: OriginMix(euMigrant: 1))
+    let indicator = try #require(assessment.welfare.years.last?.indicator("welfare.wageRatio"))
+    let expected = Self.p("welfare.wagePerJob.staffingServices") / Self.p("welfare.wagePerJob.all")
+    #expect(Self.near(indicator.value ?? 0, expected))
+    #expect(indicator.rating == (expected >= Self.p("welfare.threshold.wageRatio.attention") ? .neutral : .attention))
+  }
+
+  @Test("the trace of an indicator holds the value the stage computed")
+  func trace() throws {
+    let assessment = Self.single(.seasonal, origin: OriginMix(euMigrant: 1))
+    let year = assessment.fullOperationYear
+    let entry = try #require(assessment.trace.entry("housing.shortStayBeds", year: year))
+    #expect(entry.value == assessment.housing.years.last?.peak.shortStayBeds)
+    #expect(entry.parameters.contains("migration.residence.hostShare"))
+    #expect(entry.inputs.contains { $0.indicator == "migration.shortStay" })
+  }
+}
