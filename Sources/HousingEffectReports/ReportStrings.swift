@@ -78,6 +78,7 @@ public struct ReportStrings: Sendable, Hashable {
       "Gezinsleden (partners en kinderen)", "Family members (partners and children)"
     ),
     "households.children": ("Kinderen", "Children"),
+    "households.workingFamilyMembers": ("Werkende gezinsleden", "Working family members"),
     "households.children0to3": ("Kinderen 0–3 jaar", "Children aged 0–3"),
     "households.children4to11": ("Kinderen 4–11 jaar", "Children aged 4–11"),
     "households.children12to17": ("Kinderen 12–17 jaar", "Children aged 12–17"),

@@ -132,6 +132,14 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         inputs: [.indicator("households.children", "children", children.total, .persons)],
         parameters: ["households.childAge4to11Share"])
       trace.record(
+        "facilities.primaryPressure", year: year, result.primaryPressure, .share,
+        formula: "primary-school pressure = added primary places ÷ (population × primary pupils per 1,000 ÷ 1,000)",
+        inputs: [
+          .indicator("facilities.primaryPlaces", "added primary places", primary, .persons),
+          .value("population of \(region.name)", region.population, .persons),
+        ],
+        parameters: ["facilities.school.primaryPupilsPer1000"])
+      trace.record(
         "facilities.secondaryPlaces", year: year, result.secondaryPlaces, .persons,
         formula: "secondary school places = children aged 12–17 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],

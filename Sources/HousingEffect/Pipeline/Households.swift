@@ -46,6 +46,7 @@ public struct Households: Sendable, Hashable, Codable {
     let childShare = parameters["households.childShareOfFamilyMembers"]
     let age0to3 = parameters["households.childAge0to3Share"]
     let age4to11 = parameters["households.childAge4to11Share"]
+    let workingShare = parameters["households.workingShareOfFamilyMembers"]
     let childrenPerFamily = max(parameters["households.childrenPerFamilyWithChildren"], 0.001)
     // Family members per migrant who lives with family: 0.49 members per migrant spread
     // over the 28 % who do not live alone gives the size of the family part of a household.
@@ -120,6 +121,17 @@ public struct Households: Sendable, Hashable, Codable {
         formula: "children = family members × share of family members who are children",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
         parameters: ["households.childShareOfFamilyMembers"])
+      trace.record(
+        "households.familiesWithChildren", year: year, families, .households,
+        formula: "families with children = children ÷ children per family with children "
+          + "(at most the family households)",
+        inputs: [.indicator("households.children", "children", childrenTotal, .persons)],
+        parameters: ["households.childrenPerFamilyWithChildren"])
+      trace.record(
+        "households.workingFamilyMembers", year: year, familyMembers * workingShare, .persons,
+        formula: "working family members = family members × share of family members who work",
+        inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
+        parameters: ["households.workingShareOfFamilyMembers"])
       trace.record(
         "households.longStaySingles", year: year, result.longStaySingles, .persons,
         formula:

@@ -189,6 +189,23 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       ],
       parameters: [norm.personsPerToilet])
     trace.record(
+      "housing.showers", year: year, peak.showers, .count,
+      formula: "showers = (short-stay beds + mid-stay persons) ÷ persons per shower",
+      inputs: [
+        .value("temporary beds", peak.temporaryBeds, .beds),
+        .value("persons per shower", ratios.personsPerShower, .per(.persons, .count)),
+      ],
+      parameters: [norm.personsPerShower])
+    trace.record(
+      "housing.bedrooms", year: year, peak.bedrooms, .rooms,
+      formula: "bedrooms = short-stay beds ÷ the norm's persons per bedroom + mid-stay rooms",
+      inputs: [
+        .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
+        .indicator("housing.midStayRooms", "mid-stay rooms", peak.midStayRooms, .rooms),
+        .value("persons per bedroom", ratios.personsPerBedroom, .per(.persons, .rooms)),
+      ],
+      parameters: [norm.personsPerBedroom])
+    trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
       formula:
         "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)",

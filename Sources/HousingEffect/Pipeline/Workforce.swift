@@ -41,8 +41,13 @@ public struct Workforce: Sendable, Hashable, Codable {
       establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
     let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
 
+    // When the workforce is defaulted, the contract mix comes from these sector shares.
+    let mixParameters: [ParameterID] =
+      establishment.workforce == nil
+      ? ["workforce.agencyShare.\(group.rawValue)", "workforce.seasonalShare.\(group.rawValue)"]
+        .filter { parameters.catalog[$0] != nil } : []
     let segments = stated.enumerated().map { index, segment in
-      var used: [ParameterID] = establishment.peakFactor == nil ? [peakID] : []
+      var used: [ParameterID] = (establishment.peakFactor == nil ? [peakID] : []) + mixParameters
       let origin: OriginMix
       if let stated = segment.origin {
         origin = stated
@@ -88,7 +93,7 @@ public struct Workforce: Sendable, Hashable, Codable {
           .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
           .value("persons present per FTE", presentPerFTE, .per(.persons, .fte)),
         ],
-        parameters: ["workforce.personsPresentPerFTE"])
+        parameters: ["workforce.personsPresentPerFTE"] + mixParameters)
       trace.record(
         "workforce.presentPeak", year: year, result.presentPeak, .persons,
         formula: "persons present at peak = persons present on average × peak factor "

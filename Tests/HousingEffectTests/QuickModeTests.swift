@@ -1,0 +1,75 @@
+import HousingEffect
+import Testing
+
+/// Quick mode (type + size + municipality, everything else defaulted) for every type.
+@Suite("Quick mode for every establishment type")
+struct QuickModeTests {
+  static let region = HostRegion(name: "Venray", province: .noordLimburg, population: 44_668)
+
+  static func establishment(_ type: EstablishmentType) -> Establishment {
+    let size: EstablishmentSize =
+      switch type.physicalSizeBasis {
+      case .hectares: .hectares(10)
+      case .floorArea: .floorArea(40_000)
+      default: .jobs(300)
+      }
+    return Establishment(
+      name: "quick", municipality: "Venray", type: type, size: size, startYear: 2028)
+  }
+
+  @Test("every type assesses from defaults alone, with jobs and housing need", arguments: EstablishmentType.allCases)
+  func everyType(_ type: EstablishmentType) throws {
+    let e = Self.establishment(type)
+    let assessment = Assessment(e, region: Self.region, parameters: ParameterSet(asOf: e.referenceDay))
+    let figures = assessment.keyIndicators(year: assessment.fullOperationYear)
+    let jobs = try #require(figures.first { $0.id == "staffing.operationFTE" })
+    #expect(jobs.value > 0)
+    #expect(figures.allSatisfy { $0.value.isFinite && $0.value >= 0 })
+    #expect(!assessment.defaulted.isEmpty)
+    #expect(assessment.defaulted.contains { $0.field == "workforce" })
+  }
+
+  /// Reference figures in the catalogue that no formula uses: they are shown for context
+  /// (province totals, 2050 anchors) or kept as the anchor of another value's range.
+  static let referenceOnly: [ParameterID: String] = [
+    "region.limburg.population": "province total, context and the 2050 projection",
+    "region.limburg.labourMigrants": "province total, context and the 2050 projection",
+    "region.limburg.labourMigrants2030Low": "2030 anchor for the projection",
+    "region.limburg.labourMigrants2030High": "2030 anchor for the projection",
+    "region.limburg.labourForce": "context for the local-share indicator",
+    "region.nl.population2050.moderateGrowth": "2050 anchor for the projection",
+    "region.nl.population2050.shrink": "2050 anchor for the projection",
+    "region.nl.population2050.strongGrowth": "2050 anchor for the projection",
+    "region.nl.netLabourMigrationPerYear": "national context for the projection",
+    "housing.norm.snf.bedroomM2PerPerson": "part of the norm; the file gives no bedroom areas to check",
+    "housing.norm.aanjaagteam.bedroomM2PerPerson": "part of the norm; the file gives no bedroom areas to check",
+    "housing.provinceLongStayShare": "the province's own long-stay share, for comparison in reports",
+    "migration.brpRegisteredShare": "registration gap, context for registrations",
+    "migration.midStayMaxMonths": "names the stay classes in reports (short ≤ 4, mid ≤ 12 months)",
+    "welfare.migrantAnnualIncome": "anchor for the wage assumptions",
+    "welfare.valueAddedPerMigrantYear": "anchor for the value-added assumption",
+    "welfare.wagePerJob.trade": "no establishment type is in trade yet; kept with its sector table",
+  ]
+
+  @Test("every catalogue parameter is used by some assessment or is a listed reference figure")
+  func everyParameterUsed() {
+    var used = Set<ParameterID>()
+    for type in EstablishmentType.allCases {
+      for norm in HousingNorm.allCases {
+        var e = Self.establishment(type)
+        e.housingNorm = norm
+        e.construction = ConstructionPhase(workers: 10, startYear: 2027, durationMonths: 6)
+        e.employerHousing = EmployerHousing(beds: 5)
+        e.workforce = type == .hospitality && norm == .akf
+          ? [WorkforceSegment(share: 0.5, contract: .flex), WorkforceSegment(share: 0.5, contract: .permanent)]
+          : nil
+        for region in [Self.region, HostRegion(name: "Heerlen", province: .zuidLimburg, population: 87_498)] {
+          let assessment = Assessment(e, region: region, parameters: ParameterSet(asOf: e.referenceDay))
+          used.formUnion(assessment.parametersUsed)
+        }
+      }
+    }
+    let unused = Set(ParameterCatalog.standard.ids).subtracting(used).subtracting(Self.referenceOnly.keys)
+    #expect(unused.isEmpty, "unused: \(unused.sorted())")
+  }
+}
