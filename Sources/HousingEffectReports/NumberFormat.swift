@@ -19,6 +19,9 @@ public struct NumberFormat: Sendable, Hashable {
     case count
     /// A fixed number of decimals: `12,5` for `.decimals(1)`.
     case decimals(Int)
+    /// One decimal, but two below 1 so that small staffing loads stay visible (`0,03`); a true
+    /// zero is `0`. For FTE.
+    case staffing
     /// At most this many decimals, trailing zeros dropped: `1,27`, `1,1`, `60`.
     case upTo(Int)
     /// A ratio: at most two decimals, trailing zeros dropped, but more decimals below 0.1 so
@@ -54,7 +57,8 @@ public struct NumberFormat: Sendable, Hashable {
   public static func precision(for unit: Unit) -> Precision {
     switch unit {
     case .persons, .households, .dwellings, .beds, .rooms, .jobs, .count: .count
-    case .fte, .hectares: .decimals(1)
+    case .fte: .staffing
+    case .hectares: .decimals(1)
     case .share: .percent(1)
     case .euros: .euros
     case .squareMetres, .kilograms, .tonnes: .whole
@@ -83,6 +87,10 @@ public struct NumberFormat: Sendable, Hashable {
       return number(value, decimals: tenths < 10 ? 1 : 0, signed: signed)
     case .decimals(let decimals):
       return number(value, decimals: max(0, decimals), signed: signed)
+    case .staffing:
+      let magnitude = abs(value)
+      if magnitude < NumberFormat.zeroTolerance { return "0" }
+      return number(value, decimals: magnitude < 0.995 ? 2 : 1, signed: signed)
     case .upTo(let decimals):
       return number(value, decimals: max(0, decimals), signed: signed, trimZeros: true)
     case .ratio:

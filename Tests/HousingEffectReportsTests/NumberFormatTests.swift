@@ -29,7 +29,8 @@ struct NumberFormatTests {
     Case(value: 1e-12, unit: .persons, nl: "0", en: "0"),
     Case(value: 1_234_567, unit: .persons, nl: "1.234.567", en: "1,234,567"),
     // FTE: one decimal.
-    Case(value: 0.08, unit: .fte, nl: "0,1", en: "0.1"),
+    Case(value: 0.08, unit: .fte, nl: "0,08", en: "0.08"),
+    Case(value: 0.996, unit: .fte, nl: "1,0", en: "1.0"),
     Case(value: 600, unit: .fte, nl: "600,0", en: "600.0"),
     Case(value: 1234.56, unit: .fte, nl: "1.234,6", en: "1,234.6"),
     // Shares: percent with one decimal.
@@ -63,8 +64,8 @@ struct NumberFormatTests {
     Case(value: 12, unit: .persons, signed: true, nl: "+12", en: "+12"),
     Case(value: 0.125, unit: .share, signed: true, nl: "+12,5%", en: "+12.5%"),
     Case(value: -0.4, unit: .squareMetres, signed: true, nl: "0", en: "0"),
-    Case(value: -0.0, unit: .fte, nl: "0,0", en: "0.0"),
-    Case(value: -0.01, unit: .fte, nl: "0,0", en: "0.0"),
+    Case(value: -0.0, unit: .fte, nl: "0", en: "0"),
+    Case(value: -0.01, unit: .fte, nl: "−0,01", en: "−0.01"),
     Case(value: 0, unit: .persons, signed: true, nl: "0", en: "0"),
     // Non-finite input never prints nan or inf.
     Case(value: .nan, unit: .persons, nl: "–", en: "–"),
@@ -98,7 +99,7 @@ struct NumberFormatTests {
   @Test("precision follows the unit")
   func precisionByUnit() {
     #expect(NumberFormat.precision(for: .persons) == .count)
-    #expect(NumberFormat.precision(for: .fte) == .decimals(1))
+    #expect(NumberFormat.precision(for: .fte) == .staffing)
     #expect(NumberFormat.precision(for: .share) == .percent(1))
     #expect(NumberFormat.precision(for: .euros(priceYear: 2023)) == .euros)
     #expect(NumberFormat.precision(for: .squareMetres) == .whole)
