@@ -3,11 +3,13 @@ import HousingEffect
 /// The effect report in a human format: plain text for the terminal or Markdown.
 public enum HumanReport {
   public static func render(
-    _ assessment: Assessment, format: ReportFormat, language: Language, command: String
+    _ assessment: Assessment, format: ReportFormat, language: Language, command: String,
+    year: Int? = nil
   ) -> String {
     switch format {
-    case .markdown: MarkdownReport(language: language).render(assessment, command: command)
-    default: TextReport(language: language).render(assessment, command: command)
+    case .markdown:
+      MarkdownReport(language: language).render(assessment, command: command, year: year)
+    default: TextReport(language: language).render(assessment, command: command, year: year)
     }
   }
 }

@@ -9,10 +9,6 @@ public struct MarkdownReport: ReportRenderer {
     self.language = language
   }
 
-  public func render(_ assessment: Assessment, command: String?) -> String {
-    render(ReportDocument(assessment, language: language, command: command))
-  }
-
   public func render(_ document: ReportDocument) -> String {
     var blocks = ["# " + MarkdownReport.escape(document.title)]
     for (number, section) in document.sections.enumerated() {

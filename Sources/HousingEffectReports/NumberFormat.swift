@@ -56,7 +56,9 @@ public struct NumberFormat: Sendable, Hashable {
   /// two decimals.
   public static func precision(for unit: Unit) -> Precision {
     switch unit {
-    case .persons, .households, .dwellings, .beds, .rooms, .jobs, .count: .count
+    case .persons, .households, .dwellings, .beds, .rooms, .jobs, .count, .thousandPersons,
+      .tenThousandPersons:
+      .count
     case .fte: .staffing
     case .hectares: .decimals(1)
     case .share: .percent(1)

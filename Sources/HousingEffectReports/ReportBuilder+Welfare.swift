@@ -9,8 +9,8 @@ extension ReportBuilder {
     var blocks: [Block] = [
       .paragraph(
         pick(
-          "Scorekaart voor \(fullYear) (volledige bezetting) op de drie dimensies van de CBS Monitor Brede Welvaart. Oordelen: positief, neutraal, aandacht (nader bekijken of een afspraak met het bedrijf maken), negatief (duidelijk risico); info is een getal ter informatie zonder drempel; onbekend betekent dat een gegeven ontbreekt. De drempels staan in de parametercatalogus (groep welfare).",
-          "Scorecard for \(fullYear) (full operation) on the three dimensions of the CBS Monitor of Well-being. Ratings: positive, neutral, attention (look closer or agree a condition with the company), negative (a clear risk); info is a figure for context without a threshold; unknown means an input is missing. The thresholds are in the parameter catalogue (group welfare)."
+          "Scorekaart voor \(fullYear)\(isFullOperation ? " (volledige bezetting)" : "") op de drie dimensies van de CBS Monitor Brede Welvaart. Oordelen: positief, neutraal, aandacht (nader bekijken of een afspraak met het bedrijf maken), negatief (duidelijk risico); info is een getal ter informatie zonder drempel; onbekend betekent dat een gegeven ontbreekt. De drempels staan in de parametercatalogus (groep welfare).",
+          "Scorecard for \(fullYear)\(isFullOperation ? " (full operation)" : "") on the three dimensions of the CBS Monitor of Well-being. Ratings: positive, neutral, attention (look closer or agree a condition with the company), negative (a clear risk); info is a figure for context without a threshold; unknown means an input is missing. The thresholds are in the parameter catalogue (group welfare)."
         ))
     ]
     for dimension in Welfare.Dimension.allCases {
@@ -78,10 +78,11 @@ extension ReportBuilder {
         "Loon per baan gedeeld door het aandeel arbeidsinkomen in de toegevoegde waarde; ter informatie.",
         "Wage per job divided by the labour share of value added; for context.")
     case "welfare.localShare":
-      let good = value("welfare.threshold.localShare.good")
+      let good = thresholdPercent("welfare.threshold.localShare.good")
+      let attention = thresholdPercent("welfare.threshold.localShare.attention")
       return pick(
-        "Deel van de banen dat de lokale arbeidsreserve invult; positief vanaf \(good.map(percent) ?? "–"), aandacht onder \(good.map { percent($0 / 2) } ?? "–").",
-        "Share of the jobs filled from the local labour reserve; positive from \(good.map(percent) ?? "–"), attention below \(good.map { percent($0 / 2) } ?? "–")."
+        "Deel van de banen dat de lokale arbeidsreserve invult; positief vanaf \(good), aandacht onder \(attention).",
+        "Share of the jobs filled from the local labour reserve; positive from \(good), attention below \(attention)."
       )
     case "welfare.migrantsPer1000":
       let attention =
@@ -127,9 +128,10 @@ extension ReportBuilder {
         "Long-stay labour migrants, knowledge migrants and family members who settle here; for context."
       )
     case "welfare.skilledShare":
+      let good = thresholdPercent("welfare.threshold.skilledShare.good")
       return pick(
-        "Deel van de banen op middelbaar of hoog niveau; positief vanaf 50%.",
-        "Share of jobs at mid or high skill level; positive from 50%.")
+        "Deel van de banen op middelbaar of hoog niveau; positief vanaf \(good).",
+        "Share of jobs at mid or high skill level; positive from \(good).")
     case "welfare.spilloverShare":
       let attention = thresholdPercent("welfare.threshold.spillover.attention")
       return pick(

@@ -17,10 +17,16 @@ struct ReportBuilder {
   let format: NumberFormat
   /// The values the run used: the catalogue at the reference date with the overrides.
   let parameters: ParameterSet
-  /// Position of the full-operation year on the timeline.
+  /// Position of the headline year on the timeline: the full-operation year, or the year the
+  /// user chose with `--year`.
   let full: Int
+  /// Whether the headline year is the full-operation year (and may be called that).
+  let isFullOperation: Bool
 
-  init(assessment: Assessment, language: Language, command: String?, catalog: ParameterCatalog) {
+  init(
+    assessment: Assessment, language: Language, command: String?, catalog: ParameterCatalog,
+    year: Int? = nil
+  ) {
     self.assessment = assessment
     self.language = language
     self.command = command
@@ -29,8 +35,10 @@ struct ReportBuilder {
     format = NumberFormat(language: language)
     parameters = ParameterSet(
       catalog: catalog, asOf: assessment.asOf, overrides: assessment.overrides)
-    full =
-      assessment.index(of: assessment.fullOperationYear) ?? max(0, assessment.years.count - 1)
+    let headline = year ?? assessment.fullOperationYear
+    full = assessment.index(of: headline) ?? max(0, assessment.years.count - 1)
+    isFullOperation = assessment.years.indices.contains(full)
+      && assessment.years[full] == assessment.fullOperationYear
   }
 
   var title: String { strings.reportTitle(assessment.establishment.name) }
@@ -93,7 +101,14 @@ struct ReportBuilder {
   }
 
   var municipality: String { assessment.region.name }
-  var fullYear: String { year(assessment.fullOperationYear) }
+  var fullYear: String { year(assessment.years.indices.contains(full) ? assessment.years[full] : assessment.fullOperationYear) }
+
+  /// "Bij volledige bezetting (2030)" or, for another chosen year, "In 2028".
+  var headlinePhrase: (nl: String, en: String) {
+    isFullOperation
+      ? ("Bij volledige bezetting (\(fullYear))", "At full operation (\(fullYear))")
+      : ("In \(fullYear)", "In \(fullYear)")
+  }
 
   /// The element at `index`, or `nil` off the end (the stages all share one timeline).
   func at<T>(_ array: [T], _ index: Int) -> T? {
@@ -162,8 +177,8 @@ struct ReportBuilder {
       text +=
         " "
         + pick(
-          "Bij volledige bezetting (\(fullYear)) zijn er \(fte(s.operationFTE)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(count(lm.total)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
-          "At full operation (\(fullYear)) there are \(fte(s.operationFTE)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(count(lm.total)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
+          "\(headlinePhrase.nl) zijn er \(fte(s.operationFTE)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(count(lm.total)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
+          "\(headlinePhrase.en) there are \(fte(s.operationFTE)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(count(lm.total)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
         )
       text +=
         m.knowledgeMigrants > 0
@@ -204,8 +219,8 @@ struct ReportBuilder {
           "Alle gegevens over het bedrijf zijn opgegeven.",
           "Every input about the company was given.")
         : pick(
-          "\(defaulted) gegevens over het bedrijf zijn niet opgegeven en aangevuld met standaardwaarden; de gespreksleidraad (hoofdstuk 8) zet de vragen op een rij.",
-          "\(defaulted) inputs about the company were not given and were filled in with defaults; the conversation guide (section 8) lists the questions."
+          "\(defaulted) \(defaulted == 1 ? "gegeven over het bedrijf is" : "gegevens over het bedrijf zijn") niet opgegeven en aangevuld met standaardwaarden; de gespreksleidraad (hoofdstuk 8) zet de vragen op een rij.",
+          "\(defaulted) \(defaulted == 1 ? "input" : "inputs") about the company \(defaulted == 1 ? "was" : "were") not given and were filled in with defaults; the conversation guide (section 8) lists the questions."
         ))
     return section(.summary, [.paragraph(text)])
   }

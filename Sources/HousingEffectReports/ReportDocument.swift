@@ -78,12 +78,13 @@ public struct ReportDocument: Sendable, Hashable {
   ///   - language: The report language.
   ///   - command: The command that reproduces the run, printed in the last section.
   ///   - catalog: The catalogue the assessment ran with, for parameter labels and sources.
+  ///   - year: The headline year of the summary and the scorecard; `nil`: full operation.
   public init(
     _ assessment: Assessment, language: Language, command: String?,
-    catalog: ParameterCatalog = .standard
+    catalog: ParameterCatalog = .standard, year: Int? = nil
   ) {
     let builder = ReportBuilder(
-      assessment: assessment, language: language, command: command, catalog: catalog)
+      assessment: assessment, language: language, command: command, catalog: catalog, year: year)
     self.language = language
     title = builder.title
     sections = builder.sections

@@ -9,8 +9,9 @@ public protocol ReportRenderer: Sendable {
 }
 
 extension ReportRenderer {
-  /// The effect report for `assessment`; `command` is printed under "Reproducing this report".
-  public func render(_ assessment: Assessment, command: String?) -> String {
-    render(ReportDocument(assessment, language: language, command: command))
+  /// The effect report for `assessment`; `command` is printed under "Reproducing this report",
+  /// and `year` (default: full operation) is the headline year of the summary and scorecard.
+  public func render(_ assessment: Assessment, command: String?, year: Int? = nil) -> String {
+    render(ReportDocument(assessment, language: language, command: command, year: year))
   }
 }

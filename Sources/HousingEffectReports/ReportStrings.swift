@@ -328,6 +328,8 @@ public struct ReportStrings: Sendable, Hashable {
     case .kilograms: "kg"
     case .tonnes: pick("ton", "tonnes")
     case .count: pick("aantal", "count")
+    case .thousandPersons: pick("1.000 inwoners", "1,000 inhabitants")
+    case .tenThousandPersons: pick("10.000 inwoners", "10,000 inhabitants")
     case .euros(let priceYear): pick("euro (prijspeil \(priceYear))", "euros (\(priceYear) prices)")
     case .per(let numerator, let denominator):
       "\(self.unit(numerator)) per \(singular(denominator))"

@@ -15,10 +15,6 @@ public struct TextReport: ReportRenderer {
     self.language = language
   }
 
-  public func render(_ assessment: Assessment, command: String?) -> String {
-    render(ReportDocument(assessment, language: language, command: command))
-  }
-
   public func render(_ document: ReportDocument) -> String {
     var lines = [document.title, String(repeating: "=", count: document.title.count)]
     for (number, section) in document.sections.enumerated() {

@@ -115,8 +115,38 @@ struct SchemaDocumentationTests {
     }
   }
 
+  /// One line of the schema's `overrides.properties`, as the file writes it.
+  static func overrideLine(_ parameter: Parameter) -> String {
+    func number(_ value: Double) -> String {
+      value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+    var limits: [String] = []
+    if let minimum = parameter.minimum { limits.append("\"minimum\": \(number(minimum))") }
+    if let maximum = parameter.maximum { limits.append("\"maximum\": \(number(maximum))") }
+    let unit = parameter.unit.symbol
+    return "        \"\(parameter.id)\": {\"$ref\": \"#/$defs/override\", \"description\": "
+      + "\"\(parameter.label) [\(unit)]\", \"properties\": {\"value\": {"
+      + limits.joined(separator: ", ") + "}, \"unit\": {\"const\": \"\(unit)\"}}}"
+  }
+
+  /// With `RECORD_SNAPSHOTS=1`, rewrites the schema's override list from the catalogue.
+  static func recordOverrides() throws {
+    guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" else { return }
+    let url = root.appendingPathComponent("Docs/establishment.schema.json")
+    let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+    let isEntry = { (line: String) in line.hasPrefix("        \"") && line.contains("#/$defs/override") }
+    guard let first = lines.firstIndex(where: isEntry),
+      let last = lines.lastIndex(where: isEntry)
+    else { return }
+    let entries = ParameterCatalog.standard.parameters.map(overrideLine)
+    let body = entries.enumerated().map { $0.offset == entries.count - 1 ? $0.element : $0.element + "," }
+    let rewritten = Array(lines[..<first]) + body + Array(lines[(last + 1)...])
+    try rewritten.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+  }
+
   @Test("overrides list every catalogue parameter with its unit and hard limits")
   func overrides() throws {
+    try Self.recordOverrides()
     let overrides = try Self.node(try Self.schema(), ["properties", "overrides"])
     #expect(overrides["additionalProperties"] as? Bool == false)
     let entries = try #require(overrides["properties"] as? [String: JSONObject])

@@ -107,7 +107,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         ],
         parameters: ["migration.residence.hostShare", "migration.residence.outsideProvinceShare"])
       trace.record(
-        "facilities.migrantsPer1000", year: year, result.migrantsPer1000, .per(.persons, .persons),
+        "facilities.migrantsPer1000", year: year, result.migrantsPer1000, .per(.persons, .thousandPersons),
         formula:
           "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
         inputs: [
@@ -165,7 +165,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
           .value("newly arrived family members", newFamily, .persons),
         ],
-        parameters: ["migration.shortStayMaxMonths"])
+        parameters: ["migration.longStayAnnualDepartureShare"])
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
         formula:
@@ -173,8 +173,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         inputs: [
           .value("short-stay arrivals", arrivals.short, .persons),
           .value("construction workers arriving", newConstruction, .persons),
-        ],
-        parameters: ["migration.shortStayMaxMonths"])
+        ])
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
         formula:

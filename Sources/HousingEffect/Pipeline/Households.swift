@@ -65,11 +65,19 @@ public struct Households: Sendable, Hashable, Codable {
     ]
     var trace = Trace()
     var previousChildren = 0.0
+    var previousLong = 0.0
     years = migration.years.map { migrationYear in
       let year = migrationYear.year
       let yearsOperating = Double(year - establishment.startYear + 1)
       let reunification = min(1, max(0, yearsOperating / reunificationYears))
       let labourLong = migrationYear.labourMigrantsAverage.long
+      // Families of long-stay migrants who leave are replaced by families of newcomers, so
+      // children keep arriving after reunification is complete.
+      let longGrowth = max(0, labourLong - previousLong)
+      let longStayTurnover =
+        labourLong > 0
+        ? max(0, migrationYear.labourMigrantArrivals.long - longGrowth) / labourLong : 0
+      previousLong = labourLong
       let knowledge = migrationYear.knowledgeMigrants
       let familyMembers = (labourLong * perLabourMigrant + knowledge * perKnowledge) * reunification
       let familyHouseholds = min(familyMembers / membersPerFamilyHousehold, labourLong + knowledge)
@@ -83,7 +91,7 @@ public struct Households: Sendable, Hashable, Codable {
         longStaySingles: max(0, labourLong + knowledge - familyHouseholds),
         couples: familyHouseholds - families, familiesWithChildren: families,
         familyMembers: familyMembers, children: children,
-        newChildren: max(0, childrenTotal - previousChildren),
+        newChildren: max(0, childrenTotal - previousChildren) + childrenTotal * longStayTurnover,
         domesticHouseholds: migrationYear.domesticRelocators)
       previousChildren = childrenTotal
 

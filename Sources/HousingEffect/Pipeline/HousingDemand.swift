@@ -37,7 +37,9 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     public var average: Figures
     /// Need in the region at the seasonal peak.
     public var peak: Figures
-    /// The host municipality's part of the peak need (supply not split by municipality).
+    /// The host municipality's part of the peak need. Supply and shortfall are the province's
+    /// figures × the host's share of the residents: available beds are assumed to lie where
+    /// the newcomers live, since the file does not say where they are.
     public var hostPeak: Figures
     /// Long-stay dwellings in the host municipality ÷ its dwelling stock, where known [share].
     public var hostHousingPressure: Double?

@@ -52,6 +52,7 @@ public struct Migration: Sendable, Hashable, Codable {
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)
     let relocation = parameters["migration.domesticRelocationShare"]
+    let longStayDeparture = parameters["migration.longStayAnnualDepartureShare"]
     let constructionShare =
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
@@ -77,8 +78,13 @@ public struct Migration: Sendable, Hashable, Codable {
         average =
           average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
         peak = peak + StayFigures.split(figures.presentPeak * migrants, short: short, mid: mid)
+        let present = StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
         distinct =
-          distinct + StayFigures.split(figures.distinctPersons * migrants, short: short, mid: mid)
+          distinct
+          + Migration.distinct(
+            present: present,
+            replacements: max(0, figures.distinctPersons - figures.presentAverage) * migrants,
+            longStayDeparture: longStayDeparture)
         knowledge += figures.presentAverage * segment.origin.knowledgeMigrant
         knowledgeDistinct += figures.distinctPersons * segment.origin.knowledgeMigrant
         crossBorder += figures.presentAverage * segment.origin.crossBorder
@@ -106,6 +112,27 @@ public struct Migration: Sendable, Hashable, Codable {
     }
     self.years = years
     self.trace = trace
+  }
+
+  /// Distinct persons by stay class: those present plus the replacements of the year.
+  ///
+  /// The segment's turnover (distinct persons beyond those present) is shared out: first the
+  /// long-stay migrants who leave this year (`longStayDeparture` of them), then the short- and
+  /// mid-stay workers whose stays end within the year, in proportion to their presence. A
+  /// segment with no short or mid stays gives all its turnover to the long class.
+  static func distinct(
+    present: StayFigures, replacements: Double, longStayDeparture: Double
+  ) -> StayFigures {
+    let long = min(replacements, present.long * longStayDeparture)
+    let rest = replacements - long
+    let temporary = present.short + present.mid
+    guard temporary > 0 else {
+      return StayFigures(short: 0, mid: 0, long: present.long + replacements)
+    }
+    return StayFigures(
+      short: present.short + rest * present.short / temporary,
+      mid: present.mid + rest * present.mid / temporary,
+      long: present.long + long)
   }
 
   /// Arrivals = growth of the average presence + replacements (distinct persons beyond those present).
@@ -195,7 +222,7 @@ public struct Migration: Sendable, Hashable, Codable {
         .value(
           "distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
       ],
-      parameters: Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) }))
-        .sorted())
+      parameters: (Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) }))
+        + ["migration.longStayAnnualDepartureShare"]).sorted())
   }
 }

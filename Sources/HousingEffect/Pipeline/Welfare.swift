@@ -66,6 +66,8 @@ public struct Welfare: Sendable, Hashable, Codable {
     let highMigrants = parameters["welfare.threshold.migrantsPer1000.high"]
     let wageAttention = parameters["welfare.threshold.wageRatio.attention"]
     let localGood = parameters["welfare.threshold.localShare.good"]
+    let localAttention = parameters["welfare.threshold.localShare.attention"]
+    let skilledGood = parameters["welfare.threshold.skilledShare.good"]
     let housingAttention = parameters["welfare.threshold.housingPressure.attention"]
     let facilityAttention = parameters["welfare.threshold.facilityPressure.attention"]
     let spilloverAttention = parameters["welfare.threshold.spillover.attention"]
@@ -131,20 +133,20 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.localShare", .hereAndNow, "work", localShareOfJobs, .share,
         localShareOfJobs >= localGood
-          ? .positive : (localShareOfJobs >= localGood / 2 ? .neutral : .attention),
-        ["welfare.threshold.localShare.good"],
+          ? .positive : (localShareOfJobs >= localAttention ? .neutral : .attention),
+        ["welfare.threshold.localShare.good", "welfare.threshold.localShare.attention"],
         formula: "local share = Σ segments (share of jobs × local-reserve share of its origin mix)",
         inputs: [])
       add(
         "welfare.migrantsPer1000", .hereAndNow, "housing", facilityYear.migrantsPer1000,
-        .per(.persons, .persons),
+        .per(.persons, .thousandPersons),
         rate(facilityYear.migrantsPer1000, attention: attentionMigrants, negative: highMigrants),
         ["welfare.threshold.migrantsPer1000.attention", "welfare.threshold.migrantsPer1000.high"],
         formula: "see facilities.migrantsPer1000",
         inputs: [
           .indicator(
             "facilities.migrantsPer1000", "migrants per 1,000 inhabitants",
-            facilityYear.migrantsPer1000, .per(.persons, .persons))
+            facilityYear.migrantsPer1000, .per(.persons, .thousandPersons))
         ])
       add(
         "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
@@ -201,7 +203,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       add(
         "welfare.skilledShare", .later, "humanCapital", skilled, .share,
-        skilled >= 0.5 ? .positive : .neutral, [],
+        skilled >= skilledGood ? .positive : .neutral, ["welfare.threshold.skilledShare.good"],
         formula: "skilled share = share of jobs at mid or high skill level", inputs: [])
       add(
         "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,

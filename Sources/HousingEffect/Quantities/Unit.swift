@@ -19,6 +19,10 @@ public indirect enum Unit: Sendable, Hashable {
   case kilograms
   case tonnes
   case count
+  /// A denominator: per 1,000 inhabitants.
+  case thousandPersons
+  /// A denominator: per 10,000 inhabitants.
+  case tenThousandPersons
   case euros(priceYear: Int)
   case per(Unit, Unit)
 
@@ -41,6 +45,8 @@ public indirect enum Unit: Sendable, Hashable {
     case .kilograms: "kg"
     case .tonnes: "t"
     case .count: "count"
+    case .thousandPersons: "1000 persons"
+    case .tenThousandPersons: "10000 persons"
     case .euros(let priceYear): "EUR\(priceYear)"
     case .per(let numerator, let denominator): "\(numerator.symbol)/\(denominator.perSymbol)"
     }
@@ -85,7 +91,8 @@ public indirect enum Unit: Sendable, Hashable {
 
   static let simple: [Unit] = [
     .persons, .households, .dwellings, .beds, .rooms, .fte, .jobs, .share, .squareMetres,
-    .hectares, .months, .years, .year, .kilograms, .tonnes, .count,
+    .hectares, .months, .years, .year, .kilograms, .tonnes, .count, .thousandPersons,
+    .tenThousandPersons,
   ]
 }
 

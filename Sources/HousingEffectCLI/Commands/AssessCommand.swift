@@ -103,10 +103,14 @@ struct AssessCommand: Command {
       if case .failure(let status) = loaded { return status }
       return .failure
     }
-    guard case .success(let municipality) = regions.municipality(named: establishment.municipality)
-    else {
-      context.error("Unknown municipality '\(establishment.municipality)'.")
-      return .dataError
+    let municipality: Municipality
+    switch regions.municipality(named: establishment.municipality) {
+    case .success(let found): municipality = found
+    case .failure(let failure):
+      context.error(
+        failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
+          + " Run 'housing-effect regions' for the list, or supply --region-file.")
+      return file == nil ? .usage : .dataError
     }
     let assessment = Assessment(
       establishment, region: HostRegion(municipality),
@@ -118,7 +122,7 @@ struct AssessCommand: Command {
       return .usage
     }
     return AssessmentOutput.write(
-      assessment, command: "housing-effect " + arguments.joined(separator: " "),
+      assessment, command: (["housing-effect", "assess"] + arguments).joined(separator: " "),
       context: context)
   }
 

@@ -22,7 +22,7 @@ enum AssessmentOutput {
       return context.write(
         HumanReport.render(
           assessment, format: context.options.format, language: context.options.language,
-          command: command))
+          command: command, year: context.options.year))
     case .html:
       return context.unsupportedFormat(.html, command: AssessCommand.descriptor)
     }

@@ -14,7 +14,7 @@ extension ParameterCatalog {
       label: "GP FTE per 10,000 inhabitants",
       description:
         "Number of GP FTE per 10,000 inhabitants in the Netherlands; the value counts per 10,000 persons, not per person.",
-      unit: .per(.fte, .persons), value: 4.3, from: .jan1(2016), low: 3.8, high: 5,
+      unit: .per(.fte, .tenThousandPersons), value: 4.3, from: .jan1(2016), low: 3.8, high: 5,
       .cited(.vzinfoPrimaryCare2018),
       minimum: 0),
     Parameter(
@@ -22,7 +22,7 @@ extension ParameterCatalog {
       label: "Primary pupils per 1,000 inhabitants",
       description:
         "Number of primary-school pupils aged 4 to 12 per 1,000 inhabitants; the value counts per 1,000 persons, not per person.",
-      unit: .per(.persons, .persons), value: 83, from: .jan1(2021), low: 75, high: 95,
+      unit: .per(.persons, .thousandPersons), value: 83, from: .jan1(2021), low: 75, high: 95,
       .derived(
         from: [],
         method:

@@ -197,6 +197,17 @@ extension ParameterCatalog {
           "1 - 66,800 international workers living in Limburg / 75,100 working in Limburg (Decisio 2020, figures for 2018) = 0.11.",
         sources: [.kafraLimburg2020])),
     Parameter(
+      "migration.longStayAnnualDepartureShare",
+      label: "Annual departure share of long-stay migrants",
+      description:
+        "Share of the long-stay labour migrants who leave in a year and are replaced by newly arriving long-stay migrants.",
+      unit: .share, value: 0.17, from: .jan1(2025), low: 0.08, high: 0.25,
+      .derived(
+        from: [],
+        method:
+          "More than 6 in 10 EU/EFTA labour migrants who arrived in 2005-2016 left within five years (CBS 2025). A constant yearly departure share d with (1 - d)^5 = 0.4 gives d = 1 - 0.4^(1/5) = 0.167. The low end allows for long-stay workers who have already settled (Limburg: 27% stay over five years, Decisio 2020); the high end for the 'more than' in the CBS figure.",
+        sources: [.cbsComingAndGoing2025])),
+    Parameter(
       "migration.brpRegisteredShare",
       label: "BRP-registered share of resident migrants",
       description:

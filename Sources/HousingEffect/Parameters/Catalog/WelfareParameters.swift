@@ -81,8 +81,8 @@ extension ParameterCatalog {
       "welfare.threshold.migrantsPer1000.attention",
       label: "Attention threshold, new migrants per 1,000 inhabitants",
       description:
-        "Number of new labour migrants per 1,000 inhabitants of the host municipality above which the assessment asks for attention.",
-      unit: .per(.persons, .persons), value: 10, from: .jan1(2024), low: 5, high: 20,
+        "Number of the establishment's migrants (labour, knowledge and construction) living in the host municipality per 1,000 inhabitants above which the assessment asks for attention.",
+      unit: .per(.persons, .thousandPersons), value: 10, from: .jan1(2024), low: 5, high: 20,
       .assumption(
         rationale:
           "A policy threshold, not an empirical figure: one new migrant per hundred inhabitants is a noticeable change in a small municipality. The range halves or doubles it for users who judge differently."
@@ -92,8 +92,8 @@ extension ParameterCatalog {
       "welfare.threshold.migrantsPer1000.high",
       label: "High-impact threshold, new migrants per 1,000 inhabitants",
       description:
-        "Number of new labour migrants per 1,000 inhabitants of the host municipality above which the assessment reports a high impact.",
-      unit: .per(.persons, .persons), value: 25, from: .jan1(2024), low: 15, high: 50,
+        "Number of the establishment's migrants (labour, knowledge and construction) living in the host municipality per 1,000 inhabitants above which the assessment reports a high impact.",
+      unit: .per(.persons, .thousandPersons), value: 25, from: .jan1(2024), low: 15, high: 50,
       .assumption(
         rationale:
           "A policy threshold, not an empirical figure: two and a half new migrants per hundred inhabitants is assumed to strain housing and facilities clearly. The wide range lets users set a stricter or looser line."
@@ -103,11 +103,11 @@ extension ParameterCatalog {
       "welfare.threshold.wageRatio.attention",
       label: "Attention threshold, wage ratio",
       description:
-        "Ratio of the establishment's average wage to the regional average wage below which the assessment asks for attention.",
+        "Ratio of the establishment's average wage per job to the national average wage of all jobs (CBS) below which the assessment asks for attention.",
       unit: .share, value: 0.9, from: .jan1(2024), low: 0.8, high: 1,
       .assumption(
         rationale:
-          "A policy threshold, not an empirical figure: jobs paying clearly below the regional average add less to broad welfare. Ten percent below average is assumed, with a range from twenty percent below to the average itself."
+          "A policy threshold, not an empirical figure: jobs paying clearly below the average add less to broad welfare; the national average of all jobs is used because no Limburg wage table was read. Ten percent below average is assumed, with a range from twenty percent below to the average itself."
       )),
     Parameter(
       "welfare.threshold.localShare.good",
@@ -118,6 +118,26 @@ extension ParameterCatalog {
       .assumption(
         rationale:
           "A policy threshold, not an empirical figure: when at least half of the new jobs go to local workers, the region itself benefits most. The range allows a stricter or looser reading."
+      )),
+    Parameter(
+      "welfare.threshold.localShare.attention",
+      label: "Attention threshold, local share of jobs",
+      description:
+        "Share of the new jobs filled from the local labour reserve below which the assessment asks for attention.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0.1, high: 0.4,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: half of the 'good' threshold. When fewer than a quarter of the new jobs go to the local reserve, most of the work, and so most of the housing need, comes from elsewhere. The range allows a stricter or looser reading."
+      )),
+    Parameter(
+      "welfare.threshold.skilledShare.good",
+      label: "Good threshold, share of skilled jobs",
+      description:
+        "Share of the jobs at mid or high skill level from which the assessment rates the contribution to human capital as positive.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.3, high: 0.7,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: when most jobs ask for at least mbo-level skills, the establishment adds to the region's human capital for later generations (the CBS 'later' dimension). The range allows a stricter or looser reading."
       )),
     Parameter(
       "welfare.threshold.housingPressure.attention",

@@ -65,23 +65,23 @@ extension ParameterCatalog {
       "workforce.peakFactor.glasshouse",
       label: "Peak factor, glasshouse horticulture",
       description:
-        "Ratio of the number of workers in the busiest month to the number in the quietest month in glasshouse horticulture.",
-      unit: .per(.fte, .fte), value: 1.27, from: .jan1(2015), low: 1.1, high: 1.6,
+        "Persons present in the busiest month per person present on an average day in glasshouse horticulture.",
+      unit: .per(.persons, .persons), value: 1.12, from: .jan1(2015), low: 1.05, high: 1.4,
       .derived(
         from: [],
         method:
-          "116,000 agricultural employee jobs in July 2015 / 91,000 in January 2015 = 1.27; this is the figure for all agriculture, used for glasshouses for want of a glasshouse-only figure.",
+          "116,000 agricultural employee jobs in July 2015 / 91,000 in January 2015 = 1.27 (busiest / quietest month). With the year's average taken midway between the two, busiest / average = 2 × 1.27 / (1 + 1.27) = 1.12. This is the figure for all agriculture, used for glasshouses for want of a glasshouse-only figure; the range allows for sharper glasshouse peaks.",
         sources: [.cbsPeaks2016]),
       minimum: 1),
     Parameter(
       "workforce.peakFactor.openField",
       label: "Peak factor, open-field farming",
       description:
-        "Ratio of the number of workers in the busiest month to the number in the quietest month in open-field farming.",
-      unit: .per(.fte, .fte), value: 1.8, from: .jan1(2024), low: 1.3, high: 3.0,
+        "Persons present in the busiest month per person present on an average day in open-field farming.",
+      unit: .per(.persons, .persons), value: 1.5, from: .jan1(2024), low: 1.2, high: 2.5,
       .assumption(
         rationale:
-          "No open-field figure was found. Harvest peaks in open-field crops are sharper than the all-agriculture ratio of 1.27 (CBS 2016, July against January), so a higher value is assumed with a wide range up to three times the quiet-month workforce."
+          "No open-field figure was found. Harvest peaks in open-field crops (asparagus, strawberries) are much sharper than the all-agriculture busiest/quietest ratio of 1.27 (CBS 2016), which is 1.12 against the average; 1.5 times the average is assumed, with a wide range up to 2.5."
       ),
       minimum: 1),
     Parameter(
@@ -89,7 +89,7 @@ extension ParameterCatalog {
       label: "Peak factor, logistics",
       description:
         "Ratio of the number of workers in the busiest month to the average month in logistics.",
-      unit: .per(.fte, .fte), value: 1.2, from: .jan1(2024), low: 1.05, high: 1.5,
+      unit: .per(.persons, .persons), value: 1.2, from: .jan1(2024), low: 1.05, high: 1.5,
       .assumption(
         rationale:
           "No published peak ratio for distribution centres was found. E-commerce has a clear peak in the fourth quarter, so a moderate factor of 1.2 is assumed; the range covers steady contract logistics and strongly seasonal web shops."
@@ -100,7 +100,7 @@ extension ParameterCatalog {
       label: "Peak factor, hospitality",
       description:
         "Ratio of the number of workers in the busiest month to the average month in hospitality.",
-      unit: .per(.fte, .fte), value: 1.3, from: .jan1(2024), low: 1.1, high: 1.8,
+      unit: .per(.persons, .persons), value: 1.3, from: .jan1(2024), low: 1.1, high: 1.8,
       .assumption(
         rationale:
           "CBS (2016) says young people absorb peaks in hospitality but gives no ratio. A summer peak similar to agriculture is assumed, with a wide range for strongly seasonal tourist businesses."
@@ -111,7 +111,7 @@ extension ParameterCatalog {
       label: "Peak factor, food processing",
       description:
         "Ratio of the number of workers in the busiest month to the average month in food processing.",
-      unit: .per(.fte, .fte), value: 1.15, from: .jan1(2024), low: 1.0, high: 1.4,
+      unit: .per(.persons, .persons), value: 1.15, from: .jan1(2024), low: 1.0, high: 1.4,
       .assumption(
         rationale:
           "No published peak ratio for food processing was found. Processing follows harvests and holidays only partly, so a small peak is assumed; the range runs from no peak to a campaign-driven plant."
@@ -122,7 +122,7 @@ extension ParameterCatalog {
       label: "Peak factor, other sectors",
       description:
         "Ratio of the number of workers in the busiest month to the average month in sectors without a marked season.",
-      unit: .per(.fte, .fte), value: 1.05, from: .jan1(2024), low: 1.0, high: 1.2,
+      unit: .per(.persons, .persons), value: 1.05, from: .jan1(2024), low: 1.0, high: 1.2,
       .assumption(
         rationale:
           "No published figure was found. Manufacturing, high-tech, data centres and construction have no strong season, so only a small peak for holidays and order peaks is assumed, with a narrow range."
