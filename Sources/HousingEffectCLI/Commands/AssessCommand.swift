@@ -118,7 +118,7 @@ struct AssessCommand: Command {
       return .usage
     }
     return AssessmentOutput.write(
-      assessment, command: "housing-effect " + arguments.joined(separator: " "),
+      assessment, command: "housing-effect assess " + arguments.joined(separator: " "),
       context: context)
   }
 
