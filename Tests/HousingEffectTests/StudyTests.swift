@@ -712,3 +712,33 @@ struct StudyDiagnosticTests {
     #expect(StudyLoader.resolve(testCase.path, relativeTo: testCase.study) == testCase.expected)
   }
 }
+
+@Suite("Scenario studies: documentation")
+struct StudyDocumentationTests {
+  @Test("the full example in Docs/study-format.md loads, resolves and compares")
+  func docsExample() throws {
+    let url = StudyFixture.root.appendingPathComponent("Docs/study-format.md")
+    let document = try String(contentsOf: url, encoding: .utf8)
+    let section = try #require(document.range(of: "## Full example"))
+    let start = try #require(
+      document.range(of: "```json\n", range: section.upperBound..<document.endIndex))
+    let end = try #require(
+      document.range(of: "\n```", range: start.upperBound..<document.endIndex))
+    let example = String(document[start.upperBound..<end.lowerBound])
+    let (loaded, diagnostics) = StudyFixture.load(example, file: "Docs/example-study.json")
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+    let study = try #require(loaded)
+    #expect(study.baselineSource == .inline)
+    let comparison = try StudyFixture.compare(study)
+    let stacked = try #require(comparison.alternatives.last)
+    #expect(stacked.chainDescription == "baseline / moderate-growth / + and-fewer-migrants")
+    // The local-share override comes first in its step, so the cap's replacements are 80 % local.
+    let workforce = try #require(stacked.establishment.workforce)
+    for segment in workforce {
+      #expect(try #require(segment.origin).labourMigrants <= 0.3 + 1e-12)
+    }
+    #expect(stacked.establishment.employerHousing?.beds == 40)
+    #expect(
+      try StudyFixture.cell(comparison, "migration.labourMigrants", "and-fewer-migrants").delta < 0)
+  }
+}
