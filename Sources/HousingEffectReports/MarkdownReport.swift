@@ -10,8 +10,19 @@ public struct MarkdownReport: ReportRenderer {
   }
 
   public func render(_ document: ReportDocument) -> String {
-    var blocks = ["# " + MarkdownReport.escape(document.title)]
-    for (number, section) in document.sections.enumerated() {
+    layout(
+      title: document.title, preamble: [],
+      sections: document.sections.map { ($0.title, $0.blocks) })
+  }
+
+  /// A title, blocks under it, then numbered sections: the layout every Markdown report shares.
+  func layout(
+    title: String, preamble: [ReportDocument.Block],
+    sections: [(title: String, blocks: [ReportDocument.Block])]
+  ) -> String {
+    var blocks = ["# " + MarkdownReport.escape(title)]
+    blocks += preamble.map(render)
+    for (number, section) in sections.enumerated() {
       blocks.append("## \(number + 1). " + MarkdownReport.escape(section.title))
       blocks += section.blocks.map(render)
     }

@@ -44,15 +44,7 @@ extension ReportBuilder {
 
   /// The value of a scorecard indicator in words or numbers.
   func welfareValue(_ indicator: Welfare.Indicator) -> String {
-    if indicator.id == "welfare.languageTraining" {
-      return yesNo(indicator.value.map { $0 > 0.5 })
-    }
-    guard let value = indicator.value else { return pick("onbekend", "unknown") }
-    switch indicator.id {
-    case "welfare.migrantsPer1000": return format.format(value, .decimals(1))
-    case "welfare.settlingPersons", "welfare.crossBorderPersons": return count(value)
-    default: return number(value, indicator.unit)
-    }
+    strings.welfareValue(indicator.id, indicator.value, unit: indicator.unit)
   }
 
   /// A threshold parameter's value as a percentage, or "–".

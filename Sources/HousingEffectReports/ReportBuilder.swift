@@ -142,13 +142,7 @@ struct ReportBuilder {
     return items.dropLast().joined(separator: ", ") + pick(" en ", " and ") + last
   }
 
-  func yesNo(_ value: Bool?) -> String {
-    switch value {
-    case true?: pick("ja", "yes")
-    case false?: pick("nee", "no")
-    case nil: pick("onbekend", "unknown")
-    }
-  }
+  func yesNo(_ value: Bool?) -> String { strings.yesNo(value) }
 
   // MARK: Summary
 

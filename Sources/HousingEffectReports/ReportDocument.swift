@@ -65,6 +65,8 @@ public struct ReportDocument: Sendable, Hashable {
     public var rows: [Row]
     /// Header of the note column in Markdown, when rows carry notes.
     public var noteTitle: String?
+    /// How many leading columns a text table split into parts repeats in each part.
+    public var repeatedColumns = 1
   }
 
   public var language: Language

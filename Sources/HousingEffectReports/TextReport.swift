@@ -16,8 +16,22 @@ public struct TextReport: ReportRenderer {
   }
 
   public func render(_ document: ReportDocument) -> String {
-    var lines = [document.title, String(repeating: "=", count: document.title.count)]
-    for (number, section) in document.sections.enumerated() {
+    layout(
+      title: document.title, preamble: [],
+      sections: document.sections.map { ($0.title, $0.blocks) })
+  }
+
+  /// A title, blocks under it, then numbered sections: the layout every text report shares.
+  func layout(
+    title: String, preamble: [ReportDocument.Block],
+    sections: [(title: String, blocks: [ReportDocument.Block])]
+  ) -> String {
+    var lines = [title, String(repeating: "=", count: title.count)]
+    for block in preamble {
+      lines.append("")
+      lines += render(block)
+    }
+    for (number, section) in sections.enumerated() {
       let heading = "\(number + 1). \(section.title)"
       lines += ["", "", heading, String(repeating: "-", count: heading.count)]
       var subsection = 0
@@ -71,15 +85,18 @@ public struct TextReport: ReportRenderer {
         widths[index] = max(widths[index], cell.count)
       }
     }
-    // Split into parts that fit, each repeating the first column.
+    // Split into parts that fit, each repeating the leading columns.
+    let repeated = min(max(table.repeatedColumns, 1), columnCount)
+    let leading = Array(0..<repeated)
+    let leadingWidth = leading.map { widths[$0] }.reduce(0, +) + 2 * (repeated - 1)
     var parts: [[Int]] = []
     var current: [Int] = []
-    var used = widths[0]
-    for index in 1..<max(columnCount, 1) {
+    var used = leadingWidth
+    for index in repeated..<max(columnCount, repeated) {
       if !current.isEmpty, used + 2 + widths[index] > maximumTableWidth {
         parts.append(current)
         current = []
-        used = widths[0]
+        used = leadingWidth
       }
       current.append(index)
       used += 2 + widths[index]
@@ -89,7 +106,7 @@ public struct TextReport: ReportRenderer {
     var lines: [String] = []
     for (partIndex, part) in parts.enumerated() {
       if partIndex > 0 { lines.append("") }
-      let indices = [0] + part
+      let indices = leading + part
       func line(_ cells: [String]) -> String {
         zip(indices, cells).map { index, cell in
           pad(cell, widths[index], table.columns[index].alignment)

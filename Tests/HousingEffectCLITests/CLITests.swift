@@ -268,3 +268,15 @@ struct CLITests {
     }
   }
 }
+
+extension CLITests {
+  @Test("the reproduce section of assess names the command")
+  func assessReproduceLine() {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Scenarios/venlo-ecommerce-dc.json").path
+    let run = Run(["assess", path, "--lang", "en"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("    housing-effect assess \(path) --lang en\n"))
+  }
+}

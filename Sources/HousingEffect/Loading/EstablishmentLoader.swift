@@ -90,19 +90,7 @@ public enum EstablishmentLoader {
     let rampUp = readRampUp(object)
     let construction = readConstruction(object, startYear: startYear)
     let workforce = readWorkforce(object)
-    var peakFactor: Double?
-    if let value = object.number("peakFactor", required: false),
-      let child = object.child("peakFactor")
-    {
-      if value < 1 || value > 10 {
-        child.report(
-          .invalidValue,
-          "A peak factor of '\(value)' is outside 1–10: it is persons present at the peak per "
-            + "person present on average, so 1.3 means 30 % more at the peak.")
-      } else {
-        peakFactor = value
-      }
-    }
+    let peakFactor = readPeakFactor(object)
     let employerHousing = readEmployerHousing(object)
     let freeLegalBeds = object.nonNegative("freeLegalBeds", required: false)
     let languageTraining = object.bool("languageTraining", required: false)
@@ -117,6 +105,21 @@ public enum EstablishmentLoader {
       employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
       languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
       description: description, sources: sources, asOf: asOf)
+  }
+
+  /// Reads `peakFactor`: persons present at the peak per person present on average, 1–10.
+  static func readPeakFactor(_ object: ObjectReader) -> Double? {
+    guard let value = object.number("peakFactor", required: false),
+      let child = object.child("peakFactor")
+    else { return nil }
+    guard value >= 1, value <= 10 else {
+      child.report(
+        .invalidValue,
+        "A peak factor of '\(value)' is outside 1–10: it is persons present at the peak per "
+          + "person present on average, so 1.3 means 30 % more at the peak.")
+      return nil
+    }
+    return value
   }
 
   static func readSize(_ object: ObjectReader, type: EstablishmentType?) -> EstablishmentSize? {
@@ -285,11 +288,11 @@ public enum EstablishmentLoader {
       showers: showers)
   }
 
-  /// Reads `overrides`: a map from parameter id to `{value, reason, unit?}`.
+  /// Reads `overrides` (or another `key`): a map from parameter id to `{value, reason, unit?}`.
   static func readOverrides(
-    _ object: ObjectReader, catalog: ParameterCatalog
+    _ object: ObjectReader, key: String = "overrides", catalog: ParameterCatalog
   ) -> [ParameterOverride] {
-    guard let map = object.dictionary("overrides", required: false) else { return [] }
+    guard let map = object.dictionary(key, required: false) else { return [] }
     var overrides: [ParameterOverride] = []
     for (key, reader) in map.members() {
       let id = ParameterID(key)

@@ -9,6 +9,9 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
   /// The Aanjaagteam's target: 15 m² including an own bedroom.
   case aanjaagteam = "aanjaagteam"
 
+  /// The norm housing demand is expressed in when the establishment names none.
+  public static let demandDefault: HousingNorm = .snf2025
+
   /// Floor area per person for short-stay housing.
   var m2PerPersonShortStay: ParameterID {
     switch self {

@@ -54,7 +54,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     _ establishment: Establishment, migration: Migration, households: Households,
     region: HostRegion, parameters: ParameterSet
   ) {
-    let norm = establishment.housingNorm ?? .snf2025
+    let norm = establishment.housingNorm ?? .demandDefault
     self.norm = norm
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0

@@ -28,9 +28,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     var trace = Trace()
     let start = establishment.startYear
     let (fte, sizeEntry) = Staffing.fullOperationJobs(establishment, parameters: parameters)
-    let rampUp =
-      establishment.rampUp.map { $0.isEmpty ? [1.0] : $0 }
-      ?? [parameters["jobs.rampUp.year1Share"], parameters["jobs.rampUp.year2Share"], 1.0]
+    let rampUp = Staffing.rampUpShares(establishment, parameters: parameters)
     let fullYear = start + rampUp.count - 1
     let firstYear = min(start, establishment.construction?.startYear ?? start)
     // The timeline runs until ramp-up, construction and family reunification are all complete,
@@ -76,6 +74,15 @@ public struct Staffing: Sendable, Hashable, Codable {
     self.years = years
     self.rampUp = rampUp
     self.trace = trace
+  }
+
+  /// The ramp-up shares a run uses: the stated ones, or the catalogue's default ramp-up.
+  ///
+  /// The last share holds after the ramp-up, so appending copies of it only lengthens the
+  /// timeline and changes no figure.
+  static func rampUpShares(_ establishment: Establishment, parameters: ParameterSet) -> [Double] {
+    establishment.rampUp.map { $0.isEmpty ? [1.0] : $0 }
+      ?? [parameters["jobs.rampUp.year1Share"], parameters["jobs.rampUp.year2Share"], 1.0]
   }
 
   /// Jobs at full operation from the stated size, and a trace entry maker for it.

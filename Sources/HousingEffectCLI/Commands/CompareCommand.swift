@@ -1,3 +1,6 @@
+import HousingEffect
+import HousingEffectReports
+
 /// `housing-effect compare`: a study's baseline and alternatives side by side.
 struct CompareCommand: Command {
   static let study = PositionalDescriptor.required(
@@ -11,24 +14,128 @@ struct CompareCommand: Command {
     abstract: "Baseline versus alternatives, side by side with the differences.",
     discussion: """
       Runs the baseline and every alternative of a study (fewer or phased jobs, more local \
-      labour, automation, employer-provided housing, regional spreading) and shows each \
-      indicator with its difference from the baseline.
+      labour, automation, employer-provided housing, regional spreading, fewer labour \
+      migrants) and shows each key indicator with its difference from the baseline, what each \
+      alternative changes, and the broad-welfare scorecards side by side.
+
+      Figures are for the baseline's full-operation year and, with --year, for that year too. \
+      The study format is described in Docs/study-format.md.
       """,
-    options: [alternative],
+    options: [alternative, InputFiles.regionFile],
     positionals: [study],
-    available: false)
+    available: true)
 
   var study: String
   var alternatives: [String]
+  var regionFile: String?
+  var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     study = parsed.value(Self.study) ?? ""
     alternatives = parsed.values(Self.alternative)
+    regionFile = parsed.value(InputFiles.regionFile)
+    arguments = parsed.arguments
   }
 
-  var inputPaths: [String] { [study] }
+  var inputPaths: [String] { [study, regionFile].compactMap { $0 } }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    let regions: RegionData
+    switch InputFiles.regions(file: regionFile, context: context) {
+    case .failure(let status): return status
+    case .success(let data): regions = data
+    }
+    let loaded: Study
+    switch Self.load(study, regions: regions, context: context) {
+    case .failure(let status): return status
+    case .success(let study): loaded = study
+    }
+    // The baseline file is an input too: --output may not replace it.
+    var context = context
+    if case .file(_, let resolved) = loaded.baselineSource {
+      let output = OutputWriter(
+        path: context.options.outputPath, protectedInputs: inputPaths + [resolved], io: context.io)
+      do {
+        try output.checkDestination()
+      } catch {
+        context.error(error.description)
+        return error.exitStatus
+      }
+      context = CommandContext(io: context.io, options: context.options, output: output)
+    }
+    let names = loaded.alternatives.map(\.name)
+    for name in alternatives where !names.contains(name) {
+      let suggestion = Suggestion.closest(to: name, in: names)
+      context.error(
+        "Unknown alternative '\(name)' for --alternative; '\(study)' has "
+          + names.map { "'\($0)'" }.joined(separator: ", ") + "."
+          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+      return .usage
+    }
+    guard
+      case .success(let municipality) = regions.municipality(named: loaded.baseline.municipality)
+    else {
+      context.error("Unknown municipality '\(loaded.baseline.municipality)'.")
+      return .dataError
+    }
+    let region = HostRegion(municipality)
+    let (resolved, diagnostics) = StudyResolver.resolve(loaded, region: region)
+    InputFiles.report(diagnostics.map { $0.file == nil ? $0.inFile(study) : $0 }, context: context)
+    guard let resolved else { return .dataError }
+    let comparison: Comparison
+    do {
+      comparison = try Comparison(
+        resolved, only: alternatives.isEmpty ? nil : alternatives, region: region,
+        year: context.options.year)
+    } catch {
+      context.error("--year: " + error.description)
+      return .usage
+    }
+    return write(comparison, context: context)
+  }
+
+  func write(_ comparison: Comparison, context: CommandContext) -> ExitStatus {
+    let options = context.options
+    switch options.format {
+    case .json:
+      do {
+        return context.write(
+          try JSONReport.render(ComparisonDocument(comparison, toolVersion: CLI.version)))
+      } catch {
+        context.error(
+          "The comparison could not be written as JSON: a result is not a finite number.")
+        return .failure
+      }
+    case .csv:
+      return context.write(ComparisonTable.csv(comparison))
+    case .text, .markdown:
+      return context.write(
+        ComparisonReport(format: options.format, language: options.language).render(
+          comparison, command: "housing-effect compare " + arguments.joined(separator: " ")))
+    case .html:
+      return context.unsupportedFormat(.html, command: Self.descriptor)
+    }
+  }
+
+  /// Reads and validates a study file and its baseline file.
+  static func load(
+    _ path: String, regions: RegionData, context: CommandContext
+  ) -> Result<Study, ExitStatus> {
+    let bytes: [UInt8]
+    switch InputFiles.read(path, context: context) {
+    case .failure(let status): return .failure(status)
+    case .success(let read): bytes = read
+    }
+    let (study, diagnostics) = StudyLoader.load(
+      bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
+      readFile: InputFiles.readQuietly)
+    InputFiles.report(diagnostics, context: context)
+    guard let study else {
+      let missing = diagnostics.errors.contains {
+        $0.code == .fileNotFound || $0.code == .unreadableFile
+      }
+      return .failure(missing ? .noInput : .dataError)
+    }
+    return .success(study)
   }
 }

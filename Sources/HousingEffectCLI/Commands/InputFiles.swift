@@ -21,6 +21,20 @@ enum InputFiles {
     return .success([UInt8](data))
   }
 
+  /// Reads `path` for a loader, without printing: the loader reports the problem where the
+  /// file is named.
+  static func readQuietly(_ path: String) -> Result<[UInt8], StudyLoader.FileProblem> {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return .failure(.notFound)
+    }
+    if isDirectory.boolValue { return .failure(.isDirectory) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(.unreadable)
+    }
+    return .success([UInt8](data))
+  }
+
   /// Prints diagnostics to stderr, errors and warnings in document order.
   static func report(_ diagnostics: [Diagnostic], context: CommandContext) {
     let ordered = diagnostics.enumerated().sorted { a, b in

@@ -1,0 +1,40 @@
+/// A scenario study: one baseline establishment and named alternatives to weigh against it.
+///
+/// Read from a study file by ``StudyLoader``; made concrete by ``StudyResolver``; compared by
+/// ``Comparison``. The format is documented in `Docs/study-format.md`.
+public struct Study: Sendable, Hashable {
+  /// The name the baseline has in chains and in the JSON output.
+  public static let baselineName = "baseline"
+
+  /// Where the baseline establishment came from.
+  public enum BaselineSource: Sendable, Hashable {
+    /// Written inside the study file.
+    case inline
+    /// A separate establishment file: the path as written in the study and as resolved
+    /// against the study file's directory.
+    case file(written: String, resolved: String)
+  }
+
+  public var title: String
+  public var description: String?
+  public var baseline: Establishment
+  public var baselineSource: BaselineSource
+  /// In file order; names are unique.
+  public var alternatives: [Alternative]
+
+  public init(
+    title: String, description: String? = nil, baseline: Establishment,
+    baselineSource: BaselineSource = .inline, alternatives: [Alternative]
+  ) {
+    self.title = title
+    self.description = description
+    self.baseline = baseline
+    self.baselineSource = baselineSource
+    self.alternatives = alternatives
+  }
+
+  /// The alternative called `name`.
+  public func alternative(named name: String) -> Alternative? {
+    alternatives.first { $0.name == name }
+  }
+}

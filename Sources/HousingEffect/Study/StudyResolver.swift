@@ -1,0 +1,192 @@
+/// Makes every alternative of a study concrete: resolves each chain of `basedOn` base-first and
+/// applies the changes to the baseline, recording each one with its value before and after.
+///
+/// Each alternative is resolved on its own from its chain, so the order of alternatives in a
+/// file changes nothing, and an alternative that builds on another gives exactly what the same
+/// changes written out in one alternative give.
+public enum StudyResolver {
+  /// What can be wrong with the names and bases of a study's alternatives.
+  public enum ChainProblem: Sendable, Hashable {
+    /// The name is not an id, or is the reserved name `baseline`.
+    case invalidName(index: Int, name: String)
+    /// The name is already used by the alternative at `firstIndex`.
+    case duplicateName(index: Int, name: String, firstIndex: Int)
+    /// `basedOn` names no alternative of the study.
+    case unknownBase(index: Int, base: String, suggestion: String?)
+    /// The alternatives build on each other in a circle; `path` starts and ends with the
+    /// alternative at `index`, e.g. `["a", "b", "a"]`. Reported once per circle.
+    case cycle(index: Int, path: [String])
+
+    /// The alternative the problem is reported at.
+    public var index: Int {
+      switch self {
+      case .invalidName(let index, _), .duplicateName(let index, _, _),
+        .unknownBase(let index, _, _), .cycle(let index, _):
+        index
+      }
+    }
+
+    /// The field of that alternative the problem is about: `name` or `basedOn`.
+    public var field: String {
+      switch self {
+      case .invalidName, .duplicateName: "name"
+      case .unknownBase, .cycle: "basedOn"
+      }
+    }
+
+    public var code: DiagnosticCode {
+      switch self {
+      case .invalidName: .invalidValue
+      case .duplicateName: .duplicateName
+      case .unknownBase: .unknownBase
+      case .cycle: .cyclicAlternatives
+      }
+    }
+
+    public var suggestion: String? {
+      if case .unknownBase(_, _, let suggestion) = self { return suggestion }
+      return nil
+    }
+
+    /// The message, in the diagnostics' wording.
+    public var message: String {
+      switch self {
+      case .invalidName(_, let name) where name == Study.baselineName:
+        return "The name '\(name)' is reserved for the study's baseline; give the alternative "
+          + "another name."
+      case .invalidName(_, let name):
+        return "The name '\(name)' is not a valid alternative name: use lowercase letters, digits "
+          + "and single hyphens, starting with a letter, e.g. 'moderate-growth'."
+      case .duplicateName(_, let name, let first):
+        return "The name '\(name)' is already used by alternatives[\(first)]; every alternative "
+          + "needs its own name."
+      case .unknownBase(_, let base, _):
+        return "Unknown base '\(base)': no alternative in this study has that name. Leave "
+          + "'basedOn' out to build on the baseline."
+      case .cycle(_, let path):
+        return "The alternatives build on each other in a circle: "
+          + path.joined(separator: " → ")
+          + ". One of them must build on the baseline or on an alternative outside the circle."
+      }
+    }
+  }
+
+  /// Every problem with the names and bases of `alternatives`, in file order.
+  public static func problems(in alternatives: [Alternative]) -> [ChainProblem] {
+    var problems: [ChainProblem] = []
+    var firstIndex: [String: Int] = [:]
+    for (index, alternative) in alternatives.enumerated() {
+      if !Alternative.isValidName(alternative.name) {
+        problems.append(.invalidName(index: index, name: alternative.name))
+      }
+      if let first = firstIndex[alternative.name] {
+        problems.append(.duplicateName(index: index, name: alternative.name, firstIndex: first))
+      } else {
+        firstIndex[alternative.name] = index
+      }
+    }
+    let names = alternatives.map(\.name)
+    for (index, alternative) in alternatives.enumerated() {
+      guard let base = base(of: alternative) else { continue }
+      if firstIndex[base] == nil {
+        let suggestion = Suggestion.closest(
+          to: base, in: names.filter { $0 != alternative.name } + [Study.baselineName])
+        problems.append(.unknownBase(index: index, base: base, suggestion: suggestion))
+      }
+    }
+    for index in alternatives.indices {
+      guard let path = circle(from: index, in: alternatives, firstIndex: firstIndex) else {
+        continue
+      }
+      // Report each circle once, at its member that comes first in the file.
+      let members = Set(path)
+      let firstMember = members.compactMap { firstIndex[$0] }.min()
+      if firstMember == index { problems.append(.cycle(index: index, path: path)) }
+    }
+    return problems.sorted { $0.index < $1.index }
+  }
+
+  /// The chain of the alternative called `name`, bases first and itself last; `nil` when it or
+  /// one of its bases does not exist, or the chain runs in a circle.
+  public static func chain(of name: String, in alternatives: [Alternative]) -> [Alternative]? {
+    var chain: [Alternative] = []
+    var seen: Set<String> = []
+    var next: String? = name
+    while let current = next {
+      guard !seen.contains(current),
+        let alternative = alternatives.first(where: { $0.name == current })
+      else { return nil }
+      seen.insert(current)
+      chain.append(alternative)
+      next = base(of: alternative)
+    }
+    return chain.reversed()
+  }
+
+  /// Resolves every alternative of `study`.
+  ///
+  /// - Parameters:
+  ///   - study: A study, from ``StudyLoader`` or built in code.
+  ///   - region: The baseline's host municipality.
+  ///   - catalog: The catalogue parameters are read from and checked against.
+  /// - Returns: The resolved study, or `nil` and the errors when names, bases or parameter
+  ///   ids are wrong (``StudyLoader`` reports these with their place in the file first).
+  public static func resolve(
+    _ study: Study, region: HostRegion, catalog: ParameterCatalog = .standard
+  ) -> (ResolvedStudy?, [Diagnostic]) {
+    var diagnostics = problems(in: study.alternatives).map { problem in
+      Diagnostic(
+        .error, problem.code, at: "alternatives[\(problem.index)].\(problem.field)",
+        problem.message, suggestion: problem.suggestion)
+    }
+    for (index, alternative) in study.alternatives.enumerated() {
+      for override in alternative.parameters where catalog[override.id] == nil {
+        diagnostics.append(
+          .error(
+            .unknownParameter, at: "alternatives[\(index)].parameters",
+            "Unknown parameter '\(override.id)'. Run 'housing-effect params' for the list.",
+            suggestion: Suggestion.closest(
+              to: override.id.rawValue, in: catalog.ids.map(\.rawValue))))
+      }
+    }
+    guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+    var resolved: [ResolvedAlternative] = []
+    for alternative in study.alternatives {
+      guard let chain = chain(of: alternative.name, in: study.alternatives) else {
+        return (nil, diagnostics)
+      }
+      var application = Application(
+        establishment: study.baseline, region: region, catalog: catalog)
+      for step in chain { application.apply(step) }
+      resolved.append(
+        ResolvedAlternative(
+          alternative: alternative, chain: chain.map(\.name),
+          establishment: application.establishment, changes: application.changes))
+    }
+    return (ResolvedStudy(study: study, alternatives: resolved), diagnostics)
+  }
+
+  /// The base an alternative names; `basedOn: "baseline"` is the same as no base.
+  static func base(of alternative: Alternative) -> String? {
+    guard let base = alternative.basedOn, base != Study.baselineName else { return nil }
+    return base
+  }
+
+  /// The circle through the alternative at `index`, as a path of names that starts and ends
+  /// with it; `nil` when following its bases does not lead back to it.
+  private static func circle(
+    from index: Int, in alternatives: [Alternative], firstIndex: [String: Int]
+  ) -> [String]? {
+    let start = alternatives[index].name
+    var path = [start]
+    var current = alternatives[index]
+    for _ in 0...alternatives.count {
+      guard let base = base(of: current), let next = firstIndex[base] else { return nil }
+      path.append(base)
+      if base == start { return path }
+      if path.dropLast().contains(base) { return nil }
+      current = alternatives[next]
+    }
+    return nil
+  }
+}

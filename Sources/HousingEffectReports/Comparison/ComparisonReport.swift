@@ -1,0 +1,35 @@
+import HousingEffect
+
+/// The scenario comparison as plain text or Markdown: the chain of every alternative, what each
+/// one changes, the key indicators side by side with their differences from the baseline, and
+/// the broad-welfare scorecard side by side.
+///
+/// Laid out by the same renderers as the effect report (``TextReport``, ``MarkdownReport``).
+public struct ComparisonReport: Sendable {
+  public let language: Language
+  public let format: ReportFormat
+
+  /// - Parameters:
+  ///   - format: `.markdown` for Markdown; any other format gives plain text.
+  ///   - language: The report language.
+  public init(format: ReportFormat, language: Language) {
+    self.format = format
+    self.language = language
+  }
+
+  /// The report for `comparison`; `command` is printed under "Reproducing this report".
+  public func render(
+    _ comparison: Comparison, command: String?, catalog: ParameterCatalog = .standard
+  ) -> String {
+    let builder = ComparisonReportBuilder(
+      comparison: comparison, language: language, command: command, catalog: catalog)
+    switch format {
+    case .markdown:
+      return MarkdownReport(language: language).layout(
+        title: builder.title, preamble: builder.preamble, sections: builder.sections)
+    default:
+      return TextReport(language: language).layout(
+        title: builder.title, preamble: builder.preamble, sections: builder.sections)
+    }
+  }
+}
