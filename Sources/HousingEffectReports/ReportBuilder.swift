@@ -63,7 +63,7 @@ struct ReportBuilder {
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
 
   func count(_ value: Double) -> String { format.format(value, .count) }
-  func fte(_ value: Double) -> String { format.format(value, .decimals(1)) }
+  func fte(_ value: Double) -> String { format.format(value, .staffing) }
   func percent(_ share: Double) -> String { format.percent(share) }
   func year(_ year: Int) -> String { String(year) }
 
@@ -80,19 +80,14 @@ struct ReportBuilder {
 
   /// The value of a parameter shown next to its label, or "–" when the catalogue lacks it.
   ///
-  /// When the label already says what the value is per ("GP FTE per 10,000 inhabitants"),
-  /// only the numerator's unit follows the number: "4,3 fte", not "4,3 fte per persoon".
-  /// A ratio of like units (a peak factor) is a bare number, or a percentage below 1.
+  /// The full unit follows the number ("4,3 fte per 10.000 inwoners"); a ratio of like units
+  /// (a peak factor) is a bare number, or a percentage below 1.
   func labelledValue(_ id: ParameterID, _ value: Double? = nil) -> String {
     guard let value = value ?? self.value(id), let parameter = catalog[id] else {
       return NumberFormat.notANumber
     }
     guard case .per(let numerator, let denominator) = parameter.unit else {
       return strings.quantity(value, parameter.unit)
-    }
-    if case .euros = numerator { return strings.quantity(value, parameter.unit) }
-    if parameter.label.contains(" per ") {
-      return strings.quantity(value, numerator)
     }
     if numerator == denominator {
       return abs(value) < 1 ? percent(value) : format.format(value, .ratio)

@@ -10,7 +10,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     public var residentsHost: Double
     /// The same for the whole province [persons].
     public var residentsRegion: Double
-    /// Labour and knowledge migrants living in the host municipality per 1,000 inhabitants.
+    /// Labour, knowledge and construction migrants living in the host municipality per 1,000
+    /// inhabitants.
     public var migrantsPer1000: Double
     public var gpFTE: Double
     /// Added GP FTE ÷ the municipality's GP FTE at the national density [share].
@@ -52,8 +53,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let inspectionsPerLocation = parameters["facilities.inspection.perLocationYear"]
     let hostHouseholdShare = parameters["migration.residence.hostShare"]
 
+    // Registrations depend on arrivals, which come from turnover and stay shares.
+    let stayAndTurnover = migration.arrivalParameters
     var trace = Trace()
-    var previous: (family: Double, construction: Double) = (0, 0)
+    var previousConstruction = 0.0
     var years: [Year] = []
     for (index, migrationYear) in migration.years.enumerated() {
       let householdYear = households.years[index]
@@ -67,9 +70,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       let schoolAgeShare =
         children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
       let arrivals = migrationYear.labourMigrantArrivals
-      let newFamily = max(0, householdYear.familyMembers - previous.family)
-      let newConstruction = max(0, migrationYear.constructionMigrants - previous.construction)
-      previous = (householdYear.familyMembers, migrationYear.constructionMigrants)
+      let newFamily = householdYear.newFamilyMembers
+      let newConstruction = max(0, migrationYear.constructionMigrants - previousConstruction)
+      previousConstruction = migrationYear.constructionMigrants
       let gpFTE = residentsHost / patientsPerFTE
       let primary = children.age4to11 * host
       let locations = housingYear.hostPeak.shortStayBeds / bedsPerLocation
@@ -148,7 +151,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
         formula:
           "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
-        inputs: [.value("children arriving this year", householdYear.newChildren, .persons)],
+        inputs: [
+          .indicator("households.newChildren", "children arriving this year", householdYear.newChildren, .persons)
+        ],
         parameters: ["facilities.school.newcomerYears"])
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
@@ -163,17 +168,19 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           .indicator(
             "migration.arrivals", "arrivals",
             arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
-          .value("newly arrived family members", newFamily, .persons),
+          .indicator("households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
         ],
-        parameters: ["migration.longStayAnnualDepartureShare"])
+        parameters: stayAndTurnover)
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
         formula:
           "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
         inputs: [
+          .indicator("migration.arrivals", "arrivals (all stay classes)", arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
           .value("short-stay arrivals", arrivals.short, .persons),
           .value("construction workers arriving", newConstruction, .persons),
-        ])
+        ],
+        parameters: stayAndTurnover)
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
         formula:

@@ -25,6 +25,11 @@ public struct Households: Sendable, Hashable, Codable {
     public var children: Children
     /// Children who arrived this year and need a first school or newcomer-class place [persons].
     public var newChildren: Double
+    /// Partners and children who arrived this year: growth plus the families of long-stay
+    /// migrants who replace those who left [persons].
+    public var newFamilyMembers: Double
+    /// Family members who work, adding to the region's labour supply [persons].
+    public var workingFamilyMembers: Double
     /// Households of workers relocating from elsewhere in the Netherlands [households].
     public var domesticHouseholds: Double
 
@@ -65,6 +70,7 @@ public struct Households: Sendable, Hashable, Codable {
     ]
     var trace = Trace()
     var previousChildren = 0.0
+    var previousFamily = 0.0
     var previousLong = 0.0
     years = migration.years.map { migrationYear in
       let year = migrationYear.year
@@ -92,8 +98,11 @@ public struct Households: Sendable, Hashable, Codable {
         couples: familyHouseholds - families, familiesWithChildren: families,
         familyMembers: familyMembers, children: children,
         newChildren: max(0, childrenTotal - previousChildren) + childrenTotal * longStayTurnover,
+        newFamilyMembers: max(0, familyMembers - previousFamily) + familyMembers * longStayTurnover,
+        workingFamilyMembers: familyMembers * workingShare,
         domesticHouseholds: migrationYear.domesticRelocators)
       previousChildren = childrenTotal
+      previousFamily = familyMembers
 
       let longStay: TraceEntry.Input = .indicator(
         "migration.longStay", "long-stay labour migrants", labourLong, .persons)
@@ -130,13 +139,31 @@ public struct Households: Sendable, Hashable, Codable {
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
         parameters: ["households.childShareOfFamilyMembers"])
       trace.record(
+        "households.newChildren", year: year, result.newChildren, .persons,
+        formula: "children arriving = growth of children since last year + children × share of "
+          + "long-stay migrants who replace leavers this year",
+        inputs: [
+          .indicator("households.children", "children", childrenTotal, .persons),
+          .value("long-stay replacement share", longStayTurnover, .share),
+        ],
+        parameters: ["migration.longStayAnnualDepartureShare"])
+      trace.record(
+        "households.newFamilyMembers", year: year, result.newFamilyMembers, .persons,
+        formula: "family members arriving = growth of family members since last year + family "
+          + "members × share of long-stay migrants who replace leavers this year",
+        inputs: [
+          .indicator("households.familyMembers", "family members", familyMembers, .persons),
+          .value("long-stay replacement share", longStayTurnover, .share),
+        ],
+        parameters: ["migration.longStayAnnualDepartureShare"])
+      trace.record(
         "households.familiesWithChildren", year: year, families, .households,
         formula: "families with children = children ÷ children per family with children "
           + "(at most the family households)",
         inputs: [.indicator("households.children", "children", childrenTotal, .persons)],
         parameters: ["households.childrenPerFamilyWithChildren"])
       trace.record(
-        "households.workingFamilyMembers", year: year, familyMembers * workingShare, .persons,
+        "households.workingFamilyMembers", year: year, result.workingFamilyMembers, .persons,
         formula: "working family members = family members × share of family members who work",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
         parameters: ["households.workingShareOfFamilyMembers"])

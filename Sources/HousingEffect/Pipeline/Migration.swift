@@ -41,6 +41,8 @@ public struct Migration: Sendable, Hashable, Codable {
 
   public var residence: ResidenceShares
   public var years: [Year]
+  /// The parameters arrivals depend on: turnover, stay shares and long-stay departures.
+  public var arrivalParameters: [ParameterID]
   public var trace: Trace
 
   public init(
@@ -52,7 +54,7 @@ public struct Migration: Sendable, Hashable, Codable {
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)
     let relocation = parameters["migration.domesticRelocationShare"]
-    let longStayDeparture = parameters["migration.longStayAnnualDepartureShare"]
+    let longStayDeparture = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
     let constructionShare =
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
@@ -86,7 +88,14 @@ public struct Migration: Sendable, Hashable, Codable {
             replacements: max(0, figures.distinctPersons - figures.presentAverage) * migrants,
             longStayDeparture: longStayDeparture)
         knowledge += figures.presentAverage * segment.origin.knowledgeMigrant
-        knowledgeDistinct += figures.distinctPersons * segment.origin.knowledgeMigrant
+        // Knowledge migrants are long stays: they follow the long-stay departure rule,
+        // within the segment's turnover.
+        let knowledgePresent = figures.presentAverage * segment.origin.knowledgeMigrant
+        knowledgeDistinct +=
+          knowledgePresent
+          + min(
+            max(0, figures.distinctPersons - figures.presentAverage) * segment.origin.knowledgeMigrant,
+            knowledgePresent * longStayDeparture)
         crossBorder += figures.presentAverage * segment.origin.crossBorder
         local += figures.presentAverage * segment.origin.localReserve
         restOfNL += figures.presentAverage * segment.origin.restOfNL
@@ -112,6 +121,16 @@ public struct Migration: Sendable, Hashable, Codable {
     }
     self.years = years
     self.trace = trace
+    arrivalParameters = Array(
+      Set(
+        workforce.segments.flatMap { segment -> [ParameterID] in
+          let contract = segment.contract.rawValue
+          return [
+            Workforce.turnoverParameter(segment.contract), "migration.stayShare.\(contract).short",
+            "migration.stayShare.\(contract).mid",
+          ]
+        } + ["migration.longStayAnnualDepartureShare"])
+    ).sorted()
   }
 
   /// Distinct persons by stay class: those present plus the replacements of the year.
