@@ -1,6 +1,6 @@
 import HousingEffect
 
-/// The effect report in a human format: plain text for the terminal or Markdown.
+/// The effect report in a human format: plain text for the terminal, Markdown or HTML.
 public enum HumanReport {
   public static func render(
     _ assessment: Assessment, format: ReportFormat, language: Language, command: String,
@@ -9,6 +9,8 @@ public enum HumanReport {
     switch format {
     case .markdown:
       MarkdownReport(language: language).render(assessment, command: command, year: year)
+    case .html:
+      HTMLReport(language: language).render(assessment, command: command, year: year)
     default: TextReport(language: language).render(assessment, command: command, year: year)
     }
   }

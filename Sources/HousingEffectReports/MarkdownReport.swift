@@ -21,10 +21,10 @@ public struct MarkdownReport: ReportRenderer {
     sections: [(title: String, blocks: [ReportDocument.Block])]
   ) -> String {
     var blocks = ["# " + MarkdownReport.escape(title)]
-    blocks += preamble.map(render)
+    blocks += preamble.filter { !$0.isChart }.map(render)
     for (number, section) in sections.enumerated() {
       blocks.append("## \(number + 1). " + MarkdownReport.escape(section.title))
-      blocks += section.blocks.map(render)
+      blocks += section.blocks.filter { !$0.isChart }.map(render)
     }
     return blocks.joined(separator: "\n\n") + "\n"
   }
@@ -50,6 +50,8 @@ public struct MarkdownReport: ReportRenderer {
       }.joined(separator: "\n")
     case .code(let text):
       return "```sh\n" + text + "\n```"
+    case .chart:
+      return ""
     }
   }
 

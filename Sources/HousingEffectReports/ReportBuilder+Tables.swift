@@ -47,7 +47,7 @@ extension ReportBuilder {
     return section(
       .workforce,
       [
-        .paragraph(intro), .table(table),
+        .paragraph(intro), .table(table), .chart(rampUpChart),
         .subheading(pick("Samenstelling van het personeel", "Composition of the workforce")),
         .paragraph(
           pick(
@@ -139,7 +139,7 @@ extension ReportBuilder {
       ("housing.longStayDwellings", cell { count($0.hostPeak.longStayDwellings) }),
     ]
     var blocks: [Block] = [
-      .paragraph(intro), .table(regionTable),
+      .paragraph(intro), .table(regionTable), .chart(housingChart),
     ]
     if let peak = at(years, full)?.peak {
       blocks.append(

@@ -1,7 +1,7 @@
 import HousingEffect
 
 /// The content of an effect report, built once from an assessment and rendered by
-/// ``TextReport`` and ``MarkdownReport``.
+/// ``TextReport``, ``MarkdownReport`` and ``HTMLReport``.
 ///
 /// Every string in it is final, formatted text in the report's language: renderers only lay
 /// it out. Sections follow the VNG effectrapportage: summary, the establishment, workforce and
@@ -33,6 +33,9 @@ public struct ReportDocument: Sendable, Hashable {
     case entries([Entry])
     /// Verbatim text, such as a command line.
     case code(String)
+    /// A bar chart of numbers the table before it shows. Only ``HTMLReport`` draws charts;
+    /// text and Markdown leave them out.
+    case chart(Chart)
   }
 
   public struct KeyValue: Sendable, Hashable {

@@ -27,7 +27,7 @@ public struct TextReport: ReportRenderer {
     sections: [(title: String, blocks: [ReportDocument.Block])]
   ) -> String {
     var lines = [title, String(repeating: "=", count: title.count)]
-    for block in preamble {
+    for block in preamble where !block.isChart {
       lines.append("")
       lines += render(block)
     }
@@ -35,7 +35,7 @@ public struct TextReport: ReportRenderer {
       let heading = "\(number + 1). \(section.title)"
       lines += ["", "", heading, String(repeating: "-", count: heading.count)]
       var subsection = 0
-      for block in section.blocks {
+      for block in section.blocks where !block.isChart {
         lines.append("")
         if case .subheading(let title) = block {
           subsection += 1
@@ -71,6 +71,8 @@ public struct TextReport: ReportRenderer {
       }
     case .code(let text):
       return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+    case .chart:
+      return []
     }
   }
 

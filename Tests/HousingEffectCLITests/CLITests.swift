@@ -279,4 +279,24 @@ extension CLITests {
     #expect(run.status == 0)
     #expect(run.stdout.contains("    housing-effect assess \(path) --lang en\n"))
   }
+
+  @Test("assess and compare write one HTML page with --format html")
+  func html() {
+    let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Scenarios")
+    for (arguments, charts) in [
+      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 2),
+      (
+        ["compare", scenarios.appendingPathComponent("venlo-dc-study.json").path, "--lang", "en"], 1
+      ),
+    ] {
+      let run = Run(arguments + ["--format", "html"])
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.stderr.isEmpty)
+      #expect(run.stdout.hasPrefix("<!DOCTYPE html>\n"))
+      #expect(run.stdout.hasSuffix("</html>\n"))
+      #expect(run.stdout.components(separatedBy: "<svg ").count - 1 == charts)
+    }
+  }
 }

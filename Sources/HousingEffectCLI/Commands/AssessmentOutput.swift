@@ -18,13 +18,11 @@ enum AssessmentOutput {
       }
     case .csv:
       return context.write(KeyIndicatorTable.csv(assessment))
-    case .text, .markdown:
+    case .text, .markdown, .html:
       return context.write(
         HumanReport.render(
           assessment, format: context.options.format, language: context.options.language,
           command: command, year: context.options.year))
-    case .html:
-      return context.unsupportedFormat(.html, command: AssessCommand.descriptor)
     }
   }
 }

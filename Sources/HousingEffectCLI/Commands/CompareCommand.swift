@@ -108,12 +108,10 @@ struct CompareCommand: Command {
       }
     case .csv:
       return context.write(ComparisonTable.csv(comparison))
-    case .text, .markdown:
+    case .text, .markdown, .html:
       return context.write(
         ComparisonReport(format: options.format, language: options.language).render(
           comparison, command: "housing-effect compare " + arguments.joined(separator: " ")))
-    case .html:
-      return context.unsupportedFormat(.html, command: Self.descriptor)
     }
   }
 

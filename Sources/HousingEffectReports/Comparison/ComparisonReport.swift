@@ -1,16 +1,17 @@
 import HousingEffect
 
-/// The scenario comparison as plain text or Markdown: the chain of every alternative, what each
+/// The scenario comparison as plain text, Markdown or HTML: the chain of every alternative, what each
 /// one changes, the key indicators side by side with their differences from the baseline, and
 /// the broad-welfare scorecard side by side.
 ///
-/// Laid out by the same renderers as the effect report (``TextReport``, ``MarkdownReport``).
+/// Laid out by the same renderers as the effect report (``TextReport``, ``MarkdownReport``,
+/// ``HTMLReport``); the HTML adds a bar chart of the housing need per alternative.
 public struct ComparisonReport: Sendable {
   public let language: Language
   public let format: ReportFormat
 
   /// - Parameters:
-  ///   - format: `.markdown` for Markdown; any other format gives plain text.
+  ///   - format: `.markdown` for Markdown, `.html` for HTML; any other format gives plain text.
   ///   - language: The report language.
   public init(format: ReportFormat, language: Language) {
     self.format = format
@@ -26,6 +27,9 @@ public struct ComparisonReport: Sendable {
     switch format {
     case .markdown:
       return MarkdownReport(language: language).layout(
+        title: builder.title, preamble: builder.preamble, sections: builder.sections)
+    case .html:
+      return HTMLReport(language: language).layout(
         title: builder.title, preamble: builder.preamble, sections: builder.sections)
     default:
       return TextReport(language: language).layout(

@@ -1,7 +1,7 @@
 import HousingEffect
 
 /// Builds the content of the scenario comparison: all wording and number formatting happens
-/// here, once, for the text and Markdown renderers.
+/// here, once, for the text, Markdown and HTML renderers.
 struct ComparisonReportBuilder {
   typealias Block = ReportDocument.Block
   typealias Table = ReportDocument.Table
@@ -233,9 +233,12 @@ struct ComparisonReportBuilder {
       rows: year.rows.map { row in
         Row(cells: [strings.label(row.id)] + row.cells.map { relative($0.deltaShare) }, note: nil)
       }, noteTitle: nil)
-    let blocks: [Block] = [
+    var blocks: [Block] = [
       .paragraph(yearDescription(year)),
       .subheading(pick("Waarden", "Values")), .table(values),
+    ]
+    if let chart = housingChart(year) { blocks.append(.chart(chart)) }
+    blocks += [
       .subheading(pick("Verschil met de basis", "Difference from the baseline")), .table(deltas),
       .subheading(
         pick("Verschil in procenten van de basis", "Difference as a share of the baseline")),

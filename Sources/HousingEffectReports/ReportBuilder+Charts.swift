@@ -1,0 +1,63 @@
+import HousingEffect
+
+// The charts of the effect report; HTML draws them after the table with the same numbers.
+extension ReportBuilder {
+  typealias Chart = ReportDocument.Chart
+
+  /// "2026–2033": the first and last year of the timeline.
+  var timelineSpan: String {
+    guard let first = assessment.years.first, let last = assessment.years.last else { return "" }
+    return first == last ? year(first) : "\(year(first))–\(year(last))"
+  }
+
+  /// One chart series per indicator, with a value and its formatted label for every year.
+  func series(
+    _ id: IndicatorID, _ value: (Int) -> Double?, _ label: (Double) -> String
+  )
+    -> Chart.Series
+  {
+    let values = assessment.years.indices.map { value($0) ?? .nan }
+    return Chart.Series(
+      name: strings.label(id), values: values,
+      labels: values.map { $0.isFinite ? label($0) : NumberFormat.notANumber })
+  }
+
+  /// Jobs (FTE) and construction workers per year: construction, ramp-up, full operation.
+  var rampUpChart: Chart {
+    let years = assessment.staffing.years
+    return Chart(
+      title: pick("Banen en bouwvakkers per jaar", "Jobs and construction workers per year"),
+      description: pick(
+        "Staafdiagram met per jaar (\(timelineSpan)) de banen in fte en het gemiddelde aantal bouwvakkers op de bouwplaats. De tabel hierboven geeft dezelfde getallen.",
+        "Bar chart with, per year (\(timelineSpan)), the jobs in FTE and the average number of construction workers on site. The table above gives the same numbers."
+      ),
+      categories: assessment.years.map(year),
+      series: [
+        series("staffing.operationFTE", { at(years, $0)?.operationFTE }, fte),
+        series("staffing.constructionWorkers", { at(years, $0)?.constructionWorkers }, count),
+      ],
+      valueAxisTitle: pick(
+        "aantal (banen in fte, bouwvakkers in personen)",
+        "number (jobs in FTE, construction workers in persons)"))
+  }
+
+  /// Short-stay beds, mid-stay rooms and long-stay dwellings at the peak, per year.
+  var housingChart: Chart {
+    let years = assessment.housing.years
+    return Chart(
+      title: pick(
+        "Huisvestingsbehoefte op het piekmoment per jaar", "Housing need at the peak per year"),
+      description: pick(
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de short-stay-bedden, mid-stay-kamers en long-stay-woningen die op het piekmoment in de provincie nodig zijn. De tabel hierboven geeft dezelfde getallen.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the short-stay beds, mid-stay rooms and long-stay dwellings the province needs at the peak. The table above gives the same numbers."
+      ),
+      categories: assessment.years.map(year),
+      series: [
+        series("housing.shortStayBeds", { at(years, $0)?.peak.shortStayBeds }, count),
+        series("housing.midStayRooms", { at(years, $0)?.peak.midStayRooms }, count),
+        series("housing.longStayDwellings", { at(years, $0)?.peak.longStayDwellings }, count),
+      ],
+      valueAxisTitle: pick(
+        "aantal (bedden, kamers, woningen)", "number (beds, rooms, dwellings)"))
+  }
+}

@@ -1,0 +1,36 @@
+extension ReportDocument {
+  /// A grouped bar chart: for each category (a year, an alternative) one bar per series.
+  ///
+  /// Like the rest of the document it is built once, in the report's language: titles, legend
+  /// and the formatted value of every bar are final text. The raw values only set the bar
+  /// heights and the axis.
+  public struct Chart: Sendable, Hashable {
+    /// One kind of bar, with a value for every category.
+    public struct Series: Sendable, Hashable {
+      /// The legend entry.
+      public var name: String
+      /// One value per category; a non-finite value draws no bar.
+      public var values: [Double]
+      /// The values as the report's tables print them, one per category, for the bar's tooltip.
+      public var labels: [String]
+    }
+
+    /// Shown above the chart and read out by screen readers.
+    public var title: String
+    /// What the chart shows, in a sentence or two, for screen readers.
+    public var description: String
+    /// The groups along the horizontal axis, in order.
+    public var categories: [String]
+    public var series: [Series]
+    /// What the vertical axis counts, such as "aantal".
+    public var valueAxisTitle: String
+  }
+}
+
+extension ReportDocument.Block {
+  /// Whether this block is a chart, which text and Markdown leave out.
+  var isChart: Bool {
+    if case .chart = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,185 @@
+/// Draws a ``ReportDocument/Chart`` as an SVG grouped bar chart.
+///
+/// Layout, top to bottom: the legend (wrapping onto more rows when needed), the title of the
+/// value axis, the plot with horizontal grid lines at round values, and the category labels.
+/// Each bar carries a `<title>` with its category, series and value as the tables print it,
+/// which browsers show on hover. The `<svg>` has a `<title>` and `<desc>` and `role="img"`, so
+/// screen readers announce it as one image with a description.
+///
+/// Colours are the Okabe–Ito palette, which stays distinguishable with the common forms of
+/// colour blindness. The output has no `xmlns`: it is meant to be inlined in HTML5, which
+/// places `<svg>` in the SVG namespace by itself.
+struct BarChart {
+  /// Okabe–Ito colours, in the order series take them.
+  static let palette = [
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
+  ]
+
+  let chart: ReportDocument.Chart
+  /// Formats the tick labels in the report's language.
+  let format: NumberFormat
+  /// Prefix of the element ids; unique within the page.
+  let id: String
+  /// Size of the drawing [SVG user units, 1 unit = 1 CSS px at natural size].
+  var width = 720.0
+  var height = 300.0
+
+  // Typography and spacing [SVG user units].
+  static let fontSize = 12.0
+  /// Rough advance of one character of the sans-serif font at ``fontSize``.
+  static let characterWidth = 6.8
+  static let legendRowHeight = 18.0
+  static let swatch = 11.0
+  static let margin = 8.0
+
+  init(_ chart: ReportDocument.Chart, format: NumberFormat, id: String) {
+    self.chart = chart
+    self.format = format
+    self.id = id
+  }
+
+  /// The chart as one `<svg>` element.
+  var svg: String {
+    let scale = ChartScale(values: chart.series.flatMap(\.values))
+    let ticks = scale.ticks
+    let tickLabels = ticks.map { format.format($0, .upTo(2)) }
+    let widestTick = tickLabels.map(textWidth).max() ?? 0
+
+    let legend = legendLayout(left: BarChart.margin)
+    let legendBottom = BarChart.margin + Double(legend.rows) * BarChart.legendRowHeight
+    let axisTitleBaseline = legendBottom + 16
+    let plotTop = axisTitleBaseline + 14
+    let plotBottom = height - 28
+    let plotLeft = max(40, BarChart.margin + widestTick + 8)
+    let plotRight = width - BarChart.margin
+    func y(_ value: Double) -> Double {
+      plotBottom - scale.fraction(value) * (plotBottom - plotTop)
+    }
+
+    var writer = SVGWriter()
+    writer.start(
+      "svg",
+      [
+        "viewBox": .text("0 0 " + NumberFormat.svg(width) + " " + NumberFormat.svg(height)),
+        "width": .number(width), "height": .number(height), "role": "img",
+        "aria-labelledby": .text(id + "-title " + id + "-desc"),
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif",
+        "font-size": .number(BarChart.fontSize),
+      ])
+    writer.element("title", ["id": .text(id + "-title")], text: chart.title)
+    writer.element("desc", ["id": .text(id + "-desc")], text: chart.description)
+
+    // Legend.
+    writer.start("g", ["class": "legend"])
+    for item in legend.items {
+      writer.element(
+        "rect",
+        [
+          "x": .number(item.x), "y": .number(item.y - BarChart.swatch + 1),
+          "width": .number(BarChart.swatch), "height": .number(BarChart.swatch),
+          "fill": .text(color(item.series)),
+        ])
+      writer.element(
+        "text", ["x": .number(item.x + BarChart.swatch + 5), "y": .number(item.y), "fill": "#222"],
+        text: chart.series[item.series].name)
+    }
+    writer.end()
+
+    // Value axis: title, grid lines and tick labels.
+    writer.element(
+      "text",
+      ["x": .number(BarChart.margin), "y": .number(axisTitleBaseline), "fill": "#444"],
+      text: chart.valueAxisTitle)
+    writer.start("g", ["class": "grid", "stroke": "#d4d4d4", "stroke-width": 1])
+    for tick in ticks where abs(tick) > scale.step / 1000 {
+      writer.element(
+        "line",
+        [
+          "x1": .number(plotLeft), "x2": .number(plotRight), "y1": .number(y(tick)),
+          "y2": .number(y(tick)),
+        ])
+    }
+    writer.end()
+    writer.start("g", ["class": "ticks", "fill": "#444", "text-anchor": "end"])
+    for (tick, label) in zip(ticks, tickLabels) {
+      writer.element(
+        "text", ["x": .number(plotLeft - 6), "y": .number(y(tick) + 4)], text: label)
+    }
+    writer.end()
+
+    // Bars, one group per series.
+    let categoryCount = max(chart.categories.count, 1)
+    let groupWidth = (plotRight - plotLeft) / Double(categoryCount)
+    let seriesCount = max(chart.series.count, 1)
+    let barSlot = groupWidth * 0.8 / Double(seriesCount)
+    let barWidth = max(1, barSlot - min(2, barSlot * 0.15))
+    for (seriesIndex, series) in chart.series.enumerated() {
+      writer.start("g", ["class": "series", "fill": .text(color(seriesIndex))])
+      for (categoryIndex, category) in chart.categories.enumerated() {
+        guard categoryIndex < series.values.count, series.values[categoryIndex].isFinite else {
+          continue
+        }
+        let value = series.values[categoryIndex]
+        let x =
+          plotLeft + Double(categoryIndex) * groupWidth + groupWidth * 0.1
+          + Double(seriesIndex) * barSlot + (barSlot - barWidth) / 2
+        let top = y(max(value, 0))
+        let label = categoryIndex < series.labels.count ? series.labels[categoryIndex] : ""
+        writer.start(
+          "rect",
+          [
+            "x": .number(x), "y": .number(top), "width": .number(barWidth),
+            "height": .number(abs(y(value) - y(0))),
+          ])
+        writer.element("title", text: category + " — " + series.name + ": " + label)
+        writer.end()
+      }
+      writer.end()
+    }
+
+    // Zero line and category labels.
+    writer.element(
+      "line",
+      [
+        "x1": .number(plotLeft), "x2": .number(plotRight), "y1": .number(y(0)),
+        "y2": .number(y(0)), "stroke": "#333", "stroke-width": 1,
+      ])
+    writer.start("g", ["class": "categories", "fill": "#222", "text-anchor": "middle"])
+    for (index, category) in chart.categories.enumerated() {
+      writer.element(
+        "text",
+        [
+          "x": .number(plotLeft + (Double(index) + 0.5) * groupWidth),
+          "y": .number(plotBottom + 18),
+        ], text: category)
+    }
+    writer.end()
+    return writer.markup
+  }
+
+  func color(_ series: Int) -> String {
+    BarChart.palette[series % BarChart.palette.count]
+  }
+
+  /// Estimated width of `text` in the chart's font.
+  func textWidth(_ text: String) -> Double {
+    Double(text.count) * BarChart.characterWidth
+  }
+
+  /// Where each legend entry goes: left to right, wrapping before the right edge.
+  func legendLayout(left: Double) -> (items: [(series: Int, x: Double, y: Double)], rows: Int) {
+    var items: [(series: Int, x: Double, y: Double)] = []
+    var x = left
+    var row = 0
+    for (index, series) in chart.series.enumerated() {
+      let itemWidth = BarChart.swatch + 5 + textWidth(series.name) + 18
+      if x > left, x + itemWidth > width - BarChart.margin {
+        row += 1
+        x = left
+      }
+      items.append((index, x, BarChart.margin + Double(row + 1) * BarChart.legendRowHeight - 5))
+      x += itemWidth
+    }
+    return (items, chart.series.isEmpty ? 0 : row + 1)
+  }
+}
