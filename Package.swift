@@ -35,7 +35,8 @@ let package = Package(
       path: "Tests/_Fuzzing"),
     .testTarget(
       name: "HousingEffectTests",
-      dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport", "_Fuzzing"]),
+      dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport", "_Fuzzing"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "HousingEffectReportsTests",
       dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport"],
