@@ -23,12 +23,20 @@ let package = Package(
 
     // MARK: Tools
     .executableTarget(
-      name: "housing-effect-fuzz", dependencies: ["HousingEffect", "HousingEffectCLI"],
+      name: "housing-effect-fuzz", dependencies: ["HousingEffect", "_Fuzzing"],
       path: "Sources/housing-effect-fuzz"),
 
     // MARK: Tests
     .target(name: "_TestSupport", dependencies: ["HousingEffect"], path: "Tests/_TestSupport"),
-    .testTarget(name: "HousingEffectTests", dependencies: ["HousingEffect", "_TestSupport"]),
+    // Seeded mutations of the example files and the invariants every input must keep; shared
+    // by the fuzz test and the housing-effect-fuzz tool.
+    .target(
+      name: "_Fuzzing", dependencies: ["HousingEffect", "HousingEffectReports"],
+      path: "Tests/_Fuzzing"),
+    .testTarget(
+      name: "HousingEffectTests",
+      dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport", "_Fuzzing"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "HousingEffectReportsTests",
       dependencies: ["HousingEffect", "HousingEffectReports", "_TestSupport"],

@@ -3,35 +3,56 @@ public enum Suggestion {
   /// The candidate closest to `input`, when it is close enough to be a plausible typo.
   ///
   /// Case is ignored. The threshold is a third of the input's length, at least 2; inputs of
-  /// three characters or fewer allow one edit only, so `de` does not suggest `nl`.
+  /// three characters or fewer allow one edit only, so `de` does not suggest `nl`. Distances
+  /// count Unicode scalars, so an accent typed as a combining mark is one edit more than a
+  /// precomposed one; names are compared as the user typed them.
   public static func closest(to input: String, in candidates: some Sequence<String>) -> String? {
-    let needle = input.lowercased()
+    let needle = Array(input.lowercased().unicodeScalars)
     let threshold = needle.count <= 3 ? 1 : max(2, needle.count / 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(needle, candidate.lowercased())
-      if distance <= threshold, distance < (best?.distance ?? Int.max) {
+      let limit = min(threshold, (best?.distance ?? Int.max) - 1)
+      guard limit >= 0 else { break }
+      let other = Array(candidate.lowercased().unicodeScalars)
+      if let distance = editDistance(needle, other, limit: limit) {
         best = (candidate, distance)
       }
     }
     return best?.candidate
   }
 
-  /// Levenshtein distance between two strings, by characters.
+  /// Levenshtein distance between two strings, by Unicode scalars.
   public static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    return editDistance(a, b, limit: max(a.count, b.count)) ?? max(a.count, b.count)
+  }
+
+  /// The Levenshtein distance when it is at most `limit`, else `nil`.
+  ///
+  /// Stops as soon as every entry of a row exceeds `limit` (the distance can only grow from
+  /// there), and skips the work entirely when the lengths alone differ by more; so a long
+  /// misspelt key costs little against a long list of names.
+  static func editDistance(
+    _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int
+  ) -> Int? {
+    guard abs(a.count - b.count) <= limit else { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for (i, ca) in a.enumerated() {
       current[0] = i + 1
+      var rowMinimum = current[0]
       for (j, cb) in b.enumerated() {
-        current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+        let value = Swift.min(
+          previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+        current[j + 1] = value
+        rowMinimum = Swift.min(rowMinimum, value)
       }
+      if rowMinimum > limit { return nil }
       swap(&previous, &current)
     }
-    return previous[b.count]
+    return previous[b.count] <= limit ? previous[b.count] : nil
   }
 }

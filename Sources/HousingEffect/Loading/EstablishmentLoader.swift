@@ -7,8 +7,22 @@ import Foundation
 public enum EstablishmentLoader {
   /// The newest establishment schema this build reads.
   public static let highestSupportedSchemaVersion = 1
-  /// Years the model accepts for start and construction years.
+  /// Years the model accepts for start and construction years and for `asOf`.
   public static let yearWindow = 1990...2100
+
+  /// The largest number of jobs the model is meant for.
+  ///
+  /// A larger size is reported as `valueTooLarge` (usually extra zeros). The quick estimate of
+  /// `assess` uses the same limits as the file.
+  public static let maximumJobs = 100_000_000.0
+  /// Gross floor area [m²]: 100 km² of buildings.
+  public static let maximumFloorAreaM2 = 100_000_000.0
+  /// Site or glass area [ha]: 1,000 km².
+  public static let maximumHectares = 100_000.0
+  /// Construction workers on site at once [persons].
+  public static let maximumConstructionWorkers = 1_000_000.0
+  /// Beds, bedrooms, toilets and showers of employer housing, and free legal beds.
+  public static let maximumBeds = 100_000_000
 
   static let keys = [
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
@@ -68,9 +82,17 @@ public enum EstablishmentLoader {
     var asOf: Day?
     if let text = object.string("asOf", required: false), let child = object.child("asOf") {
       asOf = Day(text)
-      if asOf == nil {
+      if let day = asOf, !yearWindow.contains(day.year) {
         child.report(
-          .invalidValue, "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01.")
+          .yearOutOfRange,
+          "The date '\(text)' is outside the years this model covers, "
+            + "\(yearWindow.lowerBound) to \(yearWindow.upperBound).")
+        asOf = nil
+      } else if asOf == nil {
+        child.report(
+          .invalidValue,
+          "'\(JSONReader.abbreviated(text))' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01."
+        )
       }
     }
     let municipality = object.string("municipality", required: true)
@@ -92,7 +114,9 @@ public enum EstablishmentLoader {
     let workforce = readWorkforce(object)
     let peakFactor = readPeakFactor(object)
     let employerHousing = readEmployerHousing(object)
-    let freeLegalBeds = object.nonNegative("freeLegalBeds", required: false)
+    let freeLegalBeds = object.count(
+      "freeLegalBeds", required: false, atMost: maximumBeds, what: "free legal beds"
+    ).map(Double.init)
     let languageTraining = object.bool("languageTraining", required: false)
     let norm = object.enumeration(
       "housingNorm", as: HousingNorm.self, required: false, code: .invalidValue)
@@ -141,7 +165,15 @@ public enum EstablishmentLoader {
       }
       return nil
     }
-    guard let amount = size.nonNegative(key, required: true), let child = size.child(key) else {
+    let (maximum, what) =
+      switch key {
+      case "jobs": (maximumJobs, "jobs")
+      case "floorAreaM2": (maximumFloorAreaM2, "m² of floor area")
+      default: (maximumHectares, "hectares")
+      }
+    guard let amount = size.nonNegative(key, required: true, atMost: maximum, what: what),
+      let child = size.child(key)
+    else {
       return nil
     }
     let result: EstablishmentSize =
@@ -189,7 +221,8 @@ public enum EstablishmentLoader {
     guard let phase = object.objectReader("construction", allowedKeys: keys, required: false) else {
       return nil
     }
-    let workers = phase.nonNegative("workers", required: true)
+    let workers = phase.nonNegative(
+      "workers", required: true, atMost: maximumConstructionWorkers, what: "construction workers")
     let year = phase.year("startYear", required: true, window: yearWindow)
     let month = phase.integer("startMonth", required: false, range: 1...12) ?? 1
     let duration = phase.integer("durationMonths", required: true, range: 1...600)
@@ -275,13 +308,19 @@ public enum EstablishmentLoader {
     let keys = ["beds", "norm", "floorAreaM2", "bedrooms", "toilets", "showers"]
     guard let housing = object.objectReader("employerHousing", allowedKeys: keys, required: false)
     else { return nil }
-    let beds = housing.nonNegative("beds", required: true)
+    // Beds, bedrooms, toilets and showers are whole numbers: a fraction, or a value so small it
+    // is not a count, would make the norm check's ratios meaningless.
+    func count(_ key: String, _ what: String) -> Double? {
+      housing.count(key, required: key == "beds", atMost: maximumBeds, what: what).map(Double.init)
+    }
+    let beds = count("beds", "beds")
     let norm = housing.enumeration(
       "norm", as: HousingNorm.self, required: false, code: .invalidValue)
-    let area = housing.nonNegative("floorAreaM2", required: false)
-    let bedrooms = housing.nonNegative("bedrooms", required: false)
-    let toilets = housing.nonNegative("toilets", required: false)
-    let showers = housing.nonNegative("showers", required: false)
+    let area = housing.nonNegative(
+      "floorAreaM2", required: false, atMost: maximumFloorAreaM2, what: "m² of floor area")
+    let bedrooms = count("bedrooms", "bedrooms")
+    let toilets = count("toilets", "toilets")
+    let showers = count("showers", "showers")
     guard let beds else { return nil }
     return EmployerHousing(
       beds: beds, norm: norm, floorAreaM2: area, bedrooms: bedrooms, toilets: toilets,
@@ -309,10 +348,18 @@ public enum EstablishmentLoader {
       else { continue }
       let reason = entry.string("reason", required: false)
       if let unit = entry.string("unit", required: false), unit != parameter.unit.symbol {
-        entry.child("unit")?.report(
-          .overrideWrongUnit,
-          "The unit '\(unit)' does not match the parameter's unit '\(parameter.unit.symbol)'; "
-            + "give the value in \(parameter.unit.symbol).")
+        var message =
+          "The unit '\(JSONReader.abbreviated(unit))' does not match the unit of '\(key)', "
+          + "'\(parameter.unit.symbol)'; "
+        let percent = ["%", "percent", "procent", "pct"].contains(unit.lowercased())
+        if parameter.unit == .share, percent {
+          message +=
+            "write the value as a fraction from 0 to 1 (\(formatNumber(value)) % is "
+            + "\(formatNumber(value / 100))) and leave 'unit' out."
+        } else {
+          message += "give the value in \(parameter.unit.symbol), or leave 'unit' out."
+        }
+        entry.child("unit")?.report(.overrideWrongUnit, message)
         continue
       }
       if !parameter.accepts(value) {
@@ -348,9 +395,12 @@ public enum EstablishmentLoader {
   static func formatShare(_ value: Double) -> String { formatNumber(value) }
 
   /// A short, locale-free rendering of a number for messages (at most 4 decimals).
+  ///
+  /// From 1e14 up (and for non-finite values) the number is written as `JSONReader.format`
+  /// writes it, so that scaling by 10,000 below cannot overflow `Int`.
   static func formatNumber(_ value: Double) -> String {
-    guard value.isFinite else { return "\(value)" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    guard value.isFinite, abs(value) < 1e14 else { return JSONReader.format(value) }
+    if value == value.rounded() { return String(Int(value)) }
     var text = String(Int((value * 10_000).rounded()))
     let negative = text.hasPrefix("-")
     if negative { text.removeFirst() }

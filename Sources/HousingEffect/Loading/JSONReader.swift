@@ -225,7 +225,37 @@ public struct JSONReader {
     return value
   }
 
-  /// A whole number of zero or more, such as a number of jobs.
+  /// A number from zero to `maximum`; `what` names the quantity in the message ("jobs").
+  ///
+  /// A larger number is reported as `valueTooLarge`: the model is not meant for it, and it is
+  /// usually a typo (extra zeros, or square metres where hectares were meant).
+  public func nonNegative(atMost maximum: Double, what: String) -> Double? {
+    guard let value = nonNegative() else { return nil }
+    guard value <= maximum else {
+      reportTooLarge(value, maximum: maximum, what: what)
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number from zero to `maximum`; `what` names the quantity in the message ("beds").
+  public func count(atMost maximum: Int, what: String) -> Int? {
+    guard let value = count() else { return nil }
+    guard value <= maximum else {
+      reportTooLarge(Double(value), maximum: Double(maximum), what: what)
+      return nil
+    }
+    return value
+  }
+
+  private func reportTooLarge(_ value: Double, maximum: Double, what: String) {
+    report(
+      .valueTooLarge,
+      "Expected at most \(JSONReader.format(maximum)) \(what) but found "
+        + "'\(JSONReader.format(value))'; check the number for extra zeros.")
+  }
+
+  /// A whole number of zero or more, such as a number of beds.
   public func count() -> Int? {
     let expected = "a whole number of zero or more"
     guard let value = numeric(expecting: expected) else { return nil }

@@ -117,9 +117,21 @@ public struct ObjectReader {
     read(key, required: required) { $0.nonNegative() }
   }
 
+  /// A number from zero to `maximum`; see `JSONReader.nonNegative(atMost:what:)`.
+  public func nonNegative(
+    _ key: String, required: Bool, atMost maximum: Double, what: String
+  ) -> Double? {
+    read(key, required: required) { $0.nonNegative(atMost: maximum, what: what) }
+  }
+
   /// A whole number of zero or more.
   public func count(_ key: String, required: Bool) -> Int? {
     read(key, required: required) { $0.count() }
+  }
+
+  /// A whole number from zero to `maximum`; see `JSONReader.count(atMost:what:)`.
+  public func count(_ key: String, required: Bool, atMost maximum: Int, what: String) -> Int? {
+    read(key, required: required) { $0.count(atMost: maximum, what: what) }
   }
 
   public func year(_ key: String, required: Bool, window: ClosedRange<Int>) -> Int? {

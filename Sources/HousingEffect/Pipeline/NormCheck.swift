@@ -29,11 +29,15 @@ public struct NormCheck: Sendable, Hashable, Codable {
     self.norm = norm
     beds = housing.beds
     let beds = housing.beds
-    func per(_ amount: Double?) -> Double? {
-      guard let amount, amount > 0 else { return nil }
-      return beds / amount
+    // A ratio that cannot be computed (nothing to divide by, or a quotient beyond `Double`)
+    // is unknown rather than infinite.
+    func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
+      guard denominator > 0 else { return nil }
+      let quotient = numerator / denominator
+      return quotient.isFinite ? quotient : nil
     }
-    let area = housing.floorAreaM2.flatMap { beds > 0 ? $0 / beds : nil }
+    func per(_ amount: Double?) -> Double? { amount.flatMap { ratio(beds, $0) } }
+    let area = housing.floorAreaM2.flatMap { ratio($0, beds) }
     let minimumArea = parameters[norm.m2PerPersonShortStay]
     let checks: [(Criterion, Double?, ParameterID, Bool)] = [
       (.floorAreaPerPerson, area, norm.m2PerPersonShortStay, true),

@@ -33,7 +33,10 @@ public struct Staffing: Sendable, Hashable, Codable {
     let firstYear = min(start, establishment.construction?.startYear ?? start)
     // The timeline runs until ramp-up, construction and family reunification are all complete,
     // so its last year is the settled state the headline figures describe.
-    let reunificationYears = Int(max(1, parameters["households.reunificationYears"]).rounded(.up))
+    // Clamped so that a parameter set built without the loader's checks cannot stretch the
+    // timeline without end (the catalogue allows at most 20 years).
+    let reunificationYears = Int(
+      min(max(1, parameters["households.reunificationYears"]), 60).rounded(.up))
     let lastYear = max(
       fullYear, establishment.construction?.endYear ?? fullYear, start + reunificationYears - 1)
 

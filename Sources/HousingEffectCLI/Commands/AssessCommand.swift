@@ -56,13 +56,16 @@ struct AssessCommand: Command {
     file = parsed.value(Self.file)
     sector = parsed.value(Self.sector).flatMap(EstablishmentType.init(rawValue:))
     jobs = try parsed.number(
-      Self.jobs, in: 0...100_000_000, expected: "a number of jobs, e.g. 1200")
+      Self.jobs, in: 0...EstablishmentLoader.maximumJobs, expected: "a number of jobs, e.g. 1200")
     floorArea = try parsed.number(
-      Self.floorArea, in: 0...100_000_000, expected: "an area in square metres, e.g. 85000")
+      Self.floorArea, in: 0...EstablishmentLoader.maximumFloorAreaM2,
+      expected: "an area in square metres, e.g. 85000")
     hectares = try parsed.number(
-      Self.hectares, in: 0...100_000, expected: "an area in hectares, e.g. 12.5")
+      Self.hectares, in: 0...EstablishmentLoader.maximumHectares,
+      expected: "an area in hectares, e.g. 12.5")
     municipality = parsed.value(Self.municipality)
-    startYear = try parsed.integer(Self.startYear, in: 1990...2100, expected: "a year, e.g. 2028")
+    startYear = try parsed.integer(
+      Self.startYear, in: EstablishmentLoader.yearWindow, expected: "a year, e.g. 2028")
     regionFile = parsed.value(InputFiles.regionFile)
     arguments = parsed.arguments
     let sizes = [jobs, floorArea, hectares].compactMap { $0 }

@@ -1,32 +1,188 @@
+import HousingEffect
+
 /// `housing-effect check`: validate files without changing them.
+///
+/// Each file is read as what it is: a `.csv` as a region file, a JSON file with `baseline` and
+/// `alternatives` as a study (with its baseline file), any other file as an establishment. Every
+/// problem is reported, then one summary line per file; everything goes to standard error, so
+/// standard output stays empty and the exit status is the answer.
 struct CheckCommand: Command {
   static let files = PositionalDescriptor.variadic(
     "FILE", help: "Establishment, study or region files to check.")
   static let strict = OptionDescriptor.flag(
-    "strict", help: "Treat warnings as errors, such as unverified sources or assumptions.")
+    "strict",
+    help: "Treat warnings as errors, such as an override without a reason or an assumption "
+      + "that drives the result.")
 
   static let descriptor = CommandDescriptor(
     name: "check",
     abstract: "Validate files and report every problem; changes nothing.",
     discussion: """
-      Reads each file and reports every problem found, with the file, the place in it and \
-      what was expected, instead of stopping at the first.
+      Reads each file and reports every problem found, with the file, the line and column, the \
+      place in it and what was expected, instead of stopping at the first. A .csv file is read \
+      as a region file, a file with a baseline and alternatives as a study (with the baseline \
+      file it names), any other file as an establishment. Municipalities from the region files given count as known.
+
+      For an establishment without errors, check also runs the assessment and warns when one \
+      of the three parameters that move the housing need most is an assumption that the file \
+      does not override.
+
+      Diagnostics and a summary line per file go to standard error. Exit status: 0 when no file \
+      has errors (with --strict, no warnings either), 65 when one has, 66 when a file cannot be \
+      read. See Docs/diagnostics.md.
       """,
-    options: [strict],
+    options: [strict, InputFiles.regionFile],
     positionals: [files],
-    available: false)
+    available: true)
 
   var files: [String]
   var strict: Bool
+  var regionFile: String?
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     files = parsed.values(Self.files)
     strict = parsed.isSet(Self.strict)
+    regionFile = parsed.value(InputFiles.regionFile)
+    if parsed.value(GlobalOptions.output) != nil {
+      throw .conflict("'check' changes nothing and writes no report; leave out --output.")
+    }
   }
 
-  var inputPaths: [String] { files }
+  var inputPaths: [String] { files + (regionFile.map { [$0] } ?? []) }
+
+  /// What a file is.
+  enum Kind: Equatable {
+    case establishment, region, study
+  }
+
+  /// What checking one file found.
+  struct FileResult {
+    var path: String
+    var kind: Kind
+    var diagnostics: [Diagnostic] = []
+    /// Why the file could not be read, if it could not.
+    var readProblem: String?
+    /// The municipalities of a region file.
+    var municipalities: [Municipality] = []
+  }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    var regions = RegionData.limburg
+    if let regionFile {
+      switch InputFiles.regions(file: regionFile, context: context) {
+      case .failure(let status): return status
+      case .success(let data): regions = data
+      }
+    }
+    var unique: [String] = []
+    for path in files where !unique.contains(path) { unique.append(path) }
+    // Region files first: their municipalities count as known for the establishments.
+    var regionResults: [String: FileResult] = [:]
+    for path in unique where Self.isRegionFile(path) {
+      regionResults[path] = checkRegionFile(path)
+    }
+    let extra = unique.compactMap { regionResults[$0] }.flatMap(\.municipalities)
+    if !extra.isEmpty {
+      let codes = Set(extra.map(\.code))
+      regions = RegionData(
+        municipalities: extra + regions.municipalities.filter { !codes.contains($0.code) })
+    }
+
+    var status = ExitStatus.ok
+    for path in unique {
+      let result = regionResults[path] ?? checkJSONFile(path, regions: regions)
+      if let problem = result.readProblem { context.error(problem) }
+      InputFiles.report(result.diagnostics, context: context)
+      context.io.err(summary(result) + "\n")
+      if result.readProblem != nil {
+        status = .noInput
+      } else if status == .ok,
+        result.diagnostics.hasErrors || (strict && !result.diagnostics.warnings.isEmpty)
+      {
+        status = .dataError
+      }
+    }
+    return status
+  }
+
+  /// `Scenarios/x.json: ok`, `site.json: 2 errors, 1 warning`.
+  func summary(_ result: FileResult) -> String {
+    let prefix = result.path + ": "
+    if result.readProblem != nil { return prefix + "not checked: the file cannot be read" }
+    let errors = result.diagnostics.errors.count
+    let warnings = result.diagnostics.warnings.count
+    var parts: [String] = []
+    if errors > 0 { parts.append(Self.count(errors, "error", "errors")) }
+    if warnings > 0 { parts.append(Self.count(warnings, "warning", "warnings")) }
+    var text = prefix + (parts.isEmpty ? "ok" : parts.joined(separator: ", "))
+    if result.kind == .region, errors == 0 {
+      text +=
+        " (" + Self.count(result.municipalities.count, "municipality", "municipalities") + ")"
+    }
+    if strict, errors == 0, warnings > 0 { text += "; fails with --strict" }
+    return text
+  }
+
+  static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+    "\(number) \(number == 1 ? singular : plural)"
+  }
+
+  static func isRegionFile(_ path: String) -> Bool {
+    path.lowercased().hasSuffix(".csv")
+  }
+
+  func checkRegionFile(_ path: String) -> FileResult {
+    var result = FileResult(path: path, kind: .region)
+    switch InputFiles.contents(of: path) {
+    case .failure(let problem):
+      result.readProblem = problem.message
+    case .success(let bytes):
+      let text = String(decoding: bytes, as: UTF8.self)
+      (result.municipalities, result.diagnostics) = RegionData.loadRegionFile(
+        text: text, fileName: path)
+    }
+    return result
+  }
+
+  func checkJSONFile(_ path: String, regions: RegionData) -> FileResult {
+    let bytes: [UInt8]
+    switch InputFiles.contents(of: path) {
+    case .failure(let problem):
+      return FileResult(path: path, kind: .establishment, readProblem: problem.message)
+    case .success(let contents):
+      bytes = contents
+    }
+    if Self.isStudy(bytes) {
+      var result = FileResult(path: path, kind: .study)
+      // The loader also checks the alternatives' chains (cycles, unknown bases) and the
+      // baseline file a study names.
+      result.diagnostics = StudyLoader.load(
+        bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
+        readFile: InputFiles.readQuietly
+      ).1
+      return result
+    }
+    var result = FileResult(path: path, kind: .establishment)
+    let (establishment, diagnostics) = EstablishmentLoader.load(
+      bytes, file: path, municipality: InputFiles.municipalityCheck(regions))
+    result.diagnostics = diagnostics
+    if let establishment,
+      case .success(let municipality) = regions.municipality(named: establishment.municipality)
+    {
+      let assessment = Assessment(
+        establishment, region: HostRegion(municipality),
+        parameters: ParameterSet(asOf: establishment.referenceDay))
+      result.diagnostics += assessment.assumptionWarnings().map { $0.inFile(path) }
+    }
+    return result
+  }
+
+  /// Whether `bytes` is a JSON object with both `baseline` and `alternatives`.
+  static func isStudy(_ bytes: [UInt8]) -> Bool {
+    guard case .success(let node) = JSONParser.parse(bytes),
+      case .object(let members) = node.value
+    else { return false }
+    let keys = Set(members.map(\.key))
+    return keys.contains("baseline") && keys.contains("alternatives")
   }
 }

@@ -5,18 +5,33 @@ import HousingEffect
 enum InputFiles {
   /// Reads `path`; on failure prints why and returns the exit status (66).
   static func read(_ path: String, context: CommandContext) -> Result<[UInt8], ExitStatus> {
+    switch contents(of: path) {
+    case .success(let bytes): return .success(bytes)
+    case .failure(let problem):
+      context.error(problem.message)
+      return .failure(.noInput)
+    }
+  }
+
+  /// Why a file could not be read, as a sentence for the user.
+  struct ReadProblem: Error {
+    var message: String
+  }
+
+  /// Reads `path` without printing anything.
+  static func contents(of path: String) -> Result<[UInt8], ReadProblem> {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      context.error("Cannot read '\(path)': there is no such file.")
-      return .failure(.noInput)
+      return .failure(ReadProblem(message: "Cannot read '\(path)': there is no such file."))
     }
     if isDirectory.boolValue {
-      context.error("Cannot read '\(path)': it is a directory, not a file.")
-      return .failure(.noInput)
+      return .failure(
+        ReadProblem(message: "Cannot read '\(path)': it is a directory, not a file."))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      context.error("Cannot read '\(path)': permission denied or the file is unreadable.")
-      return .failure(.noInput)
+      return .failure(
+        ReadProblem(
+          message: "Cannot read '\(path)': permission denied or the file is unreadable."))
     }
     return .success([UInt8](data))
   }

@@ -69,7 +69,7 @@ extension ParameterCatalog {
         rationale:
           "No published figure was found. Families are assumed to follow once the migrant has settled work and housing, typically after a few years; the range runs from one year to six."
       ),
-      minimum: 0),
+      minimum: 0, maximum: 20),
     Parameter(
       "households.singlesSharingShare",
       label: "Share of single migrants sharing a dwelling",
