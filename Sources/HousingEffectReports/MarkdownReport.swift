@@ -9,14 +9,8 @@ public struct MarkdownReport: ReportRenderer {
     self.language = language
   }
 
-  public func render(_ document: ReportDocument) -> String {
-    layout(
-      title: document.title, preamble: [],
-      sections: document.sections.map { ($0.title, $0.blocks) })
-  }
-
   /// A title, blocks under it, then numbered sections: the layout every Markdown report shares.
-  func layout(
+  public func layout(
     title: String, preamble: [ReportDocument.Block],
     sections: [(title: String, blocks: [ReportDocument.Block])]
   ) -> String {

@@ -4,11 +4,22 @@ import HousingEffect
 public protocol ReportRenderer: Sendable {
   var language: Language { get }
 
-  /// The report content laid out in this renderer's format.
-  func render(_ document: ReportDocument) -> String
+  /// A title, blocks under it, then numbered sections, in this renderer's format; effect
+  /// reports and comparisons share it.
+  func layout(
+    title: String, preamble: [ReportDocument.Block],
+    sections: [(title: String, blocks: [ReportDocument.Block])]
+  ) -> String
 }
 
 extension ReportRenderer {
+  /// The report content laid out in this renderer's format.
+  public func render(_ document: ReportDocument) -> String {
+    layout(
+      title: document.title, preamble: [],
+      sections: document.sections.map { ($0.title, $0.blocks) })
+  }
+
   /// The effect report for `assessment`; `command` is printed under "Reproducing this report",
   /// and `year` (default: full operation) is the headline year of the summary and scorecard.
   public func render(_ assessment: Assessment, command: String?, year: Int? = nil) -> String {

@@ -62,7 +62,7 @@ struct CompareCommandTests {
   func venloSnapshot() {
     let result = Run(["compare", Self.path("venlo-dc-study.json")])
     #expect(result.status == 0)
-    let problem = _TestSupport.Snapshot.verify(
+    let problem = Snapshot.verify(
       Self.portable(result.stdout), named: "compare-venlo-dc-study.txt")
     #expect(problem == nil, "\(problem ?? "")")
   }
@@ -73,7 +73,7 @@ struct CompareCommandTests {
       "compare", Self.path("horst-glasshouse-study.json"), "--lang", "en", "--year", "2032",
     ])
     #expect(result.status == 0)
-    let problem = _TestSupport.Snapshot.verify(
+    let problem = Snapshot.verify(
       Self.portable(result.stdout), named: "compare-horst-glasshouse-study-en-2032.txt")
     #expect(problem == nil, "\(problem ?? "")")
   }

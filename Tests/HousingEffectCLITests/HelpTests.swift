@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 
 @testable import HousingEffectCLI
 
@@ -9,13 +10,17 @@ struct HelpTests {
 
   @Test("the overview matches Snapshots/help.txt")
   func topLevelSnapshot() throws {
-    try Snapshot.expect(Help.topLevel(.standard), matches: "help.txt")
+    if let failure = Snapshot.verify(Help.topLevel(.standard), named: "help.txt") {
+      Issue.record("\(failure)")
+    }
   }
 
   @Test("each command's help matches Snapshots/help-COMMAND.txt", arguments: commandNames)
   func commandSnapshot(_ name: String) throws {
     let descriptor = try CommandTable.standard.command(named: name).descriptor
-    try Snapshot.expect(Help.command(descriptor), matches: "help-\(name).txt")
+    if let failure = Snapshot.verify(Help.command(descriptor), named: "help-\(name).txt") {
+      Issue.record("\(failure)")
+    }
   }
 
   @Test("no help line is wider than 80 columns or ends in a space")

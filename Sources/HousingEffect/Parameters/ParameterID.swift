@@ -1,24 +1,10 @@
 /// A stable, dotted identifier such as `housing.norm.snf2025.m2PerPerson`.
 ///
 /// Ids are public API: a rename is recorded in `Docs/CHANGELOG.md`.
-public struct ParameterID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
-  ExpressibleByStringLiteral, ExpressibleByStringInterpolation
-{
+public struct ParameterID: DottedIdentifier {
   public let rawValue: String
 
   public init(_ rawValue: String) { self.rawValue = rawValue }
-  public init(stringLiteral value: String) { self.rawValue = value }
-
-  public init(from decoder: any Decoder) throws {
-    rawValue = try decoder.singleValueContainer().decode(String.self)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public var description: String { rawValue }
 
   /// The first segment: the catalogue group.
   public var group: String { String(rawValue.prefix(while: { $0 != "." })) }
@@ -35,5 +21,4 @@ public struct ParameterID: Sendable, Hashable, Comparable, Codable, CustomString
     }
   }
 
-  public static func < (lhs: ParameterID, rhs: ParameterID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

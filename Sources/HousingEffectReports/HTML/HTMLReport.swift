@@ -14,15 +14,9 @@ public struct HTMLReport: ReportRenderer {
     self.language = language
   }
 
-  public func render(_ document: ReportDocument) -> String {
-    layout(
-      title: document.title, preamble: [],
-      sections: document.sections.map { ($0.title, $0.blocks) })
-  }
-
   /// A title, blocks under it, a table of contents, then numbered sections: the page every
   /// HTML report shares.
-  func layout(
+  public func layout(
     title: String, preamble: [ReportDocument.Block],
     sections: [(title: String, blocks: [ReportDocument.Block])]
   ) -> String {
