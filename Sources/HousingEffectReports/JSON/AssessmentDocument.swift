@@ -7,11 +7,6 @@ public struct AssessmentDocument: Encodable, Sendable {
   /// Bumped when a key is removed or changes meaning; adding keys is not breaking.
   public static let schemaVersion = 1
 
-  struct Tool: Encodable {
-    var name = "housing-effect"
-    var version: String
-  }
-
   struct EstablishmentSummary: Encodable {
     var name: String
     var municipality: String
@@ -50,7 +45,7 @@ public struct AssessmentDocument: Encodable, Sendable {
   }
 
   var schemaVersion = AssessmentDocument.schemaVersion
-  var tool: Tool
+  var tool: ToolInfo
   var establishment: EstablishmentSummary
   var region: HostRegion
   var segments: [ResolvedSegment]
@@ -65,7 +60,7 @@ public struct AssessmentDocument: Encodable, Sendable {
 
   public init(_ assessment: Assessment, toolVersion: String) {
     let e = assessment.establishment
-    tool = Tool(version: toolVersion)
+    tool = ToolInfo(version: toolVersion)
     establishment = EstablishmentSummary(
       name: e.name, municipality: assessment.region.name, type: e.type.rawValue,
       sectorGroup: e.type.sectorGroup.rawValue, sizeBasis: e.size.basis.rawValue,

@@ -9,11 +9,6 @@ public struct ComparisonDocument: Encodable, Sendable {
   /// Bumped when a key is removed or changes meaning; adding keys is not breaking.
   public static let schemaVersion = 1
 
-  struct Tool: Encodable {
-    var name = "housing-effect"
-    var version: String
-  }
-
   struct BaselineSummary: Encodable {
     var name: String
     var municipality: String
@@ -194,13 +189,13 @@ public struct ComparisonDocument: Encodable, Sendable {
   }
 
   var schemaVersion = ComparisonDocument.schemaVersion
-  var tool: Tool
+  var tool: ToolInfo
   var study: StudySummary
   var alternatives: [AlternativeDocument]
   var years: [YearDocument]
 
   public init(_ comparison: Comparison, toolVersion: String) {
-    tool = Tool(version: toolVersion)
+    tool = ToolInfo(version: toolVersion)
     let baseline = comparison.study.baseline
     let source: String =
       switch comparison.study.study.baselineSource {
