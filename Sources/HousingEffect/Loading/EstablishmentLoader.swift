@@ -213,7 +213,16 @@ public enum EstablishmentLoader {
       return nil
     }
     let shares = elements.compactMap { $0.share() }
-    return shares.count == elements.count ? shares : nil
+    guard shares.count == elements.count else { return nil }
+    if let last = shares.last, last < 1, let child = elements.last {
+      child.report(
+        .invalidValue,
+        "The ramp-up ends at \(formatNumber(last)), below 1: the establishment never reaches the size "
+          + "given, and its last year is still reported as full operation. End with 1, or "
+          + "give the size the establishment will really reach.",
+        severity: .warning)
+    }
+    return shares
   }
 
   static func readConstruction(_ object: ObjectReader, startYear: Int?) -> ConstructionPhase? {
