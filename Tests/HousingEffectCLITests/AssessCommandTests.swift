@@ -1,0 +1,59 @@
+import Foundation
+import HousingEffect
+import Testing
+
+@Suite("assess command")
+struct AssessCommandTests {
+  /// The size option a quick estimate of `type` takes.
+  static func sizeArguments(_ type: EstablishmentType) -> [String] {
+    switch type.physicalSizeBasis {
+    case .hectares: ["--hectares", "12"]
+    case .floorArea: ["--floor-area", "40000"]
+    default: ["--jobs", "250"]
+    }
+  }
+
+  @Test("a quick estimate works for every establishment type, in text and JSON", arguments: EstablishmentType.allCases)
+  func quickEstimate(_ type: EstablishmentType) throws {
+    let base = ["assess", "--sector", type.rawValue, "--municipality", "Venray"] + Self.sizeArguments(type)
+    let text = Run(base)
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("Huisvestingseffectrapportage"))
+    #expect(text.stdout.contains("Niet opgegeven, standaardwaarde gebruikt"))
+    let json = Run(base + ["--format", "json"])
+    #expect(json.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    #expect(object?["schemaVersion"] as? Int == 1)
+    #expect((object?["defaulted"] as? [Any])?.isEmpty == false)
+  }
+
+  @Test("a size the type has no density for is a usage error that says what to give")
+  func wrongSizeBasis() {
+    let run = Run(["assess", "--sector", "glasshouse-tomato", "--floor-area", "5000", "--municipality", "Venlo"])
+    #expect(run.status == 64)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("--hectares"))
+  }
+
+  @Test("a file and quick-estimate options together are refused")
+  func fileAndQuick() {
+    let run = Run(["assess", "x.json", "--sector", "hospitality"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("either an establishment file or"))
+  }
+
+  @Test("--year outside the timeline names the timeline")
+  func yearOutside() {
+    let run = Run(["assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--year", "2050"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("outside this establishment's timeline"))
+  }
+
+  @Test("the English report is in English")
+  func english() {
+    let run = Run(["assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--lang", "en"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Housing effect report"))
+    #expect(!run.stdout.contains("Huisvestingseffectrapportage"))
+  }
+}
