@@ -1,7 +1,7 @@
 /// The process exit status, following BSD `sysexits.h` where one fits.
 ///
 /// `Docs/cli.md` documents these; scripts rely on them.
-enum ExitStatus: Int32, Sendable, Hashable, CaseIterable , Error {
+enum ExitStatus: Int32, Sendable, Hashable, CaseIterable, Error {
   /// The command did what was asked.
   case ok = 0
   /// A model or runtime failure, including output that could not be written.

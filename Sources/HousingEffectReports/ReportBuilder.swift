@@ -37,7 +37,8 @@ struct ReportBuilder {
       catalog: catalog, asOf: assessment.asOf, overrides: assessment.overrides)
     let headline = year ?? assessment.fullOperationYear
     full = assessment.index(of: headline) ?? max(0, assessment.years.count - 1)
-    isFullOperation = assessment.years.indices.contains(full)
+    isFullOperation =
+      assessment.years.indices.contains(full)
       && assessment.years[full] == assessment.fullOperationYear
   }
 
@@ -96,7 +97,11 @@ struct ReportBuilder {
   }
 
   var municipality: String { assessment.region.name }
-  var fullYear: String { year(assessment.years.indices.contains(full) ? assessment.years[full] : assessment.fullOperationYear) }
+  var fullYear: String {
+    year(
+      assessment.years.indices.contains(full)
+        ? assessment.years[full] : assessment.fullOperationYear)
+  }
 
   /// "Bij volledige bezetting (2030)" or, for another chosen year, "In 2028".
   var headlinePhrase: (nl: String, en: String) {

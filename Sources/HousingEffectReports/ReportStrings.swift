@@ -80,7 +80,9 @@ public struct ReportStrings: Sendable, Hashable {
     "households.children": ("Kinderen", "Children"),
     "households.workingFamilyMembers": ("Werkende gezinsleden", "Working family members"),
     "households.newChildren": ("Kinderen die dit jaar aankomen", "Children arriving this year"),
-    "households.newFamilyMembers": ("Gezinsleden die dit jaar aankomen", "Family members arriving this year"),
+    "households.newFamilyMembers": (
+      "Gezinsleden die dit jaar aankomen", "Family members arriving this year"
+    ),
     "households.children0to3": ("Kinderen 0–3 jaar", "Children aged 0–3"),
     "households.children4to11": ("Kinderen 4–11 jaar", "Children aged 4–11"),
     "households.children12to17": ("Kinderen 12–17 jaar", "Children aged 12–17"),

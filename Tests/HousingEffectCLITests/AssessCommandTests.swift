@@ -13,9 +13,12 @@ struct AssessCommandTests {
     }
   }
 
-  @Test("a quick estimate works for every establishment type, in text and JSON", arguments: EstablishmentType.allCases)
+  @Test(
+    "a quick estimate works for every establishment type, in text and JSON",
+    arguments: EstablishmentType.allCases)
   func quickEstimate(_ type: EstablishmentType) throws {
-    let base = ["assess", "--sector", type.rawValue, "--municipality", "Venray"] + Self.sizeArguments(type)
+    let base =
+      ["assess", "--sector", type.rawValue, "--municipality", "Venray"] + Self.sizeArguments(type)
     let text = Run(base)
     #expect(text.status == 0, "\(text.stderr)")
     #expect(text.stdout.contains("Huisvestingseffectrapportage"))
@@ -29,7 +32,9 @@ struct AssessCommandTests {
 
   @Test("a size the type has no density for is a usage error that says what to give")
   func wrongSizeBasis() {
-    let run = Run(["assess", "--sector", "glasshouse-tomato", "--floor-area", "5000", "--municipality", "Venlo"])
+    let run = Run([
+      "assess", "--sector", "glasshouse-tomato", "--floor-area", "5000", "--municipality", "Venlo",
+    ])
     #expect(run.status == 64)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("--hectares"))
@@ -44,14 +49,20 @@ struct AssessCommandTests {
 
   @Test("--year outside the timeline names the timeline")
   func yearOutside() {
-    let run = Run(["assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--year", "2050"])
+    let run = Run([
+      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--year",
+      "2050",
+    ])
     #expect(run.status == 64)
     #expect(run.stderr.contains("outside this establishment's timeline"))
   }
 
   @Test("the English report is in English")
   func english() {
-    let run = Run(["assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--lang", "en"])
+    let run = Run([
+      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--lang",
+      "en",
+    ])
     #expect(run.status == 0)
     #expect(run.stdout.contains("Housing effect report"))
     #expect(!run.stdout.contains("Huisvestingseffectrapportage"))

@@ -76,7 +76,8 @@ struct CLIDocumentationTests {
       let start = document.range(of: "```\nhousing-effect: what"),
       let end = document.range(of: "```\n", range: start.upperBound..<document.endIndex)
     {
-      document.replaceSubrange(start.lowerBound..<end.upperBound, with: "```\n" + Help.topLevel(.standard) + "```\n")
+      document.replaceSubrange(
+        start.lowerBound..<end.upperBound, with: "```\n" + Help.topLevel(.standard) + "```\n")
       try document.write(to: url, atomically: true, encoding: .utf8)
     }
     #expect(

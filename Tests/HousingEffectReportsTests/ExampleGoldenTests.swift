@@ -17,7 +17,8 @@ struct ExampleGoldenTests {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: scenarios.path)) ?? []
     return names.filter { name in
       guard name.hasSuffix(".json"),
-        let data = FileManager.default.contents(atPath: scenarios.appendingPathComponent(name).path),
+        let data = FileManager.default.contents(
+          atPath: scenarios.appendingPathComponent(name).path),
         let text = String(data: data, encoding: .utf8)
       else { return false }
       return text.contains("\"type\"") && !text.contains("\"alternatives\"")
@@ -29,7 +30,9 @@ struct ExampleGoldenTests {
     let bytes = try #require(FileManager.default.contents(atPath: path))
     let (establishment, diagnostics) = EstablishmentLoader.load(
       [UInt8](bytes), file: name,
-      municipality: { RegionData.limburg.municipality(named: $0).isFound ? .found : .unknown(suggestion: nil) })
+      municipality: {
+        RegionData.limburg.municipality(named: $0).isFound ? .found : .unknown(suggestion: nil)
+      })
     #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
     let loaded = try #require(establishment)
     let municipality = try RegionData.limburg.municipality(named: loaded.municipality).get()
@@ -51,8 +54,11 @@ struct ExampleGoldenTests {
 
   @Test("the Dutch text report of each example matches its golden file", arguments: files)
   func dutchText(_ name: String) throws {
-    let text = TextReport(language: .nl).render(try Self.assess(name), command: "housing-effect assess Scenarios/\(name)")
-    if let failure = Snapshot.verify(text, named: "example-" + name.replacingOccurrences(of: ".json", with: ".nl.txt")) {
+    let text = TextReport(language: .nl).render(
+      try Self.assess(name), command: "housing-effect assess Scenarios/\(name)")
+    if let failure = Snapshot.verify(
+      text, named: "example-" + name.replacingOccurrences(of: ".json", with: ".nl.txt"))
+    {
       Issue.record("\(failure)")
     }
   }

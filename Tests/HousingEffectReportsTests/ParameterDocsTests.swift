@@ -16,7 +16,8 @@ struct ParameterDocsTests {
     ).markdown()
     #expect(
       committed == generated,
-      "Docs/parameters.md is stale: run swift run housing-effect params --format markdown --output Docs/parameters.md")
+      "Docs/parameters.md is stale: run swift run housing-effect params --format markdown --output Docs/parameters.md"
+    )
   }
 
   @Test("every catalogue parameter has a row in the Markdown")

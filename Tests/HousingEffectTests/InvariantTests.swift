@@ -16,7 +16,8 @@ struct InvariantTests {
     func uniform(_ range: ClosedRange<Double>) -> Double {
       range.lowerBound + random.nextUnitInterval() * (range.upperBound - range.lowerBound)
     }
-    let type = EstablishmentType.allCases[Int(random.next() % UInt64(EstablishmentType.allCases.count))]
+    let type = EstablishmentType.allCases[
+      Int(random.next() % UInt64(EstablishmentType.allCases.count))]
     let size: EstablishmentSize =
       switch (type.physicalSizeBasis, random.next() % 2) {
       case (.hectares?, 0): .hectares(uniform(0...200))
@@ -87,7 +88,9 @@ struct InvariantTests {
       let a = Self.assess(e, region)
       for year in a.years {
         for indicator in a.keyIndicators(year: year) {
-          #expect(indicator.value.isFinite && indicator.value >= 0, "\(indicator.id) \(year): \(indicator.value)")
+          #expect(
+            indicator.value.isFinite && indicator.value >= 0,
+            "\(indicator.id) \(year): \(indicator.value)")
         }
       }
       for entry in a.trace.entries {
@@ -96,7 +99,9 @@ struct InvariantTests {
     }
   }
 
-  @Test("labour migrants by stay class and by residence add up to the total; the peak is never below the average")
+  @Test(
+    "labour migrants by stay class and by residence add up to the total; the peak is never below the average"
+  )
   func totals() {
     var random = SplitMix64(seed: 7)
     for _ in 0..<Self.cases {
@@ -109,11 +114,17 @@ struct InvariantTests {
         let present = zip(a.workforce.segments, a.workforce.years[index].segments).reduce(0) {
           $0 + $1.1.presentAverage * $1.0.origin.labourMigrants
         }
-        #expect(isApproximatelyEqual(stays.short + stays.mid + stays.long, present, absolute: 1e-9, relative: 1e-9))
-        let split = [residence.host, residence.restOfRegion, residence.outsideProvince].map { stays.total * $0 }
-        #expect(isApproximatelyEqual(split.reduce(0, +), stays.total, absolute: 1e-9, relative: 1e-9))
+        #expect(
+          isApproximatelyEqual(
+            stays.short + stays.mid + stays.long, present, absolute: 1e-9, relative: 1e-9))
+        let split = [residence.host, residence.restOfRegion, residence.outsideProvince].map {
+          stays.total * $0
+        }
+        #expect(
+          isApproximatelyEqual(split.reduce(0, +), stays.total, absolute: 1e-9, relative: 1e-9))
         #expect(year.labourMigrantsPeak.total >= stays.total - 1e-9)
-        #expect(a.workforce.years[index].presentPeak >= a.workforce.years[index].presentAverage - 1e-9)
+        #expect(
+          a.workforce.years[index].presentPeak >= a.workforce.years[index].presentAverage - 1e-9)
         let housing = a.housing.years[index]
         #expect(housing.peak.temporaryBeds >= housing.average.temporaryBeds - 1e-9)
         #expect(housing.peak.shortfallBeds <= housing.peak.temporaryBeds + 1e-9)
@@ -124,7 +135,8 @@ struct InvariantTests {
   @Test("zero jobs give zero housing need and zero facility load")
   func zeroJobs() {
     for type in EstablishmentType.allCases {
-      let e = Establishment(name: "none", municipality: "x", type: type, size: .jobs(0), startYear: 2028)
+      let e = Establishment(
+        name: "none", municipality: "x", type: type, size: .jobs(0), startYear: 2028)
       let a = Self.assess(e, Self.regions[0])
       #expect(Self.housingNeed(a) == 0)
       for year in a.facilities.years {

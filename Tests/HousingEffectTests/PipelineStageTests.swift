@@ -74,7 +74,9 @@ struct PipelineStageTests {
     // 1 + (1.3 − 1) / 0.5 = 1.6 for the seasonal half.
     #expect(Self.near(year.segments[1].presentPeak, 100 * perFTE * 1.6))
     #expect(Self.near(year.presentPeak, 1.3 * year.presentAverage))
-    #expect(Self.near(year.segments[1].distinctPersons, 100 * Self.p("workforce.personsPerFTEYear.seasonal")))
+    #expect(
+      Self.near(
+        year.segments[1].distinctPersons, 100 * Self.p("workforce.personsPerFTEYear.seasonal")))
   }
 
   @Test("migration: stay classes follow the contract's shares; residence shares sum to one")
@@ -108,8 +110,10 @@ struct PipelineStageTests {
   @Test("households: family members grow with reunification and children follow the shares")
   func households() throws {
     let assessment = Self.single(.permanent, origin: OriginMix(euMigrant: 1))
-    let long = 100 * Self.p("workforce.personsPresentPerFTE")
-      * (1 - Self.p("migration.stayShare.permanent.short") - Self.p("migration.stayShare.permanent.mid"))
+    let long =
+      100 * Self.p("workforce.personsPresentPerFTE")
+      * (1 - Self.p("migration.stayShare.permanent.short")
+        - Self.p("migration.stayShare.permanent.mid"))
     let nonEu = 0.0  // the origin is EU only
     let perMigrant = (1 - nonEu) * Self.p("households.familyMembersPerLongStayMigrant")
     let reunificationYears = Self.p("households.reunificationYears")
@@ -118,15 +122,20 @@ struct PipelineStageTests {
     let last = try #require(assessment.households.years.last)
     #expect(Self.near(last.reunification, 1))
     #expect(Self.near(last.familyMembers, long * perMigrant))
-    #expect(Self.near(last.children.total, last.familyMembers * Self.p("households.childShareOfFamilyMembers")))
-    #expect(Self.near(last.children.age4to11, last.children.total * Self.p("households.childAge4to11Share")))
+    #expect(
+      Self.near(
+        last.children.total, last.familyMembers * Self.p("households.childShareOfFamilyMembers")))
+    #expect(
+      Self.near(
+        last.children.age4to11, last.children.total * Self.p("households.childAge4to11Share")))
   }
 
   @Test("housing: short-stay beds at peak in the province, minus supply")
   func housing() throws {
     var establishment = Establishment(
       name: "t", municipality: "Venlo", type: .foodProcessing, size: .jobs(100), startYear: 2028,
-      rampUp: [1], workforce: [WorkforceSegment(share: 1, contract: .seasonal, origin: OriginMix(euMigrant: 1))],
+      rampUp: [1],
+      workforce: [WorkforceSegment(share: 1, contract: .seasonal, origin: OriginMix(euMigrant: 1))],
       peakFactor: 1, freeLegalBeds: 10, housingNorm: .snf2025)
     establishment.employerHousing = EmployerHousing(beds: 20)
     let assessment = Assessment(establishment, region: Self.venlo, parameters: Self.parameters)
@@ -156,7 +165,8 @@ struct PipelineStageTests {
     let toilets = try #require(check.results.first { $0.criterion == .personsPerToilet })
     #expect(toilets.actual == 7.5)
     #expect(toilets.compliant == true)
-    let unknown = NormCheck(housing: EmployerHousing(beds: 10), norm: .snf2025, parameters: Self.parameters)
+    let unknown = NormCheck(
+      housing: EmployerHousing(beds: 10), norm: .snf2025, parameters: Self.parameters)
     #expect(unknown.compliant == nil)
   }
 
@@ -168,8 +178,14 @@ struct PipelineStageTests {
     let host = assessment.migration.residence.host
     #expect(Self.near(year.residentsHost, migrants * host))
     #expect(Self.near(year.gpFTE, year.residentsHost / Self.p("facilities.gp.patientsPerFTE")))
-    #expect(Self.near(year.wijkagentFTE, year.residentsHost / Self.p("facilities.police.inhabitantsPerWijkagent")))
-    #expect(Self.near(year.wasteTonnes, year.residentsHost * Self.p("facilities.waste.kgPerInhabitantYear") / 1000))
+    #expect(
+      Self.near(
+        year.wijkagentFTE, year.residentsHost / Self.p("facilities.police.inhabitantsPerWijkagent"))
+    )
+    #expect(
+      Self.near(
+        year.wasteTonnes, year.residentsHost * Self.p("facilities.waste.kgPerInhabitantYear") / 1000
+      ))
     #expect(Self.near(year.migrantsPer1000, migrants * host / 103_785 * 1000))
   }
 
@@ -179,7 +195,9 @@ struct PipelineStageTests {
     let indicator = try #require(assessment.welfare.years.last?.indicator("welfare.wageRatio"))
     let expected = Self.p("welfare.wagePerJob.staffingServices") / Self.p("welfare.wagePerJob.all")
     #expect(Self.near(indicator.value ?? 0, expected))
-    #expect(indicator.rating == (expected >= Self.p("welfare.threshold.wageRatio.attention") ? .neutral : .attention))
+    #expect(
+      indicator.rating
+        == (expected >= Self.p("welfare.threshold.wageRatio.attention") ? .neutral : .attention))
   }
 
   @Test("the trace of an indicator holds the value the stage computed")

@@ -17,10 +17,13 @@ struct QuickModeTests {
       name: "quick", municipality: "Venray", type: type, size: size, startYear: 2028)
   }
 
-  @Test("every type assesses from defaults alone, with jobs and housing need", arguments: EstablishmentType.allCases)
+  @Test(
+    "every type assesses from defaults alone, with jobs and housing need",
+    arguments: EstablishmentType.allCases)
   func everyType(_ type: EstablishmentType) throws {
     let e = Self.establishment(type)
-    let assessment = Assessment(e, region: Self.region, parameters: ParameterSet(asOf: e.referenceDay))
+    let assessment = Assessment(
+      e, region: Self.region, parameters: ParameterSet(asOf: e.referenceDay))
     let figures = assessment.keyIndicators(year: assessment.fullOperationYear)
     let jobs = try #require(figures.first { $0.id == "staffing.operationFTE" })
     #expect(jobs.value > 0)
@@ -41,12 +44,17 @@ struct QuickModeTests {
     "region.nl.population2050.shrink": "2050 anchor for the projection",
     "region.nl.population2050.strongGrowth": "2050 anchor for the projection",
     "region.nl.netLabourMigrationPerYear": "national context for the projection",
-    "housing.norm.snf.bedroomM2PerPerson": "part of the norm; the file gives no bedroom areas to check",
-    "housing.norm.aanjaagteam.bedroomM2PerPerson": "part of the norm; the file gives no bedroom areas to check",
-    "housing.provinceLongStayShare": "the province's own long-stay share, for comparison in reports",
+    "housing.norm.snf.bedroomM2PerPerson":
+      "part of the norm; the file gives no bedroom areas to check",
+    "housing.norm.aanjaagteam.bedroomM2PerPerson":
+      "part of the norm; the file gives no bedroom areas to check",
+    "housing.provinceLongStayShare":
+      "the province's own long-stay share, for comparison in reports",
     "migration.brpRegisteredShare": "registration gap, context for registrations",
-    "migration.shortStayMaxMonths": "defines the stay classes the stay shares refer to; names them in reports",
-    "migration.midStayMaxMonths": "defines the stay classes the stay shares refer to; names them in reports",
+    "migration.shortStayMaxMonths":
+      "defines the stay classes the stay shares refer to; names them in reports",
+    "migration.midStayMaxMonths":
+      "defines the stay classes the stay shares refer to; names them in reports",
     "welfare.migrantAnnualIncome": "anchor for the wage assumptions",
     "welfare.valueAddedPerMigrantYear": "anchor for the value-added assumption",
     "welfare.wagePerJob.trade": "no establishment type is in trade yet; kept with its sector table",
@@ -61,16 +69,24 @@ struct QuickModeTests {
         e.housingNorm = norm
         e.construction = ConstructionPhase(workers: 10, startYear: 2027, durationMonths: 6)
         e.employerHousing = EmployerHousing(beds: 5)
-        e.workforce = type == .hospitality && norm == .akf
-          ? [WorkforceSegment(share: 0.5, contract: .flex), WorkforceSegment(share: 0.5, contract: .permanent)]
+        e.workforce =
+          type == .hospitality && norm == .akf
+          ? [
+            WorkforceSegment(share: 0.5, contract: .flex),
+            WorkforceSegment(share: 0.5, contract: .permanent),
+          ]
           : nil
-        for region in [Self.region, HostRegion(name: "Heerlen", province: .zuidLimburg, population: 87_498)] {
-          let assessment = Assessment(e, region: region, parameters: ParameterSet(asOf: e.referenceDay))
+        for region in [
+          Self.region, HostRegion(name: "Heerlen", province: .zuidLimburg, population: 87_498),
+        ] {
+          let assessment = Assessment(
+            e, region: region, parameters: ParameterSet(asOf: e.referenceDay))
           used.formUnion(assessment.parametersUsed)
         }
       }
     }
-    let unused = Set(ParameterCatalog.standard.ids).subtracting(used).subtracting(Self.referenceOnly.keys)
+    let unused = Set(ParameterCatalog.standard.ids).subtracting(used).subtracting(
+      Self.referenceOnly.keys)
     #expect(unused.isEmpty, "unused: \(unused.sorted())")
   }
 }

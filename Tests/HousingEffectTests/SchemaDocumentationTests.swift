@@ -134,12 +134,16 @@ struct SchemaDocumentationTests {
     guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" else { return }
     let url = root.appendingPathComponent("Docs/establishment.schema.json")
     let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
-    let isEntry = { (line: String) in line.hasPrefix("        \"") && line.contains("#/$defs/override") }
+    let isEntry = { (line: String) in
+      line.hasPrefix("        \"") && line.contains("#/$defs/override")
+    }
     guard let first = lines.firstIndex(where: isEntry),
       let last = lines.lastIndex(where: isEntry)
     else { return }
     let entries = ParameterCatalog.standard.parameters.map(overrideLine)
-    let body = entries.enumerated().map { $0.offset == entries.count - 1 ? $0.element : $0.element + "," }
+    let body = entries.enumerated().map {
+      $0.offset == entries.count - 1 ? $0.element : $0.element + ","
+    }
     let rewritten = Array(lines[..<first]) + body + Array(lines[(last + 1)...])
     try rewritten.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
   }

@@ -5,7 +5,7 @@ import HousingEffect
 public indirect enum FuzzValue: Sendable, Hashable {
   case null
   case bool(Bool)
-  /// The number as written, e.g. `0.35`, `-0`, `1e308`.
+  /// The number as written, for example `0.35`, `-0`, `1e308`.
   case number(String)
   case string(String)
   case array([FuzzValue])

@@ -11,7 +11,7 @@ public enum Snapshot {
   ///
   /// - Parameters:
   ///   - actual: The text produced by the test.
-  ///   - name: The file name inside `Snapshots/`, e.g. `venloDutchText.txt`.
+  ///   - name: The file name inside `Snapshots/`, for example `venloDutchText.txt`.
   ///   - filePath: The calling test file; its folder holds `Snapshots/`.
   public static func verify(
     _ actual: String, named name: String, filePath: String = #filePath

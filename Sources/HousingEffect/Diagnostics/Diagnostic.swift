@@ -11,7 +11,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
   public var code: DiagnosticCode
   /// The file as the user named it; `nil` for command-line input.
   public var file: String?
-  /// Where in the document, e.g. `workforce[2].origin`; empty for the document itself.
+  /// Where in the document, for example `workforce[2].origin`; empty for the document itself.
   public var path: String
   public var line: Int?
   public var column: Int?

@@ -1,4 +1,6 @@
-/// Every kind of problem an input can have. Raw values are stable: tests and scripts match them.
+/// Every kind of problem an input can have.
+///
+/// Raw values are stable: tests and scripts match them.
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   // File level
   case fileNotFound = "file-not-found"

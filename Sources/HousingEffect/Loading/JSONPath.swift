@@ -1,7 +1,7 @@
 /// Where a value is inside a document: `workforce[2].origin`.
 ///
 /// The document itself is the empty path, described as "". Keys that are not plain identifiers
-/// are written in brackets and double quotes, e.g. `labels["sector group"]`.
+/// are written in brackets and double quotes, for example `labels["sector group"]`.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   public enum Component: Sendable, Hashable {
     case key(String)

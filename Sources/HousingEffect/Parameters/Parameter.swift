@@ -11,7 +11,7 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   /// Plausible range for sensitivity and uncertainty runs; the value lies inside it.
   public var low: Double
   public var high: Double
-  /// Hard validity limits for user overrides (e.g. 0…1 for a share).
+  /// Hard validity limits for user overrides (for example 0…1 for a share).
   public var minimum: Double?
   public var maximum: Double?
 

@@ -1,4 +1,6 @@
-/// Where a value comes from. Sources sit on each value, not only on the parameter.
+/// Where a value comes from.
+///
+/// Sources sit on each value, not only on the parameter.
 public enum Provenance: Sendable, Hashable {
   /// Taken from a published source.
   case cited(Source)

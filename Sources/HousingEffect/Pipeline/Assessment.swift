@@ -5,7 +5,7 @@
 public struct Assessment: Sendable, Hashable, Codable {
   /// An input the user did not give, and the catalogue parameters that stood in for it.
   public struct DefaultedInput: Sendable, Hashable, Codable {
-    /// Field path in the establishment file, e.g. `workforce` or `workforce[0].origin`.
+    /// Field path in the establishment file, for example `workforce` or `workforce[0].origin`.
     public var field: String
     public var parameters: [ParameterID]
   }

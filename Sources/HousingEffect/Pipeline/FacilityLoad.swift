@@ -110,7 +110,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         ],
         parameters: ["migration.residence.hostShare", "migration.residence.outsideProvinceShare"])
       trace.record(
-        "facilities.migrantsPer1000", year: year, result.migrantsPer1000, .per(.persons, .thousandPersons),
+        "facilities.migrantsPer1000", year: year, result.migrantsPer1000,
+        .per(.persons, .thousandPersons),
         formula:
           "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
         inputs: [
@@ -136,7 +137,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         parameters: ["households.childAge4to11Share"])
       trace.record(
         "facilities.primaryPressure", year: year, result.primaryPressure, .share,
-        formula: "primary-school pressure = added primary places ÷ (population × primary pupils per 1,000 ÷ 1,000)",
+        formula:
+          "primary-school pressure = added primary places ÷ (population × primary pupils per 1,000 ÷ 1,000)",
         inputs: [
           .indicator("facilities.primaryPlaces", "added primary places", primary, .persons),
           .value("population of \(region.name)", region.population, .persons),
@@ -152,7 +154,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         formula:
           "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
         inputs: [
-          .indicator("households.newChildren", "children arriving this year", householdYear.newChildren, .persons)
+          .indicator(
+            "households.newChildren", "children arriving this year", householdYear.newChildren,
+            .persons)
         ],
         parameters: ["facilities.school.newcomerYears"])
       trace.record(
@@ -168,7 +172,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           .indicator(
             "migration.arrivals", "arrivals",
             arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
-          .indicator("households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
+          .indicator(
+            "households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
         ],
         parameters: stayAndTurnover)
       trace.record(
@@ -176,7 +181,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         formula:
           "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
         inputs: [
-          .indicator("migration.arrivals", "arrivals (all stay classes)", arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
+          .indicator(
+            "migration.arrivals", "arrivals (all stay classes)",
+            arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
           .value("short-stay arrivals", arrivals.short, .persons),
           .value("construction workers arriving", newConstruction, .persons),
         ],

@@ -52,7 +52,9 @@ extension Assessment {
       "housing.floorArea": (housingYear.floorArea, .squareMetres),
       "housing.shortfallBeds": (housingYear.shortfallBeds, .beds),
       "facilities.residentsHost": (facilityYear.residentsHost, .persons),
-      "facilities.migrantsPer1000": (facilityYear.migrantsPer1000, .per(.persons, .thousandPersons)),
+      "facilities.migrantsPer1000": (
+        facilityYear.migrantsPer1000, .per(.persons, .thousandPersons)
+      ),
       "facilities.gpFTE": (facilityYear.gpFTE, .fte),
       "facilities.primaryPlaces": (facilityYear.primaryPlaces, .persons),
       "facilities.secondaryPlaces": (facilityYear.secondaryPlaces, .persons),

@@ -94,7 +94,8 @@ public struct Migration: Sendable, Hashable, Codable {
         knowledgeDistinct +=
           knowledgePresent
           + min(
-            max(0, figures.distinctPersons - figures.presentAverage) * segment.origin.knowledgeMigrant,
+            max(0, figures.distinctPersons - figures.presentAverage)
+              * segment.origin.knowledgeMigrant,
             knowledgePresent * longStayDeparture)
         crossBorder += figures.presentAverage * segment.origin.crossBorder
         local += figures.presentAverage * segment.origin.localReserve

@@ -25,7 +25,7 @@ public struct Welfare: Sendable, Hashable, Codable {
   public struct Indicator: Sendable, Hashable, Codable {
     public var id: IndicatorID
     public var dimension: Dimension
-    /// The CBS theme, e.g. `materialWelfare`, `work`, `housing`.
+    /// The CBS theme, for example `materialWelfare`, `work`, `housing`.
     public var theme: String
     public var value: Double?
     public var unit: Unit

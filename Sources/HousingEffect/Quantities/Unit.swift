@@ -26,7 +26,7 @@ public indirect enum Unit: Sendable, Hashable {
   case euros(priceYear: Int)
   case per(Unit, Unit)
 
-  /// A stable machine-readable symbol, e.g. `m2/person` or `EUR2023/job`.
+  /// A stable machine-readable symbol, for example `m2/person` or `EUR2023/job`.
   public var symbol: String {
     switch self {
     case .persons: "persons"

@@ -3,7 +3,7 @@ public struct MunicipalityLookupFailure: Error, Sendable, Hashable, CustomString
   public enum Reason: Sendable, Hashable {
     /// No municipality has this name or code.
     case unknown
-    /// The name fits several municipalities (e.g. `Bergen` for `Bergen (L.)` and `Bergen (NH.)`).
+    /// The name fits several municipalities (for example `Bergen` for `Bergen (L.)` and `Bergen (NH.)`).
     case ambiguous([String])
   }
 

@@ -13,7 +13,7 @@ public struct AppliedChange: Sendable, Hashable {
 
   /// What was changed.
   public enum Target: Sendable, Hashable {
-    /// An establishment input, by its path in an establishment file, e.g. `rampUp`,
+    /// An establishment input, by its path in an establishment file, for example `rampUp`,
     /// `workforce[1].origin`, `employerHousing.beds`, or `size.jobs` for a jobs factor.
     case input(String)
     /// A catalogue parameter.

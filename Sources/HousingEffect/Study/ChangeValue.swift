@@ -4,13 +4,13 @@
 public enum ChangeValue: Sendable, Hashable {
   /// The input was not given (employer housing, free legal beds, language training).
   case notGiven
-  /// A number with its unit, e.g. jobs [FTE], beds, a share, a peak factor.
+  /// A number with its unit, for example jobs [FTE], beds, a share, a peak factor.
   case quantity(Double, Unit)
-  /// A multiplier without unit, e.g. a template's jobs factor.
+  /// A multiplier without unit, for example a template's jobs factor.
   case factor(Double)
-  /// A whole number of years, e.g. a ramp-up length.
+  /// A whole number of years, for example a ramp-up length.
   case years(Int)
-  /// Shares per year, e.g. a ramp-up [share 0–1].
+  /// Shares per year, for example a ramp-up [share 0–1].
   case shares([Double])
   case flag(Bool)
   case norm(HousingNorm)

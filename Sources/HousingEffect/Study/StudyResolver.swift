@@ -14,7 +14,7 @@ public enum StudyResolver {
     /// `basedOn` names no alternative of the study.
     case unknownBase(index: Int, base: String, suggestion: String?)
     /// The alternatives build on each other in a circle; `path` starts and ends with the
-    /// alternative at `index`, e.g. `["a", "b", "a"]`. Reported once per circle.
+    /// alternative at `index`, for example `["a", "b", "a"]`. Reported once per circle.
     case cycle(index: Int, path: [String])
 
     /// The alternative the problem is reported at.

@@ -1,4 +1,4 @@
-/// The name of a computed indicator, e.g. `housing.shortStayBeds`; stable like parameter ids.
+/// The name of a computed indicator, for example `housing.shortStayBeds`; stable like parameter ids.
 public struct IndicatorID: DottedIdentifier {
   public let rawValue: String
 

@@ -12,7 +12,7 @@ public struct TraceEntry: Sendable, Hashable, Codable {
   public var year: Int
   public var value: Double
   public var unit: Unit
-  /// The formula in words and symbols, e.g. `beds = short-stay migrants at peak × …`.
+  /// The formula in words and symbols, for example `beds = short-stay migrants at peak × …`.
   public var formula: String
   public var inputs: [Input]
   public var parameters: [ParameterID]

@@ -12,7 +12,7 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
   case unknownOption(String, suggestion: String?)
   /// An option that needs a value came last, or with an empty `=`.
   case missingValue(option: String)
-  /// A flag was given a value with `=`, e.g. `--strict=yes`.
+  /// A flag was given a value with `=`, for example `--strict=yes`.
   case unexpectedValue(option: String, value: String)
   /// A positional argument beyond those the command takes.
   case unexpectedArgument(String)

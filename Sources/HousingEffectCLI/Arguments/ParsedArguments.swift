@@ -39,7 +39,7 @@ struct ParsedArguments: Sendable, Equatable {
 
   /// The value of `option` as a whole number within `range`, or `nil` when it was not given.
   ///
-  /// - Parameter expected: what a good value looks like, for the error message, e.g. "a
+  /// - Parameter expected: what a good value looks like, for the error message, for example "a
   ///   four-digit year".
   /// - Throws: `ArgumentError.invalidNumber` for anything else.
   func integer(

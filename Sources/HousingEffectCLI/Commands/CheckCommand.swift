@@ -156,10 +156,11 @@ struct CheckCommand: Command {
       var result = FileResult(path: path, kind: .study)
       // The loader also checks the alternatives' chains (cycles, unknown bases) and the
       // baseline file a study names.
-      result.diagnostics = StudyLoader.load(
-        bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
-        readFile: InputFiles.readQuietly
-      ).1
+      result.diagnostics =
+        StudyLoader.load(
+          bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
+          readFile: InputFiles.readQuietly
+        ).1
       return result
     }
     var result = FileResult(path: path, kind: .establishment)

@@ -266,5 +266,6 @@ extension Source {
     publisher: "Techzine (calculation by NU.nl)", year: 2021,
     url:
       "https://www.techzine.nl/nieuws/infrastructure/472644/meta-datacenter-in-zeewolde-biedt-minder-banen-dan-gedacht/",
-    locator: "Microsoft and Google: about 7 jobs per hectare; Meta Zeewolde: 410 jobs on 166 ha (2.5)")
+    locator:
+      "Microsoft and Google: about 7 jobs per hectare; Meta Zeewolde: 410 jobs on 166 ha (2.5)")
 }
