@@ -247,8 +247,8 @@ extension ReportBuilder {
         .bullets(
           assumptions.map { parameter in
             pick(
-              "Klopt voor dit bedrijf: ‘\(parameter.label)’ = \(labelledValue(parameter.id))? Dit is een aanname zonder bron (\(parameter.id)).",
-              "Does this hold for the company: ‘\(parameter.label)’ = \(labelledValue(parameter.id))? This is an assumption without a source (\(parameter.id))."
+              "Klopt voor dit bedrijf: ‘\(strings.parameterLabel(parameter))’ = \(labelledValue(parameter.id))? Dit is een aanname zonder bron (\(parameter.id)).",
+              "Does this hold for the company: ‘\(strings.parameterLabel(parameter))’ = \(labelledValue(parameter.id))? This is an assumption without a source (\(parameter.id))."
             )
           }))
     }

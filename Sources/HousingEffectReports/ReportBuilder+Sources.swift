@@ -7,7 +7,7 @@ extension ReportBuilder {
     var blocks: [Block] = [
       .paragraph(
         pick(
-          "De rapportage gebruikt \(used.count) parameters uit de catalogus, met de waarden die golden op \(assessment.asOf.description). Per parameter: de gebruikte waarde, de herkomst (bron, afgeleid, aanname of niet geverifieerd) en de bron of onderbouwing. Namen en onderbouwingen komen uit de catalogus en zijn in het Engels.",
+          "De rapportage gebruikt \(used.count) parameters uit de catalogus, met de waarden die golden op \(assessment.asOf.description). Per parameter: de gebruikte waarde, de herkomst (bron, afgeleid, aanname of niet geverifieerd) en de bron of onderbouwing. De namen van de parameters staan in het Nederlands; onderbouwingen en titels van bronnen staan in hun oorspronkelijke taal (de onderbouwingen in het Engels).",
           "The report uses \(used.count) parameters from the catalogue, with the values in force on \(assessment.asOf.description). Per parameter: the value used, its provenance (cited, derived, assumption or unverified) and the source or rationale."
         ))
     ]
@@ -57,7 +57,7 @@ extension ReportBuilder {
       lines.append(pick("Niet geverifieerd: ", "Unverified: ") + note)
       lines.append(pick("Bron: ", "Source: ") + source.citation)
     }
-    return ReportDocument.Entry(title: "\(parameter.label) (\(id))", lines: lines)
+    return ReportDocument.Entry(title: "\(strings.parameterLabel(parameter)) (\(id))", lines: lines)
   }
 
   /// One override: catalogue value, value used, and the user's reason.
@@ -67,7 +67,7 @@ extension ReportBuilder {
       labelledValue(override.id, $0.value)
     }
     return ReportDocument.Entry(
-      title: "\(parameter?.label ?? override.id.rawValue) (\(override.id))",
+      title: "\(parameter.map(strings.parameterLabel) ?? override.id.rawValue) (\(override.id))",
       lines: [
         pick("Catalogus: ", "Catalogue: ") + (catalogueValue ?? NumberFormat.notANumber)
           + pick(" → gebruikt: ", " → used: ") + labelledValue(override.id, override.value),

@@ -180,7 +180,7 @@ struct ComparisonReportBuilder {
         field == "size.jobs"
         ? pick("geschat uit de omvang", "estimated from the size") : pick("standaard", "default")
     case .parameter(let id):
-      label = catalog[id].map { "\($0.label) (\(id))" } ?? id.rawValue
+      label = catalog[id].map { "\(strings.parameterLabel($0)) (\(id))" } ?? id.rawValue
       defaultWord = pick("catalogus", "catalogue")
     }
     var text = label + ": "

@@ -55,7 +55,7 @@ public struct TraceExplanation: Sendable {
           let entry = parameter.entry(on: parameters.asOf) ?? parameter.values.first
         else { continue }
         let overridden = parameters.overrides[id]
-        lines.append("  \(id): \(parameter.label)")
+        lines.append("  \(id): \(strings.parameterLabel(parameter))")
         if let overridden {
           let reason =
             overridden.reason ?? (language == .nl ? "geen reden opgegeven" : "no reason given")
