@@ -25,6 +25,9 @@ let package = Package(
     .executableTarget(
       name: "housing-effect-fuzz", dependencies: ["HousingEffect", "_Fuzzing"],
       path: "Sources/housing-effect-fuzz"),
+    .executableTarget(
+      name: "housing-effect-bench", dependencies: ["HousingEffect", "HousingEffectReports"],
+      path: "Sources/housing-effect-bench"),
 
     // MARK: Tests
     .target(name: "_TestSupport", dependencies: ["HousingEffect"], path: "Tests/_TestSupport"),

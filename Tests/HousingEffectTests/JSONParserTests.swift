@@ -442,20 +442,18 @@ struct JSONParserTests {
     }
   }
 
-  @Test("a long single-line document parses in linear time")
+  /// Correctness on a large input only; speed is measured by `housing-effect-bench`.
+  @Test("a long single-line document of 200,000 strings parses with the right positions")
   func largeDocument() throws {
     let count = 200_000
     let text = "[" + (0..<count).map { "\"v\($0)\"" }.joined(separator: ",") + "]"
-    let start = ContinuousClock.now
     let parsed = try parse(text).get()
-    let elapsed = ContinuousClock.now - start
     guard case .array(let elements) = parsed.value else {
       Issue.record("Expected an array")
       return
     }
     #expect(elements.count == count)
     #expect(elements.last?.column == text.count - "\"v199999\"".count)
-    #expect(elapsed < .seconds(20))
   }
 
   @Test("JSONValue names its type for messages")

@@ -1,0 +1,118 @@
+// housing-effect-bench: how fast the model and the loaders run, measured in a release build.
+//
+//   swift run -c release housing-effect-bench [--scenarios DIR] [--repeat N]
+//
+// Prints, per example establishment, the time to load and assess it, to render the Dutch text
+// report and the JSON document, and the throughput of the JSON parser on a large document.
+// Timing lives here, never in tests (see Docs/design-notes.md).
+import Foundation
+import HousingEffect
+import HousingEffectReports
+
+struct Options {
+  var scenarios = "Scenarios"
+  var repetitions = 200
+}
+
+func parseOptions() -> Options {
+  var options = Options()
+  var arguments = CommandLine.arguments.dropFirst().makeIterator()
+  while let argument = arguments.next() {
+    switch argument {
+    case "--scenarios":
+      options.scenarios = arguments.next() ?? options.scenarios
+    case "--repeat":
+      options.repetitions =
+        arguments.next().flatMap(Int.init).map { max(1, $0) } ?? options.repetitions
+    case "-h", "--help":
+      print("usage: housing-effect-bench [--scenarios DIR] [--repeat N]")
+      exit(0)
+    default:
+      FileHandle.standardError.write(
+        Data("housing-effect-bench: unknown argument '\(argument)'\n".utf8))
+      exit(64)
+    }
+  }
+  return options
+}
+
+/// Median wall time of `repetitions` runs of `body`, in microseconds.
+func measure(_ repetitions: Int, _ body: () -> Void) -> Double {
+  var samples: [Double] = []
+  samples.reserveCapacity(repetitions)
+  let clock = ContinuousClock()
+  for _ in 0..<repetitions {
+    let elapsed = clock.measure(body)
+    let (seconds, attoseconds) = elapsed.components
+    samples.append(Double(seconds) * 1e6 + Double(attoseconds) / 1e12)
+  }
+  samples.sort()
+  return samples[samples.count / 2]
+}
+
+func column(_ text: String, _ width: Int) -> String {
+  text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
+
+func microseconds(_ value: Double) -> String {
+  let rounded = (value * 10).rounded() / 10
+  return String(rounded) + " µs"
+}
+
+let options = parseOptions()
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: options.scenarios)) ?? [])
+  .filter { $0.hasSuffix(".json") }.sorted()
+let regions = RegionData.limburg
+let check: EstablishmentLoader.MunicipalityCheck = { name in
+  switch RegionData.limburg.municipality(named: name) {
+  case .success: .found
+  case .failure(let failure): .unknown(suggestion: failure.suggestion)
+  }
+}
+
+print("housing-effect-bench: median of \(options.repetitions) runs, release build expected")
+print(
+  column("example", 36) + column("load", 14) + column("assess", 14) + column("text", 14) + "json")
+var measured = 0
+for name in names {
+  guard let data = FileManager.default.contents(atPath: options.scenarios + "/" + name) else {
+    continue
+  }
+  let bytes = [UInt8](data)
+  guard case (let loaded?, _) = EstablishmentLoader.load(bytes, file: name, municipality: check),
+    case .success(let municipality) = regions.municipality(named: loaded.municipality)
+  else { continue }  // studies and files that do not load are not benchmarked here
+  let region = HostRegion(municipality)
+  let parameters = ParameterSet(asOf: loaded.referenceDay)
+  let assessment = Assessment(loaded, region: region, parameters: parameters)
+  let load = measure(options.repetitions) {
+    _ = EstablishmentLoader.load(bytes, file: name, municipality: check)
+  }
+  let assess = measure(options.repetitions) {
+    _ = Assessment(loaded, region: region, parameters: parameters)
+  }
+  let text = measure(max(1, options.repetitions / 10)) {
+    _ = TextReport(language: .nl).render(assessment, command: nil)
+  }
+  let json = measure(max(1, options.repetitions / 10)) {
+    _ = try? JSONReport.render(AssessmentDocument(assessment, toolVersion: "bench"))
+  }
+  print(
+    column(name, 36) + column(microseconds(load), 14) + column(microseconds(assess), 14)
+      + column(microseconds(text), 14) + microseconds(json))
+  measured += 1
+}
+
+let count = 200_000
+let document = Array(
+  ("[" + (0..<count).map { "{\"v\": \($0), \"s\": \"x\($0)\"}" }.joined(separator: ",") + "]").utf8)
+let parse = measure(5) { _ = JSONParser.parse(document) }
+let megabytes = Double(document.count) / 1_000_000
+print(
+  "JSON parser: \(megabytes.rounded()) MB in \(microseconds(parse)), \((megabytes / (parse / 1e6)).rounded()) MB/s"
+)
+if measured == 0 {
+  FileHandle.standardError.write(
+    Data("housing-effect-bench: no establishment in '\(options.scenarios)'\n".utf8))
+  exit(66)
+}
