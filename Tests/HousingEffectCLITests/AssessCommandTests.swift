@@ -68,3 +68,30 @@ struct AssessCommandTests {
     #expect(!run.stdout.contains("Huisvestingseffectrapportage"))
   }
 }
+
+@Suite("the wrong kind of file")
+struct WrongKindOfFileTests {
+  static func scenario(_ name: String) -> String {
+    RepositoryPaths.root.appendingPathComponent("Scenarios/\(name)").path
+  }
+
+  @Test("a study given to assess or explain points to compare")
+  func studyToAssess() {
+    let study = Self.scenario("venlo-dc-study.json")
+    for arguments in [["assess", study], ["explain", "housing.shortStayBeds", study]] {
+      let run = Run(arguments)
+      #expect(run.status == 64)
+      #expect(run.stdout.isEmpty)
+      #expect(run.stderr.contains("is a study file"))
+      #expect(run.stderr.contains("housing-effect compare"))
+    }
+  }
+
+  @Test("an establishment given to compare points to assess")
+  func establishmentToCompare() {
+    let run = Run(["compare", Self.scenario("venlo-ecommerce-dc.json")])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("is not a study file"))
+    #expect(run.stderr.contains("housing-effect assess"))
+  }
+}

@@ -136,6 +136,11 @@ struct AssessCommand: Command {
     switch InputFiles.read(path, context: context) {
     case .failure(let status): return .failure(status)
     case .success(let bytes):
+      if let status = InputFiles.refuseWrongKind(
+        bytes, path: path, expectStudy: false, context: context)
+      {
+        return .failure(status)
+      }
       let (establishment, diagnostics) = EstablishmentLoader.load(
         bytes, file: path, municipality: InputFiles.municipalityCheck(regions))
       InputFiles.report(diagnostics, context: context)

@@ -152,7 +152,7 @@ struct CheckCommand: Command {
     case .success(let contents):
       bytes = contents
     }
-    if Self.isStudy(bytes) {
+    if InputFiles.isStudy(bytes) {
       var result = FileResult(path: path, kind: .study)
       // The loader also checks the alternatives' chains (cycles, unknown bases) and the
       // baseline file a study names.
@@ -176,14 +176,5 @@ struct CheckCommand: Command {
       result.diagnostics += assessment.assumptionWarnings().map { $0.inFile(path) }
     }
     return result
-  }
-
-  /// Whether `bytes` is a JSON object with both `baseline` and `alternatives`.
-  static func isStudy(_ bytes: [UInt8]) -> Bool {
-    guard case .success(let node) = JSONParser.parse(bytes),
-      case .object(let members) = node.value
-    else { return false }
-    let keys = Set(members.map(\.key))
-    return keys.contains("baseline") && keys.contains("alternatives")
   }
 }

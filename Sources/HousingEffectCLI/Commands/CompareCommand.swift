@@ -124,6 +124,11 @@ struct CompareCommand: Command {
     case .failure(let status): return .failure(status)
     case .success(let read): bytes = read
     }
+    if let status = InputFiles.refuseWrongKind(
+      bytes, path: path, expectStudy: true, context: context)
+    {
+      return .failure(status)
+    }
     let (study, diagnostics) = StudyLoader.load(
       bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
       readFile: InputFiles.readQuietly)

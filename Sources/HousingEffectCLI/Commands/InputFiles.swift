@@ -96,4 +96,44 @@ enum InputFiles {
     "region-file", value: "CSV",
     help: "Extra municipalities (same columns as 'housing-effect regions --format csv'), "
       + "for establishments outside Limburg.")
+
+  /// Whether `bytes` is a JSON object with both `baseline` and `alternatives`: a study file.
+  static func isStudy(_ bytes: [UInt8]) -> Bool {
+    guard case .success(let node) = JSONParser.parse(bytes),
+      case .object(let members) = node.value
+    else { return false }
+    let keys = Set(members.map(\.key))
+    return keys.contains("baseline") && keys.contains("alternatives")
+  }
+
+  /// Refuses a file of the other kind with one clear message instead of a list of missing keys:
+  /// a study given to `assess` or `explain`, an establishment given to `compare`.
+  static func refuseWrongKind(
+    _ bytes: [UInt8], path: String, expectStudy: Bool, context: CommandContext
+  ) -> ExitStatus? {
+    let study = isStudy(bytes)
+    if study == expectStudy { return nil }
+    guard case .success(let node) = JSONParser.parse(bytes), case .object(let members) = node.value
+    else {
+      return nil  // not a JSON object: let the loader report what is wrong with it
+    }
+    let keys = Set(members.map(\.key))
+    // A half-written study (say, alternatives still missing) goes to the study loader, which
+    // names what is missing; only a file that looks like an establishment is refused here.
+    if !study, keys.contains("baseline") || keys.contains("alternatives") || !keys.contains("type")
+    {
+      return nil
+    }
+    if study {
+      context.error(
+        "'\(path)' is a study file (it has a baseline and alternatives); run "
+          + "'housing-effect compare \(path)' for it.")
+    } else {
+      context.error(
+        "'\(path)' is not a study file: it has no 'baseline' and 'alternatives'. For one "
+          + "establishment run 'housing-effect assess \(path)'; a study is described in "
+          + "Docs/study-format.md.")
+    }
+    return .usage
+  }
 }
