@@ -171,7 +171,8 @@ struct InvalidFixtureTests {
     // Codes that belong to other inputs or to other stages.
     let elsewhere: Set<DiagnosticCode> = [
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
-      .unknownTemplate, .assumptionDrivesResult, .unverifiedRegionData,
+      .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
+      .unverifiedRegionData,
     ]
     let missing = Set(DiagnosticCode.allCases).subtracting(covered).subtracting(elsewhere)
     #expect(missing.isEmpty, "no fixture for \(missing.map(\.rawValue).sorted())")

@@ -39,5 +39,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case overrideWithoutReason = "override-without-reason"
   case overrideOutsidePlausibleRange = "override-outside-plausible-range"
   case assumptionDrivesResult = "assumption-drives-result"
+  case turnoverTooLowForShortStays = "turnover-too-low-for-short-stays"
   case unverifiedRegionData = "unverified-region-data"
 }

@@ -173,7 +173,8 @@ struct CheckCommand: Command {
       let assessment = Assessment(
         establishment, region: HostRegion(municipality),
         parameters: ParameterSet(asOf: establishment.referenceDay))
-      result.diagnostics += assessment.assumptionWarnings().map { $0.inFile(path) }
+      result.diagnostics += (assessment.assumptionWarnings() + assessment.turnoverWarnings())
+        .map { $0.inFile(path) }
     }
     return result
   }

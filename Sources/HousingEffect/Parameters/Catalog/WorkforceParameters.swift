@@ -30,10 +30,10 @@ extension ParameterCatalog {
       label: "Persons per FTE-year, direct flex contracts",
       description:
         "Number of different persons who fill one FTE over a year on direct temporary contracts.",
-      unit: .per(.persons, .fte), value: 1.4, from: .jan1(2024), low: 1.0, high: 1.8,
+      unit: .per(.persons, .fte), value: 1.5, from: .jan1(2024), low: 1.0, high: 1.8,
       .assumption(
         rationale:
-          "No published figure for flex contracts was found. A hint, not the same measure: SEO (2018) counted 371,000 CEE migrants holding 514,000 distinct jobs in 2016, about 1.39 jobs per person per year. The value follows that hint and the range allows for both lower and higher turnover."
+          "No published figure for flex contracts was found. A hint, not the same measure: SEO (2018) counted 371,000 CEE migrants holding 514,000 distinct jobs in 2016, about 1.39 jobs per person per year. The value is set at 1.5, just above the 1.47 that the default stay shares of flex contracts need (a fifth of the migrants stay at most four months, so each such place is held by three persons a year, plus long-stay departures); the range allows for both lower and higher turnover."
       ),
       minimum: 0),
     Parameter(
@@ -41,10 +41,10 @@ extension ParameterCatalog {
       label: "Persons per FTE-year, agency contracts",
       description:
         "Number of different persons who fill one FTE over a year through a staffing agency.",
-      unit: .per(.persons, .fte), value: 1.6, from: .jan1(2024), low: 1.1, high: 2.2,
+      unit: .per(.persons, .fte), value: 1.7, from: .jan1(2024), low: 1.1, high: 2.2,
       .assumption(
         rationale:
-          "No published figure for agency work was found (research/domain.md suggests 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff, so the value is set above the flex value of 1.4 and the range is wide."
+          "No published figure for agency work was found (research/domain.md suggests 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff. The value is set at 1.7, just above the 1.66 that the default stay shares of agency contracts need (three in ten migrants stay at most four months, so each such place is held by three persons a year, plus long-stay departures); the range is wide."
       ),
       minimum: 0),
     Parameter(
