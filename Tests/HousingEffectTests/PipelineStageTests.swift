@@ -1,6 +1,7 @@
-import HousingEffect
 import Testing
 import _TestSupport
+
+@testable import HousingEffect
 
 /// Each stage against arithmetic spelled out here, from the catalogue values it reads.
 @Suite("Pipeline stages: hand-computed expectations")
@@ -208,5 +209,39 @@ struct PipelineStageTests {
     #expect(entry.value == assessment.housing.years.last?.peak.shortStayBeds)
     #expect(entry.parameters.contains("migration.residence.hostShare"))
     #expect(entry.inputs.contains { $0.indicator == "migration.shortStay" })
+  }
+}
+
+@Suite("Turnover allocation over stay classes")
+struct TurnoverAllocationTests {
+  @Test("long-stay departures first, then short stays up to what their length needs, then mid")
+  func order() {
+    // 10 present in each class, 30 replacements, 20 % long-stay departures, 4-month short stays
+    // (3 persons per place a year, so 2 replacements per short place).
+    let result = Migration.distinct(
+      present: StayFigures(short: 10, mid: 10, long: 10), replacements: 30,
+      longStayDeparture: 0.2, shortStayMonths: 4)
+    #expect(result.long == 12)  // 10 + 2 departures replaced
+    #expect(result.short == 30)  // 10 + 20
+    #expect(result.mid == 18)  // 10 + the 8 left
+  }
+
+  @Test("turnover beyond every class's need is shared by presence")
+  func surplus() {
+    let result = Migration.distinct(
+      present: StayFigures(short: 10, mid: 30, long: 0), replacements: 100,
+      longStayDeparture: 0.2, shortStayMonths: 4)
+    // Needs: short 20, mid 60; the 20 left go 1 : 3.
+    #expect(result.short == 10 + 20 + 5)
+    #expect(result.mid == 30 + 60 + 15)
+    #expect(result.long == 0)
+  }
+
+  @Test("a segment with only long stays gives all its turnover to them")
+  func onlyLong() {
+    let result = Migration.distinct(
+      present: StayFigures(short: 0, mid: 0, long: 50), replacements: 5,
+      longStayDeparture: 0.05, shortStayMonths: 4)
+    #expect(result.long == 55)
   }
 }

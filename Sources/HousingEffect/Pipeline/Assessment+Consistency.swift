@@ -20,8 +20,9 @@ extension Assessment {
     where segment.origin.labourMigrants > 0 && !warned.contains(segment.contract) {
       let contract = segment.contract.rawValue
       let turnoverID: ParameterID = "workforce.personsPerFTEYear.\(contract)"
-      let short = parameters["migration.stayShare.\(contract).short"]
-      let mid = parameters["migration.stayShare.\(contract).mid"]
+      // Clamped as the model clamps them (StayFigures.split).
+      let short = min(max(parameters["migration.stayShare.\(contract).short"], 0), 1)
+      let mid = min(max(parameters["migration.stayShare.\(contract).mid"], 0), 1 - short)
       let long = max(0, 1 - short - mid)
       // Per person present: replacements available, and those the short stays need.
       let replacements = max(0, parameters[turnoverID] - present) / max(present, 1e-9)
@@ -39,7 +40,8 @@ extension Assessment {
             + "months, which needs at least \(EstablishmentLoader.formatNumber((required * 100).rounded() / 100)) "
             + "persons per FTE-year; '\(turnoverID)' is \(EstablishmentLoader.formatNumber(parameters[turnoverID])). "
             + "Short-stay arrivals and RNI registrations are understated: ask the company how many "
-            + "different people fill a job in a year, or lower 'migration.stayShare.\(contract).short'."))
+            + "different people fill a job in a year, or lower 'migration.stayShare.\(contract).short'."
+        ))
     }
     return warnings
   }

@@ -170,8 +170,11 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share",
         inputs: [
           .indicator(
-            "migration.arrivals", "arrivals",
+            "migration.arrivals", "arrivals, all stay classes",
             arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
+          .value(
+            "of which mid- and long-stay and knowledge-migrant arrivals",
+            arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals, .persons),
           .indicator(
             "households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
         ],

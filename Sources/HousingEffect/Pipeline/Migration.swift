@@ -55,6 +55,7 @@ public struct Migration: Sendable, Hashable, Codable {
       outsideProvince: outside)
     let relocation = parameters["migration.domesticRelocationShare"]
     let longStayDeparture = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
+    let shortStayMonths = parameters["migration.shortStayMaxMonths"]
     let constructionShare =
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
@@ -86,7 +87,7 @@ public struct Migration: Sendable, Hashable, Codable {
           + Migration.distinct(
             present: present,
             replacements: max(0, figures.distinctPersons - figures.presentAverage) * migrants,
-            longStayDeparture: longStayDeparture)
+            longStayDeparture: longStayDeparture, shortStayMonths: shortStayMonths)
         knowledge += figures.presentAverage * segment.origin.knowledgeMigrant
         // Knowledge migrants are long stays: they follow the long-stay departure rule,
         // within the segment's turnover.
@@ -130,29 +131,41 @@ public struct Migration: Sendable, Hashable, Codable {
             Workforce.turnoverParameter(segment.contract), "migration.stayShare.\(contract).short",
             "migration.stayShare.\(contract).mid",
           ]
-        } + ["migration.longStayAnnualDepartureShare"])
+        } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"])
     ).sorted()
   }
 
   /// Distinct persons by stay class: those present plus the replacements of the year.
   ///
-  /// The segment's turnover (distinct persons beyond those present) is shared out: first the
-  /// long-stay migrants who leave this year (`longStayDeparture` of them), then the short- and
-  /// mid-stay workers whose stays end within the year, in proportion to their presence. A
-  /// segment with no short or mid stays gives all its turnover to the long class.
+  /// The segment's turnover (distinct persons beyond those present) is shared out in the
+  /// order the stay lengths demand:
+  /// 1. the long-stay migrants who leave this year (`longStayDeparture` of them);
+  /// 2. the short stays, up to what a stay of at most `shortStayMonths` needs: each short-stay
+  ///    place is held by 12 ÷ `shortStayMonths` persons a year;
+  /// 3. the mid stays (longer than the short limit), up to the same number per place;
+  /// 4. anything left to the short and mid stays in proportion to their presence.
+  /// A segment with no short or mid stays gives all its turnover to the long class. The
+  /// `check` command warns when step 2 cannot be met (`Assessment.turnoverWarnings`).
   static func distinct(
-    present: StayFigures, replacements: Double, longStayDeparture: Double
+    present: StayFigures, replacements: Double, longStayDeparture: Double,
+    shortStayMonths: Double
   ) -> StayFigures {
-    let long = min(replacements, present.long * longStayDeparture)
-    let rest = replacements - long
     let temporary = present.short + present.mid
     guard temporary > 0 else {
       return StayFigures(short: 0, mid: 0, long: present.long + replacements)
     }
+    let perPlace = max(0, 12 / max(shortStayMonths, 0.1) - 1)
+    var rest = replacements
+    let long = min(rest, present.long * longStayDeparture)
+    rest -= long
+    var short = min(rest, present.short * perPlace)
+    rest -= short
+    var mid = min(rest, present.mid * perPlace)
+    rest -= mid
+    short += rest * present.short / temporary
+    mid += rest * present.mid / temporary
     return StayFigures(
-      short: present.short + rest * present.short / temporary,
-      mid: present.mid + rest * present.mid / temporary,
-      long: present.long + long)
+      short: present.short + short, mid: present.mid + mid, long: present.long + long)
   }
 
   /// Arrivals = growth of the average presence + replacements (distinct persons beyond those present).
