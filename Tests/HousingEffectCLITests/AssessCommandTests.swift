@@ -95,3 +95,18 @@ struct WrongKindOfFileTests {
     #expect(run.stderr.contains("housing-effect assess"))
   }
 }
+
+@Suite("quick estimate: what was assumed")
+struct QuickEstimateSourcesTests {
+  @Test("an assumed start year is said in the report, a given one is not called assumed")
+  func startYear() {
+    let base = ["assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo"]
+    let assumed = Run(base + ["--lang", "en"])
+    #expect(assumed.status == 0)
+    #expect(assumed.stdout.contains("Start year not given (--start-year): 2028 assumed"))
+    let given = Run(base + ["--start-year", "2030"])
+    #expect(given.status == 0)
+    #expect(!given.stdout.contains("Start year not given"))
+    #expect(given.stdout.contains("Quick estimate from the command line"))
+  }
+}

@@ -170,9 +170,20 @@ struct AssessCommand: Command {
           + "job density for the size you gave.")
       return .failure(.usage)
     }
+    // The report's "where the inputs come from" says what the command line gave and what it
+    // did not, so an assumed start year is never silent.
+    var sources = [
+      "Quick estimate from the command line: type, size and municipality given; every other "
+        + "input from the catalogue defaults."
+    ]
+    if startYear == nil {
+      sources.append(
+        "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the timeline "
+          + "and the dated parameter values follow from it.")
+    }
     return .success(
       Establishment(
         name: "\(sector.dutchName), \(municipality)", municipality: municipality, type: sector,
-        size: size, startYear: startYear ?? Self.defaultStartYear))
+        size: size, startYear: startYear ?? Self.defaultStartYear, sources: sources))
   }
 }
