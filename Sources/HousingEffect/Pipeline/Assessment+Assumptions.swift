@@ -59,6 +59,7 @@ extension Assessment {
     catalog: ParameterCatalog = .standard, top: Int = 3
   ) -> [Diagnostic] {
     housingNeedSwings(catalog: catalog).prefix(top)
+      // A swing under half a bed, room or dwelling rounds to nothing in the report.
       .filter { $0.isAssumption && $0.size >= 0.5 }
       .map { swing in
         let path = JSONPath.root.appending(key: "overrides").appending(key: swing.id.rawValue)
