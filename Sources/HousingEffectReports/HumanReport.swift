@@ -4,14 +4,18 @@ import HousingEffect
 public enum HumanReport {
   public static func render(
     _ assessment: Assessment, format: ReportFormat, language: Language, command: String,
-    year: Int? = nil
+    year: Int? = nil, ensemble: AssessmentEnsemble? = nil
   ) -> String {
     switch format {
     case .markdown:
-      MarkdownReport(language: language).render(assessment, command: command, year: year)
+      MarkdownReport(language: language).render(
+        assessment, command: command, year: year, ensemble: ensemble)
     case .html:
-      HTMLReport(language: language).render(assessment, command: command, year: year)
-    default: TextReport(language: language).render(assessment, command: command, year: year)
+      HTMLReport(language: language).render(
+        assessment, command: command, year: year, ensemble: ensemble)
+    default:
+      TextReport(language: language).render(
+        assessment, command: command, year: year, ensemble: ensemble)
     }
   }
 }

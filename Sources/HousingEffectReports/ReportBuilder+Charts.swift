@@ -17,9 +17,12 @@ extension ReportBuilder {
     -> Chart.Series
   {
     let values = assessment.years.indices.map { value($0) ?? .nan }
+    let bands = ensemble.map { ensemble in
+      assessment.years.map { ensemble.ranges(year: $0)?[id] }
+    }
     return Chart.Series(
       name: strings.label(id), values: values,
-      labels: values.map { $0.isFinite ? label($0) : NumberFormat.notANumber })
+      labels: values.map { $0.isFinite ? label($0) : NumberFormat.notANumber }, bands: bands)
   }
 
   /// Jobs (FTE) and construction workers per year: construction, ramp-up, full operation.

@@ -104,6 +104,7 @@ extension ReportBuilder {
     } else {
       blocks.append(.paragraph(pick("Geen commando opgegeven.", "No command given.")))
     }
+    if let ensembleReproduction { blocks.append(.paragraph(ensembleReproduction)) }
     blocks.append(
       .keyValues([
         ReportDocument.KeyValue(

@@ -22,12 +22,15 @@ struct ReportBuilder {
   let full: Int
   /// Whether the headline year is the full-operation year (and may be called that).
   let isFullOperation: Bool
+  /// The Monte Carlo ranges, when the run drew them.
+  let ensemble: AssessmentEnsemble?
 
   init(
     assessment: Assessment, language: Language, command: String?, catalog: ParameterCatalog,
-    year: Int? = nil
+    year: Int? = nil, ensemble: AssessmentEnsemble? = nil
   ) {
     self.assessment = assessment
+    self.ensemble = ensemble
     self.language = language
     self.command = command
     self.catalog = catalog
@@ -171,8 +174,8 @@ struct ReportBuilder {
       text +=
         " "
         + pick(
-          "\(headlinePhrase.nl) zijn er \(fte(s.operationFTE)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(count(lm.total)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
-          "\(headlinePhrase.en) there are \(fte(s.operationFTE)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(count(lm.total)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
+          "\(headlinePhrase.nl) zijn er \(ranged("staffing.operationFTE", fte(s.operationFTE), fte)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(ranged("migration.labourMigrants", count(lm.total), count)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
+          "\(headlinePhrase.en) there are \(ranged("staffing.operationFTE", fte(s.operationFTE), fte)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(ranged("migration.labourMigrants", count(lm.total), count)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
         )
       text +=
         m.knowledgeMigrants > 0
@@ -184,8 +187,8 @@ struct ReportBuilder {
       text +=
         " "
         + pick(
-          "Op het piekmoment zijn in de provincie \(count(peak.shortStayBeds)) short-stay-bedden, \(count(peak.midStayRooms)) mid-stay-kamers en \(count(peak.longStayDwellings)) long-stay-woningen nodig.",
-          "At the peak the province needs \(count(peak.shortStayBeds)) short-stay beds, \(count(peak.midStayRooms)) mid-stay rooms and \(count(peak.longStayDwellings)) long-stay dwellings."
+          "Op het piekmoment zijn in de provincie \(ranged("housing.shortStayBeds", count(peak.shortStayBeds), count)) short-stay-bedden, \(ranged("housing.midStayRooms", count(peak.midStayRooms), count)) mid-stay-kamers en \(ranged("housing.longStayDwellings", count(peak.longStayDwellings), count)) long-stay-woningen nodig.",
+          "At the peak the province needs \(ranged("housing.shortStayBeds", count(peak.shortStayBeds), count)) short-stay beds, \(ranged("housing.midStayRooms", count(peak.midStayRooms), count)) mid-stay rooms and \(ranged("housing.longStayDwellings", count(peak.longStayDwellings), count)) long-stay dwellings."
         )
       text += " " + shortfallSentence(peak)
       text +=
@@ -216,21 +219,32 @@ struct ReportBuilder {
           "\(defaulted) \(defaulted == 1 ? "gegeven over het bedrijf is" : "gegevens over het bedrijf zijn") niet opgegeven en aangevuld met standaardwaarden; de gespreksleidraad (hoofdstuk 8) zet de vragen op een rij.",
           "\(defaulted) \(defaulted == 1 ? "input" : "inputs") about the company \(defaulted == 1 ? "was" : "were") not given and were filled in with defaults; the conversation guide (section 8) lists the questions."
         ))
-    return section(.summary, [.paragraph(text)])
+    return section(.summary, [.paragraph(text)] + uncertaintyBlocks)
   }
 
   /// Whether supply covers the temporary beds needed at the peak, in one sentence.
   func shortfallSentence(_ peak: HousingDemand.Figures) -> String {
+    let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
     if peak.shortfallBeds > NumberFormat.zeroTolerance {
       return pick(
-        "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(count(peak.shortfallBeds)) bedden voor short- en mid-stay.",
-        "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(count(peak.shortfallBeds)) short- and mid-stay beds remains."
+        "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
+        "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
       )
     }
-    return pick(
+    var sentence = pick(
       "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
       "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
     )
+    // Covered with the defaults is not covered for sure: say when the unfavourable draws fall short.
+    if let band = band("housing.shortfallBeds"), band.p90 >= 0.5 {
+      sentence +=
+        " "
+        + pick(
+          "Bij ongunstige aannames (P90) ontstaat toch een tekort van \(count(band.p90)) bedden.",
+          "With unfavourable assumptions (P90) a shortfall of \(count(band.p90)) beds still arises."
+        )
+    }
+    return sentence
   }
 
   /// "2026–2027" or "2026": the calendar years with construction work.

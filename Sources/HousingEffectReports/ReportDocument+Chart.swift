@@ -1,3 +1,5 @@
+import HousingEffect
+
 extension ReportDocument {
   /// A grouped bar chart: for each category (a year, an alternative) one bar per series.
   ///
@@ -13,6 +15,8 @@ extension ReportDocument {
       public var values: [Double]
       /// The values as the report's tables print them, one per category, for the bar's tooltip.
       public var labels: [String]
+      /// The Monte Carlo P10–P90 band per category, drawn as a whisker; `nil` without ranges.
+      public var bands: [Percentiles?]? = nil
     }
 
     /// Shown above the chart and read out by screen readers.

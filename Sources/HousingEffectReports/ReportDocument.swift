@@ -84,12 +84,14 @@ public struct ReportDocument: Sendable, Hashable {
   ///   - command: The command that reproduces the run, printed in the last section.
   ///   - catalog: The catalogue the assessment ran with, for parameter labels and sources.
   ///   - year: The headline year of the summary and the scorecard; `nil`: full operation.
+  ///   - ensemble: Monte Carlo ranges to show beside the headline numbers, if drawn.
   public init(
     _ assessment: Assessment, language: Language, command: String?,
-    catalog: ParameterCatalog = .standard, year: Int? = nil
+    catalog: ParameterCatalog = .standard, year: Int? = nil, ensemble: AssessmentEnsemble? = nil
   ) {
     let builder = ReportBuilder(
-      assessment: assessment, language: language, command: command, catalog: catalog, year: year)
+      assessment: assessment, language: language, command: command, catalog: catalog, year: year,
+      ensemble: ensemble)
     self.language = language
     title = builder.title
     sections = builder.sections

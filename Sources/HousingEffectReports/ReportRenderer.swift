@@ -22,7 +22,12 @@ extension ReportRenderer {
 
   /// The effect report for `assessment`; `command` is printed under "Reproducing this report",
   /// and `year` (default: full operation) is the headline year of the summary and scorecard.
-  public func render(_ assessment: Assessment, command: String?, year: Int? = nil) -> String {
-    render(ReportDocument(assessment, language: language, command: command, year: year))
+  public func render(
+    _ assessment: Assessment, command: String?, year: Int? = nil,
+    ensemble: AssessmentEnsemble? = nil
+  ) -> String {
+    render(
+      ReportDocument(
+        assessment, language: language, command: command, year: year, ensemble: ensemble))
   }
 }

@@ -72,7 +72,9 @@ let check: EstablishmentLoader.MunicipalityCheck = { name in
 
 print("housing-effect-bench: median of \(options.repetitions) runs, release build expected")
 print(
-  column("example", 36) + column("load", 14) + column("assess", 14) + column("text", 14) + "json")
+  column("example", 36) + column("load", 14) + column("assess", 14) + column("draw", 14)
+    + column("text", 14) + "json")
+var drawRuns: [(String, AssessmentEnsemble.Run)] = []
 var measured = 0
 for name in names {
   guard let data = FileManager.default.contents(atPath: options.scenarios + "/" + name) else {
@@ -91,6 +93,13 @@ for name in names {
   let assess = measure(options.repetitions) {
     _ = Assessment(loaded, region: region, parameters: parameters)
   }
+  let run = AssessmentEnsemble.Run(loaded, region: region, years: assessment.years)
+  drawRuns.append((name, run))
+  let drawn = run.sampler.parameterSet(forDraw: 1, seed: 1)
+  let draw = measure(options.repetitions) {
+    var row = [Double](repeating: 0, count: run.width)
+    row.withUnsafeMutableBufferPointer { run.fill($0, from: run.assessment(drawn)) }
+  }
   let text = measure(max(1, options.repetitions / 10)) {
     _ = TextReport(language: .nl).render(assessment, command: nil)
   }
@@ -99,8 +108,28 @@ for name in names {
   }
   print(
     column(name, 36) + column(microseconds(load), 14) + column(microseconds(assess), 14)
-      + column(microseconds(text), 14) + microseconds(json))
+      + column(microseconds(draw), 14) + column(microseconds(text), 14) + microseconds(json))
   measured += 1
+}
+
+// Monte Carlo: 10,000 draws per example (sampling, pipeline, key indicators, percentiles), on
+// one thread and on every core; the thread count never changes the result.
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("")
+print(
+  column("10,000 draws", 36) + column("1 thread", 14) + column("\(cores) threads", 14) + "speed-up")
+for (name, run) in drawRuns {
+  func ensemble(_ threads: Int) -> Double {
+    measure(3) {
+      let matrix = run.matrix(EnsembleOptions(draws: 10_000, seed: 7, threads: threads))
+      _ = matrix.percentiles(threads: threads)
+    }
+  }
+  let one = ensemble(1)
+  let all = ensemble(cores)
+  print(
+    column(name, 36) + column(String(format: "%.1f ms", one / 1000), 14)
+      + column(String(format: "%.1f ms", all / 1000), 14) + String(format: "%.2f×", one / all))
 }
 
 let count = 200_000

@@ -26,7 +26,7 @@ struct AssessCommandTests {
     let json = Run(base + ["--format", "json"])
     #expect(json.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-    #expect(object?["schemaVersion"] as? Int == 1)
+    #expect(object?["schemaVersion"] as? Int == AssessmentDocument.schemaVersion)
     #expect((object?["defaulted"] as? [Any])?.isEmpty == false)
   }
 

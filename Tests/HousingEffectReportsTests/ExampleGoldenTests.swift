@@ -45,17 +45,33 @@ struct ExampleGoldenTests {
     #expect(Self.files.count >= 6)
   }
 
+  /// The examples' ranges: fewer draws than the command line's default keep the debug-build
+  /// tests quick; two threads exercise the parallel path (the result does not depend on it).
+  static func ranges(_ name: String, _ assessment: Assessment) throws -> AssessmentEnsemble {
+    let path = scenarios.appendingPathComponent(name).path
+    let bytes = try #require(FileManager.default.contents(atPath: path))
+    let loaded = try #require(
+      EstablishmentLoader.load([UInt8](bytes), file: name, municipality: { _ in .found }).0)
+    return AssessmentEnsemble(
+      loaded, region: assessment.region, years: assessment.years,
+      used: assessment.parametersUsed, options: EnsembleOptions(draws: 200, threads: 2))
+  }
+
   @Test("the JSON output of each example matches its golden file", arguments: files)
   func json(_ name: String) throws {
-    let document = AssessmentDocument(try Self.assess(name), toolVersion: "golden")
+    let assessment = try Self.assess(name)
+    let document = AssessmentDocument(
+      assessment, toolVersion: "golden", ensemble: try Self.ranges(name, assessment))
     let text = try JSONReport.render(document)
     if let failure = Snapshot.verify(text, named: "example-" + name) { Issue.record("\(failure)") }
   }
 
   @Test("the Dutch text report of each example matches its golden file", arguments: files)
   func dutchText(_ name: String) throws {
+    let assessment = try Self.assess(name)
     let text = TextReport(language: .nl).render(
-      try Self.assess(name), command: "housing-effect assess Scenarios/\(name)")
+      assessment, command: "housing-effect assess Scenarios/\(name) --draws 200",
+      ensemble: try Self.ranges(name, assessment))
     if let failure = Snapshot.verify(
       text, named: "example-" + name.replacingOccurrences(of: ".json", with: ".nl.txt"))
     {

@@ -44,7 +44,10 @@ struct OutputSchemaTests {
     establishment.languageTraining = true
     establishment.overrides = [
       ParameterOverride(
-        "migration.residence.hostShare", value: 0.6, reason: "Output schema test.")
+        "migration.residence.hostShare", value: 0.6, reason: "Output schema test."),
+      ParameterOverride(
+        "migration.domesticRelocationShare", value: 0.1, reason: "Output schema test: a range.",
+        low: 0.05, high: 0.2),
     ]
     return Assessment(
       establishment, region: Examples.venlo.region,
@@ -191,7 +194,15 @@ struct OutputSchemaTests {
 
   /// The key paths of `assessment` rendered as JSON, as the document writes them.
   static func observe(_ assessment: Assessment) throws -> Observed {
-    let json = try JSONReport.render(AssessmentDocument(assessment, toolVersion: "test"))
+    // Ranges only for the example with everything, so both the keys with and without them occur.
+    let ensemble =
+      assessment.overrides.isEmpty
+      ? nil
+      : AssessmentEnsemble(
+        assessment.establishment, region: assessment.region, years: assessment.years,
+        used: assessment.parametersUsed, options: EnsembleOptions(draws: 20))
+    let json = try JSONReport.render(
+      AssessmentDocument(assessment, toolVersion: "test", ensemble: ensemble))
     var observed = Observed()
     collect(try parse(json), path: "", into: &observed)
     // `fullOperation` repeats one element of `years`: document it once, under `years[]`.

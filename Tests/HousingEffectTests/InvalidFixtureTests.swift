@@ -103,6 +103,11 @@ struct InvalidFixtureTests {
       phrase: "The value '70' is outside what 'migration.residence.hostShare' allows (at least 0 "
         + "and at most 1; a share is a fraction"),
     InvalidFixture(
+      file: "invalid-override-range.json", code: .invalidOverrideRange,
+      path: #"overrides["migration.residence.hostShare"].low"#, line: 9, column: 61,
+      phrase: "The range of 'migration.residence.hostShare' runs from 0.6 down to 0.4; 'low' must "
+        + "not be above 'high'"),
+    InvalidFixture(
       file: "override-wrong-unit.json", code: .overrideWrongUnit,
       path: #"overrides["migration.residence.hostShare"].unit"#, line: 9, column: 61,
       phrase: "The unit '%' does not match the unit of 'migration.residence.hostShare', 'share'; "

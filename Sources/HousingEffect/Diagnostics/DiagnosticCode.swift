@@ -30,6 +30,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case unknownParameter = "unknown-parameter"
   case overrideOutOfRange = "override-out-of-range"
   case overrideWrongUnit = "override-wrong-unit"
+  case invalidOverrideRange = "invalid-override-range"
   // Studies
   case unknownBase = "unknown-base"
   case cyclicAlternatives = "cyclic-alternatives"

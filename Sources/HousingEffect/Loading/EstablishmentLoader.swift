@@ -336,7 +336,8 @@ public enum EstablishmentLoader {
       showers: showers)
   }
 
-  /// Reads `overrides` (or another `key`): a map from parameter id to `{value, reason, unit?}`.
+  /// Reads `overrides` (or another `key`): a map from parameter id to
+  /// `{value, reason, unit?, low?, high?}`.
   static func readOverrides(
     _ object: ObjectReader, key: String = "overrides", catalog: ParameterCatalog
   ) -> [ParameterOverride] {
@@ -351,7 +352,7 @@ public enum EstablishmentLoader {
           suggestion: Suggestion.closest(to: key, in: catalog.ids.map(\.rawValue)))
         continue
       }
-      guard let entry = reader.object(allowedKeys: ["value", "reason", "unit"]),
+      guard let entry = reader.object(allowedKeys: ["value", "reason", "unit", "low", "high"]),
         let value = entry.number("value", required: true),
         let valueReader = entry.child("value")
       else { continue }
@@ -396,9 +397,54 @@ public enum EstablishmentLoader {
           "The override of '\(key)' gives no reason; reports show the reason next to the value.",
           severity: .warning)
       }
-      overrides.append(ParameterOverride(id, value: value, reason: reason))
+      guard let (low, high) = readOverrideRange(entry, value: value, parameter: parameter) else {
+        continue
+      }
+      overrides.append(ParameterOverride(id, value: value, reason: reason, low: low, high: high))
     }
     return overrides
+  }
+
+  /// Reads an override's optional `low` and `high`: both or neither, inside the parameter's
+  /// hard limits, with `low ≤ value ≤ high`. `nil` after reporting a problem.
+  private static func readOverrideRange(
+    _ entry: ObjectReader, value: Double, parameter: Parameter
+  ) -> (Double?, Double?)? {
+    let low = entry.number("low", required: false)
+    let high = entry.number("high", required: false)
+    let lowGiven = entry.child("low") != nil
+    let highGiven = entry.child("high") != nil
+    if lowGiven != highGiven {
+      let (given, missing) = lowGiven ? ("low", "high") : ("high", "low")
+      entry.reader.report(
+        .invalidOverrideRange,
+        "The override of '\(parameter.id)' gives '\(given)' without '\(missing)'; give both "
+          + "for a range Monte Carlo runs draw from, or neither to fix the value.")
+      return nil
+    }
+    guard let low, let high else { return lowGiven ? nil : (nil, nil) }
+    for (key, bound) in [("low", low), ("high", high)] where !parameter.accepts(bound) {
+      entry.child(key)?.report(
+        .invalidOverrideRange,
+        "The \(key) end '\(formatNumber(bound))' is outside what '\(parameter.id)' allows; "
+          + "keep the range within the parameter's limits.")
+      return nil
+    }
+    if low > high {
+      entry.child("low")?.report(
+        .invalidOverrideRange,
+        "The range of '\(parameter.id)' runs from \(formatNumber(low)) down to "
+          + "\(formatNumber(high)); 'low' must not be above 'high' (swap them?).")
+      return nil
+    }
+    if value < low || value > high {
+      entry.child("value")?.report(
+        .invalidOverrideRange,
+        "The value '\(formatNumber(value))' of '\(parameter.id)' lies outside its own range "
+          + "\(formatNumber(low))–\(formatNumber(high)); widen the range or change the value.")
+      return nil
+    }
+    return (low, high)
   }
 
   static func formatShare(_ value: Double) -> String { formatNumber(value) }

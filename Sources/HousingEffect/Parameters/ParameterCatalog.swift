@@ -22,6 +22,9 @@ public struct ParameterCatalog: Sendable {
     index[id].map { parameters[$0] }
   }
 
+  /// The position of `id` in ``parameters``: the index of its value in a resolved set.
+  public func position(of id: ParameterID) -> Int? { index[id] }
+
   public var ids: [ParameterID] { parameters.map(\.id) }
 
   /// Group names in pipeline order.

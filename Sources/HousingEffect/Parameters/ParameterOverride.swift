@@ -1,12 +1,29 @@
 /// A user's replacement for a catalogue value, with the reason given for it.
+///
+/// An override may carry its own plausible range (`low`…`high`): Monte Carlo runs then draw it
+/// over that range like a catalogue parameter. Without a range the value is fixed in every draw.
 public struct ParameterOverride: Sendable, Hashable, Codable {
   public var id: ParameterID
   public var value: Double
   public var reason: String?
+  /// The user's plausible range; both or neither are given, and `low ≤ value ≤ high`.
+  public var low: Double?
+  public var high: Double?
 
-  public init(_ id: ParameterID, value: Double, reason: String? = nil) {
+  public init(
+    _ id: ParameterID, value: Double, reason: String? = nil, low: Double? = nil,
+    high: Double? = nil
+  ) {
     self.id = id
     self.value = value
     self.reason = reason
+    self.low = low
+    self.high = high
+  }
+
+  /// The range Monte Carlo draws use, or `nil` when the value is fixed.
+  public var range: ClosedRange<Double>? {
+    guard let low, let high, low < high else { return nil }
+    return low...high
   }
 }

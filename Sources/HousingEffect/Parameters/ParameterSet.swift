@@ -1,9 +1,18 @@
 /// The parameter values one run uses: the catalogue at a date, with the user's overrides applied.
+///
+/// The values are resolved once, in catalogue order, when the set is made: a lookup is one index
+/// search and an array read, with no date search. The same set serves the traced run (reports,
+/// `explain`) and the untraced one (Monte Carlo draws, sensitivity runs), where ``tracing`` is off
+/// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §13.
 public struct ParameterSet: Sendable {
   public let catalog: ParameterCatalog
   /// The reference date that selects dated values.
   public let asOf: Day
   public let overrides: [ParameterID: ParameterOverride]
+  /// The value in force for every catalogue parameter, in catalogue order.
+  public private(set) var values: [Double]
+  /// Whether the pipeline stages record their trace. Off for ensembles, which need numbers only.
+  public var tracing = true
 
   /// Creates the set; overrides must name catalogue ids (the loader validates that first).
   public init(
@@ -14,29 +23,48 @@ public struct ParameterSet: Sendable {
     var byID: [ParameterID: ParameterOverride] = [:]
     for override in overrides { byID[override.id] = override }
     self.overrides = byID
+    values = catalog.parameters.map { parameter in
+      if let override = byID[parameter.id] { return override.value }
+      return ParameterSet.catalogValue(parameter, on: asOf)
+    }
+  }
+
+  /// The catalogue value in force on `day`; before the first dated value, the first one: a
+  /// parameter has no gap in time.
+  public static func catalogValue(_ parameter: Parameter, on day: Day) -> Double {
+    (parameter.entry(on: day) ?? parameter.values.first)?.value ?? 0
   }
 
   /// The value in force for `id`: the override if any, else the catalogue value at ``asOf``.
-  ///
-  /// Before the first dated value, the first one is used: a parameter has no gap in time.
   public subscript(id: ParameterID) -> Double {
+    if let position = catalog.position(of: id) { return values[position] }
     if let override = overrides[id] { return override.value }
-    guard let parameter = catalog[id], let first = parameter.values.first else {
-      preconditionFailure("Parameter '\(id)' is not in the catalogue")
-    }
-    return (parameter.entry(on: asOf) ?? first).value
+    preconditionFailure("Parameter '\(id)' is not in the catalogue")
   }
 
   /// The same set with other overrides on top (later ones win).
   public func adding(_ more: [ParameterOverride]) -> ParameterSet {
-    ParameterSet(
+    guard !more.isEmpty else { return self }
+    var set = ParameterSet(
       catalog: catalog, asOf: asOf,
       overrides: Array(overrides.values).sorted { $0.id < $1.id } + more)
+    set.tracing = tracing
+    return set
   }
 
   /// The same set with one parameter replaced: for sensitivity runs.
   public func replacing(_ id: ParameterID, with value: Double) -> ParameterSet {
     adding([ParameterOverride(id, value: value, reason: "sensitivity")])
+  }
+
+  /// The same overrides and date with every value replaced by `values` (catalogue order), and
+  /// no trace: one Monte Carlo draw.
+  public func drawn(_ values: [Double]) -> ParameterSet {
+    precondition(values.count == self.values.count, "a draw has one value per parameter")
+    var set = self
+    set.values = values
+    set.tracing = false
+    return set
   }
 
   public func isOverridden(_ id: ParameterID) -> Bool { overrides[id] != nil }

@@ -43,8 +43,34 @@ public struct Assessment: Sendable, Hashable, Codable {
     welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
       housing: housing, facilities: facilities, parameters: parameters)
-    defaulted = Assessment.defaultedInputs(establishment, workforce: workforce)
-    overrides = Array(parameters.overrides.values).sorted { $0.id < $1.id }
+    // What was defaulted and overridden feeds reports only; an untraced run (a Monte Carlo
+    // draw) keeps the numbers and skips these lists.
+    defaulted =
+      parameters.tracing ? Assessment.defaultedInputs(establishment, workforce: workforce) : []
+    overrides =
+      parameters.tracing ? Array(parameters.overrides.values).sorted { $0.id < $1.id } : []
+  }
+
+  /// The run of `establishment`, its timeline extended to at least `year`.
+  ///
+  /// The timeline of a run ends when ramp-up, construction and family reunification are
+  /// complete. To reach a later year, the ramp-up's last share is repeated up to that year:
+  /// the last share holds after the ramp-up anyway, so this lengthens the timeline without
+  /// changing any figure of the years it already had. Comparisons of a later year and Monte
+  /// Carlo draws (whose drawn reunification time may end a timeline early) use it.
+  public init(
+    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
+    through year: Int?
+  ) {
+    self.init(establishment, region: region, parameters: parameters)
+    guard let year, year > staffing.lastYear else { return }
+    var extended = establishment
+    var shares = Staffing.rampUpShares(
+      establishment, parameters: parameters.adding(establishment.overrides))
+    let last = shares.last ?? 1
+    while establishment.startYear + shares.count - 1 < year { shares.append(last) }
+    extended.rampUp = shares
+    self = Assessment(extended, region: region, parameters: parameters)
   }
 
   /// The headline year: full operation with family reunification complete (the timeline's

@@ -55,7 +55,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
 
     // Registrations depend on arrivals, which come from turnover and stay shares.
     let stayAndTurnover = migration.arrivalParameters
-    var trace = Trace()
+    var trace = Trace(recording: parameters.tracing)
     var previousConstruction = 0.0
     var years: [Year] = []
     for (index, migrationYear) in migration.years.enumerated() {

@@ -68,7 +68,7 @@ public struct Households: Sendable, Hashable, Codable {
       "households.familyMembersPerLongStayMigrant", "households.familyMembersPerNonEuMigrant",
       "households.familyMembersPerKnowledgeMigrant",
     ]
-    var trace = Trace()
+    var trace = Trace(recording: parameters.tracing)
     var previousChildren = 0.0
     var previousFamily = 0.0
     var previousLong = 0.0

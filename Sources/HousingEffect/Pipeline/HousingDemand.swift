@@ -69,7 +69,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     let perMidRoom = max(
       0.001, min(parameters["housing.personsPerMidStayRoom"], parameters[norm.personsPerBedroom]))
 
-    var trace = Trace()
+    var trace = Trace(recording: parameters.tracing)
     years = zip(migration.years, households.years).map { migrationYear, householdYear in
       let year = migrationYear.year
       let longStayDwellings =

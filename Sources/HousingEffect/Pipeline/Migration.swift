@@ -60,7 +60,16 @@ public struct Migration: Sendable, Hashable, Codable {
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
 
-    var trace = Trace()
+    // Each segment's stay shares, read once rather than every year.
+    let stayShares = workforce.segments.map { segment in
+      let contract = segment.contract.rawValue
+      return (
+        short: parameters["migration.stayShare.\(contract).short"],
+        mid: parameters["migration.stayShare.\(contract).mid"]
+      )
+    }
+
+    var trace = Trace(recording: parameters.tracing)
     var previous: Year?
     var years: [Year] = []
     for workforceYear in workforce.years {
@@ -73,10 +82,10 @@ public struct Migration: Sendable, Hashable, Codable {
       var crossBorder = 0.0
       var local = 0.0
       var restOfNL = 0.0
-      for (segment, figures) in zip(workforce.segments, workforceYear.segments) {
-        let contract = segment.contract.rawValue
-        let short = parameters["migration.stayShare.\(contract).short"]
-        let mid = parameters["migration.stayShare.\(contract).mid"]
+      for (position, (segment, figures)) in zip(workforce.segments, workforceYear.segments)
+        .enumerated()
+      {
+        let (short, mid) = stayShares[position]
         let migrants = segment.origin.labourMigrants
         average =
           average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
@@ -123,7 +132,8 @@ public struct Migration: Sendable, Hashable, Codable {
     }
     self.years = years
     self.trace = trace
-    arrivalParameters = Array(
+    // The list serves the trace and the report; an untraced draw skips building it.
+    arrivalParameters = !parameters.tracing ? [] : Array(
       Set(
         workforce.segments.flatMap { segment -> [ParameterID] in
           let contract = segment.contract.rawValue
@@ -186,6 +196,7 @@ public struct Migration: Sendable, Hashable, Codable {
     _ result: Year, into trace: inout Trace, workforceYear: Workforce.Year, workforce: Workforce,
     constructionShare: Double, constructionStated: Bool
   ) {
+    guard trace.isRecording else { return }
     let year = result.year
     let stayParameters = Array(
       Set(

@@ -25,7 +25,7 @@ public struct Staffing: Sendable, Hashable, Codable {
   public var trace: Trace
 
   public init(_ establishment: Establishment, parameters: ParameterSet) {
-    var trace = Trace()
+    var trace = Trace(recording: parameters.tracing)
     let start = establishment.startYear
     let (fte, sizeEntry) = Staffing.fullOperationJobs(establishment, parameters: parameters)
     let rampUp = Staffing.rampUpShares(establishment, parameters: parameters)
@@ -49,7 +49,7 @@ public struct Staffing: Sendable, Hashable, Codable {
       years.append(
         Year(
           year: year, operationFTE: fte * share, rampUpShare: share, constructionWorkers: workers))
-      trace.append(sizeEntry(year))
+      if trace.isRecording { trace.append(sizeEntry(year)) }
       trace.record(
         "staffing.operationFTE", year: year, fte * share, .fte,
         formula: "operating jobs = jobs at full operation × ramp-up share of the year",

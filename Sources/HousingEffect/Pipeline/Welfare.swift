@@ -74,7 +74,7 @@ public struct Welfare: Sendable, Hashable, Codable {
     let unmetAttention = parameters["welfare.threshold.unmetHousingShare.attention"]
     let residence = migration.residence
 
-    var trace = Trace()
+    var trace = Trace(recording: parameters.tracing)
     var years: [Year] = []
     for index in migration.years.indices {
       let migrationYear = migration.years[index]
@@ -97,7 +97,8 @@ public struct Welfare: Sendable, Hashable, Codable {
       var indicators: [Indicator] = []
       func add(
         _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
-        _ rating: Rating, _ used: [ParameterID], formula: String, inputs: [TraceEntry.Input]
+        _ rating: Rating, _ used: [ParameterID], formula: @autoclosure () -> String,
+        inputs: @autoclosure () -> [TraceEntry.Input]
       ) {
         indicators.append(
           Indicator(
@@ -105,7 +106,7 @@ public struct Welfare: Sendable, Hashable, Codable {
             rating: rating, parameters: used))
         if let value {
           trace.record(
-            id, year: year, value, unit, formula: formula, inputs: inputs, parameters: used)
+            id, year: year, value, unit, formula: formula(), inputs: inputs(), parameters: used)
         }
       }
 

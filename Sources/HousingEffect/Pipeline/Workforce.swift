@@ -71,17 +71,17 @@ public struct Workforce: Sendable, Hashable, Codable {
         peakFactor: segmentPeak, parameters: used)
     }
 
-    var trace = Trace()
+    var trace = Trace(recording: parameters.tracing)
     let presentPerFTE = parameters["workforce.personsPresentPerFTE"]
+    let turnover = segments.map { parameters[Workforce.turnoverParameter($0.contract)] }
     let years = staffing.years.map { staffingYear in
       let year = staffingYear.year
-      let figures = segments.map { segment in
+      let figures = zip(segments, turnover).map { segment, personsPerFTEYear in
         let fte = staffingYear.operationFTE * segment.share
         let average = fte * presentPerFTE
-        let turnoverID = Workforce.turnoverParameter(segment.contract)
         return SegmentYear(
           fte: fte, presentAverage: average, presentPeak: average * segment.peakFactor,
-          distinctPersons: max(average, fte * parameters[turnoverID]))
+          distinctPersons: max(average, fte * personsPerFTEYear))
       }
       let result = Year(
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)

@@ -134,26 +134,15 @@ public struct Comparison: Sendable {
   /// The comparison for the chosen year, which may be the full-operation year.
   public var chosen: Year? { years.first { $0.isChosen } }
 
-  /// The run of `establishment`, its timeline extended to at least `year`.
-  ///
-  /// The timeline of a run ends when ramp-up, construction and family reunification are
-  /// complete. To compare a later year, the ramp-up's last share is repeated up to that year:
-  /// the last share holds after the ramp-up anyway, so this lengthens the timeline without
-  /// changing any figure of the years it already had.
+  /// The run of `establishment` with the catalogue defaults, its timeline extended to at least
+  /// `year` (see ``Assessment/init(_:region:parameters:through:)``).
   public static func assessment(
     _ establishment: Establishment, region: HostRegion, catalog: ParameterCatalog = .standard,
     through year: Int? = nil
   ) -> Assessment {
-    let parameters = ParameterSet(catalog: catalog, asOf: establishment.referenceDay)
-    let assessment = Assessment(establishment, region: region, parameters: parameters)
-    guard let year, year > assessment.staffing.lastYear else { return assessment }
-    var extended = establishment
-    var shares = Staffing.rampUpShares(
-      establishment, parameters: parameters.adding(establishment.overrides))
-    let last = shares.last ?? 1
-    while establishment.startYear + shares.count - 1 < year { shares.append(last) }
-    extended.rampUp = shares
-    return Assessment(extended, region: region, parameters: parameters)
+    Assessment(
+      establishment, region: region,
+      parameters: ParameterSet(catalog: catalog, asOf: establishment.referenceDay), through: year)
   }
 
   private static func compare(

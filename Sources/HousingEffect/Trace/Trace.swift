@@ -2,17 +2,29 @@
 ///
 /// Stages are pure: each builds its own `Trace` and returns it with its results; the
 /// assessment merges them. Nothing is recomputed for `explain`.
+///
+/// A trace that does not record (`Trace(recording: false)`, used by the ensemble engine) drops
+/// every entry without building it: formula, inputs and parameter lists are autoclosures, so an
+/// untraced run pays for none of their strings and arrays.
 public struct Trace: Sendable, Hashable, Codable {
   public private(set) var entries: [TraceEntry] = []
+  /// Whether entries are kept; `false` for Monte Carlo draws, sensitivity runs and batches.
+  public private(set) var isRecording = true
 
-  public init() {}
+  public init(recording: Bool = true) {
+    isRecording = recording
+  }
 
   /// Records a value and returns it, so formulas read naturally at the call site.
   @discardableResult
   public mutating func record(
-    _ indicator: IndicatorID, year: Int, _ value: Double, _ unit: Unit, formula: String,
-    inputs: [TraceEntry.Input] = [], parameters: [ParameterID] = []
+    _ indicator: IndicatorID, year: Int, _ value: Double, _ unit: Unit,
+    formula: @autoclosure () -> String,
+    inputs: @autoclosure () -> [TraceEntry.Input] = [],
+    parameters: @autoclosure () -> [ParameterID] = []
   ) -> Double {
+    guard isRecording else { return value }
+    let (formula, inputs, parameters) = (formula(), inputs(), parameters())
     entries.append(
       TraceEntry(
         indicator: indicator, year: year, value: value, unit: unit, formula: formula,
@@ -21,6 +33,7 @@ public struct Trace: Sendable, Hashable, Codable {
   }
 
   public mutating func append(_ other: Trace) {
+    guard isRecording else { return }
     entries.append(contentsOf: other.entries)
   }
 

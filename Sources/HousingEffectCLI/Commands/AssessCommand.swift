@@ -38,7 +38,8 @@ struct AssessCommand: Command {
       "FILE [OPTIONS]",
       "--sector TYPE (--jobs N | --floor-area M2 | --hectares HA) --municipality NAME [OPTIONS]",
     ],
-    options: [sector, jobs, floorArea, hectares, municipality, startYear, InputFiles.regionFile],
+    options: [sector, jobs, floorArea, hectares, municipality, startYear, InputFiles.regionFile]
+      + EnsembleArguments.descriptors,
     positionals: [file],
     available: true)
 
@@ -50,6 +51,7 @@ struct AssessCommand: Command {
   var municipality: String?
   var startYear: Int?
   var regionFile: String?
+  var ensemble: EnsembleOptions
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
@@ -67,6 +69,7 @@ struct AssessCommand: Command {
     startYear = try parsed.integer(
       Self.startYear, in: EstablishmentLoader.yearWindow, expected: "a year, e.g. 2028")
     regionFile = parsed.value(InputFiles.regionFile)
+    ensemble = try EnsembleArguments.options(parsed)
     arguments = parsed.arguments
     let sizes = [jobs, floorArea, hectares].compactMap { $0 }
     if file != nil {
@@ -124,9 +127,15 @@ struct AssessCommand: Command {
           + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
       return .usage
     }
+    // The ranges run the same pipeline untraced, for every year of the report's timeline.
+    let ranges =
+      ensemble.draws > 0
+      ? AssessmentEnsemble(
+        establishment, region: HostRegion(municipality), years: assessment.years,
+        used: assessment.parametersUsed, options: ensemble) : nil
     return AssessmentOutput.write(
       assessment, command: (["housing-effect", "assess"] + arguments).joined(separator: " "),
-      context: context)
+      context: context, ensemble: ranges)
   }
 
   /// Loads and validates an establishment file.

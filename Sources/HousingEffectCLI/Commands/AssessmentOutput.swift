@@ -4,25 +4,27 @@ import HousingEffectReports
 /// Writes an assessment in the format the user asked for.
 enum AssessmentOutput {
   static func write(
-    _ assessment: Assessment, command: String, context: CommandContext
+    _ assessment: Assessment, command: String, context: CommandContext,
+    ensemble: AssessmentEnsemble? = nil
   ) -> ExitStatus {
     switch context.options.format {
     case .json:
       do {
         return context.write(
-          try JSONReport.render(AssessmentDocument(assessment, toolVersion: CLI.version)))
+          try JSONReport.render(
+            AssessmentDocument(assessment, toolVersion: CLI.version, ensemble: ensemble)))
       } catch {
         context.error(
           "The assessment could not be written as JSON: a result is not a finite number.")
         return .failure
       }
     case .csv:
-      return context.write(KeyIndicatorTable.csv(assessment))
+      return context.write(KeyIndicatorTable.csv(assessment, ensemble: ensemble))
     case .text, .markdown, .html:
       return context.write(
         HumanReport.render(
           assessment, format: context.options.format, language: context.options.language,
-          command: command, year: context.options.year))
+          command: command, year: context.options.year, ensemble: ensemble))
     }
   }
 }

@@ -21,19 +21,21 @@ struct CompareCommand: Command {
       Figures are for the baseline's full-operation year and, with --year, for that year too. \
       The study format is described in Docs/study-format.md.
       """,
-    options: [alternative, InputFiles.regionFile],
+    options: [alternative, InputFiles.regionFile] + EnsembleArguments.descriptors,
     positionals: [study],
     available: true)
 
   var study: String
   var alternatives: [String]
   var regionFile: String?
+  var ensemble: EnsembleOptions
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     study = parsed.value(Self.study) ?? ""
     alternatives = parsed.values(Self.alternative)
     regionFile = parsed.value(InputFiles.regionFile)
+    ensemble = try EnsembleArguments.options(parsed)
     arguments = parsed.arguments
   }
 
@@ -91,27 +93,35 @@ struct CompareCommand: Command {
       context.error("--year: " + error.description)
       return .usage
     }
-    return write(comparison, context: context)
+    // Every run draws with the same seed: common random numbers for tight differences.
+    let ranges =
+      ensemble.draws > 0
+      ? ComparisonEnsemble(comparison, region: region, options: ensemble) : nil
+    return write(comparison, context: context, ensemble: ranges)
   }
 
-  func write(_ comparison: Comparison, context: CommandContext) -> ExitStatus {
+  func write(
+    _ comparison: Comparison, context: CommandContext, ensemble: ComparisonEnsemble?
+  ) -> ExitStatus {
     let options = context.options
     switch options.format {
     case .json:
       do {
         return context.write(
-          try JSONReport.render(ComparisonDocument(comparison, toolVersion: CLI.version)))
+          try JSONReport.render(
+            ComparisonDocument(comparison, toolVersion: CLI.version, ensemble: ensemble)))
       } catch {
         context.error(
           "The comparison could not be written as JSON: a result is not a finite number.")
         return .failure
       }
     case .csv:
-      return context.write(ComparisonTable.csv(comparison))
+      return context.write(ComparisonTable.csv(comparison, ensemble: ensemble))
     case .text, .markdown, .html:
       return context.write(
         ComparisonReport(format: options.format, language: options.language).render(
-          comparison, command: "housing-effect compare " + arguments.joined(separator: " ")))
+          comparison, command: "housing-effect compare " + arguments.joined(separator: " "),
+          ensemble: ensemble))
     }
   }
 

@@ -20,10 +20,12 @@ public struct ComparisonReport: Sendable {
 
   /// The report for `comparison`; `command` is printed under "Reproducing this report".
   public func render(
-    _ comparison: Comparison, command: String?, catalog: ParameterCatalog = .standard
+    _ comparison: Comparison, command: String?, catalog: ParameterCatalog = .standard,
+    ensemble: ComparisonEnsemble? = nil
   ) -> String {
     let builder = ComparisonReportBuilder(
-      comparison: comparison, language: language, command: command, catalog: catalog)
+      comparison: comparison, language: language, command: command, catalog: catalog,
+      ensemble: ensemble)
     switch format {
     case .markdown:
       return MarkdownReport(language: language).layout(

@@ -15,11 +15,15 @@ struct ComparisonReportBuilder {
   let catalog: ParameterCatalog
   let strings: ReportStrings
   let format: NumberFormat
+  /// Monte Carlo ranges of the runs and their differences, when drawn.
+  let ensemble: ComparisonEnsemble?
 
   init(
-    comparison: Comparison, language: Language, command: String?, catalog: ParameterCatalog
+    comparison: Comparison, language: Language, command: String?, catalog: ParameterCatalog,
+    ensemble: ComparisonEnsemble? = nil
   ) {
     self.comparison = comparison
+    self.ensemble = ensemble
     self.command = command
     self.catalog = catalog
     strings = ReportStrings(language: language)
@@ -240,6 +244,9 @@ struct ComparisonReportBuilder {
     if let chart = housingChart(year) { blocks.append(.chart(chart)) }
     blocks += [
       .subheading(pick("Verschil met de basis", "Difference from the baseline")), .table(deltas),
+    ]
+    blocks += deltaRangeBlocks(year, columns: [indicator] + keyColumns)
+    blocks += [
       .subheading(
         pick("Verschil in procenten van de basis", "Difference as a share of the baseline")),
       .table(shares),
@@ -248,6 +255,40 @@ struct ComparisonReportBuilder {
   }
 
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
+
+  /// The headline indicators whose differences get a P10–P90 band.
+  static let rangedIndicators: [IndicatorID] = [
+    "migration.labourMigrants", "housing.shortStayBeds", "housing.midStayRooms",
+    "housing.longStayDwellings", "housing.shortfallBeds", "facilities.brpRegistrations",
+  ]
+
+  /// The P10–P90 band of each difference, draw by draw with common random numbers.
+  func deltaRangeBlocks(_ year: Comparison.Year, columns: [Column]) -> [Block] {
+    guard let ensemble else { return [] }
+    let draws = format.format(Double(ensemble.options.draws), .count)
+    let rows = year.rows.filter { ComparisonReportBuilder.rangedIndicators.contains($0.id) }
+      .map { row in
+        Row(
+          cells: [strings.label(row.id)]
+            + row.cells.indices.map { index in
+              guard let band = ensemble.deltas[index].band(row.id, year: year.year) else {
+                return NumberFormat.notANumber
+              }
+              let (low, high) = (delta(band.p10, row.unit), delta(band.p90, row.unit))
+              return low == high ? low : "\(low) \(pick("tot", "to")) \(high)"
+            }, note: nil)
+      }
+    return [
+      .subheading(
+        pick("Bandbreedte van het verschil (P10–P90)", "Range of the difference (P10–P90)")),
+      .paragraph(
+        pick(
+          "Over \(draws) trekkingen met dezelfde parameterwaarden voor basis en alternatief (common random numbers): in acht van de tien trekkingen ligt het verschil tussen deze grenzen. Onzekerheid die basis en alternatief delen valt zo weg.",
+          "Over \(draws) draws with the same parameter values for baseline and alternative (common random numbers): in eight out of ten draws the difference lies between these bounds. Uncertainty that baseline and alternative share cancels out."
+        )),
+      .table(Table(columns: columns, rows: rows, noteTitle: nil)),
+    ]
+  }
 
   /// A difference with its sign; shares as percentage points.
   func delta(_ value: Double, _ unit: Unit) -> String {

@@ -5,7 +5,7 @@ import HousingEffect
 /// Built from the assessment only; nothing is recomputed here.
 public struct AssessmentDocument: Encodable, Sendable {
   /// Bumped when a key is removed or changes meaning; adding keys is not breaking.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   struct EstablishmentSummary: Encodable {
     var name: String
@@ -30,7 +30,36 @@ public struct AssessmentDocument: Encodable, Sendable {
     var households: Households.Year
     var housing: HousingDemand.Year
     var facilities: FacilityLoad.Year
-    var keyIndicators: [KeyIndicator]
+    var keyIndicators: [RangedIndicator]
+  }
+
+  /// A key indicator with its Monte Carlo percentiles, when the run drew them.
+  struct RangedIndicator: Encodable {
+    var id: IndicatorID
+    var value: Double
+    var unit: Unit
+    var p10: Double?
+    var p50: Double?
+    var p90: Double?
+
+    init(_ indicator: KeyIndicator, _ band: Percentiles?) {
+      id = indicator.id
+      value = indicator.value
+      unit = indicator.unit
+      p10 = band?.p10
+      p50 = band?.p50
+      p90 = band?.p90
+    }
+  }
+
+  /// How the ranges were drawn.
+  struct UncertaintySummary: Encodable {
+    var draws: Int
+    var seed: UInt64
+    var distribution = "triangular"
+    var percentileMethod = "type7"
+    var drawnParameters: Int
+    var fixedParameters: [AssessmentEnsemble.FixedParameter]
   }
 
   struct ParameterUse: Encodable {
@@ -57,8 +86,11 @@ public struct AssessmentDocument: Encodable, Sendable {
   var defaulted: [Assessment.DefaultedInput]
   var overrides: [ParameterOverride]
   var parameters: [ParameterUse]
+  var uncertainty: UncertaintySummary?
 
-  public init(_ assessment: Assessment, toolVersion: String) {
+  public init(
+    _ assessment: Assessment, toolVersion: String, ensemble: AssessmentEnsemble? = nil
+  ) {
     let e = assessment.establishment
     tool = ToolInfo(version: toolVersion)
     establishment = EstablishmentSummary(
@@ -81,12 +113,19 @@ public struct AssessmentDocument: Encodable, Sendable {
         migration: assessment.migration.years[index],
         households: assessment.households.years[index], housing: assessment.housing.years[index],
         facilities: assessment.facilities.years[index],
-        keyIndicators: assessment.keyIndicators(year: year.year))
+        keyIndicators: assessment.keyIndicators(year: year.year).map { indicator in
+          RangedIndicator(indicator, ensemble?.ranges(year: year.year)?[indicator.id])
+        })
     }
     self.years = years
     fullOperation = years.first { $0.year == assessment.fullOperationYear }
     welfare = assessment.welfare.years.first { $0.year == assessment.fullOperationYear }
     employerHousingCheck = assessment.housing.employerHousingCheck
+    uncertainty = ensemble.map {
+      UncertaintySummary(
+        draws: $0.options.draws, seed: $0.options.seed, drawnParameters: $0.drawnParameters.count,
+        fixedParameters: $0.fixedParameters)
+    }
     defaulted = assessment.defaulted
     overrides = assessment.overrides
     let set = ParameterSet(asOf: assessment.asOf, overrides: assessment.overrides)

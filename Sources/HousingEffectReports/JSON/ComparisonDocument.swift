@@ -134,8 +134,13 @@ public struct ComparisonDocument: Encodable, Sendable {
     var alternative: Double
     var delta: Double
     var deltaShare: Double?
+    /// P10/P50/P90 of the alternative's value and of the difference, draw by draw.
+    var alternativeRange: Percentiles? = nil
+    var deltaRange: Percentiles? = nil
 
-    enum Keys: String, CodingKey { case name, baseline, alternative, delta, deltaShare }
+    enum Keys: String, CodingKey {
+      case name, baseline, alternative, delta, deltaShare, alternativeRange, deltaRange
+    }
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: Keys.self)
@@ -144,6 +149,8 @@ public struct ComparisonDocument: Encodable, Sendable {
       try container.encode(alternative, forKey: .alternative)
       try container.encode(delta, forKey: .delta)
       try container.encode(deltaShare, forKey: .deltaShare)
+      try container.encodeIfPresent(alternativeRange, forKey: .alternativeRange)
+      try container.encodeIfPresent(deltaRange, forKey: .deltaRange)
     }
   }
 
@@ -151,7 +158,17 @@ public struct ComparisonDocument: Encodable, Sendable {
     var id: String
     var unit: String
     var baseline: Double
+    var baselineRange: Percentiles?
     var alternatives: [CellDocument]
+  }
+
+  /// How the ranges were drawn (as in the assessment's JSON).
+  struct UncertaintySummary: Encodable {
+    var draws: Int
+    var seed: UInt64
+    var distribution = "triangular"
+    var percentileMethod = "type7"
+    var commonRandomNumbers = true
   }
 
   struct RatingDocument: Encodable {
@@ -193,8 +210,11 @@ public struct ComparisonDocument: Encodable, Sendable {
   var study: StudySummary
   var alternatives: [AlternativeDocument]
   var years: [YearDocument]
+  var uncertainty: UncertaintySummary?
 
-  public init(_ comparison: Comparison, toolVersion: String) {
+  public init(
+    _ comparison: Comparison, toolVersion: String, ensemble: ComparisonEnsemble? = nil
+  ) {
     tool = ToolInfo(version: toolVersion)
     let baseline = comparison.study.baseline
     let source: String =
@@ -209,7 +229,10 @@ public struct ComparisonDocument: Encodable, Sendable {
         type: baseline.type.rawValue, source: source, startYear: baseline.startYear,
         fullOperationYear: comparison.fullOperationYear, asOf: baseline.referenceDay.description))
     alternatives = comparison.alternatives.map(ComparisonDocument.alternative)
-    years = comparison.years.map(ComparisonDocument.year)
+    years = comparison.years.map { ComparisonDocument.year($0, ensemble: ensemble) }
+    uncertainty = ensemble.map {
+      UncertaintySummary(draws: $0.options.draws, seed: $0.options.seed)
+    }
   }
 
   static func alternative(_ resolved: ResolvedAlternative) -> AlternativeDocument {
@@ -255,16 +278,19 @@ public struct ComparisonDocument: Encodable, Sendable {
       to: ValueDocument(value: change.to), reason: change.reason)
   }
 
-  static func year(_ year: Comparison.Year) -> YearDocument {
+  static func year(_ year: Comparison.Year, ensemble: ComparisonEnsemble?) -> YearDocument {
     YearDocument(
       year: year.year, fullOperation: year.isFullOperation, chosen: year.isChosen,
       indicators: year.rows.map { row in
         IndicatorDocument(
           id: row.id.rawValue, unit: row.unit.symbol, baseline: row.baseline,
-          alternatives: row.cells.map { cell in
+          baselineRange: ensemble?.baseline.band(row.id, year: year.year),
+          alternatives: row.cells.enumerated().map { index, cell in
             CellDocument(
               name: cell.name, baseline: cell.baseline, alternative: cell.alternative,
-              delta: cell.delta, deltaShare: cell.deltaShare)
+              delta: cell.delta, deltaShare: cell.deltaShare,
+              alternativeRange: ensemble?.alternatives[index].band(row.id, year: year.year),
+              deltaRange: ensemble?.deltas[index].band(row.id, year: year.year))
           })
       },
       welfare: year.welfare.map { row in

@@ -40,7 +40,8 @@ struct BarChart {
 
   /// The chart as one `<svg>` element.
   var svg: String {
-    let scale = ChartScale(values: chart.series.flatMap(\.values))
+    let whiskerTops = chart.series.flatMap { ($0.bands ?? []).compactMap { $0?.p90 } }
+    let scale = ChartScale(values: chart.series.flatMap(\.values) + whiskerTops)
     let ticks = scale.ticks
     let tickLabels = ticks.map { format.format($0, .upTo(2)) }
     let widestTick = tickLabels.map(textWidth).max() ?? 0
@@ -136,6 +137,34 @@ struct BarChart {
       }
       writer.end()
     }
+
+    // P10–P90 whiskers over the bars, where the run drew ranges.
+    writer.start("g", ["class": "whiskers", "stroke": "#222", "stroke-width": .number(1.2)])
+    for (seriesIndex, series) in chart.series.enumerated() {
+      guard let bands = series.bands else { continue }
+      for categoryIndex in chart.categories.indices {
+        guard categoryIndex < bands.count, let band = bands[categoryIndex],
+          band.p10.isFinite, band.p90.isFinite, band.p90 > band.p10
+        else { continue }
+        let centre =
+          plotLeft + Double(categoryIndex) * groupWidth + groupWidth * 0.1
+          + Double(seriesIndex) * barSlot + barSlot / 2
+        let cap = max(1.5, barWidth * 0.25)
+        let (low, high) = (y(max(band.p10, 0)), y(max(band.p90, 0)))
+        writer.element(
+          "line",
+          ["x1": .number(centre), "x2": .number(centre), "y1": .number(low), "y2": .number(high)])
+        for end in [low, high] {
+          writer.element(
+            "line",
+            [
+              "x1": .number(centre - cap), "x2": .number(centre + cap), "y1": .number(end),
+              "y2": .number(end),
+            ])
+        }
+      }
+    }
+    writer.end()
 
     // Zero line and category labels.
     writer.element(

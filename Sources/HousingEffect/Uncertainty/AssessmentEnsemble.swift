@@ -1,0 +1,112 @@
+/// Monte Carlo ranges for one establishment: P10, P50 and P90 of every key indicator in every
+/// year of the timeline.
+///
+/// Each draw runs the same pipeline stages as the traced assessment (``Assessment``), with a
+/// drawn ``ParameterSet`` and no trace. See Docs/methodology.md#uncertainty.
+public struct AssessmentEnsemble: Sendable {
+  /// The ranges of one calendar year, in ``Assessment/keyIndicatorIDs`` order.
+  public struct Year: Sendable, Hashable {
+    public var year: Int
+    public var ranges: [Percentiles]
+  }
+
+  /// A parameter that did not vary, and why.
+  public struct FixedParameter: Sendable, Hashable, Codable {
+    public var id: ParameterID
+    public var reason: ParameterSampler.FixedReason
+  }
+
+  public let options: EnsembleOptions
+  public let years: [Year]
+  /// The parameters drawn from a distribution, in catalogue order.
+  public let drawnParameters: [ParameterID]
+  /// The parameters the assessment uses that stayed fixed in every draw.
+  public let fixedParameters: [FixedParameter]
+
+  /// Runs `options.draws` draws of `establishment` and summarises every year in `years`.
+  public init(
+    _ establishment: Establishment, region: HostRegion, catalog: ParameterCatalog = .standard,
+    years: [Int], used: [ParameterID] = [], options: EnsembleOptions
+  ) {
+    let run = AssessmentEnsemble.Run(
+      establishment, region: region, catalog: catalog, years: years)
+    let matrix = run.matrix(options)
+    let percentiles = matrix.percentiles(threads: options.threads)
+    let width = Assessment.keyIndicatorIDs.count
+    self.options = options
+    self.years = years.enumerated().map { index, year in
+      Year(year: year, ranges: Array(percentiles[index * width..<(index + 1) * width]))
+    }
+    drawnParameters = run.sampler.drawnParameters
+    let usedSet = Set(used)
+    fixedParameters = run.sampler.fixedParameters
+      .filter { usedSet.isEmpty || usedSet.contains($0.id) }
+      .map { FixedParameter(id: $0.id, reason: $0.reason) }
+  }
+
+  /// The ranges of `year`, by indicator; `nil` off the summarised years.
+  public func ranges(year: Int) -> [IndicatorID: Percentiles]? {
+    guard let entry = years.first(where: { $0.year == year }) else { return nil }
+    return Dictionary(
+      uniqueKeysWithValues: zip(Assessment.keyIndicatorIDs, entry.ranges).map { ($0, $1) })
+  }
+
+  /// One establishment set up for drawing: the sampler over its overrides and the years to keep.
+  ///
+  /// A row of the matrix holds the key indicators of every year in `years`, year after year.
+  public struct Run: Sendable {
+    public let establishment: Establishment
+    public let region: HostRegion
+    public let years: [Int]
+    public let sampler: ParameterSampler
+    /// The establishment without its overrides: the sampler holds them, drawn or fixed.
+    private let bare: Establishment
+
+    public init(
+      _ establishment: Establishment, region: HostRegion, catalog: ParameterCatalog = .standard,
+      years: [Int]
+    ) {
+      self.establishment = establishment
+      self.region = region
+      self.years = years
+      sampler = ParameterSampler(
+        ParameterSet(
+          catalog: catalog, asOf: establishment.referenceDay, overrides: establishment.overrides))
+      var bare = establishment
+      bare.overrides = []
+      self.bare = bare
+    }
+
+    /// Numbers per row: every key indicator for every year.
+    public var width: Int { years.count * Assessment.keyIndicatorIDs.count }
+
+    /// The untraced assessment with the parameters `parameters` (all of them, overrides
+    /// included), its timeline reaching the last year kept.
+    public func assessment(_ parameters: ParameterSet) -> Assessment {
+      Assessment(bare, region: region, parameters: parameters, through: years.last)
+    }
+
+    /// Writes the key indicators of `assessment` for every year into `row`.
+    public func fill(_ row: UnsafeMutableBufferPointer<Double>, from assessment: Assessment) {
+      let readers = Assessment.keyIndicatorReaders
+      for (slot, year) in years.enumerated() {
+        let offset = slot * readers.count
+        guard let index = assessment.index(of: year) else {
+          for column in 0..<readers.count { row[offset + column] = 0 }
+          continue
+        }
+        for (column, reader) in readers.enumerated() {
+          row[offset + column] = reader.read(assessment, index)
+        }
+      }
+    }
+
+    /// Every draw of `options`, one row each.
+    public func matrix(_ options: EnsembleOptions) -> EnsembleMatrix {
+      Ensemble.run(draws: options.draws, width: width, threads: options.threads) { draw, row in
+        let parameters = sampler.parameterSet(forDraw: draw, seed: options.seed)
+        fill(row, from: assessment(parameters))
+      }
+    }
+  }
+}

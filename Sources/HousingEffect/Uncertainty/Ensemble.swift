@@ -1,0 +1,93 @@
+import Dispatch
+
+/// Runs Monte Carlo draws in parallel into a matrix: one row per draw, one column per number.
+///
+/// Draws are cut into fixed blocks of ``blockSize``; worker `w` of `T` takes blocks `w`,
+/// `w + T`, `w + 2T`, …. Each draw depends only on its index (its parameters come from its own
+/// seeded stream) and writes only its own row, so the matrix is bit-identical for any number of
+/// threads. Summaries read the matrix afterwards in a fixed order.
+public enum Ensemble {
+  /// Draws per block: small enough to balance two to a few dozen workers, large enough that
+  /// handing out a block costs nothing next to its draws.
+  public static let blockSize = 64
+
+  /// Runs `body(draw, row)` for every draw; `row` has `width` numbers to fill.
+  public static func run(
+    draws: Int, width: Int, threads: Int,
+    _ body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void
+  ) -> EnsembleMatrix {
+    let draws = max(0, draws)
+    var storage = [Double](repeating: 0, count: draws * width)
+    guard draws > 0, width > 0 else { return EnsembleMatrix(rows: draws, columns: width, storage: storage) }
+    let blocks = (draws + blockSize - 1) / blockSize
+    let workers = max(1, min(threads, blocks))
+    storage.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(base: buffer.baseAddress!)
+      @Sendable func work(_ worker: Int) {
+        var block = worker
+        while block < blocks {
+          let first = block * blockSize
+          for draw in first..<min(first + blockSize, draws) {
+            body(draw, UnsafeMutableBufferPointer(start: shared.base + draw * width, count: width))
+          }
+          block += workers
+        }
+      }
+      if workers == 1 {
+        work(0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      }
+    }
+    return EnsembleMatrix(rows: draws, columns: width, storage: storage)
+  }
+
+  /// The matrix's memory, handed to the workers; each writes only its own rows.
+  private struct SharedBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Double>
+  }
+}
+
+/// The numbers of every draw: row `r` is draw `r`, in row-major order.
+public struct EnsembleMatrix: Sendable, Hashable {
+  public let rows: Int
+  public let columns: Int
+  public let storage: [Double]
+
+  public subscript(row: Int, column: Int) -> Double { storage[row * columns + column] }
+
+  /// Column `column` over all draws, in draw order.
+  public func column(_ column: Int) -> [Double] {
+    (0..<rows).map { storage[$0 * columns + column] }
+  }
+
+  /// P10, P50 and P90 of every column, computed on `threads` workers (the result does not
+  /// depend on the number).
+  public func percentiles(threads: Int = 1) -> [Percentiles] {
+    guard columns > 0 else { return [] }
+    let workers = max(1, min(threads, columns))
+    var result = Array(repeating: Percentiles(p10: 0, p50: 0, p90: 0), count: columns)
+    let matrix = self
+    result.withUnsafeMutableBufferPointer { buffer in
+      let slots = Slots(base: buffer.baseAddress!)
+      @Sendable func work(_ worker: Int) {
+        var column = worker
+        while column < columns {
+          (slots.base + column).pointee = Percentiles(of: matrix.column(column))
+          column += workers
+        }
+      }
+      if workers == 1 {
+        work(0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      }
+    }
+    return result
+  }
+
+  /// The result's memory, handed to the workers; each writes only its own columns.
+  private struct Slots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Percentiles>
+  }
+}

@@ -1,0 +1,112 @@
+/// Draws whole parameter sets for Monte Carlo runs: every parameter with a range from its
+/// triangular distribution, the rest fixed, and the draw constraints applied.
+///
+/// Draw `i` of seed `s` uses its own generator, `SplitMix64.stream(i, of: s)`, and takes exactly
+/// one uniform number per catalogue parameter in catalogue order, fixed or not. So a draw does
+/// not depend on which thread made it or on how many draws came before, and two runs that
+/// differ only in their overrides (a study's baseline and alternatives) see the same uniform
+/// number for the same parameter in the same draw: common random numbers.
+public struct ParameterSampler: Sendable {
+  /// Why a parameter is not drawn.
+  public enum FixedReason: String, Sendable, Hashable, Codable {
+    /// The user overrode it without a `low`/`high` range.
+    case overriddenWithoutRange
+    /// The catalogue gives no range (`low == high`).
+    case noRange
+  }
+
+  /// The set the draws vary: the catalogue at the run's date with the user's overrides.
+  public let base: ParameterSet
+  /// Per catalogue parameter, the distribution it is drawn from, or `nil` when fixed.
+  public let distributions: [TriangularDistribution?]
+  public let constraints: [DrawConstraint]
+  private let shareGroups: [[Int]]
+  private let orderedPairs: [(Int, Int)]
+
+  public init(_ base: ParameterSet, constraints: [DrawConstraint]? = nil) {
+    self.base = base
+    let catalog = base.catalog
+    distributions = catalog.parameters.enumerated().map { position, parameter in
+      let value = base.values[position]
+      if let override = base.overrides[parameter.id] {
+        guard let range = override.range else { return nil }
+        return TriangularDistribution(low: range.lowerBound, mode: value, high: range.upperBound)
+      }
+      guard parameter.low < parameter.high else { return nil }
+      return TriangularDistribution(low: parameter.low, mode: value, high: parameter.high)
+    }
+    let constraints = constraints ?? DrawConstraint.standard(for: catalog)
+    self.constraints = constraints
+    var groups: [[Int]] = []
+    var pairs: [(Int, Int)] = []
+    for rule in constraints {
+      switch rule {
+      case .sharesAtMostOne(let ids, _):
+        groups.append(ids.compactMap { catalog.position(of: $0) })
+      case .ordered(let first, let second):
+        if let a = catalog.position(of: first), let b = catalog.position(of: second) {
+          pairs.append((a, b))
+        }
+      }
+    }
+    shareGroups = groups
+    orderedPairs = pairs
+  }
+
+  /// The catalogue parameters that are drawn, in catalogue order.
+  public var drawnParameters: [ParameterID] {
+    zip(base.catalog.parameters, distributions).compactMap { $1 == nil ? nil : $0.id }
+  }
+
+  /// The parameters that stay fixed in every draw, and why, in catalogue order.
+  public var fixedParameters: [(id: ParameterID, reason: FixedReason)] {
+    zip(base.catalog.parameters, distributions).compactMap { parameter, distribution in
+      guard distribution == nil else { return nil }
+      return (parameter.id, base.isOverridden(parameter.id) ? .overriddenWithoutRange : .noRange)
+    }
+  }
+
+  /// The uniform numbers of draw `index`: one per catalogue parameter, in catalogue order.
+  public func uniforms(forDraw index: Int, seed: UInt64) -> [Double] {
+    var generator = SplitMix64.stream(UInt64(index), of: seed)
+    return distributions.map { _ in generator.nextUnitInterval() }
+  }
+
+  /// Every parameter's value in draw `index` of `seed`, in catalogue order.
+  public func values(forDraw index: Int, seed: UInt64) -> [Double] {
+    var values = base.values
+    var generator = SplitMix64.stream(UInt64(index), of: seed)
+    for position in values.indices {
+      let u = generator.nextUnitInterval()
+      if let distribution = distributions[position] { values[position] = distribution.quantile(u) }
+    }
+    applyConstraints(&values)
+    return values
+  }
+
+  /// Scales overshooting share groups down and restores broken orders; fixed values stay.
+  private func applyConstraints(_ values: inout [Double]) {
+    for group in shareGroups {
+      var fixed = 0.0
+      var drawn = 0.0
+      for position in group {
+        if distributions[position] == nil { fixed += values[position] } else { drawn += values[position] }
+      }
+      guard fixed + drawn > 1, drawn > 0 else { continue }
+      let scale = max(0, 1 - fixed) / drawn
+      for position in group where distributions[position] != nil { values[position] *= scale }
+    }
+    for (first, second) in orderedPairs where values[first] > values[second] {
+      if distributions[second] != nil {
+        values[second] = values[first]
+      } else if distributions[first] != nil {
+        values[first] = values[second]
+      }
+    }
+  }
+
+  /// The parameter set of draw `index`: the drawn values, no trace.
+  public func parameterSet(forDraw index: Int, seed: UInt64) -> ParameterSet {
+    base.drawn(values(forDraw: index, seed: seed))
+  }
+}
