@@ -22,35 +22,19 @@ extension Assessment {
   ///
   /// A sum of unlike units, used only to rank parameters by their effect.
   public var housingNeed: Double {
-    let ids: Set<IndicatorID> = [
-      "housing.shortStayBeds", "housing.midStayRooms", "housing.longStayDwellings",
-    ]
-    return keyIndicators(year: fullOperationYear).filter { ids.contains($0.id) }
-      .reduce(0) { $0 + $1.value }
+    Sensitivity.Indicator.housingNeed.value(keyIndicatorValues(year: fullOperationYear))
   }
 
-  /// The effect of each parameter this assessment uses, except those the establishment
-  /// overrides, largest first (ties by id).
-  ///
-  /// Runs the assessment twice per parameter, with the parameter at its low and at its high
-  /// value (`ParameterSet.replacing(_:with:)`).
+  /// The effect of each parameter this assessment uses on the housing need in the headline
+  /// year, except overrides without a range, largest first (ties by id): the tornado of
+  /// `housing sensitivity` for ``Sensitivity/Indicator/housingNeed``, the same computation.
   public func housingNeedSwings(catalog: ParameterCatalog = .standard) -> [Swing] {
-    let base = ParameterSet(catalog: catalog, asOf: asOf)
-    let overridden = Set(establishment.overrides.map(\.id))
-    var swings: [Swing] = []
-    for id in parametersUsed where !overridden.contains(id) {
-      guard let parameter = catalog[id] else { continue }
-      func need(_ value: Double) -> Double {
-        Assessment(establishment, region: region, parameters: base.replacing(id, with: value))
-          .housingNeed
-      }
-      let provenance = (parameter.entry(on: asOf) ?? parameter.values.first)?.provenance
-      swings.append(
-        Swing(
-          id: id, low: parameter.low, high: parameter.high, needAtLow: need(parameter.low),
-          needAtHigh: need(parameter.high), isAssumption: provenance?.isAssumption ?? false))
+    let result = Sensitivity(self, catalog: catalog, indicators: [.housingNeed]).results[0]
+    return result.swings.map {
+      Swing(
+        id: $0.parameter, low: $0.low, high: $0.high, needAtLow: $0.atLow, needAtHigh: $0.atHigh,
+        isAssumption: $0.isAssumption)
     }
-    return swings.sorted { ($0.size, $1.id) > ($1.size, $0.id) }
   }
 
   /// Warnings for the assumptions among the `top` parameters that move the housing need

@@ -97,30 +97,41 @@ struct AssessCommand: Command {
   /// The start year of a quick estimate when none is given: fixed, never the clock.
   static let defaultStartYear = 2028
 
-  func run(_ context: CommandContext) -> ExitStatus {
+  /// The establishment and its host municipality, from the file or the quick-estimate options;
+  /// `sensitivity` reads its input the same way.
+  func establishment(
+    _ context: CommandContext
+  ) -> Result<(Establishment, HostRegion), ExitStatus> {
     let regions: RegionData
     switch InputFiles.regions(file: regionFile, context: context) {
-    case .failure(let status): return status
+    case .failure(let status): return .failure(status)
     case .success(let data): regions = data
     }
     let loaded: Result<Establishment, ExitStatus> =
       file.map { Self.load($0, regions: regions, context: context) } ?? quickEstablishment(context)
     guard case .success(let establishment) = loaded else {
-      if case .failure(let status) = loaded { return status }
-      return .failure
+      if case .failure(let status) = loaded { return .failure(status) }
+      return .failure(.failure)
     }
-    let municipality: Municipality
     switch regions.municipality(named: establishment.municipality) {
-    case .success(let found): municipality = found
+    case .success(let found): return .success((establishment, HostRegion(found)))
     case .failure(let failure):
       context.error(
         failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
           + " Run 'housing-effect regions' for the list, or supply --region-file.")
-      return file == nil ? .usage : .dataError
+      return .failure(file == nil ? .usage : .dataError)
+    }
+  }
+
+  func run(_ context: CommandContext) -> ExitStatus {
+    let establishment: Establishment
+    let region: HostRegion
+    switch self.establishment(context) {
+    case .failure(let status): return status
+    case .success(let found): (establishment, region) = found
     }
     let assessment = Assessment(
-      establishment, region: HostRegion(municipality),
-      parameters: ParameterSet(asOf: establishment.referenceDay))
+      establishment, region: region, parameters: ParameterSet(asOf: establishment.referenceDay))
     if let year = context.options.year, assessment.index(of: year) == nil {
       context.error(
         "--year \(year) is outside this establishment's timeline "
@@ -131,7 +142,7 @@ struct AssessCommand: Command {
     let ranges =
       ensemble.draws > 0
       ? AssessmentEnsemble(
-        establishment, region: HostRegion(municipality), years: assessment.years,
+        establishment, region: region, years: assessment.years,
         used: assessment.parametersUsed, options: ensemble) : nil
     return AssessmentOutput.write(
       assessment, command: (["housing-effect", "assess"] + arguments).joined(separator: " "),

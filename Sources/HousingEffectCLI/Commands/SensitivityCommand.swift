@@ -1,27 +1,98 @@
-/// `housing-effect sensitivity`: which parameters move the result most.
+import HousingEffect
+import HousingEffectReports
+
+/// `housing-effect sensitivity`: which parameters move the result most, as a tornado.
 struct SensitivityCommand: Command {
-  static let file = PositionalDescriptor.required(
-    "FILE", help: "Establishment or study file (JSON).")
+  static let top = OptionDescriptor.option(
+    "top", value: "K", help: "Parameters shown per indicator.", default: "10")
+  static let indicator = OptionDescriptor.option(
+    "indicator", value: "ID",
+    help: "Only this indicator (default: housing need, temporary places, long-stay dwellings, "
+      + "shortfall, labour migrants).",
+    allowed: Sensitivity.Indicator.allIDs)
 
   static let descriptor = CommandDescriptor(
     name: "sensitivity",
     abstract: "Which parameters move the result most, as a tornado.",
     discussion: """
-      Sets each parameter to the low and the high end of its range in turn and ranks the \
-      parameters by how much the main indicators change.
+      Sets each parameter with a range to the low and the high end of that range in turn and \
+      ranks the parameters by how much the headline indicators change in the full-operation \
+      year (or --year). Each parameter's share of the Monte Carlo variance (squared rank \
+      correlation over --draws draws) is shown beside it. Give an establishment file, or a \
+      quick estimate as for 'assess'.
       """,
-    positionals: [file],
-    available: false)
+    usage: [
+      "FILE [OPTIONS]",
+      "--sector TYPE (--jobs N | --floor-area M2 | --hectares HA) --municipality NAME [OPTIONS]",
+    ],
+    options: [
+      AssessCommand.sector, AssessCommand.jobs, AssessCommand.floorArea, AssessCommand.hectares,
+      AssessCommand.municipality, AssessCommand.startYear, InputFiles.regionFile, top, indicator,
+    ] + EnsembleArguments.descriptors,
+    positionals: [AssessCommand.file],
+    available: true)
 
-  var file: String
+  /// The input, read exactly as `assess` reads it.
+  var input: AssessCommand
+  var top: Int
+  var indicators: [Sensitivity.Indicator]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
-    file = parsed.value(Self.file) ?? ""
+    input = try AssessCommand(parsed)
+    top =
+      try parsed.integer(
+        Self.top, in: 1...10_000, expected: "a whole number of parameters, e.g. 10")
+      ?? 10
+    if let id = parsed.value(Self.indicator) {
+      guard let indicator = Sensitivity.Indicator.named(id) else {
+        throw .invalidValue(
+          option: Self.indicator.longName, value: id, allowed: Sensitivity.Indicator.allIDs)
+      }
+      indicators = [indicator]
+    } else {
+      indicators = Sensitivity.Indicator.headline
+    }
   }
 
-  var inputPaths: [String] { [file] }
+  var inputPaths: [String] { input.inputPaths }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    let establishment: Establishment
+    let region: HostRegion
+    switch input.establishment(context) {
+    case .failure(let status): return status
+    case .success(let found): (establishment, region) = found
+    }
+    let assessment = Assessment(
+      establishment, region: region, parameters: ParameterSet(asOf: establishment.referenceDay))
+    if let year = context.options.year, assessment.index(of: year) == nil {
+      context.error(
+        "--year \(year) is outside this establishment's timeline "
+          + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
+      return .usage
+    }
+    let sensitivity = Sensitivity(
+      assessment, indicators: indicators, year: context.options.year,
+      options: input.ensemble.draws > 0 ? input.ensemble : nil)
+    let command = (["housing-effect", "sensitivity"] + input.arguments).joined(separator: " ")
+    switch context.options.format {
+    case .json:
+      do {
+        return context.write(
+          try JSONReport.render(
+            SensitivityDocument(
+              sensitivity, establishment: establishment, top: top, toolVersion: CLI.version)))
+      } catch {
+        context.error(
+          "The sensitivity run could not be written as JSON: a result is not a finite number.")
+        return .failure
+      }
+    case .csv:
+      return context.write(SensitivityTable.csv(sensitivity, top: top))
+    case .text, .markdown, .html:
+      return context.write(
+        SensitivityReport(format: context.options.format, language: context.options.language)
+          .render(sensitivity, establishment: establishment, top: top, command: command))
+    }
   }
 }

@@ -129,7 +129,10 @@ public struct HTMLReport: ReportRenderer {
         return ["<pre><code>" + e(text) + "</code></pre>"]
       case .chart(let chart):
         charts += 1
-        let svg = BarChart(chart, format: format, id: "chart-\(charts)").svg
+        let svg =
+          chart.style == .tornado
+          ? TornadoChart(chart, format: format, id: "chart-\(charts)").svg
+          : BarChart(chart, format: format, id: "chart-\(charts)").svg
         return [
           "<figure class=\"chart\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
           "</figure>",

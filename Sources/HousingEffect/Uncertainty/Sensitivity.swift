@@ -1,0 +1,211 @@
+/// Which parameters move the headline results most: one-at-a-time swings of every parameter
+/// with a range (the tornado), and each parameter's share of the Monte Carlo variance.
+///
+/// A swing sets one parameter to the low and then the high end of its range, everything else
+/// at its value, and runs the untraced pipeline for the same calendar year. `check`'s
+/// "assumption drives the result" warnings read the same swings
+/// (``Assessment/housingNeedSwings(catalog:)``). See Docs/methodology.md#sensitivity.
+public struct Sensitivity: Sendable {
+  /// A headline figure the tornado ranks parameters for: one key indicator or a sum of them.
+  public struct Indicator: Sendable, Hashable, Codable {
+    public var id: IndicatorID
+    /// The key indicators added up, from ``Assessment/keyIndicatorIDs``.
+    public var parts: [IndicatorID]
+    public var unit: Unit
+
+    /// Short-stay beds + mid-stay rooms + long-stay dwellings at the peak: the housing need
+    /// `check` ranks assumptions by (a sum of unlike units, for ranking only).
+    public static let housingNeed = Indicator(
+      id: "housing.need",
+      parts: ["housing.shortStayBeds", "housing.midStayRooms", "housing.longStayDwellings"],
+      unit: .count)
+    /// Short-stay beds + mid-stay rooms at the peak: the temporary places needed.
+    public static let temporaryNeed = Indicator(
+      id: "housing.temporaryNeed", parts: ["housing.shortStayBeds", "housing.midStayRooms"],
+      unit: .beds)
+    public static let longStayDwellings = Indicator(
+      id: "housing.longStayDwellings", parts: ["housing.longStayDwellings"], unit: .dwellings)
+    public static let shortfall = Indicator(
+      id: "housing.shortfallBeds", parts: ["housing.shortfallBeds"], unit: .beds)
+    public static let labourMigrants = Indicator(
+      id: "migration.labourMigrants", parts: ["migration.labourMigrants"], unit: .persons)
+
+    /// The tornado's indicators, in report order.
+    public static let headline = [
+      housingNeed, temporaryNeed, longStayDwellings, shortfall, labourMigrants,
+    ]
+
+    /// The indicator with `id`, among the headline ones or any single key indicator.
+    public static func named(_ id: String) -> Indicator? {
+      if let found = headline.first(where: { $0.id.rawValue == id }) { return found }
+      guard let position = Assessment.keyIndicatorIDs.firstIndex(of: IndicatorID(id)) else {
+        return nil
+      }
+      return Indicator(
+        id: IndicatorID(id), parts: [IndicatorID(id)], unit: Assessment.keyIndicatorUnits[position])
+    }
+
+    /// Every id `named(_:)` accepts.
+    public static var allIDs: [String] {
+      headline.map(\.id.rawValue)
+        + Assessment.keyIndicatorIDs.map(\.rawValue).filter { id in
+          !headline.contains { $0.id.rawValue == id }
+        }
+    }
+
+    /// The columns of ``parts`` in a key-indicator row.
+    var columns: [Int] { parts.compactMap { Assessment.keyIndicatorIDs.firstIndex(of: $0) } }
+
+    func value(_ row: [Double]) -> Double { columns.reduce(0) { $0 + row[$1] } }
+  }
+
+  /// One parameter's effect on one indicator.
+  public struct Swing: Sendable, Hashable, Codable {
+    public var parameter: ParameterID
+    /// The ends of the range swung over: the override's own range, else the catalogue's.
+    public var low: Double
+    public var high: Double
+    /// The indicator with the parameter at `low` and at `high`.
+    public var atLow: Double
+    public var atHigh: Double
+    /// Whether the value in force is an assumption (no published source).
+    public var isAssumption: Bool
+    /// The squared Spearman rank correlation of the parameter with the indicator over the Monte
+    /// Carlo draws: roughly its share of the variance. `nil` without draws.
+    public var varianceShare: Double?
+
+    /// The size of the change from low to high.
+    public var size: Double { abs(atHigh - atLow) }
+  }
+
+  /// The tornado of one indicator.
+  public struct Result: Sendable, Hashable {
+    public var indicator: Indicator
+    /// The indicator with every parameter at its value.
+    public var base: Double
+    /// Largest swing first (ties by parameter id).
+    public var swings: [Swing]
+  }
+
+  /// The calendar year the indicators are read in.
+  public let year: Int
+  public let results: [Result]
+  /// The draws behind ``Swing/varianceShare``; `nil` when none were made.
+  public let options: EnsembleOptions?
+
+  /// Swings every parameter `assessment` uses that has a range (overrides without one are
+  /// fixed), for `indicators` in `year` (default: the full-operation year); with `options`,
+  /// also the rank correlations over that many draws.
+  public init(
+    _ assessment: Assessment, catalog: ParameterCatalog = .standard,
+    indicators: [Indicator] = Indicator.headline, year: Int? = nil,
+    options: EnsembleOptions? = nil
+  ) {
+    let year = year ?? assessment.fullOperationYear
+    let run = AssessmentEnsemble.Run(
+      assessment.establishment, region: assessment.region, catalog: catalog, years: [year])
+    var base = run.sampler.base
+    base.tracing = false
+    func row(_ parameters: ParameterSet) -> [Double] {
+      var values = [Double](repeating: 0, count: run.width)
+      values.withUnsafeMutableBufferPointer { run.fill($0, from: run.assessment(parameters)) }
+      return values
+    }
+    let baseRow = row(base)
+
+    // One-at-a-time swings, over the parameters the traced run used.
+    var swung: [(id: ParameterID, low: Double, high: Double, rows: ([Double], [Double]))] = []
+    for id in assessment.parametersUsed {
+      guard let position = catalog.position(of: id),
+        let distribution = run.sampler.distributions[position]
+      else { continue }
+      swung.append(
+        (
+          id, distribution.low, distribution.high,
+          (
+            row(base.replacing(id, with: distribution.low)),
+            row(base.replacing(id, with: distribution.high))
+          )
+        ))
+    }
+
+    // Rank correlations over the draws.
+    var shares: [ParameterID: [Double]] = [:]
+    if let options, options.draws > 2 {
+      let matrix = run.matrix(options)
+      let outcomes = indicators.map { indicator in
+        Sensitivity.ranks(
+          (0..<matrix.rows).map { draw in
+            indicator.columns.reduce(0) { $0 + matrix[draw, $1] }
+          })
+      }
+      let positions = swung.compactMap { catalog.position(of: $0.id) }
+      var drawn = Array(
+        repeating: [Double](repeating: 0, count: matrix.rows), count: positions.count)
+      for draw in 0..<matrix.rows {
+        let values = run.sampler.values(forDraw: draw, seed: options.seed)
+        for (slot, position) in positions.enumerated() { drawn[slot][draw] = values[position] }
+      }
+      for (slot, swing) in swung.enumerated() {
+        let ranks = Sensitivity.ranks(drawn[slot])
+        shares[swing.id] = outcomes.map { outcome in
+          let rho = Sensitivity.correlation(ranks, outcome)
+          return rho * rho
+        }
+      }
+    }
+
+    self.year = year
+    self.options = options
+    results = indicators.enumerated().map { index, indicator in
+      let swings = swung.map { swing in
+        let parameter = catalog[swing.id]
+        let provenance = parameter.flatMap {
+          ($0.entry(on: assessment.asOf) ?? $0.values.first)?.provenance
+        }
+        return Swing(
+          parameter: swing.id, low: swing.low, high: swing.high,
+          atLow: indicator.value(swing.rows.0), atHigh: indicator.value(swing.rows.1),
+          isAssumption: !(run.sampler.base.isOverridden(swing.id))
+            && (provenance?.isAssumption ?? false),
+          varianceShare: shares[swing.id]?[index])
+      }
+      return Result(
+        indicator: indicator, base: indicator.value(baseRow),
+        swings: swings.sorted { ($0.size, $1.parameter) > ($1.size, $0.parameter) })
+    }
+  }
+
+  /// Ranks from 1, ties sharing their average rank.
+  static func ranks(_ values: [Double]) -> [Double] {
+    let order = values.indices.sorted { values[$0] < values[$1] }
+    var ranks = [Double](repeating: 0, count: values.count)
+    var start = 0
+    while start < order.count {
+      var end = start
+      while end + 1 < order.count, values[order[end + 1]] == values[order[start]] { end += 1 }
+      let average = Double(start + end) / 2 + 1
+      for index in start...end { ranks[order[index]] = average }
+      start = end + 1
+    }
+    return ranks
+  }
+
+  /// Pearson correlation; 0 when either side does not vary.
+  static func correlation(_ a: [Double], _ b: [Double]) -> Double {
+    let n = Double(a.count)
+    guard n > 1 else { return 0 }
+    let meanA = a.reduce(0, +) / n
+    let meanB = b.reduce(0, +) / n
+    var covariance = 0.0
+    var varianceA = 0.0
+    var varianceB = 0.0
+    for (x, y) in zip(a, b) {
+      covariance += (x - meanA) * (y - meanB)
+      varianceA += (x - meanA) * (x - meanA)
+      varianceB += (y - meanB) * (y - meanB)
+    }
+    guard varianceA > 0, varianceB > 0 else { return 0 }
+    return covariance / (varianceA * varianceB).squareRoot()
+  }
+}

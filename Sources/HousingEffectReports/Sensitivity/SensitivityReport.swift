@@ -1,0 +1,129 @@
+import HousingEffect
+
+/// The tornado as plain text, Markdown or HTML: per headline indicator the parameters that move
+/// it most, their ranges, the indicator at each end, and their share of the Monte Carlo
+/// variance; HTML adds a tornado chart per indicator.
+public struct SensitivityReport: Sendable {
+  public let language: Language
+  public let format: ReportFormat
+
+  public init(format: ReportFormat, language: Language) {
+    self.format = format
+    self.language = language
+  }
+
+  public func render(
+    _ sensitivity: Sensitivity, establishment: Establishment, top: Int, command: String?,
+    catalog: ParameterCatalog = .standard
+  ) -> String {
+    let strings = ReportStrings(language: language)
+    let number = NumberFormat(language: language)
+    func pick(_ nl: String, _ en: String) -> String { strings.pick(nl, en) }
+    func label(_ indicator: Sensitivity.Indicator) -> String {
+      switch indicator.id {
+      case Sensitivity.Indicator.housingNeed.id:
+        pick(
+          "Huisvestingsbehoefte (bedden + kamers + woningen)",
+          "Housing need (beds + rooms + dwellings)")
+      case Sensitivity.Indicator.temporaryNeed.id:
+        pick(
+          "Tijdelijke plaatsen (short-stay-bedden + mid-stay-kamers)",
+          "Temporary places (short-stay beds + mid-stay rooms)")
+      default: strings.label(indicator.id)
+      }
+    }
+    func parameterName(_ id: ParameterID) -> String {
+      catalog[id].map(strings.parameterLabel) ?? id.rawValue
+    }
+    func value(_ value: Double, _ id: ParameterID) -> String {
+      number.format(value, unit: catalog[id]?.unit ?? .count)
+    }
+
+    var intro = pick(
+      "Elke parameter met een bandbreedte is om de beurt op de onder- en de bovengrens van die bandbreedte gezet, met alle andere op hun waarde; de tabellen rangschikken de parameters naar hoeveel de uitkomst in \(sensitivity.year) dan verschuift (de tornado). Een aanname bovenaan is de eerste vraag aan het bedrijf.",
+      "Each parameter with a range was set in turn to the low and the high end of that range, all others at their value; the tables rank the parameters by how much the result in \(sensitivity.year) then moves (the tornado). An assumption at the top is the first question to put to the company."
+    )
+    if let options = sensitivity.options {
+      intro +=
+        " "
+        + pick(
+          "Het aandeel in de spreiding is de gekwadrateerde rangcorrelatie (Spearman) tussen de parameter en de uitkomst over \(number.format(Double(options.draws), .count)) Monte-Carlotrekkingen (seed \(options.seed)): ongeveer het deel van de onzekerheid dat de parameter verklaart.",
+          "The share of the variance is the squared rank correlation (Spearman) between the parameter and the result over \(number.format(Double(options.draws), .count)) Monte Carlo draws (seed \(options.seed)): roughly the part of the uncertainty the parameter explains."
+        )
+    }
+    var sections: [(title: String, blocks: [ReportDocument.Block])] = []
+    for result in sensitivity.results {
+      let swings = Array(result.swings.prefix(top))
+      let unit = result.indicator.unit
+      let columns = [
+        ReportDocument.Column(title: "#", alignment: .right),
+        ReportDocument.Column(title: pick("Parameter", "Parameter"), alignment: .left),
+        ReportDocument.Column(title: pick("Laag", "Low"), alignment: .right),
+        ReportDocument.Column(title: pick("Hoog", "High"), alignment: .right),
+        ReportDocument.Column(title: pick("Uitkomst laag", "Result low"), alignment: .right),
+        ReportDocument.Column(title: pick("Uitkomst hoog", "Result high"), alignment: .right),
+        ReportDocument.Column(title: pick("Zwaai", "Swing"), alignment: .right),
+        ReportDocument.Column(title: pick("Aandeel spreiding", "Variance share"), alignment: .right),
+        ReportDocument.Column(title: pick("Herkomst", "Basis"), alignment: .left),
+      ]
+      let rows = swings.enumerated().map { index, swing in
+        ReportDocument.Row(
+          cells: [
+            String(index + 1), parameterName(swing.parameter) + " (\(swing.parameter))",
+            value(swing.low, swing.parameter), value(swing.high, swing.parameter),
+            number.format(swing.atLow, unit: unit), number.format(swing.atHigh, unit: unit),
+            number.format(swing.size, unit: unit),
+            swing.varianceShare.map { number.percent($0) } ?? NumberFormat.notANumber,
+            swing.isAssumption ? pick("aanname", "assumption") : pick("bron", "source"),
+          ], note: nil)
+      }
+      let chart = ReportDocument.Chart(
+        title: pick("Tornado: ", "Tornado: ") + label(result.indicator),
+        description: pick(
+          "Horizontale balken per parameter, van de uitkomst bij de ondergrens tot die bij de bovengrens, rond de uitkomst met alle parameters op hun waarde (\(number.format(result.base, unit: unit))). De tabel hierboven geeft dezelfde getallen.",
+          "Horizontal bars per parameter, from the result at the low end to the result at the high end, around the result with every parameter at its value (\(number.format(result.base, unit: unit))). The table above gives the same numbers."
+        ),
+        categories: swings.map { parameterName($0.parameter) },
+        series: [
+          .init(
+            name: pick("parameter op ondergrens", "parameter at low end"),
+            values: swings.map(\.atLow),
+            labels: swings.map { number.format($0.atLow, unit: unit) }),
+          .init(
+            name: pick("parameter op bovengrens", "parameter at high end"),
+            values: swings.map(\.atHigh),
+            labels: swings.map { number.format($0.atHigh, unit: unit) }),
+        ],
+        valueAxisTitle: label(result.indicator), style: .tornado, reference: result.base)
+      sections.append(
+        (
+          label(result.indicator),
+          [
+            .paragraph(
+              pick(
+                "Met alle parameters op hun waarde: \(number.format(result.base, unit: unit)). De \(swings.count) parameters die het meest verschuiven:",
+                "With every parameter at its value: \(number.format(result.base, unit: unit)). The \(swings.count) parameters that move it most:"
+              )),
+            .table(ReportDocument.Table(columns: columns, rows: rows, noteTitle: nil)),
+            .chart(chart),
+          ]
+        ))
+    }
+    if let command {
+      sections.append((pick("Reproduceren", "Reproducing this report"), [.code(command)]))
+    }
+    let title = pick("Gevoeligheid — ", "Sensitivity — ") + establishment.name
+    let preamble: [ReportDocument.Block] = [.paragraph(intro)]
+    switch format {
+    case .markdown:
+      return MarkdownReport(language: language).layout(
+        title: title, preamble: preamble, sections: sections)
+    case .html:
+      return HTMLReport(language: language).layout(
+        title: title, preamble: preamble, sections: sections)
+    default:
+      return TextReport(language: language).layout(
+        title: title, preamble: preamble, sections: sections)
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import HousingEffect
+
+/// The tornado as CSV: one row per indicator and parameter, ranked.
+///
+/// Columns: `indicator`, `rank`, `parameter`, `low`, `high`, `atLow`, `atHigh`, `swing`,
+/// `varianceShare` (empty without draws), `assumption` (`true`/`false`), `base`.
+public enum SensitivityTable {
+  public static func csv(
+    _ sensitivity: Sensitivity, top: Int, format: CSVFormat = .dutchExcel
+  ) -> String {
+    let header = [
+      "indicator", "rank", "parameter", "low", "high", "atLow", "atHigh", "swing",
+      "varianceShare", "assumption", "base",
+    ]
+    let rows: [[CSVValue]] = sensitivity.results.flatMap { result in
+      result.swings.prefix(top).enumerated().map { index, swing -> [CSVValue] in
+        [
+          .text(result.indicator.id.rawValue), .integer(index + 1), .text(swing.parameter.rawValue),
+          .decimal(swing.low, places: 6), .decimal(swing.high, places: 6),
+          .decimal(swing.atLow, places: 2), .decimal(swing.atHigh, places: 2),
+          .decimal(swing.size, places: 2),
+          swing.varianceShare.map { .decimal($0, places: 4) } ?? .empty,
+          .text(swing.isAssumption ? "true" : "false"), .decimal(result.base, places: 2),
+        ]
+      }
+    }
+    return CSVWriter(format: format).write(header: header, rows: rows)
+  }
+}
