@@ -43,13 +43,46 @@ extension ReportBuilder {
       "Getallen tussen haakjes zijn bandbreedtes: de 10e en de 90e percentielwaarde (P10–P90) over \(draws) trekkingen waarin elke onzekere parameter binnen zijn bandbreedte uit de catalogus varieert. In acht van de tien trekkingen ligt de uitkomst binnen die grenzen. Het getal ervoor is de uitkomst met de standaardwaarden van de catalogus.",
       "Figures in brackets are ranges: the 10th and 90th percentile (P10–P90) over \(draws) draws in which every uncertain parameter varies within its range from the catalogue. In eight out of ten draws the result lies within those bounds. The figure before them is the result with the catalogue's default values."
     )
-    let fixed = ensemble.fixedParameters.map(\.id.rawValue)
+    let fixed = ensemble.fixedParameters.filter { $0.reason == .overriddenWithoutRange }
+      .map(\.id.rawValue)
     if !fixed.isEmpty {
       text +=
         " "
         + pick(
           "Zonder bandbreedte en dus vast in elke trekking: \(list(fixed)) (overschreven zonder low/high).",
           "Without a range, and so fixed in every draw: \(list(fixed)) (overridden without low/high)."
+        )
+    }
+    if ensemble.fixedParameters.contains(where: { $0.reason == .normative }) {
+      text +=
+        " "
+        + pick(
+          "Normen en beoordelingsdrempels zijn keuzes, geen onzekerheden: die variëren niet.",
+          "Norms and rating thresholds are choices, not uncertainties: they do not vary.")
+    }
+    let values = Dictionary(
+      assessment.keyIndicators(year: assessment.years[full]).map { ($0.id, $0.value) },
+      uniquingKeysWith: { first, _ in first })
+    let outside = ReportBuilder.rangedIndicators.filter { id in
+      guard let band = band(id), let value = values[id] else { return false }
+      return value < band.p10 - 1e-9 || value > band.p90 + 1e-9
+    }
+    if !outside.isEmpty {
+      let names = outside.map { strings.label($0).lowercased() }
+      let edges = ensemble.oneSidedParameters.map { id in
+        catalog[id].map(strings.parameterLabel)?.lowercased() ?? id.rawValue
+      }
+      text +=
+        " "
+        + pick(
+          "Bij \(list(names)) valt de standaarduitkomst buiten P10–P90"
+            + (edges.isEmpty
+              ? "."
+              : ": de standaardwaarde van \(list(edges)) ligt aan de rand van de bandbreedte, zodat bijna alle trekkingen aan één kant ervan liggen."),
+          "For \(list(names)) the default result lies outside P10–P90"
+            + (edges.isEmpty
+              ? "."
+              : ": the default value of \(list(edges)) sits at an end of its range, so nearly all draws lie on one side of it.")
         )
     }
     let columns = [
@@ -63,9 +96,6 @@ extension ReportBuilder {
       uniqueKeysWithValues: zip(Assessment.keyIndicatorIDs, Assessment.keyIndicatorUnits).map {
         ($0, $1)
       })
-    let values = Dictionary(
-      assessment.keyIndicators(year: assessment.years[full]).map { ($0.id, $0.value) },
-      uniquingKeysWith: { first, _ in first })
     let rows: [Row] = ReportBuilder.rangedIndicators.compactMap { id in
       guard let band = band(id), let value = values[id], let unit = units[id] else { return nil }
       func show(_ value: Double) -> String { unit == .fte ? fte(value) : number(value, unit) }

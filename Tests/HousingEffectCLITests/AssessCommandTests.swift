@@ -1,5 +1,6 @@
 import Foundation
 import HousingEffect
+import HousingEffectReports
 import Testing
 
 @Suite("assess command")

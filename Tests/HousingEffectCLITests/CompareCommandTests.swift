@@ -120,8 +120,9 @@ struct CompareCommandTests {
     let header = try #require(result.stdout.split(separator: "\r\n").first)
     #expect(
       header.hasSuffix(
-        "year;fullOperation;indicator;unit;baseline;employer-housing;employer-housing.delta;"
-          + "employer-housing.deltaShare"))
+        "year;fullOperation;indicator;unit;baseline;baseline.p10;baseline.p90;employer-housing;"
+          + "employer-housing.delta;employer-housing.deltaShare;employer-housing.delta.p10;"
+          + "employer-housing.delta.p50;employer-housing.delta.p90"))
     #expect(result.stdout.hasPrefix("\u{FEFF}"))
   }
 

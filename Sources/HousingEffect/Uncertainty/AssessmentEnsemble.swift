@@ -22,6 +22,9 @@ public struct AssessmentEnsemble: Sendable {
   public let drawnParameters: [ParameterID]
   /// The parameters the assessment uses that stayed fixed in every draw.
   public let fixedParameters: [FixedParameter]
+  /// Drawn parameters the assessment uses whose value sits at an end of its range (see
+  /// ``ParameterSampler/oneSidedParameters``).
+  public let oneSidedParameters: [ParameterID]
 
   /// Runs `options.draws` draws of `establishment` and summarises every year in `years`.
   public init(
@@ -42,6 +45,9 @@ public struct AssessmentEnsemble: Sendable {
     fixedParameters = run.sampler.fixedParameters
       .filter { usedSet.isEmpty || usedSet.contains($0.id) }
       .map { FixedParameter(id: $0.id, reason: $0.reason) }
+    oneSidedParameters = run.sampler.oneSidedParameters.filter {
+      usedSet.isEmpty || usedSet.contains($0)
+    }
   }
 
   /// The ranges of `year`, by indicator; `nil` off the summarised years.

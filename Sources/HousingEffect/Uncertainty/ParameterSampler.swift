@@ -13,6 +13,17 @@ public struct ParameterSampler: Sendable {
     case overriddenWithoutRange
     /// The catalogue gives no range (`low == high`).
     case noRange
+    /// A norm or a rating threshold: a policy choice, not an uncertain quantity. Its range
+    /// says which other norms exist; comparing them is a study's job (`compare`), not noise.
+    case normative
+  }
+
+  /// Whether `id` is a policy choice that Monte Carlo keeps fixed: the housing norms' criteria,
+  /// the municipal cap on migrants per regular dwelling, and the scorecard's thresholds.
+  public static func isNormative(_ id: ParameterID) -> Bool {
+    let raw = id.rawValue
+    return raw.hasPrefix("housing.norm.") || raw.hasPrefix("welfare.threshold.")
+      || raw == "housing.maxMigrantsPerRegularDwelling"
   }
 
   /// The set the draws vary: the catalogue at the run's date with the user's overrides.
@@ -32,7 +43,9 @@ public struct ParameterSampler: Sendable {
         guard let range = override.range else { return nil }
         return TriangularDistribution(low: range.lowerBound, mode: value, high: range.upperBound)
       }
-      guard parameter.low < parameter.high else { return nil }
+      guard parameter.low < parameter.high, !ParameterSampler.isNormative(parameter.id) else {
+        return nil
+      }
       return TriangularDistribution(low: parameter.low, mode: value, high: parameter.high)
     }
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
@@ -62,7 +75,11 @@ public struct ParameterSampler: Sendable {
   public var fixedParameters: [(id: ParameterID, reason: FixedReason)] {
     zip(base.catalog.parameters, distributions).compactMap { parameter, distribution in
       guard distribution == nil else { return nil }
-      return (parameter.id, base.isOverridden(parameter.id) ? .overriddenWithoutRange : .noRange)
+      let reason: FixedReason =
+        base.isOverridden(parameter.id)
+        ? .overriddenWithoutRange
+        : (ParameterSampler.isNormative(parameter.id) ? .normative : .noRange)
+      return (parameter.id, reason)
     }
   }
 
@@ -102,6 +119,16 @@ public struct ParameterSampler: Sendable {
       } else if distributions[first] != nil {
         values[first] = values[second]
       }
+    }
+  }
+
+  /// Drawn parameters whose value sits at an end of its range: every draw lies on one side of
+  /// the value, so the point estimate can fall outside P10–P90 (a bound rather than a centre).
+  public var oneSidedParameters: [ParameterID] {
+    zip(base.catalog.parameters, distributions).compactMap { parameter, distribution in
+      guard let distribution else { return nil }
+      return distribution.mode <= distribution.low || distribution.mode >= distribution.high
+        ? parameter.id : nil
     }
   }
 

@@ -60,6 +60,7 @@ public struct AssessmentDocument: Encodable, Sendable {
     var percentileMethod = "type7"
     var drawnParameters: Int
     var fixedParameters: [AssessmentEnsemble.FixedParameter]
+    var oneSidedParameters: [ParameterID]
   }
 
   struct ParameterUse: Encodable {
@@ -124,7 +125,7 @@ public struct AssessmentDocument: Encodable, Sendable {
     uncertainty = ensemble.map {
       UncertaintySummary(
         draws: $0.options.draws, seed: $0.options.seed, drawnParameters: $0.drawnParameters.count,
-        fixedParameters: $0.fixedParameters)
+        fixedParameters: $0.fixedParameters, oneSidedParameters: $0.oneSidedParameters)
     }
     defaulted = assessment.defaulted
     overrides = assessment.overrides

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import HousingEffectCLI
+
+/// `--draws`, `--seed`, `--threads` on assess and compare, and the sensitivity command.
+@Suite("Ranges and sensitivity from the command line")
+struct UncertaintyCommandTests {
+  static let venlo =
+    RepositoryPaths.scenarios.first { $0.hasSuffix("venlo-ecommerce-dc.json") } ?? ""
+  static let venloStudy = RepositoryPaths.root.appendingPathComponent(
+    "Scenarios/venlo-dc-study.json"
+  ).path
+
+  @Test(
+    "the same seed gives byte-identical output on one and two threads",
+    arguments: ["json", "csv", "text", "html"])
+  func threadsDoNotChangeBytes(_ format: String) {
+    let one = Run(
+      [
+        "assess", Self.venlo, "--draws", "300", "--seed", "42", "--threads", "1", "--format",
+        format,
+      ])
+    let two = Run(
+      [
+        "assess", Self.venlo, "--draws", "300", "--seed", "42", "--threads", "2", "--format",
+        format,
+      ])
+    #expect(one.status == 0 && two.status == 0, "\(one.stderr)\(two.stderr)")
+    // Reports echo the command that reproduces them; apart from that line, every byte agrees.
+    func normalized(_ text: String) -> String {
+      text.replacingOccurrences(of: "--threads 1", with: "--threads T")
+        .replacingOccurrences(of: "--threads 2", with: "--threads T")
+    }
+    #expect(normalized(one.stdout) == normalized(two.stdout))
+    let other = Run(
+      [
+        "assess", Self.venlo, "--draws", "300", "--seed", "43", "--threads", "2", "--format",
+        format,
+      ])
+    #expect(other.stdout != one.stdout)
+  }
+
+  @Test("compare and sensitivity are byte-identical on one and two threads")
+  func otherCommandsDeterministic() {
+    for command in [["compare", Self.venloStudy], ["sensitivity", Self.venlo]] {
+      let base = command + ["--draws", "200", "--format", "json"]
+      let one = Run(base + ["--threads", "1"])
+      let two = Run(base + ["--threads", "2"])
+      #expect(one.status == 0, "\(one.stderr)")
+      #expect(one.stdout == two.stdout, "\(command[0])")
+    }
+  }
+
+  @Test("JSON carries p10 ≤ p50 ≤ p90 on every key indicator; --draws 0 leaves them out")
+  func jsonPercentiles() throws {
+    let run = Run(["assess", Self.venlo, "--draws", "200", "--format", "json"])
+    #expect(run.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    let years = try #require(object?["years"] as? [[String: Any]])
+    for year in years {
+      for indicator in try #require(year["keyIndicators"] as? [[String: Any]]) {
+        let p10 = try #require(indicator["p10"] as? Double)
+        let p50 = try #require(indicator["p50"] as? Double)
+        let p90 = try #require(indicator["p90"] as? Double)
+        #expect(p10 <= p50 && p50 <= p90)
+      }
+    }
+    let uncertainty = try #require(object?["uncertainty"] as? [String: Any])
+    #expect(uncertainty["draws"] as? Int == 200)
+    let point = Run(["assess", Self.venlo, "--draws", "0", "--format", "json"])
+    #expect(point.status == 0)
+    #expect(!point.stdout.contains("\"p10\""))
+    #expect(!point.stdout.contains("\"uncertainty\""))
+  }
+
+  @Test("the text report shows ranges and explains P10–P90")
+  func textShowsRanges() {
+    let run = Run(["assess", Self.venlo, "--draws", "200"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Bandbreedtes in 2030 (P10–P90)"))
+    #expect(run.stdout.contains("In acht van de tien trekkingen"))
+    #expect(
+      run.stdout.range(
+        of: #"\d+ \(\d+(,\d+)?–\d+(,\d+)?\) short-stay-bedden"#, options: .regularExpression) != nil
+    )
+    let english = Run(["assess", Self.venlo, "--draws", "200", "--lang", "en"])
+    #expect(english.stdout.contains("Ranges in 2030 (P10–P90)"))
+  }
+
+  @Test(
+    "bad --draws, --seed and --threads are usage errors (64) that say what is expected",
+    arguments: [
+      ["--draws", "-1"], ["--draws", "many"], ["--draws", "2000001"], ["--draws", "1.5"],
+      ["--seed", "-3"], ["--seed", "0x10"], ["--threads", "0"], ["--threads", "1000"],
+    ])
+  func badOptions(_ option: [String]) {
+    let run = Run(["assess", Self.venlo] + option)
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--\(option[0].dropFirst(2))"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("a range override with low above high is exit 65 naming the file and the path")
+  func invalidRange() {
+    let fixture = RepositoryPaths.fixture("invalid-override-range.json")
+    let run = Run(["assess", fixture])
+    #expect(run.status == 65)
+    #expect(
+      run.stderr.contains(
+        "\(fixture):9:61: error: at overrides[\"migration.residence.hostShare\"].low: "))
+  }
+
+  @Test("sensitivity ranks the floor-area density first for Venlo's housing need")
+  func sensitivityRanking() {
+    let run = Run(
+      ["sensitivity", Self.venlo, "--indicator", "housing.need", "--top", "3", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(whereSeparator: \.isNewline)
+    #expect(lines.count == 4)
+    #expect(lines[1].contains(";1;jobs.m2PerJob.distributionEcommerce;"))
+    // check prints these rounded: 473 at the low density (60 m²/job), 158 at the high (180).
+    #expect(lines[1].contains(";473,43;"))
+    #expect(lines[1].contains(";157,81;"))
+  }
+
+  @Test(
+    "sensitivity writes every format, an HTML tornado among them",
+    arguments: ["text", "markdown", "html", "csv", "json"])
+  func sensitivityFormats(_ format: String) {
+    let run = Run(["sensitivity", Self.venlo, "--draws", "100", "--format", format])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(!run.stdout.isEmpty)
+    if format == "html" { #expect(run.stdout.contains("<svg") && run.stdout.contains("Tornado")) }
+  }
+
+  @Test("sensitivity also takes a quick estimate, and rejects an unknown indicator")
+  func sensitivityQuick() {
+    let quick = Run([
+      "sensitivity", "--sector", "meat-processing", "--jobs", "600", "--municipality", "Venray",
+      "--draws", "0", "--top", "2",
+    ])
+    #expect(quick.status == 0, "\(quick.stderr)")
+    let unknown = Run(["sensitivity", Self.venlo, "--indicator", "housing.neeed"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("housing.need"))
+  }
+}
