@@ -305,6 +305,7 @@ struct ReportBuilder {
     } else {
       blocks.append(.bullets(assessment.defaulted.map(defaultDescription)))
     }
+    blocks += limburgDerivedBlocks
     return section(.establishment, blocks)
   }
 

@@ -173,7 +173,9 @@ struct CheckCommand: Command {
       let assessment = Assessment(
         establishment, region: HostRegion(municipality),
         parameters: ParameterSet(asOf: establishment.referenceDay))
-      result.diagnostics += (assessment.assumptionWarnings() + assessment.turnoverWarnings())
+      result.diagnostics +=
+        (assessment.assumptionWarnings() + assessment.turnoverWarnings()
+        + assessment.limburgDerivedWarnings())
         .map { $0.inFile(path) }
     }
     return result
