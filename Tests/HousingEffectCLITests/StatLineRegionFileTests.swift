@@ -36,6 +36,18 @@ struct StatLineRegionFileTests {
     #expect(run.stdout.contains("GM0983"))
   }
 
+  @Test(
+    "regions: population, households and dwellings of all 31 at one date, each with its CBS table")
+  func builtInTable() {
+    let run = Run(["regions"])
+    #expect(run.status == 0)
+    let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("GM") }
+    #expect(rows.count == 31)
+    #expect(rows.allSatisfy { $0.contains("2024-01-01") && $0.contains("CBS 85984NED") })
+    #expect(run.stdout.contains("huishoudens"))
+    #expect(run.stdout.contains("48.374 (2021-01-01)"))
+  }
+
   @Test("a region file that replaces a built-in municipality warns and names the change")
   func replacement() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -11,12 +11,12 @@ extension RegionData {
       let changes = municipality.changes(from: builtIn)
       let what =
         changes.isEmpty
-        ? "with the same figures"
+        ? " with the same figures"
         : "; changed: " + changes.joined(separator: "; ")
       let warning = Diagnostic(
         .warning, .replacesBuiltInMunicipality, at: "code",
         "\(municipality.name) (\(municipality.code)) replaces the built-in municipality "
-          + "\(builtIn.name) \(what).")
+          + "\(builtIn.name)\(what).")
       warnings.append(fileName.map { warning.inFile($0) } ?? warning)
     }
     let kept = self.municipalities.filter { kept in
