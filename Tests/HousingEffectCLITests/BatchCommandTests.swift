@@ -56,8 +56,18 @@ struct BatchCommandTests {
       "batch", input.path, "--format", "csv", "--output", output.path, "--skip-invalid",
     ])
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("skipped 1 invalid row (lines 3)"))
+    #expect(skipped.stderr.contains("skipped 1 invalid row (line 3)"))
     let written = try String(contentsOf: output, encoding: .utf8)
     #expect(written.split(separator: "\r\n").count == 2)
+  }
+
+  @Test("a folder of establishment files: one row per file, study files left out")
+  func folder() {
+    let scenarios = RepositoryPaths.root.appendingPathComponent("Scenarios").path
+    let run = Run(["batch", scenarios, "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let establishments = RepositoryPaths.scenarios.filter { !$0.contains("study") }.count
+    #expect(run.stdout.split(separator: "\r\n").count == establishments + 1)
+    #expect(run.stdout.contains("Meat-processing plant, Venray"))
   }
 }

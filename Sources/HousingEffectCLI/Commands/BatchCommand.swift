@@ -1,3 +1,4 @@
+import Foundation
 import HousingEffect
 import HousingEffectReports
 
@@ -5,7 +6,9 @@ import HousingEffectReports
 /// municipality and per policy region.
 struct BatchCommand: Command {
   static let csv = PositionalDescriptor.required(
-    "CSV", help: "CSV file with one establishment per row (see Docs/batch-format.md).")
+    "CSV",
+    help: "CSV file with one establishment per row (see Docs/batch-format.md), or a "
+      + "folder of establishment files (JSON).")
   static let skipInvalid = OptionDescriptor.flag(
     "skip-invalid",
     help: "Write the valid rows and list the skipped ones, instead of writing nothing when a "
@@ -51,13 +54,24 @@ struct BatchCommand: Command {
     case .failure(let status): return status
     case .success(let data): regions = data
     }
-    let bytes: [UInt8]
-    switch InputFiles.read(csv, context: context) {
-    case .failure(let status): return status
-    case .success(let read): bytes = read
+    var isDirectory: ObjCBool = false
+    let (rows, diagnostics, invalid): ([BatchRow], [Diagnostic], [String])
+    if FileManager.default.fileExists(atPath: csv, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      (rows, diagnostics, invalid) = Self.loadFolder(csv, regions: regions, context: context)
+    } else {
+      let bytes: [UInt8]
+      switch InputFiles.read(csv, context: context) {
+      case .failure(let status): return status
+      case .success(let read): bytes = read
+      }
+      let loaded = BatchFile.load(
+        text: String(decoding: bytes, as: UTF8.self), fileName: csv, regions: regions)
+      (rows, diagnostics, invalid) = (
+        loaded.rows, loaded.diagnostics, loaded.invalidLines.map { "line \($0)" }
+      )
     }
-    let (rows, diagnostics, invalid) = BatchFile.load(
-      text: String(decoding: bytes, as: UTF8.self), fileName: csv, regions: regions)
     InputFiles.report(diagnostics, context: context)
     if diagnostics.hasErrors {
       guard skipInvalid, !rows.isEmpty else {
@@ -68,8 +82,8 @@ struct BatchCommand: Command {
       }
       context.io.err(
         "housing-effect: warning: skipped \(invalid.count) invalid "
-          + "row\(invalid.count == 1 ? "" : "s") (lines "
-          + invalid.map(String.init).joined(separator: ", ") + ").\n")
+          + "row\(invalid.count == 1 ? "" : "s") ("
+          + invalid.joined(separator: ", ") + ").\n")
     }
     let result = BatchResult(rows, regions: regions)
     let report = BatchReport(result, language: context.options.language)
@@ -86,5 +100,36 @@ struct BatchCommand: Command {
         return .failure
       }
     }
+  }
+
+  /// Every establishment file (`*.json`, studies left out) in `folder`, sorted by name; a row's
+  /// line is its position in that order.
+  static func loadFolder(
+    _ folder: String, regions: RegionData, context: CommandContext
+  ) -> ([BatchRow], [Diagnostic], [String]) {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+      .filter { $0.hasSuffix(".json") }.sorted()
+    var rows: [BatchRow] = []
+    var diagnostics: [Diagnostic] = []
+    var invalid: [String] = []
+    for name in names {
+      let path = (folder as NSString).appendingPathComponent(name)
+      guard case .success(let bytes) = InputFiles.contents(of: path) else {
+        diagnostics.append(
+          Diagnostic(.error, .unreadableFile, at: "", "The file cannot be read.").inFile(path))
+        invalid.append(name)
+        continue
+      }
+      if InputFiles.isStudy(bytes) { continue }
+      let (establishment, found) = EstablishmentLoader.load(
+        bytes, file: path, municipality: InputFiles.municipalityCheck(regions))
+      diagnostics += found
+      if let establishment, !found.hasErrors {
+        rows.append(BatchRow(line: rows.count + invalid.count + 1, establishment: establishment))
+      } else {
+        invalid.append(name)
+      }
+    }
+    return (rows, diagnostics, invalid)
   }
 }
