@@ -70,4 +70,19 @@ struct BatchCommandTests {
     #expect(run.stdout.split(separator: "\r\n").count == establishments + 1)
     #expect(run.stdout.contains("Meat-processing plant, Venray"))
   }
+
+  @Test("check reads a batch file as a batch file and reports its rows by line")
+  func check() throws {
+    let ok = Run(["check", Self.example])
+    #expect(ok.status == 0, "\(ok.stderr)")
+    #expect(ok.stderr.contains("ok (1000 establishments)"))
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "batch-check-\(UUID().uuidString).csv")
+    try "name,municipality,type,jobs\nA,Venloo,hospitality,10\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let bad = Run(["check", file.path])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains(":2: error: at municipality:"))
+  }
 }

@@ -25,6 +25,14 @@ public enum BatchFile {
   /// The start year of a row that gives none: fixed, never the clock (as `assess`).
   public static let defaultStartYear = 2028
 
+  /// Whether `text` looks like a batch file rather than a region file: its header has `type`
+  /// and `municipality` and no `code`.
+  public static func matches(_ text: String) -> Bool {
+    let delimiter = CSVTable.detectDelimiter(in: text)
+    let header = CSVTable.records(text, delimiter: delimiter).records.first?.fields ?? []
+    return header.contains("type") && header.contains("municipality") && !header.contains("code")
+  }
+
   /// The rows without errors, every problem with its line and column, and the lines of the
   /// rows left out.
   public static func load(
