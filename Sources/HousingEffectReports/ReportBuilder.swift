@@ -319,6 +319,7 @@ struct ReportBuilder {
     } else {
       blocks.append(.bullets(assessment.defaulted.map(defaultDescription)))
     }
+    blocks += limburgDerivedBlocks
     return section(.establishment, blocks)
   }
 

@@ -10,17 +10,22 @@ struct RegionDataTests {
     try? limburg.municipality(named: query).get()
   }
 
-  @Test("loads all 31 Limburg municipalities without a single diagnostic")
+  @Test("all 31 Limburg municipalities, with CBS population and dwellings on 1 January 2024")
   func builtIn() {
-    #expect(RegionData.limburgDiagnostics.isEmpty)
     #expect(limburg.municipalities.count == 31)
     #expect(Set(limburg.municipalities.map(\.code)).count == 31)
     let byRegion = Dictionary(grouping: limburg.municipalities, by: { $0.policyRegion })
     #expect(byRegion[.noordLimburg]?.count == 8)
     #expect(byRegion[.middenLimburg]?.count == 7)
     #expect(byRegion[.zuidLimburg]?.count == 16)
-    #expect(limburg.municipalities.filter { $0.population.date == Day(year: 2024) }.count == 26)
-    #expect(limburg.municipalities.filter { $0.landAreaKm2 != nil }.count == 30)
+    #expect(limburg.municipalities.allSatisfy { $0.population.date == Day(year: 2024) })
+    #expect(limburg.municipalities.allSatisfy { $0.dwellings?.date == Day(year: 2024) })
+    #expect(limburg.municipalities.allSatisfy { $0.landAreaKm2 != nil })
+    #expect(limburg.municipalities.allSatisfy { $0.province == .limburg && $0.isInLimburg })
+    let kwb = "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED/table"
+    #expect(limburg.municipalities.allSatisfy { $0.sources.first == kwb })
+    // CBS 85984NED: 1,133,255 inhabitants in the 31 municipalities on 1 January 2024.
+    #expect(limburg.municipalities.map(\.population.value).reduce(0, +) == 1_133_255)
     #expect(limburg.municipalities.filter { $0.labourMigrants != nil }.count == 4)
     #expect(limburg.municipalities.allSatisfy { !$0.sources.isEmpty && !$0.notes.isEmpty })
   }
@@ -30,7 +35,7 @@ struct RegionDataTests {
     let venlo = try #require(lookup("Venlo"))
     #expect(venlo.code == "GM0983")
     #expect(
-      venlo.population == Municipality.DatedCount(103_785, on: try #require(Day("2024-01-01"))))
+      venlo.population == Municipality.DatedCount(103_789, on: try #require(Day("2024-01-01"))))
     #expect(venlo.dwellings?.value == 48_986)
     #expect(venlo.dwellings?.date == Day("2024-01-01"))
     #expect(venlo.households?.value == 48_374)
@@ -50,7 +55,7 @@ struct RegionDataTests {
     #expect(
       horst.labourMigrants == Municipality.LabourMigrants(2_000, year: "2020", kind: .registered))
     #expect(horst.borders.isEmpty)
-    #expect(horst.dwellings == nil)
+    #expect(horst.dwellings == Municipality.DatedCount(18_492, on: Day(year: 2024)!))
   }
 
   @Test("keeps the sub-region and the other labour-migrant kinds")
@@ -64,8 +69,8 @@ struct RegionDataTests {
       lookup("Echt-Susteren")?.labourMigrants
         == Municipality.LabourMigrants(470, year: "2016-2018", kind: .estimate))
     #expect(lookup("Echt-Susteren")?.borders == [.germany, .belgium])
-    #expect(lookup("Maasgouw")?.landAreaKm2 == nil)
-    #expect(lookup("Vaals")?.population.date == Day("2019-01-31"))
+    #expect(lookup("Maasgouw")?.landAreaKm2 == 45.7)
+    #expect(lookup("Vaals")?.population == Municipality.DatedCount(10_121, on: Day(year: 2024)!))
   }
 
   @Test(
@@ -171,7 +176,7 @@ struct RegionDataTests {
   func dutchExcelExport() {
     let text = limburg.regionFile(format: .dutchExcel)
     #expect(text.hasPrefix("\u{FEFF}code;name;region;population;population_date;"))
-    #expect(text.contains("GM0889;Beesel;Noord-Limburg;13393;2024-01-01;;;;;27,88;"))
+    #expect(text.contains("GM0889;Beesel;Noord-Limburg;13394;2024-01-01;6107;2024-01-01;;;27,88;"))
   }
 
   @Test("reads a file with only the required columns, for any Dutch municipality")

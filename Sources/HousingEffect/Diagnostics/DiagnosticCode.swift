@@ -42,4 +42,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case assumptionDrivesResult = "assumption-drives-result"
   case turnoverTooLowForShortStays = "turnover-too-low-for-short-stays"
   case unverifiedRegionData = "unverified-region-data"
+  case replacesBuiltInMunicipality = "replaces-built-in-municipality"
+  case limburgDerivedDefaults = "limburg-derived-defaults"
 }

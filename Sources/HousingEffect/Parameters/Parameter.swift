@@ -14,6 +14,9 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   /// Hard validity limits for user overrides (for example 0…1 for a share).
   public var minimum: Double?
   public var maximum: Double?
+  /// What Limburg data the value was derived from; `nil` when it was not derived from Limburg
+  /// data. Outside Limburg the report names these values (see `ParameterCatalog.limburgDerived`).
+  public var limburgBasis: String?
 
   public init(
     _ id: ParameterID, label: String, description: String, unit: Unit,

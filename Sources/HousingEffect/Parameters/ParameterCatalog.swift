@@ -16,7 +16,8 @@ public struct ParameterCatalog: Sendable {
 
   /// The catalogue every run starts from.
   public static let standard = ParameterCatalog(
-    jobs + workforce + migration + households + housing + facilities + welfare + region)
+    tagLimburgDerived(
+      jobs + workforce + migration + households + housing + facilities + welfare + region))
 
   public subscript(id: ParameterID) -> Parameter? {
     index[id].map { parameters[$0] }

@@ -44,6 +44,17 @@ public struct CSVTable: Sendable, Hashable {
     return row.fields[index]
   }
 
+  /// Every non-blank record of `text` with its line and trimmed fields, without a header:
+  /// for files whose header is not on the first line (a StatLine export starts with a title).
+  static func records(
+    _ text: String, delimiter: CSVFormat.Delimiter
+  ) -> (records: [Row], diagnostics: [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var scanner = CSVScanner(text, delimiter: delimiter.scalar)
+    let records = scanner.records(&diagnostics).filter { !$0.isBlank }
+    return (records.map { Row(line: $0.line, fields: $0.fields.map(trimmed)) }, diagnostics)
+  }
+
   /// Reads `text`; the table holds what could be read, the diagnostics every problem found.
   public static func parse(
     _ text: String, delimiter: CSVFormat.Delimiter = .comma

@@ -115,6 +115,12 @@ public struct Municipality: Sendable, Hashable, Codable {
     self.notes = notes
   }
 
+  /// The province, from the CBS code (`nil` for a code that is not a current municipality).
+  public var province: Province? { Province(municipalityCode: code) }
+
+  /// Whether the municipality is in Limburg: by its code, or by a Limburg policy region.
+  public var isInLimburg: Bool { province == .limburg || policyRegion != nil }
+
   /// The region as written in a region file, such as `Zuid-Limburg (Parkstad)`.
   public var regionText: String? {
     guard let policyRegion else { return subRegion }

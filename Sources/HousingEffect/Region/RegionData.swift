@@ -31,15 +31,9 @@ public struct RegionData: Sendable, Hashable {
     hasher.combine(municipalities)
   }
 
-  /// The 31 municipalities of Limburg, read once from the embedded reference CSV.
-  public static let limburg = RegionData(municipalities: builtIn.municipalities)
-
-  /// Problems found while reading the embedded CSV; empty unless the embedded data is broken.
-  public static let limburgDiagnostics: [Diagnostic] = builtIn.diagnostics
-
-  private static let builtIn: (municipalities: [Municipality], diagnostics: [Diagnostic]) =
-    loadRegionFile(
-      text: LimburgMunicipalitiesData.csv, fileName: LimburgMunicipalitiesData.fileName)
+  /// The 31 municipalities of Limburg, compiled in from `Docs/data/limburg-municipalities.csv`
+  /// (see `LimburgMunicipalities.swift`, generated; a test keeps the two in step).
+  public static let limburg = RegionData(municipalities: limburgMunicipalities)
 
   /// Reads a region file: a CSV with the columns of ``RegionFile/columns`` (`code`, `name`,
   /// `population` and `population_date` required), separated by `,` or `;` (detected; with `;`

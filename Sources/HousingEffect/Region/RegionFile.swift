@@ -16,6 +16,15 @@ public enum RegionFile {
 
   static func load(text: String, fileName: String?) -> ([Municipality], [Diagnostic]) {
     let delimiter = CSVTable.detectDelimiter(in: text)
+    for candidate in [delimiter, delimiter == .comma ? .semicolon : .comma] {
+      let (records, recordDiagnostics) = CSVTable.records(text, delimiter: candidate)
+      if StatLineExport.matches(records) {
+        let (municipalities, diagnostics) = StatLineExport.load(
+          records: records, fileName: fileName)
+        let csv = fileName.map { name in recordDiagnostics.map { $0.inFile(name) } }
+        return (municipalities, (csv ?? recordDiagnostics) + diagnostics)
+      }
+    }
     let (table, csvDiagnostics) = CSVTable.parse(text, delimiter: delimiter)
     var diagnostics = csvDiagnostics
     diagnostics += checkColumns(table)

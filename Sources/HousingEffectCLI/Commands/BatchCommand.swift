@@ -1,27 +1,135 @@
-/// `housing-effect batch`: many establishments in, one row each out.
+import Foundation
+import HousingEffect
+import HousingEffectReports
+
+/// `housing-effect batch`: many establishments in, one row each out, with the totals per
+/// municipality and per policy region.
 struct BatchCommand: Command {
   static let csv = PositionalDescriptor.required(
-    "CSV", help: "CSV file with one establishment per row.")
+    "CSV",
+    help: "CSV file with one establishment per row (see Docs/batch-format.md), or a "
+      + "folder of establishment files (JSON).")
+  static let skipInvalid = OptionDescriptor.flag(
+    "skip-invalid",
+    help: "Write the valid rows and list the skipped ones, instead of writing nothing when a "
+      + "row is invalid.")
+  static let totals = OptionDescriptor.flag(
+    "totals", help: "With --format csv: one row per municipality instead of per establishment.")
 
   static let descriptor = CommandDescriptor(
     name: "batch",
-    abstract: "Many establishments in, one row of results each out.",
+    abstract: "Many establishments in, one row of results each out, with totals per municipality.",
     discussion: """
-      Assesses every row of a CSV file as one establishment and writes one row of main \
-      indicators for each, in the same order.
+      Assesses every row of a CSV file as one establishment (the quick-estimate fields plus the \
+      common optional inputs) and writes one row of key indicators for each, in the same order, \
+      with the cumulative need per municipality and per policy region. Every invalid row is \
+      reported with its line and column; by default nothing is written when a row is invalid \
+      (exit 65).
       """,
+    options: [skipInvalid, totals, InputFiles.regionFile],
     positionals: [csv],
-    available: false)
+    available: true)
 
   var csv: String
+  var skipInvalid: Bool
+  var totals: Bool
+  var regionFile: String?
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     csv = parsed.value(Self.csv) ?? ""
+    skipInvalid = parsed.isSet(Self.skipInvalid)
+    totals = parsed.isSet(Self.totals)
+    regionFile = parsed.value(InputFiles.regionFile)
   }
 
-  var inputPaths: [String] { [csv] }
+  var inputPaths: [String] { [csv, regionFile].compactMap { $0 } }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    if totals, context.options.format != .csv {
+      context.error("--totals is for --format csv; the other formats always show the totals.")
+      return .usage
+    }
+    let regions: RegionData
+    switch InputFiles.regions(file: regionFile, context: context) {
+    case .failure(let status): return status
+    case .success(let data): regions = data
+    }
+    var isDirectory: ObjCBool = false
+    let (rows, diagnostics, invalid): ([BatchRow], [Diagnostic], [String])
+    if FileManager.default.fileExists(atPath: csv, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      (rows, diagnostics, invalid) = Self.loadFolder(csv, regions: regions, context: context)
+    } else {
+      let bytes: [UInt8]
+      switch InputFiles.read(csv, context: context) {
+      case .failure(let status): return status
+      case .success(let read): bytes = read
+      }
+      let loaded = BatchFile.load(
+        text: String(decoding: bytes, as: UTF8.self), fileName: csv, regions: regions)
+      (rows, diagnostics, invalid) = (
+        loaded.rows, loaded.diagnostics, loaded.invalidLines.map { "line \($0)" }
+      )
+    }
+    InputFiles.report(diagnostics, context: context)
+    if diagnostics.hasErrors {
+      guard skipInvalid, !rows.isEmpty else {
+        context.error(
+          "\(invalid.count) invalid row\(invalid.count == 1 ? "" : "s") in '\(csv)'; nothing "
+            + "was written. Fix them, or run with --skip-invalid to write the valid rows.")
+        return .dataError
+      }
+      context.io.err(
+        "housing-effect: warning: skipped \(invalid.count) invalid "
+          + "row\(invalid.count == 1 ? "" : "s") ("
+          + invalid.joined(separator: ", ") + ").\n")
+    }
+    let result = BatchResult(rows, regions: regions)
+    let report = BatchReport(result, language: context.options.language)
+    switch context.options.format {
+    case .text: return context.write(report.text())
+    case .markdown: return context.write(report.markdown())
+    case .html: return context.write(report.html())
+    case .csv: return context.write(report.csv(totals: totals))
+    case .json:
+      do {
+        return context.write(try report.json())
+      } catch {
+        context.error("The batch result could not be written as JSON: a value is not finite.")
+        return .failure
+      }
+    }
+  }
+
+  /// Every establishment file (`*.json`, studies left out) in `folder`, sorted by name; a row's
+  /// line is its position in that order.
+  static func loadFolder(
+    _ folder: String, regions: RegionData, context: CommandContext
+  ) -> ([BatchRow], [Diagnostic], [String]) {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+      .filter { $0.hasSuffix(".json") }.sorted()
+    var rows: [BatchRow] = []
+    var diagnostics: [Diagnostic] = []
+    var invalid: [String] = []
+    for name in names {
+      let path = (folder as NSString).appendingPathComponent(name)
+      guard case .success(let bytes) = InputFiles.contents(of: path) else {
+        diagnostics.append(
+          Diagnostic(.error, .unreadableFile, at: "", "The file cannot be read.").inFile(path))
+        invalid.append(name)
+        continue
+      }
+      if InputFiles.isStudy(bytes) { continue }
+      let (establishment, found) = EstablishmentLoader.load(
+        bytes, file: path, municipality: InputFiles.municipalityCheck(regions))
+      diagnostics += found
+      if let establishment, !found.hasErrors {
+        rows.append(BatchRow(line: rows.count + invalid.count + 1, establishment: establishment))
+      } else {
+        invalid.append(name)
+      }
+    }
+    return (rows, diagnostics, invalid)
   }
 }

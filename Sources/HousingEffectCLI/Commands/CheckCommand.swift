@@ -20,7 +20,8 @@ struct CheckCommand: Command {
     discussion: """
       Reads each file and reports every problem found, with the file, the line and column, the \
       place in it and what was expected, instead of stopping at the first. A .csv file is read \
-      as a region file, a file with a baseline and alternatives as a study (with the baseline \
+      as a batch file when its header has type and municipality, else as a region file (or \
+      StatLine download); a file with a baseline and alternatives as a study (with the baseline \
       file it names), any other file as an establishment. Municipalities from the region files given count as known.
 
       For an establishment without errors, check also runs the assessment and warns when one \
@@ -52,7 +53,7 @@ struct CheckCommand: Command {
 
   /// What a file is.
   enum Kind: Equatable {
-    case establishment, region, study
+    case establishment, region, study, batch
   }
 
   /// What checking one file found.
@@ -64,6 +65,8 @@ struct CheckCommand: Command {
     var readProblem: String?
     /// The municipalities of a region file.
     var municipalities: [Municipality] = []
+    /// The valid rows of a batch file.
+    var establishments = 0
   }
 
   func run(_ context: CommandContext) -> ExitStatus {
@@ -78,8 +81,15 @@ struct CheckCommand: Command {
     for path in files where !unique.contains(path) { unique.append(path) }
     // Region files first: their municipalities count as known for the establishments.
     var regionResults: [String: FileResult] = [:]
+    var batchFiles: Set<String> = []
     for path in unique where Self.isRegionFile(path) {
-      regionResults[path] = checkRegionFile(path)
+      if case .success(let bytes) = InputFiles.contents(of: path),
+        BatchFile.matches(String(decoding: bytes, as: UTF8.self))
+      {
+        batchFiles.insert(path)
+      } else {
+        regionResults[path] = checkRegionFile(path)
+      }
     }
     let extra = unique.compactMap { regionResults[$0] }.flatMap(\.municipalities)
     if !extra.isEmpty {
@@ -90,7 +100,10 @@ struct CheckCommand: Command {
 
     var status = ExitStatus.ok
     for path in unique {
-      let result = regionResults[path] ?? checkJSONFile(path, regions: regions)
+      let result =
+        regionResults[path]
+        ?? (batchFiles.contains(path)
+          ? checkBatchFile(path, regions: regions) : checkJSONFile(path, regions: regions))
       if let problem = result.readProblem { context.error(problem) }
       InputFiles.report(result.diagnostics, context: context)
       context.io.err(summary(result) + "\n")
@@ -119,6 +132,9 @@ struct CheckCommand: Command {
       text +=
         " (" + Self.count(result.municipalities.count, "municipality", "municipalities") + ")"
     }
+    if result.kind == .batch, errors == 0 {
+      text += " (" + Self.count(result.establishments, "establishment", "establishments") + ")"
+    }
     if strict, errors == 0, warnings > 0 { text += "; fails with --strict" }
     return text
   }
@@ -140,6 +156,20 @@ struct CheckCommand: Command {
       let text = String(decoding: bytes, as: UTF8.self)
       (result.municipalities, result.diagnostics) = RegionData.loadRegionFile(
         text: text, fileName: path)
+    }
+    return result
+  }
+
+  func checkBatchFile(_ path: String, regions: RegionData) -> FileResult {
+    var result = FileResult(path: path, kind: .batch)
+    switch InputFiles.contents(of: path) {
+    case .failure(let problem):
+      result.readProblem = problem.message
+    case .success(let bytes):
+      let loaded = BatchFile.load(
+        text: String(decoding: bytes, as: UTF8.self), fileName: path, regions: regions)
+      result.diagnostics = loaded.diagnostics
+      result.establishments = loaded.rows.count
     }
     return result
   }
@@ -173,7 +203,9 @@ struct CheckCommand: Command {
       let assessment = Assessment(
         establishment, region: HostRegion(municipality),
         parameters: ParameterSet(asOf: establishment.referenceDay))
-      result.diagnostics += (assessment.assumptionWarnings() + assessment.turnoverWarnings())
+      result.diagnostics +=
+        (assessment.assumptionWarnings() + assessment.turnoverWarnings()
+        + assessment.limburgDerivedWarnings())
         .map { $0.inFile(path) }
     }
     return result

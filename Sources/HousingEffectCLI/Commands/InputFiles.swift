@@ -72,13 +72,15 @@ enum InputFiles {
     case .success(let bytes):
       let text = String(decoding: bytes, as: UTF8.self)
       let (municipalities, diagnostics) = RegionData.loadRegionFile(text: text, fileName: file)
-      report(diagnostics, context: context)
-      if diagnostics.hasErrors { return .failure(.dataError) }
-      // Municipalities from the file come first, so they win over built-in ones of the same name.
-      let builtIn = RegionData.limburg.municipalities.filter { builtIn in
-        !municipalities.contains { $0.code == builtIn.code }
+      guard !diagnostics.hasErrors else {
+        report(diagnostics, context: context)
+        return .failure(.dataError)
       }
-      return .success(RegionData(municipalities: municipalities + builtIn))
+      // Municipalities from the file come first, so they win over built-in ones of the same name;
+      // each replacement is a warning that names what changed.
+      let (regions, replaced) = RegionData.limburg.adding(municipalities, fileName: file)
+      report(diagnostics + replaced, context: context)
+      return .success(regions)
     }
   }
 
@@ -94,8 +96,9 @@ enum InputFiles {
 
   static let regionFile = OptionDescriptor.option(
     "region-file", value: "CSV",
-    help: "Extra municipalities (same columns as 'housing-effect regions --format csv'), "
-      + "for establishments outside Limburg.")
+    help: "Extra municipalities, for establishments outside Limburg: a region file (the columns "
+      + "of 'housing-effect regions --format csv') or a CBS StatLine CSV download; see "
+      + "Docs/region-data.md.")
 
   /// Whether `bytes` is a JSON object with both `baseline` and `alternatives`: a study file.
   static func isStudy(_ bytes: [UInt8]) -> Bool {

@@ -109,6 +109,9 @@ public struct ParameterCatalogReport: Sendable {
       the rationale says why this value and this range), **unverified** (a secondary source that
       could not be checked against the original).
 
+      **Limburg-derived** marks a value derived from Limburg data; outside Limburg it still
+      applies (no national figure with a source was found) and the report names it.
+
       Naming: `…Share` is a fraction 0–1, never a percentage; `…Per…` is a ratio; ids are stable
       (a rename is recorded in `Docs/CHANGELOG.md`).
 
@@ -136,7 +139,8 @@ public struct ParameterCatalogReport: Sendable {
         let cells = [
           "`\(parameter.id)`", parameter.label, value, parameter.unit.symbol,
           "\(Self.number(parameter.low))–\(Self.number(parameter.high))",
-          Self.provenanceText(entry.provenance),
+          Self.provenanceText(entry.provenance)
+            + (parameter.limburgBasis.map { " **Limburg-derived:** \($0)." } ?? ""),
         ].map { $0.replacingOccurrences(of: "|", with: "\\|") }
         out += "| " + cells.joined(separator: " | ") + " |\n"
       }
@@ -159,6 +163,8 @@ public struct ParameterCatalogReport: Sendable {
     var maximum: Double?
     var provenance: Provenance
     var values: [DatedValue]
+    /// What Limburg data the value was derived from, when it was.
+    var limburgBasis: String?
   }
 
   struct Document: Encodable {
@@ -174,7 +180,8 @@ public struct ParameterCatalogReport: Sendable {
         id: parameter.id.rawValue, group: parameter.group, label: parameter.label,
         description: parameter.description, unit: parameter.unit.symbol, value: entry.value,
         low: parameter.low, high: parameter.high, minimum: parameter.minimum,
-        maximum: parameter.maximum, provenance: entry.provenance, values: parameter.values)
+        maximum: parameter.maximum, provenance: entry.provenance, values: parameter.values,
+        limburgBasis: parameter.limburgBasis)
     }
     return try JSONReport.render(Document(asOf: asOf.description, parameters: rows))
   }

@@ -6,13 +6,15 @@ public struct RegionReport: Sendable {
 
   public init(language: Language) { self.language = language }
 
-  /// One line per municipality: code, name, region, population, dwellings, labour migrants, beds.
+  /// One line per municipality: code, name, region, population, households, dwellings, the
+  /// reference date, the CBS table, labour migrants, beds and borders.
   public func table(_ municipalities: [Municipality], markdown: Bool) -> String {
     let format = NumberFormat(language: language)
     let nl = language == .nl
     let header = [
-      nl ? "code" : "code", nl ? "gemeente" : "municipality", nl ? "regio" : "region",
-      nl ? "inwoners" : "population", nl ? "peildatum" : "as of", nl ? "woningen" : "dwellings",
+      "code", nl ? "gemeente" : "municipality", nl ? "regio" : "region",
+      nl ? "inwoners" : "population", nl ? "huishoudens" : "households",
+      nl ? "woningen" : "dwellings", nl ? "peildatum" : "as of", nl ? "bron" : "source",
       nl ? "arbeidsmigranten" : "labour migrants", nl ? "vergunde bedden" : "licensed beds",
       nl ? "grens" : "border",
     ]
@@ -21,9 +23,16 @@ public struct RegionReport: Sendable {
         m.labourMigrants.map {
           "\(format.integer($0.count)) (\($0.kind.rawValue), \($0.year))"
         } ?? "–"
+      /// A count, with its date when that differs from the population's.
+      func dated(_ count: Municipality.DatedCount?) -> String {
+        guard let count else { return "–" }
+        let value = format.integer(count.value)
+        return count.date == m.population.date ? value : "\(value) (\(count.date))"
+      }
+      let region = m.regionText ?? m.province.map { "(\($0.rawValue))" } ?? "–"
       return [
-        m.code, m.name, m.regionText ?? "–", format.integer(m.population.value),
-        m.population.date.description, m.dwellings.map { format.integer($0.value) } ?? "–",
+        m.code, m.name, region, format.integer(m.population.value), dated(m.households),
+        dated(m.dwellings), m.population.date.description, Self.statLineTable(m.sources) ?? "–",
         migrants, m.licensedMigrantBeds.map { "\(format.integer($0.count)) (\($0.year))" } ?? "–",
         m.borders.sorted().map(\.rawValue).joined(separator: "+").isEmpty
           ? "–" : m.borders.sorted().map(\.rawValue).joined(separator: "+"),
@@ -50,8 +59,8 @@ public struct RegionReport: Sendable {
     out += "\n"
     out +=
       nl
-      ? "Bron: shared/data/limburg-municipalities.csv (CBS via Wikipedia-infoboxen en gemeentelijke bronnen); 'housing-effect regions NAAM' toont bronnen en kanttekeningen per gemeente. Woningvoorraad is alleen voor Venlo bekend; vul andere gemeenten aan met --region-file.\n"
-      : "Source: shared/data/limburg-municipalities.csv (CBS via Wikipedia infoboxes and municipal sources); 'housing-effect regions NAME' shows sources and notes per municipality. The dwelling stock is known for Venlo only; supply others with --region-file.\n"
+      ? "Bron: Docs/data/limburg-municipalities.csv. Inwoners, woningvoorraad (1 januari 2024) en landoppervlak van de 31 Limburgse gemeenten: CBS StatLine 85984NED, Kerncijfers wijken en buurten 2024. Huishoudens zijn alleen voor Venlo bekend (CBS 71486ned, 2021). 'housing-effect regions NAAM' toont bronnen en kanttekeningen per gemeente; andere gemeenten voegt u toe met --region-file (ook een CBS StatLine-download).\n"
+      : "Source: Docs/data/limburg-municipalities.csv. Population, dwelling stock (1 January 2024) and land area of the 31 Limburg municipalities: CBS StatLine 85984NED, Kerncijfers wijken en buurten 2024. Households are known for Venlo only (CBS 71486ned, 2021). 'housing-effect regions NAME' shows sources and notes per municipality; add other municipalities with --region-file (a CBS StatLine download works too).\n"
     return out
   }
 
@@ -65,6 +74,7 @@ public struct RegionReport: Sendable {
     func add(_ label: String, _ value: String) {
       lines.append(label.padding(toLength: 22, withPad: " ", startingAt: 0) + value)
     }
+    add(nl ? "Provincie:" : "Province:", m.province?.rawValue ?? (nl ? "onbekend" : "unknown"))
     add(nl ? "Regio:" : "Region:", m.regionText ?? "–")
     add(
       nl ? "Inwoners:" : "Population:",
@@ -101,6 +111,18 @@ public struct RegionReport: Sendable {
       lines.append(contentsOf: Self.wrap(m.notes, width: 92).map { "  " + $0 })
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `CBS 85984NED` for a StatLine table among `sources`, the first one found.
+  static func statLineTable(_ sources: [String]) -> String? {
+    for source in sources {
+      for marker in ["/dataset/", "/cijfers/detail/"] {
+        guard let range = source.range(of: marker) else { continue }
+        let id = source[range.upperBound...].prefix { $0.isLetter || $0.isNumber }
+        if id.count >= 7 { return "CBS \(id)" }
+      }
+    }
+    return nil
   }
 
   static func wrap(_ text: String, width: Int) -> [String] {

@@ -1,0 +1,287 @@
+/// One establishment read from a batch CSV, with the line it came from.
+public struct BatchRow: Sendable, Hashable {
+  public var line: Int
+  public var establishment: Establishment
+
+  public init(line: Int, establishment: Establishment) {
+    self.line = line
+    self.establishment = establishment
+  }
+}
+
+/// The batch CSV: one establishment per row, in the quick-estimate fields plus the common
+/// optional inputs. Comma- or semicolon-separated (detected; with `;` a decimal comma is read).
+///
+/// See `Docs/batch-format.md`.
+public enum BatchFile {
+  /// Every column, in documentation order.
+  public static let columns = [
+    "name", "municipality", "type", "jobs", "floor_area", "hectares", "start_year",
+    "agency_share", "migrant_share", "employer_beds", "employer_norm", "free_legal_beds",
+  ]
+
+  public static let requiredColumns = ["municipality", "type"]
+
+  /// The start year of a row that gives none: fixed, never the clock (as `assess`).
+  public static let defaultStartYear = 2028
+
+  /// Whether `text` looks like a batch file rather than a region file: its header has `type`
+  /// and `municipality` and no `code`.
+  public static func matches(_ text: String) -> Bool {
+    let delimiter = CSVTable.detectDelimiter(in: text)
+    let header = CSVTable.records(text, delimiter: delimiter).records.first?.fields ?? []
+    return header.contains("type") && header.contains("municipality") && !header.contains("code")
+  }
+
+  /// The rows without errors, every problem with its line and column, and the lines of the
+  /// rows left out.
+  public static func load(
+    text: String, fileName: String? = nil, regions: RegionData
+  ) -> (rows: [BatchRow], diagnostics: [Diagnostic], invalidLines: [Int]) {
+    let delimiter = CSVTable.detectDelimiter(in: text)
+    let (table, csvDiagnostics) = CSVTable.parse(text, delimiter: delimiter)
+    var diagnostics = csvDiagnostics
+    for column in requiredColumns where table.columnIndex(column) == nil && !table.header.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .error, .missingField, at: column, "The required column '\(column)' is missing.",
+          line: table.headerLine))
+    }
+    if !table.header.isEmpty,
+      !["jobs", "floor_area", "hectares"].contains(where: {
+        table.columnIndex($0) != nil
+      })
+    {
+      diagnostics.append(
+        Diagnostic(
+          .error, .missingField, at: "jobs",
+          "A size column is missing: add jobs, floor_area or hectares.", line: table.headerLine))
+    }
+    for (index, column) in table.header.enumerated() where !columns.contains(column) {
+      guard !column.isEmpty || table.rows.contains(where: { !$0.fields[index].isEmpty }) else {
+        continue
+      }
+      diagnostics.append(
+        Diagnostic(
+          .warning, .unknownKey, at: column,
+          "'\(column)' is not a batch column; its values are ignored.", line: table.headerLine,
+          suggestion: Suggestion.closest(to: column, in: columns)))
+    }
+    var rows: [BatchRow] = []
+    var invalid: [Int] = []
+    if !diagnostics.hasErrors {
+      for row in table.rows where row.fields.contains(where: { !$0.isEmpty }) {
+        var reader = BatchRowReader(
+          table: table, row: row, decimalComma: delimiter == .semicolon, regions: regions)
+        let establishment = reader.establishment()
+        diagnostics += reader.diagnostics
+        if let establishment, !reader.diagnostics.hasErrors {
+          rows.append(BatchRow(line: row.line, establishment: establishment))
+        } else {
+          invalid.append(row.line)
+        }
+      }
+      // Rows the CSV reader left out (wrong number of fields) are invalid too.
+      invalid += csvDiagnostics.compactMap { $0.severity == .error ? $0.line : nil }
+    }
+    let named = fileName.map { name in diagnostics.map { $0.inFile(name) } } ?? diagnostics
+    let ordered = named.enumerated().sorted {
+      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+    }.map(\.element)
+    return (rows, ordered, Array(Set(invalid)).sorted())
+  }
+}
+
+/// Reads one batch row, collecting a diagnostic for every bad field.
+private struct BatchRowReader {
+  let table: CSVTable
+  let row: CSVTable.Row
+  let decimalComma: Bool
+  let regions: RegionData
+  var diagnostics: [Diagnostic] = []
+
+  init(table: CSVTable, row: CSVTable.Row, decimalComma: Bool, regions: RegionData) {
+    self.table = table
+    self.row = row
+    self.decimalComma = decimalComma
+    self.regions = regions
+  }
+
+  func text(_ column: String) -> String {
+    let value = Substring(table.value(row, column) ?? "")
+    return String(
+      value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+
+  mutating func error(
+    _ code: DiagnosticCode, _ column: String, _ message: String, suggestion: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        .error, code, at: column, "Column '\(column)': \(message)", line: row.line,
+        suggestion: suggestion))
+  }
+
+  /// A number ≥ 0 and ≤ `maximum`, or `nil` when the field is empty or wrong (with an error).
+  mutating func number(_ column: String, maximum: Double) -> Double? {
+    let raw = text(column)
+    guard !raw.isEmpty else { return nil }
+    var body = raw
+    if decimalComma { body = body.replacingOccurrences(of: ",", with: ".") }
+    guard body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+      let value = Double(body), value.isFinite
+    else {
+      let hint =
+        raw.contains(",") && !decimalComma
+        ? " A comma-separated file takes a decimal point." : ""
+      error(.invalidValue, column, "'\(raw)' is not a number.\(hint)")
+      return nil
+    }
+    if value < 0 {
+      error(.negativeValue, column, "'\(raw)' is negative.")
+      return nil
+    }
+    if value > maximum {
+      error(.valueTooLarge, column, "'\(raw)' is larger than \(Int(maximum)).")
+      return nil
+    }
+    return value
+  }
+
+  mutating func share(_ column: String) -> Double? {
+    guard let value = number(column, maximum: .greatestFiniteMagnitude) else { return nil }
+    guard value <= 1 else {
+      error(
+        .shareOutOfRange, column, "\(text(column)) is not a share from 0 to 1.",
+        suggestion: value <= 100 ? EstablishmentLoader.formatNumber(value / 100) : nil)
+      return nil
+    }
+    return value
+  }
+
+  mutating func establishment() -> Establishment? {
+    let municipalityText = text("municipality")
+    var municipality: Municipality?
+    if municipalityText.isEmpty {
+      error(.missingField, "municipality", "the municipality is empty.")
+    } else {
+      switch regions.municipality(named: municipalityText) {
+      case .success(let found): municipality = found
+      case .failure(let failure):
+        error(
+          .unknownMunicipality, "municipality",
+          failure.message + " Add it with --region-file.", suggestion: failure.suggestion)
+      }
+    }
+    let typeText = text("type")
+    var type: EstablishmentType?
+    if typeText.isEmpty {
+      error(.missingField, "type", "the establishment type is empty.")
+    } else {
+      type = EstablishmentType(rawValue: typeText)
+      if type == nil {
+        error(
+          .unknownEstablishmentType, "type", "'\(typeText)' is not an establishment type.",
+          suggestion: Suggestion.closest(
+            to: typeText, in: EstablishmentType.allCases.map(\.rawValue)))
+      }
+    }
+    let jobs = number("jobs", maximum: EstablishmentLoader.maximumJobs)
+    let floorArea = number("floor_area", maximum: EstablishmentLoader.maximumFloorAreaM2)
+    let hectares = number("hectares", maximum: EstablishmentLoader.maximumHectares)
+    let given = [
+      jobs.map { ("jobs", EstablishmentSize.jobs($0)) },
+      floorArea.map { ("floor_area", EstablishmentSize.floorArea($0)) },
+      hectares.map { ("hectares", EstablishmentSize.hectares($0)) },
+    ].compactMap { $0 }
+    var size: EstablishmentSize?
+    if given.count > 1 {
+      error(
+        .contradictorySize, given[1].0,
+        "give one size: jobs, floor_area or hectares, not \(given.map(\.0).joined(separator: " and "))."
+      )
+    } else if let (column, value) = given.first {
+      size = value
+      if let type, value.basis != .jobs, value.basis != type.physicalSizeBasis {
+        let other = type.physicalSizeBasis == .hectares ? "hectares" : "floor_area"
+        error(
+          .invalidValue, column,
+          "a \(type.englishName) is sized by jobs"
+            + (type.physicalSizeBasis == nil ? "" : " or \(other)") + ".",
+          suggestion: type.physicalSizeBasis == nil ? "jobs" : other)
+        size = nil
+      }
+    } else if !diagnostics.contains(where: { ["jobs", "floor_area", "hectares"].contains($0.path) })
+    {
+      error(.missingSize, "jobs", "the row gives no size: fill in jobs, floor_area or hectares.")
+    }
+    var startYear = BatchFile.defaultStartYear
+    let yearText = text("start_year")
+    if !yearText.isEmpty {
+      if let year = Int(yearText), EstablishmentLoader.yearWindow.contains(year) {
+        startYear = year
+      } else {
+        error(
+          .yearOutOfRange, "start_year",
+          "'\(yearText)' is not a year from \(EstablishmentLoader.yearWindow.lowerBound) to "
+            + "\(EstablishmentLoader.yearWindow.upperBound).")
+      }
+    }
+    let agencyShare = share("agency_share")
+    let migrantShare = share("migrant_share")
+    let maximumBeds = Double(EstablishmentLoader.maximumBeds)
+    let employerBeds = number("employer_beds", maximum: maximumBeds)
+    let normText = text("employer_norm")
+    var norm: HousingNorm?
+    if !normText.isEmpty {
+      norm = HousingNorm(rawValue: normText.lowercased())
+      if norm == nil {
+        error(
+          .invalidValue, "employer_norm", "'\(normText)' is not a housing norm.",
+          suggestion: Suggestion.closest(to: normText, in: HousingNorm.allCases.map(\.rawValue)))
+      } else if employerBeds == nil {
+        error(.missingField, "employer_beds", "employer_norm is given without employer_beds.")
+      }
+    }
+    if employerBeds != nil, employerBeds?.rounded() != employerBeds {
+      error(.invalidValue, "employer_beds", "beds are whole numbers.")
+    }
+    let freeBeds = number("free_legal_beds", maximum: maximumBeds)
+    guard let municipality, let type, let size else { return nil }
+    var overrides: [ParameterOverride] = []
+    let reason = "batch file, line \(row.line)"
+    if let agencyShare {
+      overrides.append(
+        ParameterOverride(
+          ParameterID("workforce.agencyShare.\(type.sectorGroup.rawValue)"), value: agencyShare,
+          reason: reason + ", agency_share"))
+    }
+    if let migrantShare {
+      let agriculture = type.sectorGroup == .glasshouse || type.sectorGroup == .openField
+      overrides.append(
+        ParameterOverride(
+          agriculture
+            ? "migration.migrantShare.agency.agriculture" : "migration.migrantShare.agency.other",
+          value: migrantShare, reason: reason + ", migrant_share"))
+    }
+    let seasonal =
+      ParameterCatalog.standard[
+        ParameterID("workforce.seasonalShare.\(type.sectorGroup.rawValue)")]?
+      .current?.value ?? 0
+    if let agencyShare, agencyShare + seasonal > 1 {
+      error(
+        .shareOutOfRange, "agency_share",
+        "with the sector's seasonal share of \(EstablishmentLoader.formatNumber(seasonal)), the "
+          + "agency share can be at most \(EstablishmentLoader.formatNumber(1 - seasonal)).",
+        suggestion: EstablishmentLoader.formatNumber(1 - seasonal))
+      return nil
+    }
+    let name = text("name")
+    return Establishment(
+      name: name.isEmpty ? "\(type.englishName), \(municipality.name) (line \(row.line))" : name,
+      municipality: municipality.name, type: type, size: size, startYear: startYear,
+      employerHousing: employerBeds.map { EmployerHousing(beds: $0, norm: norm) },
+      freeLegalBeds: freeBeds, overrides: overrides,
+      sources: ["Batch file, line \(row.line)."])
+  }
+}

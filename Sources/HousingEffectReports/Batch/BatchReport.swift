@@ -1,0 +1,225 @@
+import HousingEffect
+
+/// The output of `batch`: one row per establishment, and the totals per municipality and per
+/// policy region, as text, Markdown, HTML (with a bar chart per municipality), CSV or JSON.
+public struct BatchReport: Sendable {
+  public var result: BatchResult
+  public var language: Language
+
+  public init(_ result: BatchResult, language: Language) {
+    self.result = result
+    self.language = language
+  }
+
+  typealias Block = ReportDocument.Block
+
+  func pick(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+
+  var format: NumberFormat { NumberFormat(language: language) }
+
+  func count(_ value: Double) -> String { format.format(value, .whole) }
+  func optionalCount(_ value: Double?) -> String { value.map(count) ?? "–" }
+  func percent(_ value: Double?) -> String { value.map { format.percent($0) } ?? "–" }
+  func ratio(_ value: Double?) -> String { value.map { format.format($0, .decimals(1)) } ?? "–" }
+
+  func crossed(_ names: [String]) -> String {
+    guard !names.isEmpty else { return "–" }
+    return names.map { name in
+      switch name {
+      case "migrantsPer1000": pick("nieuwkomers/1.000", "newcomers/1,000")
+      case "migrantsPer1000.high": pick("nieuwkomers/1.000 (hoog)", "newcomers/1,000 (high)")
+      case "housingPressure": pick("woningdruk", "housing pressure")
+      case "facilityPressure": pick("voorzieningen", "facilities")
+      default: name
+      }
+    }.joined(separator: ", ")
+  }
+
+  static func column(
+    _ title: String, _ alignment: ReportDocument.Alignment = .right
+  )
+    -> ReportDocument.Column
+  {
+    ReportDocument.Column(title: title, alignment: alignment)
+  }
+
+  var rowsTable: ReportDocument.Table {
+    let columns = [
+      Self.column(pick("regel", "line")), Self.column(pick("naam", "name"), .left),
+      Self.column(pick("gemeente", "municipality"), .left),
+      Self.column(pick("type", "type"), .left),
+      Self.column(pick("jaar", "year")), Self.column("fte"),
+      Self.column(pick("arbeidsmigranten", "labour migrants")),
+      Self.column(pick("short-stay-bedden", "short-stay beds")),
+      Self.column(pick("mid-stay-kamers", "mid-stay rooms")),
+      Self.column(pick("long-stay-woningen", "long-stay dwellings")),
+      Self.column(pick("tekort bedden", "bed shortfall")),
+      Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
+    ]
+    let rows = result.rows.map { row in
+      ReportDocument.Row(
+        cells: [
+          String(row.line), row.name, row.municipality, row.type.rawValue,
+          String(row.headlineYear), format.format(row.jobsFTE, .staffing),
+          count(row.labourMigrants), count(row.shortStayBeds), count(row.midStayRooms),
+          count(row.longStayDwellings), count(row.shortfallBeds), ratio(row.migrantsPer1000),
+        ], note: nil)
+    }
+    return ReportDocument.Table(columns: columns, rows: rows, noteTitle: nil, repeatedColumns: 2)
+  }
+
+  func totalsTable(_ totals: [BatchResult.Total], municipalities: Bool) -> ReportDocument.Table {
+    var columns = [
+      Self.column(
+        municipalities ? pick("gemeente", "municipality") : pick("regio", "region"), .left)
+    ]
+    if municipalities { columns.append(Self.column(pick("regio", "region"), .left)) }
+    columns += [
+      Self.column(pick("vestigingen", "establishments")), Self.column("fte"),
+      Self.column(pick("tijdelijke bedden", "temporary beds")),
+      Self.column(pick("werkgeversbedden", "employer beds")),
+      Self.column(pick("vergunde bedden", "licensed beds")),
+      Self.column(pick("vrije legale bedden", "free legal beds")),
+      Self.column(pick("tekort", "shortfall")),
+      Self.column(pick("long-stay-woningen", "long-stay dwellings")),
+      Self.column(pick("woningdruk", "housing pressure")),
+      Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
+      Self.column(pick("drempels", "thresholds"), .left),
+    ]
+    let rows = totals.map { total in
+      var cells = [total.name]
+      if municipalities { cells.append(total.region ?? "–") }
+      cells += [
+        String(total.establishments), format.format(total.jobsFTE, .staffing),
+        count(total.temporaryBeds), count(total.employerBeds), optionalCount(total.licensedBeds),
+        optionalCount(total.freeLegalBeds), count(total.temporaryShortfall),
+        count(total.longStayDwellings), percent(total.housingPressure),
+        ratio(total.migrantsPer1000), crossed(total.crossed),
+      ]
+      return ReportDocument.Row(cells: cells, note: nil)
+    }
+    return ReportDocument.Table(
+      columns: columns, rows: rows, noteTitle: nil, repeatedColumns: municipalities ? 2 : 1)
+  }
+
+  var chart: ReportDocument.Chart {
+    let totals = result.municipalities
+    return ReportDocument.Chart(
+      title: pick(
+        "Tijdelijke bedden en long-stay-woningen per gemeente",
+        "Temporary beds and long-stay dwellings per municipality"),
+      description: pick(
+        "Opgeteld over de vestigingen, in elk hun piekjaar, voor het deel dat in de gemeente woont.",
+        "Added up over the establishments, each in its peak year, for the part living in the municipality."
+      ),
+      categories: totals.map(\.name),
+      series: [
+        .init(
+          name: pick("tijdelijke bedden", "temporary beds"), values: totals.map(\.temporaryBeds),
+          labels: totals.map { count($0.temporaryBeds) }),
+        .init(
+          name: pick("long-stay-woningen", "long-stay dwellings"),
+          values: totals.map(\.longStayDwellings),
+          labels: totals.map { count($0.longStayDwellings) }),
+      ],
+      valueAxisTitle: pick("aantal", "number"))
+  }
+
+  var title: String {
+    pick("Vestigingen in één keer: batch", "Many establishments at once: batch")
+  }
+
+  var preamble: [Block] {
+    let n = result.rows.count
+    return [
+      .paragraph(
+        pick(
+          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. De totalen tellen de vestigingen op; vergunde en vrije legale bedden in een gemeente worden één keer geteld, niet per vestiging. Drempels: die van de brede-welvaartsscorekaart.",
+          "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. The totals add the establishments up; licensed and free legal beds in a municipality are counted once, not per establishment. Thresholds: those of the broad-welfare scorecard."
+        ))
+    ]
+  }
+
+  var sections: [(title: String, blocks: [Block])] {
+    [
+      (
+        pick("Per gemeente", "Per municipality"),
+        [.table(totalsTable(result.municipalities, municipalities: true)), .chart(chart)]
+      ),
+      (
+        pick("Per regio", "Per region"),
+        [.table(totalsTable(result.regions, municipalities: false))]
+      ),
+      (pick("Per vestiging", "Per establishment"), [.table(rowsTable)]),
+    ]
+  }
+
+  public func text() -> String {
+    TextReport(language: language).layout(title: title, preamble: preamble, sections: sections)
+  }
+
+  public func markdown() -> String {
+    MarkdownReport(language: language).layout(
+      title: title, preamble: preamble, sections: sections)
+  }
+
+  public func html() -> String {
+    HTMLReport(language: language).layout(title: title, preamble: preamble, sections: sections)
+  }
+
+  /// One row per establishment, or with `totals` one per municipality.
+  public func csv(format csvFormat: CSVFormat = .dutchExcel, totals: Bool = false) -> String {
+    func number(_ value: Double?, _ places: Int = 1) -> CSVValue {
+      guard let value, value.isFinite else { return .empty }
+      return csvFormat.decimalSeparator == .comma
+        ? .decimal(value, places: places) : .number((value * 10).rounded() / 10)
+    }
+    let writer = CSVWriter(format: csvFormat)
+    if totals {
+      let header = [
+        "municipality", "code", "region", "establishments", "jobs_fte", "labour_migrants",
+        "temporary_beds", "employer_beds", "licensed_beds", "free_legal_beds",
+        "temporary_shortfall", "long_stay_dwellings", "housing_pressure", "migrants_per_1000",
+        "gp_pressure", "primary_pressure", "thresholds_crossed",
+      ]
+      let rows: [[CSVValue]] = result.municipalities.map { t in
+        [
+          .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""), .integer(t.establishments),
+          number(t.jobsFTE), number(t.labourMigrants), number(t.temporaryBeds),
+          number(t.employerBeds), number(t.licensedBeds), number(t.freeLegalBeds),
+          number(t.temporaryShortfall), number(t.longStayDwellings),
+          number(t.housingPressure, 4), number(t.migrantsPer1000), number(t.gpPressure, 4),
+          number(t.primaryPressure, 4), .text(t.crossed.joined(separator: " ")),
+        ]
+      }
+      return writer.write(header: header, rows: rows)
+    }
+    let header = [
+      "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
+      "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
+      "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
+    ]
+    let rows: [[CSVValue]] = result.rows.map { r in
+      [
+        .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
+        .text(r.type.rawValue), .integer(r.headlineYear), number(r.jobsFTE),
+        number(r.labourMigrants), number(r.shortStayBeds), number(r.midStayRooms),
+        number(r.longStayDwellings), number(r.shortfallBeds), number(r.hostTemporaryBeds),
+        number(r.hostLongStayDwellings), number(r.migrantsPer1000),
+      ]
+    }
+    return writer.write(header: header, rows: rows)
+  }
+
+  struct Document: Encodable {
+    var schemaVersion = 1
+    var rows: [BatchResult.Row]
+    var municipalities: [BatchResult.Total]
+    var regions: [BatchResult.Total]
+  }
+
+  public func json() throws -> String {
+    try JSONReport.render(
+      Document(rows: result.rows, municipalities: result.municipalities, regions: result.regions))
+  }
+}

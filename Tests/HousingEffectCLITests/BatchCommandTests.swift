@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite("batch command")
+struct BatchCommandTests {
+  static let example = RepositoryPaths.root.appendingPathComponent(
+    "Scenarios/batch-limburg-1000.csv"
+  ).path
+
+  @Test(
+    "the 1,000-row example exits 0 in every format",
+    arguments: ["text", "markdown", "csv", "json", "html"])
+  func everyFormat(format: String) throws {
+    let run = Run(["batch", Self.example, "--format", format])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.isEmpty)
+    switch format {
+    case "csv":
+      #expect(run.stdout.split(separator: "\r\n").count == 1001)
+    case "json":
+      let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+      #expect((object?["rows"] as? [Any])?.count == 1000)
+      #expect((object?["municipalities"] as? [Any])?.count == 31)
+    case "html":
+      #expect(run.stdout.contains("<svg"))
+    default:
+      #expect(run.stdout.contains("Per gemeente"))
+    }
+  }
+
+  @Test("--totals writes one CSV row per municipality")
+  func totals() {
+    let run = Run(["batch", Self.example, "--format", "csv", "--totals"])
+    #expect(run.status == 0)
+    #expect(run.stdout.split(separator: "\r\n").count == 32)
+    #expect(Run(["batch", Self.example, "--totals"]).status == 64)
+  }
+
+  @Test("an invalid row: nothing is written (exit 65), or the valid rows with --skip-invalid")
+  func invalid() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "batch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in.csv")
+    try "name,municipality,type,jobs\nA,Venlo,hospitality,10\nB,Venloo,hospitality,10\n"
+      .write(to: input, atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("out.csv")
+    let refused = Run(["batch", input.path, "--format", "csv", "--output", output.path])
+    #expect(refused.status == 65)
+    #expect(refused.stderr.contains("in.csv:3:"))
+    #expect(refused.stderr.contains("Did you mean 'Venlo'?"))
+    #expect(refused.stderr.contains("nothing was written"))
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+    let skipped = Run([
+      "batch", input.path, "--format", "csv", "--output", output.path, "--skip-invalid",
+    ])
+    #expect(skipped.status == 0, "\(skipped.stderr)")
+    #expect(skipped.stderr.contains("skipped 1 invalid row (line 3)"))
+    let written = try String(contentsOf: output, encoding: .utf8)
+    #expect(written.split(separator: "\r\n").count == 2)
+  }
+
+  @Test("a folder of establishment files: one row per file, study files left out")
+  func folder() {
+    let scenarios = RepositoryPaths.root.appendingPathComponent("Scenarios").path
+    let run = Run(["batch", scenarios, "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let establishments = RepositoryPaths.scenarios.filter { !$0.contains("study") }.count
+    #expect(run.stdout.split(separator: "\r\n").count == establishments + 1)
+    #expect(run.stdout.contains("Meat-processing plant, Venray"))
+  }
+
+  @Test("check reads a batch file as a batch file and reports its rows by line")
+  func check() throws {
+    let ok = Run(["check", Self.example])
+    #expect(ok.status == 0, "\(ok.stderr)")
+    #expect(ok.stderr.contains("ok (1000 establishments)"))
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "batch-check-\(UUID().uuidString).csv")
+    try "name,municipality,type,jobs\nA,Venloo,hospitality,10\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let bad = Run(["check", file.path])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains(":2: error: at municipality:"))
+  }
+}
