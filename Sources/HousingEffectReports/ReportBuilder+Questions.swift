@@ -218,12 +218,28 @@ extension ReportBuilder {
     parameter.entry(on: assessment.asOf) ?? parameter.values.first
   }
 
+  /// How far each parameter moves the housing need between the ends of its range: the
+  /// ranking of `sensitivity`, which orders the questions (largest first).
+  var questionWeights: [ParameterID: Double] {
+    Dictionary(
+      assessment.housingNeedSwings(catalog: catalog).map { ($0.id, $0.size) },
+      uniquingKeysWith: { first, _ in first })
+  }
+
   var questionsSection: Section {
+    let weights = questionWeights
+    func weight(_ ids: [ParameterID]) -> Double { ids.map { weights[$0] ?? 0 }.max() ?? 0 }
+    // Stable order: the answer that moves the housing need most first; ties keep report order.
+    let defaulted = assessment.defaulted.enumerated()
+      .sorted {
+        (weight($0.element.parameters), $1.offset) > (weight($1.element.parameters), $0.offset)
+      }
+      .map(\.element)
     var blocks: [Block] = [
       .paragraph(
         pick(
-          "Vragen voor het gesprek met het bedrijf. Elk antwoord vervangt een standaardwaarde en maakt de rapportage nauwkeuriger.",
-          "Questions for the conversation with the company. Each answer replaces a default and makes the report more accurate."
+          "Vragen voor het gesprek met het bedrijf. Elk antwoord vervangt een standaardwaarde en maakt de rapportage nauwkeuriger. De vragen staan op volgorde van hoeveel het antwoord de huisvestingsbehoefte kan verschuiven (de gevoeligheidsanalyse, housing-effect sensitivity): de belangrijkste eerst.",
+          "Questions for the conversation with the company. Each answer replaces a default and makes the report more accurate. The questions are ordered by how much the answer can move the housing need (the sensitivity analysis, housing-effect sensitivity): the most important first."
         )),
       .subheading(pick("Ontbrekende gegevens", "Missing inputs")),
     ]
@@ -231,11 +247,15 @@ extension ReportBuilder {
       blocks.append(
         .paragraph(pick("Geen: alle gegevens zijn opgegeven.", "None: every input was given.")))
     } else {
-      blocks.append(.bullets(assessment.defaulted.map(question)))
+      blocks.append(.bullets(defaulted.map(question)))
     }
     blocks.append(
       .subheading(pick("Aannames voor de sector om te toetsen", "Sector assumptions to verify")))
-    let assumptions = sectorAssumptions
+    let assumptions = sectorAssumptions.enumerated()
+      .sorted {
+        (weights[$0.element.id] ?? 0, $1.offset) > (weights[$1.element.id] ?? 0, $0.offset)
+      }
+      .map(\.element)
     if assumptions.isEmpty {
       blocks.append(
         .paragraph(

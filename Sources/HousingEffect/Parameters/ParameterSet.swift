@@ -3,7 +3,7 @@
 /// The values are resolved once, in catalogue order, when the set is made: a lookup is one index
 /// search and an array read, with no date search. The same set serves the traced run (reports,
 /// `explain`) and the untraced one (Monte Carlo draws, sensitivity runs), where ``tracing`` is off
-/// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §13.
+/// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §18.
 public struct ParameterSet: Sendable {
   public let catalog: ParameterCatalog
   /// The reference date that selects dated values.

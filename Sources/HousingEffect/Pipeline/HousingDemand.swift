@@ -69,6 +69,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     let perMidRoom = max(
       0.001, min(parameters["housing.personsPerMidStayRoom"], parameters[norm.personsPerBedroom]))
 
+    let domesticHostShare = parameters["migration.residence.hostShare"]
     var trace = Trace(recording: parameters.tracing)
     years = zip(migration.years, households.years).map { migrationYear, householdYear in
       let year = migrationYear.year
@@ -94,7 +95,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       var hostPeak = peak.scaled(hostFraction)
       hostPeak.longStayDwellings =
         (longStayDwellings - householdYear.domesticHouseholds) * hostFraction
-        + householdYear.domesticHouseholds * parameters["migration.residence.hostShare"]
+        + householdYear.domesticHouseholds * domesticHostShare
       let pressure = region.dwellings.flatMap {
         $0 > 0 ? hostPeak.longStayDwellings / $0 : nil
       }

@@ -25,6 +25,8 @@ public struct AssessmentEnsemble: Sendable {
   /// Drawn parameters the assessment uses whose value sits at an end of its range (see
   /// ``ParameterSampler/oneSidedParameters``).
   public let oneSidedParameters: [ParameterID]
+  /// ``years`` by calendar year and indicator, built once: reports look bands up per cell.
+  private let byYear: [Int: [IndicatorID: Percentiles]]
 
   /// Runs `options.draws` draws of `establishment` and summarises every year in `years`.
   public init(
@@ -40,6 +42,15 @@ public struct AssessmentEnsemble: Sendable {
     self.years = years.enumerated().map { index, year in
       Year(year: year, ranges: Array(percentiles[index * width..<(index + 1) * width]))
     }
+    byYear = Dictionary(
+      self.years.map { entry in
+        (
+          entry.year,
+          Dictionary(
+            zip(Assessment.keyIndicatorIDs, entry.ranges).map { ($0, $1) },
+            uniquingKeysWith: { first, _ in first })
+        )
+      }, uniquingKeysWith: { first, _ in first })
     drawnParameters = run.sampler.drawnParameters
     let usedSet = Set(used)
     fixedParameters = run.sampler.fixedParameters
@@ -51,11 +62,7 @@ public struct AssessmentEnsemble: Sendable {
   }
 
   /// The ranges of `year`, by indicator; `nil` off the summarised years.
-  public func ranges(year: Int) -> [IndicatorID: Percentiles]? {
-    guard let entry = years.first(where: { $0.year == year }) else { return nil }
-    return Dictionary(
-      uniqueKeysWithValues: zip(Assessment.keyIndicatorIDs, entry.ranges).map { ($0, $1) })
-  }
+  public func ranges(year: Int) -> [IndicatorID: Percentiles]? { byYear[year] }
 
   /// One establishment set up for drawing: the sampler over its overrides and the years to keep.
   ///

@@ -18,7 +18,8 @@ public enum DrawConstraint: Sendable, Hashable {
     var rules: [DrawConstraint] = []
     for contract in ContractType.allCases {
       let ids: [ParameterID] = [
-        "migration.stayShare.\(contract.rawValue).short", "migration.stayShare.\(contract.rawValue).mid",
+        "migration.stayShare.\(contract.rawValue).short",
+        "migration.stayShare.\(contract.rawValue).mid",
       ]
       if ids.allSatisfy({ catalog[$0] != nil }) {
         rules.append(.sharesAtMostOne(ids, remainder: "long stay, \(contract.rawValue)"))

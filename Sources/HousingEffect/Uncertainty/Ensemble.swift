@@ -18,7 +18,9 @@ public enum Ensemble {
   ) -> EnsembleMatrix {
     let draws = max(0, draws)
     var storage = [Double](repeating: 0, count: draws * width)
-    guard draws > 0, width > 0 else { return EnsembleMatrix(rows: draws, columns: width, storage: storage) }
+    guard draws > 0, width > 0 else {
+      return EnsembleMatrix(rows: draws, columns: width, storage: storage)
+    }
     let blocks = (draws + blockSize - 1) / blockSize
     let workers = max(1, min(threads, blocks))
     storage.withUnsafeMutableBufferPointer { buffer in

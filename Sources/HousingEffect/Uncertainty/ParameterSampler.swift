@@ -107,7 +107,11 @@ public struct ParameterSampler: Sendable {
       var fixed = 0.0
       var drawn = 0.0
       for position in group {
-        if distributions[position] == nil { fixed += values[position] } else { drawn += values[position] }
+        if distributions[position] == nil {
+          fixed += values[position]
+        } else {
+          drawn += values[position]
+        }
       }
       guard fixed + drawn > 1, drawn > 0 else { continue }
       let scale = max(0, 1 - fixed) / drawn

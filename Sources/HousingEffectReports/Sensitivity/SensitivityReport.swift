@@ -63,7 +63,8 @@ public struct SensitivityReport: Sendable {
         ReportDocument.Column(title: pick("Uitkomst laag", "Result low"), alignment: .right),
         ReportDocument.Column(title: pick("Uitkomst hoog", "Result high"), alignment: .right),
         ReportDocument.Column(title: pick("Zwaai", "Swing"), alignment: .right),
-        ReportDocument.Column(title: pick("Aandeel spreiding", "Variance share"), alignment: .right),
+        ReportDocument.Column(
+          title: pick("Aandeel spreiding", "Variance share"), alignment: .right),
         ReportDocument.Column(title: pick("Herkomst", "Basis"), alignment: .left),
       ]
       let rows = swings.enumerated().map { index, swing in
