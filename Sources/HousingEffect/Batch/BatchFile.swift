@@ -109,8 +109,10 @@ private struct BatchRowReader {
 
   func text(_ column: String) -> String {
     let value = Substring(table.value(row, column) ?? "")
-    return String(
-      value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    guard let first = value.firstIndex(where: { !$0.isWhitespace }),
+      let last = value.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(value[first...last])
   }
 
   mutating func error(

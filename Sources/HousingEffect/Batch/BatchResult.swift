@@ -74,39 +74,52 @@ public struct BatchResult: Sendable, Hashable, Codable {
   public var municipalities: [Total]
   public var regions: [Total]
 
-  /// Assesses every row (``Assessment``) and adds the results up per municipality and region.
+  /// Assesses every row (``Assessment``, untraced) and adds the results up per municipality and
+  /// region. Rows run on `threads` workers; the result does not depend on their number.
   public init(
-    _ batch: [BatchRow], regions: RegionData, catalog: ParameterCatalog = .standard
+    _ batch: [BatchRow], regions: RegionData, catalog: ParameterCatalog = .standard,
+    threads: Int = 1
   ) {
-    var rows: [Row] = []
-    rows.reserveCapacity(batch.count)
     var hosts: [String: Municipality] = [:]
+    var found: [(BatchRow, Municipality)] = []
+    found.reserveCapacity(batch.count)
     for item in batch {
-      let e = item.establishment
-      guard case .success(let municipality) = regions.municipality(named: e.municipality) else {
-        continue
-      }
+      guard case .success(let municipality) = regions.municipality(named: item.establishment.municipality)
+      else { continue }
       hosts[municipality.code] = municipality
+      found.append((item, municipality))
+    }
+    // One resolved parameter set per reference date, shared by every row of that date;
+    // untraced, because a batch row needs the numbers, not their trace (design-notes.md §18).
+    var bases: [Day: ParameterSet] = [:]
+    for (item, _) in found where bases[item.establishment.referenceDay] == nil {
+      var parameters = ParameterSet(catalog: catalog, asOf: item.establishment.referenceDay)
+      parameters.tracing = false
+      bases[item.establishment.referenceDay] = parameters
+    }
+    let sets = bases
+    let items = found
+    let rows = Ensemble.map(count: items.count, threads: threads) { index -> Row in
+      let (item, municipality) = items[index]
+      let e = item.establishment
       let assessment = Assessment(
-        e, region: HostRegion(municipality),
-        parameters: ParameterSet(catalog: catalog, asOf: e.referenceDay))
+        e, region: HostRegion(municipality), parameters: sets[e.referenceDay]!)
       let index = assessment.years.count - 1
       let housing = assessment.housing.years[index]
       let facilities = assessment.facilities.years[index]
-      rows.append(
-        Row(
-          line: item.line, name: e.name, municipality: municipality.name, code: municipality.code,
-          type: e.type, headlineYear: assessment.fullOperationYear,
-          jobsFTE: assessment.staffing.years[index].operationFTE,
-          labourMigrants: assessment.migration.years[index].labourMigrantsAverage.total,
-          shortStayBeds: housing.peak.shortStayBeds, midStayRooms: housing.peak.midStayRooms,
-          longStayDwellings: housing.peak.longStayDwellings,
-          shortfallBeds: housing.peak.shortfallBeds,
-          hostTemporaryBeds: housing.hostPeak.temporaryBeds,
-          hostLongStayDwellings: housing.hostPeak.longStayDwellings,
-          employerBeds: e.employerHousing?.beds ?? 0, freeLegalBeds: e.freeLegalBeds,
-          migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
-          primaryPressure: facilities.primaryPressure))
+      return Row(
+        line: item.line, name: e.name, municipality: municipality.name, code: municipality.code,
+        type: e.type, headlineYear: assessment.fullOperationYear,
+        jobsFTE: assessment.staffing.years[index].operationFTE,
+        labourMigrants: assessment.migration.years[index].labourMigrantsAverage.total,
+        shortStayBeds: housing.peak.shortStayBeds, midStayRooms: housing.peak.midStayRooms,
+        longStayDwellings: housing.peak.longStayDwellings,
+        shortfallBeds: housing.peak.shortfallBeds,
+        hostTemporaryBeds: housing.hostPeak.temporaryBeds,
+        hostLongStayDwellings: housing.hostPeak.longStayDwellings,
+        employerBeds: e.employerHousing?.beds ?? 0, freeLegalBeds: e.freeLegalBeds,
+        migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
+        primaryPressure: facilities.primaryPressure)
     }
     self.rows = rows
 

@@ -8,7 +8,7 @@ public struct ParameterSet: Sendable {
   public let catalog: ParameterCatalog
   /// The reference date that selects dated values.
   public let asOf: Day
-  public let overrides: [ParameterID: ParameterOverride]
+  public private(set) var overrides: [ParameterID: ParameterOverride]
   /// The value in force for every catalogue parameter, in catalogue order.
   public private(set) var values: [Double]
   /// Whether the pipeline stages record their trace. Off for ensembles, which need numbers only.
@@ -43,12 +43,17 @@ public struct ParameterSet: Sendable {
   }
 
   /// The same set with other overrides on top (later ones win).
+  ///
+  /// Only the overridden values are replaced: the rest stays resolved.
   public func adding(_ more: [ParameterOverride]) -> ParameterSet {
     guard !more.isEmpty else { return self }
-    var set = ParameterSet(
-      catalog: catalog, asOf: asOf,
-      overrides: Array(overrides.values).sorted { $0.id < $1.id } + more)
-    set.tracing = tracing
+    var set = self
+    var byID = overrides
+    for override in more {
+      byID[override.id] = override
+      if let position = catalog.position(of: override.id) { set.values[position] = override.value }
+    }
+    set.overrides = byID
     return set
   }
 

@@ -44,6 +44,44 @@ public enum Ensemble {
     return EnsembleMatrix(rows: draws, columns: width, storage: storage)
   }
 
+  /// `body(index)` for every index in `0..<count`, on `threads` workers, in index order: the
+  /// result does not depend on the number of threads. For independent items such as batch rows.
+  public static func map<T: Sendable>(
+    count: Int, threads: Int, _ body: @Sendable (Int) -> T
+  ) -> [T] {
+    guard count > 0 else { return [] }
+    let blocks = (count + blockSize - 1) / blockSize
+    let workers = max(1, min(threads, blocks))
+    let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    slots.initialize(repeating: nil)
+    defer {
+      _ = slots.deinitialize()
+      slots.deallocate()
+    }
+    let shared = MapSlots(base: slots.baseAddress!)
+    @Sendable func work(_ worker: Int) {
+      var block = worker
+      while block < blocks {
+        let first = block * blockSize
+        for index in first..<min(first + blockSize, count) {
+          (shared.base + index).pointee = body(index)
+        }
+        block += workers
+      }
+    }
+    if workers == 1 {
+      work(0)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+    }
+    return slots.map { $0! }
+  }
+
+  /// Result slots handed to the workers; each writes only its own indices.
+  private struct MapSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T?>
+  }
+
   /// The matrix's memory, handed to the workers; each writes only its own rows.
   private struct SharedBuffer: @unchecked Sendable {
     let base: UnsafeMutablePointer<Double>

@@ -26,7 +26,7 @@ struct BatchCommand: Command {
       reported with its line and column; by default nothing is written when a row is invalid \
       (exit 65).
       """,
-    options: [skipInvalid, totals, InputFiles.regionFile],
+    options: [skipInvalid, totals, InputFiles.regionFile, EnsembleArguments.threads],
     positionals: [csv],
     available: true)
 
@@ -34,12 +34,15 @@ struct BatchCommand: Command {
   var skipInvalid: Bool
   var totals: Bool
   var regionFile: String?
+  /// Worker threads for the rows; the output never depends on it.
+  var threads: Int
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     csv = parsed.value(Self.csv) ?? ""
     skipInvalid = parsed.isSet(Self.skipInvalid)
     totals = parsed.isSet(Self.totals)
     regionFile = parsed.value(InputFiles.regionFile)
+    threads = try EnsembleArguments.options(parsed).threads
   }
 
   var inputPaths: [String] { [csv, regionFile].compactMap { $0 } }
@@ -85,7 +88,7 @@ struct BatchCommand: Command {
           + "row\(invalid.count == 1 ? "" : "s") ("
           + invalid.joined(separator: ", ") + ").\n")
     }
-    let result = BatchResult(rows, regions: regions)
+    let result = BatchResult(rows, regions: regions, threads: threads)
     let report = BatchReport(result, language: context.options.language)
     switch context.options.format {
     case .text: return context.write(report.text())
