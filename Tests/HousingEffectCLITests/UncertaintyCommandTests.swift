@@ -52,6 +52,16 @@ struct UncertaintyCommandTests {
     }
   }
 
+  @Test("batch gives the same bytes on one and two threads")
+  func batchThreads() {
+    let file = RepositoryPaths.root.appendingPathComponent("Scenarios/batch-limburg-1000.csv").path
+    let one = Run(["batch", file, "--format", "csv", "--threads", "1"])
+    let two = Run(["batch", file, "--format", "csv", "--threads", "2"])
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(one.stdout == two.stdout)
+    #expect(one.stdout.split(whereSeparator: \.isNewline).count > 1_000)
+  }
+
   @Test("JSON carries p10 ≤ p50 ≤ p90 on every key indicator; --draws 0 leaves them out")
   func jsonPercentiles() throws {
     let run = Run(["assess", Self.venlo, "--draws", "200", "--format", "json"])
