@@ -31,3 +31,22 @@ extension ReportRenderer {
         assessment, language: language, command: command, year: year, ensemble: ensemble))
   }
 }
+
+extension ReportFormat {
+  /// A report laid out by this format's renderer: Markdown, HTML, or plain text for the rest.
+  /// Comparisons and sensitivity runs use it; the effect report goes through ``HumanReport``.
+  func layout(
+    language: Language, title: String, preamble: [ReportDocument.Block],
+    sections: [(title: String, blocks: [ReportDocument.Block])]
+  ) -> String {
+    switch self {
+    case .markdown:
+      MarkdownReport(language: language).layout(
+        title: title, preamble: preamble, sections: sections)
+    case .html:
+      HTMLReport(language: language).layout(title: title, preamble: preamble, sections: sections)
+    default:
+      TextReport(language: language).layout(title: title, preamble: preamble, sections: sections)
+    }
+  }
+}

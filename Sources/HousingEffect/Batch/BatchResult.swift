@@ -84,7 +84,9 @@ public struct BatchResult: Sendable, Hashable, Codable {
     var found: [(BatchRow, Municipality)] = []
     found.reserveCapacity(batch.count)
     for item in batch {
-      guard case .success(let municipality) = regions.municipality(named: item.establishment.municipality)
+      guard
+        case .success(let municipality) = regions.municipality(
+          named: item.establishment.municipality)
       else { continue }
       hosts[municipality.code] = municipality
       found.append((item, municipality))

@@ -133,16 +133,20 @@ public struct Migration: Sendable, Hashable, Codable {
     self.years = years
     self.trace = trace
     // The list serves the trace and the report; an untraced draw skips building it.
-    arrivalParameters = !parameters.tracing ? [] : Array(
-      Set(
-        workforce.segments.flatMap { segment -> [ParameterID] in
-          let contract = segment.contract.rawValue
-          return [
-            Workforce.turnoverParameter(segment.contract), "migration.stayShare.\(contract).short",
-            "migration.stayShare.\(contract).mid",
-          ]
-        } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"])
-    ).sorted()
+    arrivalParameters =
+      !parameters.tracing
+      ? []
+      : Array(
+        Set(
+          workforce.segments.flatMap { segment -> [ParameterID] in
+            let contract = segment.contract.rawValue
+            return [
+              Workforce.turnoverParameter(segment.contract),
+              "migration.stayShare.\(contract).short",
+              "migration.stayShare.\(contract).mid",
+            ]
+          } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"])
+      ).sorted()
   }
 
   /// Distinct persons by stay class: those present plus the replacements of the year.

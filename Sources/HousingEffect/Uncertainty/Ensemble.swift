@@ -11,6 +11,29 @@ public enum Ensemble {
   /// handing out a block costs nothing next to its draws.
   public static let blockSize = 64
 
+  /// Calls `body(index)` for every index in `0..<count`: blocks of ``blockSize`` indices,
+  /// worker `w` of `T` taking blocks `w`, `w + T`, …. The one scheduler of the ensemble code.
+  public static func forEach(
+    count: Int, threads: Int, _ body: @Sendable (Int) -> Void
+  ) {
+    guard count > 0 else { return }
+    let blocks = (count + blockSize - 1) / blockSize
+    let workers = max(1, min(threads, blocks))
+    @Sendable func work(_ worker: Int) {
+      var block = worker
+      while block < blocks {
+        let first = block * blockSize
+        for index in first..<min(first + blockSize, count) { body(index) }
+        block += workers
+      }
+    }
+    if workers == 1 {
+      work(0)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+    }
+  }
+
   /// Runs `body(draw, row)` for every draw; `row` has `width` numbers to fill.
   public static func run(
     draws: Int, width: Int, threads: Int,
@@ -21,24 +44,10 @@ public enum Ensemble {
     guard draws > 0, width > 0 else {
       return EnsembleMatrix(rows: draws, columns: width, storage: storage)
     }
-    let blocks = (draws + blockSize - 1) / blockSize
-    let workers = max(1, min(threads, blocks))
     storage.withUnsafeMutableBufferPointer { buffer in
-      let shared = SharedBuffer(base: buffer.baseAddress!)
-      @Sendable func work(_ worker: Int) {
-        var block = worker
-        while block < blocks {
-          let first = block * blockSize
-          for draw in first..<min(first + blockSize, draws) {
-            body(draw, UnsafeMutableBufferPointer(start: shared.base + draw * width, count: width))
-          }
-          block += workers
-        }
-      }
-      if workers == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      let shared = Shared(base: buffer.baseAddress!)
+      forEach(count: draws, threads: threads) { draw in
+        body(draw, UnsafeMutableBufferPointer(start: shared.base + draw * width, count: width))
       }
     }
     return EnsembleMatrix(rows: draws, columns: width, storage: storage)
@@ -50,41 +59,22 @@ public enum Ensemble {
     count: Int, threads: Int, _ body: @Sendable (Int) -> T
   ) -> [T] {
     guard count > 0 else { return [] }
-    let blocks = (count + blockSize - 1) / blockSize
-    let workers = max(1, min(threads, blocks))
     let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     slots.initialize(repeating: nil)
     defer {
       _ = slots.deinitialize()
       slots.deallocate()
     }
-    let shared = MapSlots(base: slots.baseAddress!)
-    @Sendable func work(_ worker: Int) {
-      var block = worker
-      while block < blocks {
-        let first = block * blockSize
-        for index in first..<min(first + blockSize, count) {
-          (shared.base + index).pointee = body(index)
-        }
-        block += workers
-      }
-    }
-    if workers == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+    let shared = Shared(base: slots.baseAddress!)
+    forEach(count: count, threads: threads) { index in
+      (shared.base + index).pointee = body(index)
     }
     return slots.map { $0! }
   }
 
-  /// Result slots handed to the workers; each writes only its own indices.
-  private struct MapSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T?>
-  }
-
-  /// The matrix's memory, handed to the workers; each writes only its own rows.
-  private struct SharedBuffer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
+  /// Memory handed to the workers; each writes only its own indices.
+  struct Shared<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
   }
 }
 
@@ -104,30 +94,7 @@ public struct EnsembleMatrix: Sendable, Hashable {
   /// P10, P50 and P90 of every column, computed on `threads` workers (the result does not
   /// depend on the number).
   public func percentiles(threads: Int = 1) -> [Percentiles] {
-    guard columns > 0 else { return [] }
-    let workers = max(1, min(threads, columns))
-    var result = Array(repeating: Percentiles(p10: 0, p50: 0, p90: 0), count: columns)
     let matrix = self
-    result.withUnsafeMutableBufferPointer { buffer in
-      let slots = Slots(base: buffer.baseAddress!)
-      @Sendable func work(_ worker: Int) {
-        var column = worker
-        while column < columns {
-          (slots.base + column).pointee = Percentiles(of: matrix.column(column))
-          column += workers
-        }
-      }
-      if workers == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-      }
-    }
-    return result
-  }
-
-  /// The result's memory, handed to the workers; each writes only its own columns.
-  private struct Slots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Percentiles>
+    return Ensemble.map(count: columns, threads: threads) { Percentiles(of: matrix.column($0)) }
   }
 }

@@ -123,11 +123,15 @@ struct AssessCommand: Command {
     }
   }
 
-  func run(_ context: CommandContext) -> ExitStatus {
+  /// The traced assessment of the input with the catalogue's values, after checking that
+  /// `--year` lies on its timeline; `sensitivity` starts from it too.
+  func assessment(
+    _ context: CommandContext
+  ) -> Result<(Establishment, HostRegion, Assessment), ExitStatus> {
     let establishment: Establishment
     let region: HostRegion
     switch self.establishment(context) {
-    case .failure(let status): return status
+    case .failure(let status): return .failure(status)
     case .success(let found): (establishment, region) = found
     }
     let assessment = Assessment(
@@ -136,7 +140,16 @@ struct AssessCommand: Command {
       context.error(
         "--year \(year) is outside this establishment's timeline "
           + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
-      return .usage
+      return .failure(.usage)
+    }
+    return .success((establishment, region, assessment))
+  }
+
+  func run(_ context: CommandContext) -> ExitStatus {
+    let (establishment, region, assessment): (Establishment, HostRegion, Assessment)
+    switch self.assessment(context) {
+    case .failure(let status): return status
+    case .success(let found): (establishment, region, assessment) = found
     }
     // The ranges run the same pipeline untraced, for every year of the report's timeline.
     let ranges =

@@ -57,19 +57,10 @@ struct SensitivityCommand: Command {
   var inputPaths: [String] { input.inputPaths }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    let establishment: Establishment
-    let region: HostRegion
-    switch input.establishment(context) {
+    let (establishment, assessment): (Establishment, Assessment)
+    switch input.assessment(context) {
     case .failure(let status): return status
-    case .success(let found): (establishment, region) = found
-    }
-    let assessment = Assessment(
-      establishment, region: region, parameters: ParameterSet(asOf: establishment.referenceDay))
-    if let year = context.options.year, assessment.index(of: year) == nil {
-      context.error(
-        "--year \(year) is outside this establishment's timeline "
-          + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
-      return .usage
+    case .success(let found): (establishment, _, assessment) = found
     }
     let sensitivity = Sensitivity(
       assessment, indicators: indicators, year: context.options.year,

@@ -26,16 +26,8 @@ public struct ComparisonReport: Sendable {
     let builder = ComparisonReportBuilder(
       comparison: comparison, language: language, command: command, catalog: catalog,
       ensemble: ensemble)
-    switch format {
-    case .markdown:
-      return MarkdownReport(language: language).layout(
-        title: builder.title, preamble: builder.preamble, sections: builder.sections)
-    case .html:
-      return HTMLReport(language: language).layout(
-        title: builder.title, preamble: builder.preamble, sections: builder.sections)
-    default:
-      return TextReport(language: language).layout(
-        title: builder.title, preamble: builder.preamble, sections: builder.sections)
-    }
+    return format.layout(
+      language: language, title: builder.title, preamble: builder.preamble,
+      sections: builder.sections)
   }
 }

@@ -58,17 +58,8 @@ struct BarChart {
     }
 
     var writer = SVGWriter()
-    writer.start(
-      "svg",
-      [
-        "viewBox": .text("0 0 " + NumberFormat.svg(width) + " " + NumberFormat.svg(height)),
-        "width": .number(width), "height": .number(height), "role": "img",
-        "aria-labelledby": .text(id + "-title " + id + "-desc"),
-        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif",
-        "font-size": .number(BarChart.fontSize),
-      ])
-    writer.element("title", ["id": .text(id + "-title")], text: chart.title)
-    writer.element("desc", ["id": .text(id + "-desc")], text: chart.description)
+    writer.startChart(
+      width: width, height: height, id: id, title: chart.title, description: chart.description)
 
     // Legend.
     writer.start("g", ["class": "legend"])

@@ -33,6 +33,24 @@ struct SVGWriter {
     open.append(name)
   }
 
+  /// Opens the `<svg>` of a chart: its size, an accessible name from `title` and `description`
+  /// (ids `ID-title`, `ID-desc`), and the report's font. Every chart starts this way.
+  mutating func startChart(
+    width: Double, height: Double, id: String, title: String, description: String
+  ) {
+    start(
+      "svg",
+      [
+        "viewBox": .text("0 0 " + NumberFormat.svg(width) + " " + NumberFormat.svg(height)),
+        "width": .number(width), "height": .number(height), "role": "img",
+        "aria-labelledby": .text(id + "-title " + id + "-desc"),
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif",
+        "font-size": .number(BarChart.fontSize),
+      ])
+    element("title", ["id": .text(id + "-title")], text: title)
+    element("desc", ["id": .text(id + "-desc")], text: description)
+  }
+
   /// Closes the innermost open element; does nothing when none is open.
   mutating func end() {
     guard let name = open.popLast() else { return }

@@ -36,17 +36,8 @@ struct TornadoChart {
     }
 
     var writer = SVGWriter()
-    writer.start(
-      "svg",
-      [
-        "viewBox": .text("0 0 " + NumberFormat.svg(width) + " " + NumberFormat.svg(height)),
-        "width": .number(width), "height": .number(height), "role": "img",
-        "aria-labelledby": .text(id + "-title " + id + "-desc"),
-        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif",
-        "font-size": .number(BarChart.fontSize),
-      ])
-    writer.element("title", ["id": .text(id + "-title")], text: chart.title)
-    writer.element("desc", ["id": .text(id + "-desc")], text: chart.description)
+    writer.startChart(
+      width: width, height: height, id: id, title: chart.title, description: chart.description)
 
     // Legend: the colour of the low and the high end.
     var legendX = 8.0

@@ -115,16 +115,7 @@ public struct SensitivityReport: Sendable {
     }
     let title = pick("Gevoeligheid — ", "Sensitivity — ") + establishment.name
     let preamble: [ReportDocument.Block] = [.paragraph(intro)]
-    switch format {
-    case .markdown:
-      return MarkdownReport(language: language).layout(
-        title: title, preamble: preamble, sections: sections)
-    case .html:
-      return HTMLReport(language: language).layout(
-        title: title, preamble: preamble, sections: sections)
-    default:
-      return TextReport(language: language).layout(
-        title: title, preamble: preamble, sections: sections)
-    }
+    return format.layout(
+      language: language, title: title, preamble: preamble, sections: sections)
   }
 }
