@@ -10,6 +10,15 @@ extension ReportBuilder {
     return first == last ? year(first) : "\(year(first))–\(year(last))"
   }
 
+  /// What the whiskers on the bars show, when the run drew ranges.
+  var whiskerNote: String {
+    guard ensemble != nil else { return "" }
+    return " "
+      + pick(
+        "De zwarte strepen op de staven lopen van P10 tot P90.",
+        "The black whiskers on the bars run from P10 to P90.")
+  }
+
   /// One chart series per indicator, with a value and its formatted label for every year.
   func series(
     _ id: IndicatorID, _ value: (Int) -> Double?, _ label: (Double) -> String
@@ -33,7 +42,7 @@ extension ReportBuilder {
       description: pick(
         "Staafdiagram met per jaar (\(timelineSpan)) de banen in fte en het gemiddelde aantal bouwvakkers op de bouwplaats. De tabel hierboven geeft dezelfde getallen.",
         "Bar chart with, per year (\(timelineSpan)), the jobs in FTE and the average number of construction workers on site. The table above gives the same numbers."
-      ),
+      ) + whiskerNote,
       categories: assessment.years.map(year),
       series: [
         series("staffing.operationFTE", { at(years, $0)?.operationFTE }, fte),
@@ -53,7 +62,7 @@ extension ReportBuilder {
       description: pick(
         "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de short-stay-bedden, mid-stay-kamers en long-stay-woningen die op het piekmoment in de provincie nodig zijn. De tabel hierboven geeft dezelfde getallen.",
         "Grouped bar chart with, per year (\(timelineSpan)), the short-stay beds, mid-stay rooms and long-stay dwellings the province needs at the peak. The table above gives the same numbers."
-      ),
+      ) + whiskerNote,
       categories: assessment.years.map(year),
       series: [
         series("housing.shortStayBeds", { at(years, $0)?.peak.shortStayBeds }, count),

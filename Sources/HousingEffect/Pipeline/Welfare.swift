@@ -97,16 +97,20 @@ public struct Welfare: Sendable, Hashable, Codable {
       var indicators: [Indicator] = []
       func add(
         _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
-        _ rating: Rating, _ used: [ParameterID], formula: @autoclosure () -> String,
-        inputs: @autoclosure () -> [TraceEntry.Input]
+        _ rating: Rating, _ used: @autoclosure () -> [ParameterID],
+        formula: @autoclosure () -> String, inputs: @autoclosure () -> [TraceEntry.Input]
       ) {
+        // The parameter lists serve reports; an untraced draw keeps values and ratings only.
+        let parameters = trace.isRecording ? used() : []
+        indicators.reserveCapacity(13)
         indicators.append(
           Indicator(
             id: id, dimension: dimension, theme: theme, value: value, unit: unit,
-            rating: rating, parameters: used))
+            rating: rating, parameters: parameters))
         if let value {
           trace.record(
-            id, year: year, value, unit, formula: formula(), inputs: inputs(), parameters: used)
+            id, year: year, value, unit, formula: formula(), inputs: inputs(),
+            parameters: parameters)
         }
       }
 

@@ -58,10 +58,9 @@ public struct SensitivityReport: Sendable {
       let columns = [
         ReportDocument.Column(title: "#", alignment: .right),
         ReportDocument.Column(title: pick("Parameter", "Parameter"), alignment: .left),
-        ReportDocument.Column(title: pick("Laag", "Low"), alignment: .right),
-        ReportDocument.Column(title: pick("Hoog", "High"), alignment: .right),
-        ReportDocument.Column(title: pick("Uitkomst laag", "Result low"), alignment: .right),
-        ReportDocument.Column(title: pick("Uitkomst hoog", "Result high"), alignment: .right),
+        ReportDocument.Column(title: pick("Bandbreedte", "Range"), alignment: .right),
+        ReportDocument.Column(
+          title: pick("Uitkomst laag → hoog", "Result low → high"), alignment: .right),
         ReportDocument.Column(title: pick("Zwaai", "Swing"), alignment: .right),
         ReportDocument.Column(
           title: pick("Aandeel spreiding", "Variance share"), alignment: .right),
@@ -71,8 +70,9 @@ public struct SensitivityReport: Sendable {
         ReportDocument.Row(
           cells: [
             String(index + 1), parameterName(swing.parameter) + " (\(swing.parameter))",
-            value(swing.low, swing.parameter), value(swing.high, swing.parameter),
-            number.format(swing.atLow, unit: unit), number.format(swing.atHigh, unit: unit),
+            value(swing.low, swing.parameter) + "–" + value(swing.high, swing.parameter),
+            number.format(swing.atLow, unit: unit) + " → "
+              + number.format(swing.atHigh, unit: unit),
             number.format(swing.size, unit: unit),
             swing.varianceShare.map { number.percent($0) } ?? NumberFormat.notANumber,
             swing.isAssumption ? pick("aanname", "assumption") : pick("bron", "source"),
