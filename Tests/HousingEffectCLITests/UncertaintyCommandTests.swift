@@ -62,6 +62,28 @@ struct UncertaintyCommandTests {
     #expect(one.stdout.split(whereSeparator: \.isNewline).count > 1_000)
   }
 
+  @Test("batch --draws adds P10 and P90 per row, the same on one and two threads")
+  func batchRanges() throws {
+    let file = RepositoryPaths.root.appendingPathComponent("Scenarios/batch-example.csv").path
+    let one = Run(["batch", file, "--format", "csv", "--draws", "100", "--threads", "1"])
+    let two = Run(["batch", file, "--format", "csv", "--draws", "100", "--threads", "2"])
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(one.stdout == two.stdout)
+    let lines = one.stdout.split(whereSeparator: \.isNewline).map {
+      $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+    }
+    let header = try #require(lines.first)
+    let p10 = try #require(header.firstIndex(of: "short_stay_beds_p10"))
+    let p90 = try #require(header.firstIndex(of: "short_stay_beds_p90"))
+    for row in lines.dropFirst() {
+      let low = Double(row[p10].replacingOccurrences(of: ",", with: ".")) ?? .nan
+      let high = Double(row[p90].replacingOccurrences(of: ",", with: ".")) ?? .nan
+      #expect(low <= high)
+    }
+    let point = Run(["batch", file, "--format", "csv"])
+    #expect(!point.stdout.contains("_p10"))
+  }
+
   @Test("JSON carries p10 ≤ p50 ≤ p90 on every key indicator; --draws 0 leaves them out")
   func jsonPercentiles() throws {
     let run = Run(["assess", Self.venlo, "--draws", "200", "--format", "json"])

@@ -36,6 +36,17 @@ public struct BatchResult: Sendable, Hashable, Codable {
     /// Extra GP FTE and primary pupils ÷ the municipality's existing capacity [share].
     public var gpPressure: Double
     public var primaryPressure: Double
+    /// P10/P50/P90 of the headline columns over the Monte Carlo draws; `nil` without draws.
+    public var ranges: Ranges?
+  }
+
+  /// Monte Carlo bands of a row's headline columns, in its headline year.
+  public struct Ranges: Sendable, Hashable, Codable {
+    public var labourMigrants: Percentiles
+    public var shortStayBeds: Percentiles
+    public var midStayRooms: Percentiles
+    public var longStayDwellings: Percentiles
+    public var shortfallBeds: Percentiles
   }
 
   /// The cumulative picture of a municipality or a region.
@@ -75,10 +86,12 @@ public struct BatchResult: Sendable, Hashable, Codable {
   public var regions: [Total]
 
   /// Assesses every row (``Assessment``, untraced) and adds the results up per municipality and
-  /// region. Rows run on `threads` workers; the result does not depend on their number.
+  /// region. Rows run on `options.threads` workers; the result does not depend on their number.
+  /// With `options.draws > 0` every row also gets P10–P90 bands from that many draws (its own
+  /// seeded streams, so a row's bands do not depend on the other rows).
   public init(
     _ batch: [BatchRow], regions: RegionData, catalog: ParameterCatalog = .standard,
-    threads: Int = 1
+    options: EnsembleOptions = EnsembleOptions(draws: 0)
   ) {
     var hosts: [String: Municipality] = [:]
     var found: [(BatchRow, Municipality)] = []
@@ -101,7 +114,7 @@ public struct BatchResult: Sendable, Hashable, Codable {
     }
     let sets = bases
     let items = found
-    let rows = Ensemble.map(count: items.count, threads: threads) { index -> Row in
+    let rows = Ensemble.map(count: items.count, threads: options.threads) { index -> Row in
       let (item, municipality) = items[index]
       let e = item.establishment
       let assessment = Assessment(
@@ -121,7 +134,11 @@ public struct BatchResult: Sendable, Hashable, Codable {
         hostLongStayDwellings: housing.hostPeak.longStayDwellings,
         employerBeds: e.employerHousing?.beds ?? 0, freeLegalBeds: e.freeLegalBeds,
         migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
-        primaryPressure: facilities.primaryPressure)
+        primaryPressure: facilities.primaryPressure,
+        ranges: options.draws > 0
+          ? BatchResult.ranges(
+            e, region: HostRegion(municipality), catalog: catalog,
+            year: assessment.fullOperationYear, options: options) : nil)
     }
     self.rows = rows
 
@@ -206,6 +223,26 @@ public struct BatchResult: Sendable, Hashable, Codable {
         temporaryShortfall: sum(\.temporaryShortfall), migrantsPer1000: per1000,
         housingPressure: nil, gpPressure: nil, primaryPressure: nil, crossed: crossed)
     }
+  }
+
+  /// The bands of one row, drawn on the calling thread (rows are what runs in parallel).
+  static func ranges(
+    _ establishment: Establishment, region: HostRegion, catalog: ParameterCatalog, year: Int,
+    options: EnsembleOptions
+  ) -> Ranges {
+    let run = AssessmentEnsemble.Run(establishment, region: region, catalog: catalog, years: [year])
+    var single = options
+    single.threads = 1
+    let bands = run.matrix(single).percentiles()
+    func band(_ id: IndicatorID) -> Percentiles {
+      Assessment.keyIndicatorIDs.firstIndex(of: id).map { bands[$0] }
+        ?? Percentiles(p10: 0, p50: 0, p90: 0)
+    }
+    return Ranges(
+      labourMigrants: band("migration.labourMigrants"),
+      shortStayBeds: band("housing.shortStayBeds"), midStayRooms: band("housing.midStayRooms"),
+      longStayDwellings: band("housing.longStayDwellings"),
+      shortfallBeds: band("housing.shortfallBeds"))
   }
 
   /// The policy region of a Limburg municipality, else its province.

@@ -26,7 +26,10 @@ struct BatchCommand: Command {
       reported with its line and column; by default nothing is written when a row is invalid \
       (exit 65).
       """,
-    options: [skipInvalid, totals, InputFiles.regionFile, EnsembleArguments.threads],
+    options: [
+      skipInvalid, totals, InputFiles.regionFile, EnsembleArguments.batchDraws,
+      EnsembleArguments.seed, EnsembleArguments.threads,
+    ],
     positionals: [csv],
     available: true)
 
@@ -34,15 +37,16 @@ struct BatchCommand: Command {
   var skipInvalid: Bool
   var totals: Bool
   var regionFile: String?
-  /// Worker threads for the rows; the output never depends on it.
-  var threads: Int
+  /// Draws per row (0: point values only), seed, and worker threads for the rows; the output
+  /// never depends on the number of threads.
+  var ensemble: EnsembleOptions
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     csv = parsed.value(Self.csv) ?? ""
     skipInvalid = parsed.isSet(Self.skipInvalid)
     totals = parsed.isSet(Self.totals)
     regionFile = parsed.value(InputFiles.regionFile)
-    threads = try EnsembleArguments.options(parsed).threads
+    ensemble = try EnsembleArguments.options(parsed, defaultDraws: 0)
   }
 
   var inputPaths: [String] { [csv, regionFile].compactMap { $0 } }
@@ -88,7 +92,7 @@ struct BatchCommand: Command {
           + "row\(invalid.count == 1 ? "" : "s") ("
           + invalid.joined(separator: ", ") + ").\n")
     }
-    let result = BatchResult(rows, regions: regions, threads: threads)
+    let result = BatchResult(rows, regions: regions, options: ensemble)
     let report = BatchReport(result, language: context.options.language)
     switch context.options.format {
     case .text: return context.write(report.text())

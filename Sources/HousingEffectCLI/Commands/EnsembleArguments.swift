@@ -15,15 +15,29 @@ enum EnsembleArguments {
     "threads", value: "T",
     help: "Worker threads for the draws (default: every core); the result never depends on it.")
 
+  /// `batch`'s `--draws`: ranges per row cost their draws for every row, so none by default.
+  static let batchDraws = OptionDescriptor.option(
+    "draws", value: "N",
+    help: "Monte Carlo draws per row for P10–P90 of the headline columns; 0 (default) gives "
+      + "point values only.",
+    default: "0")
+
   static let descriptors = [draws, seed, threads]
 
-  /// The options from the command line; threads default to the machine's cores.
-  static func options(_ parsed: ParsedArguments) throws(ArgumentError) -> EnsembleOptions {
-    let draws =
-      try parsed.integer(
-        Self.draws, in: 0...EnsembleOptions.maximumDraws,
-        expected: "a whole number of draws from 0 to 1000000, e.g. 2000")
-      ?? EnsembleOptions.defaultDraws
+  /// The options from the command line; threads default to the machine's cores, draws to
+  /// `defaultDraws` when `--draws` is not given.
+  static func options(
+    _ parsed: ParsedArguments, defaultDraws: Int = EnsembleOptions.defaultDraws
+  ) throws(ArgumentError) -> EnsembleOptions {
+    var draws = defaultDraws
+    if let text = parsed.values(Self.draws).last {
+      guard let value = Int(text), (0...EnsembleOptions.maximumDraws).contains(value) else {
+        throw .invalidNumber(
+          option: Self.draws.longName, value: text,
+          expected: "a whole number of draws from 0 to 1000000, e.g. 2000")
+      }
+      draws = value
+    }
     var seed = EnsembleOptions.defaultSeed
     if let text = parsed.value(Self.seed) {
       guard let value = UInt64(text) else {

@@ -56,13 +56,22 @@ public struct BatchReport: Sendable {
       Self.column(pick("tekort bedden", "bed shortfall")),
       Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
     ]
+    // "259 (176–392)" when the run drew ranges per row.
+    func ranged(_ value: Double, _ band: Percentiles?) -> String {
+      guard let band else { return count(value) }
+      let (low, high) = (count(band.p10), count(band.p90))
+      return low == high && low == count(value) ? low : "\(count(value)) (\(low)–\(high))"
+    }
     let rows = result.rows.map { row in
       ReportDocument.Row(
         cells: [
           String(row.line), row.name, row.municipality, row.type.rawValue,
           String(row.headlineYear), format.format(row.jobsFTE, .staffing),
-          count(row.labourMigrants), count(row.shortStayBeds), count(row.midStayRooms),
-          count(row.longStayDwellings), count(row.shortfallBeds), ratio(row.migrantsPer1000),
+          ranged(row.labourMigrants, row.ranges?.labourMigrants),
+          ranged(row.shortStayBeds, row.ranges?.shortStayBeds),
+          ranged(row.midStayRooms, row.ranges?.midStayRooms),
+          ranged(row.longStayDwellings, row.ranges?.longStayDwellings),
+          ranged(row.shortfallBeds, row.ranges?.shortfallBeds), ratio(row.migrantsPer1000),
         ], note: nil)
     }
     return ReportDocument.Table(columns: columns, rows: rows, noteTitle: nil, repeatedColumns: 2)
@@ -194,19 +203,34 @@ public struct BatchReport: Sendable {
       }
       return writer.write(header: header, rows: rows)
     }
-    let header = [
+    let ranged = result.rows.contains { $0.ranges != nil }
+    var header = [
       "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
       "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
     ]
+    let bandNames = [
+      "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
+      "shortfall_beds",
+    ]
+    if ranged { header += bandNames.flatMap { [$0 + "_p10", $0 + "_p90"] } }
     let rows: [[CSVValue]] = result.rows.map { r in
-      [
+      var cells: [CSVValue] = [
         .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
         .text(r.type.rawValue), .integer(r.headlineYear), number(r.jobsFTE),
         number(r.labourMigrants), number(r.shortStayBeds), number(r.midStayRooms),
         number(r.longStayDwellings), number(r.shortfallBeds), number(r.hostTemporaryBeds),
         number(r.hostLongStayDwellings), number(r.migrantsPer1000),
       ]
+      if ranged, let bands = r.ranges {
+        for band in [
+          bands.labourMigrants, bands.shortStayBeds, bands.midStayRooms, bands.longStayDwellings,
+          bands.shortfallBeds,
+        ] {
+          cells += [number(band.p10), number(band.p90)]
+        }
+      }
+      return cells
     }
     return writer.write(header: header, rows: rows)
   }
