@@ -30,6 +30,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case unknownParameter = "unknown-parameter"
   case overrideOutOfRange = "override-out-of-range"
   case overrideWrongUnit = "override-wrong-unit"
+  // Results
+  case resultOutOfRange = "result-out-of-range"
+  case inputTooLarge = "input-too-large"
   // Studies
   case unknownBase = "unknown-base"
   case cyclicAlternatives = "cyclic-alternatives"

@@ -372,10 +372,13 @@ public enum EstablishmentLoader {
         continue
       }
       if !parameter.accepts(value) {
-        let limits = [
+        var limits = [
           parameter.minimum.map { "at least \(formatNumber($0))" },
           parameter.maximum.map { "at most \(formatNumber($0))" },
         ].compactMap { $0 }
+        if let smallest = parameter.smallestNonZero {
+          limits = ["0, or at least \(formatNumber(smallest))"] + limits.dropFirst()
+        }
         var message =
           "The value '\(formatNumber(value))' is outside what '\(key)' allows (\(limits.joined(separator: " and "))"
         message += parameter.unit == .share ? "; a share is a fraction, e.g. 0.35)." : ")."
@@ -408,7 +411,10 @@ public enum EstablishmentLoader {
   /// From 1e14 up (and for non-finite values) the number is written as `JSONReader.format`
   /// writes it, so that scaling by 10,000 below cannot overflow `Int`.
   static func formatNumber(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e14 else { return JSONReader.format(value) }
+    // Tiny values would round to '0' below; they keep their exponent instead.
+    guard value.isFinite, abs(value) < 1e14, value == 0 || abs(value) >= 0.00005 else {
+      return JSONReader.format(value)
+    }
     if value == value.rounded() { return String(Int(value)) }
     var text = String(Int((value * 10_000).rounded()))
     let negative = text.hasPrefix("-")

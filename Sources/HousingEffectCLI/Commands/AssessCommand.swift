@@ -115,9 +115,14 @@ struct AssessCommand: Command {
           + " Run 'housing-effect regions' for the list, or supply --region-file.")
       return file == nil ? .usage : .dataError
     }
+    let parameters = ParameterSet(asOf: establishment.referenceDay)
     let assessment = Assessment(
-      establishment, region: HostRegion(municipality),
-      parameters: ParameterSet(asOf: establishment.referenceDay))
+      establishment, region: HostRegion(municipality), parameters: parameters)
+    if let status = InputFiles.refuseResults(
+      assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
+    {
+      return status
+    }
     if let year = context.options.year, assessment.index(of: year) == nil {
       context.error(
         "--year \(year) is outside this establishment's timeline "

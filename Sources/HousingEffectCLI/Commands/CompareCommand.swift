@@ -91,6 +91,11 @@ struct CompareCommand: Command {
       context.error("--year: " + error.description)
       return .usage
     }
+    if let status = InputFiles.refuseResults(
+      comparison.resultDiagnostics(), file: study, context: context)
+    {
+      return status
+    }
     return write(comparison, context: context)
   }
 
