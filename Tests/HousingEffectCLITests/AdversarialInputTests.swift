@@ -128,3 +128,84 @@ struct AdversarialInputTests {
     }
   }
 }
+
+/// Issue 10, items 7 and 8: input files that are not files, and numbers as documented.
+@Suite("Special input files and numbers (issue 10)")
+struct SpecialInputTests {
+  @Test("/dev/zero is too large, not 'permission denied'")
+  func devZero() {
+    let run = Run(["check", "/dev/zero"])
+    #expect(run.status == 66)
+    #expect(run.stderr.contains("Cannot read '/dev/zero': it gives more than 10 MB"))
+    #expect(!run.stderr.contains("permission denied"))
+  }
+
+  @Test("/dev/null is an empty file: 65 with the JSON message")
+  func devNull() {
+    let run = Run(["assess", "/dev/null"])
+    #expect(run.status == 65)
+    #expect(run.stderr.contains("/dev/null:1:1: error: The file is empty"))
+  }
+
+  @Test("a FIFO without a writer reads as empty instead of hanging")
+  func fifoInput() throws {
+    try withTemporaryDirectory { directory in
+      let fifo = directory.appendingPathComponent("in.json").path
+      #expect(mkfifo(fifo, 0o600) == 0)
+      let run = Run(["check", fifo])
+      #expect(run.status == 65)
+      #expect(run.stderr.contains("The file is empty"))
+    }
+  }
+
+  @Test("a file over 10 MB is refused with 66 before it is parsed")
+  func largeFile() throws {
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("big.json")
+      try Data(repeating: 0x20, count: 10 * 1024 * 1024 + 1).write(to: file)
+      let run = Run(["check", file.path])
+      #expect(run.status == 66)
+      #expect(run.stderr.contains("it is larger than 10 MB"))
+    }
+  }
+
+  @Test("a study of more than 100 alternatives is refused with 65")
+  func tooManyAlternatives() throws {
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("study.json").path
+      let alternatives = (0..<101).map {
+        #"{"name":"a\#($0)","title":"t","rationale":"r","inputs":{"jobsFactor":1}}"#
+      }
+      let study =
+        #"{"schemaVersion":1,"title":"t","baseline":""#
+        + "\(RepositoryPaths.root.path)/Scenarios/venlo-ecommerce-dc.json\","
+        + #""alternatives":["# + alternatives.joined(separator: ",") + "]}"
+      try study.write(toFile: file, atomically: true, encoding: .utf8)
+      for command in ["check", "compare"] {
+        let run = Run([command, file])
+        #expect(run.status == 65, "\(run.stderr)")
+        #expect(run.stderr.contains("at alternatives: The study has 101 alternatives"))
+      }
+    }
+  }
+
+  @Test(
+    "numbers on the command line are decimal only",
+    arguments: ["0x10", "0x1p3", "inf", "nan", "1e", "--1", "1..2", "1e99999"])
+  func hexadecimalRefused(_ value: String) {
+    let run = Run([
+      "assess", "--sector", "data-centre", "--jobs=\(value)", "--municipality", "Venlo",
+    ])
+    #expect(run.status == 64, "\(value): \(run.stderr)")
+  }
+
+  @Test(
+    "decimal numbers with a point or an exponent are accepted",
+    arguments: ["16", "16.5", ".5", "1e3", "+12", "1E2"])
+  func decimalAccepted(_ value: String) {
+    let run = Run([
+      "assess", "--sector", "data-centre", "--jobs=\(value)", "--municipality", "Venlo",
+    ])
+    #expect(run.status == 0, "\(value): \(run.stderr)")
+  }
+}

@@ -23,6 +23,8 @@ public enum EstablishmentLoader {
   public static let maximumConstructionWorkers = 1_000_000.0
   /// Beds, bedrooms, toilets and showers of employer housing, and free legal beds.
   public static let maximumBeds = 100_000_000
+  /// The most workforce segments an establishment may have.
+  public static let maximumSegments = 100
 
   static let keys = [
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
@@ -253,6 +255,13 @@ public enum EstablishmentLoader {
     guard let elements = object.array("workforce", required: false),
       let arrayReader = object.child("workforce")
     else { return nil }
+    if elements.count > maximumSegments {
+      arrayReader.report(
+        .inputTooLarge,
+        "The workforce has \(elements.count) segments; at most \(maximumSegments) are modelled. "
+          + "Group segments with the same contract, skill and origin.")
+      return nil
+    }
     if elements.isEmpty {
       arrayReader.report(
         .emptyWorkforce,

@@ -137,9 +137,8 @@ struct CheckCommand: Command {
     case .failure(let problem):
       result.readProblem = problem.message
     case .success(let bytes):
-      let text = String(decoding: bytes, as: UTF8.self)
       (result.municipalities, result.diagnostics) = RegionData.loadRegionFile(
-        text: text, fileName: path)
+        bytes: bytes, fileName: path)
     }
     return result
   }

@@ -70,8 +70,7 @@ enum InputFiles {
     switch read(file, context: context) {
     case .failure(let status): return .failure(status)
     case .success(let bytes):
-      let text = String(decoding: bytes, as: UTF8.self)
-      let (municipalities, diagnostics) = RegionData.loadRegionFile(text: text, fileName: file)
+      let (municipalities, diagnostics) = RegionData.loadRegionFile(bytes: bytes, fileName: file)
       report(diagnostics, context: context)
       if diagnostics.hasErrors { return .failure(.dataError) }
       // Municipalities from the file come first, so they win over built-in ones of the same name.
