@@ -1,0 +1,110 @@
+import Foundation
+import HousingEffect
+import HousingEffectCLI
+
+/// The oracle of issue 10 for the whole tool: a generated input is written to a file and one
+/// command runs on it in-process, as a user would run it.
+///
+/// It must exit with a documented status for such an input (0, 64, 65 or 66; 1 is a runtime
+/// failure that no input file may cause when writing to standard output); a non-zero status
+/// must name the file on standard error; standard output must hold no non-finite number
+/// (`nan`, `inf`, `infinity` as words that the input does not contain); and the command must
+/// finish within ``slowSeconds``. A trap kills the process and is caught by the fuzz tool.
+public enum CLIOracle {
+  public enum Outcome: Sendable, Equatable {
+    case ok(status: Int32)
+    case violated(String)
+  }
+
+  /// A command that takes longer than this counts as a hang.
+  public static let slowSeconds = 10.0
+
+  /// Every command and format an input of `kind` can go through; the fuzz run rotates through
+  /// them. `FILE` stands for the input file, `EXAMPLE` for an example establishment file.
+  public static func commands(for kind: FuzzCase.Kind) -> [[String]] {
+    switch kind {
+    case .establishment, .parameterEdge:
+      return [
+        ["check", "FILE"], ["assess", "FILE"], ["assess", "FILE", "--format", "markdown"],
+        ["assess", "FILE", "--format", "html", "--lang", "en"],
+        ["assess", "FILE", "--format", "csv"], ["assess", "FILE", "--format", "json"],
+        ["explain", "housing.shortStayBeds", "FILE"],
+        ["explain", "housing.midStayRooms", "FILE", "--format", "json"],
+        ["explain", "housing.longStayDwellings", "FILE", "--format", "markdown"],
+      ]
+    case .study:
+      return [
+        ["check", "FILE"], ["compare", "FILE"], ["compare", "FILE", "--format", "markdown"],
+        ["compare", "FILE", "--format", "html"], ["compare", "FILE", "--format", "csv"],
+        ["compare", "FILE", "--format", "json", "--lang", "en"],
+      ]
+    case .region:
+      return [
+        ["check", "FILE"], ["assess", "EXAMPLE", "--region-file", "FILE"],
+        ["assess", "EXAMPLE", "--region-file", "FILE", "--format", "json"],
+        ["regions", "--region-file", "FILE"],
+        ["check", "EXAMPLE", "--region-file", "FILE"],
+      ]
+    }
+  }
+
+  /// Runs command `choice` (modulo the list) of `input`'s kind with the input written to
+  /// `directory`.
+  public static func check(
+    _ input: FuzzCase, choice: Int, directory: String, example: String
+  ) -> Outcome {
+    let path = directory + "/" + input.fileName
+    guard FileManager.default.createFile(atPath: path, contents: Data(input.bytes)) else {
+      return .violated("could not write the input to \(path)")
+    }
+    let list = commands(for: input.kind)
+    let arguments = list[choice % list.count].map {
+      $0 == "FILE" ? path : $0 == "EXAMPLE" ? example : $0
+    }
+    let io = CapturingIO()
+    let start = Date()
+    let status = CLI.run(arguments: arguments, io: io)
+    let seconds = Date().timeIntervalSince(start)
+    let command = arguments.joined(separator: " ")
+    if seconds > slowSeconds {
+      return .violated("'\(command)' took \(Int(seconds)) s (a hang)")
+    }
+    guard [0, 64, 65, 66].contains(status) else {
+      return .violated("'\(command)' exited \(status): \(io.errorOutput.prefix(500))")
+    }
+    if status != 0, !io.errorOutput.contains(path) {
+      return .violated(
+        "'\(command)' exited \(status) without naming the file: \(io.errorOutput.prefix(500))")
+    }
+    for forbidden in ["Fatal error", "Swift.", "Error Domain"]
+    where io.errorOutput.contains(forbidden) {
+      return .violated("'\(command)' printed '\(forbidden)': \(io.errorOutput.prefix(500))")
+    }
+    if let word = nonFiniteWord(in: io.output, input: input.bytes) {
+      return .violated("'\(command)' wrote '\(word)' to standard output")
+    }
+    return .ok(status: status)
+  }
+
+  /// A word of `text` that is `nan`, `inf` or `infinity` (any case) and not a word of the input.
+  static func nonFiniteWord(in text: String, input: [UInt8]) -> String? {
+    let forbidden: Set<[UInt8]> = [Array("nan".utf8), Array("inf".utf8), Array("infinity".utf8)]
+    func words(_ bytes: some Sequence<UInt8>) -> Set<[UInt8]> {
+      var result: Set<[UInt8]> = []
+      var word: [UInt8] = []
+      for byte in bytes {
+        switch byte {
+        case 0x41...0x5A: word.append(byte + 0x20)
+        case 0x61...0x7A, 0x80...0xFF: word.append(byte)
+        default:
+          if forbidden.contains(word) { result.insert(word) }
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+      if forbidden.contains(word) { result.insert(word) }
+      return result
+    }
+    let found = words(text.utf8).subtracting(words(input))
+    return found.first.map { String(decoding: $0, as: UTF8.self) }
+  }
+}
