@@ -187,7 +187,7 @@ func run(
   let input = generator.input(index, seed: seed)
   var library: FuzzOracle.Outcome?
   if input.kind == .establishment || input.kind == .parameterEdge {
-    library = FuzzOracle.check(input.bytes)
+    library = FuzzOracle.check(input.bytes, rendering: .numbersOnly)
   }
   let choice = Int((index / 7) % 1_000)
   let cli = CLIOracle.check(input, choice: choice, directory: directory, example: example)
@@ -221,15 +221,18 @@ final class Tally: @unchecked Sendable {
   private(set) var nonFinite = 0
   private(set) var errorCodes: [DiagnosticCode: Int] = [:]
   private(set) var kinds: [String: Int] = [:]
+  private(set) var kindSeconds: [String: Double] = [:]
   private(set) var statuses: [Int32: Int] = [:]
 
   /// Records one input; returns how many violations there are and whether to print progress.
   func record(
-    _ input: FuzzCase, _ outcome: FuzzOracle.Outcome?, _ cli: CLIOracle.Outcome
+    _ input: FuzzCase, _ outcome: FuzzOracle.Outcome?, _ cli: CLIOracle.Outcome,
+    seconds: Double
   ) -> (violations: Int, progress: String?) {
     lock.withLock {
       done += 1
       kinds[input.kind.rawValue, default: 0] += 1
+      kindSeconds[input.kind.rawValue, default: 0] += seconds
       switch outcome {
       case .assessed: assessed += 1
       case .rejected(let codes):
@@ -269,8 +272,10 @@ DispatchQueue.concurrentPerform(iterations: jobs) { job in
   var index = UInt64(job)
   while index < count {
     currentIndices[job] = index
+    let started = Date()
     let (input, outcome, cli) = run(index, seed: seed, directory: directory)
-    let (violations, progress) = tally.record(input, outcome, cli)
+    let (violations, progress) = tally.record(
+      input, outcome, cli, seconds: Date().timeIntervalSince(started))
     var problems: [String] = []
     if case .violated(let problem)? = outcome { problems.append(problem) }
     if case .violated(let problem) = cli { problems.append(problem) }
@@ -298,7 +303,9 @@ say(
     + "(\(Int(seconds)) s)")
 say(
   "inputs by kind: "
-    + tally.kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+    + tally.kinds.sorted { $0.key < $1.key }.map {
+      "\($0.key) \($0.value) (\(Int(tally.kindSeconds[$0.key] ?? 0)) s)"
+    }
     .joined(separator: ", "))
 say(
   "command exit statuses: "

@@ -31,6 +31,8 @@ public struct FuzzGenerator: Sendable {
   public let scenarios: String
   /// The example establishment file a region input is assessed with.
   public let regionExample: String
+  /// The built-in region file, the starting point of region inputs.
+  public let regionFile: String
 
   /// The edge values every parameter is overridden with.
   public static let edgeValues: [String] = [
@@ -56,6 +58,7 @@ public struct FuzzGenerator: Sendable {
     }
     studyMutator = JSONMutator(examples: studies)
     regionExample = directory + "/venlo-ecommerce-dc.json"
+    regionFile = RegionData.limburg.regionFile()
   }
 
   public func input(_ index: UInt64, seed: UInt64) -> FuzzCase {
@@ -185,8 +188,7 @@ public struct FuzzGenerator: Sendable {
   /// The built-in region file with fields replaced by edge values, rows repeated or near-miss
   /// names, re-encoded, truncated or with invalid UTF-8.
   func region(rng: inout SplitMix64) -> FuzzCase {
-    let csv = RegionData.limburg.regionFile()
-    var lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = regionFile.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var notes: [String] = []
     for _ in 0..<rng.weighted([(1, 5), (2, 3), (4, 2)]) {
       let choice = rng.next() % 6

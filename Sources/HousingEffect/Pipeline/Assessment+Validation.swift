@@ -27,19 +27,20 @@ extension Assessment {
   /// The first computed number that is not finite or exceeds ``largestResult``; `nil` when
   /// every result is in range.
   ///
-  /// Walks every stage (staffing to welfare) by reflection, so a number added to a stage later
-  /// is checked without changing this function. Inputs (the establishment, the region and the
-  /// overrides) and the trace, which repeats the stages' numbers, are skipped.
+  /// Walks every number of every stage (staffing to welfare) through the stages' `Encodable`
+  /// conformance, so a number added to a stage later is checked without changing this
+  /// function. The trace, which repeats the stages' numbers, and parameter ids are skipped.
   public var firstResultProblem: ResultProblem? {
-    let stages: [(String, Any)] = [
+    let scanner = ResultScanner()
+    let stages: [(String, any Encodable)] = [
       ("staffing", staffing), ("workforce", workforce), ("migration", migration),
       ("households", households), ("housing", housing), ("facilities", facilities),
       ("welfare", welfare),
     ]
     for (name, stage) in stages {
-      if let problem = Assessment.firstProblem(in: stage, path: name, depth: 0) {
-        return problem
-      }
+      scanner.path = [name]
+      try? stage.encode(to: scanner)
+      if let problem = scanner.problem { return problem }
     }
     return nil
   }
@@ -92,35 +93,5 @@ extension Assessment {
       return String(Int64(value))
     }
     return "\(value)"
-  }
-
-  private static func firstProblem(in value: Any, path: String, depth: Int) -> ResultProblem? {
-    if let number = value as? Double {
-      return number.isFinite && abs(number) <= largestResult
-        ? nil : ResultProblem(path: path, value: number)
-    }
-    if value is String || value is Int || value is Bool || depth > 12 { return nil }
-    let mirror = Mirror(reflecting: value)
-    if mirror.displayStyle == .optional {
-      guard let wrapped = mirror.children.first else { return nil }
-      return firstProblem(in: wrapped.value, path: path, depth: depth + 1)
-    }
-    let indexed = mirror.displayStyle == .collection || mirror.displayStyle == .set
-    for (offset, child) in mirror.children.enumerated() {
-      let label = child.label
-      if label == "trace" || label == "parameters" { continue }
-      let childPath: String
-      if indexed {
-        childPath = "\(path)[\(offset)]"
-      } else if let label, !label.isEmpty, !label.hasPrefix(".") {
-        childPath = "\(path).\(label)"
-      } else {
-        childPath = path
-      }
-      if let problem = firstProblem(in: child.value, path: childPath, depth: depth + 1) {
-        return problem
-      }
-    }
-    return nil
   }
 }
