@@ -141,4 +141,13 @@ struct FuzzTests {
     }
     #expect(seen.count == ids.count)
   }
+
+  @Test("the command oracle finds nan, inf and infinity as words the input does not have")
+  func nonFiniteWords() {
+    #expect(CLIOracle.nonFiniteWord(in: "beds: inf", input: []) == "inf")
+    #expect(CLIOracle.nonFiniteWord(in: "NaN beds", input: []) == "nan")
+    #expect(CLIOracle.nonFiniteWord(in: "-Infinity;1", input: []) == "infinity")
+    #expect(CLIOracle.nonFiniteWord(in: "Infos, nano, info, naNà", input: []) == nil)
+    #expect(CLIOracle.nonFiniteWord(in: "name: nan", input: Array("nan".utf8)) == nil)
+  }
 }

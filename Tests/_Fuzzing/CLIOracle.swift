@@ -54,7 +54,7 @@ public enum CLIOracle {
     _ input: FuzzCase, choice: Int, directory: String, example: String
   ) -> Outcome {
     let path = directory + "/" + input.fileName
-    guard FileManager.default.createFile(atPath: path, contents: Data(input.bytes)) else {
+    guard write(input.bytes, to: path) else {
       return .violated("could not write the input to \(path)")
     }
     let list = commands(for: input.kind)
@@ -86,25 +86,58 @@ public enum CLIOracle {
     return .ok(status: status)
   }
 
-  /// A word of `text` that is `nan`, `inf` or `infinity` (any case) and not a word of the input.
-  static func nonFiniteWord(in text: String, input: [UInt8]) -> String? {
-    let forbidden: Set<[UInt8]> = [Array("nan".utf8), Array("inf".utf8), Array("infinity".utf8)]
-    func words(_ bytes: some Sequence<UInt8>) -> Set<[UInt8]> {
-      var result: Set<[UInt8]> = []
-      var word: [UInt8] = []
-      for byte in bytes {
-        switch byte {
-        case 0x41...0x5A: word.append(byte + 0x20)
-        case 0x61...0x7A, 0x80...0xFF: word.append(byte)
-        default:
-          if forbidden.contains(word) { result.insert(word) }
-          word.removeAll(keepingCapacity: true)
-        }
+  /// Writes the input file without the flush to disk that an atomic write would add.
+  static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { buffer in
+        Foundation.write(descriptor, buffer.baseAddress, buffer.count)
       }
-      if forbidden.contains(word) { result.insert(word) }
-      return result
+      if written <= 0 { return false }
+      offset += written
     }
-    let found = words(text.utf8).subtracting(words(input))
-    return found.first.map { String(decoding: $0, as: UTF8.self) }
+    return true
+  }
+
+  /// The words `nan`, `inf` and `infinity` (any case) as bits 1, 2 and 4.
+  static func nonFiniteWords(_ bytes: some Sequence<UInt8>) -> Int {
+    var found = 0
+    var word: [UInt8] = []
+    var length = 0
+    func finish() {
+      if length == 3 {
+        if word == [0x6E, 0x61, 0x6E] { found |= 1 }
+        if word == [0x69, 0x6E, 0x66] { found |= 2 }
+      } else if length == 8, word == Array("infinity".utf8) {
+        found |= 4
+      }
+      length = 0
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in bytes {
+      switch byte {
+      case 0x41...0x5A, 0x61...0x7A, 0x80...0xFF:
+        length += 1
+        if length <= 8 { word.append(byte | (byte < 0x80 ? 0x20 : 0)) }
+      default:
+        if length > 0 { finish() }
+      }
+    }
+    if length > 0 { finish() }
+    return found
+  }
+
+  /// A word of `text` that is `nan`, `inf` or `infinity` (any case) and not a word of the input.
+  public static func nonFiniteWord(in text: String, input: [UInt8]) -> String? {
+    let found = nonFiniteWords(text.utf8)
+    guard found != 0 else { return nil }
+    let new = found & ~nonFiniteWords(input)
+    if new & 1 != 0 { return "nan" }
+    if new & 2 != 0 { return "inf" }
+    if new & 4 != 0 { return "infinity" }
+    return nil
   }
 }
