@@ -320,6 +320,18 @@ struct OutputWriterTests {
     }
   }
 
+  @Test("the named temporary file (where there are no unnamed ones) leaves nothing behind")
+  func namedTemporaryFile() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory.appendingPathComponent("report.txt").path
+      try AtomicFile.replace(
+        path, in: directory.path, with: Array("rapport\n".utf8), unnamed: false,
+        rename: AtomicFile.systemRename)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == "rapport\n")
+      #expect(try contents(of: directory) == ["report.txt"])
+    }
+  }
+
   @Test("stale temporary files of this tool are removed; fresh ones and others are kept")
   func staleTemporaryFiles() throws {
     try withTemporaryDirectory { directory in

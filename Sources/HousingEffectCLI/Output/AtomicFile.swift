@@ -35,6 +35,8 @@ enum AtomicFile {
   /// A failed system call, by its `errno`.
   struct Failure: Error, Sendable, Equatable {
     var code: Int32
+    /// Giving the unnamed temporary file a name failed; a named one may still work.
+    var isUnnamedLinkFailure = false
 
     /// The system's wording, such as "No space left on device".
     var reason: String { String(cString: strerror(code)) }
@@ -59,7 +61,22 @@ enum AtomicFile {
   {
     let (directory, _) = FilePath.split(path)
     removeStaleTemporaryFiles(in: directory)
-    var temporary = try createTemporaryFile(in: directory)
+    do {
+      try replace(path, in: directory, with: bytes, unnamed: true, rename: renameFile)
+    } catch let failure where failure.isUnnamedLinkFailure {
+      // The unnamed file could not be given a name (no /proc, say): write a named one.
+      try replace(path, in: directory, with: bytes, unnamed: false, rename: renameFile)
+    }
+  }
+
+  /// One attempt, with an unnamed temporary file (Linux) or a named one.
+  static func replace(
+    _ path: String, in directory: String, with bytes: [UInt8], unnamed: Bool,
+    rename renameFile: Rename
+  )
+    throws(Failure)
+  {
+    var temporary = try createTemporaryFile(in: directory, unnamed: unnamed)
     var committed = false
     var isOpen = true
     defer {
@@ -73,7 +90,11 @@ enum AtomicFile {
     try writeAll(bytes, to: temporary.descriptor)
     guard fsync(temporary.descriptor) == 0 else { throw Failure(code: errno) }
     if temporary.path == nil {
-      temporary.path = try link(temporary.descriptor, in: directory)
+      do {
+        temporary.path = try link(temporary.descriptor, in: directory)
+      } catch {
+        throw Failure(code: error.code, isUnnamedLinkFailure: true)
+      }
     }
     isOpen = false
     guard close(temporary.descriptor) == 0 else { throw Failure(code: errno) }
@@ -109,24 +130,36 @@ enum AtomicFile {
       guard isTemporaryName(name) else { continue }
       let full = directory + "/" + name
       var info = stat()
-      guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-        info.st_uid == getuid(), Int(now) - Int(info.st_mtim.tv_sec) > staleAge
+      guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid()
       else { continue }
+      #if os(Linux)
+        let modified = Int(info.st_mtim.tv_sec)
+      #else
+        let modified = Int(info.st_mtimespec.tv_sec)
+      #endif
+      guard Int(now) - modified > staleAge else { continue }
       _ = unlink(full)
     }
   }
 
   private static func createTemporaryFile(
-    in directory: String
+    in directory: String, unnamed: Bool
   )
     throws(Failure) -> (descriptor: Int32, path: String?)
   {
     #if os(Linux)
+      guard unnamed else { return try createNamedFile(in: directory) }
       // O_TMPFILE is (__O_TMPFILE | O_DIRECTORY); Glibc's macro does not import.
       let unnamed = open(directory, 0o20_000_000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, 0o666)
       if unnamed >= 0 { return (unnamed, nil) }
       if ![EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(errno) { throw Failure(code: errno) }
     #endif
+    return try createNamedFile(in: directory)
+  }
+
+  private static func createNamedFile(
+    in directory: String
+  ) throws(Failure) -> (descriptor: Int32, path: String?) {
     var lastError = EEXIST
     for _ in 0..<16 {
       let candidate = directory + "/" + temporaryName()
