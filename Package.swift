@@ -34,7 +34,7 @@ let package = Package(
     // Seeded mutations of the example files and the invariants every input must keep; shared
     // by the fuzz test and the housing-effect-fuzz tool.
     .target(
-      name: "_Fuzzing", dependencies: ["HousingEffect", "HousingEffectReports"],
+      name: "_Fuzzing", dependencies: ["HousingEffect", "HousingEffectReports", "HousingEffectCLI"],
       path: "Tests/_Fuzzing"),
     .testTarget(
       name: "HousingEffectTests",

@@ -104,6 +104,7 @@ public struct NumberFormat: Sendable, Hashable {
       }
       return number(value, decimals: decimals, signed: signed, trimZeros: true)
     case .percent(let decimals):
+      guard (value * 100).isFinite else { return NumberFormat.notANumber }
       return number(value * 100, decimals: max(0, decimals), signed: signed) + "%"
     case .euros:
       let text = number(abs(value), decimals: 0, signed: false)
@@ -141,6 +142,8 @@ public struct NumberFormat: Sendable, Hashable {
   private func number(
     _ value: Double, decimals: Int, signed: Bool, trimZeros: Bool = false
   ) -> String {
+    // `value × 100` of a percentage can overflow even when the value itself is finite.
+    guard value.isFinite else { return NumberFormat.notANumber }
     let (integerDigits, fractionDigits) = NumberFormat.digits(abs(value), decimals: decimals)
     var fraction = fractionDigits
     if trimZeros {
@@ -165,6 +168,9 @@ public struct NumberFormat: Sendable, Hashable {
   /// Integer and fraction digits of a finite, non-negative `magnitude` rounded to `decimals`.
   static func digits(_ magnitude: Double, decimals requested: Int) -> (String, String) {
     let decimals = min(max(requested, 0), 9)
+    guard magnitude.isFinite, magnitude >= 0 else {
+      return ("0", String(repeating: "0", count: decimals))
+    }
     var scale = 1.0
     var divisor: UInt64 = 1
     for _ in 0..<decimals {
@@ -179,16 +185,43 @@ public struct NumberFormat: Sendable, Hashable {
       let fraction = String(whole % divisor)
       return (integerPart, String(repeating: "0", count: decimals - fraction.count) + fraction)
     }
-    // Beyond UInt64: peel decimal digits off the integral part; only about 16 are significant.
-    var rest = roundedHalfAway(magnitude)
-    var digits = ""
-    while rest >= 1 {
-      let quotient = truncated(rest / 10)
-      let digit = min(max(Int(rest - quotient * 10), 0), 9)
-      digits = String(digit) + digits
-      rest = quotient
+    // Beyond UInt64 the value is a whole number; only about 17 digits are significant. Expand
+    // the shortest round-trip form ("1.2345e+35") instead of dividing, which loses exactness and
+    // could produce a digit outside 0–9.
+    return (integerDigits(of: magnitude), String(repeating: "0", count: decimals))
+  }
+
+  /// The decimal digits of a finite whole `magnitude` of at least 1.8e19, from its shortest
+  /// round-trip representation: significant digits, then zeros. Never traps.
+  static func integerDigits(of magnitude: Double) -> String {
+    guard magnitude.isFinite, magnitude >= 1 else { return "0" }
+    let text = "\(magnitude)"
+    var mantissa = Substring(text)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = text[..<e]
+      let exponentText = text[text.index(after: e)...].filter { $0 != "+" }
+      exponent = Int(exponentText) ?? 0
     }
-    return (digits.isEmpty ? "0" : digits, String(repeating: "0", count: decimals))
+    var digits = ""
+    var pointOffset: Int?
+    for character in mantissa {
+      if character == "." {
+        pointOffset = digits.count
+      } else if character.isASCII, character.isNumber {
+        digits.append(character)
+      }
+    }
+    let integerCount = (pointOffset ?? digits.count) + exponent
+    guard integerCount > 0 else { return "0" }
+    if integerCount <= digits.count {
+      let kept = String(digits.prefix(integerCount))
+      let trimmed = kept.drop { $0 == "0" }
+      return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+    let padded = digits + String(repeating: "0", count: min(integerCount - digits.count, 400))
+    let trimmed = padded.drop { $0 == "0" }
+    return trimmed.isEmpty ? "0" : String(trimmed)
   }
 
   /// `value` (finite, non-negative) rounded half away from zero.
@@ -201,6 +234,7 @@ public struct NumberFormat: Sendable, Hashable {
 
   /// `value` (finite, non-negative) without its fraction; values from 2^52 up are integral.
   static func truncated(_ value: Double) -> Double {
-    value >= 4_503_599_627_370_496 ? value : Double(UInt64(value))
+    guard value.isFinite, value > 0 else { return value.isNaN ? 0 : max(value, 0) }
+    return value >= 4_503_599_627_370_496 ? value : Double(UInt64(value))
   }
 }

@@ -1,9 +1,13 @@
-// housing-effect-fuzz: long fuzz runs of the establishment loader, the pipeline and the reports.
+// housing-effect-fuzz: long fuzz runs of the loaders, the pipeline, the reports and the commands.
 //
 //   housing-effect-fuzz [--count N] [--seed S] [--jobs J] [--scenarios DIR] [--replay INDEX]
 //
-// Feeds seeded mutations of the example files (see `JSONMutator`) through the loader, the
-// assessment and the JSON and Dutch text reports, and checks the invariants of `FuzzOracle`.
+// Generates seeded inputs of every kind (`FuzzGenerator`): mutated example establishments,
+// every catalogue parameter overridden at edge values, study files (mutated examples and
+// generated chains of alternatives) and region CSVs. Establishment inputs go through the
+// loader, the assessment and the JSON and Dutch text reports (`FuzzOracle`); every input also
+// goes through one command and format of the real tool, in-process (`CLIOracle`: check, assess,
+// explain, compare, regions; text, Markdown, HTML, CSV, JSON), rotating so all are covered.
 // Build it in release for long runs:
 //
 //   swift build -c release --product housing-effect-fuzz
@@ -162,22 +166,48 @@ func escaped(_ bytes: [UInt8], limit: Int = 4_000) -> String {
 // MARK: - Run
 
 let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
-let mutator = JSONMutator(examples: loadExamples(from: options.scenarios))
+_ = loadExamples(from: options.scenarios)
 currentSeed = options.seed
 installCrashHandler()
 
+let generator = FuzzGenerator(scenarios: options.scenarios)
+let example = options.scenarios + "/venlo-ecommerce-dc.json"
+
+/// A directory of its own for each job's input file.
+func workDirectory(_ job: Int) -> String {
+  let path = NSTemporaryDirectory() + "housing-effect-fuzz-\(getpid())-\(job)"
+  try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+/// The outcome of one input: the library oracle (establishment kinds) and one command.
+func run(
+  _ index: UInt64, seed: UInt64, directory: String
+) -> (FuzzCase, FuzzOracle.Outcome?, CLIOracle.Outcome) {
+  let input = generator.input(index, seed: seed)
+  var library: FuzzOracle.Outcome?
+  if input.kind == .establishment || input.kind == .parameterEdge {
+    library = FuzzOracle.check(input.bytes, rendering: .numbersOnly)
+  }
+  let choice = Int((index / 7) % 1_000)
+  let cli = CLIOracle.check(input, choice: choice, directory: directory, example: example)
+  return (input, library, cli)
+}
+
 if let index = options.replay {
   currentIndices[0] = index
-  let mutant = mutator.mutant(index, seed: options.seed)
-  say("input \(index) of seed \(options.seed): \(mutant.description)")
-  say(escaped(mutant.bytes, limit: Int.max))
-  say("outcome: \(FuzzOracle.check(mutant.bytes))")
+  let input = generator.input(index, seed: options.seed)
+  say("input \(index) of seed \(options.seed) (\(input.kind.rawValue)): \(input.description)")
+  say(escaped(input.bytes, limit: Int.max))
+  let (_, library, cli) = run(index, seed: options.seed, directory: workDirectory(0))
+  say("library: \(library.map { "\($0)" } ?? "not run")\ncommand: \(cli)")
   exit(0)
 }
 
 say(
   "housing-effect-fuzz: \(options.count) inputs from seed \(options.seed) on \(options.jobs) "
-    + "job(s), mutating \(mutator.examples.count) examples in \(options.scenarios)")
+    + "job(s), from \(generator.mutator.examples.count) establishment and "
+    + "\(generator.studyMutator.examples.count) study examples in \(options.scenarios)")
 
 /// Counts shared by the jobs.
 final class Tally: @unchecked Sendable {
@@ -187,18 +217,40 @@ final class Tally: @unchecked Sendable {
   private(set) var assessed = 0
   private(set) var rejected = 0
   private(set) var violations = 0
+  private(set) var hangs = 0
+  private(set) var nonFinite = 0
   private(set) var errorCodes: [DiagnosticCode: Int] = [:]
+  private(set) var kinds: [String: Int] = [:]
+  private(set) var kindSeconds: [String: Double] = [:]
+  private(set) var statuses: [Int32: Int] = [:]
 
-  /// Records one outcome; returns how many violations there are and whether to print progress.
-  func record(_ outcome: FuzzOracle.Outcome) -> (violations: Int, progress: String?) {
+  /// Records one input; returns how many violations there are and whether to print progress.
+  func record(
+    _ input: FuzzCase, _ outcome: FuzzOracle.Outcome?, _ cli: CLIOracle.Outcome,
+    seconds: Double
+  ) -> (violations: Int, progress: String?) {
     lock.withLock {
       done += 1
+      kinds[input.kind.rawValue, default: 0] += 1
+      kindSeconds[input.kind.rawValue, default: 0] += seconds
       switch outcome {
       case .assessed: assessed += 1
       case .rejected(let codes):
         rejected += 1
         for code in codes { errorCodes[code, default: 0] += 1 }
-      case .violated: violations += 1
+      case nil: break
+      case .violated(let problem):
+        violations += 1
+        if problem.contains("nan") || problem.contains("inf") || problem.contains("finite") {
+          nonFinite += 1
+        }
+      }
+      switch cli {
+      case .ok(let status): statuses[status, default: 0] += 1
+      case .violated(let problem):
+        violations += 1
+        if problem.contains("(a hang)") { hangs += 1 }
+        if problem.contains("to standard output") { nonFinite += 1 }
       }
       let progress =
         done % 10_000 == 0
@@ -216,32 +268,50 @@ jobCount = jobs
 let seed = options.seed
 let count = options.count
 DispatchQueue.concurrentPerform(iterations: jobs) { job in
+  let directory = workDirectory(job)
   var index = UInt64(job)
   while index < count {
     currentIndices[job] = index
-    let mutant = mutator.mutant(index, seed: seed)
-    let outcome = FuzzOracle.check(mutant.bytes)
-    let (violations, progress) = tally.record(outcome)
-    if case .violated(let problem) = outcome, violations <= 20 {
+    let started = Date()
+    let (input, outcome, cli) = run(index, seed: seed, directory: directory)
+    let (violations, progress) = tally.record(
+      input, outcome, cli, seconds: Date().timeIntervalSince(started))
+    var problems: [String] = []
+    if case .violated(let problem)? = outcome { problems.append(problem) }
+    if case .violated(let problem) = cli { problems.append(problem) }
+    if !problems.isEmpty, violations <= 20 {
       complain(
-        "INVARIANT FAILED on input \(index) of seed \(seed): \(problem)\n"
-          + "  made by: \(mutant.description)\n"
+        "INVARIANT FAILED on input \(index) of seed \(seed): \(problems.joined(separator: "; "))\n"
+          + "  made by (\(input.kind.rawValue)): \(input.description)\n"
           + "  replay: housing-effect-fuzz --seed \(seed) --replay \(index)\n"
-          + "  input:\n\(escaped(mutant.bytes))\n\n")
+          + "  input:\n\(escaped(input.bytes))\n\n")
     }
     if let progress {
       say(progress + ", \(Int(Date().timeIntervalSince(start))) s")
     }
     index += UInt64(jobs)
   }
+  try? FileManager.default.removeItem(atPath: directory)
 }
 
 let seconds = Date().timeIntervalSince(start)
 say(
-  "tried \(tally.done) inputs (seed \(seed)): \(tally.assessed) loaded and assessed, "
-    + "\(tally.rejected) rejected with diagnostics, 0 crashes, \(tally.violations) invariant "
-    + "failures (\(Int(seconds)) s)")
-say("rejected inputs by error code (an input can have several):")
+  "tried \(tally.done) inputs (seed \(seed)): of the establishment inputs "
+    + "\(tally.assessed) loaded and assessed, \(tally.rejected) rejected with diagnostics; "
+    + "0 crashes, \(tally.hangs) hangs, "
+    + "\(tally.nonFinite) non-finite outputs, \(tally.violations) invariant failures "
+    + "(\(Int(seconds)) s)")
+say(
+  "inputs by kind: "
+    + tally.kinds.sorted { $0.key < $1.key }.map {
+      "\($0.key) \($0.value) (\(Int(tally.kindSeconds[$0.key] ?? 0)) s)"
+    }
+    .joined(separator: ", "))
+say(
+  "command exit statuses: "
+    + tally.statuses.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+    .joined(separator: ", "))
+say("rejected establishment inputs by error code (an input can have several):")
 for code in DiagnosticCode.allCases where tally.errorCodes[code] != nil {
   let padded = code.rawValue.padding(toLength: 34, withPad: " ", startingAt: 0)
   say("  \(padded)\(tally.errorCodes[code] ?? 0)")

@@ -205,9 +205,177 @@ struct OutputWriterTests {
     }
   }
 
-  @Test("temporary files are hidden and named after the target")
+  @Test("temporary files are hidden, short and recognisable as this tool's")
   func temporaryName() {
-    #expect(AtomicFile.isTemporaryName(".report.txt.k3j2h1.tmp", for: "report.txt"))
-    #expect(!AtomicFile.isTemporaryName("report.txt", for: "report.txt"))
+    let name = AtomicFile.temporaryName()
+    #expect(AtomicFile.isTemporaryName(name))
+    #expect(name.hasPrefix(".housing-effect-") && name.hasSuffix(".tmp") && name.count == 32)
+    #expect(!AtomicFile.isTemporaryName("report.txt"))
+    #expect(!AtomicFile.isTemporaryName(".report.txt.k3j2h1.tmp"))
+  }
+
+  // MARK: Issue 10: special files, links, temporary files
+
+  @Test("/dev/null is written to, not replaced")
+  func devNull() throws {
+    try withTemporaryDirectory { directory in
+      try writer("/dev/null", in: directory).write("rapport\n")
+      var info = stat()
+      #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+    }
+  }
+
+  @Test("/dev/full reports a full disk and stays a device")
+  func devFull() throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    try withTemporaryDirectory { directory in
+      #expect(
+        throws: OutputError.writeFailed(path: "/dev/full", reason: "No space left on device")
+      ) {
+        try writer("/dev/full", in: directory).write("rapport\n")
+      }
+      var info = stat()
+      #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+    }
+  }
+
+  @Test("a FIFO with a reader gets the report; it stays a FIFO")
+  func fifoWithReader() throws {
+    try withTemporaryDirectory { directory in
+      let fifo = directory.appendingPathComponent("pipe").path
+      #expect(mkfifo(fifo, 0o600) == 0)
+      let received = ReceivedBytes()
+      let reader = Thread {
+        let descriptor = open(fifo, O_RDONLY)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while descriptor >= 0 {
+          let count = read(descriptor, &buffer, buffer.count)
+          if count <= 0 { break }
+          received.append(buffer[0..<count])
+        }
+        if descriptor >= 0 { close(descriptor) }
+        received.finish()
+      }
+      reader.start()
+      // Wait until the reader has the FIFO open, then write.
+      var written = false
+      for _ in 0..<200 where !written {
+        do {
+          try writer("pipe", in: directory).write(String(repeating: "regel\n", count: 20_000))
+          written = true
+        } catch OutputError.noReader {
+          usleep(10_000)
+        }
+      }
+      #expect(written)
+      #expect(received.wait() == 120_000)
+      var info = stat()
+      #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+      #expect(try contents(of: directory) == ["pipe"])
+    }
+  }
+
+  @Test("a FIFO without a reader is refused at once instead of waiting")
+  func fifoWithoutReader() throws {
+    try withTemporaryDirectory { directory in
+      let fifo = directory.appendingPathComponent("pipe").path
+      #expect(mkfifo(fifo, 0o600) == 0)
+      #expect(throws: OutputError.noReader(path: "pipe")) {
+        try writer("pipe", in: directory).write("rapport\n")
+      }
+      let names = try contents(of: directory)
+      #expect(names == ["pipe"])
+    }
+  }
+
+  @Test("a dangling or looping symbolic link is refused and left as it is")
+  func brokenLinks() throws {
+    try withTemporaryDirectory { directory in
+      #expect(symlink("missing.txt", directory.appendingPathComponent("dangling").path) == 0)
+      #expect(symlink("loop", directory.appendingPathComponent("loop").path) == 0)
+      #expect(throws: OutputError.brokenLink(path: "dangling", loops: false)) {
+        try writer("dangling", in: directory).write("rapport\n")
+      }
+      #expect(throws: OutputError.brokenLink(path: "loop", loops: true)) {
+        try writer("loop", in: directory).write("rapport\n")
+      }
+      #expect(try contents(of: directory) == ["dangling", "loop"])
+      let link = try FileManager.default.destinationOfSymbolicLink(
+        atPath: directory.appendingPathComponent("dangling").path)
+      #expect(link == "missing.txt")
+    }
+  }
+
+  @Test("a 255-character output name works: the temporary name is short")
+  func longName() throws {
+    try withTemporaryDirectory { directory in
+      for length in [250, 255] {
+        let name = String(repeating: "r", count: length - 4) + ".txt"
+        try writer(name, in: directory).write("rapport\n")
+        #expect(
+          try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            == "rapport\n")
+      }
+      #expect(try contents(of: directory).count == 2)
+    }
+  }
+
+  @Test("the named temporary file (where there are no unnamed ones) leaves nothing behind")
+  func namedTemporaryFile() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory.appendingPathComponent("report.txt").path
+      try AtomicFile.replace(
+        path, in: directory.path, with: Array("rapport\n".utf8), unnamed: false,
+        rename: AtomicFile.systemRename)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == "rapport\n")
+      #expect(try contents(of: directory) == ["report.txt"])
+    }
+  }
+
+  @Test("stale temporary files of this tool are removed; fresh ones and others are kept")
+  func staleTemporaryFiles() throws {
+    try withTemporaryDirectory { directory in
+      let stale = AtomicFile.temporaryName()
+      let fresh = AtomicFile.temporaryName()
+      for name in [stale, fresh, ".other.tmp"] {
+        try Data("x".utf8).write(to: directory.appendingPathComponent(name))
+      }
+      let old = Date(timeIntervalSinceNow: -3600)
+      try FileManager.default.setAttributes(
+        [.modificationDate: old], ofItemAtPath: directory.appendingPathComponent(stale).path)
+      try FileManager.default.setAttributes(
+        [.modificationDate: old], ofItemAtPath: directory.appendingPathComponent(".other.tmp").path)
+      try writer("report.txt", in: directory).write("rapport\n")
+      #expect(try contents(of: directory) == [fresh, ".other.tmp", "report.txt"].sorted())
+    }
+  }
+}
+
+/// Bytes a reader thread received, and a way to wait for the end.
+final class ReceivedBytes: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var count = 0
+  private var done = false
+
+  func append(_ bytes: ArraySlice<UInt8>) {
+    condition.lock()
+    count += bytes.count
+    condition.unlock()
+  }
+
+  func finish() {
+    condition.lock()
+    done = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The number of bytes received once the writer closed, or after 10 seconds.
+  func wait() -> Int {
+    condition.lock()
+    defer { condition.unlock() }
+    let deadline = Date(timeIntervalSinceNow: 10)
+    while !done, condition.wait(until: deadline) {}
+    return count
   }
 }

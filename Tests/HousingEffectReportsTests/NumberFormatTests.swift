@@ -106,4 +106,47 @@ struct NumberFormatTests {
     #expect(NumberFormat.precision(for: .tonnes) == .whole)
     #expect(NumberFormat.precision(for: .year) == .calendarYear)
   }
+
+  /// Issue 10: the formatter trapped ("Double value cannot be converted to Int") beyond 1e35.
+  static let specialValues: [Double] = [
+    .infinity, -.infinity, .nan, -.nan, .signalingNaN, .greatestFiniteMagnitude,
+    -.greatestFiniteMagnitude, 1e308, 1e300, 1e35, 1.2345678901234567e35, 9.3e18, 1.8e19,
+    1.85e19, 9.223372036854775807e18, 1e20, 4.503599627370497e15, .leastNonzeroMagnitude,
+    -.leastNonzeroMagnitude, .leastNormalMagnitude, 5e-324, 1e-300, 1e-9, 0, -0.0, 0.5,
+    -0.5, 0.995, 1e15, 2035,
+  ]
+
+  static let allPrecisions: [NumberFormat.Precision] = [
+    .whole, .count, .decimals(0), .decimals(1), .decimals(9), .decimals(12), .decimals(-3),
+    .staffing, .upTo(2), .upTo(9), .ratio, .percent(0), .percent(1), .percent(5), .euros,
+    .calendarYear,
+  ]
+
+  @Test("no precision traps on any special Double, and none shows nan or inf")
+  func specialDoubles() {
+    for language in Language.allCases {
+      let format = NumberFormat(language: language)
+      for value in Self.specialValues {
+        for precision in Self.allPrecisions {
+          for signed in [false, true] {
+            let text = format.format(value, precision, signed: signed)
+            #expect(!text.isEmpty)
+            #expect(!text.lowercased().contains("nan") && !text.lowercased().contains("inf"))
+            if !value.isFinite { #expect(text == NumberFormat.notANumber) }
+          }
+        }
+      }
+    }
+  }
+
+  @Test("huge values keep their significant digits")
+  func hugeValues() {
+    let nl = NumberFormat(language: .nl)
+    #expect(
+      nl.format(1e35, .whole) == "100." + Array(repeating: "000", count: 11).joined(separator: "."))
+    #expect(nl.format(1.5e19, .whole) == "15.000.000.000.000.000.000")
+    #expect(nl.format(1e308, .count).count > 308)
+    #expect(nl.format(1e300, .percent(1)).hasSuffix("%"))
+    #expect(nl.format(1e307, .percent(1)) == NumberFormat.notANumber)
+  }
 }

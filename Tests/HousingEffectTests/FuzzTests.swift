@@ -91,4 +91,63 @@ struct FuzzTests {
     ]
     #expect(expected.subtracting(codes).isEmpty, "never produced: \(expected.subtracting(codes))")
   }
+
+  // MARK: Every kind of input through every command (issue 10)
+
+  static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Scenarios").standardizedFileURL.path
+  static let generator = FuzzGenerator(scenarios: scenarios)
+
+  /// 4 slices of 100 generated inputs; the release tool runs a million.
+  static let commandSlices = (0..<4).map {
+    FuzzSlice(seed: seed, first: UInt64($0) * 100, count: 100)
+  }
+
+  @Test(
+    "every kind of input through every command: documented status, file named, finite output",
+    arguments: commandSlices)
+  func commands(_ slice: FuzzSlice) throws {
+    let directory = NSTemporaryDirectory() + "housing-effect-fuzz-test-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    var kinds: Set<FuzzCase.Kind> = []
+    for index in slice.first..<slice.first + slice.count {
+      let input = Self.generator.input(index, seed: slice.seed)
+      kinds.insert(input.kind)
+      let outcome = CLIOracle.check(
+        input, choice: Int(index), directory: directory,
+        example: Self.scenarios + "/venlo-ecommerce-dc.json")
+      if case .violated(let problem) = outcome {
+        Issue.record(
+          """
+          Input \(index) of seed \(slice.seed) (\(input.kind.rawValue): \(input.description)): \(problem)
+          Replay: swift run -c release housing-effect-fuzz --seed \(slice.seed) --replay \(index)
+          """)
+      }
+    }
+    #expect(kinds == Set(FuzzCase.Kind.allCases))
+  }
+
+  @Test("every catalogue parameter comes up at edge values and passes the oracle")
+  func parameterEdges() {
+    let ids = ParameterCatalog.standard.ids
+    var seen: Set<ParameterID> = []
+    for index in 0..<UInt64(ids.count) {
+      let input = Self.generator.parameterEdge(index, seed: Self.seed)
+      if case .violated(let problem) = FuzzOracle.check(input.bytes, rendering: .numbersOnly) {
+        Issue.record("\(input.description): \(problem)")
+      }
+      seen.insert(ids[Int(index)])
+    }
+    #expect(seen.count == ids.count)
+  }
+
+  @Test("the command oracle finds nan, inf and infinity as words the input does not have")
+  func nonFiniteWords() {
+    #expect(CLIOracle.nonFiniteWord(in: "beds: inf", input: []) == "inf")
+    #expect(CLIOracle.nonFiniteWord(in: "NaN beds", input: []) == "nan")
+    #expect(CLIOracle.nonFiniteWord(in: "-Infinity;1", input: []) == "infinity")
+    #expect(CLIOracle.nonFiniteWord(in: "Infos, nano, info, naNà", input: []) == nil)
+    #expect(CLIOracle.nonFiniteWord(in: "name: nan", input: Array("nan".utf8)) == nil)
+  }
 }

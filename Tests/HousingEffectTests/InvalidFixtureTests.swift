@@ -178,6 +178,8 @@ struct InvalidFixtureTests {
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
       .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
+      // The check after the model and the size limits; tested in ResultValidationTests.
+      .resultOutOfRange, .inputTooLarge,
     ]
     let missing = Set(DiagnosticCode.allCases).subtracting(covered).subtracting(elsewhere)
     #expect(missing.isEmpty, "no fixture for \(missing.map(\.rawValue).sorted())")

@@ -51,9 +51,17 @@ public enum FuzzOracle {
     else {
       return .violated("loaded, but municipality '\(establishment.municipality)' is not found")
     }
+    let parameters = ParameterSet(asOf: establishment.referenceDay)
     let assessment = Assessment(
-      establishment, region: HostRegion(municipality),
-      parameters: ParameterSet(asOf: establishment.referenceDay))
+      establishment, region: HostRegion(municipality), parameters: parameters)
+    // The check after the model (issue 10): commands refuse such an input with 65.
+    let outOfRange = assessment.resultDiagnostics(parameters: parameters)
+    if !outOfRange.isEmpty {
+      for diagnostic in outOfRange.map({ $0.inFile(fileName) }) {
+        if let problem = problem(with: diagnostic) { return .violated(problem) }
+      }
+      return .rejected([.resultOutOfRange])
+    }
     if let problem = problem(with: assessment) { return .violated(problem) }
     guard rendering == .reports else { return .assessed }
     do {
@@ -88,7 +96,10 @@ public enum FuzzOracle {
       return "empty message: \(text)"
     }
     if diagnostic.file != fileName { return "diagnostic without the file name: \(text)" }
-    if diagnostic.severity == .error, diagnostic.path.isEmpty, diagnostic.line == nil {
+    // A result out of range that no single override explains is about the file as a whole.
+    if diagnostic.severity == .error, diagnostic.path.isEmpty, diagnostic.line == nil,
+      diagnostic.code != .resultOutOfRange
+    {
       return "error without a path or a line: \(text)"
     }
     if let line = diagnostic.line, line < 1 { return "line \(line) < 1: \(text)" }

@@ -31,6 +31,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case overrideOutOfRange = "override-out-of-range"
   case overrideWrongUnit = "override-wrong-unit"
   case invalidOverrideRange = "invalid-override-range"
+  // Results
+  case resultOutOfRange = "result-out-of-range"
+  case inputTooLarge = "input-too-large"
   // Studies
   case unknownBase = "unknown-base"
   case cyclicAlternatives = "cyclic-alternatives"

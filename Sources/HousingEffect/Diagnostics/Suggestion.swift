@@ -1,5 +1,9 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
+  /// The most candidates of a fitting length one suggestion compares a name with.
+  public static let maximumComparisons = 1_000
+  /// The longest input (in bytes) that gets a suggestion.
+  public static let maximumLength = 200
   /// The candidate closest to `input`, when it is close enough to be a plausible typo.
   ///
   /// Case is ignored. The threshold is a third of the input's length, at least 2; inputs of
@@ -7,13 +11,22 @@ public enum Suggestion {
   /// count Unicode scalars, so an accent typed as a combining mark is one edit more than a
   /// precomposed one; names are compared as the user typed them.
   public static func closest(to input: String, in candidates: some Sequence<String>) -> String? {
+    // A name longer than any real key, id or municipality gets no suggestion: the edit
+    // distance costs the product of the lengths.
+    guard input.utf8.count <= maximumLength else { return nil }
     let needle = Array(input.lowercased().unicodeScalars)
     let threshold = needle.count <= 3 ? 1 : max(2, needle.count / 3)
     var best: (candidate: String, distance: Int)?
+    var compared = 0
     for candidate in candidates {
+      // Bounded work: a name is compared with at most this many candidates of a fitting
+      // length, so a suggestion never costs more than a fixed amount.
+      guard compared < maximumComparisons else { break }
       let limit = min(threshold, (best?.distance ?? Int.max) - 1)
       guard limit >= 0 else { break }
       let other = Array(candidate.lowercased().unicodeScalars)
+      guard abs(other.count - needle.count) <= limit else { continue }
+      compared += 1
       if let distance = editDistance(needle, other, limit: limit) {
         best = (candidate, distance)
       }

@@ -23,6 +23,8 @@ public enum EstablishmentLoader {
   public static let maximumConstructionWorkers = 1_000_000.0
   /// Beds, bedrooms, toilets and showers of employer housing, and free legal beds.
   public static let maximumBeds = 100_000_000
+  /// The most workforce segments an establishment may have.
+  public static let maximumSegments = 100
 
   static let keys = [
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
@@ -253,6 +255,13 @@ public enum EstablishmentLoader {
     guard let elements = object.array("workforce", required: false),
       let arrayReader = object.child("workforce")
     else { return nil }
+    if elements.count > maximumSegments {
+      arrayReader.report(
+        .inputTooLarge,
+        "The workforce has \(elements.count) segments; at most \(maximumSegments) are modelled. "
+          + "Group segments with the same contract, skill and origin.")
+      return nil
+    }
     if elements.isEmpty {
       arrayReader.report(
         .emptyWorkforce,
@@ -373,10 +382,13 @@ public enum EstablishmentLoader {
         continue
       }
       if !parameter.accepts(value) {
-        let limits = [
+        var limits = [
           parameter.minimum.map { "at least \(formatNumber($0))" },
           parameter.maximum.map { "at most \(formatNumber($0))" },
         ].compactMap { $0 }
+        if let smallest = parameter.smallestNonZero {
+          limits = ["0, or at least \(formatNumber(smallest))"] + limits.dropFirst()
+        }
         var message =
           "The value '\(formatNumber(value))' is outside what '\(key)' allows (\(limits.joined(separator: " and "))"
         message += parameter.unit == .share ? "; a share is a fraction, e.g. 0.35)." : ")."
@@ -454,7 +466,10 @@ public enum EstablishmentLoader {
   /// From 1e14 up (and for non-finite values) the number is written as `JSONReader.format`
   /// writes it, so that scaling by 10,000 below cannot overflow `Int`.
   static func formatNumber(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e14 else { return JSONReader.format(value) }
+    // Tiny values would round to '0' below; they keep their exponent instead.
+    guard value.isFinite, abs(value) < 1e14, value == 0 || abs(value) >= 0.00005 else {
+      return JSONReader.format(value)
+    }
     if value == value.rounded() { return String(Int(value)) }
     var text = String(Int((value * 10_000).rounded()))
     let negative = text.hasPrefix("-")

@@ -105,10 +105,8 @@ public struct JSONParser {
   // MARK: - Document and containers
 
   private mutating func parseDocument() throws(Failure) -> JSONNode {
-    if bytes.count >= 2,
-      (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
-    {
-      throw failure("The file is saved as UTF-16; save it as UTF-8 instead.", at: 0)
+    if let encoding = TextEncoding.otherUnicodeEncoding(Array(bytes.prefix(4))) {
+      throw failure("The file is saved as \(encoding); save it as UTF-8 instead.", at: 0)
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       position = 3

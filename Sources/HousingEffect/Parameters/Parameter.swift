@@ -17,12 +17,17 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   /// What Limburg data the value was derived from; `nil` when it was not derived from Limburg
   /// data. Outside Limburg the report names these values (see `ParameterCatalog.limburgDerived`).
   public var limburgBasis: String?
+  /// For a share that divides (the flexible share that carries a sector's seasonal peak): the
+  /// smallest value other than 0 an override may have. 0 means "none" and is allowed; a value
+  /// between 0 and this would blow the peak of a tiny segment up beyond any meaning.
+  public var smallestNonZero: Double?
 
   public init(
     _ id: ParameterID, label: String, description: String, unit: Unit,
     values: [DatedValue], low: Double, high: Double,
-    minimum: Double? = nil, maximum: Double? = nil
+    minimum: Double? = nil, maximum: Double? = nil, smallestNonZero: Double? = nil
   ) {
+    self.smallestNonZero = smallestNonZero
     self.id = id
     self.label = label
     self.description = description
@@ -38,12 +43,12 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   public init(
     _ id: ParameterID, label: String, description: String, unit: Unit,
     value: Double, from: Day, low: Double, high: Double, _ provenance: Provenance,
-    minimum: Double? = nil, maximum: Double? = nil
+    minimum: Double? = nil, maximum: Double? = nil, smallestNonZero: Double? = nil
   ) {
     self.init(
       id, label: label, description: description, unit: unit,
       values: [DatedValue(value, from: from, provenance)], low: low, high: high,
-      minimum: minimum, maximum: maximum)
+      minimum: minimum, maximum: maximum, smallestNonZero: smallestNonZero)
   }
 
   public var group: String { id.group }
@@ -61,6 +66,7 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
     guard value.isFinite else { return false }
     if let minimum, value < minimum { return false }
     if let maximum, value > maximum { return false }
+    if let smallestNonZero, value != 0, abs(value) < smallestNonZero { return false }
     return true
   }
 }

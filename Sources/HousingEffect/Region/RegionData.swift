@@ -60,6 +60,14 @@ public struct RegionData: Sendable, Hashable {
   /// code may be given with or without `GM` and leading zeros. A name without its bracketed
   /// qualifier (`Bergen` for `Bergen (L.)`) matches only when exactly one municipality fits.
   public func municipality(named query: String) -> Result<Municipality, MunicipalityLookupFailure> {
+    municipality(named: query, suggest: true)
+  }
+
+  /// The lookup of ``municipality(named:)``; without `suggest`, an unknown name costs no
+  /// search for a suggestion (which compares it with every name).
+  func municipality(
+    named query: String, suggest: Bool
+  ) -> Result<Municipality, MunicipalityLookupFailure> {
     if let code = RegionData.cbsCode(query) {
       if let index = byCode[code]?.first { return .success(municipalities[index]) }
       // No suggestion: every code is a few edits from many others.
@@ -76,6 +84,9 @@ public struct RegionData: Sendable, Hashable {
     switch matches.count {
     case 1: return .success(municipalities[matches[0]])
     case 0:
+      guard suggest else {
+        return .failure(MunicipalityLookupFailure(query: query, reason: .unknown))
+      }
       var suggestion = Suggestion.closest(to: query, in: municipalities.lazy.map(\.name))
       if suggestion == nil, key.full.count >= 3 {
         let prefixed = byFullName.filter { $0.key.hasPrefix(key.full) }.flatMap(\.value)
@@ -93,7 +104,7 @@ public struct RegionData: Sendable, Hashable {
   /// The neighbours of `municipality`, resolved where they are in this region data.
   public func neighbours(of municipality: Municipality) -> [Neighbour] {
     municipality.neighbours.map { name in
-      switch self.municipality(named: name) {
+      switch self.municipality(named: name, suggest: false) {
       case .success(let found): .municipality(found)
       case .failure: .outsideRegion(name: name)
       }

@@ -14,6 +14,11 @@ public enum RegionFile {
   /// Columns a region file must have; the others may be left out.
   public static let requiredColumns = ["code", "name", "population", "population_date"]
 
+  /// The most rows a region file may have (Limburg has 31 municipalities, the Netherlands 342).
+  public static let maximumRows = 10_000
+  /// The most "did you mean" searches for unknown neighbours in one file.
+  static let maximumSuggestionSearches = 100
+
   static func load(text: String, fileName: String?) -> ([Municipality], [Diagnostic]) {
     let delimiter = CSVTable.detectDelimiter(in: text)
     for candidate in [delimiter, delimiter == .comma ? .semicolon : .comma] {
@@ -26,6 +31,12 @@ public enum RegionFile {
       }
     }
     let (table, csvDiagnostics) = CSVTable.parse(text, delimiter: delimiter)
+    if table.rows.count > maximumRows {
+      let diagnostic = Diagnostic(
+        .error, .inputTooLarge, at: "",
+        "The file has \(table.rows.count) rows; a region file may have at most \(maximumRows).")
+      return ([], [fileName.map { diagnostic.inFile($0) } ?? diagnostic])
+    }
     var diagnostics = csvDiagnostics
     diagnostics += checkColumns(table)
     var loaded: [(municipality: Municipality, line: Int)] = []
@@ -131,6 +142,9 @@ public enum RegionFile {
         region.neighbours(of: municipality).compactMap { $0.municipality?.code })
     }
     var diagnostics: [Diagnostic] = []
+    // Each unknown neighbour is compared with every name for a "did you mean"; the number of
+    // such searches is bounded so that a large file of near-miss names stays linear.
+    var searches = 0
     for (municipality, line) in loaded {
       var seen: Set<String> = []
       for name in municipality.neighbours {
@@ -140,7 +154,10 @@ public enum RegionFile {
               .warning, .invalidValue, at: "neighbours", "\(municipality.name): " + message,
               line: line, suggestion: suggestion))
         }
-        switch region.municipality(named: name) {
+        let suggest = searches < maximumSuggestionSearches
+        let lookup = region.municipality(named: name, suggest: suggest)
+        if case .failure = lookup, suggest { searches += 1 }
+        switch lookup {
         case .success(let neighbour):
           if neighbour.code == municipality.code {
             warn("lists itself as a neighbour.")
@@ -289,8 +306,11 @@ private struct RowParser {
           + (separators ? "; write it without thousands separators." : "."))
       return nil
     }
-    guard let value = Int(digits) else {
-      report(.error, .valueTooLarge, column, "'\(raw)' is too large.")
+    // The same limit as every number in an establishment file: at most 1e15.
+    guard let value = Int(digits), value <= 1_000_000_000_000_000 else {
+      report(
+        .error, .valueTooLarge, column,
+        "'\(raw)' is too large; no number in an input file may be above 1e15.")
       return nil
     }
     guard !negative || value == 0 else {
@@ -377,6 +397,12 @@ private struct RowParser {
     }
     guard let value = Double(String(body.map { $0 == "," ? "." : $0 })) else {
       report("area_km2", "'\(raw)' is not a number.")
+      return nil
+    }
+    guard value.isFinite, value <= 1e15 else {
+      report(
+        .error, .valueTooLarge, "area_km2",
+        "'\(raw)' is too large; no number in an input file may be above 1e15.")
       return nil
     }
     if negative, value != 0 {

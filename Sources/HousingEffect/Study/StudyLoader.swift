@@ -158,6 +158,13 @@ public enum StudyLoader {
         "The study has no alternatives; add at least one to compare with the baseline.")
       return nil
     }
+    if elements.count > StudyResolver.maximumAlternatives {
+      object.child("alternatives")?.report(
+        .inputTooLarge,
+        "The study has \(elements.count) alternatives; at most "
+          + "\(StudyResolver.maximumAlternatives) are compared. Split it into several studies.")
+      return nil
+    }
     var alternatives: [Alternative] = []
     // Name and base of every alternative, in file order, so that chain problems are found even
     // when another part of an alternative is wrong. An alternative without a readable name
@@ -186,6 +193,13 @@ public enum StudyLoader {
       readers.append(name == nil ? nil : entry)
     }
     var reported = false
+    for problem in StudyResolver.sizeProblems(in: skeletons) {
+      let index = Int(problem.path.dropFirst("alternatives[".count).prefix { $0.isNumber })
+      if let index, let entry = readers[index] {
+        (entry.child("basedOn") ?? entry.reader).report(problem.code, problem.message)
+        reported = true
+      }
+    }
     for problem in StudyResolver.problems(in: skeletons) {
       guard let entry = readers[problem.index] else { continue }
       let reader = entry.child(problem.field) ?? entry.reader

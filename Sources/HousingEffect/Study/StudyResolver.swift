@@ -134,6 +134,8 @@ public enum StudyResolver {
   public static func resolve(
     _ study: Study, region: HostRegion, catalog: ParameterCatalog = .standard
   ) -> (ResolvedStudy?, [Diagnostic]) {
+    let tooLarge = sizeProblems(in: study.alternatives)
+    guard tooLarge.isEmpty else { return (nil, tooLarge) }
     var diagnostics = problems(in: study.alternatives).map { problem in
       Diagnostic(
         .error, problem.code, at: "alternatives[\(problem.index)].\(problem.field)",
@@ -151,19 +153,75 @@ public enum StudyResolver {
     }
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }
     var resolved: [ResolvedAlternative] = []
-    for alternative in study.alternatives {
+    for (index, alternative) in study.alternatives.enumerated() {
       guard let chain = chain(of: alternative.name, in: study.alternatives) else {
         return (nil, diagnostics)
       }
       var application = Application(
         establishment: study.baseline, region: region, catalog: catalog)
       for step in chain { application.apply(step) }
+      // The input limits hold for what the chain makes, not only for what the file says.
+      let violations = application.establishment.limitViolations
+      if !violations.isEmpty {
+        diagnostics.append(
+          .error(
+            .valueTooLarge, at: "alternatives[\(index)]",
+            "Alternative '\(alternative.name)' (\(ResolvedAlternative.describe(chain: chain.map(\.name)))) "
+              + "goes beyond the input limits: " + violations.joined(separator: "; ")
+              + ". Check its changes and those of its bases."))
+        continue
+      }
       resolved.append(
         ResolvedAlternative(
           alternative: alternative, chain: chain.map(\.name),
           establishment: application.establishment, changes: application.changes))
     }
+    guard !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (ResolvedStudy(study: study, alternatives: resolved), diagnostics)
+  }
+
+  /// The most alternatives a study may have.
+  public static let maximumAlternatives = 100
+  /// The longest chain of `basedOn`: an alternative and at most this many bases below it.
+  public static let maximumChainLength = 20
+
+  /// Too many alternatives, or a chain longer than ``maximumChainLength``; keeps the work and
+  /// the report of a study in proportion to its size.
+  static func sizeProblems(in alternatives: [Alternative]) -> [Diagnostic] {
+    if alternatives.count > maximumAlternatives {
+      return [
+        .error(
+          .inputTooLarge, at: "alternatives",
+          "The study has \(alternatives.count) alternatives; at most \(maximumAlternatives) "
+            + "are compared. Split it into several studies.")
+      ]
+    }
+    var index: [String: Int] = [:]
+    for (position, alternative) in alternatives.enumerated() where index[alternative.name] == nil {
+      index[alternative.name] = position
+    }
+    var depth: [Int: Int] = [:]
+    func length(_ position: Int, _ seen: Int) -> Int {
+      if let known = depth[position] { return known }
+      guard seen <= alternatives.count, let base = base(of: alternatives[position]),
+        let next = index[base]
+      else { return 1 }
+      let result = 1 + length(next, seen + 1)
+      depth[position] = result
+      return result
+    }
+    var problems: [Diagnostic] = []
+    for position in alternatives.indices {
+      let chain = length(position, 0)
+      if chain > maximumChainLength {
+        problems.append(
+          .error(
+            .inputTooLarge, at: "alternatives[\(position)].basedOn",
+            "Alternative '\(alternatives[position].name)' builds on a chain of \(chain) "
+              + "alternatives; at most \(maximumChainLength) are allowed."))
+      }
+    }
+    return problems
   }
 
   /// The base an alternative names; `basedOn: "baseline"` is the same as no base.

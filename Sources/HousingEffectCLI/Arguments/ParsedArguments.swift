@@ -64,10 +64,32 @@ struct ParsedArguments: Sendable, Equatable {
     throws(ArgumentError) -> Double?
   {
     guard let text = value(option) else { return nil }
-    guard let number = Double(text), number.isFinite, range.contains(number) else {
+    guard ParsedArguments.isDecimal(text), let number = Double(text), number.isFinite,
+      range.contains(number)
+    else {
       throw .invalidNumber(option: option.longName, value: text, expected: expected)
     }
     return number
+  }
+
+  /// Whether `text` is a plain decimal number: an optional sign, digits with at most one
+  /// decimal point, and an optional exponent. `Double(_:)` also reads hexadecimal (`0x10`,
+  /// `0x1p3`), `inf` and `nan`, which the documentation does not promise.
+  static func isDecimal(_ text: String) -> Bool {
+    var characters = Substring(text)
+    if characters.first == "-" || characters.first == "+" { characters = characters.dropFirst() }
+    var mantissa = characters
+    if let e = characters.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = characters[..<e]
+      var exponent = characters[characters.index(after: e)...]
+      if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+      guard !exponent.isEmpty, exponent.count <= 4,
+        exponent.allSatisfy({ $0.isASCII && $0.isNumber })
+      else { return false }
+    }
+    let digits = mantissa.filter { $0 != "." }
+    return !digits.isEmpty && mantissa.count - digits.count <= 1
+      && digits.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   /// Equal when they hold the same flags, options and positionals; the raw command line is kept

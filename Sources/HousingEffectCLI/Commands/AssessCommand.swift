@@ -134,8 +134,14 @@ struct AssessCommand: Command {
     case .failure(let status): return .failure(status)
     case .success(let found): (establishment, region) = found
     }
+    let parameters = ParameterSet(asOf: establishment.referenceDay)
     let assessment = Assessment(
-      establishment, region: region, parameters: ParameterSet(asOf: establishment.referenceDay))
+      establishment, region: region, parameters: parameters)
+    if let status = InputFiles.refuseResults(
+      assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
+    {
+      return .failure(status)
+    }
     if let year = context.options.year, assessment.index(of: year) == nil {
       context.error(
         "--year \(year) is outside this establishment's timeline "

@@ -153,9 +153,8 @@ struct CheckCommand: Command {
     case .failure(let problem):
       result.readProblem = problem.message
     case .success(let bytes):
-      let text = String(decoding: bytes, as: UTF8.self)
       (result.municipalities, result.diagnostics) = RegionData.loadRegionFile(
-        text: text, fileName: path)
+        bytes: bytes, fileName: path)
     }
     return result
   }
@@ -186,11 +185,24 @@ struct CheckCommand: Command {
       var result = FileResult(path: path, kind: .study)
       // The loader also checks the alternatives' chains (cycles, unknown bases) and the
       // baseline file a study names.
-      result.diagnostics =
-        StudyLoader.load(
-          bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
-          readFile: InputFiles.readQuietly
-        ).1
+      let (study, diagnostics) = StudyLoader.load(
+        bytes, file: path, municipality: InputFiles.municipalityCheck(regions),
+        readFile: InputFiles.readQuietly)
+      result.diagnostics = diagnostics
+      // The same checks as 'compare': the resolved alternatives within the input limits, and
+      // every run's results finite and in range.
+      if let study,
+        case .success(let municipality) = regions.municipality(named: study.baseline.municipality)
+      {
+        let region = HostRegion(municipality)
+        let (resolved, problems) = StudyResolver.resolve(study, region: region)
+        result.diagnostics += problems.map { $0.file == nil ? $0.inFile(path) : $0 }
+        if let resolved, let comparison = try? Comparison(resolved, region: region) {
+          result.diagnostics += comparison.resultDiagnostics().map {
+            $0.file == nil ? $0.inFile(path) : $0
+          }
+        }
+      }
       return result
     }
     var result = FileResult(path: path, kind: .establishment)
@@ -200,13 +212,16 @@ struct CheckCommand: Command {
     if let establishment,
       case .success(let municipality) = regions.municipality(named: establishment.municipality)
     {
+      let parameters = ParameterSet(asOf: establishment.referenceDay)
       let assessment = Assessment(
-        establishment, region: HostRegion(municipality),
-        parameters: ParameterSet(asOf: establishment.referenceDay))
-      result.diagnostics +=
-        (assessment.assumptionWarnings() + assessment.turnoverWarnings()
-        + assessment.limburgDerivedWarnings())
-        .map { $0.inFile(path) }
+        establishment, region: HostRegion(municipality), parameters: parameters)
+      let outOfRange = assessment.resultDiagnostics(parameters: parameters)
+      // Warnings about swings are meaningless when the results themselves are out of range.
+      let more =
+        outOfRange.isEmpty
+        ? assessment.assumptionWarnings() + assessment.turnoverWarnings()
+          + assessment.limburgDerivedWarnings() : outOfRange
+      result.diagnostics += more.map { $0.inFile(path) }
     }
     return result
   }

@@ -93,6 +93,11 @@ struct CompareCommand: Command {
       context.error("--year: " + error.description)
       return .usage
     }
+    if let status = InputFiles.refuseResults(
+      comparison.resultDiagnostics(), file: study, context: context)
+    {
+      return status
+    }
     // Every run draws with the same seed: common random numbers for tight differences.
     let ranges =
       ensemble.draws > 0

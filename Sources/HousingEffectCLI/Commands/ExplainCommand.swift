@@ -46,9 +46,14 @@ struct ExplainCommand: Command {
     }
     guard case .success(let municipality) = regions.municipality(named: establishment.municipality)
     else { return .dataError }
-    let parameters = ParameterSet(asOf: establishment.referenceDay).adding(establishment.overrides)
+    let parameters = ParameterSet(asOf: establishment.referenceDay)
     let assessment = Assessment(
       establishment, region: HostRegion(municipality), parameters: parameters)
+    if let status = InputFiles.refuseResults(
+      assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
+    {
+      return status
+    }
     let year = context.options.year ?? assessment.fullOperationYear
     guard assessment.index(of: year) != nil else {
       context.error(
@@ -85,7 +90,8 @@ struct ExplainCommand: Command {
     case .text, .markdown:
       let text =
         TraceExplanation(language: context.options.language).text(
-          id, year: year, trace: trace, parameters: parameters) ?? ""
+          id, year: year, trace: trace, parameters: parameters.adding(establishment.overrides))
+        ?? ""
       let body = context.options.format == .markdown ? "```\n" + text + "```\n" : text
       return context.write(body)
     case .csv, .html:

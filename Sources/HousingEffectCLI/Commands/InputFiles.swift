@@ -20,34 +20,34 @@ enum InputFiles {
 
   /// Reads `path` without printing anything.
   static func contents(of path: String) -> Result<[UInt8], ReadProblem> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(ReadProblem(message: "Cannot read '\(path)': there is no such file."))
+    switch InputFile.read(path) {
+    case .success(let bytes): return .success(bytes)
+    case .failure(let problem):
+      return .failure(ReadProblem(message: "Cannot read '\(path)': \(problem.reason)."))
     }
-    if isDirectory.boolValue {
-      return .failure(
-        ReadProblem(message: "Cannot read '\(path)': it is a directory, not a file."))
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(
-        ReadProblem(
-          message: "Cannot read '\(path)': permission denied or the file is unreadable."))
-    }
-    return .success([UInt8](data))
   }
 
   /// Reads `path` for a loader, without printing: the loader reports the problem where the
   /// file is named.
   static func readQuietly(_ path: String) -> Result<[UInt8], StudyLoader.FileProblem> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(.notFound)
+    switch InputFile.read(path) {
+    case .success(let bytes): return .success(bytes)
+    case .failure(.notFound): return .failure(.notFound)
+    case .failure(.isDirectory): return .failure(.isDirectory)
+    case .failure: return .failure(.unreadable)
     }
-    if isDirectory.boolValue { return .failure(.isDirectory) }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(.unreadable)
-    }
-    return .success([UInt8](data))
+  }
+
+  /// Reports the check after the model (finite results within the documented magnitude);
+  /// returns 65 when a result is out of range, `nil` when every result is fine.
+  static func refuseResults(
+    _ diagnostics: [Diagnostic], file: String?, context: CommandContext
+  ) -> ExitStatus? {
+    guard diagnostics.hasErrors else { return nil }
+    report(
+      diagnostics.map { $0.file == nil ? $0.inFile(file ?? "<command line>") : $0 },
+      context: context)
+    return .dataError
   }
 
   /// Prints diagnostics to stderr, errors and warnings in document order.
@@ -70,8 +70,7 @@ enum InputFiles {
     switch read(file, context: context) {
     case .failure(let status): return .failure(status)
     case .success(let bytes):
-      let text = String(decoding: bytes, as: UTF8.self)
-      let (municipalities, diagnostics) = RegionData.loadRegionFile(text: text, fileName: file)
+      let (municipalities, diagnostics) = RegionData.loadRegionFile(bytes: bytes, fileName: file)
       guard !diagnostics.hasErrors else {
         report(diagnostics, context: context)
         return .failure(.dataError)

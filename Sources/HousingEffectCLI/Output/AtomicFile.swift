@@ -14,6 +14,13 @@ import Foundation
 /// The bytes go to a new temporary file in the same directory (same file system), which is
 /// flushed to disk and then renamed over the target. On any failure the temporary file is
 /// removed and the target is untouched.
+///
+/// On Linux the temporary file is unnamed (`O_TMPFILE`) while it is written: a run killed
+/// during the write leaves nothing behind. It gets a short name (`.housing-effect-XXXXXXXXXXXX.tmp`,
+/// 33 characters, so a 255-character target name still works) only for the moment between
+/// `linkat` and `rename`. Where the platform or file system has no unnamed files, the named file
+/// is written instead; such names older than ``staleAge`` are this tool's leftovers from a
+/// killed run, and are removed from the target directory before each write.
 enum AtomicFile {
   /// Renames `from` to `to`, returning 0 or the `errno` of the failure.
   ///
@@ -28,10 +35,19 @@ enum AtomicFile {
   /// A failed system call, by its `errno`.
   struct Failure: Error, Sendable, Equatable {
     var code: Int32
+    /// Giving the unnamed temporary file a name failed; a named one may still work.
+    var isUnnamedLinkFailure = false
 
     /// The system's wording, such as "No space left on device".
     var reason: String { String(cString: strerror(code)) }
   }
+
+  /// The prefix of every temporary file this tool makes.
+  static let temporaryPrefix = ".housing-effect-"
+  static let temporarySuffix = ".tmp"
+  /// A temporary file older than this is a leftover of a killed run (10 minutes; writing a
+  /// report takes milliseconds).
+  static let staleAge = 600
 
   /// Writes `bytes` to `path`, replacing any file there.
   ///
@@ -43,42 +59,110 @@ enum AtomicFile {
   )
     throws(Failure)
   {
-    let (directory, name) = FilePath.split(path)
-    let (descriptor, temporaryPath) = try createTemporaryFile(in: directory, for: name)
+    let (directory, _) = FilePath.split(path)
+    removeStaleTemporaryFiles(in: directory)
+    do {
+      try replace(path, in: directory, with: bytes, unnamed: true, rename: renameFile)
+    } catch let failure where failure.isUnnamedLinkFailure {
+      // The unnamed file could not be given a name (no /proc, say): write a named one.
+      try replace(path, in: directory, with: bytes, unnamed: false, rename: renameFile)
+    }
+  }
+
+  /// One attempt, with an unnamed temporary file (Linux) or a named one.
+  static func replace(
+    _ path: String, in directory: String, with bytes: [UInt8], unnamed: Bool,
+    rename renameFile: Rename
+  )
+    throws(Failure)
+  {
+    var temporary = try createTemporaryFile(in: directory, unnamed: unnamed)
     var committed = false
     var isOpen = true
     defer {
-      if isOpen { _ = close(descriptor) }
-      if !committed { _ = unlink(temporaryPath) }
+      if isOpen { _ = close(temporary.descriptor) }
+      if !committed, let name = temporary.path { _ = unlink(name) }
     }
     var existing = stat()
     if stat(path, &existing) == 0 {
-      _ = fchmod(descriptor, existing.st_mode & 0o7777)
+      _ = fchmod(temporary.descriptor, existing.st_mode & 0o7777)
     }
-    try writeAll(bytes, to: descriptor)
-    guard fsync(descriptor) == 0 else { throw Failure(code: errno) }
+    try writeAll(bytes, to: temporary.descriptor)
+    guard fsync(temporary.descriptor) == 0 else { throw Failure(code: errno) }
+    if temporary.path == nil {
+      do {
+        temporary.path = try link(temporary.descriptor, in: directory)
+      } catch {
+        throw Failure(code: error.code, isUnnamedLinkFailure: true)
+      }
+    }
     isOpen = false
-    guard close(descriptor) == 0 else { throw Failure(code: errno) }
+    guard close(temporary.descriptor) == 0 else { throw Failure(code: errno) }
+    guard let temporaryPath = temporary.path else { throw Failure(code: EIO) }
     let renamed = renameFile(temporaryPath, path)
     guard renamed == 0 else { throw Failure(code: renamed) }
     committed = true
     syncDirectory(directory)
   }
 
-  /// The hidden name a temporary file gets: `.NAME.RANDOM.tmp`, so a listing shows whose it is.
-  static func isTemporaryName(_ candidate: String, for name: String) -> Bool {
-    candidate.hasPrefix("." + name + ".") && candidate.hasSuffix(".tmp")
+  /// Whether `candidate` is the name of one of this tool's temporary files.
+  static func isTemporaryName(_ candidate: String) -> Bool {
+    candidate.hasPrefix(temporaryPrefix) && candidate.hasSuffix(temporarySuffix)
+      && candidate.count == temporaryPrefix.count + 12 + temporarySuffix.count
+  }
+
+  /// A fresh temporary name: the prefix, 12 random base-36 characters, the suffix.
+  static func temporaryName() -> String {
+    let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
+    let random = (0..<12).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] }
+    return temporaryPrefix + String(random) + temporarySuffix
+  }
+
+  /// Removes this tool's temporary files older than ``staleAge`` from `directory`: what a run
+  /// killed during a write left. Failures are ignored; the write itself does not depend on it.
+  static func removeStaleTemporaryFiles(in directory: String, now: time_t = time(nil)) {
+    guard let stream = opendir(directory) else { return }
+    defer { closedir(stream) }
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard isTemporaryName(name) else { continue }
+      let full = directory + "/" + name
+      var info = stat()
+      guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid()
+      else { continue }
+      #if os(Linux)
+        let modified = Int(info.st_mtim.tv_sec)
+      #else
+        let modified = Int(info.st_mtimespec.tv_sec)
+      #endif
+      guard Int(now) - modified > staleAge else { continue }
+      _ = unlink(full)
+    }
   }
 
   private static func createTemporaryFile(
-    in directory: String, for name: String
+    in directory: String, unnamed: Bool
   )
-    throws(Failure) -> (descriptor: Int32, path: String)
+    throws(Failure) -> (descriptor: Int32, path: String?)
   {
+    #if os(Linux)
+      guard unnamed else { return try createNamedFile(in: directory) }
+      // O_TMPFILE is (__O_TMPFILE | O_DIRECTORY); Glibc's macro does not import.
+      let unnamed = open(directory, 0o20_000_000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, 0o666)
+      if unnamed >= 0 { return (unnamed, nil) }
+      if ![EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(errno) { throw Failure(code: errno) }
+    #endif
+    return try createNamedFile(in: directory)
+  }
+
+  private static func createNamedFile(
+    in directory: String
+  ) throws(Failure) -> (descriptor: Int32, path: String?) {
     var lastError = EEXIST
     for _ in 0..<16 {
-      let random = String(UInt64.random(in: UInt64.min...UInt64.max), radix: 36)
-      let candidate = directory + "/." + name + "." + random + ".tmp"
+      let candidate = directory + "/" + temporaryName()
       let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if descriptor >= 0 { return (descriptor, candidate) }
       lastError = errno
@@ -87,7 +171,24 @@ enum AtomicFile {
     throw Failure(code: lastError)
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(Failure) {
+  /// Gives the unnamed file `descriptor` a temporary name in `directory`.
+  private static func link(_ descriptor: Int32, in directory: String) throws(Failure) -> String {
+    var lastError = EEXIST
+    for _ in 0..<16 {
+      let candidate = directory + "/" + temporaryName()
+      if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, candidate, AT_SYMLINK_FOLLOW)
+        == 0
+      {
+        return candidate
+      }
+      lastError = errno
+      if lastError != EEXIST { break }
+    }
+    throw Failure(code: lastError)
+  }
+
+  /// Writes every byte to `descriptor`, retrying after interruptions and short writes.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(Failure) {
     var remaining = bytes[...]
     while !remaining.isEmpty {
       let written = remaining.withUnsafeBytes { buffer in
@@ -97,6 +198,7 @@ enum AtomicFile {
         if errno == EINTR { continue }
         throw Failure(code: errno)
       }
+      if written == 0 { throw Failure(code: EIO) }
       remaining = remaining.dropFirst(written)
     }
   }

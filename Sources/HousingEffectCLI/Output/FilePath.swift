@@ -56,7 +56,7 @@ enum FilePath {
   static func identity(_ path: String) -> Identity? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
-    return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    return Identity(info)
   }
 
   private static func realPath(_ path: String) -> String? {
@@ -69,5 +69,14 @@ enum FilePath {
   struct Identity: Sendable, Hashable {
     var device: UInt64
     var inode: UInt64
+
+    init(device: UInt64, inode: UInt64) {
+      self.device = device
+      self.inode = inode
+    }
+
+    init(_ info: stat) {
+      self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
   }
 }

@@ -14,6 +14,12 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
   case isADirectory(path: String)
   /// Any other failure of the file system, with the system's reason.
   case writeFailed(path: String, reason: String)
+  /// A symbolic link whose target does not exist (or whose chain of links does not end).
+  case brokenLink(path: String, loops: Bool)
+  /// A socket, block device or other file that a report cannot go to.
+  case unsupportedTarget(path: String, kind: String)
+  /// A FIFO that no process has open for reading.
+  case noReader(path: String)
 
   var description: String {
     switch self {
@@ -30,6 +36,15 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
       return "Cannot write '\(path)': it is a directory."
     case .writeFailed(let path, let reason):
       return "Cannot write '\(path)': \(reason)."
+    case .brokenLink(let path, let loops):
+      return "Cannot write '\(path)': it is a symbolic link "
+        + (loops ? "that leads back to itself" : "to a file that does not exist")
+        + ". Write to the target itself, or remove the link."
+    case .unsupportedTarget(let path, let kind):
+      return "Cannot write '\(path)': it is \(kind); write the report to a file, a pipe or a "
+        + "terminal."
+    case .noReader(let path):
+      return "Cannot write '\(path)': it is a FIFO that nothing is reading from."
     }
   }
 
@@ -37,7 +52,8 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
   var exitStatus: ExitStatus {
     switch self {
     case .wouldOverwriteInput: .usage
-    case .directoryMissing, .notADirectory, .directoryNotWritable, .isADirectory, .writeFailed:
+    case .directoryMissing, .notADirectory, .directoryNotWritable, .isADirectory, .writeFailed,
+      .brokenLink, .unsupportedTarget, .noReader:
       .failure
     }
   }

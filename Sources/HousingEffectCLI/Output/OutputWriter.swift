@@ -45,24 +45,46 @@ struct OutputWriter: Sendable {
 
   /// Writes `text` to standard output, or atomically to the `--output` file.
   ///
+  /// A regular file (or a new one) is replaced atomically; a character device (`/dev/null`, a
+  /// terminal, `/dev/stdout`) or a FIFO is written straight to, and a write error there, such
+  /// as a full disk on `/dev/full`, is reported. Neither is ever replaced by a regular file.
+  ///
   /// - Throws: why the file could not be written; the previous file, if any, is unchanged.
   func write(_ text: String) throws(OutputError) {
     guard let path else {
       io.out(text)
       return
     }
-    let target = try destination(for: path)
-    do {
-      try AtomicFile.replace(target, with: Array(text.utf8), rename: rename)
-    } catch {
-      throw failure(error, path: path)
+    switch try destination(for: path) {
+    case .file(let target):
+      do {
+        try AtomicFile.replace(target, with: Array(text.utf8), rename: rename)
+      } catch {
+        throw failure(error, path: path)
+      }
+    case .stream(let target):
+      try StreamTarget.write(Array(text.utf8), to: target, path: path)
     }
   }
 
+  /// Where a report goes: a regular file replaced in one step, or a device or FIFO written to.
+  enum Destination: Equatable {
+    case file(String)
+    case stream(String)
+  }
+
   /// The resolved file to replace, after every check that can be made without writing.
-  private func destination(for path: String) throws(OutputError) -> String {
+  private func destination(for path: String) throws(OutputError) -> Destination {
+    let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
     let target = FilePath.resolved(path, in: workingDirectory)
-    let targetIdentity = FilePath.identity(target)
+    var info = stat()
+    let exists = stat(absolute, &info) == 0
+    let statError = errno
+    var linkInfo = stat()
+    if !exists, lstat(absolute, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+      throw .brokenLink(path: path, loops: statError == ELOOP)
+    }
+    let targetIdentity = exists ? FilePath.Identity(info) : nil
     for input in protectedInputs where input != "-" {
       let resolvedInput = FilePath.resolved(input, in: workingDirectory)
       let sameIdentity = targetIdentity != nil && FilePath.identity(resolvedInput) == targetIdentity
@@ -70,11 +92,18 @@ struct OutputWriter: Sendable {
         throw .wouldOverwriteInput(path: path)
       }
     }
+    if exists {
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR: throw .isADirectory(path: path)
+      case S_IFREG: break
+      case S_IFCHR, S_IFIFO: return .stream(absolute)
+      case S_IFBLK: throw .unsupportedTarget(path: path, kind: "a block device")
+      case S_IFSOCK: throw .unsupportedTarget(path: path, kind: "a socket")
+      default: throw .unsupportedTarget(path: path, kind: "not a regular file")
+      }
+    }
     let typedDirectory = FilePath.split(path).directory
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
-      if isDirectory.boolValue { throw .isADirectory(path: path) }
-    }
     let directory = FilePath.split(target).directory
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
       throw .directoryMissing(path: path, directory: typedDirectory)
@@ -85,7 +114,7 @@ struct OutputWriter: Sendable {
     guard access(directory, W_OK) == 0 else {
       throw .directoryNotWritable(path: path, directory: typedDirectory)
     }
-    return target
+    return .file(target)
   }
 
   private func failure(_ error: AtomicFile.Failure, path: String) -> OutputError {

@@ -24,7 +24,7 @@ public struct ParameterCatalogReport: Sendable {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (magnitude * scale).rounded()
-    var digits = String(Int64(scaled))
+    var digits = scaled < 9e18 ? String(Int64(scaled)) : NumberFormat.integerDigits(of: scaled)
     if decimals > 0 {
       while digits.count <= decimals { digits = "0" + digits }
       let split = digits.index(digits.endIndex, offsetBy: -decimals)

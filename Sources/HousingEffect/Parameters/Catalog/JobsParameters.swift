@@ -13,7 +13,7 @@ extension ParameterCatalog {
         rationale:
           "No published figure for e-commerce centres was found. Pick-and-pack work is more labour-dense than pallet storage, so the value sits well below the XXL average of about 161 m2 per job (jobs.m2PerJob.distributionXxl); the wide range covers highly automated and highly manual centres."
       ),
-      minimum: 0),
+      minimum: 1),
     Parameter(
       "jobs.m2PerJob.distributionContract",
       label: "Floor area per job, contract-logistics distribution centre",
@@ -24,7 +24,7 @@ extension ParameterCatalog {
         rationale:
           "No published figure for contract-logistics centres was found. Contract logistics mixes value-added services with pallet storage, so the value lies between the e-commerce assumption (110) and the XXL average (about 161); the range is wide because the mix differs per client."
       ),
-      minimum: 0),
+      minimum: 1),
     Parameter(
       "jobs.m2PerJob.distributionXxl",
       label: "Floor area per job, XXL distribution centre",
@@ -36,7 +36,7 @@ extension ParameterCatalog {
         method:
           "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate.",
         sources: [.nrcXxlDistribution2020]),
-      minimum: 0),
+      minimum: 1),
 
     // MARK: FTE per hectare (land-based)
 
@@ -50,7 +50,7 @@ extension ParameterCatalog {
         note:
           "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 5.4 for tomato (tomaat) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
       ),
-      minimum: 0),
+      minimum: 0.01),
     Parameter(
       "jobs.fteByHectare.glasshouseSweetPepper",
       label: "FTE per hectare of glass, sweet pepper",
@@ -61,7 +61,7 @@ extension ParameterCatalog {
         note:
           "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 4.5 for sweet pepper (paprika) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
       ),
-      minimum: 0),
+      minimum: 0.01),
     Parameter(
       "jobs.fteByHectare.glasshouseCucumber",
       label: "FTE per hectare of glass, cucumber",
@@ -72,7 +72,7 @@ extension ParameterCatalog {
         note:
           "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 5.5 for cucumber (komkommer) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
       ),
-      minimum: 0),
+      minimum: 0.01),
     Parameter(
       "jobs.fteByHectare.glasshouseOrnamental",
       label: "FTE per hectare of glass, ornamentals",
@@ -83,7 +83,7 @@ extension ParameterCatalog {
         method:
           "10,000 m2 per hectare / about 1,500 m2 of glass per labour-year in Noord-Holland, where flowers and pot plants dominate (6.7 per hectare); the national average of about 2,200 m2 per labour-year (4.5 per hectare) sets the low end.",
         sources: [.agrimatieGlasshouseLabour2023]),
-      minimum: 0),
+      minimum: 0.01),
     Parameter(
       "jobs.fteByHectare.openField",
       label: "FTE per hectare, open-field farming",
@@ -94,7 +94,7 @@ extension ParameterCatalog {
         rationale:
           "No published figure per crop was found in the research. Arable farming needs very little labour per hectare (around 0.05) while asparagus or strawberries can need more than 1 FTE per hectare; 0.3 is a mid value for mixed vegetable farming and the range spans both ends."
       ),
-      minimum: 0),
+      minimum: 0.01),
     Parameter(
       "jobs.fteByHectare.dataCentre",
       label: "Jobs per hectare, hyperscale data centre",
@@ -102,7 +102,7 @@ extension ParameterCatalog {
         "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
       unit: .per(.fte, .hectares), value: 7, from: .jan1(2021), low: 2.5, high: 10,
       .cited(.techzineDataCentreJobs2021),
-      minimum: 0),
+      minimum: 0.01),
 
     // MARK: Floor area per job (other sectors)
 
@@ -115,7 +115,7 @@ extension ParameterCatalog {
         rationale:
           "No published floor area per job for food processing was found. Production lines are labour-dense but need cold storage and technical space; 100 m2 is a middle value and the range allows for a factor two either way."
       ),
-      minimum: 0),
+      minimum: 1),
     Parameter(
       "jobs.m2PerJob.meatProcessing",
       label: "Floor area per job, meat processing",
@@ -126,7 +126,7 @@ extension ParameterCatalog {
         rationale:
           "No published floor area per job for meat processing was found. Cutting and packing lines put many workers close together, so the value is lower than for food processing in general; the range allows for a factor two either way."
       ),
-      minimum: 0),
+      minimum: 1),
     Parameter(
       "jobs.m2PerJob.metalManufacturing",
       label: "Floor area per job, metal and manufacturing",
@@ -136,7 +136,7 @@ extension ParameterCatalog {
         rationale:
           "No published floor area per job for manufacturing was found. Machine halls and storage take space per worker; 120 m2 is a middle value and the wide range covers workshops as well as heavily automated plants."
       ),
-      minimum: 0),
+      minimum: 1),
     Parameter(
       "jobs.m2PerJob.semiconductor",
       label: "Floor area per job, semiconductor and high-tech",
@@ -147,7 +147,7 @@ extension ParameterCatalog {
         rationale:
           "No published floor area per job for high-tech plants was found. Such sites combine cleanrooms with much office and engineering space, so jobs per m2 are higher than in manufacturing; the range allows for a factor two either way."
       ),
-      minimum: 0),
+      minimum: 1),
     Parameter(
       "jobs.m2PerJob.hospitality",
       label: "Floor area per job, hospitality",
@@ -158,7 +158,7 @@ extension ParameterCatalog {
         rationale:
           "No published floor area per job for hospitality was found. Restaurants are dense and hotels or holiday parks much less so; 40 m2 is a middle value and the range spans small restaurants to large hotels."
       ),
-      minimum: 0),
+      minimum: 1),
 
     // MARK: Ramp-up and construction
 

@@ -193,10 +193,14 @@ extension ParameterCatalog {
       label: "Agency share of FTE, \(name)",
       description: "Share of the FTE in \(name) that is filled through staffing agencies.",
       unit: .share, value: value, from: .jan1(2024), low: low, high: high,
-      .assumption(rationale: rationale))
+      .assumption(rationale: rationale), smallestNonZero: ParameterCatalog.smallestFlexibleShare)
   }
 
   // MARK: Seasonal shares
+
+  /// The smallest agency or seasonal share other than 0 an override may give: the flexible
+  /// segments carry the sector's whole seasonal peak, so their peak factor is divided by it.
+  public static let smallestFlexibleShare = 0.001
 
   private static let seasonalShares: [Parameter] = [
     Parameter(
@@ -204,7 +208,7 @@ extension ParameterCatalog {
       label: "Seasonal share of labour, glasshouse horticulture",
       description: "Share of the labour input in glasshouse horticulture done by seasonal workers.",
       unit: .share, value: 0.6, from: .jan1(2019), low: 0.3, high: 0.7,
-      .cited(.cbsCoronaLabour2020)),
+      .cited(.cbsCoronaLabour2020), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     Parameter(
       "workforce.seasonalShare.openField",
       label: "Seasonal share of labour, open-field farming",
@@ -213,7 +217,7 @@ extension ParameterCatalog {
       .assumption(
         rationale:
           "No open-field figure was found. CBS (2020) gives 19% for all farms, which includes livestock farms with little seasonal work, and about 60% for glasshouse vegetable farms; harvest-driven open-field crops are assumed to resemble the latter, with the all-farm figure as the low end."
-      )),
+      ), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     Parameter(
       "workforce.seasonalShare.hospitality",
       label: "Seasonal share of labour, hospitality",
@@ -222,7 +226,7 @@ extension ParameterCatalog {
       .assumption(
         rationale:
           "No published share was found. Hospitality has a summer season that students and seasonal workers fill, so a fifth is assumed; the range covers city businesses without a season and beach or park businesses with a strong one."
-      )),
+      ), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     Parameter(
       "workforce.seasonalShare.foodProcessing",
       label: "Seasonal share of labour, food processing",
@@ -231,6 +235,6 @@ extension ParameterCatalog {
       .assumption(
         rationale:
           "No published share was found. Most food processing runs all year; only plants that follow a harvest campaign use many seasonal workers, so a small share is assumed with a range up to a fifth."
-      )),
+      ), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
   ]
 }
