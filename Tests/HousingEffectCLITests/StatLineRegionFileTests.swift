@@ -45,7 +45,8 @@ struct StatLineRegionFileTests {
     #expect(rows.count == 31)
     #expect(rows.allSatisfy { $0.contains("2024-01-01") && $0.contains("CBS 85984NED") })
     #expect(run.stdout.contains("huishoudens"))
-    #expect(run.stdout.contains("48.374 (2021-01-01)"))
+    #expect(run.stdout.contains("49.592"))
+    #expect(!run.stdout.contains("(2021-01-01)"))
   }
 
   @Test("a region file that replaces a built-in municipality warns and names the change")

@@ -20,12 +20,16 @@ struct RegionDataTests {
     #expect(byRegion[.zuidLimburg]?.count == 16)
     #expect(limburg.municipalities.allSatisfy { $0.population.date == Day(year: 2024) })
     #expect(limburg.municipalities.allSatisfy { $0.dwellings?.date == Day(year: 2024) })
+    #expect(limburg.municipalities.allSatisfy { $0.households?.date == Day(year: 2024) })
     #expect(limburg.municipalities.allSatisfy { $0.landAreaKm2 != nil })
     #expect(limburg.municipalities.allSatisfy { $0.province == .limburg && $0.isInLimburg })
     let kwb = "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED/table"
     #expect(limburg.municipalities.allSatisfy { $0.sources.first == kwb })
     // CBS 85984NED: 1,133,255 inhabitants in the 31 municipalities on 1 January 2024.
     #expect(limburg.municipalities.map(\.population.value).reduce(0, +) == 1_133_255)
+    // CBS Wijk- en buurtkaart 2024 (Kerncijfers wijken en buurten 2024): 551,373 private
+    // households in the 31 municipalities on 1 January 2024.
+    #expect(limburg.municipalities.compactMap(\.households?.value).reduce(0, +) == 551_373)
     #expect(limburg.municipalities.filter { $0.labourMigrants != nil }.count == 4)
     #expect(limburg.municipalities.allSatisfy { !$0.sources.isEmpty && !$0.notes.isEmpty })
   }
@@ -38,8 +42,8 @@ struct RegionDataTests {
       venlo.population == Municipality.DatedCount(103_789, on: try #require(Day("2024-01-01"))))
     #expect(venlo.dwellings?.value == 48_986)
     #expect(venlo.dwellings?.date == Day("2024-01-01"))
-    #expect(venlo.households?.value == 48_374)
-    #expect(venlo.households?.date == Day("2021-01-01"))
+    #expect(venlo.households?.value == 49_592)
+    #expect(venlo.households?.date == Day("2024-01-01"))
     #expect(venlo.landAreaKm2 == 124.16)
     #expect(venlo.borders == [.germany])
     #expect(venlo.policyRegion == .noordLimburg)
@@ -176,7 +180,7 @@ struct RegionDataTests {
   func dutchExcelExport() {
     let text = limburg.regionFile(format: .dutchExcel)
     #expect(text.hasPrefix("\u{FEFF}code;name;region;population;population_date;"))
-    #expect(text.contains("GM0889;Beesel;Noord-Limburg;13394;2024-01-01;6107;2024-01-01;;;27,88;"))
+    #expect(text.contains("GM0889;Beesel;Noord-Limburg;13394;2024-01-01;6107;2024-01-01;6014;2024-01-01;27,88;"))
   }
 
   @Test("reads a file with only the required columns, for any Dutch municipality")

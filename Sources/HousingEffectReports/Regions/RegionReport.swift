@@ -59,8 +59,8 @@ public struct RegionReport: Sendable {
     out += "\n"
     out +=
       nl
-      ? "Bron: Docs/data/limburg-municipalities.csv. Inwoners, woningvoorraad (1 januari 2024) en landoppervlak van de 31 Limburgse gemeenten: CBS StatLine 85984NED, Kerncijfers wijken en buurten 2024. Huishoudens zijn alleen voor Venlo bekend (CBS 71486ned, 2021). 'housing-effect regions NAAM' toont bronnen en kanttekeningen per gemeente; andere gemeenten voegt u toe met --region-file (ook een CBS StatLine-download).\n"
-      : "Source: Docs/data/limburg-municipalities.csv. Population, dwelling stock (1 January 2024) and land area of the 31 Limburg municipalities: CBS StatLine 85984NED, Kerncijfers wijken en buurten 2024. Households are known for Venlo only (CBS 71486ned, 2021). 'housing-effect regions NAME' shows sources and notes per municipality; add other municipalities with --region-file (a CBS StatLine download works too).\n"
+      ? "Bron: Docs/data/limburg-municipalities.csv. Inwoners, woningvoorraad (1 januari 2024) en landoppervlak van de 31 Limburgse gemeenten: CBS StatLine 85984NED, Kerncijfers wijken en buurten 2024. Particuliere huishoudens (1 januari 2024): Kerncijfers wijken en buurten 2024 uit de CBS Wijk- en buurtkaart 2024. 'housing-effect regions NAAM' toont bronnen en kanttekeningen per gemeente; andere gemeenten voegt u toe met --region-file (ook een CBS StatLine-download).\n"
+      : "Source: Docs/data/limburg-municipalities.csv. Population, dwelling stock (1 January 2024) and land area of the 31 Limburg municipalities: CBS StatLine 85984NED, Kerncijfers wijken en buurten 2024. Private households (1 January 2024): Kerncijfers wijken en buurten 2024 from the CBS Wijk- en buurtkaart 2024. 'housing-effect regions NAME' shows sources and notes per municipality; add other municipalities with --region-file (a CBS StatLine download works too).\n"
     return out
   }
 
