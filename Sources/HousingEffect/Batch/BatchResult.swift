@@ -117,8 +117,9 @@ public struct BatchResult: Sendable, Hashable, Codable {
     let rows = Ensemble.map(count: items.count, threads: options.threads) { index -> Row in
       let (item, municipality) = items[index]
       let e = item.establishment
-      let assessment = Assessment(
-        e, region: HostRegion(municipality), parameters: sets[e.referenceDay]!)
+      // Every date has its set (built above); the fallback only keeps this total.
+      let parameters = sets[e.referenceDay] ?? ParameterSet(catalog: catalog, asOf: e.referenceDay)
+      let assessment = Assessment(e, region: HostRegion(municipality), parameters: parameters)
       let index = assessment.years.count - 1
       let housing = assessment.housing.years[index]
       let facilities = assessment.facilities.years[index]
