@@ -7,7 +7,12 @@ public final class CapturingIO: CommandIO, @unchecked Sendable {
   private var stdout = ""
   private var stderr = ""
 
-  public init() {}
+  /// What ``errorIsTerminal`` answers: tests of progress output pretend to be a terminal.
+  public let errorIsTerminal: Bool
+
+  public init(errorIsTerminal: Bool = false) {
+    self.errorIsTerminal = errorIsTerminal
+  }
 
   /// Everything written to standard output so far.
   public var output: String { lock.withLock { stdout } }

@@ -7,4 +7,11 @@ public protocol CommandIO: Sendable {
   func out(_ text: String)
   /// Writes `text` to standard error (errors, warnings, hints).
   func err(_ text: String)
+  /// Whether standard error is a terminal someone watches: only then do long runs show
+  /// progress, so logs and pipes never fill with it.
+  var errorIsTerminal: Bool { get }
+}
+
+extension CommandIO {
+  public var errorIsTerminal: Bool { false }
 }

@@ -11,4 +11,6 @@ public struct StandardIO: CommandIO {
   public func err(_ text: String) {
     try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
+
+  public var errorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }

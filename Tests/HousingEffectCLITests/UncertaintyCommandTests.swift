@@ -84,6 +84,22 @@ struct UncertaintyCommandTests {
     #expect(!point.stdout.contains("_p10"))
   }
 
+  @Test("batch shows progress on a terminal for a long run, and never in a pipe")
+  func batchProgress() {
+    let file = RepositoryPaths.root.appendingPathComponent("Scenarios/batch-limburg-1000.csv").path
+    let arguments = ["batch", file, "--format", "csv", "--draws", "20"]
+    let terminal = CapturingIO(errorIsTerminal: true)
+    #expect(CLI.run(arguments: arguments, io: terminal) == 0)
+    #expect(terminal.errorOutput.contains("housing-effect: batch: 1000 of 1000 rows\n"))
+    let pipe = CapturingIO()
+    #expect(CLI.run(arguments: arguments, io: pipe) == 0)
+    #expect(!pipe.errorOutput.contains("rows"))
+    #expect(pipe.output == terminal.output)
+    let short = CapturingIO(errorIsTerminal: true)
+    #expect(CLI.run(arguments: ["batch", file, "--format", "csv"], io: short) == 0)
+    #expect(!short.errorOutput.contains("of 1000 rows"))
+  }
+
   @Test("JSON carries p10 ≤ p50 ≤ p90 on every key indicator; --draws 0 leaves them out")
   func jsonPercentiles() throws {
     let run = Run(["assess", Self.venlo, "--draws", "200", "--format", "json"])

@@ -91,7 +91,8 @@ public struct BatchResult: Sendable, Hashable, Codable {
   /// seeded streams, so a row's bands do not depend on the other rows).
   public init(
     _ batch: [BatchRow], regions: RegionData, catalog: ParameterCatalog = .standard,
-    options: EnsembleOptions = EnsembleOptions(draws: 0)
+    options: EnsembleOptions = EnsembleOptions(draws: 0),
+    progress: ((_ done: Int, _ total: Int) -> Void)? = nil
   ) {
     var hosts: [String: Municipality] = [:]
     var found: [(BatchRow, Municipality)] = []
@@ -112,34 +113,19 @@ public struct BatchResult: Sendable, Hashable, Codable {
       parameters.tracing = false
       bases[item.establishment.referenceDay] = parameters
     }
-    let sets = bases
     let items = found
-    let rows = Ensemble.map(count: items.count, threads: options.threads) { index -> Row in
-      let (item, municipality) = items[index]
-      let e = item.establishment
-      // Every date has its set (built above); the fallback only keeps this total.
-      let parameters = sets[e.referenceDay] ?? ParameterSet(catalog: catalog, asOf: e.referenceDay)
-      let assessment = Assessment(e, region: HostRegion(municipality), parameters: parameters)
-      let index = assessment.years.count - 1
-      let housing = assessment.housing.years[index]
-      let facilities = assessment.facilities.years[index]
-      return Row(
-        line: item.line, name: e.name, municipality: municipality.name, code: municipality.code,
-        type: e.type, headlineYear: assessment.fullOperationYear,
-        jobsFTE: assessment.staffing.years[index].operationFTE,
-        labourMigrants: assessment.migration.years[index].labourMigrantsAverage.total,
-        shortStayBeds: housing.peak.shortStayBeds, midStayRooms: housing.peak.midStayRooms,
-        longStayDwellings: housing.peak.longStayDwellings,
-        shortfallBeds: housing.peak.shortfallBeds,
-        hostTemporaryBeds: housing.hostPeak.temporaryBeds,
-        hostLongStayDwellings: housing.hostPeak.longStayDwellings,
-        employerBeds: e.employerHousing?.beds ?? 0, freeLegalBeds: e.freeLegalBeds,
-        migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
-        primaryPressure: facilities.primaryPressure,
-        ranges: options.draws > 0
-          ? BatchResult.ranges(
-            e, region: HostRegion(municipality), catalog: catalog,
-            year: assessment.fullOperationYear, options: options) : nil)
+    // Chunks of rows in order, so progress can be told between them on this thread; each chunk
+    // runs in parallel. Chunking changes no result.
+    let chunk = BatchResult.progressChunk
+    var rows: [Row] = []
+    rows.reserveCapacity(items.count)
+    var start = 0
+    while start < items.count {
+      let end = min(start + chunk, items.count)
+      rows += BatchResult.assess(
+        Array(items[start..<end]), sets: bases, catalog: catalog, options: options)
+      start = end
+      progress?(end, items.count)
     }
     self.rows = rows
 
@@ -223,6 +209,43 @@ public struct BatchResult: Sendable, Hashable, Codable {
         freeLegalBeds: free.isEmpty ? nil : free.reduce(0, +),
         temporaryShortfall: sum(\.temporaryShortfall), migrantsPer1000: per1000,
         housingPressure: nil, gpPressure: nil, primaryPressure: nil, crossed: crossed)
+    }
+  }
+
+  /// Largest number of rows assessed between two progress reports.
+  public static let progressChunk = 5_000
+
+  /// The rows of `items`, assessed in parallel, in order.
+  static func assess(
+    _ items: [(BatchRow, Municipality)], sets: [Day: ParameterSet], catalog: ParameterCatalog,
+    options: EnsembleOptions
+  ) -> [Row] {
+    Ensemble.map(count: items.count, threads: options.threads) { index -> Row in
+      let (item, municipality) = items[index]
+      let e = item.establishment
+      // Every date has its set (built above); the fallback only keeps this total.
+      let parameters = sets[e.referenceDay] ?? ParameterSet(catalog: catalog, asOf: e.referenceDay)
+      let assessment = Assessment(e, region: HostRegion(municipality), parameters: parameters)
+      let index = assessment.years.count - 1
+      let housing = assessment.housing.years[index]
+      let facilities = assessment.facilities.years[index]
+      return Row(
+        line: item.line, name: e.name, municipality: municipality.name, code: municipality.code,
+        type: e.type, headlineYear: assessment.fullOperationYear,
+        jobsFTE: assessment.staffing.years[index].operationFTE,
+        labourMigrants: assessment.migration.years[index].labourMigrantsAverage.total,
+        shortStayBeds: housing.peak.shortStayBeds, midStayRooms: housing.peak.midStayRooms,
+        longStayDwellings: housing.peak.longStayDwellings,
+        shortfallBeds: housing.peak.shortfallBeds,
+        hostTemporaryBeds: housing.hostPeak.temporaryBeds,
+        hostLongStayDwellings: housing.hostPeak.longStayDwellings,
+        employerBeds: e.employerHousing?.beds ?? 0, freeLegalBeds: e.freeLegalBeds,
+        migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
+        primaryPressure: facilities.primaryPressure,
+        ranges: options.draws > 0
+          ? BatchResult.ranges(
+            e, region: HostRegion(municipality), catalog: catalog,
+            year: assessment.fullOperationYear, options: options) : nil)
     }
   }
 

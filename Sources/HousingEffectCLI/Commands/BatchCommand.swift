@@ -49,6 +49,10 @@ struct BatchCommand: Command {
     ensemble = try EnsembleArguments.options(parsed, defaultDraws: 0)
   }
 
+  /// Pipeline runs (rows × (1 + draws)) from which a run counts as long enough to show
+  /// progress: about a second.
+  static let progressRows = 20_000
+
   var inputPaths: [String] { [csv, regionFile].compactMap { $0 } }
 
   func run(_ context: CommandContext) -> ExitStatus {
@@ -92,7 +96,15 @@ struct BatchCommand: Command {
           + "row\(invalid.count == 1 ? "" : "s") ("
           + invalid.joined(separator: ", ") + ").\n")
     }
-    let result = BatchResult(rows, regions: regions, options: ensemble)
+    // Progress only on a terminal and only for long runs: a log or a pipe never fills with it.
+    let io = context.io
+    let showProgress = io.errorIsTerminal && rows.count * (1 + ensemble.draws) >= Self.progressRows
+    let result = BatchResult(
+      rows, regions: regions, options: ensemble,
+      progress: showProgress
+        ? { done, total in
+          io.err("\rhousing-effect: batch: \(done) of \(total) rows" + (done == total ? "\n" : ""))
+        } : nil)
     let report = BatchReport(result, language: context.options.language)
     switch context.options.format {
     case .text: return context.write(report.text())
