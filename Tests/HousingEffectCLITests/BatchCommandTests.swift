@@ -85,4 +85,23 @@ struct BatchCommandTests {
     #expect(bad.status == 65)
     #expect(bad.stderr.contains(":2: error: at municipality:"))
   }
+
+  @Test("a list of establishment files gives one row each, in the order given; a missing one is 66")
+  func listOfFiles() {
+    let scenarios = RepositoryPaths.root.appendingPathComponent("Scenarios").path
+    let files = [
+      scenarios + "/venlo-ecommerce-dc.json", scenarios + "/horst-glasshouse-tomato.json",
+    ]
+    let run = Run(["batch"] + files + ["--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(whereSeparator: \.isNewline)
+    #expect(lines.count == 3)
+    #expect(lines[1].hasPrefix("1;E-commerce distribution centre, Venlo;"))
+    #expect(lines[2].hasPrefix("2;Tomato glasshouse expansion, Horst aan de Maas;"))
+    let missing = Run(["batch", files[0], "/nonexistent/site.json", "--format", "csv"])
+    #expect(missing.status == 66)
+    #expect(missing.stdout.isEmpty)
+    #expect(missing.stderr.contains("/nonexistent/site.json: error: There is no such file"))
+    #expect(missing.stderr.contains("1 invalid file in"))
+  }
 }

@@ -5,10 +5,10 @@ import HousingEffectReports
 /// `housing-effect batch`: many establishments in, one row each out, with the totals per
 /// municipality and per policy region.
 struct BatchCommand: Command {
-  static let csv = PositionalDescriptor.required(
-    "CSV",
-    help: "CSV file with one establishment per row (see Docs/batch-format.md), or a "
-      + "folder of establishment files (JSON).")
+  static let inputs = PositionalDescriptor.variadic(
+    "INPUT",
+    help: "A CSV file with one establishment per row (see Docs/batch-format.md), or "
+      + "establishment files (JSON) and folders of them.")
   static let skipInvalid = OptionDescriptor.flag(
     "skip-invalid",
     help: "Write the valid rows and list the skipped ones, instead of writing nothing when a "
@@ -30,10 +30,11 @@ struct BatchCommand: Command {
       skipInvalid, totals, InputFiles.regionFile, EnsembleArguments.batchDraws,
       EnsembleArguments.seed, EnsembleArguments.threads,
     ],
-    positionals: [csv],
+    positionals: [inputs],
     available: true)
 
-  var csv: String
+  /// One CSV file, or establishment files and folders.
+  var inputs: [String]
   var skipInvalid: Bool
   var totals: Bool
   var regionFile: String?
@@ -42,7 +43,7 @@ struct BatchCommand: Command {
   var ensemble: EnsembleOptions
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
-    csv = parsed.value(Self.csv) ?? ""
+    inputs = parsed.values(Self.inputs)
     skipInvalid = parsed.isSet(Self.skipInvalid)
     totals = parsed.isSet(Self.totals)
     regionFile = parsed.value(InputFiles.regionFile)
@@ -53,7 +54,14 @@ struct BatchCommand: Command {
   /// progress: about a second.
   static let progressRows = 20_000
 
-  var inputPaths: [String] { [csv, regionFile].compactMap { $0 } }
+  var inputPaths: [String] { inputs + [regionFile].compactMap { $0 } }
+
+  /// Whether `path` is a folder.
+  static func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
 
   func run(_ context: CommandContext) -> ExitStatus {
     if totals, context.options.format != .csv {
@@ -65,13 +73,13 @@ struct BatchCommand: Command {
     case .failure(let status): return status
     case .success(let data): regions = data
     }
-    var isDirectory: ObjCBool = false
     let (rows, diagnostics, invalid): ([BatchRow], [Diagnostic], [String])
-    if FileManager.default.fileExists(atPath: csv, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      (rows, diagnostics, invalid) = Self.loadFolder(csv, regions: regions, context: context)
-    } else {
+    // One file that is not JSON is a batch CSV; anything else is a list of establishment files
+    // and folders of them.
+    let csvPath =
+      inputs.count == 1 && !inputs[0].hasSuffix(".json") && !Self.isFolder(inputs[0])
+      ? inputs[0] : nil
+    if let csv = csvPath {
       let bytes: [UInt8]
       switch InputFiles.read(csv, context: context) {
       case .failure(let status): return status
@@ -82,18 +90,22 @@ struct BatchCommand: Command {
       (rows, diagnostics, invalid) = (
         loaded.rows, loaded.diagnostics, loaded.invalidLines.map { "line \($0)" }
       )
+    } else {
+      (rows, diagnostics, invalid) = Self.loadFiles(inputs, regions: regions)
     }
     InputFiles.report(diagnostics, context: context)
     if diagnostics.hasErrors {
+      // A CSV has invalid rows; a list of establishment files has invalid files.
+      let unit = csvPath == nil ? "file" : "row"
+      let units = invalid.count == 1 ? unit : unit + "s"
       guard skipInvalid, !rows.isEmpty else {
         context.error(
-          "\(invalid.count) invalid row\(invalid.count == 1 ? "" : "s") in '\(csv)'; nothing "
-            + "was written. Fix them, or run with --skip-invalid to write the valid rows.")
-        return .dataError
+          "\(invalid.count) invalid \(units) in '\(inputs.joined(separator: "', '"))'; nothing "
+            + "was written. Fix them, or run with --skip-invalid to write the valid \(unit)s.")
+        return diagnostics.contains { $0.code == .fileNotFound } ? .noInput : .dataError
       }
       context.io.err(
-        "housing-effect: warning: skipped \(invalid.count) invalid "
-          + "row\(invalid.count == 1 ? "" : "s") ("
+        "housing-effect: warning: skipped \(invalid.count) invalid \(units) ("
           + invalid.joined(separator: ", ") + ").\n")
     }
     // Progress only on a terminal and only for long runs: a log or a pipe never fills with it.
@@ -121,21 +133,29 @@ struct BatchCommand: Command {
     }
   }
 
-  /// Every establishment file (`*.json`, studies left out) in `folder`, sorted by name; a row's
-  /// line is its position in that order.
-  static func loadFolder(
-    _ folder: String, regions: RegionData, context: CommandContext
+  /// Every establishment file of `paths`, a folder standing for its `*.json` files sorted by
+  /// name (studies left out); a row's line is its position in that order.
+  static func loadFiles(
+    _ paths: [String], regions: RegionData
   ) -> ([BatchRow], [Diagnostic], [String]) {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-      .filter { $0.hasSuffix(".json") }.sorted()
+    let files = paths.flatMap { path -> [String] in
+      guard isFolder(path) else { return [path] }
+      return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+        .filter { $0.hasSuffix(".json") }.sorted()
+        .map { (path as NSString).appendingPathComponent($0) }
+    }
     var rows: [BatchRow] = []
     var diagnostics: [Diagnostic] = []
     var invalid: [String] = []
-    for name in names {
-      let path = (folder as NSString).appendingPathComponent(name)
+    for path in files {
+      let name = (path as NSString).lastPathComponent
       guard case .success(let bytes) = InputFiles.contents(of: path) else {
+        let missing = !FileManager.default.fileExists(atPath: path)
         diagnostics.append(
-          Diagnostic(.error, .unreadableFile, at: "", "The file cannot be read.").inFile(path))
+          Diagnostic(
+            .error, missing ? .fileNotFound : .unreadableFile, at: "",
+            missing ? "There is no such file; check the path." : "The file cannot be read."
+          ).inFile(path))
         invalid.append(name)
         continue
       }
