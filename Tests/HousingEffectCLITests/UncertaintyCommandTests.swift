@@ -100,6 +100,33 @@ struct UncertaintyCommandTests {
     #expect(!short.errorOutput.contains("of 1000 rows"))
   }
 
+  @Test("draws that give a non-finite result are refused (65) by assess, check and sensitivity")
+  func nonFiniteDraws() throws {
+    // Found by the fuzz run: a vanishing persons-per-FTE is finite at the point but not in
+    // every draw.
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("tiny.json")
+      try Data(
+        #"""
+        {"schemaVersion":1,"name":"x","municipality":"Echt-Susteren","type":"data-centre",
+         "size":{"hectares":30},"startYear":2029,
+         "construction":{"workers":900,"startYear":2026,"durationMonths":36},
+         "overrides":{"workforce.personsPresentPerFTE":{"value":5e-324,"reason":"r"}}}
+        """#.utf8
+      ).write(to: file)
+      for command in [["assess"], ["check"], ["assess", "--format", "json"]] {
+        let run = Run(
+          command
+            + [file.path, "--draws", "40"].filter { command[0] != "check" || $0 == file.path })
+        #expect(run.status == 65, "\(command)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("\(file.path): error: The Monte Carlo draws give a result"))
+        #expect(run.stderr.contains("'workforce.personsPresentPerFTE'"))
+      }
+      #expect(Run(["assess", file.path, "--draws", "0"]).status == 0)
+    }
+  }
+
   @Test("JSON carries p10 ≤ p50 ≤ p90 on every key indicator; --draws 0 leaves them out")
   func jsonPercentiles() throws {
     let run = Run(["assess", Self.venlo, "--draws", "200", "--format", "json"])

@@ -163,6 +163,16 @@ struct AssessCommand: Command {
       ? AssessmentEnsemble(
         establishment, region: region, years: assessment.years,
         used: assessment.parametersUsed, options: ensemble) : nil
+    if let bad = ranges?.nonFiniteIndicators, !bad.isEmpty,
+      let status = InputFiles.refuseResults(
+        [
+          .nonFiniteDraws(
+            bad.map(\.rawValue).joined(separator: ", "), overrides: establishment.overrides)
+        ],
+        file: file, context: context)
+    {
+      return status
+    }
     return AssessmentOutput.write(
       assessment, command: (["housing-effect", "assess"] + arguments).joined(separator: " "),
       context: context, ensemble: ranges)

@@ -217,10 +217,27 @@ struct CheckCommand: Command {
         establishment, region: HostRegion(municipality), parameters: parameters)
       let outOfRange = assessment.resultDiagnostics(parameters: parameters)
       // Warnings about swings are meaningless when the results themselves are out of range.
+      // The draws must stay finite too (the commands draw 2,000 by default; 200 find the
+      // extreme combinations an override allows, at a fraction of the cost).
+      var drawProblems: [Diagnostic] = []
+      if outOfRange.isEmpty {
+        let ensemble = AssessmentEnsemble(
+          establishment, region: HostRegion(municipality), years: assessment.years,
+          options: EnsembleOptions(draws: 200))
+        let bad = ensemble.nonFiniteIndicators
+        if !bad.isEmpty {
+          drawProblems = [
+            .nonFiniteDraws(
+              bad.map(\.rawValue).joined(separator: ", "), overrides: establishment.overrides)
+          ]
+        }
+      }
       let more =
-        outOfRange.isEmpty
-        ? assessment.assumptionWarnings() + assessment.turnoverWarnings()
-          + assessment.limburgDerivedWarnings() : outOfRange
+        !outOfRange.isEmpty
+        ? outOfRange
+        : drawProblems
+          + assessment.assumptionWarnings() + assessment.turnoverWarnings()
+          + assessment.limburgDerivedWarnings()
       result.diagnostics += more.map { $0.inFile(path) }
     }
     return result

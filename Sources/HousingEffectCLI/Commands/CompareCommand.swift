@@ -102,6 +102,17 @@ struct CompareCommand: Command {
     let ranges =
       ensemble.draws > 0
       ? ComparisonEnsemble(comparison, region: region, options: ensemble) : nil
+    if let ranges, !ranges.isFinite,
+      let status = InputFiles.refuseResults(
+        [
+          .nonFiniteDraws(
+            "a band of the comparison",
+            overrides: comparison.study.baseline.overrides
+              + comparison.alternatives.flatMap(\.establishment.overrides))
+        ], file: study, context: context)
+    {
+      return status
+    }
     return write(comparison, context: context, ensemble: ranges)
   }
 

@@ -65,6 +65,13 @@ struct SensitivityCommand: Command {
     let sensitivity = Sensitivity(
       assessment, indicators: indicators, year: context.options.year,
       options: input.ensemble.draws > 0 ? input.ensemble : nil)
+    if !sensitivity.isFinite,
+      let status = InputFiles.refuseResults(
+        [.nonFiniteDraws("a swing or a variance share", overrides: establishment.overrides)],
+        file: input.file, context: context)
+    {
+      return status
+    }
     let command = (["housing-effect", "sensitivity"] + input.arguments).joined(separator: " ")
     switch context.options.format {
     case .json:
