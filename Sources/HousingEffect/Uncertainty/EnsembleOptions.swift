@@ -9,12 +9,14 @@ public struct EnsembleOptions: Sendable, Hashable, Codable {
   /// Worker threads; the command line uses every core unless told otherwise.
   public var threads: Int
 
-  /// The draws reports use unless told otherwise: enough for stable P10 and P90 (the standard
-  /// error of a 10th percentile over 2,000 draws is under 1 % of the band for smooth outputs).
+  /// The draws reports use unless told otherwise: 200 draws on each side of P10 and P90. Rerunning
+  /// Venlo with five other seeds moved those ends by a few percent (methodology.md,
+  /// "Draws, seeds and threads"); `--draws 10000` when the last digit matters.
   public static let defaultDraws = 2_000
   /// The seed reports use unless told otherwise, so the same file gives the same ranges.
   public static let defaultSeed: UInt64 = 20_260_401
-  /// The largest accepted `--draws`: 10 million rows of key indicators are several GB.
+  /// The largest accepted `--draws`: a million draws of every key indicator over an
+  /// eight-year timeline already hold about 2 GB.
   public static let maximumDraws = 1_000_000
   /// The largest accepted `--threads`.
   public static let maximumThreads = 256
