@@ -132,6 +132,61 @@ for (name, run) in drawRuns {
       + column(String(format: "%.1f ms", all / 1000), 14) + String(format: "%.2f×", one / all))
 }
 
+// Batch: 100,000 establishments (the 1,000-row example a hundred times), read, assessed and
+// written as CSV chunk by chunk as `batch` does; in this process, and as a whole `housing-effect`
+// process (the binary next to this one) whose target is 3 s wall on two cores.
+if let example = FileManager.default.contents(
+  atPath: options.scenarios + "/batch-limburg-1000.csv")
+{
+  let lines = String(decoding: example, as: UTF8.self).split(separator: "\n")
+  let body = lines.dropFirst().joined(separator: "\n") + "\n"
+  let text = String(lines[0]) + "\n" + String(repeating: body, count: 100)
+  let rows = (lines.count - 1) * 100
+  print("")
+  print(column("batch, \(rows) rows (csv)", 36) + column("1 thread", 14) + "\(cores) threads")
+  func batch(_ threads: Int) -> Double {
+    measure(1) {
+      var reader = BatchReader(text: text, regions: regions)
+      var run = BatchRun(regions: regions, options: EnsembleOptions(draws: 0, threads: threads))
+      let stream = BatchStream(ranged: false)
+      var written = 0
+      while !reader.isFinished {
+        written += stream.csvLines(run.assess(reader.next(BatchResult.progressChunk))).utf8.count
+      }
+      _ = run.totals()
+      precondition(written > 0)
+    }
+  }
+  print(
+    column("in process", 36) + column(String(format: "%.2f s", batch(1) / 1e6), 14)
+      + String(format: "%.2f s", batch(cores) / 1e6))
+  let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("housing-effect")
+  let input = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "housing-effect-bench-\(rows).csv")
+  if FileManager.default.isExecutableFile(atPath: binary.path),
+    (try? Data(text.utf8).write(to: input)) != nil
+  {
+    defer { try? FileManager.default.removeItem(at: input) }
+    func process(_ threads: Int) -> Double {
+      measure(3) {
+        let child = Process()
+        child.executableURL = binary
+        child.arguments = [
+          "batch", input.path, "--format", "csv", "--threads", String(threads), "--output",
+          "/dev/null",
+        ]
+        try? child.run()
+        child.waitUntilExit()
+      }
+    }
+    print(
+      column("whole process (target ≤ 3 s)", 36)
+        + column(String(format: "%.2f s", process(1) / 1e6), 14)
+        + String(format: "%.2f s", process(cores) / 1e6))
+  }
+}
+
 let count = 200_000
 let document = Array(
   ("[" + (0..<count).map { "{\"v\": \($0), \"s\": \"x\($0)\"}" }.joined(separator: ",") + "]").utf8)

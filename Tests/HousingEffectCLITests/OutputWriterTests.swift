@@ -325,8 +325,10 @@ struct OutputWriterTests {
     try withTemporaryDirectory { directory in
       let path = directory.appendingPathComponent("report.txt").path
       try AtomicFile.replace(
-        path, in: directory.path, with: Array("rapport\n".utf8), unnamed: false,
-        rename: AtomicFile.systemRename)
+        path, in: directory.path, unnamed: false, rename: AtomicFile.systemRename
+      ) { descriptor throws(AtomicFile.Failure) in
+        try AtomicFile.writeAll(Array("rapport\n".utf8), to: descriptor)
+      }
       #expect(try String(contentsOfFile: path, encoding: .utf8) == "rapport\n")
       #expect(try contents(of: directory) == ["report.txt"])
     }

@@ -28,87 +28,43 @@ public enum BatchFile {
   /// Whether `text` looks like a batch file rather than a region file: its header has `type`
   /// and `municipality` and no `code`.
   public static func matches(_ text: String) -> Bool {
-    let delimiter = CSVTable.detectDelimiter(in: text)
-    let header = CSVTable.records(text, delimiter: delimiter).records.first?.fields ?? []
+    let header = CSVRowReader(text, delimiter: CSVTable.detectDelimiter(in: text)).header
     return header.contains("type") && header.contains("municipality") && !header.contains("code")
   }
 
   /// The rows without errors, every problem with its line and column, and the lines of the
-  /// rows left out.
+  /// rows left out. Reads the whole file; ``BatchReader`` reads it in chunks.
   public static func load(
     text: String, fileName: String? = nil, regions: RegionData
   ) -> (rows: [BatchRow], diagnostics: [Diagnostic], invalidLines: [Int]) {
-    let delimiter = CSVTable.detectDelimiter(in: text)
-    let (table, csvDiagnostics) = CSVTable.parse(text, delimiter: delimiter)
-    var diagnostics = csvDiagnostics
-    for column in requiredColumns where table.columnIndex(column) == nil && !table.header.isEmpty {
-      diagnostics.append(
-        Diagnostic(
-          .error, .missingField, at: column, "The required column '\(column)' is missing.",
-          line: table.headerLine))
-    }
-    if !table.header.isEmpty,
-      !["jobs", "floor_area", "hectares"].contains(where: {
-        table.columnIndex($0) != nil
-      })
-    {
-      diagnostics.append(
-        Diagnostic(
-          .error, .missingField, at: "jobs",
-          "A size column is missing: add jobs, floor_area or hectares.", line: table.headerLine))
-    }
-    for (index, column) in table.header.enumerated() where !columns.contains(column) {
-      guard !column.isEmpty || table.rows.contains(where: { !$0.fields[index].isEmpty }) else {
-        continue
-      }
-      diagnostics.append(
-        Diagnostic(
-          .warning, .unknownKey, at: column,
-          "'\(column)' is not a batch column; its values are ignored.", line: table.headerLine,
-          suggestion: Suggestion.closest(to: column, in: columns)))
-    }
+    var reader = BatchReader(text: text, fileName: fileName, regions: regions)
     var rows: [BatchRow] = []
-    var invalid: [Int] = []
-    if !diagnostics.hasErrors {
-      for row in table.rows where row.fields.contains(where: { !$0.isEmpty }) {
-        var reader = BatchRowReader(
-          table: table, row: row, decimalComma: delimiter == .semicolon, regions: regions)
-        let establishment = reader.establishment()
-        diagnostics += reader.diagnostics
-        if let establishment, !reader.diagnostics.hasErrors {
-          rows.append(BatchRow(line: row.line, establishment: establishment))
-        } else {
-          invalid.append(row.line)
-        }
-      }
-      // Rows the CSV reader left out (wrong number of fields) are invalid too.
-      invalid += csvDiagnostics.compactMap { $0.severity == .error ? $0.line : nil }
-    }
-    let named = fileName.map { name in diagnostics.map { $0.inFile(name) } } ?? diagnostics
-    let ordered = named.enumerated().sorted {
-      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
-    }.map(\.element)
-    return (rows, ordered, Array(Set(invalid)).sorted())
+    while !reader.isFinished { rows += reader.next(BatchResult.progressChunk) }
+    let (diagnostics, invalid) = reader.problems()
+    return (rows, diagnostics, invalid)
   }
 }
 
 /// Reads one batch row, collecting a diagnostic for every bad field.
-private struct BatchRowReader {
-  let table: CSVTable
+struct BatchRowReader {
+  let header: [String]
   let row: CSVTable.Row
   let decimalComma: Bool
   let regions: RegionData
   var diagnostics: [Diagnostic] = []
 
-  init(table: CSVTable, row: CSVTable.Row, decimalComma: Bool, regions: RegionData) {
-    self.table = table
+  init(header: [String], row: CSVTable.Row, decimalComma: Bool, regions: RegionData) {
+    self.header = header
     self.row = row
     self.decimalComma = decimalComma
     self.regions = regions
   }
 
   func text(_ column: String) -> String {
-    let value = Substring(table.value(row, column) ?? "")
+    let field = header.firstIndex(of: column).flatMap {
+      $0 < row.fields.count ? row.fields[$0] : nil
+    }
+    let value = Substring(field ?? "")
     guard let first = value.firstIndex(where: { !$0.isWhitespace }),
       let last = value.lastIndex(where: { !$0.isWhitespace })
     else { return "" }

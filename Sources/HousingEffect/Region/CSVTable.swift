@@ -66,30 +66,17 @@ public struct CSVTable: Sendable, Hashable {
     let records = scanner.records(&diagnostics).filter { !$0.isBlank }
     guard let headerRecord = records.first else {
       diagnostics.append(
-        Diagnostic(
-          .error, .invalidValue, at: "", "The file is empty: expected a header line.", line: 1))
+        CSVTable.emptyFile)
       return (CSVTable(header: [], rows: []), diagnostics)
     }
     let header = headerRecord.fields.map(trimmed)
-    var seen: Set<String> = []
-    for name in header where !name.isEmpty {
-      if !seen.insert(name).inserted {
-        diagnostics.append(
-          Diagnostic(
-            .error, .duplicateKey, at: name, "The column '\(name)' appears more than once.",
-            line: headerRecord.line))
-      }
-    }
+    diagnostics += repeatedColumns(header, line: headerRecord.line)
     var rows: [Row] = []
     for record in records.dropFirst() {
       guard record.fields.count == header.count else {
         diagnostics.append(
-          Diagnostic(
-            .error, .invalidValue, at: "",
-            "The row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") "
-              + "but the header has \(header.count); the row is left out."
-              + delimiterHint(record.fields, header: header, delimiter: delimiter),
-            line: record.line))
+          fieldCountMismatch(record.fields, line: record.line, header: header, delimiter: delimiter)
+        )
         continue
       }
       rows.append(Row(line: record.line, fields: record.fields))
@@ -116,6 +103,37 @@ public struct CSVTable: Sendable, Hashable {
     return semicolons > commas ? .semicolon : .comma
   }
 
+  /// The error for a text without a header.
+  static let emptyFile = Diagnostic(
+    .error, .invalidValue, at: "", "The file is empty: expected a header line.", line: 1)
+
+  /// An error for every column name that appears more than once.
+  static func repeatedColumns(_ header: [String], line: Int) -> [Diagnostic] {
+    var seen: Set<String> = []
+    var diagnostics: [Diagnostic] = []
+    for name in header where !name.isEmpty {
+      if !seen.insert(name).inserted {
+        diagnostics.append(
+          Diagnostic(
+            .error, .duplicateKey, at: name, "The column '\(name)' appears more than once.",
+            line: line))
+      }
+    }
+    return diagnostics
+  }
+
+  /// The error for a row whose number of fields differs from the header's.
+  static func fieldCountMismatch(
+    _ fields: [String], line: Int, header: [String], delimiter: CSVFormat.Delimiter
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, .invalidValue, at: "",
+      "The row has \(fields.count) field\(fields.count == 1 ? "" : "s") "
+        + "but the header has \(header.count); the row is left out."
+        + delimiterHint(fields, header: header, delimiter: delimiter),
+      line: line)
+  }
+
   private static func delimiterHint(
     _ fields: [String], header: [String], delimiter: CSVFormat.Delimiter
   ) -> String {
@@ -125,7 +143,7 @@ public struct CSVTable: Sendable, Hashable {
   }
 }
 
-private func trimmed(_ text: String) -> String {
+func trimmed(_ text: String) -> String {
   let scalars = text.unicodeScalars
   guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
     let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
@@ -133,40 +151,49 @@ private func trimmed(_ text: String) -> String {
   return String(scalars[start...end])
 }
 
-/// The state machine behind ``CSVTable/parse(_:delimiter:)``, over Unicode scalars so that a
-/// CRLF pair or a quote followed by a combining mark is never one `Character`.
-private struct CSVScanner {
+/// The state machine behind ``CSVTable/parse(_:delimiter:)``, over the text's UTF-8 bytes:
+/// quotes, delimiters and line breaks are ASCII, so a byte equal to one of them is that
+/// character and never part of another (a CRLF pair or a quote followed by a combining mark is
+/// never one `Character`). Bytes keep a long batch file at one byte per character in memory.
+struct CSVScanner {
   struct Record {
     var line: Int
     var fields: [String]
     var isBlank: Bool
   }
 
-  let scalars: [Unicode.Scalar]
-  let delimiter: Unicode.Scalar
+  static let quote = UInt8(ascii: "\"")
+  static let cr = UInt8(ascii: "\r")
+  static let lf = UInt8(ascii: "\n")
+
+  let bytes: [UInt8]
+  let delimiter: UInt8
   var index = 0
   var line = 1
   var lineStart = 0
 
   init(_ text: String, delimiter: Unicode.Scalar) {
-    scalars = Array(text.unicodeScalars)
-    self.delimiter = delimiter
-    if scalars.first == "\u{FEFF}" { index = 1 }
+    bytes = Array(text.utf8)
+    self.delimiter = UInt8(delimiter.value)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     lineStart = index
   }
 
-  var column: Int { index - lineStart + 1 }
-  var atEnd: Bool { index >= scalars.count }
+  /// The 1-based column of `index` in characters (Unicode scalars), as a reader counts them.
+  var column: Int {
+    bytes[lineStart..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+  var atEnd: Bool { index >= bytes.count }
 
-  func isLineBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\r" || scalar == "\n" }
+  func isLineBreak(_ byte: UInt8) -> Bool { byte == Self.cr || byte == Self.lf }
 
   /// Consumes a line break at `index` (CRLF, LF or CR) and appends it to `field` if given.
-  mutating func consumeLineBreak(into field: inout String.UnicodeScalarView, keep: Bool) {
-    let first = scalars[index]
+  mutating func consumeLineBreak(into field: inout [UInt8], keep: Bool) {
+    let first = bytes[index]
     if keep { field.append(first) }
     index += 1
-    if first == "\r", !atEnd, scalars[index] == "\n" {
-      if keep { field.append("\n") }
+    if first == Self.cr, !atEnd, bytes[index] == Self.lf {
+      if keep { field.append(Self.lf) }
       index += 1
     }
     line += 1
@@ -175,69 +202,72 @@ private struct CSVScanner {
 
   mutating func records(_ diagnostics: inout [Diagnostic]) -> [Record] {
     var records: [Record] = []
-    while !atEnd {
-      let recordLine = line
-      var fields: [String] = []
-      var sawQuote = false
-      while true {
-        var field = String.UnicodeScalarView()
-        if !atEnd, scalars[index] == "\"" {
-          sawQuote = true
-          readQuoted(into: &field, &diagnostics)
-        } else {
-          readUnquoted(into: &field, &diagnostics)
-        }
-        fields.append(String(field))
-        if atEnd { break }
-        if scalars[index] == delimiter {
-          index += 1
-          continue
-        }
-        var ignored = String.UnicodeScalarView()
-        consumeLineBreak(into: &ignored, keep: false)
-        break
-      }
-      let isBlank =
-        !sawQuote && fields.count == 1
-        && fields[0].unicodeScalars.allSatisfy(\.properties.isWhitespace)
-      records.append(Record(line: recordLine, fields: fields, isBlank: isBlank))
-    }
+    while let record = next(&diagnostics) { records.append(record) }
     return records
   }
 
-  private mutating func readQuoted(
-    into field: inout String.UnicodeScalarView, _ diagnostics: inout [Diagnostic]
-  ) {
+  /// The record at the scanner's position, or `nil` at the end of the text.
+  mutating func next(_ diagnostics: inout [Diagnostic]) -> Record? {
+    guard !atEnd else { return nil }
+    let recordLine = line
+    var fields: [String] = []
+    var sawQuote = false
+    var field: [UInt8] = []
+    while true {
+      field.removeAll(keepingCapacity: true)
+      if !atEnd, bytes[index] == Self.quote {
+        sawQuote = true
+        readQuoted(into: &field, &diagnostics)
+      } else {
+        readUnquoted(into: &field, &diagnostics)
+      }
+      fields.append(String(decoding: field, as: UTF8.self))
+      if atEnd { break }
+      if bytes[index] == delimiter {
+        index += 1
+        continue
+      }
+      var ignored: [UInt8] = []
+      consumeLineBreak(into: &ignored, keep: false)
+      break
+    }
+    let isBlank =
+      !sawQuote && fields.count == 1
+      && fields[0].unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    return Record(line: recordLine, fields: fields, isBlank: isBlank)
+  }
+
+  private mutating func readQuoted(into field: inout [UInt8], _ diagnostics: inout [Diagnostic]) {
     let openLine = line
     let openColumn = column
     index += 1
     while !atEnd {
-      let scalar = scalars[index]
-      if scalar == "\"" {
-        if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-          field.append("\"")
+      let byte = bytes[index]
+      if byte == Self.quote {
+        if index + 1 < bytes.count, bytes[index + 1] == Self.quote {
+          field.append(Self.quote)
           index += 2
           continue
         }
         index += 1
-        if !atEnd, scalars[index] != delimiter, !isLineBreak(scalars[index]) {
+        if !atEnd, bytes[index] != delimiter, !isLineBreak(bytes[index]) {
           diagnostics.append(
             Diagnostic(
               .error, .invalidValue, at: "",
               "Unexpected text after the closing quote of a field; a quote inside a quoted "
                 + "field must be doubled (\"\").",
               line: line, column: column))
-          while !atEnd, scalars[index] != delimiter, !isLineBreak(scalars[index]) {
-            field.append(scalars[index])
+          while !atEnd, bytes[index] != delimiter, !isLineBreak(bytes[index]) {
+            field.append(bytes[index])
             index += 1
           }
         }
         return
       }
-      if isLineBreak(scalar) {
+      if isLineBreak(byte) {
         consumeLineBreak(into: &field, keep: true)
       } else {
-        field.append(scalar)
+        field.append(byte)
         index += 1
       }
     }
@@ -249,14 +279,12 @@ private struct CSVScanner {
         line: openLine, column: openColumn))
   }
 
-  private mutating func readUnquoted(
-    into field: inout String.UnicodeScalarView, _ diagnostics: inout [Diagnostic]
-  ) {
+  private mutating func readUnquoted(into field: inout [UInt8], _ diagnostics: inout [Diagnostic]) {
     var reported = false
     while !atEnd {
-      let scalar = scalars[index]
-      if scalar == delimiter || isLineBreak(scalar) { return }
-      if scalar == "\"", !reported {
+      let byte = bytes[index]
+      if byte == delimiter || isLineBreak(byte) { return }
+      if byte == Self.quote, !reported {
         reported = true
         diagnostics.append(
           Diagnostic(
@@ -265,7 +293,7 @@ private struct CSVScanner {
               + "(\"\").",
             line: line, column: column))
       }
-      field.append(scalar)
+      field.append(byte)
       index += 1
     }
   }

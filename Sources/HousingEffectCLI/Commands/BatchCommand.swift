@@ -63,8 +63,58 @@ struct BatchCommand: Command {
       && isDirectory.boolValue
   }
 
+  /// Where the rows come from: a batch CSV read in chunks, or establishment files read whole
+  /// (a list typed on the command line is short).
+  enum Source {
+    case csv(BatchReader)
+    case files(rows: ArraySlice<BatchRow>, diagnostics: [Diagnostic], invalid: [String])
+
+    /// The next rows, up to `maximum`; `nil` when there are no more.
+    mutating func next(_ maximum: Int) -> [BatchRow]? {
+      switch self {
+      case .csv(var reader):
+        guard !reader.isFinished else { return nil }
+        let rows = reader.next(maximum)
+        self = .csv(reader)
+        return rows
+      case .files(let rows, let diagnostics, let invalid):
+        guard !rows.isEmpty else { return nil }
+        self = .files(rows: rows.dropFirst(maximum), diagnostics: diagnostics, invalid: invalid)
+        return Array(rows.prefix(maximum))
+      }
+    }
+
+    /// Whether an error has been found so far.
+    var hasErrors: Bool {
+      switch self {
+      case .csv(let reader): reader.hasErrors
+      case .files(_, let diagnostics, _): diagnostics.hasErrors
+      }
+    }
+
+    /// Every problem so far, and the invalid rows (by line) or files (by name).
+    var problems: (diagnostics: [Diagnostic], invalid: [String]) {
+      switch self {
+      case .csv(let reader):
+        let (diagnostics, lines) = reader.problems()
+        return (diagnostics, lines.map { "line \($0)" })
+      case .files(_, let diagnostics, let invalid): return (diagnostics, invalid)
+      }
+    }
+  }
+
+  /// What is kept of the rows while they are assessed: for CSV and JSON only their text, in a
+  /// temporary file (memory stays flat however long the batch is); for CSV totals nothing; for
+  /// the documents meant for reading (text, Markdown, HTML) the rows themselves.
+  enum Sink {
+    case spool(Spool, BatchStream)
+    case totalsOnly
+    case rows([BatchResult.Row])
+  }
+
   func run(_ context: CommandContext) -> ExitStatus {
-    if totals, context.options.format != .csv {
+    let format = context.options.format
+    if totals, format != .csv {
       context.error("--totals is for --format csv; the other formats always show the totals.")
       return .usage
     }
@@ -73,32 +123,85 @@ struct BatchCommand: Command {
     case .failure(let status): return status
     case .success(let data): regions = data
     }
-    let (rows, diagnostics, invalid): ([BatchRow], [Diagnostic], [String])
     // One file that is not JSON is a batch CSV; anything else is a list of establishment files
     // and folders of them.
     let csvPath =
       inputs.count == 1 && !inputs[0].hasSuffix(".json") && !Self.isFolder(inputs[0])
       ? inputs[0] : nil
+    var source: Source
+    /// Rows to expect, for the progress line: the CSV's line breaks less the header.
+    let expected: Int
     if let csv = csvPath {
-      let bytes: [UInt8]
+      let text: String
       switch InputFiles.read(csv, context: context) {
       case .failure(let status): return status
-      case .success(let read): bytes = read
+      case .success(let bytes):
+        expected = max(0, bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1)
+        text = String(decoding: bytes, as: UTF8.self)
       }
-      let loaded = BatchFile.load(
-        text: String(decoding: bytes, as: UTF8.self), fileName: csv, regions: regions)
-      (rows, diagnostics, invalid) = (
-        loaded.rows, loaded.diagnostics, loaded.invalidLines.map { "line \($0)" }
-      )
+      source = .csv(BatchReader(text: text, fileName: csv, regions: regions))
     } else {
-      (rows, diagnostics, invalid) = Self.loadFiles(inputs, regions: regions)
+      let (rows, diagnostics, invalid) = Self.loadFiles(inputs, regions: regions)
+      expected = rows.count
+      source = .files(rows: rows[...], diagnostics: diagnostics, invalid: invalid)
     }
+    let stream = BatchStream(ranged: ensemble.draws > 0)
+    var sink: Sink
+    switch format {
+    case .csv where totals: sink = .totalsOnly
+    case .csv, .json:
+      do {
+        sink = .spool(try Spool(), stream)
+      } catch {
+        context.error("No temporary file could be made for the rows: \(error.reason).")
+        return .failure
+      }
+    case .text, .markdown, .html: sink = .rows([])
+    }
+    // Progress only on a terminal and only for long runs: a log or a pipe never fills with it.
+    let io = context.io
+    let showProgress =
+      io.errorIsTerminal && expected * (1 + ensemble.draws) >= Self.progressRows
+    var run = BatchRun(regions: regions, options: ensemble)
+    var assessed = 0
+    while let chunk = source.next(BatchResult.progressChunk) {
+      // Once a row is invalid nothing will be written: the rest is read only to report every
+      // problem.
+      if !skipInvalid, source.hasErrors { continue }
+      let rows = run.assess(chunk)
+      do {
+        switch sink {
+        case .spool(let spool, let stream):
+          if format == .csv {
+            try spool.append(stream.csvLines(rows))
+          } else if !rows.isEmpty {
+            let json = try BatchStream.jsonRows(rows)
+            try spool.append(
+              (assessed == 0 ? BatchStream.jsonFirstRow : BatchStream.jsonSeparator) + json)
+          }
+        case .totalsOnly: break
+        case .rows(let kept): sink = .rows(kept + rows)
+        }
+      } catch let failure as AtomicFile.Failure {
+        context.error("The rows could not be kept in a temporary file: \(failure.reason).")
+        return .failure
+      } catch {
+        context.error("The batch result could not be written as JSON: a value is not finite.")
+        return .failure
+      }
+      assessed += rows.count
+      if showProgress {
+        io.err("\rhousing-effect: batch: \(assessed) of \(max(expected, assessed)) rows")
+      }
+    }
+    if showProgress { io.err("\rhousing-effect: batch: \(assessed) of \(assessed) rows\n") }
+    let (diagnostics, invalid) = source.problems
     InputFiles.report(diagnostics, context: context)
     if diagnostics.hasErrors {
       // A CSV has invalid rows; a list of establishment files has invalid files.
       let unit = csvPath == nil ? "file" : "row"
       let units = invalid.count == 1 ? unit : unit + "s"
-      guard skipInvalid, !rows.isEmpty else {
+      guard skipInvalid, assessed > 0 else {
         context.error(
           "\(invalid.count) invalid \(units) in '\(inputs.joined(separator: "', '"))'; nothing "
             + "was written. Fix them, or run with --skip-invalid to write the valid \(unit)s.")
@@ -108,27 +211,33 @@ struct BatchCommand: Command {
         "housing-effect: warning: skipped \(invalid.count) invalid \(units) ("
           + invalid.joined(separator: ", ") + ").\n")
     }
-    // Progress only on a terminal and only for long runs: a log or a pipe never fills with it.
-    let io = context.io
-    let showProgress = io.errorIsTerminal && rows.count * (1 + ensemble.draws) >= Self.progressRows
-    let result = BatchResult(
-      rows, regions: regions, options: ensemble,
-      progress: showProgress
-        ? { done, total in
-          io.err("\rhousing-effect: batch: \(done) of \(total) rows" + (done == total ? "\n" : ""))
-        } : nil)
-    let report = BatchReport(result, language: context.options.language)
-    switch context.options.format {
-    case .text: return context.write(report.text())
-    case .markdown: return context.write(report.markdown())
-    case .html: return context.write(report.html())
-    case .csv: return context.write(report.csv(totals: totals))
-    case .json:
+    let (municipalities, regionTotals) = run.totals()
+    switch sink {
+    case .spool(let spool, let stream):
+      if format == .csv {
+        return context.write(pieces: ReportPieces(head: stream.csvHead, middle: spool, tail: ""))
+      }
       do {
-        return context.write(try report.json())
+        let head = try BatchStream.jsonHead(
+          BatchResult(rows: [], municipalities: municipalities, regions: regionTotals))
+        return context.write(
+          pieces: ReportPieces(
+            head: head, middle: spool, tail: BatchStream.jsonTail(empty: assessed == 0)))
       } catch {
         context.error("The batch result could not be written as JSON: a value is not finite.")
         return .failure
+      }
+    case .totalsOnly, .rows:
+      var kept: [BatchResult.Row] = []
+      if case .rows(let rows) = sink { kept = rows }
+      let report = BatchReport(
+        BatchResult(rows: kept, municipalities: municipalities, regions: regionTotals),
+        language: context.options.language)
+      switch format {
+      case .csv: return context.write(report.csv(totals: true))
+      case .text: return context.write(report.text())
+      case .markdown: return context.write(report.markdown())
+      default: return context.write(report.html())
       }
     }
   }

@@ -21,6 +21,17 @@ struct CommandContext: Sendable {
     }
   }
 
+  /// Writes a report made of pieces (``OutputWriter/write(pieces:)``), as ``write(_:)``.
+  func write(pieces: ReportPieces) -> ExitStatus {
+    do {
+      try output.write(pieces: pieces)
+      return .ok
+    } catch {
+      self.error(error.description)
+      return error.exitStatus
+    }
+  }
+
   /// Writes `housing-effect: error: MESSAGE` to standard error.
   func error(_ message: String) {
     CLI.error(message, io: io)

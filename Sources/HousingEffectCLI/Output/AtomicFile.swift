@@ -59,20 +59,34 @@ enum AtomicFile {
   )
     throws(Failure)
   {
+    try replace(path, rename: renameFile) { descriptor throws(Failure) in
+      try writeAll(bytes, to: descriptor)
+    }
+  }
+
+  /// Replaces `path` with what `body` writes to the descriptor it is given, in pieces if it
+  /// likes (a long batch is never held whole). `body` may run twice: when the unnamed
+  /// temporary file cannot be named, a named one is written from the start.
+  static func replace(
+    _ path: String, rename renameFile: Rename = systemRename,
+    writing body: (Int32) throws(Failure) -> Void
+  )
+    throws(Failure)
+  {
     let (directory, _) = FilePath.split(path)
     removeStaleTemporaryFiles(in: directory)
     do {
-      try replace(path, in: directory, with: bytes, unnamed: true, rename: renameFile)
+      try replace(path, in: directory, unnamed: true, rename: renameFile, writing: body)
     } catch let failure where failure.isUnnamedLinkFailure {
       // The unnamed file could not be given a name (no /proc, say): write a named one.
-      try replace(path, in: directory, with: bytes, unnamed: false, rename: renameFile)
+      try replace(path, in: directory, unnamed: false, rename: renameFile, writing: body)
     }
   }
 
   /// One attempt, with an unnamed temporary file (Linux) or a named one.
   static func replace(
-    _ path: String, in directory: String, with bytes: [UInt8], unnamed: Bool,
-    rename renameFile: Rename
+    _ path: String, in directory: String, unnamed: Bool, rename renameFile: Rename,
+    writing body: (Int32) throws(Failure) -> Void
   )
     throws(Failure)
   {
@@ -87,7 +101,7 @@ enum AtomicFile {
     if stat(path, &existing) == 0 {
       _ = fchmod(temporary.descriptor, existing.st_mode & 0o7777)
     }
-    try writeAll(bytes, to: temporary.descriptor)
+    try body(temporary.descriptor)
     guard fsync(temporary.descriptor) == 0 else { throw Failure(code: errno) }
     if temporary.path == nil {
       do {

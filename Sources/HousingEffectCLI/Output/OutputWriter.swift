@@ -67,6 +67,37 @@ struct OutputWriter: Sendable {
     }
   }
 
+  /// Writes a report made of `pieces`, in order, without putting it together first: a batch of
+  /// 100,000 rows is never held whole. Standard output gets each piece as it comes; a file is
+  /// still replaced in one step, and a device or FIFO written to, as by ``write(_:)``.
+  ///
+  /// `pieces` may be asked for twice (see ``AtomicFile``), so it must give the same pieces again.
+  func write(pieces: ReportPieces) throws(OutputError) {
+    guard let path else {
+      do {
+        try pieces.forEach { piece throws(AtomicFile.Failure) in io.out(piece) }
+      } catch {
+        throw .writeFailed(path: "standard output", reason: error.reason)
+      }
+      return
+    }
+    func each(_ descriptor: Int32) throws(AtomicFile.Failure) {
+      try pieces.forEach { piece throws(AtomicFile.Failure) in
+        try AtomicFile.writeAll(Array(piece.utf8), to: descriptor)
+      }
+    }
+    switch try destination(for: path) {
+    case .file(let target):
+      do {
+        try AtomicFile.replace(target, rename: rename, writing: each)
+      } catch {
+        throw failure(error, path: path)
+      }
+    case .stream(let target):
+      try StreamTarget.write(to: target, path: path, writing: each)
+    }
+  }
+
   /// Where a report goes: a regular file replaced in one step, or a device or FIFO written to.
   enum Destination: Equatable {
     case file(String)

@@ -17,6 +17,15 @@ import Foundation
 /// ignored so the tool reports it instead of dying).
 enum StreamTarget {
   static func write(_ bytes: [UInt8], to target: String, path: String) throws(OutputError) {
+    try write(to: target, path: path) { descriptor throws(AtomicFile.Failure) in
+      try AtomicFile.writeAll(bytes, to: descriptor)
+    }
+  }
+
+  /// Writes what `body` writes to the open target, in as many pieces as it likes.
+  static func write(
+    to target: String, path: String, writing body: (Int32) throws(AtomicFile.Failure) -> Void
+  ) throws(OutputError) {
     // Without a reader, opening a FIFO for writing would wait for ever; O_NONBLOCK makes it
     // fail with ENXIO instead. The descriptor is made blocking again for the writes.
     let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK)
@@ -30,7 +39,7 @@ enum StreamTarget {
     if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     _ = signal(SIGPIPE, SIG_IGN)
     do {
-      try AtomicFile.writeAll(bytes, to: descriptor)
+      try body(descriptor)
     } catch {
       throw .writeFailed(path: path, reason: error.reason)
     }

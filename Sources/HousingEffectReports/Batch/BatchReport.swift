@@ -178,72 +178,41 @@ public struct BatchReport: Sendable {
 
   /// One row per establishment, or with `totals` one per municipality.
   public func csv(format csvFormat: CSVFormat = .dutchExcel, totals: Bool = false) -> String {
-    func number(_ value: Double?, _ places: Int = 1) -> CSVValue {
-      guard let value, value.isFinite else { return .empty }
-      return csvFormat.decimalSeparator == .comma
-        ? .decimal(value, places: places) : .number((value * 10).rounded() / 10)
-    }
-    let writer = CSVWriter(format: csvFormat)
-    if totals {
-      let header = [
-        "municipality", "code", "region", "establishments", "jobs_fte", "labour_migrants",
-        "temporary_beds", "employer_beds", "licensed_beds", "free_legal_beds",
-        "temporary_shortfall", "long_stay_dwellings", "housing_pressure", "migrants_per_1000",
-        "gp_pressure", "primary_pressure", "thresholds_crossed",
-      ]
-      let rows: [[CSVValue]] = result.municipalities.map { t in
-        [
-          .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""), .integer(t.establishments),
-          number(t.jobsFTE), number(t.labourMigrants), number(t.temporaryBeds),
-          number(t.employerBeds), number(t.licensedBeds), number(t.freeLegalBeds),
-          number(t.temporaryShortfall), number(t.longStayDwellings),
-          number(t.housingPressure, 4), number(t.migrantsPer1000), number(t.gpPressure, 4),
-          number(t.primaryPressure, 4), .text(t.crossed.joined(separator: " ")),
-        ]
-      }
-      return writer.write(header: header, rows: rows)
-    }
-    let ranged = result.rows.contains { $0.ranges != nil }
-    var header = [
-      "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
-      "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
-      "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
+    let stream = BatchStream(
+      format: csvFormat, ranged: result.rows.contains { $0.ranges != nil })
+    guard totals else { return stream.csvHead + stream.csvLines(result.rows) }
+    let number = stream.number
+    let header = [
+      "municipality", "code", "region", "establishments", "jobs_fte", "labour_migrants",
+      "temporary_beds", "employer_beds", "licensed_beds", "free_legal_beds",
+      "temporary_shortfall", "long_stay_dwellings", "housing_pressure", "migrants_per_1000",
+      "gp_pressure", "primary_pressure", "thresholds_crossed",
     ]
-    let bandNames = [
-      "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
-      "shortfall_beds",
-    ]
-    if ranged { header += bandNames.flatMap { [$0 + "_p10", $0 + "_p90"] } }
-    let rows: [[CSVValue]] = result.rows.map { r in
-      var cells: [CSVValue] = [
-        .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
-        .text(r.type.rawValue), .integer(r.headlineYear), number(r.jobsFTE),
-        number(r.labourMigrants), number(r.shortStayBeds), number(r.midStayRooms),
-        number(r.longStayDwellings), number(r.shortfallBeds), number(r.hostTemporaryBeds),
-        number(r.hostLongStayDwellings), number(r.migrantsPer1000),
+    let rows: [[CSVValue]] = result.municipalities.map { t in
+      [
+        .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""), .integer(t.establishments),
+        number(t.jobsFTE, 1), number(t.labourMigrants, 1), number(t.temporaryBeds, 1),
+        number(t.employerBeds, 1), number(t.licensedBeds, 1), number(t.freeLegalBeds, 1),
+        number(t.temporaryShortfall, 1), number(t.longStayDwellings, 1),
+        number(t.housingPressure, 4), number(t.migrantsPer1000, 1), number(t.gpPressure, 4),
+        number(t.primaryPressure, 4), .text(t.crossed.joined(separator: " ")),
       ]
-      if ranged, let bands = r.ranges {
-        for band in [
-          bands.labourMigrants, bands.shortStayBeds, bands.midStayRooms, bands.longStayDwellings,
-          bands.shortfallBeds,
-        ] {
-          cells += [number(band.p10), number(band.p90)]
-        }
-      }
-      return cells
     }
-    return writer.write(header: header, rows: rows)
+    return CSVWriter(format: csvFormat).write(header: header, rows: rows)
   }
 
   struct Document: Encodable {
-    var schemaVersion = 1
+    static let schemaVersion = 1
+    var schemaVersion = Document.schemaVersion
     var rows: [BatchResult.Row]
     var municipalities: [BatchResult.Total]
     var regions: [BatchResult.Total]
   }
 
+  /// The JSON document, put together from the pieces `batch` streams (``BatchStream``).
   public func json() throws -> String {
-    try JSONReport.render(
-      Document(rows: result.rows, municipalities: result.municipalities, regions: result.regions))
+    let rows = try BatchStream.jsonRows(result.rows)
+    return try BatchStream.jsonHead(result) + (rows.isEmpty ? "" : BatchStream.jsonFirstRow)
+      + rows + BatchStream.jsonTail(empty: result.rows.isEmpty)
   }
 }

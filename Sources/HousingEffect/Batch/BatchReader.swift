@@ -1,0 +1,103 @@
+/// A batch CSV read in chunks of rows, so that a file of 100,000 establishments is assessed and
+/// written without ever being held as establishments all at once (see Docs/batch-format.md).
+///
+/// Problems collect as the rows are read; ``problems()`` gives them sorted by line. When the
+/// header has an error (a required column missing, a column twice) no row is read at all.
+public struct BatchReader {
+  private var csv: CSVRowReader
+  private let fileName: String?
+  private let regions: RegionData
+  private let decimalComma: Bool
+  private var diagnostics: [Diagnostic]
+  private var invalid: [Int] = []
+  /// Unnamed columns not yet seen with a value: one with a value anywhere is worth a warning.
+  private var unnamedColumns: [Int]
+  public private(set) var isFinished = false
+  /// Whether an error has been found so far.
+  public var hasErrors: Bool { !invalid.isEmpty || diagnostics.hasErrors }
+
+  public init(text: String, fileName: String? = nil, regions: RegionData) {
+    let delimiter = CSVTable.detectDelimiter(in: text)
+    csv = CSVRowReader(text, delimiter: delimiter)
+    self.fileName = fileName
+    self.regions = regions
+    decimalComma = delimiter == .semicolon
+    var diagnostics = csv.headerDiagnostics
+    let header = csv.header
+    if !header.isEmpty {
+      for column in BatchFile.requiredColumns where !header.contains(column) {
+        diagnostics.append(
+          Diagnostic(
+            .error, .missingField, at: column, "The required column '\(column)' is missing.",
+            line: csv.headerLine))
+      }
+      if !["jobs", "floor_area", "hectares"].contains(where: header.contains) {
+        diagnostics.append(
+          Diagnostic(
+            .error, .missingField, at: "jobs",
+            "A size column is missing: add jobs, floor_area or hectares.", line: csv.headerLine))
+      }
+    }
+    for column in header where !column.isEmpty && !BatchFile.columns.contains(column) {
+      diagnostics.append(Self.unknownColumn(column, line: csv.headerLine))
+    }
+    unnamedColumns = header.indices.filter { header[$0].isEmpty }
+    isFinished = diagnostics.hasErrors
+    self.diagnostics = diagnostics
+  }
+
+  static func unknownColumn(_ column: String, line: Int) -> Diagnostic {
+    Diagnostic(
+      .warning, .unknownKey, at: column,
+      "'\(column)' is not a batch column; its values are ignored.", line: line,
+      suggestion: Suggestion.closest(to: column, in: BatchFile.columns))
+  }
+
+  /// Up to `maximum` valid rows, in file order; fewer (or none) at the end of the file. Invalid
+  /// rows are left out, their problems kept for ``problems()``.
+  public mutating func next(_ maximum: Int) -> [BatchRow] {
+    var rows: [BatchRow] = []
+    while rows.count < maximum, !isFinished {
+      var found: [Diagnostic] = []
+      guard let row = csv.next(&found) else {
+        diagnostics += found
+        invalid += found.compactMap { $0.severity == .error ? $0.line : nil }
+        isFinished = true
+        break
+      }
+      // Errors before the row (a row with the wrong number of fields, left out) or inside it
+      // (a stray quote) make those lines invalid.
+      invalid += found.compactMap { $0.severity == .error ? $0.line : nil }
+      diagnostics += found
+      if !unnamedColumns.isEmpty {
+        unnamedColumns.removeAll { index in
+          guard !row.fields[index].isEmpty else { return false }
+          diagnostics.append(Self.unknownColumn("", line: csv.headerLine))
+          return true
+        }
+      }
+      guard row.fields.contains(where: { !$0.isEmpty }) else { continue }
+      var reader = BatchRowReader(
+        header: csv.header, row: row, decimalComma: decimalComma, regions: regions)
+      let establishment = reader.establishment()
+      diagnostics += reader.diagnostics
+      let rowHasErrors = found.contains { $0.severity == .error && $0.line == row.line }
+      if let establishment, !reader.diagnostics.hasErrors, !rowHasErrors {
+        rows.append(BatchRow(line: row.line, establishment: establishment))
+      } else {
+        invalid.append(row.line)
+      }
+    }
+    return rows
+  }
+
+  /// Every problem found so far, in the file (when named) and sorted by line, and the lines of
+  /// the rows left out.
+  public func problems() -> (diagnostics: [Diagnostic], invalidLines: [Int]) {
+    let named = fileName.map { name in diagnostics.map { $0.inFile(name) } } ?? diagnostics
+    let ordered = named.enumerated().sorted {
+      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+    }.map(\.element)
+    return (ordered, Array(Set(invalid)).sorted())
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HousingEffect
+
+/// The machine formats of `batch` (CSV and JSON) in pieces: the rows chunk by chunk as they are
+/// assessed, the totals at the end. The pieces put together are the same bytes as
+/// ``BatchReport`` writes from a whole ``BatchResult``, which a test checks.
+///
+/// The rows of a JSON document come after the totals (keys are sorted), so a writer keeps the
+/// row pieces aside (a temporary file) and writes `head`, the pieces joined by
+/// ``jsonSeparator``, then `tail`.
+public struct BatchStream: Sendable {
+  public var format: CSVFormat
+  /// Whether the rows carry P10–P90 bands (the run has draws): their columns are in the header.
+  public var ranged: Bool
+
+  public init(format: CSVFormat = .dutchExcel, ranged: Bool) {
+    self.format = format
+    self.ranged = ranged
+  }
+
+  // MARK: CSV
+
+  /// The byte order mark (if the dialect has one) and the header line.
+  public var csvHead: String {
+    (format.byteOrderMark ? "\u{FEFF}" : "") + CSVWriter(format: format).record(csvHeader)
+      + format.lineEnding.rawValue
+  }
+
+  var csvHeader: [String] {
+    var header = [
+      "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
+      "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
+      "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
+    ]
+    let bandNames = [
+      "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
+      "shortfall_beds",
+    ]
+    if ranged { header += bandNames.flatMap { [$0 + "_p10", $0 + "_p90"] } }
+    return header
+  }
+
+  /// One line per row, each with its line ending.
+  public func csvLines(_ rows: [BatchResult.Row]) -> String {
+    let writer = CSVWriter(format: format)
+    let ending = format.lineEnding.rawValue
+    var text = ""
+    for row in rows {
+      text += writer.record(csvCells(row).map { $0.text(in: format) }) + ending
+    }
+    return text
+  }
+
+  func number(_ value: Double?, _ places: Int = 1) -> CSVValue {
+    guard let value, value.isFinite else { return .empty }
+    return format.decimalSeparator == .comma
+      ? .decimal(value, places: places) : .number((value * 10).rounded() / 10)
+  }
+
+  func csvCells(_ r: BatchResult.Row) -> [CSVValue] {
+    var cells: [CSVValue] = [
+      .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
+      .text(r.type.rawValue), .integer(r.headlineYear), number(r.jobsFTE),
+      number(r.labourMigrants), number(r.shortStayBeds), number(r.midStayRooms),
+      number(r.longStayDwellings), number(r.shortfallBeds), number(r.hostTemporaryBeds),
+      number(r.hostLongStayDwellings), number(r.migrantsPer1000),
+    ]
+    if ranged, let bands = r.ranges {
+      for band in [
+        bands.labourMigrants, bands.shortStayBeds, bands.midStayRooms, bands.longStayDwellings,
+        bands.shortfallBeds,
+      ] {
+        cells += [number(band.p10), number(band.p90)]
+      }
+    }
+    return cells
+  }
+
+  // MARK: JSON
+
+  /// Between two pieces of rows.
+  public static let jsonSeparator = ",\n"
+
+  /// The rows of one chunk, as they stand in the document's `rows` array (indented, without
+  /// the brackets and without a separator at either end); empty for no rows.
+  public static func jsonRows(_ rows: [BatchResult.Row]) throws -> String {
+    guard !rows.isEmpty else { return "" }
+    let array = try encode(rows)
+    // "[\n  {…},\n  {…}\n]": the lines inside the brackets, two levels deeper.
+    let lines = array.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.dropFirst().dropLast().map(deeper).joined(separator: "\n")
+  }
+
+  /// The document up to the first row.
+  public static func jsonHead(_ result: BatchResult) throws -> String {
+    "{\n  \"municipalities\" : " + indented(try encode(result.municipalities)) + ",\n"
+      + "  \"regions\" : " + indented(try encode(result.regions)) + ",\n" + "  \"rows\" : ["
+  }
+
+  /// The document after the last row; `empty` when the run had no rows at all.
+  public static func jsonTail(empty: Bool) -> String {
+    (empty ? "\n\n  ]" : "\n  ]") + ",\n  \"schemaVersion\" : "
+      + String(BatchReport.Document.schemaVersion) + "\n}\n"
+  }
+
+  /// What comes between `jsonHead` and the first row.
+  public static let jsonFirstRow = "\n"
+
+  static func encode<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// `json` one level deeper: every line after the first indented by two spaces.
+  static func indented(_ json: String) -> String {
+    json.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+      $0.offset == 0 ? String($0.element) : deeper($0.element)
+    }.joined(separator: "\n")
+  }
+
+  /// One line two spaces deeper; the encoder leaves the blank line of an empty array blank.
+  static func deeper(_ line: Substring) -> String {
+    line.isEmpty ? "" : "  " + line
+  }
+}
