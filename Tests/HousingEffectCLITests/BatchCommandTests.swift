@@ -1,4 +1,6 @@
 import Foundation
+import HousingEffect
+import HousingEffectReports
 import Testing
 
 @Suite("batch command")
@@ -103,5 +105,29 @@ struct BatchCommandTests {
     #expect(missing.stdout.isEmpty)
     #expect(missing.stderr.contains("/nonexistent/site.json: error: There is no such file"))
     #expect(missing.stderr.contains("1 invalid file in"))
+  }
+
+  @Test("rows written in chunks across the spool are the document written whole, in CSV and JSON")
+  func streamedAcrossChunks() throws {
+    // 11,000 rows: three chunks of 5,000, so the pieces meet twice.
+    let example = try String(contentsOfFile: Self.example, encoding: .utf8)
+    let lines = example.split(separator: "\n")
+    let text =
+      lines[0] + "\n"
+      + String(repeating: lines.dropFirst().joined(separator: "\n") + "\n", count: 11)
+    try withTemporaryDirectory { directory in
+      let input = directory.appendingPathComponent("big.csv")
+      try text.write(to: input, atomically: true, encoding: .utf8)
+      let loaded = BatchFile.load(text: text, regions: .limburg)
+      #expect(loaded.rows.count == 11_000)
+      let whole = BatchReport(BatchResult(loaded.rows, regions: .limburg), language: .nl)
+      let json = Run(["batch", input.path, "--format", "json"])
+      #expect(json.status == 0, "\(json.stderr)")
+      #expect(json.stdout == (try whole.json()))
+      let output = directory.appendingPathComponent("out.csv")
+      let csv = Run(["batch", input.path, "--format", "csv", "--output", output.path])
+      #expect(csv.status == 0, "\(csv.stderr)")
+      #expect(try Data(contentsOf: output) == Data(whole.csv().utf8))
+    }
   }
 }
