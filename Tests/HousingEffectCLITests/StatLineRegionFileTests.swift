@@ -19,6 +19,9 @@ struct StatLineRegionFileTests {
     #expect(run.stdout.contains("106.200"))
     #expect(run.stdout.contains("Limburgse standaardwaarden buiten Limburg"))
     #expect(run.stdout.contains("migration.residence.outsideProvinceShare"))
+    // The stay shares have a national figure that agrees; the residence share has none.
+    #expect(run.stdout.contains("ruim 40 % was binnen een jaar vertrokken"))
+    #expect(run.stdout.contains("geen landelijk cijfer gevonden"))
     let english = Run([
       "assess", "--sector", "distribution-contract", "--jobs", "300", "--municipality",
       "Westland", "--region-file", Self.export, "--lang", "en",

@@ -60,4 +60,13 @@ struct LimburgDerivedTests {
       !overridden.limburgDerivedParameters().map(\.id).contains(
         "migration.residence.outsideProvinceShare"))
   }
+
+  @Test("national evidence is given only for Limburg-derived values, in both languages")
+  func nationalEvidence() {
+    for (id, text) in ParameterCatalog.nationalEvidence {
+      #expect(ParameterCatalog.limburgDerived[id] != nil, "\(id)")
+      #expect(text.nl.contains("landelijk") && text.en.contains("nationally"))
+    }
+    #expect(ParameterCatalog.nationalEvidence.count == 8)
+  }
 }

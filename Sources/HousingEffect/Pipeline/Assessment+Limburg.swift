@@ -22,7 +22,7 @@ extension Assessment {
         .limburgDerivedDefaults, at: "municipality",
         "\(region.name) is outside Limburg, but \(parameters.count) default "
           + "value\(parameters.count == 1 ? " was" : "s were") derived from Limburg data and "
-          + "no national figure was found: "
+          + "no national figure that differs was found: "
           + parameters.map(\.id.rawValue).joined(separator: ", ")
           + "; override them with local figures where you have them.")
     ]

@@ -110,7 +110,8 @@ public struct ParameterCatalogReport: Sendable {
       could not be checked against the original).
 
       **Limburg-derived** marks a value derived from Limburg data; outside Limburg it still
-      applies (no national figure with a source was found) and the report names it.
+      applies (no national figure with a source differs from it: for most none was found, and
+      the national stay figures of CBS agree) and the report names it.
 
       Naming: `…Share` is a fraction 0–1, never a percentage; `…Per…` is a ratio; ids are stable
       (a rename is recorded in `Docs/CHANGELOG.md`).

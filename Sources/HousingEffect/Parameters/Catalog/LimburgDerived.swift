@@ -1,7 +1,8 @@
 // Which default values were derived from Limburg data, and from what.
 //
-// Outside Limburg these values still apply (no national figure with a source was found for
-// them); the report names them so that the reader can override them with local figures.
+// Outside Limburg these values still apply: for most no national figure with a source was found,
+// and where one was (`nationalEvidence`) it agrees with the Limburg value. The report names them
+// so that the reader can override them with local figures.
 extension ParameterCatalog {
   /// Parameters whose value was derived from Limburg data, with the Limburg data it came from.
   public static let limburgDerived: [ParameterID: String] = [
@@ -33,6 +34,31 @@ extension ParameterCatalog {
     "region.limburg.labourMigrants2030High": "the province of Limburg",
     "region.limburg.labourForce": "the province of Limburg",
   ]
+
+  /// National figures found for a Limburg-derived value, in Dutch and English: what they say
+  /// and why the value is kept outside Limburg. Parameters without an entry have no national
+  /// figure with a source.
+  public static let nationalEvidence: [ParameterID: (nl: String, en: String)] = [
+    "migration.stayShare.permanent.short": stayNational,
+    "migration.stayShare.permanent.mid": stayNational,
+    "migration.stayShare.flex.short": stayNational,
+    "migration.stayShare.flex.mid": stayNational,
+    "migration.stayShare.agency.short": stayNational,
+    "migration.stayShare.agency.mid": stayNational,
+    "migration.stayShare.seasonal.short": stayNational,
+    "migration.stayShare.seasonal.mid": stayNational,
+  ]
+
+  /// CBS followed the 63,000 Poles who started work in the Netherlands in 2011 (NOS, "Een op de
+  /// drie Poolse migranten minstens vijf jaar in Nederland", 2018,
+  /// https://nos.nl/artikel/2230252-een-op-de-drie-poolse-migranten-minstens-vijf-jaar-in-nederland.html):
+  /// over 40 % had left within a year, about a third (20,000) was still there in 2015.
+  private static let stayNational = (
+    nl:
+      "landelijk volgde het CBS de 63.000 Polen die in 2011 in Nederland gingen werken: ruim 40 % was binnen een jaar vertrokken, een derde was er in 2015 nog (NOS, 2018). Dat is hetzelfde patroon als in Limburg (40 % korter dan een jaar, 27 % langer dan vijf jaar), dus de waarde blijft ook buiten Limburg staan",
+    en:
+      "nationally, CBS followed the 63,000 Poles who started work in the Netherlands in 2011: over 40 % had left within a year and a third was still there in 2015 (NOS, 2018). That is the same pattern as in Limburg (40 % under a year, 27 % over five years), so the value is kept outside Limburg too"
+  )
 
   private static let stayBasis =
     "Decisio (2020): length of stay of international workers in Limburg, 2018 (assumption)"
