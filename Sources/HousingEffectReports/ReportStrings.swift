@@ -251,6 +251,10 @@ public struct ReportStrings: Sendable, Hashable {
     case .akf: "AKF (Agrarisch Keurmerk Flexwonen)"
     case .aanjaagteam:
       pick("Aanjaagteam (15 m², eigen slaapkamer)", "Aanjaagteam (15 m², own bedroom)")
+    case .limburg:
+      pick(
+        "Limburgse ondergrens (1 persoon per slaapkamer, 15 m², bovenop SNF/AKF)",
+        "Limburg lower bound (1 person per bedroom, 15 m², on top of SNF/AKF)")
     }
   }
 

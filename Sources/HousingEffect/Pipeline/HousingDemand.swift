@@ -13,7 +13,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     public var bedrooms: Double
     public var toilets: Double
     public var showers: Double
-    /// Employer beds plus free legal beds [beds].
+    /// Employer beds within the norm (``NormCheck/bedsAtNorm``) plus free legal beds [beds].
     public var supplyBeds: Double
     /// Temporary demand (short-stay beds + mid-stay persons) not covered by supply [beds].
     public var shortfallBeds: Double
@@ -54,11 +54,16 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     _ establishment: Establishment, migration: Migration, households: Households,
     region: HostRegion, parameters: ParameterSet
   ) {
-    let norm = establishment.housingNorm ?? .demandDefault
+    let norm = establishment.housingNorm ?? .demandDefault(in: region.province)
     self.norm = norm
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
-    let supply = (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0)
+    let check = establishment.employerHousing.map {
+      NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
+    }
+    // Employer beds count only as far as the norm allows; free legal beds are legal by
+    // definition and count in full.
+    let supply = (check?.bedsAtNorm ?? 0) + (establishment.freeLegalBeds ?? 0)
     let ratios = NormRatios(norm: norm, parameters: parameters)
     let sharing = parameters["households.singlesSharingShare"]
     let perShared = max(
@@ -107,9 +112,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         year: year, average: average, peak: peak, hostPeak: hostPeak,
         hostHousingPressure: pressure)
     }
-    employerHousingCheck = establishment.employerHousing.map {
-      NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
-    }
+    employerHousingCheck = check
     self.trace = trace
   }
 
@@ -211,11 +214,11 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
       formula:
-        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)",
+        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the norm − free legal beds)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .value("mid-stay persons", peak.midStayPersons, .persons),
-        .value("employer beds + free legal beds", supply, .beds),
+        .value("employer beds within the norm + free legal beds", supply, .beds),
       ])
     trace.record(
       "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,

@@ -87,10 +87,14 @@ public struct Migration: Sendable, Hashable, Codable {
       {
         let (short, mid) = stayShares[position]
         let migrants = segment.origin.labourMigrants
-        average =
-          average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
-        peak = peak + StayFigures.split(figures.presentPeak * migrants, short: short, mid: mid)
         let present = StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
+        average = average + present
+        peak =
+          peak
+          + Migration.peak(
+            present: present,
+            increment: max(0, figures.presentPeak - figures.presentAverage) * migrants,
+            short: short, mid: mid)
         distinct =
           distinct
           + Migration.distinct(
@@ -147,6 +151,25 @@ public struct Migration: Sendable, Hashable, Codable {
             ]
           } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"])
       ).sorted()
+  }
+
+  /// Labour migrants present at the seasonal peak, by stay class.
+  ///
+  /// Everyone hired for the peak beyond the settled stock is temporary: the long stays present
+  /// at the peak are those of an average day (they have the dwellings), and the whole peak
+  /// increment goes to short and mid stays, in the proportion of the contract's short and mid
+  /// shares — all short when the contract has neither. So at the peak every labour migrant is
+  /// in exactly one housing form and none is lost (issue 9, item 1; design note 20).
+  static func peak(present: StayFigures, increment: Double, short: Double, mid: Double)
+    -> StayFigures
+  {
+    let short = min(max(short, 0), 1)
+    let mid = min(max(mid, 0), 1 - short)
+    let temporary = short + mid
+    let shortPart = temporary > 0 ? short / temporary : 1
+    return StayFigures(
+      short: present.short + increment * shortPart,
+      mid: present.mid + increment * (1 - shortPart), long: present.long)
   }
 
   /// Distinct persons by stay class: those present plus the replacements of the year.

@@ -228,6 +228,15 @@ extension Source {
       "Integrale Aanpak Arbeidsmigratie action plan, §2.1.2, citing Decisio, Arbeidsmigranten in Limburg (2024); the URL is the provincial page the plan names for that study"
   )
 
+  /// The Limburg action plan's provincial lower bound for migrant housing (§3.3).
+  static let limburgActionPlanNorm2024 = Source(
+    title: "Waardig werken en wonen",
+    publisher: "Provincie Limburg", year: 2024,
+    url: "https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/",
+    locator:
+      "Integrale Aanpak Arbeidsmigratie action plan, §3.3: as lower bound one person per bedroom and at least 15 m2 living area, on top of the SNF and AKF norm sets"
+  )
+
   /// The Staatscommissie Demografische Ontwikkelingen 2050 report of 15 January 2024.
   static let staatscommissie2024 = Source(
     title: "Gematigde groei: rapport van de Staatscommissie Demografische Ontwikkelingen 2050",
