@@ -48,6 +48,7 @@ extension ReportBuilder {
       .workforce,
       [
         .paragraph(intro), .table(table), .chart(rampUpChart),
+      ] + longStayComparisonBlocks + [
         .subheading(pick("Samenstelling van het personeel", "Composition of the workforce")),
         .paragraph(
           pick(
@@ -172,7 +173,7 @@ extension ReportBuilder {
       .subheading(
         pick("Toets van de werkgevershuisvesting aan de norm", "Employer housing against the norm"))
     )
-    blocks += normCheckBlocks
+    blocks += normCheckBlocks + provincialNormBlocks
     return section(.housing, blocks)
   }
 
@@ -198,9 +199,11 @@ extension ReportBuilder {
         "Niet alle criteria zijn te beoordelen: vraag de ontbrekende gegevens op.",
         "Not every criterion can be judged: ask for the missing figures.")
     }
-    let intro = pick(
-      "\(count(check.beds)) bedden getoetst aan \(strings.norm(check.norm)). \(verdict)",
-      "\(count(check.beds)) beds checked against \(strings.norm(check.norm)). \(verdict)")
+    let intro =
+      pick(
+        "\(count(check.beds)) bedden getoetst aan \(strings.norm(check.norm)). \(verdict)",
+        "\(count(check.beds)) beds checked against \(strings.norm(check.norm)). \(verdict)")
+      + (employerBedsAtNormSentence.map { " " + $0 } ?? "")
     let rows = check.results.map { result in
       let unit: Unit =
         result.criterion == .floorAreaPerPerson

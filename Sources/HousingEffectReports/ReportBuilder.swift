@@ -225,16 +225,18 @@ struct ReportBuilder {
   /// Whether supply covers the temporary beds needed at the peak, in one sentence.
   func shortfallSentence(_ peak: HousingDemand.Figures) -> String {
     let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
+    // Employer beds beyond the norm do not count; say so wherever coverage is judged.
+    let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""
     if peak.shortfallBeds > NumberFormat.zeroTolerance {
       return pick(
         "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
         "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
-      )
+      ) + atNorm
     }
     var sentence = pick(
       "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
       "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
-    )
+    ) + atNorm
     // Covered with the defaults is not covered for sure: say when the unfavourable draws fall short.
     if let band = band("housing.shortfallBeds"), band.p90 >= 0.5 {
       sentence +=

@@ -25,7 +25,10 @@ extension Assessment {
     let boundM2 = parameters[bound.m2PerPersonShortStay]
     let boundPersons = parameters[bound.personsPerBedroom]
     var used: [(String, HousingNorm)] = [("housingNorm", housing.norm)]
-    if let check = housing.employerHousingCheck, establishment.employerHousing?.norm != nil {
+    // The employer housing's own norm, when it names one other than the demand norm.
+    if let check = housing.employerHousingCheck, establishment.employerHousing?.norm != nil,
+      check.norm != housing.norm
+    {
       used.append(("employerHousing.norm", check.norm))
     }
     return used.compactMap { field, norm in

@@ -34,6 +34,13 @@ public struct Migration: Sendable, Hashable, Codable {
       labourMigrantsAverage + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
     }
 
+    /// Long stays among the labour migrants present on average, to set beside the province's
+    /// planning figure `housing.provinceLongStayShare`; `nil` without labour migrants [share].
+    public var longStayShare: Double? {
+      let total = labourMigrantsAverage.total
+      return total > 0 ? labourMigrantsAverage.long / total : nil
+    }
+
     public var allMigrantsPeak: StayFigures {
       labourMigrantsPeak + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
     }

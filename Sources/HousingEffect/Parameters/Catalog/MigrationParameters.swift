@@ -223,7 +223,7 @@ extension ParameterCatalog {
   // MARK: Length of stay
 
   private static let stayAnchor =
-    "Anchors: Decisio (2020) found that in Limburg 40% of international workers stay less than a year, 27% more than five years and about three quarters less than three years. Shares are of migrants present; the long-stay share is 1 - short - mid."
+    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Shares are of migrants present; the long-stay share is 1 - short - mid."
 
   private static let stayShares: [Parameter] = [
     stayShare(
@@ -232,23 +232,27 @@ extension ParameterCatalog {
         "Migrants on permanent contracts rarely stay only a few months, so no short stays are assumed."
     ),
     stayShare(
-      "permanent", "mid", "direct permanent", value: 0.2, low: 0.05, high: 0.4,
+      "permanent", "mid", "direct permanent", value: 0.1, low: 0.05, high: 0.3,
       why:
-        "A fifth of migrants on permanent contracts is assumed to leave within a year, the rest settles."
+        "A tenth of migrants on permanent contracts is assumed to leave within a year; nine in ten stay long, above the provincial 70% because a permanent contract is the settled end of the range."
     ),
     stayShare(
-      "flex", "short", "direct flex", value: 0.2, low: 0.05, high: 0.4,
-      why: "Direct temporary contracts often run for months, so a fifth short stays is assumed."),
+      "flex", "short", "direct flex", value: 0.1, low: 0.05, high: 0.3,
+      why: "Direct temporary contracts often run for months, so a tenth short stays is assumed."),
     stayShare(
-      "flex", "mid", "direct flex", value: 0.4, low: 0.2, high: 0.6,
-      why: "Contracts under a year make mid stays the largest class for direct flex staff."),
-    stayShare(
-      "agency", "short", "agency", value: 0.3, low: 0.1, high: 0.5,
-      why: "Agency migrants rotate fast, so nearly a third is assumed to stay only a few months."),
-    stayShare(
-      "agency", "mid", "agency", value: 0.35, low: 0.2, high: 0.5,
+      "flex", "mid", "direct flex", value: 0.25, low: 0.15, high: 0.45,
       why:
-        "With 30% short stays, 35% mid stays puts about two thirds under a year, above the 40% Decisio found for all workers, because agency workers rotate faster."
+        "A quarter mid stays leaves 65% long stays for direct flex staff, near the provincial planning figure."
+    ),
+    stayShare(
+      "agency", "short", "agency", value: 0.15, low: 0.05, high: 0.4,
+      why:
+        "Agency migrants rotate faster than direct staff, so 15% short stays is assumed; with the mid share this puts 40% under a year, Decisio's figure for a mostly agency-employed stock."
+    ),
+    stayShare(
+      "agency", "mid", "agency", value: 0.25, low: 0.15, high: 0.45,
+      why:
+        "With 15% short stays, 25% mid stays puts 40% under a year and 60% long, as Decisio found for Limburg's mostly agency-employed international workers."
     ),
     stayShare(
       "seasonal", "short", "seasonal", value: 0.85, low: 0.6, high: 1,

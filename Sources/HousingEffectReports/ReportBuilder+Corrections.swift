@@ -1,0 +1,68 @@
+import HousingEffect
+
+// Lines the model corrections of issue 9 add to existing sections: the long-stay share beside
+// the province's planning figure, employer beds counted at the norm, and a norm below the
+// Limburg lower bound. Kept apart so the sections themselves change by one line each.
+extension ReportBuilder {
+  /// The establishment's long-stay share of labour migrants against the provincial planning
+  /// figure; in Limburg only, where that figure applies.
+  var longStayComparisonBlocks: [Block] {
+    guard !assessment.isOutsideLimburg,
+      let share = at(assessment.migration.years, full)?.longStayShare
+    else { return [] }
+    let province = parameters["housing.provinceLongStayShare"]
+    let comparison: String
+    if share < province - 0.05 {
+      comparison = pick(
+        "Dat is minder dan de provincie aanneemt: deze vestiging vraagt naar verhouding meer tijdelijke huisvesting.",
+        "That is less than the province assumes: this establishment needs relatively more temporary housing."
+      )
+    } else if share > province + 0.05 {
+      comparison = pick(
+        "Dat is meer dan de provincie aanneemt: deze vestiging vraagt naar verhouding meer reguliere woningen.",
+        "That is more than the province assumes: this establishment needs relatively more regular dwellings."
+      )
+    } else {
+      comparison = pick(
+        "Dat ligt bij het cijfer van de provincie.", "That is close to the province's figure.")
+    }
+    return [
+      .paragraph(
+        pick(
+          "In \(fullYear) is \(percent(share)) van de arbeidsmigranten van deze vestiging \(stayName(.long)); de provincie Limburg plant met \(percent(province)) long-stay. \(comparison)",
+          "In \(fullYear), \(percent(share)) of this establishment's labour migrants are \(stayName(.long)); the province of Limburg plans with \(percent(province)) long stays. \(comparison)"
+        ))
+    ]
+  }
+
+  /// "Of the 60 employer beds, 56 count: …" when the employer housing fails the norm; empty
+  /// when every stated bed counts.
+  var employerBedsAtNormSentence: String? {
+    guard let check = assessment.housing.employerHousingCheck,
+      check.bedsAtNorm < check.beds - NumberFormat.zeroTolerance
+    else { return nil }
+    return pick(
+      "Van de \(count(check.beds)) bedden van de werkgever tellen er \(count(check.bedsAtNorm)) mee: meer personen dan dat passen niet binnen de norm \(strings.norm(check.norm)).",
+      "Of the \(count(check.beds)) employer beds, \(count(check.bedsAtNorm)) count: the housing holds no more persons within the norm \(strings.norm(check.norm))."
+    )
+  }
+
+  /// A paragraph per norm in use below the Limburg lower bound.
+  var provincialNormBlocks: [Block] {
+    assessment.normsBelowProvincialBound(catalog: catalog).map { below in
+      let m2 = format.format(below.m2PerPerson, .upTo(1))
+      let persons = format.format(below.personsPerBedroom, .upTo(1))
+      let what =
+        below.field == "housingNorm"
+        ? pick("de gekozen norm", "the chosen norm")
+        : pick("de norm van de werkgevershuisvesting", "the norm of the employer housing")
+      let bound = format.format(below.boundM2PerPerson, .upTo(1))
+      let boundPersons = format.format(below.boundPersonsPerBedroom, .upTo(1))
+      return .paragraph(
+        pick(
+          "Let op: \(what) \(strings.norm(below.norm)) (\(m2) m² per persoon, \(persons) per slaapkamer) ligt onder de Limburgse ondergrens van \(boundPersons) per slaapkamer en minimaal \(bound) m² per persoon (provinciaal actieplan, §3.3). De vraag en het aanbod in dit rapport volgen de gekozen norm; vraag het bedrijf of de huisvesting de provinciale ondergrens haalt.",
+          "Note: \(what) \(strings.norm(below.norm)) (\(m2) m² per person, \(persons) per bedroom) is below the Limburg lower bound of \(boundPersons) per bedroom and at least \(bound) m² per person (provincial action plan, §3.3). Need and supply in this report follow the chosen norm; ask the company whether the housing meets the provincial bound."
+        ))
+    }
+  }
+}
