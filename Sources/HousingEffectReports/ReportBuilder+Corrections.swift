@@ -65,4 +65,20 @@ extension ReportBuilder {
         ))
     }
   }
+
+  /// How the season sets the peak, when it does.
+  var seasonBlocks: [Block] {
+    guard let months = assessment.workforce.seasonMonths else { return [] }
+    let m = format.format(months, .upTo(1))
+    let ratio = format.format(12 / months, .decimals(2))
+    let peak = format.format(assessment.workforce.peakFactor, .decimals(2))
+    let stated = assessment.establishment.season != nil
+    return [
+      .paragraph(
+        pick(
+          "De seizoenskrachten werken een seizoen van \(m) maanden (\(stated ? "opgegeven" : "standaard voor de sector")): op het piekmoment zijn er \(ratio) keer zoveel als op een gemiddelde dag; de overige krachten blijven op hun gemiddelde. Dat geeft de vestiging een piekfactor van \(peak).",
+          "The seasonal workers work a season of \(m) months (\(stated ? "stated" : "sector default")): at the peak there are \(ratio) times as many as on an average day; the other workers stay at their average. That gives the establishment a peak factor of \(peak)."
+        ))
+    ]
+  }
 }

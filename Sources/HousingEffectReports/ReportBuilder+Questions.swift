@@ -4,7 +4,7 @@ import HousingEffect
 extension ReportBuilder {
   /// A defaulted input's field path, parsed.
   enum Field: Equatable {
-    case jobs, rampUp, workforce, origin(Int), peakFactor, construction
+    case jobs, rampUp, workforce, origin(Int), peakFactor, season, construction
     case constructionShare, employerHousing, freeLegalBeds, languageTraining, housingNorm
     case other(String)
 
@@ -14,6 +14,7 @@ extension ReportBuilder {
       case "rampUp": self = .rampUp
       case "workforce": self = .workforce
       case "peakFactor": self = .peakFactor
+      case "season": self = .season
       case "construction": self = .construction
       case "construction.shareFromElsewhere": self = .constructionShare
       case "employerHousing": self = .employerHousing
@@ -30,6 +31,12 @@ extension ReportBuilder {
         }
       }
     }
+  }
+
+  /// "3 maanden" / "3 months": the season that sets the peak.
+  var seasonWords: String {
+    let months = format.format(assessment.workforce.seasonMonths ?? 12, .upTo(1))
+    return pick("\(months) maanden", "\(months) months")
   }
 
   /// The name of segment `index` as the report shows it.
@@ -100,6 +107,11 @@ extension ReportBuilder {
       return pick(
         "Seizoenspiek: piekfactor \(peak), standaard voor de sector.",
         "Seasonal peak: peak factor \(peak), sector default.")
+    case .season:
+      return pick(
+        "Seizoen: \(seasonWords), standaard voor de sector; daaruit volgt piekfactor \(format.format(assessment.workforce.peakFactor, .decimals(2))).",
+        "Season: \(seasonWords), sector default; it gives a peak factor of \(format.format(assessment.workforce.peakFactor, .decimals(2)))."
+      )
     case .construction:
       return pick(
         "Bouwfase: niet opgegeven; er zijn geen bouwvakkers meegerekend.",
@@ -157,6 +169,11 @@ extension ReportBuilder {
       return pick(
         "Hoeveel meer mensen werken er in de drukste periode dan op een gewone dag, en in welke maanden? (Nu aangenomen: piekfactor \(peak).)",
         "How many more people work in the busiest period than on an ordinary day, and in which months? (Now assumed: peak factor \(peak).)"
+      )
+    case .season:
+      return pick(
+        "Hoeveel maanden per jaar werken de seizoenskrachten, en in welke maanden? (Nu aangenomen: \(seasonWords).)",
+        "For how many months a year do the seasonal workers work, and in which months? (Now assumed: \(seasonWords).)"
       )
     case .construction:
       return pick(

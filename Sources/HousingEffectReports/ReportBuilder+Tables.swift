@@ -48,7 +48,7 @@ extension ReportBuilder {
       .workforce,
       [
         .paragraph(intro), .table(table), .chart(rampUpChart),
-      ] + longStayComparisonBlocks + [
+      ] + seasonBlocks + longStayComparisonBlocks + [
         .subheading(pick("Samenstelling van het personeel", "Composition of the workforce")),
         .paragraph(
           pick(

@@ -230,4 +230,82 @@ struct ModelCorrectionTests {
     #expect(Self.near(share, expected))
     #expect(abs(share - p("housing.provinceLongStayShare")) <= 0.1)
   }
+
+  // MARK: Item 2: seasons
+
+  static func glasshouse(season: Season? = nil, peak: Double? = nil) -> Assessment {
+    let establishment = Establishment(
+      name: "kas", municipality: "Venlo", type: .glasshouseTomato, size: .jobs(100),
+      startYear: 2028, rampUp: [1],
+      workforce: [
+        WorkforceSegment(share: 0.3, contract: .permanent, origin: OriginMix(localReserve: 1)),
+        WorkforceSegment(share: 0.2, contract: .agency, origin: OriginMix(euMigrant: 1)),
+        WorkforceSegment(share: 0.5, contract: .seasonal, origin: OriginMix(euMigrant: 1)),
+      ],
+      peakFactor: peak, season: season)
+    return Assessment(establishment, region: Self.venlo, parameters: Self.parameters)
+  }
+
+  @Test("item 2: a seasonal segment's peak is its FTE-years × 12 ÷ S; others stay at average")
+  func seasonSetsThePeak() throws {
+    let perFTE = Self.p("workforce.personsPresentPerFTE")
+    let months = Self.p("workforce.seasonMonths.glasshouse")
+    let a = Self.glasshouse()
+    let year = try #require(a.workforce.years.first)
+    #expect(Self.near(year.segments[0].presentPeak, 30 * perFTE))
+    #expect(Self.near(year.segments[1].presentPeak, 20 * perFTE))
+    #expect(Self.near(year.segments[2].presentPeak, 50 * 12 / months * perFTE))
+    #expect(Self.near(a.workforce.peakFactor, 0.3 + 0.2 + 0.5 * 12 / months))
+    #expect(a.workforce.seasonMonths == months)
+    #expect(a.defaulted.contains { $0.field == "season" })
+    #expect(!a.defaulted.contains { $0.field == "peakFactor" })
+    // Everyone present in the season is a different person of the year.
+    #expect(year.segments[2].distinctPersons >= year.segments[2].presentPeak - 1e-9)
+  }
+
+  @Test("item 2: a stated season of 3 months puts four times the seasonal staff on site")
+  func statedSeason() throws {
+    let perFTE = Self.p("workforce.personsPresentPerFTE")
+    let a = Self.glasshouse(season: Season(months: 3))
+    let year = try #require(a.workforce.years.first)
+    #expect(Self.near(year.segments[2].presentPeak, 50 * 4 * perFTE))
+    #expect(Self.near(year.presentPeak, (30 + 20 + 200) * perFTE))
+    #expect(Self.near(a.workforce.peakFactor, 2.5))
+    #expect(!a.defaulted.contains { $0.field == "season" })
+  }
+
+  @Test("item 2: a stated peak factor replaces the season (the flexible segments carry it)")
+  func statedPeakFactor() throws {
+    let a = Self.glasshouse(peak: 1.35)
+    #expect(a.workforce.seasonMonths == nil)
+    #expect(Self.near(a.workforce.segments[2].peakFactor, 1 + 0.35 / 0.7))
+    #expect(Self.near(a.workforce.peakFactor, 1.35))
+  }
+
+  static func load(_ extra: String, type: String = "glasshouse-tomato") -> (
+    Establishment?, [Diagnostic]
+  ) {
+    let size = type == "glasshouse-tomato" ? #"{"hectares":5}"# : #"{"jobs":100}"#
+    let json =
+      #"{"schemaVersion":1,"name":"x","municipality":"Venlo","type":""#
+      + type + #"","size":"# + size + #","startYear":2028"# + extra + "}"
+    return EstablishmentLoader.load(
+      Array(json.utf8), file: "t.json", municipality: { _ in .found })
+  }
+
+  @Test("item 2: the loader reads season and explains a bad one")
+  func loadSeason() throws {
+    let (good, diagnostics) = Self.load(#","season":{"months":3}"#)
+    #expect(diagnostics.isEmpty)
+    #expect(good?.season == Season(months: 3))
+    let (_, long) = Self.load(#","season":{"months":13}"#)
+    #expect(long.errors.first?.path == "season.months")
+    let (_, both) = Self.load(#","season":{"months":3},"peakFactor":1.2"#)
+    #expect(both.errors.first?.path == "season")
+    #expect(both.errors.first?.message.contains("not both") == true)
+    let (_, none) = Self.load(#","season":{"months":3}"#, type: "distribution-ecommerce")
+    #expect(none.errors.first?.message.contains("no seasonal segment") == true)
+    let (_, unknown) = Self.load(#","season":{"months":3,"start":4}"#)
+    #expect(unknown.errors.first?.code == .unknownKey)
+  }
 }

@@ -28,6 +28,8 @@ public struct Establishment: Sendable, Hashable, Codable {
   /// Persons present at the seasonal peak per person present on average; `nil`: by sector.
   public var peakFactor: Double?
   public var employerHousing: EmployerHousing?
+  /// The season of the seasonal segments, when the file states it.
+  public var season: Season?
   /// Legal beds for labour migrants known to be free in the region [beds].
   public var freeLegalBeds: Double?
   /// Whether the employer offers Dutch language training to labour migrants; `nil`: unknown.
@@ -43,8 +45,9 @@ public struct Establishment: Sendable, Hashable, Codable {
     employerHousing: EmployerHousing? = nil, freeLegalBeds: Double? = nil,
     languageTraining: Bool? = nil, housingNorm: HousingNorm? = nil,
     overrides: [ParameterOverride] = [], description: String? = nil, sources: [String] = [],
-    asOf: Day? = nil
+    asOf: Day? = nil, season: Season? = nil
   ) {
+    self.season = season
     self.name = name
     self.description = description
     self.sources = sources

@@ -14,6 +14,14 @@ extension Source {
       "https://www.nrc.nl/nieuws/2020/02/12/recordaantal-grote-distrubitiecentra-geopend-in-nederland-a3990103",
     locator: "Buck Consultants: 31 XXL centres in 2019, just over 2 million m2, about 12,400 jobs")
 
+  /// The asparagus season: second Thursday of April to 24 June.
+  static let cbsAsparagus2017 = Source(
+    title: "Nederland vijfde aspergeland van Europa",
+    publisher: "CBS", year: 2017,
+    url: "https://www.cbs.nl/nl-nl/nieuws/2017/14/nederland-vijfde-aspergeland-van-europa",
+    locator:
+      "the asparagus season runs from the second Thursday of April to 24 June, eight to nine weeks")
+
   /// Agricultural employee jobs in January and July 2015.
   static let cbsPeaks2016 = Source(
     title: "Vooral jongeren vangen pieken op in landbouw en horeca",
