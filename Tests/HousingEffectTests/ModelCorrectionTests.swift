@@ -308,4 +308,58 @@ struct ModelCorrectionTests {
     let (_, unknown) = Self.load(#","season":{"months":3,"start":4}"#)
     #expect(unknown.errors.first?.code == .unknownKey)
   }
+
+  // MARK: Item 4: construction as a temporary phase
+
+  @Test("item 4: construction crews register in the RNI once per rotation (Venlo 2026–2027)")
+  func constructionRotations() throws {
+    let a = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
+    let places = 180 * Self.p("jobs.construction.shareFromElsewhere")
+    let rotation = Self.p("jobs.construction.rotationMonths")
+    let host = a.migration.residence.host
+    #expect(rotation <= Self.p("migration.shortStayMaxMonths"))
+    // September–December 2026: 4 months; 2027: 12 months.
+    for (year, months) in [(2026, 4.0), (2027, 12.0)] {
+      let index = try #require(a.index(of: year))
+      let migration = a.migration.years[index]
+      #expect(Self.near(migration.constructionArrivals, places * months / rotation))
+      #expect(!migration.constructionStaysMid)
+      // No operation yet: every RNI registration is a construction worker's.
+      #expect(
+        Self.near(a.facilities.years[index].rniRegistrations, places * months / rotation * host))
+    }
+  }
+
+  @Test("item 4: crews staying beyond the short-stay limit need mid-stay rooms and the BRP")
+  func constructionMidStay() throws {
+    let parameters = Self.parameters.adding([
+      ParameterOverride("jobs.construction.rotationMonths", value: 8)
+    ])
+    let a = Assessment(Self.venloDC, region: Self.venlo, parameters: parameters)
+    let index = try #require(a.index(of: 2027))
+    let migration = a.migration.years[index]
+    let housing = a.housing.years[index]
+    let inRegion = a.migration.residence.host + a.migration.residence.restOfRegion
+    let places = 180 * Self.p("jobs.construction.shareFromElsewhere")
+    #expect(migration.constructionStaysMid)
+    #expect(housing.peak.shortStayBeds == 0)
+    #expect(Self.near(housing.peak.midStayPersons, places * inRegion))
+    #expect(Self.near(a.facilities.years[index].brpRegistrations, places * 12 / 8 * a.migration.residence.host))
+    #expect(a.facilities.years[index].rniRegistrations == 0)
+  }
+
+  @Test("item 4: a construction project's crew is temporary — no long stays, no families")
+  func constructionProjectIsTemporary() throws {
+    let project = Establishment(
+      name: "bouw", municipality: "Venlo", type: .constructionProject, size: .jobs(200),
+      startYear: 2028, rampUp: [1])
+    let a = Assessment(project, region: Self.venlo, parameters: Self.parameters)
+    for (migration, households) in zip(a.migration.years, a.households.years) {
+      #expect(migration.labourMigrantsAverage.long == 0)
+      #expect(migration.labourMigrantsAverage.mid == 0)
+      #expect(migration.labourMigrantsAverage.total > 0)
+      #expect(households.familyMembers <= 1e-9 + migration.knowledgeMigrants
+        * Self.p("households.familyMembersPerKnowledgeMigrant"))
+    }
+  }
 }

@@ -69,8 +69,13 @@ struct QuickModeTests {
         e.housingNorm = norm
         e.construction = ConstructionPhase(workers: 10, startYear: 2027, durationMonths: 6)
         e.employerHousing = EmployerHousing(beds: 5)
+        // A workforce without seasonal staff: the sector peak factor applies (with seasonal
+        // staff the season sets the peak instead).
+        let withoutSeason =
+          (type == .hospitality && norm == .akf)
+          || ([.glasshouse, .openField].contains(type.sectorGroup) && norm == .snf)
         e.workforce =
-          type == .hospitality && norm == .akf
+          withoutSeason
           ? [
             WorkforceSegment(share: 0.5, contract: .flex),
             WorkforceSegment(share: 0.5, contract: .permanent),

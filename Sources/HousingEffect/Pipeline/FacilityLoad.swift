@@ -56,7 +56,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     // Registrations depend on arrivals, which come from turnover and stay shares.
     let stayAndTurnover = migration.arrivalParameters
     var trace = Trace(recording: parameters.tracing)
-    var previousConstruction = 0.0
     var years: [Year] = []
     for (index, migrationYear) in migration.years.enumerated() {
       let householdYear = households.years[index]
@@ -71,8 +70,11 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
       let arrivals = migrationYear.labourMigrantArrivals
       let newFamily = householdYear.newFamilyMembers
-      let newConstruction = max(0, migrationYear.constructionMigrants - previousConstruction)
-      previousConstruction = migrationYear.constructionMigrants
+      // Construction crews register once per rotation: in the RNI for a stay up to the
+      // short-stay limit, in the BRP beyond it.
+      let newConstruction = migrationYear.constructionArrivals
+      let constructionRNI = migrationYear.constructionStaysMid ? 0 : newConstruction
+      let constructionBRP = migrationYear.constructionStaysMid ? newConstruction : 0
       let gpFTE = residentsHost / patientsPerFTE
       let primary = children.age4to11 * host
       let locations = housingYear.hostPeak.shortStayBeds / bedsPerLocation
@@ -86,8 +88,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
         childcarePlaces: children.age0to3 * host * childcareUse,
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
-          + newFamily) * host,
-        rniRegistrations: (arrivals.short + newConstruction) * host,
+          + newFamily + constructionBRP) * host,
+        rniRegistrations: (arrivals.short + constructionRNI) * host,
         shortStayLocations: locations, inspections: locations * inspectionsPerLocation,
         wijkagentFTE: residentsHost / perWijkagent,
         wasteTonnes: residentsHost * wasteKg / 1_000)
@@ -167,7 +169,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
         formula:
-          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share",
+          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family + construction workers arriving for a stay beyond the short-stay limit) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals, all stay classes",
@@ -177,18 +179,19 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals, .persons),
           .indicator(
             "households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
+          .value("construction workers arriving for a mid stay", constructionBRP, .persons),
         ],
         parameters: stayAndTurnover)
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
         formula:
-          "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
+          "RNI registrations = (short-stay arrivals + construction workers arriving, one per crew place per rotation, when a rotation is a short stay) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals (all stay classes)",
             arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
           .value("short-stay arrivals", arrivals.short, .persons),
-          .value("construction workers arriving", newConstruction, .persons),
+          .value("construction workers arriving for a short stay", constructionRNI, .persons),
         ],
         parameters: stayAndTurnover)
       trace.record(

@@ -16,8 +16,15 @@ public struct Migration: Sendable, Hashable, Codable {
     /// Knowledge migrants present (all long stay) [persons].
     public var knowledgeMigrants: Double
     public var knowledgeMigrantArrivals: Double
-    /// Construction workers from outside the region, housed short-stay [persons].
+    /// Construction workers from outside the region, housed short-stay or (stays beyond the
+    /// short-stay limit) mid-stay [persons].
     public var constructionMigrants: Double
+    /// Construction workers from elsewhere arriving this year: one per crew place per
+    /// rotation [persons].
+    public var constructionArrivals: Double = 0
+    /// Whether a construction worker's stay exceeds the short-stay limit: mid-stay housing and
+    /// a BRP registration instead of a bed and an RNI registration.
+    public var constructionStaysMid: Bool = false
     public var crossBorderCommuters: Double
     public var localReserve: Double
     public var restOfNL: Double
@@ -29,9 +36,16 @@ public struct Migration: Sendable, Hashable, Codable {
       labourMigrantsAverage.total + knowledgeMigrants + constructionMigrants
     }
 
-    /// Short/mid/long including knowledge migrants (long) and construction workers (short).
+    /// Construction workers from elsewhere by stay class.
+    var constructionStays: StayFigures {
+      constructionStaysMid
+        ? StayFigures(mid: constructionMigrants) : StayFigures(short: constructionMigrants)
+    }
+
+    /// Short/mid/long including knowledge migrants (long) and construction workers (short or
+    /// mid by the length of their stay).
     public var allMigrantsAverage: StayFigures {
-      labourMigrantsAverage + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
+      labourMigrantsAverage + constructionStays + StayFigures(long: knowledgeMigrants)
     }
 
     /// Long stays among the labour migrants present on average, to set beside the province's
@@ -42,7 +56,7 @@ public struct Migration: Sendable, Hashable, Codable {
     }
 
     public var allMigrantsPeak: StayFigures {
-      labourMigrantsPeak + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
+      labourMigrantsPeak + constructionStays + StayFigures(long: knowledgeMigrants)
     }
   }
 
@@ -67,13 +81,24 @@ public struct Migration: Sendable, Hashable, Codable {
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
 
+    // Construction crews rotate: each stays one rotation, at most the build (design note 24).
+    let rotation = max(parameters["jobs.construction.rotationMonths"], 0.25)
+    let stay = min(rotation, Double(max(establishment.construction?.durationMonths ?? 1, 1)))
+    let staysMid = stay > shortStayMonths
+    // A construction project's own workforce is a building crew too: temporary, short or mid
+    // by the rotation, never long stays and so never families (design note 24).
+    let isBuild = establishment.type == .constructionProject
+    let buildStay: (short: Double, mid: Double) = rotation > shortStayMonths ? (0, 1) : (1, 0)
+
     // Each segment's stay shares, read once rather than every year.
     let stayShares = workforce.segments.map { segment in
       let contract = segment.contract.rawValue
-      return (
-        short: parameters["migration.stayShare.\(contract).short"],
-        mid: parameters["migration.stayShare.\(contract).mid"]
-      )
+      return isBuild
+        ? buildStay
+        : (
+          short: parameters["migration.stayShare.\(contract).short"],
+          mid: parameters["migration.stayShare.\(contract).mid"]
+        )
     }
 
     var trace = Trace(recording: parameters.tracing)
@@ -127,11 +152,15 @@ public struct Migration: Sendable, Hashable, Codable {
       let knowledgeArrivals =
         max(0, knowledge - (previous?.knowledgeMigrants ?? 0))
         + max(0, knowledgeDistinct - knowledge)
+      // Crew places × months of work this year ÷ months per stay: the persons who arrive.
+      let months = Double(establishment.construction?.months(in: year) ?? 0)
+      let crewPlaces = (establishment.construction?.workers ?? 0) * constructionShare
       let result = Year(
         year: year, labourMigrantsAverage: average, labourMigrantsPeak: peak,
         labourMigrantsDistinct: distinct, labourMigrantArrivals: arrivals,
         knowledgeMigrants: knowledge, knowledgeMigrantArrivals: knowledgeArrivals,
         constructionMigrants: workforceYear.constructionWorkers * constructionShare,
+        constructionArrivals: crewPlaces * months / stay, constructionStaysMid: staysMid,
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
         domesticRelocators: restOfNL * relocation)
       Migration.record(
@@ -156,7 +185,9 @@ public struct Migration: Sendable, Hashable, Codable {
               "migration.stayShare.\(contract).short",
               "migration.stayShare.\(contract).mid",
             ]
-          } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"])
+          } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"]
+            + (establishment.construction != nil || isBuild
+              ? ["jobs.construction.rotationMonths"] : []))
       ).sorted()
   }
 

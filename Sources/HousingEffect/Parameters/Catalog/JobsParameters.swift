@@ -192,5 +192,16 @@ extension ParameterCatalog {
         rationale:
           "No published share for construction projects was found. Large projects often rely on posted and foreign crews, so more than half is assumed; the wide range covers projects built mostly by local firms and projects built almost entirely by foreign crews."
       )),
+    Parameter(
+      "jobs.construction.rotationMonths",
+      label: "Length of a construction worker's stay",
+      description:
+        "Months one construction worker from elsewhere stays on a building project before a colleague replaces him (a rotation); at most the build's duration.",
+      unit: .months, value: 3, from: .jan1(2024), low: 1, high: 12,
+      .assumption(
+        rationale:
+          "No published figure for the stay of posted or foreign construction crews was found. Crews are assumed to work stints of about three months, under the four-month BRP threshold, so they register in the RNI once per rotation; the wide range runs from crews rotating monthly to crews that stay for a year on a multi-year build, who then register in the BRP and need mid-stay housing."
+      ),
+      minimum: 0.25, maximum: 120),
   ]
 }
