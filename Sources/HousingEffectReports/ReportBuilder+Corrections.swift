@@ -81,4 +81,26 @@ extension ReportBuilder {
         ))
     ]
   }
+
+  /// Questions for scorecard ratings that rest on a catalogue default alone (item 10): the
+  /// answer, given as an override, turns "unknown" into a rating of this establishment.
+  var scorecardQuestions: [String] {
+    guard let scorecard = at(assessment.welfare.years, full) else { return [] }
+    return scorecard.indicators.filter { $0.rating == .unknown }.compactMap { indicator in
+      switch indicator.id.rawValue {
+      case "welfare.wageRatio":
+        return pick(
+          "Welk bruto jaarloon per baan betaalt het bedrijf, ook via het uitzendbureau? (Nu onbekend: de scorekaart kent alleen het sectorgemiddelde; geef het op als override van \(Welfare.wageParameter(for: assessment.establishment.type.sectorGroup)).)",
+          "What gross annual wage per job does the company pay, also through the agency? (Now unknown: the scorecard only knows the sector average; give it as an override of \(Welfare.wageParameter(for: assessment.establishment.type.sectorGroup)).)"
+        )
+      case "welfare.spilloverShare":
+        return pick(
+          "Waar gaan de arbeidsmigranten wonen: in \(municipality), in buurgemeenten, elders in de provincie of over de grens? (Nu onbekend: de catalogus neemt een standaardverdeling aan; geef het op als override van migration.residence.hostShare.)",
+          "Where will the labour migrants live: in \(municipality), in neighbouring municipalities, elsewhere in the province or across the border? (Now unknown: the catalogue assumes a default split; give it as an override of migration.residence.hostShare.)"
+        )
+      default:
+        return nil
+      }
+    }
+  }
 }

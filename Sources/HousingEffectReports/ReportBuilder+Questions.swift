@@ -266,6 +266,14 @@ extension ReportBuilder {
     } else {
       blocks.append(.bullets(defaulted.map(question)))
     }
+    if !scorecardQuestions.isEmpty {
+      blocks.append(
+        .subheading(
+          pick(
+            "Beoordelingen die nu op een standaardwaarde rusten",
+            "Ratings that now rest on a default")))
+      blocks.append(.bullets(scorecardQuestions))
+    }
     blocks.append(
       .subheading(pick("Aannames voor de sector om te toetsen", "Sector assumptions to verify")))
     let assumptions = sectorAssumptions.enumerated()

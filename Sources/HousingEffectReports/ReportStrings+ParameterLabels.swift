@@ -166,6 +166,7 @@ extension ReportStrings {
     "welfare.labourIncomeShare": "Aandeel arbeidsinkomen in de toegevoegde waarde",
     "welfare.migrantAnnualIncome": "Jaarinkomen van een arbeidsmigrant",
     "welfare.threshold.facilityPressure.attention": "Drempel voor aandacht, druk op voorzieningen",
+    "welfare.threshold.facilityPressure.negative": "Drempel voor negatief, druk op voorzieningen",
     "welfare.threshold.housingPressure.attention": "Drempel voor aandacht, woningdruk",
     "welfare.threshold.localShare.attention":
       "Drempel voor aandacht, aandeel banen uit de lokale arbeidsreserve",

@@ -362,4 +362,71 @@ struct ModelCorrectionTests {
         * Self.p("households.familyMembersPerKnowledgeMigrant"))
     }
   }
+
+  // MARK: Item 10: ratings that rest on the establishment's own inputs
+
+  static func rating(_ a: Assessment, _ id: IndicatorID) throws -> Welfare.Indicator {
+    try #require(a.welfare.years.last?.indicator(id))
+  }
+
+  @Test("item 10: wage ratio and spill-over are unknown on defaults, rated on the company's figures")
+  func ratingsNeedOwnInputs() throws {
+    let defaults = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
+    #expect(try Self.rating(defaults, "welfare.wageRatio").rating == .unknown)
+    #expect(try Self.rating(defaults, "welfare.spilloverShare").rating == .unknown)
+
+    var stated = Self.venloDC
+    stated.overrides = [
+      ParameterOverride("welfare.wagePerJob.transportStorage", value: 50_000),
+      ParameterOverride("migration.residence.hostShare", value: 0.3),
+    ]
+    let a = Assessment(stated, region: Self.venlo, parameters: Self.parameters)
+    let agency = Self.p("workforce.agencyShare.logistics")
+    let ratio =
+      ((1 - agency) * 50_000 + agency * Self.p("welfare.wagePerJob.staffingServices"))
+      / Self.p("welfare.wagePerJob.all")
+    let wage = try Self.rating(a, "welfare.wageRatio")
+    #expect(Self.near(try #require(wage.value), ratio))
+    #expect(
+      wage.rating
+        == (ratio >= 1
+          ? .positive : ratio >= Self.p("welfare.threshold.wageRatio.attention") ? .neutral : .attention))
+    let spillover = 1 - (1 - Self.p("migration.residence.outsideProvinceShare")) * 0.3
+    let rated = try Self.rating(a, "welfare.spilloverShare")
+    #expect(Self.near(try #require(rated.value), spillover))
+    #expect(rated.rating == .attention)
+  }
+
+  @Test("item 10: GP load counts registered residents against the patient norm on both sides")
+  func gpPressure() throws {
+    let a = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
+    let index = try #require(a.index(of: 2027))
+    // 2027: only construction crews (short stays) live here: no GP patients.
+    #expect(a.facilities.years[index].gpFTE == 0)
+    let last = a.facilities.years.count - 1
+    let migration = a.migration.years[last]
+    let facilities = a.facilities.years[last]
+    let patients =
+      facilities.residentsHost - migration.labourMigrantsAverage.short * a.migration.residence.host
+    #expect(
+      isApproximatelyEqual(
+        facilities.gpFTE, patients / Self.p("facilities.gp.patientsPerFTE"), relative: 1e-9))
+    #expect(isApproximatelyEqual(facilities.gpPressure, patients / 103_785, relative: 1e-9))
+  }
+
+  @Test("item 10: facility pressure has a negative level above its threshold")
+  func facilityPressureNegative() throws {
+    // A small village: 300 long-stay EU migrants with families in 2,000 inhabitants.
+    let village = HostRegion(name: "Dorp", province: .noordLimburg, population: 2_000)
+    let e = Establishment(
+      name: "t", municipality: "Dorp", type: .foodProcessing, size: .jobs(300), startYear: 2028,
+      rampUp: [1],
+      workforce: [WorkforceSegment(share: 1, contract: .permanent, origin: OriginMix(euMigrant: 1))],
+      peakFactor: 1)
+    let a = Assessment(e, region: village, parameters: Self.parameters)
+    let indicator = try Self.rating(a, "welfare.facilityPressure")
+    let value = try #require(indicator.value)
+    #expect(value > Self.p("welfare.threshold.facilityPressure.negative"))
+    #expect(indicator.rating == .negative)
+  }
 }

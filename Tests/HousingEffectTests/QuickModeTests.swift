@@ -44,6 +44,8 @@ struct QuickModeTests {
     "region.nl.population2050.shrink": "2050 anchor for the projection",
     "region.nl.population2050.strongGrowth": "2050 anchor for the projection",
     "region.nl.netLabourMigrationPerYear": "national context for the projection",
+    "facilities.gp.ftePer10000":
+      "actual GP density, context; GP pressure uses the patient norm on both sides",
     "housing.norm.snf.bedroomM2PerPerson":
       "part of the norm; the file gives no bedroom areas to check",
     "housing.norm.aanjaagteam.bedroomM2PerPerson":

@@ -43,7 +43,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let inRegion = host + migration.residence.restOfRegion
     let population = max(region.population, 1)
     let patientsPerFTE = max(parameters["facilities.gp.patientsPerFTE"], 1)
-    let existingGP = population * parameters["facilities.gp.ftePer10000"] / 10_000
+    // Capacity at the same patient norm as the added demand, so the pressure compares like
+    // with like (issue 9, item 10): added GP FTE ÷ (population ÷ patients per FTE).
+    let existingGP = population / patientsPerFTE
     let existingPupils = population * parameters["facilities.school.primaryPupilsPer1000"] / 1_000
     let newcomerYears = parameters["facilities.school.newcomerYears"]
     let childcareUse = parameters["facilities.childcare.useShare"]
@@ -75,7 +77,13 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       let newConstruction = migrationYear.constructionArrivals
       let constructionRNI = migrationYear.constructionStaysMid ? 0 : newConstruction
       let constructionBRP = migrationYear.constructionStaysMid ? newConstruction : 0
-      let gpFTE = residentsHost / patientsPerFTE
+      // GP patients are the registered residents: short-stay workers and construction crews
+      // (RNI, no GP list) are left out.
+      let unlisted =
+        (migrationYear.labourMigrantsAverage.short
+          + (migrationYear.constructionStaysMid ? 0 : migrationYear.constructionMigrants)) * host
+      let gpPatients = max(0, residentsHost - unlisted)
+      let gpFTE = gpPatients / patientsPerFTE
       let primary = children.age4to11 * host
       let locations = housingYear.hostPeak.shortStayBeds / bedsPerLocation
 
@@ -122,16 +130,22 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         ])
       trace.record(
         "facilities.gpFTE", year: year, gpFTE, .fte,
-        formula: "GP FTE = residents ÷ patients per GP FTE", inputs: [residents],
+        formula:
+          "GP FTE = (residents − short-stay labour migrants and construction workers on short stays, who are not on a GP list) ÷ patients per GP FTE",
+        inputs: [
+          residents,
+          .value("short-stay residents not on a GP list", unlisted, .persons),
+        ],
         parameters: ["facilities.gp.patientsPerFTE"])
       trace.record(
         "facilities.gpPressure", year: year, result.gpPressure, .share,
-        formula: "GP pressure = added GP FTE ÷ (population × GP FTE per 10,000 ÷ 10,000)",
+        formula:
+          "GP pressure = added GP FTE ÷ (population ÷ patients per GP FTE): the same norm on both sides",
         inputs: [
           .indicator("facilities.gpFTE", "added GP FTE", gpFTE, .fte),
           .value("population of \(region.name)", region.population, .persons),
         ],
-        parameters: ["facilities.gp.ftePer10000"])
+        parameters: ["facilities.gp.patientsPerFTE"])
       trace.record(
         "facilities.primaryPlaces", year: year, primary, .persons,
         formula: "primary school places = children aged 4–11 × host share",
