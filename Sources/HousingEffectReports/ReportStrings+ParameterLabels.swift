@@ -73,7 +73,17 @@ extension ReportStrings {
       "Aandeel grenspendelaars, Noord- en Midden-Limburg",
     "migration.crossBorderCommuterShare.zuidLimburg": "Aandeel grenspendelaars, Zuid-Limburg",
     "migration.domesticRelocationShare":
-      "Aandeel verhuizers onder werknemers uit de rest van Nederland",
+      "Aandeel verhuizers onder werknemers uit de rest van Nederland, laag opleidingsniveau",
+    "migration.domesticRelocationShare.midSkill":
+      "Aandeel verhuizers onder werknemers uit de rest van Nederland, middelbaar niveau",
+    "migration.domesticRelocationShare.highSkill":
+      "Aandeel verhuizers onder werknemers uit de rest van Nederland, hoog niveau",
+    "housing.norm.limburg.m2PerPerson": "Limburgse ondergrens, vloeroppervlak per persoon",
+    "housing.norm.limburg.personsPerBedroom": "Limburgse ondergrens, personen per slaapkamer",
+    "workforce.seasonMonths.glasshouse": "Seizoenslengte, glastuinbouw",
+    "workforce.seasonMonths.openField": "Seizoenslengte, open teelt",
+    "workforce.seasonMonths.other": "Seizoenslengte, overige sectoren",
+    "jobs.construction.rotationMonths": "Verblijfsduur van een bouwvakker (rotatie)",
     "migration.knowledgeMigrantShare.highTech": "Aandeel kennismigranten, hightech",
     "migration.knowledgeMigrantShare.other": "Aandeel kennismigranten, overige sectoren",
     "migration.localShareOfDomesticWorkers":

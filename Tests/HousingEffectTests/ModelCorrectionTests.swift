@@ -429,4 +429,28 @@ struct ModelCorrectionTests {
     #expect(value > Self.p("welfare.threshold.facilityPressure.negative"))
     #expect(indicator.rating == .negative)
   }
+
+  // MARK: Item 11: domestic relocation by skill
+
+  @Test("item 11: recruits from the rest of NL relocate by skill level", arguments: SkillLevel.allCases)
+  func relocationBySkill(skill: SkillLevel) throws {
+    let e = Establishment(
+      name: "t", municipality: "Venlo", type: .semiconductor, size: .jobs(100), startYear: 2028,
+      rampUp: [1],
+      workforce: [
+        WorkforceSegment(share: 1, contract: .permanent, skill: skill, origin: OriginMix(restOfNL: 1))
+      ])
+    let a = Assessment(e, region: Self.venlo, parameters: Self.parameters)
+    let id: ParameterID =
+      switch skill {
+      case .low: "migration.domesticRelocationShare"
+      case .mid: "migration.domesticRelocationShare.midSkill"
+      case .high: "migration.domesticRelocationShare.highSkill"
+      }
+    let expected = 100 * Self.p("workforce.personsPresentPerFTE") * Self.p(id)
+    let year = try #require(a.migration.years.first)
+    #expect(Self.near(year.domesticRelocators, expected))
+    #expect(a.migration.relocationParameters == [id])
+    if skill == .high { #expect(year.domesticRelocators > 0.5 * year.restOfNL) }
+  }
 }

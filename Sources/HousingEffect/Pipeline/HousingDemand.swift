@@ -107,7 +107,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       HousingDemand.record(
         year: year, peak: peak, average: average, migration: migrationYear,
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
-        perShared: perShared, sharing: sharing, supply: supply, norm: norm, into: &trace)
+        perShared: perShared, sharing: sharing, supply: supply, norm: norm,
+        relocation: migration.relocationParameters, into: &trace)
       return Year(
         year: year, average: average, peak: peak, hostPeak: hostPeak,
         hostHousingPressure: pressure)
@@ -119,7 +120,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   private static func record(
     year: Int, peak: Figures, average: Figures, migration: Migration.Year,
     households: Households.Year, inRegion: Double, ratios: NormRatios, perMidRoom: Double,
-    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm, into trace: inout Trace
+    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm,
+    relocation: [ParameterID], into trace: inout Trace
   ) {
     let region: TraceEntry.Input = .value(
       "share living in the province (host + rest of region)", inRegion, .share)
@@ -173,8 +175,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       ],
       parameters: residenceParameters + [
         "households.singlesSharingShare", "households.personsPerSharedDwelling",
-        "housing.maxMigrantsPerRegularDwelling", "migration.domesticRelocationShare",
-      ])
+        "housing.maxMigrantsPerRegularDwelling",
+      ] + relocation)
     trace.record(
       "housing.floorArea", year: year, peak.floorArea, .squareMetres,
       formula:

@@ -62,6 +62,8 @@ public struct Migration: Sendable, Hashable, Codable {
 
   public var residence: ResidenceShares
   public var years: [Year]
+  /// The relocation shares the segments' skill levels use, sorted.
+  public var relocationParameters: [ParameterID]
   /// The parameters arrivals depend on: turnover, stay shares and long-stay departures.
   public var arrivalParameters: [ParameterID]
   public var trace: Trace
@@ -74,7 +76,15 @@ public struct Migration: Sendable, Hashable, Codable {
     residence = ResidenceShares(
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)
-    let relocation = parameters["migration.domesticRelocationShare"]
+    // Recruits from the rest of the Netherlands who move here, by the segment's skill level:
+    // the higher skilled move for a job more often (issue 9, item 11).
+    let relocation = workforce.segments.map { parameters[Migration.relocationParameter($0.skill)] }
+    relocationParameters = Array(
+      Set(
+        workforce.segments.filter { $0.origin.restOfNL > 0 }.map {
+          Migration.relocationParameter($0.skill)
+        })
+    ).sorted()
     let longStayDeparture = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
     let shortStayMonths = parameters["migration.shortStayMaxMonths"]
     let constructionShare =
@@ -114,6 +124,7 @@ public struct Migration: Sendable, Hashable, Codable {
       var crossBorder = 0.0
       var local = 0.0
       var restOfNL = 0.0
+      var relocators = 0.0
       for (position, (segment, figures)) in zip(workforce.segments, workforceYear.segments)
         .enumerated()
       {
@@ -146,6 +157,7 @@ public struct Migration: Sendable, Hashable, Codable {
         crossBorder += figures.presentAverage * segment.origin.crossBorder
         local += figures.presentAverage * segment.origin.localReserve
         restOfNL += figures.presentAverage * segment.origin.restOfNL
+        relocators += figures.presentAverage * segment.origin.restOfNL * relocation[position]
       }
       let arrivals = Migration.arrivals(
         average: average, distinct: distinct, previous: previous?.labourMigrantsAverage)
@@ -162,7 +174,7 @@ public struct Migration: Sendable, Hashable, Codable {
         constructionMigrants: workforceYear.constructionWorkers * constructionShare,
         constructionArrivals: crewPlaces * months / stay, constructionStaysMid: staysMid,
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
-        domesticRelocators: restOfNL * relocation)
+        domesticRelocators: relocators)
       Migration.record(
         result, into: &trace, workforceYear: workforceYear, workforce: workforce,
         constructionShare: constructionShare,
@@ -189,6 +201,15 @@ public struct Migration: Sendable, Hashable, Codable {
             + (establishment.construction != nil || isBuild
               ? ["jobs.construction.rotationMonths"] : []))
       ).sorted()
+  }
+
+  /// The share of rest-of-NL recruits of a skill level who move into the region.
+  static func relocationParameter(_ skill: SkillLevel) -> ParameterID {
+    switch skill {
+    case .low: "migration.domesticRelocationShare"
+    case .mid: "migration.domesticRelocationShare.midSkill"
+    case .high: "migration.domesticRelocationShare.highSkill"
+    }
   }
 
   /// Labour migrants present at the seasonal peak, by stay class.

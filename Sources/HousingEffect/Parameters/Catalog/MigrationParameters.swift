@@ -162,13 +162,30 @@ extension ParameterCatalog {
       )),
     Parameter(
       "migration.domesticRelocationShare",
-      label: "Relocating share of rest-of-NL recruits",
+      label: "Relocating share of rest-of-NL recruits, low skill",
       description:
-        "Share of the workers recruited from the rest of the Netherlands who move into the region.",
-      unit: .share, value: 0.1, from: .jan1(2024), low: 0, high: 0.3,
+        "Share of the low-skilled workers recruited from the rest of the Netherlands who move into the region (segments at mid and high skill use their own shares).",
+      unit: .share, value: 0.1, from: Day(unchecked: 1997, month: 1, day: 1), low: 0, high: 0.3,
+      .cited(.cbsJobFindersMove1997)),
+    Parameter(
+      "migration.domesticRelocationShare.midSkill",
+      label: "Relocating share of rest-of-NL recruits, mid skill",
+      description:
+        "Share of the mid-skilled (mbo) workers recruited from the rest of the Netherlands who move into the region.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0.1, high: 0.5,
       .assumption(
         rationale:
-          "No published figure was found. Most workers recruited from elsewhere in the country are assumed to commute rather than move for a new job, so a small share is assumed, with a range up to three in ten."
+          "No split by skill level was found. About one in ten job finders moves for the job, and the higher educated move more often and further (CBS 1997); a recruit from outside the region who is not local is more likely to move than the average job finder, so a quarter is assumed for mid skill, with a wide range."
+      )),
+    Parameter(
+      "migration.domesticRelocationShare.highSkill",
+      label: "Relocating share of rest-of-NL recruits, high skill",
+      description:
+        "Share of the high-skilled workers recruited from the rest of the Netherlands who move into the region.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.3, high: 0.9,
+      .assumption(
+        rationale:
+          "No split by skill level was found. The higher educated move for a job more often and further than others (CBS 1997), and a knowledge-intensive employer recruits nationally, so most recruits who are not local are assumed to move into the region; the wide range runs from three in ten to nine in ten."
       )),
   ]
 

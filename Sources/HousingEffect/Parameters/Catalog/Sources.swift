@@ -22,6 +22,15 @@ extension Source {
     locator:
       "the asparagus season runs from the second Thursday of April to 24 June, eight to nine weeks")
 
+  /// CBS on moving for a new job, 1997 figures.
+  static let cbsJobFindersMove1997 = Source(
+    title: "Tien procent van baanvinders verhuist",
+    publisher: "CBS", year: 1997,
+    url: "https://www.nieuwsbank.nl/archief/cbs-tien-procent-van-baanvinders-verhuist?id=1497287",
+    locator:
+      "figures for 1997 (the archived press release shows no publication date): about ten percent of the people who found a job moved for it; the higher educated moved more often and further"
+  )
+
   /// Agricultural employee jobs in January and July 2015.
   static let cbsPeaks2016 = Source(
     title: "Vooral jongeren vangen pieken op in landbouw en horeca",
