@@ -103,4 +103,52 @@ extension ReportBuilder {
       }
     }
   }
+
+  /// Where the newcomers live, by name, with the cross-border (waterbed) share.
+  var residenceSplitBlocks: [Block] {
+    let split = assessment.housing.residenceSplit
+    var parts = [pick("\(percent(split.host)) in \(municipality)", "\(percent(split.host)) in \(municipality)")]
+    if !split.neighbourNames.isEmpty {
+      parts.append(
+        pick(
+          "\(percent(split.neighbours)) in de buurgemeenten (\(list(split.neighbourNames)))",
+          "\(percent(split.neighbours)) in the neighbouring municipalities (\(list(split.neighbourNames)))"
+        ))
+    }
+    parts.append(
+      pick(
+        "\(percent(split.restOfProvince)) elders in de provincie",
+        "\(percent(split.restOfProvince)) elsewhere in the province"))
+    parts.append(
+      pick(
+        "\(percent(split.otherProvinces)) in andere provincies",
+        "\(percent(split.otherProvinces)) in other provinces"))
+    let countries = split.countries.map { country in
+      switch country {
+      case .germany: pick("Duitsland", "Germany")
+      case .belgium: pick("België", "Belgium")
+      }
+    }
+    let border: String
+    if countries.isEmpty {
+      border = pick(
+        "\(municipality) grenst niet aan Duitsland of België; er wordt niemand over de grens geteld.",
+        "\(municipality) does not border Germany or Belgium; nobody is counted across the border.")
+    } else {
+      parts.append(
+        pick(
+          "\(percent(split.abroad)) over de grens in \(list(countries))",
+          "\(percent(split.abroad)) across the border in \(list(countries))"))
+      border = pick(
+        "Het deel over de grens (\(percent(split.abroad))) is het waterbedeffect waar de provincie voor waarschuwt: huisvesting en toezicht liggen dan buiten de Nederlandse regels.",
+        "The share across the border (\(percent(split.abroad))) is the waterbed effect the province warns about: housing and enforcement then lie outside Dutch rules."
+      )
+    }
+    return [
+      .paragraph(
+        pick(
+          "Waar de nieuwkomers wonen: \(list(parts)). \(border)",
+          "Where the newcomers live: \(list(parts)). \(border)"))
+    ]
+  }
 }

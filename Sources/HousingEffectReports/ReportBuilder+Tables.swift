@@ -139,9 +139,8 @@ extension ReportBuilder {
       ("housing.midStayRooms", cell { count($0.hostPeak.midStayRooms) }),
       ("housing.longStayDwellings", cell { count($0.hostPeak.longStayDwellings) }),
     ]
-    var blocks: [Block] = [
-      .paragraph(intro), .table(regionTable), .chart(housingChart),
-    ]
+    var blocks: [Block] =
+      [.paragraph(intro)] + residenceSplitBlocks + [.table(regionTable), .chart(housingChart)]
     if let peak = at(years, full)?.peak {
       blocks.append(
         .paragraph(pick("In \(fullYear): ", "In \(fullYear): ") + shortfallSentence(peak)))

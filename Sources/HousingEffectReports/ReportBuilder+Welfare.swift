@@ -146,8 +146,9 @@ extension ReportBuilder {
         )
     case "welfare.crossBorderPersons":
       return pick(
-        "Grenspendelaars plus migranten die buiten de provincie wonen; ter informatie.",
-        "Cross-border commuters plus migrants living outside the province; for context.")
+        "Grenspendelaars plus migranten die over de grens wonen (Duitsland of België, waar de gemeente daaraan grenst): het waterbedeffect; ter informatie.",
+        "Cross-border commuters plus migrants living across the border (Germany or Belgium, where the municipality borders them): the waterbed effect; for context."
+      )
     default:
       return ""
     }

@@ -150,7 +150,7 @@ public struct ReportStrings: Sendable, Hashable {
       "Migranten wonend buiten de gemeente", "Migrants living outside the municipality"
     ),
     "welfare.crossBorderPersons": (
-      "Over de grens of buiten de provincie", "Across the border or outside the province"
+      "Over de grens (waterbed)", "Across the border (waterbed)"
     ),
   ]
 

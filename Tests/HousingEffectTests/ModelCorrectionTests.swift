@@ -453,4 +453,38 @@ struct ModelCorrectionTests {
     #expect(a.migration.relocationParameters == [id])
     if skill == .high { #expect(year.domesticRelocators > 0.5 * year.restOfNL) }
   }
+
+  // MARK: Item 9: across the border, by name
+
+  @Test("item 9: residence split by name, with Germany only where the municipality borders it")
+  func residenceSplit() throws {
+    let border = HostRegion(
+      name: "Venlo", province: .noordLimburg, population: 103_785, dwellings: 48_986,
+      neighbours: ["Beesel", "Horst aan de Maas"], borders: [.germany])
+    let a = Assessment(Self.venloDC, region: border, parameters: Self.parameters)
+    let outside = Self.p("migration.residence.outsideProvinceShare")
+    let host = (1 - outside) * Self.p("migration.residence.hostShare")
+    let rest = (1 - outside) - host
+    let split = a.housing.residenceSplit
+    #expect(Self.near(split.host, host))
+    #expect(Self.near(split.neighbours, rest * Self.p("migration.residence.neighbourShare")))
+    #expect(Self.near(split.restOfProvince, rest * (1 - Self.p("migration.residence.neighbourShare"))))
+    #expect(Self.near(split.abroad, outside * Self.p("migration.residence.abroadShare")))
+    #expect(Self.near(split.otherProvinces, outside * (1 - Self.p("migration.residence.abroadShare"))))
+    #expect(Self.near(split.total, 1))
+    #expect(split.countries == [.germany])
+    #expect(split.neighbourNames == ["Beesel", "Horst aan de Maas"])
+    // The waterbed indicator counts only those across the border, not other provinces.
+    let year = try #require(a.migration.years.last)
+    let indicator = try Self.rating(a, "welfare.crossBorderPersons")
+    #expect(
+      Self.near(
+        try #require(indicator.value),
+        year.crossBorderCommuters + year.migrantsAverage * outside * Self.p("migration.residence.abroadShare")))
+
+    let inland = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
+    #expect(inland.housing.residenceSplit.abroad == 0)
+    #expect(inland.housing.residenceSplit.neighbours == 0)
+    #expect(Self.near(inland.housing.residenceSplit.otherProvinces, outside))
+  }
 }

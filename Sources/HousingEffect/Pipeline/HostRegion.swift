@@ -11,13 +11,16 @@ public struct HostRegion: Sendable, Hashable, Codable {
   public var population: Double
   /// Dwelling stock, where a source gives it [dwellings].
   public var dwellings: Double?
-  /// Neighbouring municipalities, for the spill-over indicator.
+  /// Neighbouring municipalities, for the spill-over indicator and the residence split.
   public var neighbours: [String]
+  /// Countries the municipality borders: where migrants may live across the border.
+  public var borders: Set<Municipality.Country> = []
 
   public init(
     name: String, code: String? = nil, province: Province, population: Double,
-    dwellings: Double? = nil, neighbours: [String] = []
+    dwellings: Double? = nil, neighbours: [String] = [], borders: Set<Municipality.Country> = []
   ) {
+    self.borders = borders
     self.name = name
     self.code = code
     self.province = province

@@ -46,6 +46,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   }
 
   public var norm: HousingNorm
+  /// Where the newcomers live, by name (the province's part is what the need counts).
+  public var residenceSplit: ResidenceSplit
   public var years: [Year]
   public var employerHousingCheck: NormCheck?
   public var trace: Trace
@@ -56,6 +58,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   ) {
     let norm = establishment.housingNorm ?? .demandDefault(in: region.province)
     self.norm = norm
+    residenceSplit = ResidenceSplit(
+      residence: migration.residence, region: region, parameters: parameters)
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
     let check = establishment.employerHousing.map {

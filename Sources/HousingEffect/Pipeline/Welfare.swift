@@ -232,12 +232,13 @@ public struct Welfare: Sendable, Hashable, Codable {
         formula:
           "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
         inputs: [])
+      let abroad = housing.residenceSplit.abroad
       add(
         "welfare.crossBorderPersons", .elsewhere, "spillover",
-        migrationYear.crossBorderCommuters + migrants * residence.outsideProvince, .persons, .info,
-        ["migration.residence.outsideProvinceShare"],
+        migrationYear.crossBorderCommuters + migrants * abroad, .persons, .info,
+        ["migration.residence.outsideProvinceShare"] + housing.residenceSplit.parameters,
         formula:
-          "across the border = cross-border commuters + migrants living outside the province",
+          "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)",
         inputs: [
           .indicator(
             "migration.crossBorderCommuters", "cross-border commuters",

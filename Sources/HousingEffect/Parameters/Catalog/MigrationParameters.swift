@@ -214,6 +214,26 @@ extension ParameterCatalog {
           "1 - 66,800 international workers living in Limburg / 75,100 working in Limburg (Decisio 2020, figures for 2018) = 0.11.",
         sources: [.kafraLimburg2020])),
     Parameter(
+      "migration.residence.neighbourShare",
+      label: "Share of the rest of the province in neighbouring municipalities",
+      description:
+        "Of the labour migrants who live in the province but outside the host municipality, the share living in the host's neighbouring municipalities.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.3, high: 0.9,
+      .assumption(
+        rationale:
+          "No published split was found. Migrants live close to work, and Noord-Limburg sources say many live in or near their work municipality, so most of those outside the host are assumed to live next door; the wide range covers municipalities with few or many neighbours with housing."
+      )),
+    Parameter(
+      "migration.residence.abroadShare",
+      label: "Share of those outside the province living across the border",
+      description:
+        "For a municipality on the German or Belgian border, the share of the labour migrants living outside the province who live across the border rather than in another Dutch province.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.2, high: 0.8,
+      .assumption(
+        rationale:
+          "No published split was found. The province names cross-border 'waterbed' effects of housing enforcement (action plan §3.4), and employees of Limburg establishments living in Germany or Belgium are common near the border (CBS via Managersonline); half is assumed, with a wide range."
+      )),
+    Parameter(
       "migration.longStayAnnualDepartureShare",
       label: "Annual departure share of long-stay migrants",
       description:
