@@ -152,3 +152,59 @@ extension ReportBuilder {
     ]
   }
 }
+
+extension ReportBuilder {
+  /// The risk flags of the headline year, each with its trigger and source.
+  var riskFlagBlocks: [Block] {
+    guard assessment.years.indices.contains(full) else { return [] }
+    let flags = assessment.riskFlags(in: assessment.years[full], catalog: catalog)
+    var blocks: [Block] = [.subheading(pick("Risicosignalen", "Risk flags"))]
+    guard !flags.isEmpty else {
+      blocks.append(
+        .paragraph(
+          pick(
+            "Geen van de vijf signalen (tekort aan tijdelijke bedden, piek zonder bedden, overbewoning, huisvesting over de grens, concentratie) slaat aan in \(fullYear).",
+            "None of the five flags (unmet temporary beds, peak without beds, over-occupation, housing across the border, concentration) is raised in \(fullYear)."
+          )))
+      return blocks
+    }
+    blocks.append(
+      .paragraph(
+        pick(
+          "Signalen in \(fullYear), elk een vaste regel met zijn drempel en bron. Een signaal is een reden om het gesprek aan te gaan of toezicht te plannen, geen oordeel.",
+          "Flags in \(fullYear), each a fixed rule with its trigger and source. A flag is a reason to talk or to plan enforcement, not a verdict."
+        )))
+    blocks.append(.bullets(flags.map(riskFlagText)))
+    return blocks
+  }
+
+  func riskFlagText(_ flag: RiskFlag) -> String {
+    switch flag.rule {
+    case .unmetTemporaryBeds:
+      return pick(
+        "Tekort aan tijdelijke bedden: \(count(flag.value)) bedden op het piekmoment zonder werkgevers- of vrij legaal bed (drempel: meer dan 0). Risico op overbewoning van gewone woningen, vakantieparken of huisvesting over de grens. Bron: \(flag.source).",
+        "Unmet temporary beds: \(count(flag.value)) beds at the peak without an employer or free legal bed (trigger: more than 0). Risk of over-occupied regular dwellings, holiday parks or housing across the border. Source: \(flag.source)."
+      )
+    case .peakWithoutBeds:
+      return pick(
+        "Piek zonder bedden: op een gemiddelde dag is er genoeg, op het piekmoment ontbreken \(count(flag.value)) bedden (drempel: tekort alleen in de piek). Seizoenskrachten belanden dan in tijdelijke noodoplossingen. Bron: \(flag.source).",
+        "Peak without beds: an average day is covered, but at the peak \(count(flag.value)) beds are missing (trigger: a shortfall at the peak only). Seasonal workers then end up in makeshift housing. Source: \(flag.source)."
+      )
+    case .overOccupation:
+      return pick(
+        "Overbewoning: de werkgevershuisvesting heeft \(count(flag.value)) bedden meer dan de norm toelaat (drempel: meer bedden dan de norm). Bron: \(flag.source).",
+        "Over-occupation: the employer housing has \(count(flag.value)) beds more than its norm allows (trigger: more beds than the norm). Source: \(flag.source)."
+      )
+    case .housingAcrossTheBorder:
+      return pick(
+        "Huisvesting over de grens: \(percent(flag.value)) van de nieuwkomers woont naar verwachting in Duitsland of België (drempel: meer dan 0 in een grensgemeente). Toezicht op die huisvesting ligt buiten de gemeente. Bron: \(flag.source).",
+        "Housing across the border: \(percent(flag.value)) of the newcomers are expected to live in Germany or Belgium (trigger: more than 0 in a border municipality). Enforcement there lies outside the municipality. Source: \(flag.source)."
+      )
+    case .concentration:
+      return pick(
+        "Concentratie: \(format.format(flag.value, .decimals(1))) migranten per 1.000 inwoners (drempel: \(format.format(flag.threshold, .upTo(1)))). In een kleine kern of kwetsbare wijk weegt dat zwaarder; de gegevens per kern ontbreken, dus dit signaal geldt voor de hele gemeente. Bron: de drempel \(flag.source) in de catalogus.",
+        "Concentration: \(format.format(flag.value, .decimals(1))) migrants per 1,000 inhabitants (trigger: \(format.format(flag.threshold, .upTo(1)))). In a small village core or vulnerable neighbourhood this weighs more; data per core are lacking, so the flag applies to the whole municipality. Source: the catalogue threshold \(flag.source)."
+      )
+    }
+  }
+}

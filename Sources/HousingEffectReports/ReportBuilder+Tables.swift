@@ -251,11 +251,13 @@ extension ReportBuilder {
       ("facilities.childcarePlaces", cell { count($0.childcarePlaces) }),
       ("facilities.brpRegistrations", cell { count($0.brpRegistrations) }),
       ("facilities.rniRegistrations", cell { count($0.rniRegistrations) }),
+      ("facilities.brpDeregistrations", cell { count($0.brpDeregistrations) }),
+      ("facilities.expectedUnregistered", cell { count($0.expectedUnregistered) }),
       ("facilities.shortStayLocations", cell { count($0.shortStayLocations) }),
       ("facilities.inspections", cell { count($0.inspections) }),
       ("facilities.wijkagentFTE", cell { fte($0.wijkagentFTE) }),
       ("facilities.wasteTonnes", cell { number($0.wasteTonnes, .tonnes) }),
     ])
-    return section(.facilities, [.paragraph(intro), .table(table)])
+    return section(.facilities, [.paragraph(intro), .table(table)] + riskFlagBlocks)
   }
 }

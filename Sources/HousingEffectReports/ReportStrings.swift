@@ -126,6 +126,10 @@ public struct ReportStrings: Sendable, Hashable {
     "facilities.childcarePlaces": ("Plaatsen kinderopvang", "Childcare places"),
     "facilities.brpRegistrations": ("Inschrijvingen BRP", "BRP registrations"),
     "facilities.rniRegistrations": ("Inschrijvingen RNI", "RNI registrations"),
+    "facilities.brpDeregistrations": ("Uitschrijvingen BRP", "BRP deregistrations"),
+    "facilities.expectedUnregistered": (
+      "Verwacht niet ingeschreven", "Expected unregistered"
+    ),
     "facilities.shortStayLocations": ("Short-stay-locaties", "Short-stay locations"),
     "facilities.inspections": ("Controles huisvesting", "Housing inspections"),
     "facilities.wijkagentFTE": ("Wijkagenten (fte)", "Neighbourhood police (FTE)"),

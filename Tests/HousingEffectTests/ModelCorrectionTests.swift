@@ -487,4 +487,81 @@ struct ModelCorrectionTests {
     #expect(inland.housing.residenceSplit.neighbours == 0)
     #expect(Self.near(inland.housing.residenceSplit.otherProvinces, outside))
   }
+
+  // MARK: Item 8: registration, inspections and risk flags
+
+  @Test("item 8: expected unregistered, deregistrations and inspections by hand (Venlo 2030)")
+  func registrationAndInspections() throws {
+    let a = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
+    let index = try #require(a.index(of: 2030))
+    let m = a.migration.years[index]
+    let before = a.migration.years[index - 1]
+    let f = a.facilities.years[index]
+    let h = a.housing.years[index]
+    let host = a.migration.residence.host
+    let obliged = (m.labourMigrantsAverage.mid + m.labourMigrantsAverage.long + m.knowledgeMigrants) * host
+    let registered = m.migrantsAverage * host * Self.p("migration.brpRegisteredShare")
+    #expect(Self.near(f.expectedUnregistered, max(0, obliged - registered)))
+    #expect(f.expectedUnregistered > 0)
+    func leaving(_ now: Double, _ distinct: Double, _ was: Double) -> Double {
+      max(0, distinct - now) + max(0, was - now)
+    }
+    let knowledgeGrowth = max(0, m.knowledgeMigrants - before.knowledgeMigrants)
+    let departures =
+      leaving(m.labourMigrantsAverage.mid, m.labourMigrantsDistinct.mid, before.labourMigrantsAverage.mid)
+      + leaving(m.labourMigrantsAverage.long, m.labourMigrantsDistinct.long, before.labourMigrantsAverage.long)
+      + (m.knowledgeMigrantArrivals - knowledgeGrowth)
+    #expect(isApproximatelyEqual(f.brpDeregistrations, departures * host, relative: 1e-9))
+    let inspections =
+      (h.hostPeak.shortStayBeds / Self.p("housing.bedsPerShortStayLocation")
+        + h.hostPeak.shortfallBeds / Self.p("housing.maxMigrantsPerRegularDwelling"))
+      * Self.p("facilities.inspection.perLocationYear")
+    #expect(Self.near(f.inspections, inspections))
+    #expect(h.hostPeak.shortfallBeds > 0)
+  }
+
+  @Test("item 8: risk flags fire on their triggers, each with a source")
+  func riskFlags() throws {
+    let venlo = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
+    let flags = venlo.riskFlags(in: 2030)
+    let housing = try #require(venlo.housing.years.last)
+    #expect(housing.peak.shortfallBeds > 0)
+    #expect(flags.map(\.rule).contains(.unmetTemporaryBeds))
+    // An average day fits in the 100 beds, the peak does not.
+    #expect(housing.average.temporaryBeds <= 100)
+    #expect(flags.map(\.rule).contains(.peakWithoutBeds))
+    #expect(!flags.map(\.rule).contains(.housingAcrossTheBorder))
+    #expect(flags.allSatisfy { !$0.source.isEmpty })
+
+    let border = HostRegion(
+      name: "Venlo", province: .noordLimburg, population: 103_785, borders: [.germany])
+    let across = Assessment(Self.venloDC, region: border, parameters: Self.parameters)
+    #expect(across.riskFlags(in: 2030).map(\.rule).contains(.housingAcrossTheBorder))
+
+    var covered = Self.venloDC
+    covered.freeLegalBeds = 10_000
+    let none = Assessment(covered, region: Self.venlo, parameters: Self.parameters)
+    #expect(none.riskFlags(in: 2030).isEmpty)
+
+    let horst = Establishment(
+      name: "kas", municipality: "Horst aan de Maas", type: .glasshouseTomato, size: .hectares(20),
+      startYear: 2027, rampUp: [0.7, 1], employerHousing: Self.horstHousing, freeLegalBeds: 1_000,
+      housingNorm: .akf)
+    let horstRun = Assessment(
+      horst, region: HostRegion(name: "Horst aan de Maas", province: .noordLimburg, population: 43_000),
+      parameters: ParameterSet(asOf: Day(year: 2027) ?? .catalogueEpoch))
+    let over = try #require(horstRun.riskFlags(in: 2028).first { $0.rule == .overOccupation })
+    #expect(Self.near(over.value, 60 - 56))
+
+    let village = HostRegion(name: "Dorp", province: .noordLimburg, population: 2_000)
+    let e = Establishment(
+      name: "t", municipality: "Dorp", type: .foodProcessing, size: .jobs(300), startYear: 2028,
+      rampUp: [1],
+      workforce: [WorkforceSegment(share: 1, contract: .permanent, origin: OriginMix(euMigrant: 1))],
+      peakFactor: 1, freeLegalBeds: 10_000)
+    let dorp = Assessment(e, region: village, parameters: Self.parameters)
+    let concentration = try #require(dorp.riskFlags(in: 2028).first { $0.rule == .concentration })
+    #expect(concentration.threshold == Self.p("welfare.threshold.migrantsPer1000.attention"))
+    #expect(concentration.value > concentration.threshold)
+  }
 }

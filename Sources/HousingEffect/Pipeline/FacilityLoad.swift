@@ -26,7 +26,15 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     public var brpRegistrations: Double
     /// Registrations in the RNI (short stays) this year [count].
     public var rniRegistrations: Double
+    /// Deregistrations from the BRP this year: mid- and long-stay migrants and knowledge
+    /// migrants who leave, and construction crews on mid stays [count].
+    public var brpDeregistrations: Double = 0
+    /// Migrants living in the host municipality who should be in the BRP but, at the
+    /// registered share Limburg shows, are expected not to be [persons].
+    public var expectedUnregistered: Double = 0
     public var shortStayLocations: Double
+    /// Housing inspections a year: short-stay locations, and the addresses where people
+    /// without a legal bed end up (regular dwellings shared at the municipal cap) [count].
     public var inspections: Double
     public var wijkagentFTE: Double
     public var wasteTonnes: Double
@@ -54,6 +62,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let bedsPerLocation = max(parameters["housing.bedsPerShortStayLocation"], 1)
     let inspectionsPerLocation = parameters["facilities.inspection.perLocationYear"]
     let hostHouseholdShare = parameters["migration.residence.hostShare"]
+    let registeredShare = min(max(parameters["migration.brpRegisteredShare"], 0), 1)
+    let perDwelling = max(parameters["housing.maxMigrantsPerRegularDwelling"], 1)
+    var previous: Migration.Year?
 
     // Registrations depend on arrivals, which come from turnover and stay shares.
     let stayAndTurnover = migration.arrivalParameters
@@ -86,6 +97,31 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       let gpFTE = gpPatients / patientsPerFTE
       let primary = children.age4to11 * host
       let locations = housingYear.hostPeak.shortStayBeds / bedsPerLocation
+      // People without a legal bed end up in regular dwellings shared at the municipal cap
+      // (or worse): each such address is inspected like a location (issue 9, item 8).
+      let unmetAddresses = housingYear.hostPeak.shortfallBeds / perDwelling
+      // Leaving: replacements of those present plus any fall in presence since last year.
+      func leaving(_ now: Double, _ distinct: Double, _ before: Double) -> Double {
+        max(0, distinct - now) + max(0, before - now)
+      }
+      let before = previous
+      let departures =
+        leaving(
+          migrationYear.labourMigrantsAverage.mid, migrationYear.labourMigrantsDistinct.mid,
+          before?.labourMigrantsAverage.mid ?? 0)
+        + leaving(
+          migrationYear.labourMigrantsAverage.long, migrationYear.labourMigrantsDistinct.long,
+          before?.labourMigrantsAverage.long ?? 0)
+        + max(
+          0,
+          migrationYear.knowledgeMigrantArrivals
+            - max(0, migrationYear.knowledgeMigrants - (before?.knowledgeMigrants ?? 0)))
+        + max(0, (before?.knowledgeMigrants ?? 0) - migrationYear.knowledgeMigrants)
+      previous = migrationYear
+      let obliged =
+        (migrationYear.labourMigrantsAverage.mid + migrationYear.labourMigrantsAverage.long
+          + migrationYear.knowledgeMigrants) * host
+      let expectedRegistered = migrantsHost * registeredShare
 
       let result = Year(
         year: year, residentsHost: residentsHost, residentsRegion: residentsRegion,
@@ -98,7 +134,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
           + newFamily + constructionBRP) * host,
         rniRegistrations: (arrivals.short + constructionRNI) * host,
-        shortStayLocations: locations, inspections: locations * inspectionsPerLocation,
+        brpDeregistrations: (departures + constructionBRP) * host,
+        expectedUnregistered: max(0, obliged - expectedRegistered),
+        shortStayLocations: locations,
+        inspections: (locations + unmetAddresses) * inspectionsPerLocation,
         wijkagentFTE: residentsHost / perWijkagent,
         wasteTonnes: residentsHost * wasteKg / 1_000)
       years.append(result)
@@ -211,13 +250,34 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
         formula:
-          "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year",
+          "housing inspections = (short-stay beds in the host municipality ÷ beds per location + beds short in the host municipality ÷ most migrants per regular dwelling) × inspections per location per year",
         inputs: [
           .value(
             "short-stay beds in the host municipality (peak)", housingYear.hostPeak.shortStayBeds,
-            .beds)
+            .beds),
+          .value(
+            "beds short in the host municipality (peak)", housingYear.hostPeak.shortfallBeds,
+            .beds),
         ],
-        parameters: ["housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear"])
+        parameters: [
+          "housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear",
+          "housing.maxMigrantsPerRegularDwelling",
+        ])
+      trace.record(
+        "facilities.brpDeregistrations", year: year, result.brpDeregistrations, .count,
+        formula:
+          "BRP deregistrations = (mid- and long-stay and knowledge migrants who leave: replacements + fall in presence, + construction crews on mid stays) × host share",
+        inputs: [.value("migrants leaving", departures + constructionBRP, .persons)],
+        parameters: stayAndTurnover)
+      trace.record(
+        "facilities.expectedUnregistered", year: year, result.expectedUnregistered, .persons,
+        formula:
+          "expected unregistered = max(0, mid- and long-stay and knowledge migrants in the host municipality − migrants in the host municipality × BRP-registered share)",
+        inputs: [
+          .value("migrants who should be in the BRP", obliged, .persons),
+          .value("migrants living in the host municipality", migrantsHost, .persons),
+        ],
+        parameters: ["migration.brpRegisteredShare"])
       trace.record(
         "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
         formula: "neighbourhood police = residents ÷ inhabitants per wijkagent",
