@@ -107,7 +107,9 @@ extension ReportBuilder {
   /// Where the newcomers live, by name, with the cross-border (waterbed) share.
   var residenceSplitBlocks: [Block] {
     let split = assessment.housing.residenceSplit
-    var parts = [pick("\(percent(split.host)) in \(municipality)", "\(percent(split.host)) in \(municipality)")]
+    var parts = [
+      pick("\(percent(split.host)) in \(municipality)", "\(percent(split.host)) in \(municipality)")
+    ]
     if !split.neighbourNames.isEmpty {
       parts.append(
         pick(

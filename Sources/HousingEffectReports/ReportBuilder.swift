@@ -233,10 +233,11 @@ struct ReportBuilder {
         "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
       ) + atNorm
     }
-    var sentence = pick(
-      "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
-      "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
-    ) + atNorm
+    var sentence =
+      pick(
+        "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
+        "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
+      ) + atNorm
     // Covered with the defaults is not covered for sure: say when the unfavourable draws fall short.
     if let band = band("housing.shortfallBeds"), band.p90 >= 0.5 {
       sentence +=

@@ -79,7 +79,8 @@ extension ReportStrings {
     "migration.domesticRelocationShare.highSkill":
       "Aandeel verhuizers onder werknemers uit de rest van Nederland, hoog niveau",
     "migration.residence.neighbourShare": "Aandeel van de rest van de provincie in buurgemeenten",
-    "migration.residence.abroadShare": "Aandeel van wie buiten de provincie woont dat over de grens woont",
+    "migration.residence.abroadShare":
+      "Aandeel van wie buiten de provincie woont dat over de grens woont",
     "housing.norm.limburg.m2PerPerson": "Limburgse ondergrens, vloeroppervlak per persoon",
     "housing.norm.limburg.personsPerBedroom": "Limburgse ondergrens, personen per slaapkamer",
     "workforce.seasonMonths.glasshouse": "Seizoenslengte, glastuinbouw",

@@ -23,7 +23,8 @@ struct ModelCorrectionTests {
     name: "E-commerce distribution centre, Venlo", municipality: "Venlo",
     type: .distributionEcommerce, size: .floorArea(60_000), startYear: 2028,
     rampUp: [0.5, 0.85, 1.0],
-    construction: ConstructionPhase(workers: 180, startYear: 2026, startMonth: 9, durationMonths: 16),
+    construction: ConstructionPhase(
+      workers: 180, startYear: 2026, startMonth: 9, durationMonths: 16),
     freeLegalBeds: 100, housingNorm: .snf2025)
 
   // MARK: Item 1: every person at the peak is housed
@@ -106,7 +107,8 @@ struct ModelCorrectionTests {
     let migrantsAgency = p("migration.migrantShare.agency.other")
     let temporaryPermanent =
       p("migration.stayShare.permanent.short") + p("migration.stayShare.permanent.mid")
-    let temporaryAgency = p("migration.stayShare.agency.short") + p("migration.stayShare.agency.mid")
+    let temporaryAgency =
+      p("migration.stayShare.agency.short") + p("migration.stayShare.agency.mid")
     let inRegion = 1 - p("migration.residence.outsideProvinceShare")
     // Permanent staff stay at their average; the agency segment carries the whole peak.
     let permanentPresent = jobs * permanent * perFTE
@@ -170,7 +172,9 @@ struct ModelCorrectionTests {
 
   // MARK: Item 6: the Limburg norm
 
-  @Test("item 6: without a stated norm, demand follows the Limburg bound in Limburg, SNF 2025 elsewhere")
+  @Test(
+    "item 6: without a stated norm, demand follows the Limburg bound in Limburg, SNF 2025 elsewhere"
+  )
   func limburgDefault() throws {
     var e = Self.venloDC
     e.housingNorm = nil
@@ -282,7 +286,9 @@ struct ModelCorrectionTests {
     #expect(Self.near(a.workforce.peakFactor, 1.35))
   }
 
-  static func load(_ extra: String, type: String = "glasshouse-tomato") -> (
+  static func load(
+    _ extra: String, type: String = "glasshouse-tomato"
+  ) -> (
     Establishment?, [Diagnostic]
   ) {
     let size = type == "glasshouse-tomato" ? #"{"hectares":5}"# : #"{"jobs":100}"#
@@ -344,7 +350,9 @@ struct ModelCorrectionTests {
     #expect(migration.constructionStaysMid)
     #expect(housing.peak.shortStayBeds == 0)
     #expect(Self.near(housing.peak.midStayPersons, places * inRegion))
-    #expect(Self.near(a.facilities.years[index].brpRegistrations, places * 12 / 8 * a.migration.residence.host))
+    #expect(
+      Self.near(
+        a.facilities.years[index].brpRegistrations, places * 12 / 8 * a.migration.residence.host))
     #expect(a.facilities.years[index].rniRegistrations == 0)
   }
 
@@ -358,8 +366,9 @@ struct ModelCorrectionTests {
       #expect(migration.labourMigrantsAverage.long == 0)
       #expect(migration.labourMigrantsAverage.mid == 0)
       #expect(migration.labourMigrantsAverage.total > 0)
-      #expect(households.familyMembers <= 1e-9 + migration.knowledgeMigrants
-        * Self.p("households.familyMembersPerKnowledgeMigrant"))
+      #expect(
+        households.familyMembers <= 1e-9 + migration.knowledgeMigrants
+          * Self.p("households.familyMembersPerKnowledgeMigrant"))
     }
   }
 
@@ -369,7 +378,8 @@ struct ModelCorrectionTests {
     try #require(a.welfare.years.last?.indicator(id))
   }
 
-  @Test("item 10: wage ratio and spill-over are unknown on defaults, rated on the company's figures")
+  @Test(
+    "item 10: wage ratio and spill-over are unknown on defaults, rated on the company's figures")
   func ratingsNeedOwnInputs() throws {
     let defaults = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
     #expect(try Self.rating(defaults, "welfare.wageRatio").rating == .unknown)
@@ -390,7 +400,8 @@ struct ModelCorrectionTests {
     #expect(
       wage.rating
         == (ratio >= 1
-          ? .positive : ratio >= Self.p("welfare.threshold.wageRatio.attention") ? .neutral : .attention))
+          ? .positive
+          : ratio >= Self.p("welfare.threshold.wageRatio.attention") ? .neutral : .attention))
     let spillover = 1 - (1 - Self.p("migration.residence.outsideProvinceShare")) * 0.3
     let rated = try Self.rating(a, "welfare.spilloverShare")
     #expect(Self.near(try #require(rated.value), spillover))
@@ -421,7 +432,9 @@ struct ModelCorrectionTests {
     let e = Establishment(
       name: "t", municipality: "Dorp", type: .foodProcessing, size: .jobs(300), startYear: 2028,
       rampUp: [1],
-      workforce: [WorkforceSegment(share: 1, contract: .permanent, origin: OriginMix(euMigrant: 1))],
+      workforce: [
+        WorkforceSegment(share: 1, contract: .permanent, origin: OriginMix(euMigrant: 1))
+      ],
       peakFactor: 1)
     let a = Assessment(e, region: village, parameters: Self.parameters)
     let indicator = try Self.rating(a, "welfare.facilityPressure")
@@ -432,13 +445,15 @@ struct ModelCorrectionTests {
 
   // MARK: Item 11: domestic relocation by skill
 
-  @Test("item 11: recruits from the rest of NL relocate by skill level", arguments: SkillLevel.allCases)
+  @Test(
+    "item 11: recruits from the rest of NL relocate by skill level", arguments: SkillLevel.allCases)
   func relocationBySkill(skill: SkillLevel) throws {
     let e = Establishment(
       name: "t", municipality: "Venlo", type: .semiconductor, size: .jobs(100), startYear: 2028,
       rampUp: [1],
       workforce: [
-        WorkforceSegment(share: 1, contract: .permanent, skill: skill, origin: OriginMix(restOfNL: 1))
+        WorkforceSegment(
+          share: 1, contract: .permanent, skill: skill, origin: OriginMix(restOfNL: 1))
       ])
     let a = Assessment(e, region: Self.venlo, parameters: Self.parameters)
     let id: ParameterID =
@@ -468,9 +483,11 @@ struct ModelCorrectionTests {
     let split = a.housing.residenceSplit
     #expect(Self.near(split.host, host))
     #expect(Self.near(split.neighbours, rest * Self.p("migration.residence.neighbourShare")))
-    #expect(Self.near(split.restOfProvince, rest * (1 - Self.p("migration.residence.neighbourShare"))))
+    #expect(
+      Self.near(split.restOfProvince, rest * (1 - Self.p("migration.residence.neighbourShare"))))
     #expect(Self.near(split.abroad, outside * Self.p("migration.residence.abroadShare")))
-    #expect(Self.near(split.otherProvinces, outside * (1 - Self.p("migration.residence.abroadShare"))))
+    #expect(
+      Self.near(split.otherProvinces, outside * (1 - Self.p("migration.residence.abroadShare"))))
     #expect(Self.near(split.total, 1))
     #expect(split.countries == [.germany])
     #expect(split.neighbourNames == ["Beesel", "Horst aan de Maas"])
@@ -480,7 +497,8 @@ struct ModelCorrectionTests {
     #expect(
       Self.near(
         try #require(indicator.value),
-        year.crossBorderCommuters + year.migrantsAverage * outside * Self.p("migration.residence.abroadShare")))
+        year.crossBorderCommuters + year.migrantsAverage * outside
+          * Self.p("migration.residence.abroadShare")))
 
     let inland = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
     #expect(inland.housing.residenceSplit.abroad == 0)
@@ -499,7 +517,8 @@ struct ModelCorrectionTests {
     let f = a.facilities.years[index]
     let h = a.housing.years[index]
     let host = a.migration.residence.host
-    let obliged = (m.labourMigrantsAverage.mid + m.labourMigrantsAverage.long + m.knowledgeMigrants) * host
+    let obliged =
+      (m.labourMigrantsAverage.mid + m.labourMigrantsAverage.long + m.knowledgeMigrants) * host
     let registered = m.migrantsAverage * host * Self.p("migration.brpRegisteredShare")
     #expect(Self.near(f.expectedUnregistered, max(0, obliged - registered)))
     #expect(f.expectedUnregistered > 0)
@@ -508,8 +527,11 @@ struct ModelCorrectionTests {
     }
     let knowledgeGrowth = max(0, m.knowledgeMigrants - before.knowledgeMigrants)
     let departures =
-      leaving(m.labourMigrantsAverage.mid, m.labourMigrantsDistinct.mid, before.labourMigrantsAverage.mid)
-      + leaving(m.labourMigrantsAverage.long, m.labourMigrantsDistinct.long, before.labourMigrantsAverage.long)
+      leaving(
+        m.labourMigrantsAverage.mid, m.labourMigrantsDistinct.mid, before.labourMigrantsAverage.mid)
+      + leaving(
+        m.labourMigrantsAverage.long, m.labourMigrantsDistinct.long,
+        before.labourMigrantsAverage.long)
       + (m.knowledgeMigrantArrivals - knowledgeGrowth)
     #expect(isApproximatelyEqual(f.brpDeregistrations, departures * host, relative: 1e-9))
     let inspections =
@@ -548,7 +570,8 @@ struct ModelCorrectionTests {
       startYear: 2027, rampUp: [0.7, 1], employerHousing: Self.horstHousing, freeLegalBeds: 1_000,
       housingNorm: .akf)
     let horstRun = Assessment(
-      horst, region: HostRegion(name: "Horst aan de Maas", province: .noordLimburg, population: 43_000),
+      horst,
+      region: HostRegion(name: "Horst aan de Maas", province: .noordLimburg, population: 43_000),
       parameters: ParameterSet(asOf: Day(year: 2027) ?? .catalogueEpoch))
     let over = try #require(horstRun.riskFlags(in: 2028).first { $0.rule == .overOccupation })
     #expect(Self.near(over.value, 60 - 56))
@@ -557,7 +580,9 @@ struct ModelCorrectionTests {
     let e = Establishment(
       name: "t", municipality: "Dorp", type: .foodProcessing, size: .jobs(300), startYear: 2028,
       rampUp: [1],
-      workforce: [WorkforceSegment(share: 1, contract: .permanent, origin: OriginMix(euMigrant: 1))],
+      workforce: [
+        WorkforceSegment(share: 1, contract: .permanent, origin: OriginMix(euMigrant: 1))
+      ],
       peakFactor: 1, freeLegalBeds: 10_000)
     let dorp = Assessment(e, region: village, parameters: Self.parameters)
     let concentration = try #require(dorp.riskFlags(in: 2028).first { $0.rule == .concentration })

@@ -84,7 +84,10 @@ struct QuickModeTests {
           ]
           : nil
         for region in [
-          Self.region, HostRegion(name: "Heerlen", province: .zuidLimburg, population: 87_498),
+          Self.region,
+          HostRegion(
+            name: "Heerlen", province: .zuidLimburg, population: 87_498,
+            neighbours: ["Landgraaf"], borders: [.germany]),
         ] {
           let assessment = Assessment(
             e, region: region, parameters: ParameterSet(asOf: e.referenceDay))

@@ -37,7 +37,8 @@ extension Establishment {
     }
     if let freeLegalBeds { check(freeLegalBeds, beds, "the free legal beds") }
     if let months = season?.months, !(months.isFinite && months >= 0.5 && months <= 12) {
-      problems.append("the season comes to '\(Assessment.number(months))' months, outside 0.5 to 12")
+      problems.append(
+        "the season comes to '\(Assessment.number(months))' months, outside 0.5 to 12")
     }
     if let peakFactor, !(peakFactor.isFinite && peakFactor >= 1 && peakFactor <= 10) {
       problems.append(

@@ -17,8 +17,7 @@ extension Assessment {
 
   /// The norms in use (demand norm and the employer housing's own) below the Limburg bound;
   /// empty outside Limburg.
-  public func normsBelowProvincialBound(catalog: ParameterCatalog = .standard) -> [NormBelowBound]
-  {
+  public func normsBelowProvincialBound(catalog: ParameterCatalog = .standard) -> [NormBelowBound] {
     guard !isOutsideLimburg else { return [] }
     let parameters = ParameterSet(catalog: catalog, asOf: asOf, overrides: overrides)
     let bound = HousingNorm.limburg

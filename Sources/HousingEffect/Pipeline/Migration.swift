@@ -219,7 +219,9 @@ public struct Migration: Sendable, Hashable, Codable {
   /// increment goes to short and mid stays, in the proportion of the contract's short and mid
   /// shares — all short when the contract has neither. So at the peak every labour migrant is
   /// in exactly one housing form and none is lost (issue 9, item 1; design note 20).
-  static func peak(present: StayFigures, increment: Double, short: Double, mid: Double)
+  static func peak(
+    present: StayFigures, increment: Double, short: Double, mid: Double
+  )
     -> StayFigures
   {
     let short = min(max(short, 0), 1)

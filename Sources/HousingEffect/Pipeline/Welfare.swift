@@ -79,8 +79,10 @@ public struct Welfare: Sendable, Hashable, Codable {
     // (issue 9, item 10; design note 25). The file states a wage or a residence split through
     // overrides of these parameters.
     let wageStated = [sectorWageID, agencyWageID].contains { parameters.isOverridden($0) }
-    let residenceStated = ["migration.residence.hostShare", "migration.residence.outsideProvinceShare"]
-      .contains { parameters.isOverridden(ParameterID($0)) }
+    let residenceStated = [
+      "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
+    ]
+    .contains { parameters.isOverridden(ParameterID($0)) }
     let residence = migration.residence
 
     var trace = Trace(recording: parameters.tracing)
@@ -189,7 +191,10 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,
         rate(facilityPressure, attention: facilityAttention, negative: facilityNegative),
-        ["welfare.threshold.facilityPressure.attention", "welfare.threshold.facilityPressure.negative"],
+        [
+          "welfare.threshold.facilityPressure.attention",
+          "welfare.threshold.facilityPressure.negative",
+        ],
         formula: "facility pressure = the larger of GP pressure and primary-school pressure",
         inputs: [
           .indicator("facilities.gpPressure", "GP pressure", facilityYear.gpPressure, .share),
