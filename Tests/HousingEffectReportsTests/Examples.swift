@@ -132,7 +132,7 @@ enum Examples {
     else { return region }
     var region = region
     region.neighbours = municipality.neighbours
-    region.borders = municipality.borders
+    region.borders = municipality.borders.sorted()
     return region
   }
 }

@@ -13,14 +13,15 @@ public struct HostRegion: Sendable, Hashable, Codable {
   public var dwellings: Double?
   /// Neighbouring municipalities, for the spill-over indicator and the residence split.
   public var neighbours: [String]
-  /// Countries the municipality borders: where migrants may live across the border.
-  public var borders: Set<Municipality.Country> = []
+  /// Countries the municipality borders, Germany first: where migrants may live across the
+  /// border. An array, not a set, so that encoding it gives the same bytes in every run.
+  public var borders: [Municipality.Country] = []
 
   public init(
     name: String, code: String? = nil, province: Province, population: Double,
     dwellings: Double? = nil, neighbours: [String] = [], borders: Set<Municipality.Country> = []
   ) {
-    self.borders = borders
+    self.borders = borders.sorted()
     self.name = name
     self.code = code
     self.province = province

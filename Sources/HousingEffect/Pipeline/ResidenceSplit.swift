@@ -28,7 +28,7 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
     let abroadShare = min(max(parameters["migration.residence.abroadShare"], 0), 1)
     host = residence.host
     neighbourNames = region.neighbours
-    countries = region.borders.sorted()
+    countries = region.borders
     // Without named neighbours everything elsewhere in the province is "rest of province";
     // without a border nobody is counted abroad.
     neighbours = neighbourNames.isEmpty ? 0 : residence.restOfRegion * neighbourShare
