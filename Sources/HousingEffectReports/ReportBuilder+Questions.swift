@@ -5,7 +5,8 @@ extension ReportBuilder {
   /// A defaulted input's field path, parsed.
   enum Field: Equatable {
     case jobs, rampUp, workforce, origin(Int), peakFactor, season, construction
-    case constructionShare, employerHousing, freeLegalBeds, languageTraining, housingNorm
+    case constructionShare, constructionWorkers, employerHousing, freeLegalBeds, languageTraining
+    case housingNorm
     case other(String)
 
     init(_ path: String) {
@@ -17,6 +18,7 @@ extension ReportBuilder {
       case "season": self = .season
       case "construction": self = .construction
       case "construction.shareFromElsewhere": self = .constructionShare
+      case "construction.workers": self = .constructionWorkers
       case "employerHousing": self = .employerHousing
       case "freeLegalBeds": self = .freeLegalBeds
       case "languageTraining": self = .languageTraining
@@ -31,6 +33,11 @@ extension ReportBuilder {
         }
       }
     }
+  }
+
+  /// The construction crew on site on average, stated or estimated.
+  var constructionCrew: String {
+    count(Staffing.constructionWorkers(assessment.establishment, parameters: parameters).0)
   }
 
   /// "3 maanden" / "3 months": the season that sets the peak.
@@ -120,6 +127,11 @@ extension ReportBuilder {
       return pick(
         "Bouwvakkers van buiten de regio: standaard \(constructionShare).",
         "Construction workers from outside the region: default \(constructionShare).")
+    case .constructionWorkers:
+      return pick(
+        "Bouwvakkers: geschat op gemiddeld \(constructionCrew) op de bouwplaats, uit het vloeroppervlak, de bouwkosten per m² en de bouwproductie per arbeidsjaar.",
+        "Construction workers: estimated at \(constructionCrew) on site on average, from the floor area, the building cost per m² and construction production per FTE-year."
+      )
     case .employerHousing:
       return pick(
         "Huisvesting door de werkgever: niet opgegeven; gerekend met 0 bedden.",
@@ -184,6 +196,11 @@ extension ReportBuilder {
       return pick(
         "Welk deel van de bouwvakkers komt van buiten de regio en heeft tijdelijke huisvesting nodig? (Nu aangenomen: \(constructionShare).)",
         "What share of the construction workers comes from outside the region and needs temporary housing? (Now assumed: \(constructionShare).)"
+      )
+    case .constructionWorkers:
+      return pick(
+        "Hoeveel bouwvakkers werken er gemiddeld op de bouwplaats, en hoe lang blijft één ploeg? (Nu geschat: \(constructionCrew).)",
+        "How many construction workers are on site on average, and how long does one crew stay? (Now estimated: \(constructionCrew).)"
       )
     case .employerHousing:
       return pick(

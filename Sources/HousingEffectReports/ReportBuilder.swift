@@ -280,11 +280,15 @@ struct ReportBuilder {
         + (e.size.basis == .jobs
           ? "" : pick(" (geschat uit de omvang)", " (estimated from the size)")))
     if let construction = e.construction {
+      let crew = count(Staffing.constructionWorkers(e, parameters: parameters).0)
+      let estimated =
+        construction.workers == nil
+        ? pick(" (geschat uit het vloeroppervlak)", " (estimated from the floor area)") : ""
       add(
         pick("Bouw", "Construction"),
         pick(
-          "vanaf \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) maanden, gemiddeld \(count(construction.workers)) bouwvakkers",
-          "from \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) months, \(count(construction.workers)) workers on average"
+          "vanaf \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) maanden, gemiddeld \(crew) bouwvakkers\(estimated)",
+          "from \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) months, \(crew) workers on average\(estimated)"
         ))
     } else {
       add(pick("Bouw", "Construction"), pick("niet opgegeven", "not given"))

@@ -87,6 +87,8 @@ extension ReportStrings {
     "workforce.seasonMonths.openField": "Seizoenslengte, open teelt",
     "workforce.seasonMonths.other": "Seizoenslengte, overige sectoren",
     "jobs.construction.rotationMonths": "Verblijfsduur van een bouwvakker (rotatie)",
+    "jobs.construction.costPerM2": "Bouwkosten per m² vloeroppervlak",
+    "jobs.construction.productionPerFTEYear": "Bouwproductie per arbeidsjaar",
     "migration.knowledgeMigrantShare.highTech": "Aandeel kennismigranten, hightech",
     "migration.knowledgeMigrantShare.other": "Aandeel kennismigranten, overige sectoren",
     "migration.localShareOfDomesticWorkers":

@@ -291,7 +291,10 @@ struct ModelCorrectionTests {
   ) -> (
     Establishment?, [Diagnostic]
   ) {
-    let size = type == "glasshouse-tomato" ? #"{"hectares":5}"# : #"{"jobs":100}"#
+    let size =
+      type == "glasshouse-tomato"
+      ? #"{"hectares":5}"#
+      : type == "distribution-ecommerce" ? #"{"floorAreaM2":60000}"# : #"{"jobs":100}"#
     let json =
       #"{"schemaVersion":1,"name":"x","municipality":"Venlo","type":""#
       + type + #"","size":"# + size + #","startYear":2028"# + extra + "}"
@@ -588,5 +591,38 @@ struct ModelCorrectionTests {
     let concentration = try #require(dorp.riskFlags(in: 2028).first { $0.rule == .concentration })
     #expect(concentration.threshold == Self.p("welfare.threshold.migrantsPer1000.attention"))
     #expect(concentration.value > concentration.threshold)
+  }
+
+  // MARK: Item 4: the construction crew estimated from the building
+
+  @Test("item 4: without construction.workers the crew follows from floor area and cost")
+  func constructionCrewEstimate() throws {
+    var e = Self.venloDC
+    e.construction?.workers = nil
+    let a = Assessment(e, region: Self.venlo, parameters: Self.parameters)
+    let fteYears =
+      60_000 * Self.p("jobs.construction.costPerM2")
+      / Self.p("jobs.construction.productionPerFTEYear")
+    let crew = fteYears / (16.0 / 12)
+    #expect(Self.near(Staffing.constructionWorkers(e, parameters: Self.parameters).0, crew))
+    let year2027 = try #require(a.staffing.years.first { $0.year == 2027 })
+    #expect(Self.near(year2027.constructionWorkers, crew))
+    #expect(a.defaulted.contains { $0.field == "construction.workers" })
+    #expect(
+      !Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters).defaulted
+        .contains { $0.field == "construction.workers" })
+  }
+
+  @Test("item 4: the loader estimates only from a floor area; otherwise workers are required")
+  func constructionWorkersOptional() throws {
+    let construction = #","construction":{"startYear":2026,"durationMonths":12}"#
+    let (estimated, fine) = Self.load(construction, type: "distribution-ecommerce")
+    #expect(fine.errors.isEmpty, "\(fine)")
+    #expect(estimated?.construction?.workers == nil)
+    let (_, jobs) = Self.load(construction, type: "hospitality")
+    let error = try #require(jobs.errors.first)
+    #expect(error.code == .missingField)
+    #expect(error.path == "construction.workers")
+    #expect(error.message.contains("floor area"))
   }
 }

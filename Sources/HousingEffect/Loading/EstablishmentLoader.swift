@@ -112,7 +112,7 @@ public enum EstablishmentLoader {
     let size = readSize(object, type: type)
     let startYear = object.year("startYear", required: true, window: yearWindow)
     let rampUp = readRampUp(object)
-    let construction = readConstruction(object, startYear: startYear)
+    let construction = readConstruction(object, startYear: startYear, size: size)
     let workforce = readWorkforce(object)
     let peakFactor = readPeakFactor(object)
     let season = readSeason(object, type: type, workforce: workforce, catalog: catalog)
@@ -268,13 +268,26 @@ public enum EstablishmentLoader {
     return shares
   }
 
-  static func readConstruction(_ object: ObjectReader, startYear: Int?) -> ConstructionPhase? {
+  static func readConstruction(
+    _ object: ObjectReader, startYear: Int?, size: EstablishmentSize?
+  ) -> ConstructionPhase? {
     let keys = ["workers", "startYear", "startMonth", "durationMonths", "shareFromElsewhere"]
     guard let phase = object.objectReader("construction", allowedKeys: keys, required: false) else {
       return nil
     }
+    // Without `workers` the crew is estimated from the floor area (design note 29); other
+    // sizes give no building to estimate from.
     let workers = phase.nonNegative(
-      "workers", required: true, atMost: maximumConstructionWorkers, what: "construction workers")
+      "workers", required: false, atMost: maximumConstructionWorkers, what: "construction workers")
+    if workers == nil, !phase.has("workers"), size?.basis != .floorArea {
+      phase.reader.report(
+        .missingField,
+        "Missing field 'workers': the construction crew can be estimated only from a floor area "
+          + "(size.floorAreaM2). Give the average number of construction workers on site.",
+        path: phase.reader.path.appending(key: "workers"), line: phase.reader.node.line,
+        column: phase.reader.node.column)
+      return nil
+    }
     let year = phase.year("startYear", required: true, window: yearWindow)
     let month = phase.integer("startMonth", required: false, range: 1...12) ?? 1
     let duration = phase.integer("durationMonths", required: true, range: 1...600)
@@ -286,7 +299,7 @@ public enum EstablishmentLoader {
           + "comes first.")
       return nil
     }
-    guard let workers, let year, let duration else { return nil }
+    guard let year, let duration else { return nil }
     return ConstructionPhase(
       workers: workers, startYear: year, startMonth: month, durationMonths: duration,
       shareFromElsewhere: share)

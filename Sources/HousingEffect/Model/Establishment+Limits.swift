@@ -23,7 +23,7 @@ extension Establishment {
     let beds = Double(EstablishmentLoader.maximumBeds)
     if let construction {
       check(
-        construction.workers, EstablishmentLoader.maximumConstructionWorkers,
+        construction.workers ?? 0, EstablishmentLoader.maximumConstructionWorkers,
         "the number of construction workers")
     }
     if let housing = employerHousing {

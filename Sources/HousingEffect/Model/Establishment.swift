@@ -99,8 +99,9 @@ public enum EstablishmentSize: Sendable, Hashable, Codable {
 
 /// The construction phase before operation.
 public struct ConstructionPhase: Sendable, Hashable, Codable {
-  /// Construction workers on site on average while building [persons].
-  public var workers: Double
+  /// Construction workers on site on average while building [persons]; `nil`: estimated from
+  /// the floor area (``Staffing/constructionWorkers(_:parameters:)``).
+  public var workers: Double?
   public var startYear: Int
   /// First month of construction, 1–12.
   public var startMonth: Int
@@ -109,7 +110,7 @@ public struct ConstructionPhase: Sendable, Hashable, Codable {
   public var shareFromElsewhere: Double?
 
   public init(
-    workers: Double, startYear: Int, startMonth: Int = 1, durationMonths: Int,
+    workers: Double?, startYear: Int, startMonth: Int = 1, durationMonths: Int,
     shareFromElsewhere: Double? = nil
   ) {
     self.workers = workers

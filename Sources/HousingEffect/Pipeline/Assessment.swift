@@ -145,7 +145,14 @@ public struct Assessment: Sendable, Hashable, Codable {
     }
     if establishment.construction == nil {
       defaulted.append(DefaultedInput(field: "construction", parameters: []))
-    } else if establishment.construction?.shareFromElsewhere == nil {
+    }
+    if establishment.construction != nil, establishment.construction?.workers == nil {
+      defaulted.append(
+        DefaultedInput(
+          field: "construction.workers",
+          parameters: ["jobs.construction.costPerM2", "jobs.construction.productionPerFTEYear"]))
+    }
+    if establishment.construction != nil, establishment.construction?.shareFromElsewhere == nil {
       defaulted.append(
         DefaultedInput(
           field: "construction.shareFromElsewhere",

@@ -95,6 +95,7 @@ public struct Migration: Sendable, Hashable, Codable {
     let rotation = max(parameters["jobs.construction.rotationMonths"], 0.25)
     let stay = min(rotation, Double(max(establishment.construction?.durationMonths ?? 1, 1)))
     let staysMid = stay > shortStayMonths
+    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
     // A construction project's own workforce is a building crew too: temporary, short or mid
     // by the rotation, never long stays and so never families (design note 24).
     let isBuild = establishment.type == .constructionProject
@@ -166,7 +167,7 @@ public struct Migration: Sendable, Hashable, Codable {
         + max(0, knowledgeDistinct - knowledge)
       // Crew places × months of work this year ÷ months per stay: the persons who arrive.
       let months = Double(establishment.construction?.months(in: year) ?? 0)
-      let crewPlaces = (establishment.construction?.workers ?? 0) * constructionShare
+      let crewPlaces = crew * constructionShare
       let result = Year(
         year: year, labourMigrantsAverage: average, labourMigrantsPeak: peak,
         labourMigrantsDistinct: distinct, labourMigrantArrivals: arrivals,

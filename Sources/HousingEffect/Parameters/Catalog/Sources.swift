@@ -14,6 +14,15 @@ extension Source {
       "https://www.nrc.nl/nieuws/2020/02/12/recordaantal-grote-distrubitiecentra-geopend-in-nederland-a3990103",
     locator: "Buck Consultants: 31 XXL centres in 2019, just over 2 million m2, about 12,400 jobs")
 
+  /// EIB construction production and employment for 2018, as reported in the press.
+  static let telegraafEIB2019 = Source(
+    title: "Vraag naar bouwvakkers blijft groot",
+    publisher: "De Telegraaf", year: 2019,
+    url: "https://www.telegraaf.nl/financieel/3061866/vraag-naar-bouwvakkers-blijft-groot",
+    locator:
+      "EIB: employment in construction rose almost 4 percent to 442,000 full-time jobs in 2018; production rose 6.5 percent to 70 billion euros"
+  )
+
   /// The asparagus season: second Thursday of April to 24 June.
   static let cbsAsparagus2017 = Source(
     title: "Nederland vijfde aspergeland van Europa",
