@@ -69,7 +69,9 @@ struct QuickModeTests {
       for norm in HousingNorm.allCases {
         var e = Self.establishment(type)
         e.housingNorm = norm
-        e.construction = ConstructionPhase(workers: 10, startYear: 2027, durationMonths: 6)
+        // Without a stated crew (norm snf) the crew is estimated from the floor area.
+        e.construction = ConstructionPhase(
+          workers: norm == .snf ? nil : 10, startYear: 2027, durationMonths: 6)
         e.employerHousing = EmployerHousing(beds: 5)
         // A workforce without seasonal staff: the sector peak factor applies (with seasonal
         // staff the season sets the peak instead).
