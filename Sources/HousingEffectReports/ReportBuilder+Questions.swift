@@ -4,8 +4,9 @@ import HousingEffect
 extension ReportBuilder {
   /// A defaulted input's field path, parsed.
   enum Field: Equatable {
-    case jobs, rampUp, workforce, origin(Int), peakFactor, construction
-    case constructionShare, employerHousing, freeLegalBeds, languageTraining, housingNorm
+    case jobs, rampUp, workforce, origin(Int), peakFactor, season, construction
+    case constructionShare, constructionWorkers, employerHousing, freeLegalBeds, languageTraining
+    case housingNorm
     case other(String)
 
     init(_ path: String) {
@@ -14,8 +15,10 @@ extension ReportBuilder {
       case "rampUp": self = .rampUp
       case "workforce": self = .workforce
       case "peakFactor": self = .peakFactor
+      case "season": self = .season
       case "construction": self = .construction
       case "construction.shareFromElsewhere": self = .constructionShare
+      case "construction.workers": self = .constructionWorkers
       case "employerHousing": self = .employerHousing
       case "freeLegalBeds": self = .freeLegalBeds
       case "languageTraining": self = .languageTraining
@@ -30,6 +33,17 @@ extension ReportBuilder {
         }
       }
     }
+  }
+
+  /// The construction crew on site on average, stated or estimated.
+  var constructionCrew: String {
+    count(Staffing.constructionWorkers(assessment.establishment, parameters: parameters).0)
+  }
+
+  /// "3 maanden" / "3 months": the season that sets the peak.
+  var seasonWords: String {
+    let months = format.format(assessment.workforce.seasonMonths ?? 12, .upTo(1))
+    return pick("\(months) maanden", "\(months) months")
   }
 
   /// The name of segment `index` as the report shows it.
@@ -100,6 +114,11 @@ extension ReportBuilder {
       return pick(
         "Seizoenspiek: piekfactor \(peak), standaard voor de sector.",
         "Seasonal peak: peak factor \(peak), sector default.")
+    case .season:
+      return pick(
+        "Seizoen: \(seasonWords), standaard voor de sector; daaruit volgt piekfactor \(format.format(assessment.workforce.peakFactor, .decimals(2))).",
+        "Season: \(seasonWords), sector default; it gives a peak factor of \(format.format(assessment.workforce.peakFactor, .decimals(2)))."
+      )
     case .construction:
       return pick(
         "Bouwfase: niet opgegeven; er zijn geen bouwvakkers meegerekend.",
@@ -108,6 +127,11 @@ extension ReportBuilder {
       return pick(
         "Bouwvakkers van buiten de regio: standaard \(constructionShare).",
         "Construction workers from outside the region: default \(constructionShare).")
+    case .constructionWorkers:
+      return pick(
+        "Bouwvakkers: geschat op gemiddeld \(constructionCrew) op de bouwplaats, uit het vloeroppervlak, de bouwkosten per m² en de bouwproductie per arbeidsjaar.",
+        "Construction workers: estimated at \(constructionCrew) on site on average, from the floor area, the building cost per m² and construction production per FTE-year."
+      )
     case .employerHousing:
       return pick(
         "Huisvesting door de werkgever: niet opgegeven; gerekend met 0 bedden.",
@@ -158,6 +182,11 @@ extension ReportBuilder {
         "Hoeveel meer mensen werken er in de drukste periode dan op een gewone dag, en in welke maanden? (Nu aangenomen: piekfactor \(peak).)",
         "How many more people work in the busiest period than on an ordinary day, and in which months? (Now assumed: peak factor \(peak).)"
       )
+    case .season:
+      return pick(
+        "Hoeveel maanden per jaar werken de seizoenskrachten, en in welke maanden? (Nu aangenomen: \(seasonWords).)",
+        "For how many months a year do the seasonal workers work, and in which months? (Now assumed: \(seasonWords).)"
+      )
     case .construction:
       return pick(
         "Wanneer begint de bouw, hoe lang duurt die, hoeveel bouwvakkers werken er gemiddeld en waar verblijven zij? (Nu niet meegenomen.)",
@@ -167,6 +196,11 @@ extension ReportBuilder {
       return pick(
         "Welk deel van de bouwvakkers komt van buiten de regio en heeft tijdelijke huisvesting nodig? (Nu aangenomen: \(constructionShare).)",
         "What share of the construction workers comes from outside the region and needs temporary housing? (Now assumed: \(constructionShare).)"
+      )
+    case .constructionWorkers:
+      return pick(
+        "Hoeveel bouwvakkers werken er gemiddeld op de bouwplaats, en hoe lang blijft één ploeg? (Nu geschat: \(constructionCrew).)",
+        "How many construction workers are on site on average, and how long does one crew stay? (Now estimated: \(constructionCrew).)"
       )
     case .employerHousing:
       return pick(
@@ -248,6 +282,14 @@ extension ReportBuilder {
         .paragraph(pick("Geen: alle gegevens zijn opgegeven.", "None: every input was given.")))
     } else {
       blocks.append(.bullets(defaulted.map(question)))
+    }
+    if !scorecardQuestions.isEmpty {
+      blocks.append(
+        .subheading(
+          pick(
+            "Beoordelingen die nu op een standaardwaarde rusten",
+            "Ratings that now rest on a default")))
+      blocks.append(.bullets(scorecardQuestions))
     }
     blocks.append(
       .subheading(pick("Aannames voor de sector om te toetsen", "Sector assumptions to verify")))

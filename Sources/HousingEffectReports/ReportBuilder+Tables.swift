@@ -48,6 +48,7 @@ extension ReportBuilder {
       .workforce,
       [
         .paragraph(intro), .table(table), .chart(rampUpChart),
+      ] + seasonBlocks + longStayComparisonBlocks + [
         .subheading(pick("Samenstelling van het personeel", "Composition of the workforce")),
         .paragraph(
           pick(
@@ -138,9 +139,8 @@ extension ReportBuilder {
       ("housing.midStayRooms", cell { count($0.hostPeak.midStayRooms) }),
       ("housing.longStayDwellings", cell { count($0.hostPeak.longStayDwellings) }),
     ]
-    var blocks: [Block] = [
-      .paragraph(intro), .table(regionTable), .chart(housingChart),
-    ]
+    var blocks: [Block] =
+      [.paragraph(intro)] + residenceSplitBlocks + [.table(regionTable), .chart(housingChart)]
     if let peak = at(years, full)?.peak {
       blocks.append(
         .paragraph(pick("In \(fullYear): ", "In \(fullYear): ") + shortfallSentence(peak)))
@@ -172,7 +172,7 @@ extension ReportBuilder {
       .subheading(
         pick("Toets van de werkgevershuisvesting aan de norm", "Employer housing against the norm"))
     )
-    blocks += normCheckBlocks
+    blocks += normCheckBlocks + provincialNormBlocks
     return section(.housing, blocks)
   }
 
@@ -198,9 +198,11 @@ extension ReportBuilder {
         "Niet alle criteria zijn te beoordelen: vraag de ontbrekende gegevens op.",
         "Not every criterion can be judged: ask for the missing figures.")
     }
-    let intro = pick(
-      "\(count(check.beds)) bedden getoetst aan \(strings.norm(check.norm)). \(verdict)",
-      "\(count(check.beds)) beds checked against \(strings.norm(check.norm)). \(verdict)")
+    let intro =
+      pick(
+        "\(count(check.beds)) bedden getoetst aan \(strings.norm(check.norm)). \(verdict)",
+        "\(count(check.beds)) beds checked against \(strings.norm(check.norm)). \(verdict)")
+      + (employerBedsAtNormSentence.map { " " + $0 } ?? "")
     let rows = check.results.map { result in
       let unit: Unit =
         result.criterion == .floorAreaPerPerson
@@ -249,11 +251,13 @@ extension ReportBuilder {
       ("facilities.childcarePlaces", cell { count($0.childcarePlaces) }),
       ("facilities.brpRegistrations", cell { count($0.brpRegistrations) }),
       ("facilities.rniRegistrations", cell { count($0.rniRegistrations) }),
+      ("facilities.brpDeregistrations", cell { count($0.brpDeregistrations) }),
+      ("facilities.expectedUnregistered", cell { count($0.expectedUnregistered) }),
       ("facilities.shortStayLocations", cell { count($0.shortStayLocations) }),
       ("facilities.inspections", cell { count($0.inspections) }),
       ("facilities.wijkagentFTE", cell { fte($0.wijkagentFTE) }),
       ("facilities.wasteTonnes", cell { number($0.wasteTonnes, .tonnes) }),
     ])
-    return section(.facilities, [.paragraph(intro), .table(table)])
+    return section(.facilities, [.paragraph(intro), .table(table)] + riskFlagBlocks)
   }
 }

@@ -57,10 +57,18 @@ extension ReportBuilder {
     switch indicator.id.rawValue {
     case "welfare.wageRatio":
       let attention = thresholdPercent("welfare.threshold.wageRatio.attention")
-      return pick(
-        "Gemiddeld loon per baan (sector, gewogen met het aandeel uitzendwerk) t.o.v. het gemiddelde van alle banen; positief vanaf 100%, aandacht onder \(attention).",
-        "Average wage per job (sector, weighted by the agency share) vs the average of all jobs; positive from 100%, attention below \(attention)."
-      )
+      let rule = pick(
+        "positief vanaf 100%, aandacht onder \(attention)",
+        "positive from 100%, attention below \(attention)")
+      return indicator.rating == .unknown
+        ? pick(
+          "Sectorgemiddelde (gewogen met het aandeel uitzendwerk) t.o.v. het gemiddelde van alle banen, niet het loon van dit bedrijf: onbekend tot het bedrijf zijn loon noemt (als override van het sectorloon); dan \(rule).",
+          "The sector average (weighted by the agency share) vs the average of all jobs, not this company's wage: unknown until the company states its wage (as an override of the sector wage); then \(rule)."
+        )
+        : pick(
+          "Loon per baan van dit bedrijf (opgegeven, gewogen met het aandeel uitzendwerk) t.o.v. het gemiddelde van alle banen; \(rule).",
+          "This company's wage per job (stated, weighted by the agency share) vs the average of all jobs; \(rule)."
+        )
     case "welfare.wageSum":
       return pick(
         "Lonen van alle banen samen per jaar; ter informatie.",
@@ -106,9 +114,10 @@ extension ReportBuilder {
       )
     case "welfare.facilityPressure":
       let attention = thresholdPercent("welfare.threshold.facilityPressure.attention")
+      let negative = thresholdPercent("welfare.threshold.facilityPressure.negative")
       return pick(
-        "De grootste van de extra druk op huisartsen en op het basisonderwijs; aandacht boven \(attention).",
-        "The larger of the additional pressure on GPs and on primary schools; attention above \(attention)."
+        "De grootste van de extra druk op huisartsen en op het basisonderwijs, beide tegen dezelfde norm (patiënten per huisarts-fte, leerlingen per 1.000 inwoners); aandacht boven \(attention), negatief boven \(negative).",
+        "The larger of the additional pressure on GPs and on primary schools, each against the same norm on both sides (patients per GP FTE, pupils per 1,000 inhabitants); attention above \(attention), negative above \(negative)."
       )
     case "welfare.languageTraining":
       return pick(
@@ -126,14 +135,20 @@ extension ReportBuilder {
         "Share of jobs at mid or high skill level; positive from \(good).")
     case "welfare.spilloverShare":
       let attention = thresholdPercent("welfare.threshold.spillover.attention")
-      return pick(
-        "Deel van de migranten dat buiten de gemeente woont (elders in de provincie of daarbuiten); aandacht boven \(attention).",
-        "Share of migrants living outside the municipality (elsewhere in the province or beyond); attention above \(attention)."
-      )
+      return indicator.rating == .unknown
+        ? pick(
+          "Deel van de migranten dat buiten de gemeente woont, volgens de standaardverdeling van de catalogus, niet volgens dit bedrijf: onbekend tot het bedrijf zegt waar zijn mensen wonen (als override van migration.residence.hostShare); dan aandacht boven \(attention).",
+          "Share of migrants living outside the municipality by the catalogue's default split, not by this company: unknown until the company says where its people live (as an override of migration.residence.hostShare); then attention above \(attention)."
+        )
+        : pick(
+          "Deel van de migranten dat buiten de gemeente woont (elders in de provincie of daarbuiten), zoals opgegeven; aandacht boven \(attention).",
+          "Share of migrants living outside the municipality (elsewhere in the province or beyond), as stated; attention above \(attention)."
+        )
     case "welfare.crossBorderPersons":
       return pick(
-        "Grenspendelaars plus migranten die buiten de provincie wonen; ter informatie.",
-        "Cross-border commuters plus migrants living outside the province; for context.")
+        "Grenspendelaars plus migranten die over de grens wonen (Duitsland of België, waar de gemeente daaraan grenst): het waterbedeffect; ter informatie.",
+        "Cross-border commuters plus migrants living across the border (Germany or Belgium, where the municipality borders them): the waterbed effect; for context."
+      )
     default:
       return ""
     }

@@ -225,16 +225,19 @@ struct ReportBuilder {
   /// Whether supply covers the temporary beds needed at the peak, in one sentence.
   func shortfallSentence(_ peak: HousingDemand.Figures) -> String {
     let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
+    // Employer beds beyond the norm do not count; say so wherever coverage is judged.
+    let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""
     if peak.shortfallBeds > NumberFormat.zeroTolerance {
       return pick(
         "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
         "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
-      )
+      ) + atNorm
     }
-    var sentence = pick(
-      "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
-      "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
-    )
+    var sentence =
+      pick(
+        "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
+        "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
+      ) + atNorm
     // Covered with the defaults is not covered for sure: say when the unfavourable draws fall short.
     if let band = band("housing.shortfallBeds"), band.p90 >= 0.5 {
       sentence +=
@@ -277,11 +280,15 @@ struct ReportBuilder {
         + (e.size.basis == .jobs
           ? "" : pick(" (geschat uit de omvang)", " (estimated from the size)")))
     if let construction = e.construction {
+      let crew = count(Staffing.constructionWorkers(e, parameters: parameters).0)
+      let estimated =
+        construction.workers == nil
+        ? pick(" (geschat uit het vloeroppervlak)", " (estimated from the floor area)") : ""
       add(
         pick("Bouw", "Construction"),
         pick(
-          "vanaf \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) maanden, gemiddeld \(count(construction.workers)) bouwvakkers",
-          "from \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) months, \(count(construction.workers)) workers on average"
+          "vanaf \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) maanden, gemiddeld \(crew) bouwvakkers\(estimated)",
+          "from \(year(construction.startYear))-\(twoDigits(construction.startMonth)), \(construction.durationMonths) months, \(crew) workers on average\(estimated)"
         ))
     } else {
       add(pick("Bouw", "Construction"), pick("niet opgegeven", "not given"))

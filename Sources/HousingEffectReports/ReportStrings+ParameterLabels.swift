@@ -73,7 +73,22 @@ extension ReportStrings {
       "Aandeel grenspendelaars, Noord- en Midden-Limburg",
     "migration.crossBorderCommuterShare.zuidLimburg": "Aandeel grenspendelaars, Zuid-Limburg",
     "migration.domesticRelocationShare":
-      "Aandeel verhuizers onder werknemers uit de rest van Nederland",
+      "Aandeel verhuizers onder werknemers uit de rest van Nederland, laag opleidingsniveau",
+    "migration.domesticRelocationShare.midSkill":
+      "Aandeel verhuizers onder werknemers uit de rest van Nederland, middelbaar niveau",
+    "migration.domesticRelocationShare.highSkill":
+      "Aandeel verhuizers onder werknemers uit de rest van Nederland, hoog niveau",
+    "migration.residence.neighbourShare": "Aandeel van de rest van de provincie in buurgemeenten",
+    "migration.residence.abroadShare":
+      "Aandeel van wie buiten de provincie woont dat over de grens woont",
+    "housing.norm.limburg.m2PerPerson": "Limburgse ondergrens, vloeroppervlak per persoon",
+    "housing.norm.limburg.personsPerBedroom": "Limburgse ondergrens, personen per slaapkamer",
+    "workforce.seasonMonths.glasshouse": "Seizoenslengte, glastuinbouw",
+    "workforce.seasonMonths.openField": "Seizoenslengte, open teelt",
+    "workforce.seasonMonths.other": "Seizoenslengte, overige sectoren",
+    "jobs.construction.rotationMonths": "Verblijfsduur van een bouwvakker (rotatie)",
+    "jobs.construction.costPerM2": "Bouwkosten per m² vloeroppervlak",
+    "jobs.construction.productionPerFTEYear": "Bouwproductie per arbeidsjaar",
     "migration.knowledgeMigrantShare.highTech": "Aandeel kennismigranten, hightech",
     "migration.knowledgeMigrantShare.other": "Aandeel kennismigranten, overige sectoren",
     "migration.localShareOfDomesticWorkers":
@@ -166,6 +181,7 @@ extension ReportStrings {
     "welfare.labourIncomeShare": "Aandeel arbeidsinkomen in de toegevoegde waarde",
     "welfare.migrantAnnualIncome": "Jaarinkomen van een arbeidsmigrant",
     "welfare.threshold.facilityPressure.attention": "Drempel voor aandacht, druk op voorzieningen",
+    "welfare.threshold.facilityPressure.negative": "Drempel voor negatief, druk op voorzieningen",
     "welfare.threshold.housingPressure.attention": "Drempel voor aandacht, woningdruk",
     "welfare.threshold.localShare.attention":
       "Drempel voor aandacht, aandeel banen uit de lokale arbeidsreserve",

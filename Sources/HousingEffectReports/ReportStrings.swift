@@ -126,6 +126,10 @@ public struct ReportStrings: Sendable, Hashable {
     "facilities.childcarePlaces": ("Plaatsen kinderopvang", "Childcare places"),
     "facilities.brpRegistrations": ("Inschrijvingen BRP", "BRP registrations"),
     "facilities.rniRegistrations": ("Inschrijvingen RNI", "RNI registrations"),
+    "facilities.brpDeregistrations": ("Uitschrijvingen BRP", "BRP deregistrations"),
+    "facilities.expectedUnregistered": (
+      "Verwacht niet ingeschreven", "Expected unregistered"
+    ),
     "facilities.shortStayLocations": ("Short-stay-locaties", "Short-stay locations"),
     "facilities.inspections": ("Controles huisvesting", "Housing inspections"),
     "facilities.wijkagentFTE": ("Wijkagenten (fte)", "Neighbourhood police (FTE)"),
@@ -150,7 +154,7 @@ public struct ReportStrings: Sendable, Hashable {
       "Migranten wonend buiten de gemeente", "Migrants living outside the municipality"
     ),
     "welfare.crossBorderPersons": (
-      "Over de grens of buiten de provincie", "Across the border or outside the province"
+      "Over de grens (waterbed)", "Across the border (waterbed)"
     ),
   ]
 
@@ -251,6 +255,10 @@ public struct ReportStrings: Sendable, Hashable {
     case .akf: "AKF (Agrarisch Keurmerk Flexwonen)"
     case .aanjaagteam:
       pick("Aanjaagteam (15 m², eigen slaapkamer)", "Aanjaagteam (15 m², own bedroom)")
+    case .limburg:
+      pick(
+        "Limburgse ondergrens (1 persoon per slaapkamer, 15 m², bovenop SNF/AKF)",
+        "Limburg lower bound (1 person per bedroom, 15 m², on top of SNF/AKF)")
     }
   }
 

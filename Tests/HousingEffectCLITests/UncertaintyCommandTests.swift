@@ -194,9 +194,9 @@ struct UncertaintyCommandTests {
     let lines = run.stdout.split(whereSeparator: \.isNewline)
     #expect(lines.count == 4)
     #expect(lines[1].contains(";1;jobs.m2PerJob.distributionEcommerce;"))
-    // check prints these rounded: 473 at the low density (60 m²/job), 158 at the high (180).
-    #expect(lines[1].contains(";473,43;"))
-    #expect(lines[1].contains(";157,81;"))
+    // check prints these rounded: 492 at the low density (60 m²/job), 164 at the high (180).
+    #expect(lines[1].contains(";491,72;"))
+    #expect(lines[1].contains(";163,91;"))
   }
 
   @Test(

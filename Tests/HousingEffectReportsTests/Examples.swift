@@ -35,9 +35,10 @@ enum Examples {
         "Free legal beds: illustrative figure for the conversation with the municipality's housing desk (assumption).",
         "Everything else: catalogue defaults for 'distribution-ecommerce' (see the report's sources section).",
       ]),
-    region: HostRegion(
-      name: "Venlo", code: "GM0983", province: .noordLimburg, population: 103_785,
-      dwellings: 48_986))
+    region: withGeography(
+      HostRegion(
+        name: "Venlo", code: "GM0983", province: .noordLimburg, population: 103_785,
+        dwellings: 48_986)))
 
   static let heerlen = Example(
     id: "heerlen-food-processing",
@@ -46,8 +47,9 @@ enum Examples {
       type: .foodProcessing, size: .floorArea(25_000), startYear: 2028, freeLegalBeds: 20,
       description:
         "A ready-meals producer builds a 25,000 m² plant on a Parkstad business park."),
-    region: HostRegion(
-      name: "Heerlen", code: "GM0917", province: .zuidLimburg, population: 87_498))
+    region: withGeography(
+      HostRegion(
+        name: "Heerlen", code: "GM0917", province: .zuidLimburg, population: 87_498)))
 
   static let horst = Example(
     id: "horst-glasshouse-tomato",
@@ -62,8 +64,9 @@ enum Examples {
       employerHousing: EmployerHousing(
         beds: 60, norm: .akf, floorAreaM2: 840, bedrooms: 36, toilets: 8, showers: 8),
       freeLegalBeds: 25, languageTraining: false, housingNorm: .akf),
-    region: HostRegion(
-      name: "Horst aan de Maas", code: "GM1507", province: .noordLimburg, population: 43_923))
+    region: withGeography(
+      HostRegion(
+        name: "Horst aan de Maas", code: "GM1507", province: .noordLimburg, population: 43_923)))
 
   static let maastricht = Example(
     id: "maastricht-semiconductor",
@@ -83,8 +86,9 @@ enum Examples {
             knowledgeMigrant: 0, crossBorder: 0.1)),
       ],
       languageTraining: true),
-    region: HostRegion(
-      name: "Maastricht", code: "GM0935", province: .zuidLimburg, population: 125_203))
+    region: withGeography(
+      HostRegion(
+        name: "Maastricht", code: "GM0935", province: .zuidLimburg, population: 125_203)))
 
   static let venray = Example(
     id: "venray-meat-processing",
@@ -104,8 +108,9 @@ enum Examples {
             "Venray's policy 'Gewoon, zoals het hoort' (2024–2030) plans 1,500 new housing places before 2027 in the municipality itself."
         )
       ]),
-    region: HostRegion(
-      name: "Venray", code: "GM0984", province: .noordLimburg, population: 44_668))
+    region: withGeography(
+      HostRegion(
+        name: "Venray", code: "GM0984", province: .noordLimburg, population: 44_668)))
 
   static let echtSusteren = Example(
     id: "echt-susteren-data-centre",
@@ -116,6 +121,18 @@ enum Examples {
       construction: ConstructionPhase(
         workers: 900, startYear: 2026, startMonth: 4, durationMonths: 36, shareFromElsewhere: 0.7),
       freeLegalBeds: 40),
-    region: HostRegion(
-      name: "Echt-Susteren", code: "GM1711", province: .middenLimburg, population: 32_037))
+    region: withGeography(
+      HostRegion(
+        name: "Echt-Susteren", code: "GM1711", province: .middenLimburg, population: 32_037)))
+
+  /// The region with its neighbours and borders from the built-in region data, so the
+  /// residence split and the cross-border share show as the command line shows them.
+  static func withGeography(_ region: HostRegion) -> HostRegion {
+    guard case .success(let municipality) = RegionData.limburg.municipality(named: region.name)
+    else { return region }
+    var region = region
+    region.neighbours = municipality.neighbours
+    region.borders = municipality.borders.sorted()
+    return region
+  }
 }

@@ -178,6 +178,7 @@ struct InvalidFixtureTests {
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
       .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
+      .normBelowProvincialBound,
       // The check after the model and the size limits; tested in ResultValidationTests.
       .resultOutOfRange, .inputTooLarge,
     ]

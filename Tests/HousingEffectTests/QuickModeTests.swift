@@ -44,6 +44,8 @@ struct QuickModeTests {
     "region.nl.population2050.shrink": "2050 anchor for the projection",
     "region.nl.population2050.strongGrowth": "2050 anchor for the projection",
     "region.nl.netLabourMigrationPerYear": "national context for the projection",
+    "facilities.gp.ftePer10000":
+      "actual GP density, context; GP pressure uses the patient norm on both sides",
     "housing.norm.snf.bedroomM2PerPerson":
       "part of the norm; the file gives no bedroom areas to check",
     "housing.norm.aanjaagteam.bedroomM2PerPerson":
@@ -67,17 +69,27 @@ struct QuickModeTests {
       for norm in HousingNorm.allCases {
         var e = Self.establishment(type)
         e.housingNorm = norm
-        e.construction = ConstructionPhase(workers: 10, startYear: 2027, durationMonths: 6)
+        // Without a stated crew (norm snf) the crew is estimated from the floor area.
+        e.construction = ConstructionPhase(
+          workers: norm == .snf ? nil : 10, startYear: 2027, durationMonths: 6)
         e.employerHousing = EmployerHousing(beds: 5)
+        // A workforce without seasonal staff: the sector peak factor applies (with seasonal
+        // staff the season sets the peak instead).
+        let withoutSeason =
+          (type == .hospitality && norm == .akf)
+          || ([.glasshouse, .openField].contains(type.sectorGroup) && norm == .snf)
         e.workforce =
-          type == .hospitality && norm == .akf
+          withoutSeason
           ? [
             WorkforceSegment(share: 0.5, contract: .flex),
             WorkforceSegment(share: 0.5, contract: .permanent),
           ]
           : nil
         for region in [
-          Self.region, HostRegion(name: "Heerlen", province: .zuidLimburg, population: 87_498),
+          Self.region,
+          HostRegion(
+            name: "Heerlen", province: .zuidLimburg, population: 87_498,
+            neighbours: ["Landgraaf"], borders: [.germany]),
         ] {
           let assessment = Assessment(
             e, region: region, parameters: ParameterSet(asOf: e.referenceDay))

@@ -47,4 +47,5 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case unverifiedRegionData = "unverified-region-data"
   case replacesBuiltInMunicipality = "replaces-built-in-municipality"
   case limburgDerivedDefaults = "limburg-derived-defaults"
+  case normBelowProvincialBound = "norm-below-provincial-bound"
 }

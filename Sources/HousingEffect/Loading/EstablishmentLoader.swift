@@ -28,8 +28,8 @@ public enum EstablishmentLoader {
 
   static let keys = [
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
-    "size", "startYear", "rampUp", "construction", "workforce", "peakFactor", "employerHousing",
-    "freeLegalBeds", "languageTraining", "housingNorm", "overrides",
+    "size", "startYear", "rampUp", "construction", "workforce", "peakFactor", "season",
+    "employerHousing", "freeLegalBeds", "languageTraining", "housingNorm", "overrides",
   ]
 
   /// How the loader asks whether a municipality exists: `nil` when it does, else a suggestion
@@ -112,9 +112,10 @@ public enum EstablishmentLoader {
     let size = readSize(object, type: type)
     let startYear = object.year("startYear", required: true, window: yearWindow)
     let rampUp = readRampUp(object)
-    let construction = readConstruction(object, startYear: startYear)
+    let construction = readConstruction(object, startYear: startYear, size: size)
     let workforce = readWorkforce(object)
     let peakFactor = readPeakFactor(object)
+    let season = readSeason(object, type: type, workforce: workforce, catalog: catalog)
     let employerHousing = readEmployerHousing(object)
     let freeLegalBeds = object.count(
       "freeLegalBeds", required: false, atMost: maximumBeds, what: "free legal beds"
@@ -130,7 +131,47 @@ public enum EstablishmentLoader {
       rampUp: rampUp, construction: construction, workforce: workforce, peakFactor: peakFactor,
       employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
       languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
-      description: description, sources: sources, asOf: asOf)
+      description: description, sources: sources, asOf: asOf, season: season)
+  }
+
+  /// Reads `season`: `{"months": S}`, the season of the seasonal segments, 0.5–12 months. It
+  /// sets the peak, so it cannot stand beside `peakFactor`, and it needs a seasonal segment
+  /// (stated, or in the sector's default workforce).
+  static func readSeason(
+    _ object: ObjectReader, type: EstablishmentType?, workforce: [WorkforceSegment]?,
+    catalog: ParameterCatalog
+  ) -> Season? {
+    guard let season = object.objectReader("season", allowedKeys: ["months"], required: false),
+      let months = season.number("months", required: true), let child = season.child("months")
+    else { return nil }
+    guard months >= 0.5, months <= 12 else {
+      child.report(
+        .invalidValue,
+        "A season of '\(formatNumber(months))' months is outside 0.5–12: give the months a year "
+          + "the seasonal workers are present, e.g. 3 for an asparagus harvest.")
+      return nil
+    }
+    if object.has("peakFactor") {
+      season.reader.report(
+        .invalidValue,
+        "Give either 'season' or 'peakFactor', not both: the season sets the peak (seasonal "
+          + "workers × 12 ÷ months), a stated peak factor replaces it. Remove one of them.")
+      return nil
+    }
+    if let type {
+      let segments =
+        workforce
+        ?? ResolvedSegment.defaults(
+          for: type.sectorGroup, parameters: ParameterSet(catalog: catalog, asOf: .catalogueEpoch))
+      if !segments.contains(where: { $0.contract == .seasonal && $0.share > 0 }) {
+        season.reader.report(
+          .invalidValue,
+          "The workforce has no seasonal segment, so a season has nothing to apply to. Add a "
+            + "segment with contract 'seasonal', or remove 'season'.")
+        return nil
+      }
+    }
+    return Season(months: months)
   }
 
   /// Reads `peakFactor`: persons present at the peak per person present on average, 1–10.
@@ -227,13 +268,26 @@ public enum EstablishmentLoader {
     return shares
   }
 
-  static func readConstruction(_ object: ObjectReader, startYear: Int?) -> ConstructionPhase? {
+  static func readConstruction(
+    _ object: ObjectReader, startYear: Int?, size: EstablishmentSize?
+  ) -> ConstructionPhase? {
     let keys = ["workers", "startYear", "startMonth", "durationMonths", "shareFromElsewhere"]
     guard let phase = object.objectReader("construction", allowedKeys: keys, required: false) else {
       return nil
     }
+    // Without `workers` the crew is estimated from the floor area (design note 29); other
+    // sizes give no building to estimate from.
     let workers = phase.nonNegative(
-      "workers", required: true, atMost: maximumConstructionWorkers, what: "construction workers")
+      "workers", required: false, atMost: maximumConstructionWorkers, what: "construction workers")
+    if workers == nil, !phase.has("workers"), size?.basis != .floorArea {
+      phase.reader.report(
+        .missingField,
+        "Missing field 'workers': the construction crew can be estimated only from a floor area "
+          + "(size.floorAreaM2). Give the average number of construction workers on site.",
+        path: phase.reader.path.appending(key: "workers"), line: phase.reader.node.line,
+        column: phase.reader.node.column)
+      return nil
+    }
     let year = phase.year("startYear", required: true, window: yearWindow)
     let month = phase.integer("startMonth", required: false, range: 1...12) ?? 1
     let duration = phase.integer("durationMonths", required: true, range: 1...600)
@@ -245,7 +299,7 @@ public enum EstablishmentLoader {
           + "comes first.")
       return nil
     }
-    guard let workers, let year, let duration else { return nil }
+    guard let year, let duration else { return nil }
     return ConstructionPhase(
       workers: workers, startYear: year, startMonth: month, durationMonths: duration,
       shareFromElsewhere: share)

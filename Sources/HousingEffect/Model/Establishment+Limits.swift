@@ -23,7 +23,7 @@ extension Establishment {
     let beds = Double(EstablishmentLoader.maximumBeds)
     if let construction {
       check(
-        construction.workers, EstablishmentLoader.maximumConstructionWorkers,
+        construction.workers ?? 0, EstablishmentLoader.maximumConstructionWorkers,
         "the number of construction workers")
     }
     if let housing = employerHousing {
@@ -36,6 +36,10 @@ extension Establishment {
       }
     }
     if let freeLegalBeds { check(freeLegalBeds, beds, "the free legal beds") }
+    if let months = season?.months, !(months.isFinite && months >= 0.5 && months <= 12) {
+      problems.append(
+        "the season comes to '\(Assessment.number(months))' months, outside 0.5 to 12")
+    }
     if let peakFactor, !(peakFactor.isFinite && peakFactor >= 1 && peakFactor <= 10) {
       problems.append(
         "the peak factor comes to '\(Assessment.number(peakFactor))', outside 1 to 10")

@@ -28,6 +28,8 @@ public struct Establishment: Sendable, Hashable, Codable {
   /// Persons present at the seasonal peak per person present on average; `nil`: by sector.
   public var peakFactor: Double?
   public var employerHousing: EmployerHousing?
+  /// The season of the seasonal segments, when the file states it.
+  public var season: Season?
   /// Legal beds for labour migrants known to be free in the region [beds].
   public var freeLegalBeds: Double?
   /// Whether the employer offers Dutch language training to labour migrants; `nil`: unknown.
@@ -43,8 +45,9 @@ public struct Establishment: Sendable, Hashable, Codable {
     employerHousing: EmployerHousing? = nil, freeLegalBeds: Double? = nil,
     languageTraining: Bool? = nil, housingNorm: HousingNorm? = nil,
     overrides: [ParameterOverride] = [], description: String? = nil, sources: [String] = [],
-    asOf: Day? = nil
+    asOf: Day? = nil, season: Season? = nil
   ) {
+    self.season = season
     self.name = name
     self.description = description
     self.sources = sources
@@ -96,8 +99,9 @@ public enum EstablishmentSize: Sendable, Hashable, Codable {
 
 /// The construction phase before operation.
 public struct ConstructionPhase: Sendable, Hashable, Codable {
-  /// Construction workers on site on average while building [persons].
-  public var workers: Double
+  /// Construction workers on site on average while building [persons]; `nil`: estimated from
+  /// the floor area (``Staffing/constructionWorkers(_:parameters:)``).
+  public var workers: Double?
   public var startYear: Int
   /// First month of construction, 1–12.
   public var startMonth: Int
@@ -106,7 +110,7 @@ public struct ConstructionPhase: Sendable, Hashable, Codable {
   public var shareFromElsewhere: Double?
 
   public init(
-    workers: Double, startYear: Int, startMonth: Int = 1, durationMonths: Int,
+    workers: Double?, startYear: Int, startMonth: Int = 1, durationMonths: Int,
     shareFromElsewhere: Double? = nil
   ) {
     self.workers = workers

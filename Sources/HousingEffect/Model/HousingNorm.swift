@@ -8,9 +8,18 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
   case akf = "akf"
   /// The Aanjaagteam's target: 15 m² including an own bedroom.
   case aanjaagteam = "aanjaagteam"
+  /// The Limburg provincial lower bound (action plan §3.3): one person per bedroom and at least
+  /// 15 m² living area per person, on top of SNF/AKF; sanitary ratios as SNF.
+  case limburg = "limburg"
 
-  /// The norm housing demand is expressed in when the establishment names none.
+  /// The norm housing demand is expressed in outside Limburg when the establishment names none.
   public static let demandDefault: HousingNorm = .snf2025
+
+  /// The norm housing demand is expressed in when the establishment names none: the
+  /// provincial lower bound in Limburg, SNF 2025 elsewhere (design note 22).
+  public static func demandDefault(in province: HostRegion.Province) -> HousingNorm {
+    province == .other ? .snf2025 : .limburg
+  }
 
   /// Floor area per person for short-stay housing.
   var m2PerPersonShortStay: ParameterID {
@@ -19,6 +28,7 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
     case .snf2025: "housing.norm.snf2025.m2PerPerson"
     case .akf: "housing.norm.akf.m2PerPerson"
     case .aanjaagteam: "housing.norm.aanjaagteam.m2PerPerson"
+    case .limburg: "housing.norm.limburg.m2PerPerson"
     }
   }
 
@@ -33,6 +43,7 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
     case .snf2025: "housing.norm.snf2025.personsPerBedroom"
     case .akf: "housing.norm.akf.personsPerBedroom"
     case .aanjaagteam: "housing.norm.aanjaagteam.personsPerBedroom"
+    case .limburg: "housing.norm.limburg.personsPerBedroom"
     }
   }
 
@@ -46,6 +57,7 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
     case .snf2025: "SNF 2025"
     case .akf: "AKF"
     case .aanjaagteam: "Aanjaagteam (15 m², eigen slaapkamer)"
+    case .limburg: "Limburg (1 per slaapkamer, 15 m²)"
     }
   }
 }

@@ -128,15 +128,31 @@ public struct Assessment: Sendable, Hashable, Codable {
       let ids = segment.parameters.filter { $0.group == "migration" }
       defaulted.append(DefaultedInput(field: "workforce[\(index)].origin", parameters: ids))
     }
-    if establishment.peakFactor == nil {
+    let group = establishment.type.sectorGroup
+    if workforce.segments.contains(where: { $0.contract == .seasonal && $0.share > 0 })
+      && establishment.peakFactor == nil
+    {
+      // The season sets the peak; the file can state it.
+      if establishment.season == nil {
+        defaulted.append(
+          DefaultedInput(
+            field: "season", parameters: [Workforce.seasonMonthsParameter(for: group)]))
+      }
+    } else if establishment.peakFactor == nil {
       defaulted.append(
         DefaultedInput(
-          field: "peakFactor",
-          parameters: [Workforce.peakFactorParameter(for: establishment.type.sectorGroup)]))
+          field: "peakFactor", parameters: [Workforce.peakFactorParameter(for: group)]))
     }
     if establishment.construction == nil {
       defaulted.append(DefaultedInput(field: "construction", parameters: []))
-    } else if establishment.construction?.shareFromElsewhere == nil {
+    }
+    if establishment.construction != nil, establishment.construction?.workers == nil {
+      defaulted.append(
+        DefaultedInput(
+          field: "construction.workers",
+          parameters: ["jobs.construction.costPerM2", "jobs.construction.productionPerFTEYear"]))
+    }
+    if establishment.construction != nil, establishment.construction?.shareFromElsewhere == nil {
       defaulted.append(
         DefaultedInput(
           field: "construction.shareFromElsewhere",

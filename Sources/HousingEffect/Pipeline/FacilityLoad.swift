@@ -26,7 +26,15 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     public var brpRegistrations: Double
     /// Registrations in the RNI (short stays) this year [count].
     public var rniRegistrations: Double
+    /// Deregistrations from the BRP this year: mid- and long-stay migrants and knowledge
+    /// migrants who leave, and construction crews on mid stays [count].
+    public var brpDeregistrations: Double = 0
+    /// Migrants living in the host municipality who should be in the BRP but, at the
+    /// registered share Limburg shows, are expected not to be [persons].
+    public var expectedUnregistered: Double = 0
     public var shortStayLocations: Double
+    /// Housing inspections a year: short-stay locations, and the addresses where people
+    /// without a legal bed end up (regular dwellings shared at the municipal cap) [count].
     public var inspections: Double
     public var wijkagentFTE: Double
     public var wasteTonnes: Double
@@ -43,7 +51,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let inRegion = host + migration.residence.restOfRegion
     let population = max(region.population, 1)
     let patientsPerFTE = max(parameters["facilities.gp.patientsPerFTE"], 1)
-    let existingGP = population * parameters["facilities.gp.ftePer10000"] / 10_000
+    // Capacity at the same patient norm as the added demand, so the pressure compares like
+    // with like (issue 9, item 10): added GP FTE ÷ (population ÷ patients per FTE).
+    let existingGP = population / patientsPerFTE
     let existingPupils = population * parameters["facilities.school.primaryPupilsPer1000"] / 1_000
     let newcomerYears = parameters["facilities.school.newcomerYears"]
     let childcareUse = parameters["facilities.childcare.useShare"]
@@ -52,11 +62,13 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let bedsPerLocation = max(parameters["housing.bedsPerShortStayLocation"], 1)
     let inspectionsPerLocation = parameters["facilities.inspection.perLocationYear"]
     let hostHouseholdShare = parameters["migration.residence.hostShare"]
+    let registeredShare = min(max(parameters["migration.brpRegisteredShare"], 0), 1)
+    let perDwelling = max(parameters["housing.maxMigrantsPerRegularDwelling"], 1)
+    var previous: Migration.Year?
 
     // Registrations depend on arrivals, which come from turnover and stay shares.
     let stayAndTurnover = migration.arrivalParameters
     var trace = Trace(recording: parameters.tracing)
-    var previousConstruction = 0.0
     var years: [Year] = []
     for (index, migrationYear) in migration.years.enumerated() {
       let householdYear = households.years[index]
@@ -71,11 +83,45 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
       let arrivals = migrationYear.labourMigrantArrivals
       let newFamily = householdYear.newFamilyMembers
-      let newConstruction = max(0, migrationYear.constructionMigrants - previousConstruction)
-      previousConstruction = migrationYear.constructionMigrants
-      let gpFTE = residentsHost / patientsPerFTE
+      // Construction crews register once per rotation: in the RNI for a stay up to the
+      // short-stay limit, in the BRP beyond it.
+      let newConstruction = migrationYear.constructionArrivals
+      let constructionRNI = migrationYear.constructionStaysMid ? 0 : newConstruction
+      let constructionBRP = migrationYear.constructionStaysMid ? newConstruction : 0
+      // GP patients are the registered residents: short-stay workers and construction crews
+      // (RNI, no GP list) are left out.
+      let unlisted =
+        (migrationYear.labourMigrantsAverage.short
+          + (migrationYear.constructionStaysMid ? 0 : migrationYear.constructionMigrants)) * host
+      let gpPatients = max(0, residentsHost - unlisted)
+      let gpFTE = gpPatients / patientsPerFTE
       let primary = children.age4to11 * host
       let locations = housingYear.hostPeak.shortStayBeds / bedsPerLocation
+      // People without a legal bed end up in regular dwellings shared at the municipal cap
+      // (or worse): each such address is inspected like a location (issue 9, item 8).
+      let unmetAddresses = housingYear.hostPeak.shortfallBeds / perDwelling
+      // Leaving: replacements of those present plus any fall in presence since last year.
+      func leaving(_ now: Double, _ distinct: Double, _ before: Double) -> Double {
+        max(0, distinct - now) + max(0, before - now)
+      }
+      let before = previous
+      let departures =
+        leaving(
+          migrationYear.labourMigrantsAverage.mid, migrationYear.labourMigrantsDistinct.mid,
+          before?.labourMigrantsAverage.mid ?? 0)
+        + leaving(
+          migrationYear.labourMigrantsAverage.long, migrationYear.labourMigrantsDistinct.long,
+          before?.labourMigrantsAverage.long ?? 0)
+        + max(
+          0,
+          migrationYear.knowledgeMigrantArrivals
+            - max(0, migrationYear.knowledgeMigrants - (before?.knowledgeMigrants ?? 0)))
+        + max(0, (before?.knowledgeMigrants ?? 0) - migrationYear.knowledgeMigrants)
+      previous = migrationYear
+      let obliged =
+        (migrationYear.labourMigrantsAverage.mid + migrationYear.labourMigrantsAverage.long
+          + migrationYear.knowledgeMigrants) * host
+      let expectedRegistered = migrantsHost * registeredShare
 
       let result = Year(
         year: year, residentsHost: residentsHost, residentsRegion: residentsRegion,
@@ -86,9 +132,12 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
         childcarePlaces: children.age0to3 * host * childcareUse,
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
-          + newFamily) * host,
-        rniRegistrations: (arrivals.short + newConstruction) * host,
-        shortStayLocations: locations, inspections: locations * inspectionsPerLocation,
+          + newFamily + constructionBRP) * host,
+        rniRegistrations: (arrivals.short + constructionRNI) * host,
+        brpDeregistrations: (departures + constructionBRP) * host,
+        expectedUnregistered: max(0, obliged - expectedRegistered),
+        shortStayLocations: locations,
+        inspections: (locations + unmetAddresses) * inspectionsPerLocation,
         wijkagentFTE: residentsHost / perWijkagent,
         wasteTonnes: residentsHost * wasteKg / 1_000)
       years.append(result)
@@ -120,16 +169,22 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         ])
       trace.record(
         "facilities.gpFTE", year: year, gpFTE, .fte,
-        formula: "GP FTE = residents ÷ patients per GP FTE", inputs: [residents],
+        formula:
+          "GP FTE = (residents − short-stay labour migrants and construction workers on short stays, who are not on a GP list) ÷ patients per GP FTE",
+        inputs: [
+          residents,
+          .value("short-stay residents not on a GP list", unlisted, .persons),
+        ],
         parameters: ["facilities.gp.patientsPerFTE"])
       trace.record(
         "facilities.gpPressure", year: year, result.gpPressure, .share,
-        formula: "GP pressure = added GP FTE ÷ (population × GP FTE per 10,000 ÷ 10,000)",
+        formula:
+          "GP pressure = added GP FTE ÷ (population ÷ patients per GP FTE): the same norm on both sides",
         inputs: [
           .indicator("facilities.gpFTE", "added GP FTE", gpFTE, .fte),
           .value("population of \(region.name)", region.population, .persons),
         ],
-        parameters: ["facilities.gp.ftePer10000"])
+        parameters: ["facilities.gp.patientsPerFTE"])
       trace.record(
         "facilities.primaryPlaces", year: year, primary, .persons,
         formula: "primary school places = children aged 4–11 × host share",
@@ -167,7 +222,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
         formula:
-          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share",
+          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family + construction workers arriving for a stay beyond the short-stay limit) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals, all stay classes",
@@ -177,30 +232,52 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals, .persons),
           .indicator(
             "households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
+          .value("construction workers arriving for a mid stay", constructionBRP, .persons),
         ],
         parameters: stayAndTurnover)
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
         formula:
-          "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share",
+          "RNI registrations = (short-stay arrivals + construction workers arriving, one per crew place per rotation, when a rotation is a short stay) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals (all stay classes)",
             arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
           .value("short-stay arrivals", arrivals.short, .persons),
-          .value("construction workers arriving", newConstruction, .persons),
+          .value("construction workers arriving for a short stay", constructionRNI, .persons),
         ],
         parameters: stayAndTurnover)
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
         formula:
-          "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year",
+          "housing inspections = (short-stay beds in the host municipality ÷ beds per location + beds short in the host municipality ÷ most migrants per regular dwelling) × inspections per location per year",
         inputs: [
           .value(
             "short-stay beds in the host municipality (peak)", housingYear.hostPeak.shortStayBeds,
-            .beds)
+            .beds),
+          .value(
+            "beds short in the host municipality (peak)", housingYear.hostPeak.shortfallBeds,
+            .beds),
         ],
-        parameters: ["housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear"])
+        parameters: [
+          "housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear",
+          "housing.maxMigrantsPerRegularDwelling",
+        ])
+      trace.record(
+        "facilities.brpDeregistrations", year: year, result.brpDeregistrations, .count,
+        formula:
+          "BRP deregistrations = (mid- and long-stay and knowledge migrants who leave: replacements + fall in presence, + construction crews on mid stays) × host share",
+        inputs: [.value("migrants leaving", departures + constructionBRP, .persons)],
+        parameters: stayAndTurnover)
+      trace.record(
+        "facilities.expectedUnregistered", year: year, result.expectedUnregistered, .persons,
+        formula:
+          "expected unregistered = max(0, mid- and long-stay and knowledge migrants in the host municipality − migrants in the host municipality × BRP-registered share)",
+        inputs: [
+          .value("migrants who should be in the BRP", obliged, .persons),
+          .value("migrants living in the host municipality", migrantsHost, .persons),
+        ],
+        parameters: ["migration.brpRegisteredShare"])
       trace.record(
         "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
         formula: "neighbourhood police = residents ÷ inhabitants per wijkagent",

@@ -12,6 +12,6 @@ extension HostRegion {
       name: municipality.name, code: municipality.code, province: province,
       population: Double(municipality.population.value),
       dwellings: municipality.dwellings.map { Double($0.value) },
-      neighbours: municipality.neighbours)
+      neighbours: municipality.neighbours, borders: municipality.borders)
   }
 }

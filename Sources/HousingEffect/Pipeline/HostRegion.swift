@@ -11,13 +11,17 @@ public struct HostRegion: Sendable, Hashable, Codable {
   public var population: Double
   /// Dwelling stock, where a source gives it [dwellings].
   public var dwellings: Double?
-  /// Neighbouring municipalities, for the spill-over indicator.
+  /// Neighbouring municipalities, for the spill-over indicator and the residence split.
   public var neighbours: [String]
+  /// Countries the municipality borders, Germany first: where migrants may live across the
+  /// border. An array, not a set, so that encoding it gives the same bytes in every run.
+  public var borders: [Municipality.Country] = []
 
   public init(
     name: String, code: String? = nil, province: Province, population: Double,
-    dwellings: Double? = nil, neighbours: [String] = []
+    dwellings: Double? = nil, neighbours: [String] = [], borders: Set<Municipality.Country> = []
   ) {
+    self.borders = borders.sorted()
     self.name = name
     self.code = code
     self.province = province

@@ -13,7 +13,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     public var bedrooms: Double
     public var toilets: Double
     public var showers: Double
-    /// Employer beds plus free legal beds [beds].
+    /// Employer beds within the norm (``NormCheck/bedsAtNorm``) plus free legal beds [beds].
     public var supplyBeds: Double
     /// Temporary demand (short-stay beds + mid-stay persons) not covered by supply [beds].
     public var shortfallBeds: Double
@@ -46,6 +46,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   }
 
   public var norm: HousingNorm
+  /// Where the newcomers live, by name (the province's part is what the need counts).
+  public var residenceSplit: ResidenceSplit
   public var years: [Year]
   public var employerHousingCheck: NormCheck?
   public var trace: Trace
@@ -54,11 +56,18 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     _ establishment: Establishment, migration: Migration, households: Households,
     region: HostRegion, parameters: ParameterSet
   ) {
-    let norm = establishment.housingNorm ?? .demandDefault
+    let norm = establishment.housingNorm ?? .demandDefault(in: region.province)
     self.norm = norm
+    residenceSplit = ResidenceSplit(
+      residence: migration.residence, region: region, parameters: parameters)
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
-    let supply = (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0)
+    let check = establishment.employerHousing.map {
+      NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
+    }
+    // Employer beds count only as far as the norm allows; free legal beds are legal by
+    // definition and count in full.
+    let supply = (check?.bedsAtNorm ?? 0) + (establishment.freeLegalBeds ?? 0)
     let ratios = NormRatios(norm: norm, parameters: parameters)
     let sharing = parameters["households.singlesSharingShare"]
     let perShared = max(
@@ -102,21 +111,21 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       HousingDemand.record(
         year: year, peak: peak, average: average, migration: migrationYear,
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
-        perShared: perShared, sharing: sharing, supply: supply, norm: norm, into: &trace)
+        perShared: perShared, sharing: sharing, supply: supply, norm: norm,
+        relocation: migration.relocationParameters, into: &trace)
       return Year(
         year: year, average: average, peak: peak, hostPeak: hostPeak,
         hostHousingPressure: pressure)
     }
-    employerHousingCheck = establishment.employerHousing.map {
-      NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
-    }
+    employerHousingCheck = check
     self.trace = trace
   }
 
   private static func record(
     year: Int, peak: Figures, average: Figures, migration: Migration.Year,
     households: Households.Year, inRegion: Double, ratios: NormRatios, perMidRoom: Double,
-    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm, into trace: inout Trace
+    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm,
+    relocation: [ParameterID], into trace: inout Trace
   ) {
     let region: TraceEntry.Input = .value(
       "share living in the province (host + rest of region)", inRegion, .share)
@@ -126,7 +135,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
       formula:
-        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere) × share living in the province",
+        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere whose rotation is a short stay) × share living in the province",
       inputs: [
         .indicator(
           "migration.shortStay", "short-stay labour migrants (average)",
@@ -141,7 +150,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.midStayRooms", year: year, peak.midStayRooms, .rooms,
       formula:
-        "mid-stay rooms = mid-stay labour migrants at peak × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
+        "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere whose rotation is longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
       inputs: [
         .indicator(
           "migration.midStay", "mid-stay labour migrants (average)",
@@ -170,8 +179,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       ],
       parameters: residenceParameters + [
         "households.singlesSharingShare", "households.personsPerSharedDwelling",
-        "housing.maxMigrantsPerRegularDwelling", "migration.domesticRelocationShare",
-      ])
+        "housing.maxMigrantsPerRegularDwelling",
+      ] + relocation)
     trace.record(
       "housing.floorArea", year: year, peak.floorArea, .squareMetres,
       formula:
@@ -211,11 +220,11 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
       formula:
-        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)",
+        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the norm − free legal beds)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .value("mid-stay persons", peak.midStayPersons, .persons),
-        .value("employer beds + free legal beds", supply, .beds),
+        .value("employer beds within the norm + free legal beds", supply, .beds),
       ])
     trace.record(
       "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,

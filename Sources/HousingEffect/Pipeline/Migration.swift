@@ -16,8 +16,15 @@ public struct Migration: Sendable, Hashable, Codable {
     /// Knowledge migrants present (all long stay) [persons].
     public var knowledgeMigrants: Double
     public var knowledgeMigrantArrivals: Double
-    /// Construction workers from outside the region, housed short-stay [persons].
+    /// Construction workers from outside the region, housed short-stay or (stays beyond the
+    /// short-stay limit) mid-stay [persons].
     public var constructionMigrants: Double
+    /// Construction workers from elsewhere arriving this year: one per crew place per
+    /// rotation [persons].
+    public var constructionArrivals: Double = 0
+    /// Whether a construction worker's stay exceeds the short-stay limit: mid-stay housing and
+    /// a BRP registration instead of a bed and an RNI registration.
+    public var constructionStaysMid: Bool = false
     public var crossBorderCommuters: Double
     public var localReserve: Double
     public var restOfNL: Double
@@ -29,18 +36,34 @@ public struct Migration: Sendable, Hashable, Codable {
       labourMigrantsAverage.total + knowledgeMigrants + constructionMigrants
     }
 
-    /// Short/mid/long including knowledge migrants (long) and construction workers (short).
+    /// Construction workers from elsewhere by stay class.
+    var constructionStays: StayFigures {
+      constructionStaysMid
+        ? StayFigures(mid: constructionMigrants) : StayFigures(short: constructionMigrants)
+    }
+
+    /// Short/mid/long including knowledge migrants (long) and construction workers (short or
+    /// mid by the length of their stay).
     public var allMigrantsAverage: StayFigures {
-      labourMigrantsAverage + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
+      labourMigrantsAverage + constructionStays + StayFigures(long: knowledgeMigrants)
+    }
+
+    /// Long stays among the labour migrants present on average, to set beside the province's
+    /// planning figure `housing.provinceLongStayShare`; `nil` without labour migrants [share].
+    public var longStayShare: Double? {
+      let total = labourMigrantsAverage.total
+      return total > 0 ? labourMigrantsAverage.long / total : nil
     }
 
     public var allMigrantsPeak: StayFigures {
-      labourMigrantsPeak + StayFigures(short: constructionMigrants, long: knowledgeMigrants)
+      labourMigrantsPeak + constructionStays + StayFigures(long: knowledgeMigrants)
     }
   }
 
   public var residence: ResidenceShares
   public var years: [Year]
+  /// The relocation shares the segments' skill levels use, sorted.
+  public var relocationParameters: [ParameterID]
   /// The parameters arrivals depend on: turnover, stay shares and long-stay departures.
   public var arrivalParameters: [ParameterID]
   public var trace: Trace
@@ -53,20 +76,40 @@ public struct Migration: Sendable, Hashable, Codable {
     residence = ResidenceShares(
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)
-    let relocation = parameters["migration.domesticRelocationShare"]
+    // Recruits from the rest of the Netherlands who move here, by the segment's skill level:
+    // the higher skilled move for a job more often (issue 9, item 11).
+    let relocation = workforce.segments.map { parameters[Migration.relocationParameter($0.skill)] }
+    relocationParameters = Array(
+      Set(
+        workforce.segments.filter { $0.origin.restOfNL > 0 }.map {
+          Migration.relocationParameter($0.skill)
+        })
+    ).sorted()
     let longStayDeparture = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
     let shortStayMonths = parameters["migration.shortStayMaxMonths"]
     let constructionShare =
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
 
+    // Construction crews rotate: each stays one rotation, at most the build (design note 24).
+    let rotation = max(parameters["jobs.construction.rotationMonths"], 0.25)
+    let stay = min(rotation, Double(max(establishment.construction?.durationMonths ?? 1, 1)))
+    let staysMid = stay > shortStayMonths
+    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
+    // A construction project's own workforce is a building crew too: temporary, short or mid
+    // by the rotation, never long stays and so never families (design note 24).
+    let isBuild = establishment.type == .constructionProject
+    let buildStay: (short: Double, mid: Double) = rotation > shortStayMonths ? (0, 1) : (1, 0)
+
     // Each segment's stay shares, read once rather than every year.
     let stayShares = workforce.segments.map { segment in
       let contract = segment.contract.rawValue
-      return (
-        short: parameters["migration.stayShare.\(contract).short"],
-        mid: parameters["migration.stayShare.\(contract).mid"]
-      )
+      return isBuild
+        ? buildStay
+        : (
+          short: parameters["migration.stayShare.\(contract).short"],
+          mid: parameters["migration.stayShare.\(contract).mid"]
+        )
     }
 
     var trace = Trace(recording: parameters.tracing)
@@ -82,15 +125,20 @@ public struct Migration: Sendable, Hashable, Codable {
       var crossBorder = 0.0
       var local = 0.0
       var restOfNL = 0.0
+      var relocators = 0.0
       for (position, (segment, figures)) in zip(workforce.segments, workforceYear.segments)
         .enumerated()
       {
         let (short, mid) = stayShares[position]
         let migrants = segment.origin.labourMigrants
-        average =
-          average + StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
-        peak = peak + StayFigures.split(figures.presentPeak * migrants, short: short, mid: mid)
         let present = StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
+        average = average + present
+        peak =
+          peak
+          + Migration.peak(
+            present: present,
+            increment: max(0, figures.presentPeak - figures.presentAverage) * migrants,
+            short: short, mid: mid)
         distinct =
           distinct
           + Migration.distinct(
@@ -110,19 +158,24 @@ public struct Migration: Sendable, Hashable, Codable {
         crossBorder += figures.presentAverage * segment.origin.crossBorder
         local += figures.presentAverage * segment.origin.localReserve
         restOfNL += figures.presentAverage * segment.origin.restOfNL
+        relocators += figures.presentAverage * segment.origin.restOfNL * relocation[position]
       }
       let arrivals = Migration.arrivals(
         average: average, distinct: distinct, previous: previous?.labourMigrantsAverage)
       let knowledgeArrivals =
         max(0, knowledge - (previous?.knowledgeMigrants ?? 0))
         + max(0, knowledgeDistinct - knowledge)
+      // Crew places × months of work this year ÷ months per stay: the persons who arrive.
+      let months = Double(establishment.construction?.months(in: year) ?? 0)
+      let crewPlaces = crew * constructionShare
       let result = Year(
         year: year, labourMigrantsAverage: average, labourMigrantsPeak: peak,
         labourMigrantsDistinct: distinct, labourMigrantArrivals: arrivals,
         knowledgeMigrants: knowledge, knowledgeMigrantArrivals: knowledgeArrivals,
         constructionMigrants: workforceYear.constructionWorkers * constructionShare,
+        constructionArrivals: crewPlaces * months / stay, constructionStaysMid: staysMid,
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
-        domesticRelocators: restOfNL * relocation)
+        domesticRelocators: relocators)
       Migration.record(
         result, into: &trace, workforceYear: workforceYear, workforce: workforce,
         constructionShare: constructionShare,
@@ -145,8 +198,40 @@ public struct Migration: Sendable, Hashable, Codable {
               "migration.stayShare.\(contract).short",
               "migration.stayShare.\(contract).mid",
             ]
-          } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"])
+          } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"]
+            + (establishment.construction != nil || isBuild
+              ? ["jobs.construction.rotationMonths"] : []))
       ).sorted()
+  }
+
+  /// The share of rest-of-NL recruits of a skill level who move into the region.
+  static func relocationParameter(_ skill: SkillLevel) -> ParameterID {
+    switch skill {
+    case .low: "migration.domesticRelocationShare"
+    case .mid: "migration.domesticRelocationShare.midSkill"
+    case .high: "migration.domesticRelocationShare.highSkill"
+    }
+  }
+
+  /// Labour migrants present at the seasonal peak, by stay class.
+  ///
+  /// Everyone hired for the peak beyond the settled stock is temporary: the long stays present
+  /// at the peak are those of an average day (they have the dwellings), and the whole peak
+  /// increment goes to short and mid stays, in the proportion of the contract's short and mid
+  /// shares — all short when the contract has neither. So at the peak every labour migrant is
+  /// in exactly one housing form and none is lost (issue 9, item 1; design note 20).
+  static func peak(
+    present: StayFigures, increment: Double, short: Double, mid: Double
+  )
+    -> StayFigures
+  {
+    let short = min(max(short, 0), 1)
+    let mid = min(max(mid, 0), 1 - short)
+    let temporary = short + mid
+    let shortPart = temporary > 0 ? short / temporary : 1
+    return StayFigures(
+      short: present.short + increment * shortPart,
+      mid: present.mid + increment * (1 - shortPart), long: present.long)
   }
 
   /// Distinct persons by stay class: those present plus the replacements of the year.

@@ -19,6 +19,12 @@ public struct NormCheck: Sendable, Hashable, Codable {
   public var beds: Double
   public var results: [Result]
 
+  /// The beds that count as supply: the stated beds, at most what each known criterion allows
+  /// (floor area ÷ m² per person, bedrooms × persons per bedroom, toilets and showers × persons
+  /// per unit). An unknown criterion does not limit; housing that fails the norm counts only
+  /// for the persons it can hold at the norm (issue 9, item 5; design note 21).
+  public var bedsAtNorm: Double
+
   /// `true` when every criterion is met, `false` when one fails, `nil` when some are unknown.
   public var compliant: Bool? {
     if results.contains(where: { $0.compliant == false }) { return false }
@@ -45,6 +51,14 @@ public struct NormCheck: Sendable, Hashable, Codable {
       (.personsPerToilet, per(housing.toilets), norm.personsPerToilet, false),
       (.personsPerShower, per(housing.showers), norm.personsPerShower, false),
     ]
+    // Persons each stated quantity holds at the norm.
+    let holds: [Double?] = [
+      housing.floorAreaM2.map { minimumArea > 0 ? $0 / minimumArea : .infinity },
+      housing.bedrooms.map { $0 * parameters[norm.personsPerBedroom] },
+      housing.toilets.map { $0 * parameters[norm.personsPerToilet] },
+      housing.showers.map { $0 * parameters[norm.personsPerShower] },
+    ]
+    bedsAtNorm = holds.compactMap { $0 }.filter { !$0.isNaN }.reduce(beds) { min($0, $1) }
     results = checks.map { criterion, actual, parameter, isMinimum in
       let required = criterion == .floorAreaPerPerson ? minimumArea : parameters[parameter]
       let compliant = actual.map { isMinimum ? $0 >= required - 1e-9 : $0 <= required + 1e-9 }

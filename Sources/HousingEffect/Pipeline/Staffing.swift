@@ -40,12 +40,13 @@ public struct Staffing: Sendable, Hashable, Codable {
     let lastYear = max(
       fullYear, establishment.construction?.endYear ?? fullYear, start + reunificationYears - 1)
 
+    let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
     var years: [Year] = []
     for year in firstYear...lastYear {
       let share = year < start ? 0 : rampUp[min(year - start, rampUp.count - 1)]
       let construction = establishment.construction
       let months = construction?.months(in: year) ?? 0
-      let workers = (construction?.workers ?? 0) * Double(months) / 12
+      let workers = crew * Double(months) / 12
       years.append(
         Year(
           year: year, operationFTE: fte * share, rampUpShare: share, constructionWorkers: workers))
@@ -62,12 +63,14 @@ public struct Staffing: Sendable, Hashable, Codable {
       if let construction {
         trace.record(
           "staffing.constructionWorkers", year: year, workers, .persons,
-          formula:
-            "construction workers = workers on site × months of construction in the year / 12",
+          formula: construction.workers != nil
+            ? "construction workers = workers on site × months of construction in the year / 12"
+            : "construction workers = (floor area × building cost per m² ÷ production per FTE-year ÷ (construction months ÷ 12)) × months of construction in the year / 12",
           inputs: [
-            .value("workers on site", construction.workers, .persons),
+            .value("workers on site", crew, .persons),
             .value("months in \(year)", Double(months), .months),
-          ])
+          ],
+          parameters: crewParameters)
       }
     }
     self.fullOperationFTE = fte
@@ -130,6 +133,25 @@ public struct Staffing: Sendable, Hashable, Codable {
       return trace
     }
     return (fte, maker)
+  }
+
+  /// Construction workers on site on average while building: the stated number, or, when the
+  /// file gives none, estimated from the floor area — the building's cost (floor area × cost per
+  /// m²) is so many FTE-years of construction work (÷ production per FTE-year), spread over the
+  /// build (design note 29). 0 without a construction phase or a floor area to estimate from.
+  public static func constructionWorkers(
+    _ establishment: Establishment, parameters: ParameterSet
+  ) -> (Double, [ParameterID]) {
+    guard let construction = establishment.construction else { return (0, []) }
+    if let workers = construction.workers { return (workers, []) }
+    guard case .floorArea(let area) = establishment.size else { return (0, []) }
+    let cost = area * max(parameters["jobs.construction.costPerM2"], 0)
+    let fteYears = cost / max(parameters["jobs.construction.productionPerFTEYear"], 1)
+    let years = Double(max(construction.durationMonths, 1)) / 12
+    return (
+      fteYears / years,
+      ["jobs.construction.costPerM2", "jobs.construction.productionPerFTEYear"]
+    )
   }
 
   /// The figures for `year`, or zeros outside the timeline.

@@ -71,7 +71,18 @@ public struct Welfare: Sendable, Hashable, Codable {
     let housingAttention = parameters["welfare.threshold.housingPressure.attention"]
     let facilityAttention = parameters["welfare.threshold.facilityPressure.attention"]
     let spilloverAttention = parameters["welfare.threshold.spillover.attention"]
+    let facilityNegative = max(
+      parameters["welfare.threshold.facilityPressure.negative"], facilityAttention)
     let unmetAttention = parameters["welfare.threshold.unmetHousingShare.attention"]
+    // A rating says something about this establishment only when it rests on the company's
+    // own inputs; on a catalogue default alone it is unknown, and the report asks the company
+    // (issue 9, item 10; design note 25). The file states a wage or a residence split through
+    // overrides of these parameters.
+    let wageStated = [sectorWageID, agencyWageID].contains { parameters.isOverridden($0) }
+    let residenceStated = [
+      "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
+    ]
+    .contains { parameters.isOverridden(ParameterID($0)) }
     let residence = migration.residence
 
     var trace = Trace(recording: parameters.tracing)
@@ -116,7 +127,9 @@ public struct Welfare: Sendable, Hashable, Codable {
 
       add(
         "welfare.wageRatio", .hereAndNow, "materialWelfare", wageRatio, .share,
-        wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
+        !wageStated
+          ? .unknown
+          : wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
         [sectorWageID, agencyWageID, averageWageID, "welfare.threshold.wageRatio.attention"],
         formula:
           "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
@@ -177,8 +190,11 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       add(
         "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,
-        rate(facilityPressure, attention: facilityAttention),
-        ["welfare.threshold.facilityPressure.attention"],
+        rate(facilityPressure, attention: facilityAttention, negative: facilityNegative),
+        [
+          "welfare.threshold.facilityPressure.attention",
+          "welfare.threshold.facilityPressure.negative",
+        ],
         formula: "facility pressure = the larger of GP pressure and primary-school pressure",
         inputs: [
           .indicator("facilities.gpPressure", "GP pressure", facilityYear.gpPressure, .share),
@@ -212,7 +228,8 @@ public struct Welfare: Sendable, Hashable, Codable {
         formula: "skilled share = share of jobs at mid or high skill level", inputs: [])
       add(
         "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,
-        migrants > 0 ? rate(spillover, attention: spilloverAttention) : .neutral,
+        migrants <= 0
+          ? .neutral : residenceStated ? rate(spillover, attention: spilloverAttention) : .unknown,
         [
           "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
           "welfare.threshold.spillover.attention",
@@ -220,12 +237,13 @@ public struct Welfare: Sendable, Hashable, Codable {
         formula:
           "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
         inputs: [])
+      let abroad = housing.residenceSplit.abroad
       add(
         "welfare.crossBorderPersons", .elsewhere, "spillover",
-        migrationYear.crossBorderCommuters + migrants * residence.outsideProvince, .persons, .info,
-        ["migration.residence.outsideProvinceShare"],
+        migrationYear.crossBorderCommuters + migrants * abroad, .persons, .info,
+        ["migration.residence.outsideProvinceShare"] + housing.residenceSplit.parameters,
         formula:
-          "across the border = cross-border commuters + migrants living outside the province",
+          "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)",
         inputs: [
           .indicator(
             "migration.crossBorderCommuters", "cross-border commuters",
@@ -237,7 +255,7 @@ public struct Welfare: Sendable, Hashable, Codable {
     self.trace = trace
   }
 
-  static func wageParameter(for group: SectorGroup) -> ParameterID {
+  public static func wageParameter(for group: SectorGroup) -> ParameterID {
     switch group {
     case .logistics: "welfare.wagePerJob.transportStorage"
     case .glasshouse, .openField: "welfare.wagePerJob.agriculture"

@@ -27,6 +27,9 @@ public struct Workforce: Sendable, Hashable, Codable {
   public var segments: [ResolvedSegment]
   /// Persons present at peak per person present on average, for the whole establishment.
   public var peakFactor: Double
+  /// The season length that sets the peak, when the workforce has seasonal segments and no
+  /// stated peak factor [months]; `nil` otherwise.
+  public var seasonMonths: Double?
   public var years: [Year]
   public var trace: Trace
 
@@ -36,10 +39,19 @@ public struct Workforce: Sendable, Hashable, Codable {
   ) {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)
-    let peakFactor = max(1, establishment.peakFactor ?? parameters[peakID])
+    let sectorPeak = max(1, establishment.peakFactor ?? parameters[peakID])
     let stated =
       establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
     let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
+    // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
+    // segment works S months a year, so its persons at the peak are its FTE-years × 12 ÷ S
+    // (× persons per FTE) and everyone else stays at the average. The sector's peak factor
+    // measures that same season across the sector, so applying both would count it twice
+    // (design note 23).
+    let seasonID = Workforce.seasonMonthsParameter(for: group)
+    let bySeason = Workforce.peakBySeason(establishment, parameters: parameters)
+    let seasonMonths = min(max(establishment.season?.months ?? parameters[seasonID], 0.5), 12)
+    let seasonalPeak = 12 / seasonMonths
 
     // When the workforce is defaulted, the contract mix comes from these sector shares.
     let mixParameters: [ParameterID] =
@@ -47,7 +59,10 @@ public struct Workforce: Sendable, Hashable, Codable {
       ? ["workforce.agencyShare.\(group.rawValue)", "workforce.seasonalShare.\(group.rawValue)"]
         .filter { parameters.catalog[$0] != nil } : []
     let segments = stated.enumerated().map { index, segment in
-      var used: [ParameterID] = (establishment.peakFactor == nil ? [peakID] : []) + mixParameters
+      var used: [ParameterID] =
+        (establishment.peakFactor != nil
+          ? [] : bySeason ? (establishment.season == nil ? [seasonID] : []) : [peakID])
+        + mixParameters
       let origin: OriginMix
       if let stated = segment.origin {
         origin = stated
@@ -60,10 +75,12 @@ public struct Workforce: Sendable, Hashable, Codable {
       // The sector's seasonal peak is absorbed by the flexible segments; permanent staff
       // stay at their average. With no flexible staff everyone scales.
       let segmentPeak: Double
-      if flexibleShare <= 0 {
-        segmentPeak = peakFactor
+      if bySeason {
+        segmentPeak = segment.contract == .seasonal ? seasonalPeak : 1
+      } else if flexibleShare <= 0 {
+        segmentPeak = sectorPeak
       } else {
-        segmentPeak = segment.contract == .permanent ? 1 : 1 + (peakFactor - 1) / flexibleShare
+        segmentPeak = segment.contract == .permanent ? 1 : 1 + (sectorPeak - 1) / flexibleShare
       }
       return ResolvedSegment(
         label: segment.label ?? "segment \(index + 1)", share: segment.share,
@@ -71,6 +88,12 @@ public struct Workforce: Sendable, Hashable, Codable {
         peakFactor: segmentPeak, parameters: used)
     }
 
+    // The establishment's peak factor follows from the segments' (the season's, when it sets
+    // the peak).
+    let totalShare = segments.reduce(0) { $0 + $1.share }
+    let peakFactor =
+      bySeason && totalShare > 0
+      ? segments.reduce(0) { $0 + $1.share * $1.peakFactor } / totalShare : sectorPeak
     var trace = Trace(recording: parameters.tracing)
     let presentPerFTE = parameters["workforce.personsPresentPerFTE"]
     let turnover = segments.map { parameters[Workforce.turnoverParameter($0.contract)] }
@@ -79,9 +102,12 @@ public struct Workforce: Sendable, Hashable, Codable {
       let figures = zip(segments, turnover).map { segment, personsPerFTEYear in
         let fte = staffingYear.operationFTE * segment.share
         let average = fte * presentPerFTE
+        let peak = average * segment.peakFactor
+        // Everyone present in the season is a different person of the year.
+        let seasonal = bySeason && segment.contract == .seasonal ? peak : 0
         return SegmentYear(
-          fte: fte, presentAverage: average, presentPeak: average * segment.peakFactor,
-          distinctPersons: max(average, fte * personsPerFTEYear))
+          fte: fte, presentAverage: average, presentPeak: peak,
+          distinctPersons: max(average, seasonal, fte * personsPerFTEYear))
       }
       let result = Year(
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
@@ -94,18 +120,34 @@ public struct Workforce: Sendable, Hashable, Codable {
           .value("persons present per FTE", presentPerFTE, .per(.persons, .fte)),
         ],
         parameters: ["workforce.personsPresentPerFTE"] + mixParameters)
-      trace.record(
-        "workforce.presentPeak", year: year, result.presentPeak, .persons,
-        formula: "persons present at peak = persons present on average × peak factor "
-          + "(the peak is carried by the flexible segments)",
-        inputs: [
-          .indicator(
-            "workforce.presentAverage", "persons present on average", result.presentAverage,
-            .persons),
-          .value("peak factor", peakFactor, .share),
-          .value("share of flexible jobs", flexibleShare, .share),
-        ],
-        parameters: establishment.peakFactor == nil ? [peakID] : [])
+      if bySeason {
+        trace.record(
+          "workforce.presentPeak", year: year, result.presentPeak, .persons,
+          formula: "persons present at peak = persons present on average in non-seasonal "
+            + "segments + seasonal FTE × 12 ÷ season length (months) × persons present per FTE",
+          inputs: [
+            .indicator(
+              "workforce.presentAverage", "persons present on average", result.presentAverage,
+              .persons),
+            .value("season length", seasonMonths, .months),
+            .value("peak factor of the establishment", peakFactor, .share),
+          ],
+          parameters: (establishment.season == nil ? [seasonID] : [])
+            + ["workforce.personsPresentPerFTE"])
+      } else {
+        trace.record(
+          "workforce.presentPeak", year: year, result.presentPeak, .persons,
+          formula: "persons present at peak = persons present on average × peak factor "
+            + "(the peak is carried by the flexible segments)",
+          inputs: [
+            .indicator(
+              "workforce.presentAverage", "persons present on average", result.presentAverage,
+              .persons),
+            .value("peak factor", peakFactor, .share),
+            .value("share of flexible jobs", flexibleShare, .share),
+          ],
+          parameters: establishment.peakFactor == nil ? [peakID] : [])
+      }
       trace.record(
         "workforce.distinctPersons", year: year, result.distinctPersons, .persons,
         formula:
@@ -118,6 +160,7 @@ public struct Workforce: Sendable, Hashable, Codable {
     }
     self.segments = segments
     self.peakFactor = peakFactor
+    self.seasonMonths = bySeason ? seasonMonths : nil
     self.years = years
     self.trace = trace
   }
@@ -131,6 +174,25 @@ public struct Workforce: Sendable, Hashable, Codable {
     case .foodProcessing, .meatProcessing: "workforce.peakFactor.foodProcessing"
     case .manufacturing, .dataCentre, .highTech, .construction: "workforce.peakFactor.other"
     }
+  }
+
+  /// The season length of seasonal work in a sector group.
+  static func seasonMonthsParameter(for group: SectorGroup) -> ParameterID {
+    switch group {
+    case .glasshouse: "workforce.seasonMonths.glasshouse"
+    case .openField: "workforce.seasonMonths.openField"
+    default: "workforce.seasonMonths.other"
+    }
+  }
+
+  /// Whether the peak of `establishment` comes from its season: it has seasonal segments
+  /// (stated or by default) and states no peak factor.
+  static func peakBySeason(_ establishment: Establishment, parameters: ParameterSet) -> Bool {
+    guard establishment.peakFactor == nil else { return false }
+    let segments =
+      establishment.workforce
+      ?? ResolvedSegment.defaults(for: establishment.type.sectorGroup, parameters: parameters)
+    return segments.contains { $0.contract == .seasonal && $0.share > 0 }
   }
 
   static func turnoverParameter(_ contract: ContractType) -> ParameterID {

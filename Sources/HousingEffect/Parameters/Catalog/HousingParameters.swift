@@ -1,6 +1,6 @@
 // Housing: quality norms for migrant housing and how demand maps onto housing forms.
 extension ParameterCatalog {
-  static let housing: [Parameter] = snfNorms + newerNorms + housingForms
+  static let housing: [Parameter] = snfNorms + newerNorms + limburgNorm + housingForms
 
   // MARK: SNF norm before 2025
 
@@ -123,6 +123,27 @@ extension ParameterCatalog {
         "Number of persons per bedroom in the Aanjaagteam's target norm of an own bedroom for everyone.",
       unit: .per(.persons, .rooms), value: 1, from: .jan1(2024), low: 1, high: 2,
       .cited(.rtlAanjaagteamNorm2024),
+      minimum: 1),
+  ]
+
+  // MARK: Limburg provincial lower bound
+
+  private static let limburgNorm: [Parameter] = [
+    Parameter(
+      "housing.norm.limburg.m2PerPerson",
+      label: "Limburg floor area per person",
+      description:
+        "Minimum living area per person that the province of Limburg sets as lower bound for labour-migrant housing, on top of the SNF and AKF norm sets.",
+      unit: .per(.squareMetres, .persons), value: 15, from: .jan1(2024), low: 15, high: 15,
+      .cited(.limburgActionPlanNorm2024),
+      minimum: 0),
+    Parameter(
+      "housing.norm.limburg.personsPerBedroom",
+      label: "Limburg persons per bedroom",
+      description:
+        "Largest number of persons per bedroom under the province of Limburg's lower bound for labour-migrant housing.",
+      unit: .per(.persons, .rooms), value: 1, from: .jan1(2024), low: 1, high: 1,
+      .cited(.limburgActionPlanNorm2024),
       minimum: 1),
   ]
 

@@ -192,5 +192,41 @@ extension ParameterCatalog {
         rationale:
           "No published share for construction projects was found. Large projects often rely on posted and foreign crews, so more than half is assumed; the wide range covers projects built mostly by local firms and projects built almost entirely by foreign crews."
       )),
+    Parameter(
+      "jobs.construction.costPerM2",
+      label: "Building cost per m² of floor area",
+      description:
+        "Construction cost of a commercial or industrial building per square metre of gross floor area, used to estimate the construction crew when the file gives none.",
+      unit: .per(.euros(priceYear: 2023), .squareMetres), value: 800, from: .jan1(2024), low: 400,
+      high: 1_500,
+      .assumption(
+        rationale:
+          "No construction cost table was read. A plain distribution hall costs less per m² than a factory or data centre with installations, so 800 euros is assumed with a wide range from a bare hall to a building full of installations; a company's own budget replaces it."
+      ),
+      minimum: 0),
+    Parameter(
+      "jobs.construction.productionPerFTEYear",
+      label: "Construction production per FTE-year",
+      description:
+        "Euros of building production per FTE-year of construction work, to turn a building's cost into a crew.",
+      unit: .per(.euros(priceYear: 2018), .fte), value: 158_000, from: .jan1(2018),
+      low: 125_000, high: 330_000,
+      .derived(
+        from: [],
+        method:
+          "70 billion euros of construction production / 442,000 full-time jobs in construction in 2018 (EIB, as reported by De Telegraaf 2019) = 158,000 euros per FTE-year. The high end (fewer workers per euro) allows for materials-heavy buildings and work done off site (prefabrication, design) that needs no housing near the site; the low end for labour-heavy fitting out.",
+        sources: [.telegraafEIB2019]),
+      minimum: 1),
+    Parameter(
+      "jobs.construction.rotationMonths",
+      label: "Length of a construction worker's stay",
+      description:
+        "Months one construction worker from elsewhere stays on a building project before a colleague replaces him (a rotation); at most the build's duration.",
+      unit: .months, value: 3, from: .jan1(2024), low: 1, high: 12,
+      .assumption(
+        rationale:
+          "No published figure for the stay of posted or foreign construction crews was found. Crews are assumed to work stints of about three months, under the four-month BRP threshold, so they register in the RNI once per rotation; the wide range runs from crews rotating monthly to crews that stay for a year on a multi-year build, who then register in the BRP and need mid-stay housing."
+      ),
+      minimum: 0.25, maximum: 120),
   ]
 }

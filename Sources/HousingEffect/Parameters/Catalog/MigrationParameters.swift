@@ -162,13 +162,30 @@ extension ParameterCatalog {
       )),
     Parameter(
       "migration.domesticRelocationShare",
-      label: "Relocating share of rest-of-NL recruits",
+      label: "Relocating share of rest-of-NL recruits, low skill",
       description:
-        "Share of the workers recruited from the rest of the Netherlands who move into the region.",
-      unit: .share, value: 0.1, from: .jan1(2024), low: 0, high: 0.3,
+        "Share of the low-skilled workers recruited from the rest of the Netherlands who move into the region (segments at mid and high skill use their own shares).",
+      unit: .share, value: 0.1, from: Day(unchecked: 1997, month: 1, day: 1), low: 0, high: 0.3,
+      .cited(.cbsJobFindersMove1997)),
+    Parameter(
+      "migration.domesticRelocationShare.midSkill",
+      label: "Relocating share of rest-of-NL recruits, mid skill",
+      description:
+        "Share of the mid-skilled (mbo) workers recruited from the rest of the Netherlands who move into the region.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0.1, high: 0.5,
       .assumption(
         rationale:
-          "No published figure was found. Most workers recruited from elsewhere in the country are assumed to commute rather than move for a new job, so a small share is assumed, with a range up to three in ten."
+          "No split by skill level was found. About one in ten job finders moves for the job, and the higher educated move more often and further (CBS 1997); a recruit from outside the region who is not local is more likely to move than the average job finder, so a quarter is assumed for mid skill, with a wide range."
+      )),
+    Parameter(
+      "migration.domesticRelocationShare.highSkill",
+      label: "Relocating share of rest-of-NL recruits, high skill",
+      description:
+        "Share of the high-skilled workers recruited from the rest of the Netherlands who move into the region.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.3, high: 0.9,
+      .assumption(
+        rationale:
+          "No split by skill level was found. The higher educated move for a job more often and further than others (CBS 1997), and a knowledge-intensive employer recruits nationally, so most recruits who are not local are assumed to move into the region; the wide range runs from three in ten to nine in ten."
       )),
   ]
 
@@ -197,6 +214,26 @@ extension ParameterCatalog {
           "1 - 66,800 international workers living in Limburg / 75,100 working in Limburg (Decisio 2020, figures for 2018) = 0.11.",
         sources: [.kafraLimburg2020])),
     Parameter(
+      "migration.residence.neighbourShare",
+      label: "Share of the rest of the province in neighbouring municipalities",
+      description:
+        "Of the labour migrants who live in the province but outside the host municipality, the share living in the host's neighbouring municipalities.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.3, high: 0.9,
+      .assumption(
+        rationale:
+          "No published split was found. Migrants live close to work, and Noord-Limburg sources say many live in or near their work municipality, so most of those outside the host are assumed to live next door; the wide range covers municipalities with few or many neighbours with housing."
+      )),
+    Parameter(
+      "migration.residence.abroadShare",
+      label: "Share of those outside the province living across the border",
+      description:
+        "For a municipality on the German or Belgian border, the share of the labour migrants living outside the province who live across the border rather than in another Dutch province.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.2, high: 0.8,
+      .assumption(
+        rationale:
+          "No published split was found. The province names cross-border 'waterbed' effects of housing enforcement (action plan §3.4), and employees of Limburg establishments living in Germany or Belgium are common near the border (CBS via Managersonline); half is assumed, with a wide range."
+      )),
+    Parameter(
       "migration.longStayAnnualDepartureShare",
       label: "Annual departure share of long-stay migrants",
       description:
@@ -223,7 +260,7 @@ extension ParameterCatalog {
   // MARK: Length of stay
 
   private static let stayAnchor =
-    "Anchors: Decisio (2020) found that in Limburg 40% of international workers stay less than a year, 27% more than five years and about three quarters less than three years. Shares are of migrants present; the long-stay share is 1 - short - mid."
+    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Shares are of migrants present; the long-stay share is 1 - short - mid."
 
   private static let stayShares: [Parameter] = [
     stayShare(
@@ -232,23 +269,27 @@ extension ParameterCatalog {
         "Migrants on permanent contracts rarely stay only a few months, so no short stays are assumed."
     ),
     stayShare(
-      "permanent", "mid", "direct permanent", value: 0.2, low: 0.05, high: 0.4,
+      "permanent", "mid", "direct permanent", value: 0.1, low: 0.05, high: 0.3,
       why:
-        "A fifth of migrants on permanent contracts is assumed to leave within a year, the rest settles."
+        "A tenth of migrants on permanent contracts is assumed to leave within a year; nine in ten stay long, above the provincial 70% because a permanent contract is the settled end of the range."
     ),
     stayShare(
-      "flex", "short", "direct flex", value: 0.2, low: 0.05, high: 0.4,
-      why: "Direct temporary contracts often run for months, so a fifth short stays is assumed."),
+      "flex", "short", "direct flex", value: 0.1, low: 0.05, high: 0.3,
+      why: "Direct temporary contracts often run for months, so a tenth short stays is assumed."),
     stayShare(
-      "flex", "mid", "direct flex", value: 0.4, low: 0.2, high: 0.6,
-      why: "Contracts under a year make mid stays the largest class for direct flex staff."),
-    stayShare(
-      "agency", "short", "agency", value: 0.3, low: 0.1, high: 0.5,
-      why: "Agency migrants rotate fast, so nearly a third is assumed to stay only a few months."),
-    stayShare(
-      "agency", "mid", "agency", value: 0.35, low: 0.2, high: 0.5,
+      "flex", "mid", "direct flex", value: 0.25, low: 0.15, high: 0.45,
       why:
-        "With 30% short stays, 35% mid stays puts about two thirds under a year, above the 40% Decisio found for all workers, because agency workers rotate faster."
+        "A quarter mid stays leaves 65% long stays for direct flex staff, near the provincial planning figure."
+    ),
+    stayShare(
+      "agency", "short", "agency", value: 0.15, low: 0.05, high: 0.4,
+      why:
+        "Agency migrants rotate faster than direct staff, so 15% short stays is assumed; with the mid share this puts 40% under a year, Decisio's figure for a mostly agency-employed stock."
+    ),
+    stayShare(
+      "agency", "mid", "agency", value: 0.25, low: 0.15, high: 0.45,
+      why:
+        "With 15% short stays, 25% mid stays puts 40% under a year and 60% long, as Decisio found for Limburg's mostly agency-employed international workers."
     ),
     stayShare(
       "seasonal", "short", "seasonal", value: 0.85, low: 0.6, high: 1,

@@ -14,6 +14,32 @@ extension Source {
       "https://www.nrc.nl/nieuws/2020/02/12/recordaantal-grote-distrubitiecentra-geopend-in-nederland-a3990103",
     locator: "Buck Consultants: 31 XXL centres in 2019, just over 2 million m2, about 12,400 jobs")
 
+  /// EIB construction production and employment for 2018, as reported in the press.
+  static let telegraafEIB2019 = Source(
+    title: "Vraag naar bouwvakkers blijft groot",
+    publisher: "De Telegraaf", year: 2019,
+    url: "https://www.telegraaf.nl/financieel/3061866/vraag-naar-bouwvakkers-blijft-groot",
+    locator:
+      "EIB: employment in construction rose almost 4 percent to 442,000 full-time jobs in 2018; production rose 6.5 percent to 70 billion euros"
+  )
+
+  /// The asparagus season: second Thursday of April to 24 June.
+  static let cbsAsparagus2017 = Source(
+    title: "Nederland vijfde aspergeland van Europa",
+    publisher: "CBS", year: 2017,
+    url: "https://www.cbs.nl/nl-nl/nieuws/2017/14/nederland-vijfde-aspergeland-van-europa",
+    locator:
+      "the asparagus season runs from the second Thursday of April to 24 June, eight to nine weeks")
+
+  /// CBS on moving for a new job, 1997 figures.
+  static let cbsJobFindersMove1997 = Source(
+    title: "Tien procent van baanvinders verhuist",
+    publisher: "CBS", year: 1997,
+    url: "https://www.nieuwsbank.nl/archief/cbs-tien-procent-van-baanvinders-verhuist?id=1497287",
+    locator:
+      "figures for 1997 (the archived press release shows no publication date): about ten percent of the people who found a job moved for it; the higher educated moved more often and further"
+  )
+
   /// Agricultural employee jobs in January and July 2015.
   static let cbsPeaks2016 = Source(
     title: "Vooral jongeren vangen pieken op in landbouw en horeca",
@@ -226,6 +252,15 @@ extension Source {
     url: "https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/",
     locator:
       "Integrale Aanpak Arbeidsmigratie action plan, §2.1.2, citing Decisio, Arbeidsmigranten in Limburg (2024); the URL is the provincial page the plan names for that study"
+  )
+
+  /// The Limburg action plan's provincial lower bound for migrant housing (§3.3).
+  static let limburgActionPlanNorm2024 = Source(
+    title: "Waardig werken en wonen",
+    publisher: "Provincie Limburg", year: 2024,
+    url: "https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/",
+    locator:
+      "Integrale Aanpak Arbeidsmigratie action plan, §3.3: as lower bound one person per bedroom and at least 15 m2 living area, on top of the SNF and AKF norm sets"
   )
 
   /// The Staatscommissie Demografische Ontwikkelingen 2050 report of 15 January 2024.

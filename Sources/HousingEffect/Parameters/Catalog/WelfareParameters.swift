@@ -161,6 +161,16 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: one percent extra load on a GP practice, school or police team is assumed to be noticeable. The range runs from half a percent to three percent."
       )),
     Parameter(
+      "welfare.threshold.facilityPressure.negative",
+      label: "Negative threshold, facility pressure",
+      description:
+        "Extra load on a facility as a share of its current load above which the assessment rates it negative (a clear risk).",
+      unit: .share, value: 0.03, from: .jan1(2024), low: 0.02, high: 0.05,
+      .assumption(
+        rationale:
+          "A policy threshold, not an empirical figure: three times the attention threshold, the top of its range. Three percent more patients or pupils at once is about a tenth of a GP practice's yearly list turnover and more than a school absorbs without extra groups; the range runs from two to five percent."
+      )),
+    Parameter(
       "welfare.threshold.spillover.attention",
       label: "Attention threshold, spillover to neighbours",
       description:

@@ -1,7 +1,7 @@
 // Workforce: how jobs turn into persons, by contract type, season and agency use.
 extension ParameterCatalog {
   static let workforce: [Parameter] =
-    personsAndPeaks + agencyShares + seasonalShares
+    personsAndPeaks + agencyShares + seasonalShares + seasonLengths
 
   private static let personsAndPeaks: [Parameter] = [
     Parameter(
@@ -236,5 +236,44 @@ extension ParameterCatalog {
         rationale:
           "No published share was found. Most food processing runs all year; only plants that follow a harvest campaign use many seasonal workers, so a small share is assumed with a range up to a fifth."
       ), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
+  ]
+
+  // MARK: Season lengths
+
+  private static let seasonLengths: [Parameter] = [
+    Parameter(
+      "workforce.seasonMonths.glasshouse",
+      label: "Season length, glasshouse horticulture",
+      description:
+        "Months a year that seasonal workers in glasshouse horticulture are present; their persons at the peak are their FTE-years × 12 ÷ this.",
+      unit: .months, value: 8, from: .jan1(2024), low: 5, high: 11,
+      .assumption(
+        rationale:
+          "No statistic of season lengths in glasshouse horticulture was found. Unlit truss tomatoes are planted in December and harvested from April up to and including November (a grower's description, kwekerijgeurts.nl), so harvest work runs about eight months; lit crops run longer and pot-plant peaks shorter, hence the wide range."
+      ),
+      minimum: 0.5, maximum: 12),
+    Parameter(
+      "workforce.seasonMonths.openField",
+      label: "Season length, open-field farming",
+      description:
+        "Months a year that seasonal workers in open-field farming are present; their persons at the peak are their FTE-years × 12 ÷ this.",
+      unit: .months, value: 3, from: .jan1(2017), low: 2, high: 6,
+      .derived(
+        from: [],
+        method:
+          "The asparagus season runs eight to nine weeks, from the second Thursday of April to 24 June (CBS 2017); with preparation and the end of the harvest about three months is assumed. Strawberries and soft fruit run longer, hence a range up to six months.",
+        sources: [.cbsAsparagus2017]),
+      minimum: 0.5, maximum: 12),
+    Parameter(
+      "workforce.seasonMonths.other",
+      label: "Season length, other sectors",
+      description:
+        "Months a year that seasonal workers in sectors other than horticulture and farming (hospitality, food processing campaigns) are present.",
+      unit: .months, value: 4, from: .jan1(2024), low: 2, high: 8,
+      .assumption(
+        rationale:
+          "No published figure was found. A summer season in hospitality or a harvest campaign in food processing is assumed to last about four months, with a wide range from a short campaign to most of the year."
+      ),
+      minimum: 0.5, maximum: 12),
   ]
 }

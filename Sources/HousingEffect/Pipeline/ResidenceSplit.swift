@@ -1,0 +1,42 @@
+/// Where the newcomers live, by name: the host municipality, its named Dutch neighbours, the
+/// rest of the province, other provinces, and across the border in Germany or Belgium where
+/// the municipality borders them (issue 9, item 9; design note 26).
+///
+/// It refines ``ResidenceShares``: host is the same, neighbours + rest of province is
+/// `restOfRegion`, other provinces + abroad is `outsideProvince`. Housing need counts only the
+/// province (host + neighbours + rest); the split says where the rest goes.
+public struct ResidenceSplit: Sendable, Hashable, Codable {
+  public var host: Double
+  /// In the named neighbouring municipalities.
+  public var neighbours: Double
+  /// Elsewhere in the province.
+  public var restOfProvince: Double
+  /// In other Dutch provinces.
+  public var otherProvinces: Double
+  /// Across the border, in the countries the municipality borders (the waterbed share).
+  public var abroad: Double
+  public var neighbourNames: [String]
+  /// The countries `abroad` refers to, Germany first.
+  public var countries: [Municipality.Country]
+  /// The catalogue parameters behind the split.
+  public var parameters: [ParameterID]
+
+  public var total: Double { host + neighbours + restOfProvince + otherProvinces + abroad }
+
+  public init(residence: ResidenceShares, region: HostRegion, parameters: ParameterSet) {
+    let neighbourShare = min(max(parameters["migration.residence.neighbourShare"], 0), 1)
+    let abroadShare = min(max(parameters["migration.residence.abroadShare"], 0), 1)
+    host = residence.host
+    neighbourNames = region.neighbours
+    countries = region.borders
+    // Without named neighbours everything elsewhere in the province is "rest of province";
+    // without a border nobody is counted abroad.
+    neighbours = neighbourNames.isEmpty ? 0 : residence.restOfRegion * neighbourShare
+    restOfProvince = residence.restOfRegion - neighbours
+    abroad = countries.isEmpty ? 0 : residence.outsideProvince * abroadShare
+    otherProvinces = residence.outsideProvince - abroad
+    self.parameters =
+      (neighbourNames.isEmpty ? [] : ["migration.residence.neighbourShare"])
+      + (countries.isEmpty ? [] : ["migration.residence.abroadShare"])
+  }
+}
