@@ -193,7 +193,7 @@ public enum EstablishmentLoader {
         }
       child.report(
         .invalidValue,
-        "A \(type.englishName) is sized by \(expected); the catalogue has no job density for '\(key)'."
+        "\(type.englishNameWithArticle) is sized by \(expected); the catalogue has no job density for '\(key)'."
       )
       return nil
     }

@@ -50,7 +50,8 @@ struct ParamsCommand: Command {
         return .failure
       }
     case .html:
-      return context.unsupportedFormat(.html, command: Self.descriptor)
+      return context.unsupportedFormat(
+        .html, command: Self.descriptor, accepted: [.text, .markdown, .csv, .json])
     }
   }
 
