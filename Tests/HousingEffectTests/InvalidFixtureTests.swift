@@ -178,6 +178,8 @@ struct InvalidFixtureTests {
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
       .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
+      // Warnings after the model, from the results; tested in InputPlausibilityTests.
+      .newcomersLargeForHost, .startYearOutsideCatalogue,
       // The check after the model and the size limits; tested in ResultValidationTests.
       .resultOutOfRange, .inputTooLarge,
     ]

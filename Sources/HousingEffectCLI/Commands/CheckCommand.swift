@@ -237,7 +237,7 @@ struct CheckCommand: Command {
         ? outOfRange
         : drawProblems
           + assessment.assumptionWarnings() + assessment.turnoverWarnings()
-          + assessment.limburgDerivedWarnings()
+          + assessment.limburgDerivedWarnings() + assessment.plausibilityWarnings()
       result.diagnostics += more.map { $0.inFile(path) }
     }
     return result
