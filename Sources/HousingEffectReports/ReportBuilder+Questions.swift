@@ -69,8 +69,8 @@ extension ReportBuilder {
     let size = strings.size(assessment.establishment.size)
     let density = assessment.establishment.type.jobDensityParameter.map(quantity) ?? "–"
     return pick(
-      "\(fte(assessment.staffing.fullOperationFTE)) fte, uit \(size) en \(density)",
-      "\(fte(assessment.staffing.fullOperationFTE)) FTE, from \(size) and \(density)")
+      "\(jobs(assessment.staffing.fullOperationFTE)) fte, uit \(size) en \(density)",
+      "\(jobs(assessment.staffing.fullOperationFTE)) FTE, from \(size) and \(density)")
   }
 
   var constructionShare: String {

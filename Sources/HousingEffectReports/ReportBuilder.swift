@@ -67,7 +67,12 @@ struct ReportBuilder {
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
 
   func count(_ value: Double) -> String { format.format(value, .count) }
-  func fte(_ value: Double) -> String { format.format(value, .staffing) }
+  /// An FTE load on a facility: two significant figures or "verwaarloosbaar".
+  func fte(_ value: Double) -> String { format.format(value, .load) }
+  /// Jobs in FTE: whole.
+  func jobs(_ value: Double) -> String { format.format(value, .staffing) }
+  /// A quantity a norm asks for (bedrooms, toilets, showers): rounded up.
+  func normQuantity(_ value: Double) -> String { format.format(value, .roundedUp) }
   func percent(_ share: Double) -> String { format.percent(share) }
   func year(_ year: Int) -> String { String(year) }
 
@@ -174,8 +179,8 @@ struct ReportBuilder {
       text +=
         " "
         + pick(
-          "\(headlinePhrase.nl) zijn er \(ranged("staffing.operationFTE", fte(s.operationFTE), fte)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(ranged("migration.labourMigrants", count(lm.total), count)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
-          "\(headlinePhrase.en) there are \(ranged("staffing.operationFTE", fte(s.operationFTE), fte)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(ranged("migration.labourMigrants", count(lm.total), count)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
+          "\(headlinePhrase.nl) zijn er \(ranged("staffing.operationFTE", jobs(s.operationFTE), jobs)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(ranged("migration.labourMigrants", count(lm.total), count)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
+          "\(headlinePhrase.en) there are \(ranged("staffing.operationFTE", jobs(s.operationFTE), jobs)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(ranged("migration.labourMigrants", count(lm.total), count)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
         )
       text +=
         m.knowledgeMigrants > 0
@@ -273,7 +278,7 @@ struct ReportBuilder {
     add(pick("Omvang", "Size"), strings.size(e.size))
     add(
       pick("Banen bij volledige bezetting", "Jobs at full operation"),
-      fte(assessment.staffing.fullOperationFTE) + " fte"
+      jobs(assessment.staffing.fullOperationFTE) + " fte"
         + (e.size.basis == .jobs
           ? "" : pick(" (geschat uit de omvang)", " (estimated from the size)")))
     if let construction = e.construction {

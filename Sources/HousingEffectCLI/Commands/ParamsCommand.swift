@@ -41,7 +41,7 @@ struct ParamsCommand: Command {
     switch context.options.format {
     case .text: return context.write(report.text())
     case .markdown: return context.write(report.markdown())
-    case .csv: return context.write(report.csv())
+    case .csv: return context.write(report.csv(format: context.options.language.csvFormat))
     case .json:
       do {
         return context.write(try report.json())

@@ -177,28 +177,33 @@ public struct BatchReport: Sendable {
   }
 
   /// One row per establishment, or with `totals` one per municipality.
-  public func csv(format csvFormat: CSVFormat = .dutchExcel, totals: Bool = false) -> String {
-    func number(_ value: Double?, _ places: Int = 1) -> CSVValue {
-      guard let value, value.isFinite else { return .empty }
-      return csvFormat.decimalSeparator == .comma
-        ? .decimal(value, places: places) : .number((value * 10).rounded() / 10)
+  ///
+  /// In the report's language and dialect (``Language/csvFormat``) unless `format` is given;
+  /// headers name the column and its unit; numbers follow ``NumberFormat/cell(_:unit:)``.
+  public func csv(format: CSVFormat? = nil, totals: Bool = false) -> String {
+    func persons(_ value: Double?) -> CSVValue { value.map { NumberFormat.cell($0, unit: .persons) } ?? .empty }
+    func fte(_ value: Double?) -> CSVValue { value.map { NumberFormat.cell($0, unit: .fte) } ?? .empty }
+    func share(_ value: Double?) -> CSVValue { value.map { NumberFormat.cell($0, unit: .share) } ?? .empty }
+    func perThousand(_ value: Double?) -> CSVValue {
+      value.flatMap { $0.isFinite ? CSVValue.decimal($0, places: 1) : nil } ?? .empty
     }
-    let writer = CSVWriter(format: csvFormat)
+    let writer = CSVWriter(format: format ?? language.csvFormat)
+    let name = BatchReport.columnNames(language)
     if totals {
       let header = [
         "municipality", "code", "region", "establishments", "jobs_fte", "labour_migrants",
         "temporary_beds", "employer_beds", "licensed_beds", "free_legal_beds",
         "temporary_shortfall", "long_stay_dwellings", "housing_pressure", "migrants_per_1000",
         "gp_pressure", "primary_pressure", "thresholds_crossed",
-      ]
+      ].map { name[$0] ?? $0 }
       let rows: [[CSVValue]] = result.municipalities.map { t in
         [
           .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""), .integer(t.establishments),
-          number(t.jobsFTE), number(t.labourMigrants), number(t.temporaryBeds),
-          number(t.employerBeds), number(t.licensedBeds), number(t.freeLegalBeds),
-          number(t.temporaryShortfall), number(t.longStayDwellings),
-          number(t.housingPressure, 4), number(t.migrantsPer1000), number(t.gpPressure, 4),
-          number(t.primaryPressure, 4), .text(t.crossed.joined(separator: " ")),
+          fte(t.jobsFTE), persons(t.labourMigrants), persons(t.temporaryBeds),
+          persons(t.employerBeds), persons(t.licensedBeds), persons(t.freeLegalBeds),
+          persons(t.temporaryShortfall), persons(t.longStayDwellings),
+          share(t.housingPressure), perThousand(t.migrantsPer1000), share(t.gpPressure),
+          share(t.primaryPressure), .text(t.crossed.joined(separator: " ")),
         ]
       }
       return writer.write(header: header, rows: rows)
@@ -208,31 +213,68 @@ public struct BatchReport: Sendable {
       "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
       "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
-    ]
+    ].map { name[$0] ?? $0 }
     let bandNames = [
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
       "shortfall_beds",
-    ]
-    if ranged { header += bandNames.flatMap { [$0 + "_p10", $0 + "_p90"] } }
+    ].map { name[$0] ?? $0 }
+    if ranged { header += bandNames.flatMap { [$0 + " P10", $0 + " P90"] } }
     let rows: [[CSVValue]] = result.rows.map { r in
       var cells: [CSVValue] = [
         .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
-        .text(r.type.rawValue), .integer(r.headlineYear), number(r.jobsFTE),
-        number(r.labourMigrants), number(r.shortStayBeds), number(r.midStayRooms),
-        number(r.longStayDwellings), number(r.shortfallBeds), number(r.hostTemporaryBeds),
-        number(r.hostLongStayDwellings), number(r.migrantsPer1000),
+        .text(r.type.rawValue), .integer(r.headlineYear), fte(r.jobsFTE),
+        persons(r.labourMigrants), persons(r.shortStayBeds), persons(r.midStayRooms),
+        persons(r.longStayDwellings), persons(r.shortfallBeds), persons(r.hostTemporaryBeds),
+        persons(r.hostLongStayDwellings), perThousand(r.migrantsPer1000),
       ]
       if ranged, let bands = r.ranges {
         for band in [
           bands.labourMigrants, bands.shortStayBeds, bands.midStayRooms, bands.longStayDwellings,
           bands.shortfallBeds,
         ] {
-          cells += [number(band.p10), number(band.p90)]
+          cells += [persons(band.p10), persons(band.p90)]
         }
       }
       return cells
     }
     return writer.write(header: header, rows: rows)
+  }
+
+  /// Column headers in the report's language, with the unit where there is one.
+  static func columnNames(_ language: Language) -> [String: String] {
+    let names: [String: (String, String)] = [
+      "line": ("regel", "line"), "name": ("naam", "name"),
+      "municipality": ("gemeente", "municipality"), "code": ("code", "code"),
+      "region": ("regio", "region"), "type": ("type", "type"),
+      "establishments": ("vestigingen", "establishments"),
+      "headline_year": ("peiljaar", "headline year"),
+      "jobs_fte": ("banen (fte)", "jobs (FTE)"),
+      "labour_migrants": ("arbeidsmigranten (personen)", "labour migrants (persons)"),
+      "short_stay_beds": ("short-stay-bedden (bedden)", "short-stay beds (beds)"),
+      "mid_stay_rooms": ("mid-stay-kamers (kamers)", "mid-stay rooms (rooms)"),
+      "long_stay_dwellings": ("long-stay-woningen (woningen)", "long-stay dwellings (dwellings)"),
+      "shortfall_beds": ("tekort bedden (bedden)", "shortfall (beds)"),
+      "host_temporary_beds": (
+        "tijdelijke bedden in de gemeente (bedden)", "temporary beds in the municipality (beds)"
+      ),
+      "host_long_stay_dwellings": (
+        "long-stay-woningen in de gemeente (woningen)",
+        "long-stay dwellings in the municipality (dwellings)"
+      ),
+      "migrants_per_1000": ("migranten per 1.000 inwoners", "migrants per 1,000 inhabitants"),
+      "temporary_beds": ("tijdelijke bedden (bedden)", "temporary beds (beds)"),
+      "employer_beds": ("bedden werkgever (bedden)", "employer beds (beds)"),
+      "licensed_beds": ("vergunde bedden (bedden)", "licensed beds (beds)"),
+      "free_legal_beds": ("vrije legale bedden (bedden)", "free legal beds (beds)"),
+      "temporary_shortfall": ("tekort tijdelijke bedden (bedden)", "temporary shortfall (beds)"),
+      "housing_pressure": ("druk op de woningvoorraad (aandeel 0–1)", "housing pressure (share 0–1)"),
+      "gp_pressure": ("druk op huisartsen (aandeel 0–1)", "GP pressure (share 0–1)"),
+      "primary_pressure": (
+        "druk op basisonderwijs (aandeel 0–1)", "primary school pressure (share 0–1)"
+      ),
+      "thresholds_crossed": ("drempels overschreden", "thresholds crossed"),
+    ]
+    return names.mapValues { language == .nl ? $0.0 : $0.1 }
   }
 
   struct Document: Encodable {
