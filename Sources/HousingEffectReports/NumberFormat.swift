@@ -173,8 +173,8 @@ public struct NumberFormat: Sendable, Hashable {
       decimals += 1
     }
     if decimals >= 0 {
-      // 0,0996 → 0,10 would show three figures; the rounding decides, not the count.
-      return number(value, decimals: decimals, signed: signed)
+      // Trailing zeros dropped: 0,08 rather than 0,080, 1 rather than 1,0.
+      return number(value, decimals: decimals, signed: signed, trimZeros: true)
     }
     var unit = 1.0
     for _ in 0..<(-decimals) { unit *= 10 }

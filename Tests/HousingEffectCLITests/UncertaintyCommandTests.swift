@@ -73,8 +73,8 @@ struct UncertaintyCommandTests {
       $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
     }
     let header = try #require(lines.first)
-    let p10 = try #require(header.firstIndex(of: "short_stay_beds_p10"))
-    let p90 = try #require(header.firstIndex(of: "short_stay_beds_p90"))
+    let p10 = try #require(header.firstIndex(of: "short-stay-bedden (bedden) P10"))
+    let p90 = try #require(header.firstIndex(of: "short-stay-bedden (bedden) P90"))
     for row in lines.dropFirst() {
       let low = Double(row[p10].replacingOccurrences(of: ",", with: ".")) ?? .nan
       let high = Double(row[p90].replacingOccurrences(of: ",", with: ".")) ?? .nan
