@@ -33,3 +33,30 @@ extension ReportStrings {
     return translated.citation
   }
 }
+
+// Texts an input file gives in two languages.
+extension ReportStrings {
+  /// The report language's version of a text, else `plain` (the file's one text).
+  public func text(_ plain: String, _ texts: LocalizedText?) -> String {
+    guard let texts else { return plain }
+    return (language == .nl ? texts.nl : texts.en) ?? plain
+  }
+
+  /// The establishment's name in the report language.
+  public func name(_ establishment: Establishment) -> String {
+    text(establishment.name, establishment.texts?.name)
+  }
+
+  /// The establishment's description in the report language, if any.
+  public func description(_ establishment: Establishment) -> String? {
+    establishment.description.map { text($0, establishment.texts?.description) }
+  }
+
+  /// Where the establishment's inputs come from, in the report language.
+  public func sources(_ establishment: Establishment) -> [String] {
+    establishment.sources.enumerated().map { index, plain in
+      let texts = establishment.texts?.sources
+      return text(plain, texts.flatMap { $0.indices.contains(index) ? $0[index] : nil })
+    }
+  }
+}

@@ -74,13 +74,19 @@ public enum EstablishmentLoader {
         child.report(.invalidValue, "Schema version '\(version)' does not exist; the first is 1.")
       }
     }
-    let name = object.string("name", required: true)
+    // Free texts may be plain strings or {"nl": …, "en": …} (reports pick their language).
+    let namedText = object.localizedText("name", required: true)
+    let name = namedText?.plain
     if let name, name.trimmingCharacters(in: .whitespaces).isEmpty, let child = object.child("name")
     {
       child.report(.invalidValue, "The name is empty; give the establishment a name.")
     }
-    let description = object.string("description", required: false)
-    let sources = object.array("sources", required: false)?.compactMap { $0.string() } ?? []
+    let describedText = object.localizedText("description", required: false)
+    let description = describedText?.plain
+    let sourceTexts = object.array("sources", required: false)?.compactMap { $0.localizedText() } ?? []
+    let sources = sourceTexts.map(\.plain)
+    let texts = EstablishmentTexts(
+      name: namedText?.texts, description: describedText?.texts, sources: sourceTexts.map(\.texts))
     var asOf: Day?
     if let text = object.string("asOf", required: false), let child = object.child("asOf") {
       asOf = Day(text)
@@ -130,7 +136,7 @@ public enum EstablishmentLoader {
       rampUp: rampUp, construction: construction, workforce: workforce, peakFactor: peakFactor,
       employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
       languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
-      description: description, sources: sources, asOf: asOf)
+      description: description, sources: sources, asOf: asOf, texts: texts.isEmpty ? nil : texts)
   }
 
   /// Reads `peakFactor`: persons present at the peak per person present on average, 1–10.

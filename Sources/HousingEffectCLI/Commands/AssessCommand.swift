@@ -231,19 +231,30 @@ struct AssessCommand: Command {
       return .failure(.usage)
     }
     // The report's "where the inputs come from" says what the command line gave and what it
-    // did not, so an assumed start year is never silent.
+    // did not, so an assumed start year is never silent; in both languages, like a file may.
     var sources = [
-      "Quick estimate from the command line: type, size and municipality given; every other "
-        + "input from the catalogue defaults."
+      LocalizedText(
+        nl: "Snelle schatting vanaf de opdrachtregel: type, omvang en gemeente opgegeven; alle "
+          + "andere invoer uit de standaardwaarden van de catalogus.",
+        en: "Quick estimate from the command line: type, size and municipality given; every "
+          + "other input from the catalogue defaults.")
     ]
     if startYear == nil {
       sources.append(
-        "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the timeline "
-          + "and the dated parameter values follow from it.")
+        LocalizedText(
+          nl: "Startjaar niet opgegeven (--start-year): \(Self.defaultStartYear) aangenomen; de "
+            + "tijdlijn en de gedateerde parameterwaarden volgen daaruit.",
+          en: "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the "
+            + "timeline and the dated parameter values follow from it."))
     }
+    let english = sector.englishName.prefix(1).uppercased() + sector.englishName.dropFirst()
+    let name = LocalizedText(
+      nl: "\(sector.dutchName.prefix(1).uppercased() + sector.dutchName.dropFirst()) in \(municipality)",
+      en: "\(english) in \(municipality)")
     return .success(
       Establishment(
-        name: "\(sector.dutchName), \(municipality)", municipality: municipality, type: sector,
-        size: size, startYear: startYear ?? Self.defaultStartYear, sources: sources))
+        name: name.plain, municipality: municipality, type: sector, size: size,
+        startYear: startYear ?? Self.defaultStartYear, sources: sources.map(\.plain),
+        texts: EstablishmentTexts(name: name, sources: sources)))
   }
 }
