@@ -34,10 +34,8 @@ extension NumberFormat {
     var magnitude = abs(value)
     guard magnitude > 0, magnitude.isFinite else { return 0 }
     var places = figures - 1
-    while magnitude >= 10, places > 0 {
-      magnitude /= 10
-      places -= 1
-    }
+    // From 10 up whole numbers, as in the text.
+    if magnitude >= 9.5 { return 0 }
     while magnitude < 1, places < 9 {
       magnitude *= 10
       places += 1

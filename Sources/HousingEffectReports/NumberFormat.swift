@@ -15,8 +15,8 @@ import HousingEffect
 /// (Docs/methodology.md, "Rounding in reports"):
 /// - persons, households, beds, rooms, dwellings and jobs: whole numbers, or "< 1" between 0
 ///   and 1 (`.count`, `.staffing`);
-/// - FTE loads on facilities: two significant figures, or "verwaarloosbaar"/"negligible"
-///   below `negligibleFTE` (`.load`);
+/// - FTE loads on facilities: two significant figures (whole numbers from 10), or
+///   "verwaarloosbaar"/"negligible" below `negligibleFTE` (`.load`);
 /// - norm quantities (bedrooms, toilets, showers): rounded up, since half a toilet must be
 ///   built whole (`.roundedUp`);
 /// - money totals to the thousand euros (`.euros`); amounts per job or per person whole euros
@@ -34,8 +34,9 @@ public struct NumberFormat: Sendable, Hashable {
     case decimals(Int)
     /// Jobs in FTE: whole numbers, as `.count` ("546 banen", not "545,5").
     case staffing
-    /// An FTE load on a facility: two significant figures (`0,08`, `1,3`, `12`, `120`), and
-    /// "verwaarloosbaar"/"negligible" below `negligibleFTE`; a true zero is `0`.
+    /// An FTE load on a facility: two significant figures below 10 (`0,08`, `1,3`), whole
+    /// numbers from 10 (`12`, `545`), and "verwaarloosbaar"/"negligible" below
+    /// `negligibleFTE`; a true zero is `0`.
     case load
     /// A quantity a norm asks for, rounded up to a whole: `5,2` toilets are `6`.
     case roundedUp
@@ -114,7 +115,11 @@ public struct NumberFormat: Sendable, Hashable {
     case .load:
       let magnitude = abs(value)
       if magnitude < NumberFormat.zeroTolerance { return "0" }
-      if magnitude < NumberFormat.negligibleFTE { return language == .nl ? "verwaarloosbaar" : "negligible" }
+      if magnitude < NumberFormat.negligibleFTE {
+        return language == .nl ? "verwaarloosbaar" : "negligible"
+      }
+      // From 10 up whole numbers: 545 jobs stay 545 (the trace shows jobs in FTE too).
+      if magnitude >= 9.5 { return number(value, decimals: 0, signed: signed) }
       return significant(value, figures: 2, signed: signed)
     case .roundedUp:
       let magnitude = abs(value)

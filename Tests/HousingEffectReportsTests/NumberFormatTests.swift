@@ -31,7 +31,7 @@ struct NumberFormatTests {
     Case(value: 0, unit: .persons, nl: "0", en: "0"),
     Case(value: 1e-12, unit: .persons, nl: "0", en: "0"),
     Case(value: 1_234_567, unit: .persons, nl: "1.234.567", en: "1,234,567"),
-    // FTE loads: two significant figures, "verwaarloosbaar" below 0.05.
+    // FTE loads: two significant figures below 10, whole from 10, "verwaarloosbaar" below 0.05.
     Case(value: 0.08, unit: .fte, nl: "0,08", en: "0.08"),
     Case(value: 0.0794, unit: .fte, nl: "0,079", en: "0.079"),
     Case(value: 0.049, unit: .fte, nl: "verwaarloosbaar", en: "negligible"),
@@ -39,7 +39,9 @@ struct NumberFormatTests {
     Case(value: 0.996, unit: .fte, nl: "1", en: "1"),
     Case(value: 1.34, unit: .fte, nl: "1,3", en: "1.3"),
     Case(value: 600, unit: .fte, nl: "600", en: "600"),
-    Case(value: 1234.56, unit: .fte, nl: "1.200", en: "1,200"),
+    Case(value: 1234.56, unit: .fte, nl: "1.235", en: "1,235"),
+    Case(value: 9.46, unit: .fte, nl: "9,5", en: "9.5"),
+    Case(value: 12.4, unit: .fte, nl: "12", en: "12"),
     // Shares: percent with one decimal.
     Case(value: 0.125, unit: .share, nl: "12,5%", en: "12.5%"),
     Case(value: 0.0004, unit: .share, nl: "0,0%", en: "0.0%"),
