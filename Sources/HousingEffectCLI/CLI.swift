@@ -9,7 +9,7 @@ public enum CLI {
   /// The tool's name, as used in help and messages.
   static let name = "housing-effect"
   /// The version `--version` prints.
-  static let version = "0.1.0"
+  static let version = HousingEffectVersion.current
   /// The pseudo-command that prints help: `housing-effect help assess`.
   static let helpCommand = "help"
 

@@ -73,3 +73,33 @@ extension ReportBuilder {
         "aantal (bedden, kamers, woningen)", "number (beds, rooms, dwellings)"))
   }
 }
+
+// The temporary beds: need against supply, and what is left short.
+extension ReportBuilder {
+  /// Temporary beds needed at the peak, the beds available and the shortfall, per year: the
+  /// critical year stands out where the shortfall bar is highest.
+  var shortfallChart: Chart {
+    let years = assessment.housing.years
+    let need = Chart.Series(
+      name: pick("Tijdelijke bedden nodig (piek)", "Temporary beds needed (peak)"),
+      values: assessment.years.indices.map { at(years, $0)?.peak.temporaryBeds ?? .nan },
+      labels: assessment.years.indices.map {
+        at(years, $0).map { count($0.peak.temporaryBeds) } ?? NumberFormat.notANumber
+      })
+    return Chart(
+      title: pick(
+        "Tijdelijke bedden: behoefte, aanbod en tekort per jaar",
+        "Temporary beds: need, supply and shortfall per year"),
+      description: pick(
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de tijdelijke bedden die op het piekmoment nodig zijn (short-stay-bedden en mid-stay-personen), de beschikbare bedden (werkgever en vrije legale bedden) en het tekort. De tabel hierboven geeft dezelfde getallen.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the temporary beds needed at the peak (short-stay beds and mid-stay persons), the beds available (employer and free legal beds) and the shortfall. The table above gives the same numbers."
+      ) + whiskerNote,
+      categories: assessment.years.map(year),
+      series: [
+        need,
+        series("housing.supplyBeds", { at(years, $0)?.peak.supplyBeds }, count),
+        series("housing.shortfallBeds", { at(years, $0)?.peak.shortfallBeds }, count),
+      ],
+      valueAxisTitle: pick("bedden", "beds"))
+  }
+}

@@ -320,7 +320,9 @@ extension ReportBuilder {
     let value = labelledValue(parameter.id)
     let id = parameter.id.rawValue
     func asked(_ nl: String, _ en: String) -> String {
-      pick("\(nl) (Nu aangenomen: \(value), zonder bron.)", "\(en) (Now assumed: \(value), without a source.)")
+      pick(
+        "\(nl) (Nu aangenomen: \(value), zonder bron.)",
+        "\(en) (Now assumed: \(value), without a source.)")
     }
     if id.hasPrefix("workforce.agencyShare.") {
       return asked(

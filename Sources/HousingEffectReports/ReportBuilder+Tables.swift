@@ -139,7 +139,7 @@ extension ReportBuilder {
       ("housing.longStayDwellings", cell { count($0.hostPeak.longStayDwellings) }),
     ]
     var blocks: [Block] = [
-      .paragraph(intro), .table(regionTable), .chart(housingChart),
+      .paragraph(intro), .table(regionTable), .chart(housingChart), .chart(shortfallChart),
     ]
     if let peak = at(years, full)?.peak {
       blocks.append(

@@ -51,6 +51,12 @@ struct ReportBuilder {
 
   var title: String { strings.reportTitle(strings.name(assessment.establishment)) }
 
+  /// "E-commercedistributiecentrum, Venlo · housing-effect 0.1.0 · parameters van 2028-01-01".
+  var runningHeader: String {
+    strings.name(assessment.establishment) + " · housing-effect " + HousingEffectVersion.current
+      + pick(" · parameters van ", " · parameters as of ") + assessment.asOf.description
+  }
+
   var sections: [Section] {
     [
       summary, establishmentSection, workforceSection, householdsSection, housingSection,

@@ -43,7 +43,9 @@ struct CriticalYearTests {
     let summary = try #require(report.components(separatedBy: "2. De vestiging").first)
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let shortfall = NumberFormat(language: .nl).format(Self.assessment.criticalShortfall, .count)
-    #expect(summary.contains("Het grootste tijdelijke tekort valt in 2027–2028 (bouw): \(shortfall) bedden"))
+    #expect(
+      summary.contains(
+        "Het grootste tijdelijke tekort valt in 2027–2028 (bouw): \(shortfall) bedden"))
     let critical = try #require(summary.range(of: "2027–2028"))
     let covered = try #require(summary.range(of: "dekken de 40 beschikbare bedden"))
     #expect(critical.lowerBound < covered.lowerBound)
@@ -56,7 +58,9 @@ struct CriticalYearTests {
     let report = TextReport(language: .nl).render(Self.assessment, command: "x")
     #expect(report.contains("Naast 2031 staat het kritieke jaar 2027"))
     let row = try #require(
-      report.split(separator: "\n").first { $0.hasPrefix("Onvervulde vraag naar tijdelijke bedden") })
+      report.split(separator: "\n").first {
+        $0.hasPrefix("Onvervulde vraag naar tijdelijke bedden")
+      })
     // Settled year covered, construction year not: two different ratings on one row.
     #expect(row.contains("negatief"))
   }

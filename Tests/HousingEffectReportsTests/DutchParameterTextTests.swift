@@ -51,7 +51,9 @@ struct DutchParameterTextTests {
         }
       }
     }
-    let missing = Set(sources.compactMap(\.locator)).filter { DutchParameterText.locators[$0] == nil }
+    let missing = Set(sources.compactMap(\.locator)).filter {
+      DutchParameterText.locators[$0] == nil
+    }
     #expect(missing.isEmpty, "\(missing.sorted())")
   }
 

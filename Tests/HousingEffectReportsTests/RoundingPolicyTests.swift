@@ -14,9 +14,11 @@ struct RoundingPolicyTests {
     HumanReport.render(assessment, format: format, language: .nl, command: command)
   }
 
-  @Test("jobs are whole: 60,000 m² at 110 m² per job is 545.45 FTE, shown as 545", arguments: [
-    ReportFormat.text, .markdown, .html,
-  ])
+  @Test(
+    "jobs are whole: 60,000 m² at 110 m² per job is 545.45 FTE, shown as 545",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
   func jobsWhole(_ format: ReportFormat) {
     let jobs = Self.assessment.staffing.fullOperationFTE
     #expect(abs(jobs - 60_000 / 110) < 1e-9)
@@ -25,9 +27,11 @@ struct RoundingPolicyTests {
     #expect(!report.contains("545,5"))
   }
 
-  @Test("norm quantities are rounded up in every format", arguments: [
-    ReportFormat.text, .markdown, .html,
-  ])
+  @Test(
+    "norm quantities are rounded up in every format",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
   func toiletsRoundedUp(_ format: ReportFormat) throws {
     let peak = try #require(Self.assessment.housing.years.first).peak
     // The construction year's toilets are not whole; the report shows the next whole number.
@@ -41,9 +45,11 @@ struct RoundingPolicyTests {
     #expect(!row.contains(","), "a toilet count with a decimal comma: \(row)")
   }
 
-  @Test("a facility load under 0.05 FTE is 'verwaarloosbaar', never 0,00", arguments: [
-    ReportFormat.text, .markdown, .html,
-  ])
+  @Test(
+    "a facility load under 0.05 FTE is 'verwaarloosbaar', never 0,00",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
   func negligibleLoad(_ format: ReportFormat) throws {
     let wijkagent = try #require(Self.assessment.facilities.years.last).wijkagentFTE
     #expect(wijkagent > 0 && wijkagent < NumberFormat.negligibleFTE)
@@ -53,9 +59,11 @@ struct RoundingPolicyTests {
     #expect(!tokens.contains("0,00"))
   }
 
-  @Test("money totals are to the thousand euros, in every format", arguments: [
-    ReportFormat.text, .markdown, .html,
-  ])
+  @Test(
+    "money totals are to the thousand euros, in every format",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
   func moneyThousands(_ format: ReportFormat) throws {
     let indicator = try #require(
       Self.assessment.welfare.years.last?.indicators.first { $0.id == "welfare.wageSum" })
@@ -77,7 +85,8 @@ struct RoundingPolicyTests {
     #expect(try column("Jobs (FTE)") == "545")
     let wage = try #require(
       Self.assessment.welfare.years.last?.indicators.first { $0.id == "welfare.wageSum" }?.value)
-    #expect(try column("Annual wage sum") == Substring(String(Int((wage / 1_000).rounded()) * 1_000)))
+    #expect(
+      try column("Annual wage sum") == Substring(String(Int((wage / 1_000).rounded()) * 1_000)))
     // Knowledge migrants (5.45) are whole; GP FTE (0.079) keeps two significant figures.
     #expect(try column("Knowledge migrants") == "5")
     let gp = try #require(Self.assessment.facilities.years.last).gpFTE

@@ -83,7 +83,8 @@ public enum EstablishmentLoader {
     }
     let describedText = object.localizedText("description", required: false)
     let description = describedText?.plain
-    let sourceTexts = object.array("sources", required: false)?.compactMap { $0.localizedText() } ?? []
+    let sourceTexts =
+      object.array("sources", required: false)?.compactMap { $0.localizedText() } ?? []
     let sources = sourceTexts.map(\.plain)
     let texts = EstablishmentTexts(
       name: namedText?.texts, description: describedText?.texts, sources: sourceTexts.map(\.texts))

@@ -15,7 +15,8 @@ extension JSONReader {
     guard texts.nl != nil || texts.en != nil else {
       report(
         .missingField,
-        "A text in two languages needs \"nl\", \"en\" or both, e.g. {\"nl\": \"…\", \"en\": \"…\"}.")
+        "A text in two languages needs \"nl\", \"en\" or both, e.g. {\"nl\": \"…\", \"en\": \"…\"}."
+      )
       return nil
     }
     return (texts.plain, texts)

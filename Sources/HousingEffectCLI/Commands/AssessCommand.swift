@@ -249,7 +249,8 @@ struct AssessCommand: Command {
     }
     let english = sector.englishName.prefix(1).uppercased() + sector.englishName.dropFirst()
     let name = LocalizedText(
-      nl: "\(sector.dutchName.prefix(1).uppercased() + sector.dutchName.dropFirst()) in \(municipality)",
+      nl:
+        "\(sector.dutchName.prefix(1).uppercased() + sector.dutchName.dropFirst()) in \(municipality)",
       en: "\(english) in \(municipality)")
     return .success(
       Establishment(

@@ -19,7 +19,8 @@ enum AssessmentOutput {
         return .failure
       }
     case .csv:
-      return context.write(KeyIndicatorTable.csv(
+      return context.write(
+        KeyIndicatorTable.csv(
           assessment, language: context.options.language, ensemble: ensemble))
     case .text, .markdown, .html:
       return context.write(

@@ -132,7 +132,8 @@ struct CompareCommand: Command {
         return .failure
       }
     case .csv:
-      return context.write(ComparisonTable.csv(
+      return context.write(
+        ComparisonTable.csv(
           comparison, language: context.options.language, ensemble: ensemble))
     case .text, .markdown, .html:
       return context.write(

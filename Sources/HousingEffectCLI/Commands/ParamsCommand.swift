@@ -7,7 +7,8 @@ struct ParamsCommand: Command {
     "group", value: "GROUP", help: "Only the parameters of this group.",
     allowed: ParameterCatalog.groupOrder)
   static let search = OptionDescriptor.option(
-    "search", value: "WORD", help: "Only parameters whose id, label or description (English or Dutch) has WORD.")
+    "search", value: "WORD",
+    help: "Only parameters whose id, label or description (English or Dutch) has WORD.")
 
   static let descriptor = CommandDescriptor(
     name: "params",
@@ -49,7 +50,8 @@ struct ParamsCommand: Command {
     }
     let asOf = context.options.year.flatMap { Day(year: $0) } ?? ParamsCommand.defaultAsOf
     let report = ParameterCatalogReport(
-      selected, asOf: asOf, language: context.options.format == .markdown ? .en : context.options.language)
+      selected, asOf: asOf,
+      language: context.options.format == .markdown ? .en : context.options.language)
     switch context.options.format {
     case .text: return context.write(report.text())
     case .markdown: return context.write(report.markdown())

@@ -86,7 +86,8 @@ struct SensitivityCommand: Command {
         return .failure
       }
     case .csv:
-      return context.write(SensitivityTable.csv(
+      return context.write(
+        SensitivityTable.csv(
           sensitivity, top: top, language: context.options.language))
     case .text, .markdown, .html:
       return context.write(

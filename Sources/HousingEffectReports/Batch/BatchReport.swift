@@ -181,9 +181,15 @@ public struct BatchReport: Sendable {
   /// In the report's language and dialect (``Language/csvFormat``) unless `format` is given;
   /// headers name the column and its unit; numbers follow ``NumberFormat/cell(_:unit:)``.
   public func csv(format: CSVFormat? = nil, totals: Bool = false) -> String {
-    func persons(_ value: Double?) -> CSVValue { value.map { NumberFormat.cell($0, unit: .persons) } ?? .empty }
-    func fte(_ value: Double?) -> CSVValue { value.map { NumberFormat.cell($0, unit: .fte) } ?? .empty }
-    func share(_ value: Double?) -> CSVValue { value.map { NumberFormat.cell($0, unit: .share) } ?? .empty }
+    func persons(_ value: Double?) -> CSVValue {
+      value.map { NumberFormat.cell($0, unit: .persons) } ?? .empty
+    }
+    func fte(_ value: Double?) -> CSVValue {
+      value.map { NumberFormat.cell($0, unit: .fte) } ?? .empty
+    }
+    func share(_ value: Double?) -> CSVValue {
+      value.map { NumberFormat.cell($0, unit: .share) } ?? .empty
+    }
     func perThousand(_ value: Double?) -> CSVValue {
       value.flatMap { $0.isFinite ? CSVValue.decimal($0, places: 1) : nil } ?? .empty
     }
@@ -267,7 +273,9 @@ public struct BatchReport: Sendable {
       "licensed_beds": ("vergunde bedden (bedden)", "licensed beds (beds)"),
       "free_legal_beds": ("vrije legale bedden (bedden)", "free legal beds (beds)"),
       "temporary_shortfall": ("tekort tijdelijke bedden (bedden)", "temporary shortfall (beds)"),
-      "housing_pressure": ("druk op de woningvoorraad (aandeel 0–1)", "housing pressure (share 0–1)"),
+      "housing_pressure": (
+        "druk op de woningvoorraad (aandeel 0–1)", "housing pressure (share 0–1)"
+      ),
       "gp_pressure": ("druk op huisartsen (aandeel 0–1)", "GP pressure (share 0–1)"),
       "primary_pressure": (
         "druk op basisonderwijs (aandeel 0–1)", "primary school pressure (share 0–1)"

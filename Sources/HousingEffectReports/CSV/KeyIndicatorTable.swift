@@ -24,7 +24,8 @@ public enum KeyIndicatorTable {
         year < assessment.establishment.startYear
         ? strings.pick("bouw", "construction")
         : (year < assessment.staffing.fullOperationYear
-          ? strings.pick("opstart", "ramp-up") : strings.pick("volledige bezetting", "full operation"))
+          ? strings.pick("opstart", "ramp-up")
+          : strings.pick("volledige bezetting", "full operation"))
       let values = assessment.keyIndicators(year: year)
       let bands = ensemble?.ranges(year: year)
       return [.integer(year), .text(phase)]

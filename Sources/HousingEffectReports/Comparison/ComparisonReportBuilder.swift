@@ -56,10 +56,13 @@ struct ComparisonReportBuilder {
   var preamble: [Block] {
     let baseline = KeyValue(
       key: baselineWord,
-      value: "\(Study.baselineName) — \(strings.name(study.baseline)) (\(comparison.baseline.region.name))")
+      value:
+        "\(Study.baselineName) — \(strings.name(study.baseline)) (\(comparison.baseline.region.name))"
+    )
     let chains = zip(keys, alternatives).map { key, alternative in
       KeyValue(
-        key: key, value: alternative.chainDescription + " — "
+        key: key,
+        value: alternative.chainDescription + " — "
           + strings.text(alternative.alternative.title, alternative.alternative.texts["title"]))
     }
     return [.keyValues([baseline] + chains)]
