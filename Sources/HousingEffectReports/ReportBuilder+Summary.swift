@@ -88,9 +88,14 @@ extension ReportBuilder {
       return text + (headlineText.isEmpty ? "" : " " + headlineText)
     }
     let headlineYear = at(a.years, full)
-    if headlineYear == critical || (headlineYear.map(years.contains) ?? false) {
-      return pick("Kritiek jaar \(yearSpan(years)): ", "Critical year \(yearSpan(years)): ")
-        + headlineText
+    if headlineYear == critical || (headlineYear.map(years.contains) ?? false),
+      let headline, headline.shortfallBeds >= 0.5
+    {
+      let shortfall = ranged("housing.shortfallBeds", count(headline.shortfallBeds), count)
+      return pick(
+        "Het grootste tijdelijke tekort valt \(headlinePhrase.nl.lowercasedFirst): \(shortfall) tijdelijke bedden (short- en mid-stay) ontbreken na aftrek van \(count(headline.supplyBeds)) beschikbare bedden.",
+        "The largest temporary shortfall falls \(headlinePhrase.en.lowercasedFirst): \(shortfall) temporary beds (short and mid stay) are lacking after \(count(headline.supplyBeds)) available beds."
+      )
     }
     let phase = phaseName(a.phase(of: critical))
     return pick(

@@ -142,6 +142,6 @@ struct QuickEstimateSourcesTests {
     let given = Run(base + ["--start-year", "2030"])
     #expect(given.status == 0)
     #expect(!given.stdout.contains("Start year not given"))
-    #expect(given.stdout.contains("Quick estimate from the command line"))
+    #expect(given.stdout.contains("Snelle schatting vanaf de opdrachtregel"))
   }
 }

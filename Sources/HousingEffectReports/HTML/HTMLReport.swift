@@ -283,8 +283,11 @@ public struct HTMLReport: ReportRenderer {
   }
 
   /// Screen and print style: serif text, sans-serif headings and tables, numbers right-aligned
-  /// in tabular figures, zebra rows on screen; in print every section starts a page and
-  /// backgrounds are dropped.
+  /// in tabular figures, zebra rows on screen. Print (A4, a council pack of at most about ten
+  /// pages): no table of contents, no page break per section, tables of up to 20 rows kept
+  /// whole so that no page is left with one or two rows of a table, the parameter list in two
+  /// columns of small type, backgrounds dropped. No comments in the CSS: the page's text is
+  /// all in the report's language.
   static let styleSheet = """
     :root { color-scheme: light; }
     * { box-sizing: border-box; }
@@ -359,8 +362,6 @@ public struct HTMLReport: ReportRenderer {
       tbody th { min-width: 9rem; }
       tbody tr:nth-child(even) { background: none; }
       thead { display: table-header-group; }
-      /* No table split that leaves one or two rows on a page: short tables stay whole, and
-         rows keep at least three together at a page break. */
       table { orphans: 3; widows: 3; }
       .table-wrap:has(tbody tr:nth-child(-n+20):last-child) { break-inside: avoid; }
       tr, figure, dl.facts, pre { break-inside: avoid; }
@@ -368,7 +369,6 @@ public struct HTMLReport: ReportRenderer {
       pre { background: none; border: 1px solid #999; font-size: 7.5pt; }
       figure.chart { margin: 0.4rem 0 0.8rem; }
       figure.chart svg { max-width: 14cm; max-height: 6cm; }
-      /* The parameter list and the sources: two narrow columns of small type. */
       ul.entries { columns: 2; column-gap: 1.2rem; font-size: 6.8pt; line-height: 1.2;
         padding-left: 0.9rem; }
       ul.entries > li { margin-bottom: 0.25rem; break-inside: avoid; }
