@@ -103,3 +103,29 @@ extension ReportBuilder {
       valueAxisTitle: pick("bedden", "beds"))
   }
 }
+
+// The load on facilities in places, per year.
+extension ReportBuilder {
+  /// School, newcomer-class and childcare places, and BRP and RNI registrations, per year: the
+  /// facility loads that are counts of people. FTE loads (GP, police) are in the table only:
+  /// they are small fractions beside these counts.
+  var facilityChart: Chart {
+    let years = assessment.facilities.years
+    return Chart(
+      title: pick("Belasting van voorzieningen per jaar", "Load on facilities per year"),
+      description: pick(
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de plaatsen in het basisonderwijs, het voortgezet onderwijs, het nieuwkomersonderwijs en de kinderopvang, en de inschrijvingen in de BRP en de RNI. De tabel hierboven geeft dezelfde getallen, ook de huisartsen en wijkagenten in fte.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the primary, secondary, newcomer-class and childcare places and the BRP and RNI registrations. The table above gives the same numbers, and the GPs and neighbourhood police in FTE."
+      ) + whiskerNote,
+      categories: assessment.years.map(year),
+      series: [
+        series("facilities.primaryPlaces", { at(years, $0)?.primaryPlaces }, count),
+        series("facilities.secondaryPlaces", { at(years, $0)?.secondaryPlaces }, count),
+        series("facilities.newcomerPlaces", { at(years, $0)?.newcomerPlaces }, count),
+        series("facilities.childcarePlaces", { at(years, $0)?.childcarePlaces }, count),
+        series("facilities.brpRegistrations", { at(years, $0)?.brpRegistrations }, count),
+        series("facilities.rniRegistrations", { at(years, $0)?.rniRegistrations }, count),
+      ],
+      valueAxisTitle: pick("aantal (plaatsen, inschrijvingen)", "number (places, registrations)"))
+  }
+}

@@ -254,6 +254,6 @@ extension ReportBuilder {
       ("facilities.wijkagentFTE", cell { fte($0.wijkagentFTE) }),
       ("facilities.wasteTonnes", cell { number($0.wasteTonnes, .tonnes) }),
     ])
-    return section(.facilities, [.paragraph(intro), .table(table)])
+    return section(.facilities, [.paragraph(intro), .table(table), .chart(facilityChart)])
   }
 }

@@ -157,7 +157,8 @@ struct UncertaintyCommandTests {
     #expect(run.stdout.contains("In acht van de tien trekkingen"))
     #expect(
       run.stdout.range(
-        of: #"\d+ \(\d+(,\d+)?–\d+(,\d+)?\)\s+short-stay-bedden"#, options: .regularExpression) != nil
+        of: #"\d+ \(\d+(,\d+)?–\d+(,\d+)?\)\s+short-stay-bedden"#, options: .regularExpression)
+        != nil
     )
     let english = Run(["assess", Self.venlo, "--draws", "200", "--lang", "en"])
     #expect(english.stdout.contains("Ranges in 2030 (P10–P90)"))

@@ -39,9 +39,10 @@ struct CouncilPackHTMLTests {
     #expect(HTMLReport.cssString("a\"b\\c<") == "a\\\"b\\\\c\\3C ")
   }
 
-  @Test("a chart of need, supply and shortfall of temporary beds per year")
-  func shortfallChart() {
+  @Test("charts of need, supply and shortfall of temporary beds, and of the facility load")
+  func charts() {
     #expect(Self.html.contains("Tijdelijke bedden: behoefte, aanbod en tekort per jaar"))
+    #expect(Self.html.contains("Belasting van voorzieningen per jaar"))
   }
 
   @Test("short tables are kept whole in print; no one-row remainder on a page")

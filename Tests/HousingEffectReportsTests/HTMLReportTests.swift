@@ -106,12 +106,12 @@ struct HTMLReportTests {
     #expect(html.contains("<pre><code>" + Markup.escape(Self.command) + "</code></pre>"))
   }
 
-  @Test("three charts with a viewBox, a title and a description, after their tables")
+  @Test("four charts with a viewBox, a title and a description, after their tables")
   func charts() throws {
     let html = Self.venlo()
     let svgs = html.components(separatedBy: "<svg ").dropFirst()
-    // Ramp-up, housing need, and need against supply of temporary beds.
-    #expect(svgs.count == 3)
+    // Ramp-up, housing need, need against supply of temporary beds, facility load.
+    #expect(svgs.count == 4)
     for svg in svgs {
       #expect(svg.hasPrefix("viewBox=\"0 0 720 300\""))
       #expect(svg.contains("<title id=\"chart-"))

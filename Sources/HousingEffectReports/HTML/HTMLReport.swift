@@ -368,12 +368,13 @@ public struct HTMLReport: ReportRenderer {
       dl.facts { font-size: 8pt; margin: 0.4rem 0; }
       pre { background: none; border: 1px solid #999; font-size: 7.5pt; }
       figure.chart { margin: 0.4rem 0 0.8rem; }
-      figure.chart svg { max-width: 14cm; max-height: 6cm; }
+      figure.chart svg { max-width: 13cm; max-height: 5.2cm; }
       ul.entries { columns: 2; column-gap: 1.2rem; font-size: 6.8pt; line-height: 1.2;
         padding-left: 0.9rem; }
       ul.entries > li { margin-bottom: 0.25rem; break-inside: avoid; }
       ul.entries ul { padding-left: 0.8rem; }
       td.rating { font-weight: 700; }
+      td.note { font-size: 6.8pt; line-height: 1.2; }
     }
     """
 }
