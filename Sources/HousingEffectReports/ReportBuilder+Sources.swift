@@ -73,7 +73,7 @@ extension ReportBuilder {
         pick("Catalogus: ", "Catalogue: ") + (catalogueValue ?? NumberFormat.notANumber)
           + pick(" → gebruikt: ", " → used: ") + labelledValue(override.id, override.value),
         pick("Reden: ", "Reason: ")
-          + (override.reason.flatMap { $0.isEmpty ? nil : $0 }
+          + (override.reason.flatMap { $0.isEmpty ? nil : strings.text($0, override.reasonTexts) }
             ?? pick("geen reden opgegeven", "no reason given")),
       ])
   }

@@ -372,7 +372,8 @@ public enum EstablishmentLoader {
         let value = entry.number("value", required: true),
         let valueReader = entry.child("value")
       else { continue }
-      let reason = entry.string("reason", required: false)
+      let reasonText = entry.localizedText("reason", required: false)
+      let reason = reasonText?.plain
       if let unit = entry.string("unit", required: false), unit != parameter.unit.symbol {
         var message =
           "The unit '\(JSONReader.abbreviated(unit))' does not match the unit of '\(key)', "
@@ -419,7 +420,9 @@ public enum EstablishmentLoader {
       guard let (low, high) = readOverrideRange(entry, value: value, parameter: parameter) else {
         continue
       }
-      overrides.append(ParameterOverride(id, value: value, reason: reason, low: low, high: high))
+      var override = ParameterOverride(id, value: value, reason: reason, low: low, high: high)
+      override.reasonTexts = reasonText?.texts
+      overrides.append(override)
     }
     return overrides
   }

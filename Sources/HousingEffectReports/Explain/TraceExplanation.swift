@@ -59,7 +59,8 @@ public struct TraceExplanation: Sendable {
         lines.append("  \(id): \(strings.parameterLabel(parameter))")
         if let overridden {
           let reason =
-            overridden.reason ?? (language == .nl ? "geen reden opgegeven" : "no reason given")
+            overridden.reason.map { strings.text($0, overridden.reasonTexts) }
+            ?? (language == .nl ? "geen reden opgegeven" : "no reason given")
           lines.append(
             "    "
               + (language == .nl ? "overschreven door de gebruiker: " : "overridden by the user: ")
