@@ -34,7 +34,8 @@ struct CommandContext: Sendable {
   /// A format this command does not offer yet: a usage error that says so.
   /// Refuses `--format FORMAT` for a command, listing only the formats it does write.
   func unsupportedFormat(
-    _ format: ReportFormat, command: CommandDescriptor, accepted: [ReportFormat]
+    _ format: ReportFormat, command: CommandDescriptor,
+    accepted: [ReportFormat] = [.text, .markdown, .csv, .json]
   ) -> ExitStatus {
     let names = accepted.map(\.rawValue)
     let list =
