@@ -9,7 +9,7 @@ public enum CLI {
   /// The tool's name, as used in help and messages.
   static let name = "housing-effect"
   /// The version `--version` prints.
-  static let version = "0.1.0"
+  static let version = HousingEffectVersion.current
   /// The pseudo-command that prints help: `housing-effect help assess`.
   static let helpCommand = "help"
 
@@ -51,6 +51,16 @@ public enum CLI {
       break
     }
     if first.hasPrefix("-"), first != "-" {
+      // `housing-effect --format json assess FILE`: a command's option put first. Say that
+      // options follow the command, naming the command when one comes later.
+      let name = first.split(separator: "=", maxSplits: 1).first.map(String.init) ?? first
+      let known = table.descriptors.contains { command in
+        command.allOptions.contains { $0.longName == name || $0.shortName == name }
+      }
+      if known {
+        let later = rest.first { word in table.descriptors.contains { $0.name == word } }
+        return usageError(.optionBeforeCommand(name, suggestion: later.map { $0 + " …" }), io: io)
+      }
       let suggestion = Suggestion.closest(to: first, in: ["--help", "--version"])
       return usageError(.unknownOption(first, suggestion: suggestion), io: io)
     }

@@ -11,8 +11,9 @@ public enum HumanReport {
       MarkdownReport(language: language).render(
         assessment, command: command, year: year, ensemble: ensemble)
     case .html:
-      HTMLReport(language: language).render(
-        assessment, command: command, year: year, ensemble: ensemble)
+      HTMLReport(language: language).page(
+        ReportDocument(
+          assessment, language: language, command: command, year: year, ensemble: ensemble))
     default:
       TextReport(language: language).render(
         assessment, command: command, year: year, ensemble: ensemble)

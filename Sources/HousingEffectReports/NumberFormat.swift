@@ -9,19 +9,39 @@ import HousingEffect
 ///
 /// Rounding is half away from zero on the binary value, so `2.675` (stored as 2.67499…)
 /// rounds to `2.67`.
+///
+/// The rounding policy of every human-readable output (text, Markdown, HTML, CSV for people;
+/// JSON stays unrounded), so the same value prints the same way in every section and command
+/// (Docs/methodology.md, "Rounding in reports"):
+/// - persons, households, beds, rooms, dwellings and jobs: whole numbers, or "< 1" between 0
+///   and 1 (`.count`, `.staffing`);
+/// - FTE loads on facilities: two significant figures (whole numbers from 10), or
+///   "verwaarloosbaar"/"negligible" below `negligibleFTE` (`.load`);
+/// - norm quantities (bedrooms, toilets, showers): rounded up, since half a toilet must be
+///   built whole (`.roundedUp`);
+/// - money totals to the thousand euros (`.euros`); amounts per job or per person whole euros
+///   (`.eurosWhole`).
 public struct NumberFormat: Sendable, Hashable {
   /// How many decimals a value gets, and how it is decorated.
   public enum Precision: Sendable, Hashable {
     /// Whole numbers: `1.234`.
     case whole
-    /// Whole numbers, but one decimal for values between 0 and 10 so that small loads stay
-    /// visible (`0,1`); a true zero is `0`. For persons, beds, dwellings, rooms, households.
+    /// Whole numbers; "< 1" between 0 and 1 so that a small number stays visible without a
+    /// false precision ("5,5 kennismigranten"); a true zero is `0`. For persons, beds,
+    /// dwellings, rooms, households.
     case count
     /// A fixed number of decimals: `12,5` for `.decimals(1)`.
     case decimals(Int)
-    /// One decimal, but two below 1 so that small staffing loads stay visible (`0,03`); a true
-    /// zero is `0`. For FTE.
+    /// Jobs in FTE: whole numbers, as `.count` ("546 banen", not "545,5").
     case staffing
+    /// An FTE load on a facility: two significant figures below 10 (`0,08`, `1,3`), whole
+    /// numbers from 10 (`12`, `545`), and "verwaarloosbaar"/"negligible" below
+    /// `negligibleFTE`; a true zero is `0`.
+    case load
+    /// A quantity a norm asks for, rounded up to a whole: `5,2` toilets are `6`.
+    case roundedUp
+    /// Euros per unit (a wage per job): whole euros with the euro sign, `€ 42.340`.
+    case eurosWhole
     /// At most this many decimals, trailing zeros dropped: `1,27`, `1,1`, `60`.
     case upTo(Int)
     /// A ratio: at most two decimals, trailing zeros dropped, but more decimals below 0.1 so
@@ -29,7 +49,7 @@ public struct NumberFormat: Sendable, Hashable {
     case ratio
     /// A share 0–1 shown as a percentage with this many decimals: `12,5%`.
     case percent(Int)
-    /// Whole euros with the euro sign: `€ 20.765.455`.
+    /// A money total to the thousand euros with the euro sign: `€ 20.765.000`.
     case euros
     /// A calendar year, without thousands separator: `2030`.
     case calendarYear
@@ -37,6 +57,9 @@ public struct NumberFormat: Sendable, Hashable {
 
   /// Shown for NaN and infinite values.
   public static let notANumber = "–"
+  /// FTE loads below this are "verwaarloosbaar"/"negligible": 0.05 FTE is under two hours a
+  /// week of a 36-hour post, less than any municipality or practice can plan or staff.
+  public static let negligibleFTE = 0.05
   /// U+2212 MINUS SIGN.
   public static let minus = "\u{2212}"
 
@@ -59,14 +82,14 @@ public struct NumberFormat: Sendable, Hashable {
     case .persons, .households, .dwellings, .beds, .rooms, .jobs, .count, .thousandPersons,
       .tenThousandPersons:
       .count
-    case .fte: .staffing
+    case .fte: .load
     case .hectares: .decimals(1)
     case .share: .percent(1)
     case .euros: .euros
     case .squareMetres, .kilograms, .tonnes: .whole
     case .months, .years: .upTo(1)
     case .year: .calendarYear
-    case .per(.euros, _): .euros
+    case .per(.euros, _): .eurosWhole
     case .per: .ratio
     }
   }
@@ -82,17 +105,33 @@ public struct NumberFormat: Sendable, Hashable {
     switch precision {
     case .whole:
       return number(value, decimals: 0, signed: signed)
-    case .count:
+    case .count, .staffing:
       let magnitude = abs(value)
       if magnitude < NumberFormat.zeroTolerance { return "0" }
-      let tenths = NumberFormat.roundedHalfAway(magnitude * 10) / 10
-      return number(value, decimals: tenths < 10 ? 1 : 0, signed: signed)
+      if magnitude < 1 { return lessThanOne(negative: value < 0, signed: signed) }
+      return number(value, decimals: 0, signed: signed)
     case .decimals(let decimals):
       return number(value, decimals: max(0, decimals), signed: signed)
-    case .staffing:
+    case .load:
       let magnitude = abs(value)
       if magnitude < NumberFormat.zeroTolerance { return "0" }
-      return number(value, decimals: magnitude < 0.995 ? 2 : 1, signed: signed)
+      if magnitude < NumberFormat.negligibleFTE {
+        return language == .nl ? "verwaarloosbaar" : "negligible"
+      }
+      // From 10 up whole numbers: 545 jobs stay 545 (the trace shows jobs in FTE too).
+      if magnitude >= 9.5 { return number(value, decimals: 0, signed: signed) }
+      return significant(value, figures: 2, signed: signed)
+    case .roundedUp:
+      let magnitude = abs(value)
+      if magnitude < NumberFormat.zeroTolerance { return "0" }
+      // Up, away from zero; a noise-sized excess over a whole (5.000000001) stays 5.
+      let whole = NumberFormat.truncated(magnitude)
+      let up = magnitude - whole > 1e-6 ? whole + 1 : whole
+      return number(value < 0 ? -up : up, decimals: 0, signed: signed)
+    case .eurosWhole:
+      let text = number(abs(value), decimals: 0, signed: false)
+      let sign = self.sign(value, zero: text.allSatisfy { !$0.isNumber || $0 == "0" }, signed)
+      return sign + "€ " + text
     case .upTo(let decimals):
       return number(value, decimals: max(0, decimals), signed: signed, trimZeros: true)
     case .ratio:
@@ -107,7 +146,8 @@ public struct NumberFormat: Sendable, Hashable {
       guard (value * 100).isFinite else { return NumberFormat.notANumber }
       return number(value * 100, decimals: max(0, decimals), signed: signed) + "%"
     case .euros:
-      let text = number(abs(value), decimals: 0, signed: false)
+      let thousands = NumberFormat.roundedHalfAway(abs(value) / 1_000)
+      let text = number(thousands * 1_000, decimals: 0, signed: false)
       let sign = self.sign(value, zero: text.allSatisfy { !$0.isNumber || $0 == "0" }, signed)
       return sign + "€ " + text
     case .calendarYear:
@@ -115,6 +155,36 @@ public struct NumberFormat: Sendable, Hashable {
       guard rounded < 1e15 else { return number(value, decimals: 0, signed: signed) }
       return (value < 0 && rounded > 0 ? NumberFormat.minus : "") + String(Int64(rounded))
     }
+  }
+
+  /// "< 1" for a value strictly between 0 and 1, "> −1" between −1 and 0; a delta asks for
+  /// "< +1".
+  private func lessThanOne(negative: Bool, signed: Bool) -> String {
+    negative ? "> " + NumberFormat.minus + "1" : (signed ? "< +1" : "< 1")
+  }
+
+  /// `value` to `figures` significant figures: `0,083` → `0,08` (2), `123` → `120`.
+  private func significant(_ value: Double, figures: Int, signed: Bool) -> String {
+    let magnitude = abs(value)
+    var decimals = figures - 1
+    var scaled = magnitude
+    // Count the digits before the point (or the zeros after it) without libm's log10.
+    while scaled >= 10, decimals > -15 {
+      scaled /= 10
+      decimals -= 1
+    }
+    while scaled < 1, scaled > 0, decimals < 9 {
+      scaled *= 10
+      decimals += 1
+    }
+    if decimals >= 0 {
+      // Trailing zeros dropped: 0,08 rather than 0,080, 1 rather than 1,0.
+      return number(value, decimals: decimals, signed: signed, trimZeros: true)
+    }
+    var unit = 1.0
+    for _ in 0..<(-decimals) { unit *= 10 }
+    let rounded = NumberFormat.roundedHalfAway(magnitude / unit) * unit
+    return number(value < 0 ? -rounded : rounded, decimals: 0, signed: signed)
   }
 
   /// A whole number with thousands separators: `1.234`.

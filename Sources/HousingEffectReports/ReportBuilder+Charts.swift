@@ -73,3 +73,59 @@ extension ReportBuilder {
         "aantal (bedden, kamers, woningen)", "number (beds, rooms, dwellings)"))
   }
 }
+
+// The temporary beds: need against supply, and what is left short.
+extension ReportBuilder {
+  /// Temporary beds needed at the peak, the beds available and the shortfall, per year: the
+  /// critical year stands out where the shortfall bar is highest.
+  var shortfallChart: Chart {
+    let years = assessment.housing.years
+    let need = Chart.Series(
+      name: pick("Tijdelijke bedden nodig (piek)", "Temporary beds needed (peak)"),
+      values: assessment.years.indices.map { at(years, $0)?.peak.temporaryBeds ?? .nan },
+      labels: assessment.years.indices.map {
+        at(years, $0).map { count($0.peak.temporaryBeds) } ?? NumberFormat.notANumber
+      })
+    return Chart(
+      title: pick(
+        "Tijdelijke bedden: behoefte, aanbod en tekort per jaar",
+        "Temporary beds: need, supply and shortfall per year"),
+      description: pick(
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de tijdelijke bedden die op het piekmoment nodig zijn (short-stay-bedden en mid-stay-personen), de beschikbare bedden (werkgever en vrije legale bedden) en het tekort. De tabel hierboven geeft dezelfde getallen.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the temporary beds needed at the peak (short-stay beds and mid-stay persons), the beds available (employer and free legal beds) and the shortfall. The table above gives the same numbers."
+      ) + whiskerNote,
+      categories: assessment.years.map(year),
+      series: [
+        need,
+        series("housing.supplyBeds", { at(years, $0)?.peak.supplyBeds }, count),
+        series("housing.shortfallBeds", { at(years, $0)?.peak.shortfallBeds }, count),
+      ],
+      valueAxisTitle: pick("bedden", "beds"))
+  }
+}
+
+// The load on facilities in places, per year.
+extension ReportBuilder {
+  /// School, newcomer-class and childcare places, and BRP and RNI registrations, per year: the
+  /// facility loads that are counts of people. FTE loads (GP, police) are in the table only:
+  /// they are small fractions beside these counts.
+  var facilityChart: Chart {
+    let years = assessment.facilities.years
+    return Chart(
+      title: pick("Belasting van voorzieningen per jaar", "Load on facilities per year"),
+      description: pick(
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de plaatsen in het basisonderwijs, het voortgezet onderwijs, het nieuwkomersonderwijs en de kinderopvang, en de inschrijvingen in de BRP en de RNI. De tabel hierboven geeft dezelfde getallen, ook de huisartsen en wijkagenten in fte.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the primary, secondary, newcomer-class and childcare places and the BRP and RNI registrations. The table above gives the same numbers, and the GPs and neighbourhood police in FTE."
+      ) + whiskerNote,
+      categories: assessment.years.map(year),
+      series: [
+        series("facilities.primaryPlaces", { at(years, $0)?.primaryPlaces }, count),
+        series("facilities.secondaryPlaces", { at(years, $0)?.secondaryPlaces }, count),
+        series("facilities.newcomerPlaces", { at(years, $0)?.newcomerPlaces }, count),
+        series("facilities.childcarePlaces", { at(years, $0)?.childcarePlaces }, count),
+        series("facilities.brpRegistrations", { at(years, $0)?.brpRegistrations }, count),
+        series("facilities.rniRegistrations", { at(years, $0)?.rniRegistrations }, count),
+      ],
+      valueAxisTitle: pick("aantal (plaatsen, inschrijvingen)", "number (places, registrations)"))
+  }
+}

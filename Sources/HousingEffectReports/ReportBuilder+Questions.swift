@@ -83,8 +83,8 @@ extension ReportBuilder {
     let size = strings.size(assessment.establishment.size)
     let density = assessment.establishment.type.jobDensityParameter.map(quantity) ?? "–"
     return pick(
-      "\(fte(assessment.staffing.fullOperationFTE)) fte, uit \(size) en \(density)",
-      "\(fte(assessment.staffing.fullOperationFTE)) FTE, from \(size) and \(density)")
+      "\(jobs(assessment.staffing.fullOperationFTE)) fte, uit \(size) en \(density)",
+      "\(jobs(assessment.staffing.fullOperationFTE)) FTE, from \(size) and \(density)")
   }
 
   var constructionShare: String {
@@ -179,8 +179,8 @@ extension ReportBuilder {
     case .peakFactor:
       let peak = format.format(assessment.workforce.peakFactor, .decimals(2))
       return pick(
-        "Hoeveel meer mensen werken er in de drukste periode dan op een gewone dag, en in welke maanden? (Nu aangenomen: piekfactor \(peak).)",
-        "How many more people work in the busiest period than on an ordinary day, and in which months? (Now assumed: peak factor \(peak).)"
+        "Hoeveel meer mensen werken er in de drukste periode dan op een gewone dag, in welke maanden, en in welke diensten en ploegen? (Nu aangenomen: piekfactor \(peak).)",
+        "How many more people work in the busiest period than on an ordinary day, in which months, and in which shifts and rotas? (Now assumed: peak factor \(peak).)"
       )
     case .season:
       return pick(
@@ -255,65 +255,144 @@ extension ReportBuilder {
   /// How far each parameter moves the housing need between the ends of its range: the
   /// ranking of `sensitivity`, which orders the questions (largest first).
   var questionWeights: [ParameterID: Double] {
-    Dictionary(
-      assessment.housingNeedSwings(catalog: catalog).map { ($0.id, $0.size) },
-      uniquingKeysWith: { first, _ in first })
+    Dictionary(swings.map { ($0.id, $0.size) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// One question for the company, with the weight that orders it.
+  struct Question {
+    var text: String
+    var weight: Double
   }
 
   var questionsSection: Section {
     let weights = questionWeights
     func weight(_ ids: [ParameterID]) -> Double { ids.map { weights[$0] ?? 0 }.max() ?? 0 }
-    // Stable order: the answer that moves the housing need most first; ties keep report order.
-    let defaulted = assessment.defaulted.enumerated()
-      .sorted {
-        (weight($0.element.parameters), $1.offset) > (weight($1.element.parameters), $0.offset)
-      }
-      .map(\.element)
-    var blocks: [Block] = [
+    func weight(prefix: String) -> Double {
+      weights.filter { $0.key.rawValue.hasPrefix(prefix) }.map(\.value).max() ?? 0
+    }
+    var questions = assessment.defaulted.map {
+      Question(text: question($0), weight: weight($0.parameters))
+    }
+    questions += guideTopics(weight: weight(prefix:))
+    // A sector assumption that stands in for a missing input is asked with that input.
+    let standIns = Set(assessment.defaulted.flatMap(\.parameters))
+    questions += sectorAssumptions.filter { !standIns.contains($0.id) }.map { parameter in
+      Question(text: assumptionQuestion(parameter), weight: weights[parameter.id] ?? 0)
+    }
+    // Scorecard ratings that rest on a default alone ("onbekend") become questions too.
+    questions += scorecardQuestions.map { Question(text: $0, weight: 0) }
+    // Stable order: the answer that moves the housing need most first; ties keep the order
+    // above (missing inputs, then the VNG topics, then the sector assumptions).
+    let ordered = questions.enumerated()
+      .sorted { ($0.element.weight, $1.offset) > ($1.element.weight, $0.offset) }
+      .map(\.element.text)
+    let blocks: [Block] = [
       .paragraph(
         pick(
-          "Vragen voor het gesprek met het bedrijf. Elk antwoord vervangt een standaardwaarde en maakt de rapportage nauwkeuriger. De vragen staan op volgorde van hoeveel het antwoord de huisvestingsbehoefte kan verschuiven (de gevoeligheidsanalyse, housing-effect sensitivity): de belangrijkste eerst.",
-          "Questions for the conversation with the company. Each answer replaces a default and makes the report more accurate. The questions are ordered by how much the answer can move the housing need (the sensitivity analysis, housing-effect sensitivity): the most important first."
+          "Vragen voor het gesprek met het bedrijf, met de onderwerpen van de VNG-gespreksleidraad. Elk antwoord vervangt een standaardwaarde of aanname en maakt de rapportage nauwkeuriger. De vragen staan op volgorde van hoeveel het antwoord de huisvestingsbehoefte kan verschuiven: de belangrijkste eerst.",
+          "Questions for the conversation with the company, with the topics of the VNG conversation guide. Each answer replaces a default or an assumption and makes the report more accurate. The questions are ordered by how much the answer can move the housing need: the most important first."
         )),
-      .subheading(pick("Ontbrekende gegevens", "Missing inputs")),
+      .bullets(ordered),
     ]
-    if assessment.defaulted.isEmpty {
-      blocks.append(
-        .paragraph(pick("Geen: alle gegevens zijn opgegeven.", "None: every input was given.")))
-    } else {
-      blocks.append(.bullets(defaulted.map(question)))
-    }
-    if !scorecardQuestions.isEmpty {
-      blocks.append(
-        .subheading(
-          pick(
-            "Beoordelingen die nu op een standaardwaarde rusten",
-            "Ratings that now rest on a default")))
-      blocks.append(.bullets(scorecardQuestions))
-    }
-    blocks.append(
-      .subheading(pick("Aannames voor de sector om te toetsen", "Sector assumptions to verify")))
-    let assumptions = sectorAssumptions.enumerated()
-      .sorted {
-        (weights[$0.element.id] ?? 0, $1.offset) > (weights[$1.element.id] ?? 0, $0.offset)
-      }
-      .map(\.element)
-    if assumptions.isEmpty {
-      blocks.append(
-        .paragraph(
-          pick(
-            "Geen: de gebruikte sectorwaarden hebben een bron.",
-            "None: the sector values used have a source.")))
-    } else {
-      blocks.append(
-        .bullets(
-          assumptions.map { parameter in
-            pick(
-              "Klopt voor dit bedrijf: ‘\(strings.parameterLabel(parameter))’ = \(labelledValue(parameter.id))? Dit is een aanname zonder bron (\(parameter.id)).",
-              "Does this hold for the company: ‘\(strings.parameterLabel(parameter))’ = \(labelledValue(parameter.id))? This is an assumption without a source (\(parameter.id))."
-            )
-          }))
-    }
     return section(.questions, blocks)
+  }
+
+  /// The VNG conversation-guide topics the inputs do not settle: stay length and rotation,
+  /// wages against the sector's collective agreement, registration at the workplace, and who
+  /// houses whom and where (when the employer's housing is given; otherwise its own question).
+  func guideTopics(weight: (String) -> Double) -> [Question] {
+    let e = assessment.establishment
+    var topics: [Question] = [
+      Question(
+        text: pick(
+          "Hoe lang blijven de arbeidsmigranten gemiddeld, en hoe vaak wisselen de mensen op dezelfde plek (rotatie)? Komen zij terug in een volgend seizoen?",
+          "How long do the labour migrants stay on average, and how often do the people in the same job change (rotation)? Do they come back in a later season?"
+        ),
+        weight: max(weight("migration.stayShare."), weight("workforce.personsPerFTEYear."))),
+      Question(
+        text: pick(
+          "Wat verdienen de medewerkers, en hoe verhoudt dat zich tot de cao van de sector (ook bij het uitzendbureau)?",
+          "What do the workers earn, and how does that compare with the sector's collective agreement (also at the staffing agency)?"
+        ),
+        weight: 0),
+      Question(
+        text: pick(
+          "Helpt het bedrijf de werknemers bij de inschrijving in de BRP of de RNI, bijvoorbeeld op de werkplek of met de gemeente, en op welk adres staan zij ingeschreven?",
+          "Does the company help its workers register in the BRP or the RNI, for instance at the workplace or with the municipality, and at which address are they registered?"
+        ),
+        weight: 0),
+    ]
+    if e.peakFactor != nil {
+      // Without a stated peak factor the peak question asks for the busiest months.
+      topics.append(
+        Question(
+          text: pick(
+            "In welke diensten en ploegen wordt er gewerkt, en in welke maanden is het het drukst?",
+            "Which shifts and rotas are worked, and in which months is it busiest?"),
+          weight: weight("workforce.peakFactor.")))
+    }
+    if e.employerHousing != nil {
+      topics.append(
+        Question(
+          text: pick(
+            "Wie huisvest wie en waar: welke werknemers wonen in de huisvesting van het bedrijf, en waar wonen de anderen (in de gemeente, in de buurgemeenten, over de grens)?",
+            "Who houses whom and where: which workers live in the company's housing, and where do the others live (in the municipality, in neighbouring municipalities, across the border)?"
+          ),
+          weight: weight("migration.residence.")))
+    }
+    if e.languageTraining != nil {
+      topics.append(
+        Question(
+          text: pick(
+            "Vinden de taallessen in werktijd plaats, en wie betaalt ze?",
+            "Are the language lessons given in working time, and who pays for them?"),
+          weight: 0))
+    }
+    return topics
+  }
+
+  /// A sector assumption as a question in plain words, without its parameter id.
+  func assumptionQuestion(_ parameter: Parameter) -> String {
+    let value = labelledValue(parameter.id)
+    let id = parameter.id.rawValue
+    func asked(_ nl: String, _ en: String) -> String {
+      pick(
+        "\(nl) (Nu aangenomen: \(value), zonder bron.)",
+        "\(en) (Now assumed: \(value), without a source.)")
+    }
+    if id.hasPrefix("workforce.agencyShare.") {
+      return asked(
+        "Welk deel van het werk doen uitzendkrachten?",
+        "What share of the work do agency workers do?")
+    }
+    if id.hasPrefix("migration.migrantShare.") {
+      return asked(
+        "Welk deel van deze medewerkers komt uit het buitenland om hier te werken?",
+        "What share of these workers comes from abroad to work here?")
+    }
+    if id.hasPrefix("workforce.peakFactor.") {
+      return asked(
+        "Hoeveel meer mensen werken er in de drukste maanden dan op een gewone dag?",
+        "How many more people work in the busiest months than on an ordinary day?")
+    }
+    if id.hasPrefix("workforce.seasonalShare.") {
+      return asked(
+        "Welk deel van het werk doen seizoenskrachten?",
+        "What share of the work do seasonal workers do?")
+    }
+    if id.hasPrefix("jobs.m2PerJob.") || id.hasPrefix("jobs.fteByHectare.") {
+      return asked(
+        "Hoeveel banen komen er per vierkante meter of hectare?",
+        "How many jobs are there per square metre or hectare?")
+    }
+    if id.hasPrefix("migration.residence.") {
+      return asked(
+        "Waar gaan de werknemers wonen: in de gemeente zelf of daarbuiten?",
+        "Where will the workers live: in the municipality itself or elsewhere?")
+    }
+    return pick(
+      "Klopt voor dit bedrijf: ‘\(strings.parameterLabel(parameter).lowercasedFirst)’ is \(value)? Dit is een aanname zonder bron.",
+      "Does this hold for the company: ‘\(strings.parameterLabel(parameter).lowercasedFirst)’ is \(value)? This is an assumption without a source."
+    )
   }
 }

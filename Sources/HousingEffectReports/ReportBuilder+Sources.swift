@@ -7,7 +7,7 @@ extension ReportBuilder {
     var blocks: [Block] = [
       .paragraph(
         pick(
-          "De rapportage gebruikt \(used.count) parameters uit de catalogus, met de waarden die golden op \(assessment.asOf.description). Per parameter: de gebruikte waarde, de herkomst (bron, afgeleid, aanname of niet geverifieerd) en de bron of onderbouwing. De namen van de parameters staan in het Nederlands; onderbouwingen en titels van bronnen staan in hun oorspronkelijke taal (de onderbouwingen in het Engels).",
+          "De rapportage gebruikt \(used.count) parameters uit de catalogus, met de waarden die golden op \(assessment.asOf.description). Per parameter: de gebruikte waarde, de herkomst (bron, afgeleid, aanname of niet geverifieerd) en de bron of onderbouwing. Titels van bronnen staan zoals ze zijn gepubliceerd.",
           "The report uses \(used.count) parameters from the catalogue, with the values in force on \(assessment.asOf.description). Per parameter: the value used, its provenance (cited, derived, assumption or unverified) and the source or rationale."
         ))
     ]
@@ -45,17 +45,18 @@ extension ReportBuilder {
       first += " · " + pick("aangepast, zie hieronder", "changed, see below")
     }
     var lines = [first]
+    let explanation = strings.explanation(provenance, of: id) ?? ""
     switch provenance {
     case .cited(let source):
-      lines.append(pick("Bron: ", "Source: ") + source.citation)
-    case .derived(_, let method, let sources):
-      lines.append(pick("Afgeleid: ", "Derived: ") + method)
-      lines += sources.map { pick("Bron: ", "Source: ") + $0.citation }
-    case .assumption(let rationale):
-      lines.append(pick("Onderbouwing: ", "Rationale: ") + rationale)
-    case .unverified(let source, let note):
-      lines.append(pick("Niet geverifieerd: ", "Unverified: ") + note)
-      lines.append(pick("Bron: ", "Source: ") + source.citation)
+      lines.append(pick("Bron: ", "Source: ") + strings.citation(source))
+    case .derived(_, _, let sources):
+      lines.append(pick("Afgeleid: ", "Derived: ") + explanation)
+      lines += sources.map { pick("Bron: ", "Source: ") + strings.citation($0) }
+    case .assumption:
+      lines.append(pick("Onderbouwing: ", "Rationale: ") + explanation)
+    case .unverified(let source, _):
+      lines.append(pick("Niet geverifieerd: ", "Unverified: ") + explanation)
+      lines.append(pick("Bron: ", "Source: ") + strings.citation(source))
     }
     return ReportDocument.Entry(title: "\(strings.parameterLabel(parameter)) (\(id))", lines: lines)
   }
@@ -72,7 +73,7 @@ extension ReportBuilder {
         pick("Catalogus: ", "Catalogue: ") + (catalogueValue ?? NumberFormat.notANumber)
           + pick(" → gebruikt: ", " → used: ") + labelledValue(override.id, override.value),
         pick("Reden: ", "Reason: ")
-          + (override.reason.flatMap { $0.isEmpty ? nil : $0 }
+          + (override.reason.flatMap { $0.isEmpty ? nil : strings.text($0, override.reasonTexts) }
             ?? pick("geen reden opgegeven", "no reason given")),
       ])
   }

@@ -29,7 +29,7 @@ extension ReportBuilder {
       "Timeline: \(list(timeline)). ‘Present, average’ is the number of workers on an ordinary day, ‘peak’ in the busiest period (peak factor \(format.format(a.workforce.peakFactor, .decimals(2))); the peak is absorbed by the flexible workers). ‘Distinct persons’ counts everyone who works during the year, replacements for turnover included. Labour migrants are present on average: \(stayName(.short)), \(stayName(.mid)) and \(stayName(.long))."
     )
     let table = yearTable([
-      ("staffing.operationFTE", cell(staffing) { fte($0.operationFTE) }),
+      ("staffing.operationFTE", cell(staffing) { jobs($0.operationFTE) }),
       ("staffing.constructionWorkers", cell(staffing) { count($0.constructionWorkers) }),
       ("migration.constructionMigrants", cell(migration) { count($0.constructionMigrants) }),
       ("workforce.presentAverage", cell(workforce) { count($0.presentAverage) }),
@@ -127,9 +127,9 @@ extension ReportBuilder {
       ("housing.midStayRooms", cell { count($0.peak.midStayRooms) }),
       ("housing.longStayDwellings", cell { count($0.peak.longStayDwellings) }),
       ("housing.floorArea", cell { number($0.peak.floorArea, .squareMetres) }),
-      ("housing.bedrooms", cell { count($0.peak.bedrooms) }),
-      ("housing.toilets", cell { count($0.peak.toilets) }),
-      ("housing.showers", cell { count($0.peak.showers) }),
+      ("housing.bedrooms", cell { normQuantity($0.peak.bedrooms) }),
+      ("housing.toilets", cell { normQuantity($0.peak.toilets) }),
+      ("housing.showers", cell { normQuantity($0.peak.showers) }),
       ("housing.supplyBeds", cell { count($0.peak.supplyBeds) }),
       ("housing.shortfallBeds", cell { count($0.peak.shortfallBeds) }),
       ("housing.temporaryBedsAverage", cell { count($0.average.temporaryBeds) }),
@@ -140,7 +140,9 @@ extension ReportBuilder {
       ("housing.longStayDwellings", cell { count($0.hostPeak.longStayDwellings) }),
     ]
     var blocks: [Block] =
-      [.paragraph(intro)] + residenceSplitBlocks + [.table(regionTable), .chart(housingChart)]
+      [.paragraph(intro)] + residenceSplitBlocks + [
+        .table(regionTable), .chart(housingChart), .chart(shortfallChart),
+      ]
     if let peak = at(years, full)?.peak {
       blocks.append(
         .paragraph(pick("In \(fullYear): ", "In \(fullYear): ") + shortfallSentence(peak)))
@@ -258,6 +260,7 @@ extension ReportBuilder {
       ("facilities.wijkagentFTE", cell { fte($0.wijkagentFTE) }),
       ("facilities.wasteTonnes", cell { number($0.wasteTonnes, .tonnes) }),
     ])
-    return section(.facilities, [.paragraph(intro), .table(table)] + riskFlagBlocks)
+    return section(
+      .facilities, [.paragraph(intro), .table(table), .chart(facilityChart)] + riskFlagBlocks)
   }
 }

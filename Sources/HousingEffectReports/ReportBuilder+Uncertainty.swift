@@ -98,7 +98,9 @@ extension ReportBuilder {
       })
     let rows: [Row] = ReportBuilder.rangedIndicators.compactMap { id in
       guard let band = band(id), let value = values[id], let unit = units[id] else { return nil }
-      func show(_ value: Double) -> String { unit == .fte ? fte(value) : number(value, unit) }
+      func show(_ value: Double) -> String {
+        id == "staffing.operationFTE" ? jobs(value) : number(value, unit)
+      }
       return Row(
         cells: [strings.label(id), show(value), show(band.p10), show(band.p50), show(band.p90)],
         note: nil)

@@ -13,26 +13,54 @@ extension ReportBuilder {
           "Scorecard for \(fullYear)\(isFullOperation ? " (full operation)" : "") on the three dimensions of the CBS Monitor of Well-being. Ratings: positive, neutral, attention (look closer or agree a condition with the company), negative (a clear risk); info is a figure for context without a threshold; unknown means an input is missing. The thresholds are in the parameter catalogue (group welfare)."
         ))
     ]
+    // The critical year (largest temporary shortfall) beside the settled year, when it is
+    // another year: a construction peak is rated where it happens, not averaged away.
+    let critical = assessment.criticalYear.flatMap { year -> (Int, Welfare.Year)? in
+      guard year != at(assessment.years, full), let index = assessment.index(of: year),
+        let card = at(assessment.welfare.years, index)
+      else { return nil }
+      return (year, card)
+    }
+    if let (year, _) = critical {
+      blocks.append(
+        .paragraph(
+          pick(
+            "Naast \(fullYear) staat het kritieke jaar \(self.year(year)): het jaar met het grootste tekort aan tijdelijke bedden (\(phaseName(assessment.phase(of: year)))).",
+            "Beside \(fullYear) stands the critical year \(self.year(year)): the year with the largest shortfall of temporary beds (\(phaseName(assessment.phase(of: year))))."
+          )))
+    }
     for dimension in Welfare.Dimension.allCases {
       let indicators = scorecard.indicators.filter { $0.dimension == dimension }
       guard !indicators.isEmpty else { continue }
       blocks.append(.subheading(capitalized(strings.dimension(dimension))))
       let rows = indicators.map { indicator in
-        Row(
-          cells: [
-            strings.label(indicator.id), welfareValue(indicator), strings.rating(indicator.rating),
-          ],
-          note: welfareExplanation(indicator))
+        var cells = [
+          strings.label(indicator.id), welfareValue(indicator), strings.rating(indicator.rating),
+        ]
+        if let (_, card) = critical {
+          let other = card.indicator(indicator.id)
+          cells += [
+            other.map(welfareValue) ?? NumberFormat.notANumber,
+            other.map { strings.rating($0.rating) } ?? NumberFormat.notANumber,
+          ]
+        }
+        return Row(cells: cells, note: welfareExplanation(indicator))
+      }
+      var columns = [
+        Column(title: pick("Indicator", "Indicator"), alignment: .left),
+        Column(
+          title: critical == nil ? pick("Waarde", "Value") : fullYear, alignment: .right),
+        Column(title: pick("Oordeel", "Rating"), alignment: .left),
+      ]
+      if let (year, _) = critical {
+        columns += [
+          Column(title: self.year(year), alignment: .right),
+          Column(title: pick("Oordeel", "Rating"), alignment: .left),
+        ]
       }
       blocks.append(
         .table(
-          Table(
-            columns: [
-              Column(title: pick("Indicator", "Indicator"), alignment: .left),
-              Column(title: pick("Waarde", "Value"), alignment: .right),
-              Column(title: pick("Oordeel", "Rating"), alignment: .left),
-            ],
-            rows: rows, noteTitle: pick("Toelichting", "Explanation"))))
+          Table(columns: columns, rows: rows, noteTitle: pick("Toelichting", "Explanation"))))
     }
     return section(.welfare, blocks)
   }

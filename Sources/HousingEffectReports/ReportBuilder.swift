@@ -24,6 +24,9 @@ struct ReportBuilder {
   let isFullOperation: Bool
   /// The Monte Carlo ranges, when the run drew them.
   let ensemble: AssessmentEnsemble?
+  /// How much each parameter moves the housing need, largest first: the summary names the
+  /// largest, and the conversation guide orders its questions by it.
+  let swings: [Assessment.Swing]
 
   init(
     assessment: Assessment, language: Language, command: String?, catalog: ParameterCatalog,
@@ -43,9 +46,16 @@ struct ReportBuilder {
     isFullOperation =
       assessment.years.indices.contains(full)
       && assessment.years[full] == assessment.fullOperationYear
+    swings = assessment.housingNeedSwings(catalog: catalog)
   }
 
-  var title: String { strings.reportTitle(assessment.establishment.name) }
+  var title: String { strings.reportTitle(strings.name(assessment.establishment)) }
+
+  /// "E-commercedistributiecentrum, Venlo · housing-effect 0.1.0 · parameters van 2028-01-01".
+  var runningHeader: String {
+    strings.name(assessment.establishment) + " · housing-effect " + HousingEffectVersion.current
+      + pick(" · parameters van ", " · parameters as of ") + assessment.asOf.description
+  }
 
   var sections: [Section] {
     [
@@ -67,7 +77,12 @@ struct ReportBuilder {
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
 
   func count(_ value: Double) -> String { format.format(value, .count) }
-  func fte(_ value: Double) -> String { format.format(value, .staffing) }
+  /// An FTE load on a facility: two significant figures or "verwaarloosbaar".
+  func fte(_ value: Double) -> String { format.format(value, .load) }
+  /// Jobs in FTE: whole.
+  func jobs(_ value: Double) -> String { format.format(value, .staffing) }
+  /// A quantity a norm asks for (bedrooms, toilets, showers): rounded up.
+  func normQuantity(_ value: Double) -> String { format.format(value, .roundedUp) }
   func percent(_ share: Double) -> String { format.percent(share) }
   func year(_ year: Int) -> String { String(year) }
 
@@ -149,79 +164,6 @@ struct ReportBuilder {
 
   // MARK: Summary
 
-  var summary: Section {
-    let a = assessment
-    let e = a.establishment
-    var text = pick(
-      "Deze rapportage beschrijft wat \(e.name) (\(strings.establishmentType(e.type)), gemeente \(municipality)) betekent voor huisvesting, voorzieningen en brede welvaart.",
-      "This report describes what \(e.name) (\(strings.establishmentType(e.type)), municipality of \(municipality)) means for housing, public facilities and broad welfare."
-    )
-    let construction = a.staffing.years.map(\.constructionWorkers).max() ?? 0
-    if construction > 0 {
-      let from = a.migration.years.map(\.constructionMigrants).max() ?? 0
-      text +=
-        " "
-        + pick(
-          "Tijdens de bouw (\(constructionYears)) werken er in het drukste jaar gemiddeld \(count(construction)) bouwvakkers, van wie \(count(from)) van buiten de regio.",
-          "During construction (\(constructionYears)) an average of \(count(construction)) construction workers are on site in the busiest year, \(count(from)) of them from outside the region."
-        )
-    }
-    if let s = at(a.staffing.years, full), let w = at(a.workforce.years, full),
-      let m = at(a.migration.years, full), let h = at(a.housing.years, full),
-      let f = at(a.facilities.years, full)
-    {
-      let lm = m.labourMigrantsAverage
-      text +=
-        " "
-        + pick(
-          "\(headlinePhrase.nl) zijn er \(ranged("staffing.operationFTE", fte(s.operationFTE), fte)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(ranged("migration.labourMigrants", count(lm.total), count)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
-          "\(headlinePhrase.en) there are \(ranged("staffing.operationFTE", fte(s.operationFTE), fte)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(ranged("migration.labourMigrants", count(lm.total), count)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
-        )
-      text +=
-        m.knowledgeMigrants > 0
-        ? pick(
-          "; daarnaast komen er \(count(m.knowledgeMigrants)) kennismigranten.",
-          "; in addition, \(count(m.knowledgeMigrants)) knowledge migrants come.")
-        : "."
-      let peak = h.peak
-      text +=
-        " "
-        + pick(
-          "Op het piekmoment zijn in de provincie \(ranged("housing.shortStayBeds", count(peak.shortStayBeds), count)) short-stay-bedden, \(ranged("housing.midStayRooms", count(peak.midStayRooms), count)) mid-stay-kamers en \(ranged("housing.longStayDwellings", count(peak.longStayDwellings), count)) long-stay-woningen nodig.",
-          "At the peak the province needs \(ranged("housing.shortStayBeds", count(peak.shortStayBeds), count)) short-stay beds, \(ranged("housing.midStayRooms", count(peak.midStayRooms), count)) mid-stay rooms and \(ranged("housing.longStayDwellings", count(peak.longStayDwellings), count)) long-stay dwellings."
-        )
-      text += " " + shortfallSentence(peak)
-      text +=
-        " "
-        + pick(
-          "Voor de voorzieningen in \(municipality) betekent dit \(fte(f.gpFTE)) fte huisarts, \(count(f.primaryPlaces)) plaatsen in het basisonderwijs, \(count(f.secondaryPlaces)) in het voortgezet onderwijs en \(count(f.newcomerPlaces)) in het nieuwkomersonderwijs. In \(municipality) wonen dan \(format.format(f.migrantsPer1000, .decimals(1))) migranten uit deze vestiging per 1.000 inwoners.",
-          "For the facilities in \(municipality) this means \(fte(f.gpFTE)) GP FTE, \(count(f.primaryPlaces)) primary school places, \(count(f.secondaryPlaces)) secondary school places and \(count(f.newcomerPlaces)) newcomer-class places. \(municipality) then has \(format.format(f.migrantsPer1000, .decimals(1))) migrants from this establishment per 1,000 inhabitants."
-        )
-    }
-    if let w = at(a.welfare.years, full) {
-      let counts = Welfare.Rating.allCases.map { rating in
-        "\(w.indicators.filter { $0.rating == rating }.count) \(strings.rating(rating))"
-      }
-      text +=
-        " "
-        + pick(
-          "De brede-welvaartsscorekaart voor \(fullYear) telt \(list(counts)).",
-          "The broad-welfare scorecard for \(fullYear) counts \(list(counts)).")
-    }
-    let defaulted = a.defaulted.count
-    text +=
-      " "
-      + (defaulted == 0
-        ? pick(
-          "Alle gegevens over het bedrijf zijn opgegeven.",
-          "Every input about the company was given.")
-        : pick(
-          "\(defaulted) \(defaulted == 1 ? "gegeven over het bedrijf is" : "gegevens over het bedrijf zijn") niet opgegeven en aangevuld met standaardwaarden; de gespreksleidraad (hoofdstuk 8) zet de vragen op een rij.",
-          "\(defaulted) \(defaulted == 1 ? "input" : "inputs") about the company \(defaulted == 1 ? "was" : "were") not given and were filled in with defaults; the conversation guide (section 8) lists the questions."
-        ))
-    return section(.summary, [.paragraph(text)] + uncertaintyBlocks)
-  }
-
   /// Whether supply covers the temporary beds needed at the peak, in one sentence.
   func shortfallSentence(_ peak: HousingDemand.Figures) -> String {
     let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
@@ -266,7 +208,7 @@ struct ReportBuilder {
     func add(_ key: String, _ value: String) {
       facts.append(ReportDocument.KeyValue(key: key, value: value))
     }
-    add(pick("Naam", "Name"), e.name)
+    add(pick("Naam", "Name"), strings.name(e))
     add(pick("Gemeente", "Municipality"), region.name + (region.code.map { " (\($0))" } ?? ""))
     add(pick("Inwoners", "Inhabitants"), count(region.population))
     add(
@@ -276,7 +218,7 @@ struct ReportBuilder {
     add(pick("Omvang", "Size"), strings.size(e.size))
     add(
       pick("Banen bij volledige bezetting", "Jobs at full operation"),
-      fte(assessment.staffing.fullOperationFTE) + " fte"
+      jobs(assessment.staffing.fullOperationFTE) + " fte"
         + (e.size.basis == .jobs
           ? "" : pick(" (geschat uit de omvang)", " (estimated from the size)")))
     if let construction = e.construction {
@@ -312,12 +254,12 @@ struct ReportBuilder {
       pick("Taallessen door werkgever", "Language training by employer"), yesNo(e.languageTraining))
 
     var blocks: [Block] = [.keyValues(facts)]
-    if let description = e.description, !description.isEmpty {
+    if let description = strings.description(e), !description.isEmpty {
       blocks.append(.paragraph(pick("Omschrijving: ", "Description: ") + description))
     }
-    if !e.sources.isEmpty {
+    if !strings.sources(e).isEmpty {
       blocks.append(.paragraph(pick("Herkomst van de invoer:", "Where the inputs come from:")))
-      blocks.append(.bullets(e.sources))
+      blocks.append(.bullets(strings.sources(e)))
     }
     blocks.append(
       .subheading(pick("Niet opgegeven, standaardwaarde gebruikt", "Not given, default used")))

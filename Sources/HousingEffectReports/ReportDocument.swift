@@ -75,6 +75,9 @@ public struct ReportDocument: Sendable, Hashable {
   public var language: Language
   public var title: String
   public var sections: [Section]
+  /// The line at the top of every printed page: the establishment, the tool and its version,
+  /// and the date of the parameter values ("… · housing-effect 0.1.0 · parameters 2028-01-01").
+  public var runningHeader: String?
 
   /// Builds the report content for `assessment`.
   ///
@@ -95,6 +98,7 @@ public struct ReportDocument: Sendable, Hashable {
     self.language = language
     title = builder.title
     sections = builder.sections
+    runningHeader = builder.runningHeader
   }
 
   /// The section of `kind`, if the report has it.

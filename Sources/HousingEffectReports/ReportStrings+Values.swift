@@ -22,6 +22,9 @@ extension ReportStrings {
     case "welfare.migrantsPer1000": return format.format(value, .decimals(1))
     case "welfare.settlingPersons", "welfare.crossBorderPersons":
       return format.format(value, .count)
+    case "welfare.valueAddedPerJob":
+      // An amount per job, in euros of the unit's price year: whole euros, not thousands.
+      return format.format(value, .eurosWhole)
     default: return format.format(value, unit: unit)
     }
   }

@@ -132,14 +132,22 @@ public struct TextReport: ReportRenderer {
   func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
+    // The line's width is kept as it grows: `String.count` walks every Character, and asking
+    // it for the whole line at every word made wrapping quadratic in the line length.
+    var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let wordWidth = word.count
       if line.isEmpty {
         line = String(word)
-      } else if line.count + 1 + word.count <= width {
-        line += " " + word
+        lineWidth = wordWidth
+      } else if lineWidth + 1 + wordWidth <= width {
+        line += " "
+        line += word
+        lineWidth += 1 + wordWidth
       } else {
         lines.append(line)
         line = String(word)
+        lineWidth = wordWidth
       }
     }
     if !line.isEmpty || lines.isEmpty { lines.append(line) }

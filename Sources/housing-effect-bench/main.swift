@@ -1,9 +1,14 @@
 // housing-effect-bench: how fast the model and the loaders run, measured in a release build.
 //
 //   swift run -c release housing-effect-bench [--scenarios DIR] [--repeat N]
+//   swift run -c release housing-effect-bench --process .build/release/housing-effect
 //
 // Prints, per example establishment, the time to load and assess it, to render the Dutch text
 // report and the JSON document, and the throughput of the JSON parser on a large document.
+// With --process, it times the whole process instead: `housing-effect assess` of the Venlo
+// example in every format (point values, --draws 0) against a floor, this executable started
+// as a Foundation program that only parses a small JSON file, and prints the ratio (issue 11:
+// at most 1.5).
 // Timing lives here, never in tests (see Docs/design-notes.md).
 import Foundation
 import HousingEffect
@@ -12,6 +17,8 @@ import HousingEffectReports
 struct Options {
   var scenarios = "Scenarios"
   var repetitions = 200
+  /// The `housing-effect` binary to time whole-process, or `nil` for the in-process benchmark.
+  var process: String?
 }
 
 func parseOptions() -> Options {
@@ -24,8 +31,17 @@ func parseOptions() -> Options {
     case "--repeat":
       options.repetitions =
         arguments.next().flatMap(Int.init).map { max(1, $0) } ?? options.repetitions
+    case "--process":
+      options.process = arguments.next()
+    case "--hello":
+      // The floor of --process: start, read and parse a small JSON file, write a line, exit.
+      let path = arguments.next() ?? ""
+      let data = FileManager.default.contents(atPath: path) ?? Data("{}".utf8)
+      let object = try? JSONSerialization.jsonObject(with: data)
+      print(object == nil ? "hello: not JSON" : "hello")
+      exit(0)
     case "-h", "--help":
-      print("usage: housing-effect-bench [--scenarios DIR] [--repeat N]")
+      print("usage: housing-effect-bench [--scenarios DIR] [--repeat N] [--process BINARY]")
       exit(0)
     default:
       FileHandle.standardError.write(
@@ -60,6 +76,49 @@ func microseconds(_ value: Double) -> String {
 }
 
 let options = parseOptions()
+
+/// Median wall time of `repetitions` runs of the program at `path` with `arguments`, in
+/// microseconds; output goes to /dev/null. `posix_spawn` and `waitpid`, not `Process`, whose
+/// `waitUntilExit` polls a run loop and rounds every run up to its interval.
+func measureProcess(_ repetitions: Int, _ path: String, _ arguments: [String]) -> Double {
+  let argv = ([path] + arguments).map { strdup($0) } + [nil]
+  defer { for pointer in argv { free(pointer) } }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  return measure(repetitions) {
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
+      FileHandle.standardError.write(Data("housing-effect-bench: cannot run \(path)\n".utf8))
+      exit(66)
+    }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+  }
+}
+
+if let binary = options.process {
+  let venlo = options.scenarios + "/venlo-ecommerce-dc.json"
+  let repetitions = max(5, min(options.repetitions, 50))
+  let bench = URL(fileURLWithPath: CommandLine.arguments[0]).path
+  let floor = measureProcess(repetitions, bench, ["--hello", venlo])
+  print("housing-effect-bench --process: median of \(repetitions) whole-process runs")
+  print(column("command", 44) + column("time", 14) + "× floor")
+  print(column("floor: Foundation, parse a small JSON file", 44) + microseconds(floor))
+  var worst = 0.0
+  for format in ["text", "markdown", "html", "csv", "json"] {
+    let time = measureProcess(
+      repetitions, binary, ["assess", venlo, "--draws", "0", "--format", format])
+    worst = max(worst, time / floor)
+    print(
+      column("assess --draws 0 --format \(format)", 44) + column(microseconds(time), 14)
+        + String(format: "%.2f", time / floor))
+  }
+  print(String(format: "worst ratio %.2f (target ≤ 1.5)", worst))
+  exit(0)
+}
 let names = ((try? FileManager.default.contentsOfDirectory(atPath: options.scenarios)) ?? [])
   .filter { $0.hasSuffix(".json") }.sorted()
 let regions = RegionData.limburg
@@ -148,7 +207,7 @@ if let example = FileManager.default.contents(
     measure(1) {
       var reader = BatchReader(text: text, regions: regions)
       var run = BatchRun(regions: regions, options: EnsembleOptions(draws: 0, threads: threads))
-      let stream = BatchStream(ranged: false)
+      let stream = BatchStream(language: .nl, ranged: false)
       var written = 0
       while !reader.isFinished {
         written += stream.csvLines(run.assess(reader.next(BatchResult.progressChunk))).utf8.count

@@ -48,14 +48,48 @@ struct AssessCommandTests {
     #expect(run.stderr.contains("either an establishment file or"))
   }
 
-  @Test("--year outside the timeline names the timeline")
-  func yearOutside() {
+  @Test("--year before the timeline names where it starts")
+  func yearBefore() {
     let run = Run([
       "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--year",
-      "2050",
+      "2020", "--draws", "0",
     ])
     #expect(run.status == 64)
-    #expect(run.stderr.contains("outside this establishment's timeline"))
+    #expect(run.stderr.contains("before this establishment's timeline, starting in 2028"))
+  }
+
+  @Test("--year past the timeline is the steady state, as in compare --year")
+  func yearPastTimeline() throws {
+    let base = [
+      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo",
+      "--draws", "0", "--format", "json",
+    ]
+    let later = Run(base + ["--year", "2050"])
+    #expect(later.status == 0, "\(later.stderr)")
+    let plain = Run(base)
+    // Same figures in every year the plain run has; the later run adds years up to 2050 that
+    // repeat the full-operation year.
+    func years(_ text: String) throws -> [[String: Any]] {
+      let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+      return try #require(object?["years"] as? [[String: Any]])
+    }
+    let extended = try years(later.stdout)
+    let original = try years(plain.stdout)
+    #expect(extended.count > original.count)
+    #expect((extended.last?["year"] as? Int) == 2050)
+    let lastPlain = try #require(original.last)
+    let last = try #require(extended.last)
+    func bytes(_ value: Any?) throws -> Data {
+      try JSONSerialization.data(withJSONObject: [value ?? NSNull()], options: [.sortedKeys])
+    }
+    // Stocks hold in the steady state (arrivals and registrations are flows that settle).
+    for stage in ["workforce", "housing"] {
+      var before = try #require(lastPlain[stage] as? [String: Any])
+      var after = try #require(last[stage] as? [String: Any])
+      before["year"] = nil
+      after["year"] = nil
+      #expect(try bytes(before) == bytes(after), "\(stage) differs in the steady state")
+    }
   }
 
   @Test("the English report is in English")
@@ -108,6 +142,6 @@ struct QuickEstimateSourcesTests {
     let given = Run(base + ["--start-year", "2030"])
     #expect(given.status == 0)
     #expect(!given.stdout.contains("Start year not given"))
-    #expect(given.stdout.contains("Quick estimate from the command line"))
+    #expect(given.stdout.contains("Snelle schatting vanaf de opdrachtregel"))
   }
 }

@@ -286,7 +286,7 @@ extension CLITests {
       .deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Scenarios")
     for (arguments, charts) in [
-      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 2),
+      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 4),
       (
         ["compare", scenarios.appendingPathComponent("venlo-dc-study.json").path, "--lang", "en"], 1
       ),

@@ -61,10 +61,25 @@ struct CommandTableTests {
 
   static let initCases: [CommandInitCase] = [
     CommandInitCase(
-      testDescription: "assess refuses a decimal comma in --jobs rather than guess",
+      testDescription: "assess refuses a grouping comma in --jobs rather than guess",
       command: "assess", arguments: ["--jobs", "1,200"],
-      error: .invalidNumber(
-        option: "--jobs", value: "1,200", expected: "a number of jobs, e.g. 1200")
+      error: .groupedNumber(option: "--jobs", value: "1,200", suggestion: "1200")
+    ),
+    CommandInitCase(
+      testDescription:
+        "assess refuses a Dutch thousands point in --floor-area (100.000 is not 100)",
+      command: "assess", arguments: ["--floor-area", "100.000"],
+      error: .groupedNumber(option: "--floor-area", value: "100.000", suggestion: "100000")
+    ),
+    CommandInitCase(
+      testDescription: "assess refuses a decimal comma in --hectares, suggesting the point",
+      command: "assess", arguments: ["--hectares", "12,5"],
+      error: .groupedNumber(option: "--hectares", value: "12,5", suggestion: "12.5")
+    ),
+    CommandInitCase(
+      testDescription: "a whole-number option refuses 1.000.000 with the plain number",
+      command: "assess", arguments: ["FILE.json", "--draws", "1.000"],
+      error: .groupedNumber(option: "--draws", value: "1.000", suggestion: "1000")
     ),
     CommandInitCase(
       testDescription: "assess refuses a negative area",

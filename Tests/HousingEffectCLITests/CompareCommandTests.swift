@@ -120,9 +120,9 @@ struct CompareCommandTests {
     let header = try #require(result.stdout.split(separator: "\r\n").first)
     #expect(
       header.hasSuffix(
-        "year;fullOperation;indicator;unit;baseline;baseline.p10;baseline.p90;employer-housing;"
-          + "employer-housing.delta;employer-housing.deltaShare;employer-housing.delta.p10;"
-          + "employer-housing.delta.p50;employer-housing.delta.p90"))
+        "jaar;volledige bezetting;indicator;eenheid;baseline;baseline P10;baseline P90;"
+          + "employer-housing;employer-housing Δ;employer-housing Δ (aandeel 0–1);"
+          + "employer-housing Δ P10;employer-housing Δ P50;employer-housing Δ P90"))
     #expect(result.stdout.hasPrefix("\u{FEFF}"))
   }
 

@@ -73,8 +73,8 @@ struct UncertaintyCommandTests {
       $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
     }
     let header = try #require(lines.first)
-    let p10 = try #require(header.firstIndex(of: "short_stay_beds_p10"))
-    let p90 = try #require(header.firstIndex(of: "short_stay_beds_p90"))
+    let p10 = try #require(header.firstIndex(of: "short-stay-bedden (bedden) P10"))
+    let p90 = try #require(header.firstIndex(of: "short-stay-bedden (bedden) P90"))
     for row in lines.dropFirst() {
       let low = Double(row[p10].replacingOccurrences(of: ",", with: ".")) ?? .nan
       let high = Double(row[p90].replacingOccurrences(of: ",", with: ".")) ?? .nan
@@ -157,7 +157,8 @@ struct UncertaintyCommandTests {
     #expect(run.stdout.contains("In acht van de tien trekkingen"))
     #expect(
       run.stdout.range(
-        of: #"\d+ \(\d+(,\d+)?–\d+(,\d+)?\) short-stay-bedden"#, options: .regularExpression) != nil
+        of: #"\d+ \(\d+(,\d+)?–\d+(,\d+)?\)\s+short-stay-bedden"#, options: .regularExpression)
+        != nil
     )
     let english = Run(["assess", Self.venlo, "--draws", "200", "--lang", "en"])
     #expect(english.stdout.contains("Ranges in 2030 (P10–P90)"))

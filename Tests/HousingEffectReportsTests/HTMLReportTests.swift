@@ -106,11 +106,12 @@ struct HTMLReportTests {
     #expect(html.contains("<pre><code>" + Markup.escape(Self.command) + "</code></pre>"))
   }
 
-  @Test("two charts with a viewBox, a title and a description, after their tables")
+  @Test("four charts with a viewBox, a title and a description, after their tables")
   func charts() throws {
     let html = Self.venlo()
     let svgs = html.components(separatedBy: "<svg ").dropFirst()
-    #expect(svgs.count == 2)
+    // Ramp-up, housing need, need against supply of temporary beds, facility load.
+    #expect(svgs.count == 4)
     for svg in svgs {
       #expect(svg.hasPrefix("viewBox=\"0 0 720 300\""))
       #expect(svg.contains("<title id=\"chart-"))
@@ -152,12 +153,16 @@ struct HTMLReportTests {
     for language in Language.allCases {
       let html = Self.venlo(language)
       for forbidden in [
-        "<script", "<link", "<img", "<iframe", "<object", "src=", "url(", "@import", "=\"http",
+        "<script", "<link", "<img", "<iframe", "<object", "src=", "url(", "@import",
         "='http", "xmlns", " onload", " onclick",
       ] {
         #expect(!html.contains(forbidden), "\(language.rawValue): '\(forbidden)'")
       }
       // "http" appears only in cited sources, as text in a list item.
+      // A URL is only ever a link the reader may follow, never a resource the page loads.
+      #expect(
+        html.components(separatedBy: "=\"http").count
+          == html.components(separatedBy: "<a href=\"http").count)
       for line in html.split(separator: "\n") where line.contains("http") {
         #expect(line.hasPrefix("<li>"), "\(line)")
       }
@@ -211,11 +216,14 @@ struct HTMLReportTests {
     ] {
       #expect(html.contains(">" + Markup.escape(strings.label(id)) + "</text>"))
     }
-    // One group per run: the baseline and a letter per alternative.
+    // One group per run: the baseline and each alternative by its letter and name.
     let baseline = language == .nl ? "Basis" : "Baseline"
     #expect(html.contains(">\(baseline)</text>"))
+    let last = comparison.alternatives.count - 1
     #expect(
-      html.contains(">\(ComparisonReportBuilder.key(comparison.alternatives.count - 1))</text>"))
+      html.contains(
+        ">\(ComparisonReportBuilder.key(last)) \(comparison.alternatives[last].alternative.name)</text>"
+      ))
   }
 
   // MARK: Chart scale and SVG numbers

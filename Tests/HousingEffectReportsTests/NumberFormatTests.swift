@@ -17,29 +17,39 @@ struct NumberFormatTests {
   }
 
   static let cases: [Case] = [
-    // Persons, beds, dwellings, rooms, households: whole, one decimal between 0 and 10.
+    // Persons, beds, dwellings, rooms, households: whole, "< 1" between 0 and 1.
     Case(value: 1234, unit: .persons, nl: "1.234", en: "1,234"),
     Case(value: 1234.5, unit: .persons, nl: "1.235", en: "1,235"),
     Case(value: 999.4, unit: .beds, nl: "999", en: "999"),
     Case(value: 12.5, unit: .dwellings, nl: "13", en: "13"),
     Case(value: 9.96, unit: .rooms, nl: "10", en: "10"),
-    Case(value: 9.94, unit: .rooms, nl: "9,9", en: "9.9"),
-    Case(value: 0.08, unit: .households, nl: "0,1", en: "0.1"),
+    Case(value: 9.94, unit: .rooms, nl: "10", en: "10"),
+    Case(value: 5.5, unit: .persons, nl: "6", en: "6"),
+    Case(value: 0.08, unit: .households, nl: "< 1", en: "< 1"),
+    Case(value: 0.6, unit: .beds, nl: "< 1", en: "< 1"),
+    Case(value: 1.4, unit: .beds, nl: "1", en: "1"),
     Case(value: 0, unit: .persons, nl: "0", en: "0"),
     Case(value: 1e-12, unit: .persons, nl: "0", en: "0"),
     Case(value: 1_234_567, unit: .persons, nl: "1.234.567", en: "1,234,567"),
-    // FTE: one decimal.
+    // FTE loads: two significant figures below 10, whole from 10, "verwaarloosbaar" below 0.05.
     Case(value: 0.08, unit: .fte, nl: "0,08", en: "0.08"),
-    Case(value: 0.996, unit: .fte, nl: "1,0", en: "1.0"),
-    Case(value: 600, unit: .fte, nl: "600,0", en: "600.0"),
-    Case(value: 1234.56, unit: .fte, nl: "1.234,6", en: "1,234.6"),
+    Case(value: 0.0794, unit: .fte, nl: "0,079", en: "0.079"),
+    Case(value: 0.049, unit: .fte, nl: "verwaarloosbaar", en: "negligible"),
+    Case(value: 0.05, unit: .fte, nl: "0,05", en: "0.05"),
+    Case(value: 0.996, unit: .fte, nl: "1", en: "1"),
+    Case(value: 1.34, unit: .fte, nl: "1,3", en: "1.3"),
+    Case(value: 600, unit: .fte, nl: "600", en: "600"),
+    Case(value: 1234.56, unit: .fte, nl: "1.235", en: "1,235"),
+    Case(value: 9.46, unit: .fte, nl: "9,5", en: "9.5"),
+    Case(value: 12.4, unit: .fte, nl: "12", en: "12"),
     // Shares: percent with one decimal.
     Case(value: 0.125, unit: .share, nl: "12,5%", en: "12.5%"),
     Case(value: 0.0004, unit: .share, nl: "0,0%", en: "0.0%"),
     Case(value: 1, unit: .share, nl: "100,0%", en: "100.0%"),
-    // Euros: whole euros.
+    // Money totals: to the thousand euros; amounts per unit: whole euros.
     Case(
-      value: 20_765_455.4, unit: .euros(priceYear: 2023), nl: "€ 20.765.455", en: "€ 20,765,455"),
+      value: 20_765_455.4, unit: .euros(priceYear: 2023), nl: "€ 20.765.000", en: "€ 20,765,000"),
+    Case(value: 499.9, unit: .euros(priceYear: 2023), nl: "€ 0", en: "€ 0"),
     Case(value: 42_340, unit: .per(.euros(priceYear: 2023), .jobs), nl: "€ 42.340", en: "€ 42,340"),
     // Areas and weights: whole.
     Case(value: 12_345.6, unit: .squareMetres, nl: "12.346", en: "12,346"),
@@ -65,7 +75,9 @@ struct NumberFormatTests {
     Case(value: 0.125, unit: .share, signed: true, nl: "+12,5%", en: "+12.5%"),
     Case(value: -0.4, unit: .squareMetres, signed: true, nl: "0", en: "0"),
     Case(value: -0.0, unit: .fte, nl: "0", en: "0"),
-    Case(value: -0.01, unit: .fte, nl: "−0,01", en: "−0.01"),
+    Case(value: -0.01, unit: .fte, nl: "verwaarloosbaar", en: "negligible"),
+    Case(value: -0.5, unit: .persons, nl: "> −1", en: "> −1"),
+    Case(value: 0.5, unit: .persons, signed: true, nl: "< +1", en: "< +1"),
     Case(value: 0, unit: .persons, signed: true, nl: "0", en: "0"),
     // Non-finite input never prints nan or inf.
     Case(value: .nan, unit: .persons, nl: "–", en: "–"),
@@ -99,9 +111,10 @@ struct NumberFormatTests {
   @Test("precision follows the unit")
   func precisionByUnit() {
     #expect(NumberFormat.precision(for: .persons) == .count)
-    #expect(NumberFormat.precision(for: .fte) == .staffing)
+    #expect(NumberFormat.precision(for: .fte) == .load)
     #expect(NumberFormat.precision(for: .share) == .percent(1))
     #expect(NumberFormat.precision(for: .euros(priceYear: 2023)) == .euros)
+    #expect(NumberFormat.precision(for: .per(.euros(priceYear: 2023), .jobs)) == .eurosWhole)
     #expect(NumberFormat.precision(for: .squareMetres) == .whole)
     #expect(NumberFormat.precision(for: .tonnes) == .whole)
     #expect(NumberFormat.precision(for: .year) == .calendarYear)
@@ -118,7 +131,8 @@ struct NumberFormatTests {
 
   static let allPrecisions: [NumberFormat.Precision] = [
     .whole, .count, .decimals(0), .decimals(1), .decimals(9), .decimals(12), .decimals(-3),
-    .staffing, .upTo(2), .upTo(9), .ratio, .percent(0), .percent(1), .percent(5), .euros,
+    .staffing, .load, .roundedUp, .eurosWhole, .upTo(2), .upTo(9), .ratio, .percent(0),
+    .percent(1), .percent(5), .euros,
     .calendarYear,
   ]
 

@@ -179,6 +179,8 @@ struct InvalidFixtureTests {
       .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
       .normBelowProvincialBound,
+      // Warnings after the model, from the results; tested in InputPlausibilityTests.
+      .newcomersLargeForHost, .startYearOutsideCatalogue,
       // The check after the model and the size limits; tested in ResultValidationTests.
       .resultOutOfRange, .inputTooLarge,
     ]

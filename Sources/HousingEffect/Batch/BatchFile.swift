@@ -164,7 +164,7 @@ struct BatchRowReader {
         let other = type.physicalSizeBasis == .hectares ? "hectares" : "floor_area"
         error(
           .invalidValue, column,
-          "a \(type.englishName) is sized by jobs"
+          "a\(type.englishNameWithArticle.dropFirst()) is sized by jobs"
             + (type.physicalSizeBasis == nil ? "" : " or \(other)") + ".",
           suggestion: type.physicalSizeBasis == nil ? "jobs" : other)
         size = nil

@@ -44,6 +44,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case overrideOutsidePlausibleRange = "override-outside-plausible-range"
   case assumptionDrivesResult = "assumption-drives-result"
   case turnoverTooLowForShortStays = "turnover-too-low-for-short-stays"
+  case newcomersLargeForHost = "newcomers-large-for-host"
+  case startYearOutsideCatalogue = "start-year-outside-catalogue"
   case unverifiedRegionData = "unverified-region-data"
   case replacesBuiltInMunicipality = "replaces-built-in-municipality"
   case limburgDerivedDefaults = "limburg-derived-defaults"

@@ -74,13 +74,20 @@ public enum EstablishmentLoader {
         child.report(.invalidValue, "Schema version '\(version)' does not exist; the first is 1.")
       }
     }
-    let name = object.string("name", required: true)
+    // Free texts may be plain strings or {"nl": …, "en": …} (reports pick their language).
+    let namedText = object.localizedText("name", required: true)
+    let name = namedText?.plain
     if let name, name.trimmingCharacters(in: .whitespaces).isEmpty, let child = object.child("name")
     {
       child.report(.invalidValue, "The name is empty; give the establishment a name.")
     }
-    let description = object.string("description", required: false)
-    let sources = object.array("sources", required: false)?.compactMap { $0.string() } ?? []
+    let describedText = object.localizedText("description", required: false)
+    let description = describedText?.plain
+    let sourceTexts =
+      object.array("sources", required: false)?.compactMap { $0.localizedText() } ?? []
+    let sources = sourceTexts.map(\.plain)
+    let texts = EstablishmentTexts(
+      name: namedText?.texts, description: describedText?.texts, sources: sourceTexts.map(\.texts))
     var asOf: Day?
     if let text = object.string("asOf", required: false), let child = object.child("asOf") {
       asOf = Day(text)
@@ -131,7 +138,7 @@ public enum EstablishmentLoader {
       rampUp: rampUp, construction: construction, workforce: workforce, peakFactor: peakFactor,
       employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
       languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
-      description: description, sources: sources, asOf: asOf, season: season)
+      description: description, sources: sources, asOf: asOf, season: season, texts: texts.isEmpty ? nil : texts)
   }
 
   /// Reads `season`: `{"months": S}`, the season of the seasonal segments, 0.5–12 months. It
@@ -234,7 +241,7 @@ public enum EstablishmentLoader {
         }
       child.report(
         .invalidValue,
-        "A \(type.englishName) is sized by \(expected); the catalogue has no job density for '\(key)'."
+        "\(type.englishNameWithArticle) is sized by \(expected); the catalogue has no job density for '\(key)'."
       )
       return nil
     }
@@ -419,7 +426,8 @@ public enum EstablishmentLoader {
         let value = entry.number("value", required: true),
         let valueReader = entry.child("value")
       else { continue }
-      let reason = entry.string("reason", required: false)
+      let reasonText = entry.localizedText("reason", required: false)
+      let reason = reasonText?.plain
       if let unit = entry.string("unit", required: false), unit != parameter.unit.symbol {
         var message =
           "The unit '\(JSONReader.abbreviated(unit))' does not match the unit of '\(key)', "
@@ -466,7 +474,9 @@ public enum EstablishmentLoader {
       guard let (low, high) = readOverrideRange(entry, value: value, parameter: parameter) else {
         continue
       }
-      overrides.append(ParameterOverride(id, value: value, reason: reason, low: low, high: high))
+      var override = ParameterOverride(id, value: value, reason: reason, low: low, high: high)
+      override.reasonTexts = reasonText?.texts
+      overrides.append(override)
     }
     return overrides
   }

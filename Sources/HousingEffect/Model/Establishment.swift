@@ -37,6 +37,9 @@ public struct Establishment: Sendable, Hashable, Codable {
   /// The housing norm demand is expressed in.
   public var housingNorm: HousingNorm?
   public var overrides: [ParameterOverride]
+  /// The Dutch and English versions of `name`, `description` and `sources` when the file
+  /// gives them; `nil` when every text is a plain string.
+  public var texts: EstablishmentTexts?
 
   public init(
     name: String, municipality: String, type: EstablishmentType, size: EstablishmentSize,
@@ -45,9 +48,10 @@ public struct Establishment: Sendable, Hashable, Codable {
     employerHousing: EmployerHousing? = nil, freeLegalBeds: Double? = nil,
     languageTraining: Bool? = nil, housingNorm: HousingNorm? = nil,
     overrides: [ParameterOverride] = [], description: String? = nil, sources: [String] = [],
-    asOf: Day? = nil, season: Season? = nil
+    asOf: Day? = nil, season: Season? = nil, texts: EstablishmentTexts? = nil
   ) {
     self.season = season
+    self.texts = texts
     self.name = name
     self.description = description
     self.sources = sources

@@ -85,6 +85,14 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
     }
   }
 
+  /// The English name after its indefinite article, for a sentence's start: "An e-commerce
+  /// distribution centre", "An XXL (pallet) …" (said "ex-ex-el"), "A data centre".
+  public var englishNameWithArticle: String {
+    let vowelSound = englishName.first.map { "aeiouAEIOU".contains($0) } ?? false
+    let spelledOut = englishName.hasPrefix("XXL")
+    return (vowelSound || spelledOut ? "An " : "A ") + englishName
+  }
+
   /// English name for reports.
   public var englishName: String {
     switch self {

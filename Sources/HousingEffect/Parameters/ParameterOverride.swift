@@ -9,6 +9,14 @@ public struct ParameterOverride: Sendable, Hashable, Codable {
   /// The user's plausible range; both or neither are given, and `low ≤ value ≤ high`.
   public var low: Double?
   public var high: Double?
+  /// The Dutch and English versions of `reason` when the file gives it as
+  /// `{"nl": …, "en": …}`; reports pick their language. Not part of the JSON output, which
+  /// keeps the plain `reason`.
+  public var reasonTexts: LocalizedText? = nil
+
+  private enum CodingKeys: String, CodingKey {
+    case id, value, reason, low, high
+  }
 
   public init(
     _ id: ParameterID, value: Double, reason: String? = nil, low: Double? = nil,

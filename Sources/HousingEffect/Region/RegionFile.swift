@@ -80,7 +80,7 @@ public enum RegionFile {
     )
   }
 
-  static func write(_ municipalities: [Municipality], format: CSVFormat) -> String {
+  public static func write(_ municipalities: [Municipality], format: CSVFormat) -> String {
     func count(_ value: Int?) -> CSVValue { value.map(CSVValue.integer) ?? .empty }
     func text(_ value: String?) -> CSVValue { value.map(CSVValue.text) ?? .empty }
     let rows: [[CSVValue]] = municipalities.map { m in

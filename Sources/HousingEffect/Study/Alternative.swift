@@ -18,6 +18,9 @@ public struct Alternative: Sendable, Hashable {
   public var inputs: [InputChange]
   /// Parameter overrides; a later override of the same id wins.
   public var parameters: [ParameterOverride]
+  /// The Dutch and English versions of `title`, `description` and `rationale` (by field
+  /// name) when the file gives them as `{"nl": …, "en": …}`.
+  public var texts: [String: LocalizedText] = [:]
 
   public init(
     name: String, title: String, description: String? = nil, rationale: String,

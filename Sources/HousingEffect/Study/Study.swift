@@ -21,6 +21,9 @@ public struct Study: Sendable, Hashable {
   public var baselineSource: BaselineSource
   /// In file order; names are unique.
   public var alternatives: [Alternative]
+  /// The Dutch and English versions of `title` and `description` (by field name) when the
+  /// file gives them as `{"nl": …, "en": …}`.
+  public var texts: [String: LocalizedText] = [:]
 
   public init(
     title: String, description: String? = nil, baseline: Establishment,

@@ -46,11 +46,14 @@ public enum StudyLoader {
       let object = root.object(allowedKeys: keys)
     else { return (nil, collector.diagnostics) }
     readSchemaVersion(object)
-    let title = object.string("title", required: true)
+    // Texts may be plain strings or {"nl": …, "en": …}; reports pick their language.
+    let titleText = object.localizedText("title", required: true)
+    let title = titleText?.plain
     if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
       object.child("title")?.report(.invalidValue, "The title is empty; give the study a title.")
     }
-    let description = object.string("description", required: false)
+    let descriptionText = object.localizedText("description", required: false)
+    let description = descriptionText?.plain
     let baseline = readBaseline(
       object, file: file, catalog: catalog, municipality: check, readFile: readFile,
       collector: collector)
@@ -59,9 +62,11 @@ public enum StudyLoader {
     guard let title, let baseline, let alternatives, !collector.hasErrors else {
       return (nil, collector.diagnostics)
     }
-    let study = Study(
+    var study = Study(
       title: title, description: description, baseline: baseline.establishment,
       baselineSource: baseline.source, alternatives: alternatives)
+    study.texts["title"] = titleText?.texts
+    study.texts["description"] = descriptionText?.texts
     return (study, collector.diagnostics)
   }
 
@@ -214,27 +219,31 @@ public enum StudyLoader {
     _ entry: ObjectReader, baselineType: EstablishmentType?, catalog: ParameterCatalog
   ) -> (Alternative?, name: String?, basedOn: String?) {
     let name = entry.string("name", required: true)
-    let title = entry.string("title", required: true)
-    let description = entry.string("description", required: false)
-    let rationale = entry.string("rationale", required: true)
+    let titleText = entry.localizedText("title", required: true)
+    let descriptionText = entry.localizedText("description", required: false)
+    let rationaleText = entry.localizedText("rationale", required: true)
+    let (title, description, rationale) = (
+      titleText?.plain, descriptionText?.plain, rationaleText?.plain
+    )
     let basedOn = entry.string("basedOn", required: false)
     let templateOK = !entry.has("template")
     let template = entry.child("template").flatMap { $0.isNull ? nil : readTemplate($0) }
     let inputs = readInputs(entry, baselineType: baselineType)
     let overrides = EstablishmentLoader.readOverrides(entry, key: "parameters", catalog: catalog)
-    for key in ["title", "rationale"] {
-      if let text = entry.string(key, required: false),
-        text.trimmingCharacters(in: .whitespaces).isEmpty
-      {
+    for (key, text) in [("title", title), ("rationale", rationale)] {
+      if let text, text.trimmingCharacters(in: .whitespaces).isEmpty {
         entry.child(key)?.report(.invalidValue, "The \(key) is empty; say it in a sentence.")
       }
     }
     guard let name, let title, let rationale, let inputs, templateOK || template != nil else {
       return (nil, name, basedOn)
     }
-    let alternative = Alternative(
+    var alternative = Alternative(
       name: name, title: title, description: description, rationale: rationale,
       basedOn: basedOn, template: template, inputs: inputs, parameters: overrides)
+    alternative.texts["title"] = titleText?.texts
+    alternative.texts["description"] = descriptionText?.texts
+    alternative.texts["rationale"] = rationaleText?.texts
     return (alternative, name, basedOn)
   }
 

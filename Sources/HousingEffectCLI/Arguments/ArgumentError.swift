@@ -22,6 +22,11 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidValue(option: String, value: String, allowed: [String], suggestion: String?)
   /// A value that should be a number in a range and is not; `expected` says what would do.
   case invalidNumber(option: String, value: String, expected: String)
+  /// A number written with thousands separators (`100.000`, `1,200`): ambiguous between a
+  /// Dutch thousands point and a decimal point, so refused with the number written plainly.
+  case groupedNumber(option: String, value: String, suggestion: String)
+  /// An option given before the command: options follow the command name.
+  case optionBeforeCommand(String, suggestion: String?)
   /// Options or arguments that cannot be combined; the message says which and why.
   case conflict(String)
 
@@ -47,6 +52,12 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
       return text + Self.didYouMean(suggestion)
     case .invalidNumber(let option, let value, let expected):
       return "Invalid value '\(value)' for '\(option)'. Expected \(expected)."
+    case .groupedNumber(let option, let value, let suggestion):
+      return "Invalid value '\(value)' for '\(option)': write numbers without thousands "
+        + "separators and with a decimal point. Did you mean '\(suggestion)'?"
+    case .optionBeforeCommand(let option, let suggestion):
+      return "Option '\(option)' comes before the command; options follow it, for example "
+        + "'housing-effect \(suggestion ?? "assess FILE") \(option) …'."
     case .conflict(let message):
       return message
     }

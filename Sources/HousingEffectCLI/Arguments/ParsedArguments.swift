@@ -48,6 +48,9 @@ struct ParsedArguments: Sendable, Equatable {
     throws(ArgumentError) -> Int?
   {
     guard let text = value(option) else { return nil }
+    if let plain = ParsedArguments.withoutGrouping(text) {
+      throw .groupedNumber(option: option.longName, value: text, suggestion: plain)
+    }
     guard let number = Int(text), range.contains(number) else {
       throw .invalidNumber(option: option.longName, value: text, expected: expected)
     }
@@ -64,12 +67,47 @@ struct ParsedArguments: Sendable, Equatable {
     throws(ArgumentError) -> Double?
   {
     guard let text = value(option) else { return nil }
+    if let plain = ParsedArguments.withoutGrouping(text) {
+      throw .groupedNumber(option: option.longName, value: text, suggestion: plain)
+    }
     guard ParsedArguments.isDecimal(text), let number = Double(text), number.isFinite,
       range.contains(number)
     else {
       throw .invalidNumber(option: option.longName, value: text, expected: expected)
     }
     return number
+  }
+
+  /// `text` written plainly when it groups digits in threes with points or commas (`100.000`,
+  /// `1.200.000`, `1,200`), or a Dutch decimal comma (`12,5` → `12.5`); `nil` otherwise.
+  ///
+  /// `100.000` is read as 100 by `Double(_:)`, while a Dutch reader meant a hundred thousand:
+  /// a silent factor of a thousand. Such a value is refused, never guessed at; the suggestion
+  /// is the reading of the separator as thousands grouping (three digits after it), or else
+  /// as a decimal comma.
+  static func withoutGrouping(_ text: String) -> String? {
+    var body = Substring(text)
+    var sign = ""
+    if body.first == "-" || body.first == "+" {
+      sign = String(body.first!)
+      body = body.dropFirst()
+    }
+    let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+    let commaGroups = body.split(separator: ",", omittingEmptySubsequences: false)
+    func isDigits(_ part: Substring) -> Bool {
+      !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    func grouped(_ parts: [Substring]) -> Bool {
+      parts.count >= 2 && isDigits(parts[0]) && parts[0].count <= 3
+        && parts.dropFirst().allSatisfy { isDigits($0) && $0.count == 3 }
+    }
+    if grouped(groups) || grouped(commaGroups) {
+      return sign + body.filter { $0 != "." && $0 != "," }
+    }
+    if commaGroups.count == 2, isDigits(commaGroups[0]), isDigits(commaGroups[1]) {
+      return sign + commaGroups[0] + "." + commaGroups[1]
+    }
+    return nil
   }
 
   /// Whether `text` is a plain decimal number: an optional sign, digits with at most one

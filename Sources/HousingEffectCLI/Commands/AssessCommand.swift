@@ -135,8 +135,19 @@ struct AssessCommand: Command {
     case .success(let found): (establishment, region) = found
     }
     let parameters = ParameterSet(asOf: establishment.referenceDay)
+    // A year after the timeline is the steady state, as in `compare --year`: the timeline is
+    // extended by holding the last ramp-up share, which changes no figure of earlier years.
+    let lastYear = EstablishmentLoader.yearWindow.upperBound
+    if let year = context.options.year, year > lastYear {
+      context.error(
+        "--year \(year) is after \(lastYear), the last year the model covers.")
+      return .failure(.usage)
+    }
     let assessment = Assessment(
-      establishment, region: region, parameters: parameters)
+      establishment, region: region, parameters: parameters, through: context.options.year)
+    for warning in assessment.plausibilityWarnings() {
+      InputFiles.report([file.map { warning.inFile($0) } ?? warning], context: context)
+    }
     if let status = InputFiles.refuseResults(
       assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
     {
@@ -144,8 +155,8 @@ struct AssessCommand: Command {
     }
     if let year = context.options.year, assessment.index(of: year) == nil {
       context.error(
-        "--year \(year) is outside this establishment's timeline "
-          + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
+        "--year \(year) is before this establishment's timeline, "
+          + "starting in \(assessment.years.first ?? year).")
       return .failure(.usage)
     }
     return .success((establishment, region, assessment))
@@ -214,25 +225,37 @@ struct AssessCommand: Command {
     if size.basis != .jobs, size.basis != sector.physicalSizeBasis {
       let option = sector.physicalSizeBasis == .hectares ? "--hectares" : "--floor-area"
       context.error(
-        "A \(sector.englishName) is sized by --jobs"
+        "\(sector.englishNameWithArticle) is sized by --jobs"
           + (sector.physicalSizeBasis == nil ? "" : " or \(option)") + "; the catalogue has no "
           + "job density for the size you gave.")
       return .failure(.usage)
     }
     // The report's "where the inputs come from" says what the command line gave and what it
-    // did not, so an assumed start year is never silent.
+    // did not, so an assumed start year is never silent; in both languages, like a file may.
     var sources = [
-      "Quick estimate from the command line: type, size and municipality given; every other "
-        + "input from the catalogue defaults."
+      LocalizedText(
+        nl: "Snelle schatting vanaf de opdrachtregel: type, omvang en gemeente opgegeven; alle "
+          + "andere invoer uit de standaardwaarden van de catalogus.",
+        en: "Quick estimate from the command line: type, size and municipality given; every "
+          + "other input from the catalogue defaults.")
     ]
     if startYear == nil {
       sources.append(
-        "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the timeline "
-          + "and the dated parameter values follow from it.")
+        LocalizedText(
+          nl: "Startjaar niet opgegeven (--start-year): \(Self.defaultStartYear) aangenomen; de "
+            + "tijdlijn en de gedateerde parameterwaarden volgen daaruit.",
+          en: "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the "
+            + "timeline and the dated parameter values follow from it."))
     }
+    let english = sector.englishName.prefix(1).uppercased() + sector.englishName.dropFirst()
+    let name = LocalizedText(
+      nl:
+        "\(sector.dutchName.prefix(1).uppercased() + sector.dutchName.dropFirst()) in \(municipality)",
+      en: "\(english) in \(municipality)")
     return .success(
       Establishment(
-        name: "\(sector.dutchName), \(municipality)", municipality: municipality, type: sector,
-        size: size, startYear: startYear ?? Self.defaultStartYear, sources: sources))
+        name: name.plain, municipality: municipality, type: sector, size: size,
+        startYear: startYear ?? Self.defaultStartYear, sources: sources.map(\.plain),
+        texts: EstablishmentTexts(name: name, sources: sources)))
   }
 }

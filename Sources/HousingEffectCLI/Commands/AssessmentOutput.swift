@@ -19,7 +19,9 @@ enum AssessmentOutput {
         return .failure
       }
     case .csv:
-      return context.write(KeyIndicatorTable.csv(assessment, ensemble: ensemble))
+      return context.write(
+        KeyIndicatorTable.csv(
+          assessment, language: context.options.language, ensemble: ensemble))
     case .text, .markdown, .html:
       return context.write(
         HumanReport.render(

@@ -145,7 +145,7 @@ struct BatchCommand: Command {
       expected = rows.count
       source = .files(rows: rows[...], diagnostics: diagnostics, invalid: invalid)
     }
-    let stream = BatchStream(ranged: ensemble.draws > 0)
+    let stream = BatchStream(language: context.options.language, ranged: ensemble.draws > 0)
     var sink: Sink
     switch format {
     case .csv where totals: sink = .totalsOnly

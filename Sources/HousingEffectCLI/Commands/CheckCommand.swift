@@ -238,6 +238,7 @@ struct CheckCommand: Command {
         : drawProblems
           + assessment.assumptionWarnings() + assessment.turnoverWarnings()
           + assessment.limburgDerivedWarnings() + assessment.provincialNormWarnings()
+          + assessment.plausibilityWarnings()
       result.diagnostics += more.map { $0.inFile(path) }
     }
     return result

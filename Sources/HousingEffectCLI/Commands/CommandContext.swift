@@ -43,10 +43,16 @@ struct CommandContext: Sendable {
   }
 
   /// A format this command does not offer yet: a usage error that says so.
-  func unsupportedFormat(_ format: ReportFormat, command: CommandDescriptor) -> ExitStatus {
-    error(
-      "'\(command.name)' cannot write --format \(format.rawValue) yet; use text, markdown, csv or json."
-    )
+  /// Refuses `--format FORMAT` for a command, listing only the formats it does write.
+  func unsupportedFormat(
+    _ format: ReportFormat, command: CommandDescriptor,
+    accepted: [ReportFormat] = [.text, .markdown, .csv, .json]
+  ) -> ExitStatus {
+    let names = accepted.map(\.rawValue)
+    let list =
+      names.count > 1
+      ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
+    error("'\(command.name)' cannot write --format \(format.rawValue); use \(list).")
     return .usage
   }
 }

@@ -132,7 +132,9 @@ struct CompareCommand: Command {
         return .failure
       }
     case .csv:
-      return context.write(ComparisonTable.csv(comparison, ensemble: ensemble))
+      return context.write(
+        ComparisonTable.csv(
+          comparison, language: context.options.language, ensemble: ensemble))
     case .text, .markdown, .html:
       return context.write(
         ComparisonReport(format: options.format, language: options.language).render(

@@ -31,6 +31,9 @@ enum EnsembleArguments {
   ) throws(ArgumentError) -> EnsembleOptions {
     var draws = defaultDraws
     if let text = parsed.values(Self.draws).last {
+      if let plain = ParsedArguments.withoutGrouping(text) {
+        throw .groupedNumber(option: Self.draws.longName, value: text, suggestion: plain)
+      }
       guard let value = Int(text), (0...EnsembleOptions.maximumDraws).contains(value) else {
         throw .invalidNumber(
           option: Self.draws.longName, value: text,

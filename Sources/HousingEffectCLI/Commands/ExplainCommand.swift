@@ -95,7 +95,8 @@ struct ExplainCommand: Command {
       let body = context.options.format == .markdown ? "```\n" + text + "```\n" : text
       return context.write(body)
     case .csv, .html:
-      return context.unsupportedFormat(context.options.format, command: Self.descriptor)
+      return context.unsupportedFormat(
+        context.options.format, command: Self.descriptor, accepted: [.text, .markdown, .json])
     }
   }
 }

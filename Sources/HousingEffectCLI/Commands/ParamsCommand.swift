@@ -7,7 +7,8 @@ struct ParamsCommand: Command {
     "group", value: "GROUP", help: "Only the parameters of this group.",
     allowed: ParameterCatalog.groupOrder)
   static let search = OptionDescriptor.option(
-    "search", value: "WORD", help: "Only parameters whose id, label or description has WORD.")
+    "search", value: "WORD",
+    help: "Only parameters whose id, label or description (English or Dutch) has WORD.")
 
   static let descriptor = CommandDescriptor(
     name: "params",
@@ -31,17 +32,30 @@ struct ParamsCommand: Command {
     let catalog = ParameterCatalog.standard
     var selected = catalog.parameters
     if let group { selected = selected.filter { $0.group == group } }
-    if let search { selected = catalog.search(search).filter { group == nil || $0.group == group } }
+    if let search {
+      // In English and Dutch, whatever --lang says: `--search huisarts` finds the GP parameter.
+      let english = Set(catalog.search(search).map(\.id))
+      let needle = search.lowercased()
+      let strings = ReportStrings(language: .nl)
+      selected = catalog.parameters.filter { parameter in
+        (group == nil || parameter.group == group)
+          && (english.contains(parameter.id)
+            || strings.parameterLabel(parameter).lowercased().contains(needle)
+            || strings.parameterDescription(parameter).lowercased().contains(needle))
+      }
+    }
     if selected.isEmpty, let search {
       context.error("No parameter matches '\(search)'. Try a shorter word, or leave out --search.")
       return .dataError
     }
     let asOf = context.options.year.flatMap { Day(year: $0) } ?? ParamsCommand.defaultAsOf
-    let report = ParameterCatalogReport(selected, asOf: asOf)
+    let report = ParameterCatalogReport(
+      selected, asOf: asOf,
+      language: context.options.format == .markdown ? .en : context.options.language)
     switch context.options.format {
     case .text: return context.write(report.text())
     case .markdown: return context.write(report.markdown())
-    case .csv: return context.write(report.csv())
+    case .csv: return context.write(report.csv(format: context.options.language.csvFormat))
     case .json:
       do {
         return context.write(try report.json())
@@ -50,7 +64,8 @@ struct ParamsCommand: Command {
         return .failure
       }
     case .html:
-      return context.unsupportedFormat(.html, command: Self.descriptor)
+      return context.unsupportedFormat(
+        .html, command: Self.descriptor, accepted: [.text, .markdown, .csv, .json])
     }
   }
 

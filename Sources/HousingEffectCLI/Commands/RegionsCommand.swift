@@ -43,6 +43,10 @@ struct RegionsCommand: Command {
         switch context.options.format {
         case .json:
           return Self.json(municipality, context: context)
+        case .csv:
+          // The one row in the region-file columns, loadable again with --region-file.
+          return context.write(
+            RegionFile.write([municipality], format: context.options.language.csvFormat))
         default:
           return context.write(
             report.detail(municipality, neighbours: regions.neighbours(of: municipality)))
@@ -52,9 +56,11 @@ struct RegionsCommand: Command {
     switch context.options.format {
     case .text: return context.write(report.table(regions.municipalities, markdown: false))
     case .markdown: return context.write(report.table(regions.municipalities, markdown: true))
-    case .csv: return context.write(regions.regionFile())
+    case .csv: return context.write(regions.regionFile(format: context.options.language.csvFormat))
     case .json: return Self.json(regions.municipalities, context: context)
-    case .html: return context.unsupportedFormat(.html, command: Self.descriptor)
+    case .html:
+      return context.unsupportedFormat(
+        .html, command: Self.descriptor, accepted: [.text, .markdown, .csv, .json])
     }
   }
 

@@ -86,7 +86,9 @@ struct SensitivityCommand: Command {
         return .failure
       }
     case .csv:
-      return context.write(SensitivityTable.csv(sensitivity, top: top))
+      return context.write(
+        SensitivityTable.csv(
+          sensitivity, top: top, language: context.options.language))
     case .text, .markdown, .html:
       return context.write(
         SensitivityReport(format: context.options.format, language: context.options.language)

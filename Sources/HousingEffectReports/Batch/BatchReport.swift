@@ -177,28 +177,72 @@ public struct BatchReport: Sendable {
   }
 
   /// One row per establishment, or with `totals` one per municipality.
-  public func csv(format csvFormat: CSVFormat = .dutchExcel, totals: Bool = false) -> String {
+  ///
+  /// In the report's language and dialect (``Language/csvFormat``) unless `format` is given;
+  /// headers name the column and its unit; numbers follow ``NumberFormat/cell(_:unit:)``.
+  public func csv(format: CSVFormat? = nil, totals: Bool = false) -> String {
     let stream = BatchStream(
-      format: csvFormat, ranged: result.rows.contains { $0.ranges != nil })
+      language: language, format: format, ranged: result.rows.contains { $0.ranges != nil })
     guard totals else { return stream.csvHead + stream.csvLines(result.rows) }
-    let number = stream.number
+    let name = BatchReport.columnNames(language)
     let header = [
       "municipality", "code", "region", "establishments", "jobs_fte", "labour_migrants",
       "temporary_beds", "employer_beds", "licensed_beds", "free_legal_beds",
       "temporary_shortfall", "long_stay_dwellings", "housing_pressure", "migrants_per_1000",
       "gp_pressure", "primary_pressure", "thresholds_crossed",
-    ]
+    ].map { name[$0] ?? $0 }
+    typealias Cell = BatchStream
     let rows: [[CSVValue]] = result.municipalities.map { t in
       [
         .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""), .integer(t.establishments),
-        number(t.jobsFTE, 1), number(t.labourMigrants, 1), number(t.temporaryBeds, 1),
-        number(t.employerBeds, 1), number(t.licensedBeds, 1), number(t.freeLegalBeds, 1),
-        number(t.temporaryShortfall, 1), number(t.longStayDwellings, 1),
-        number(t.housingPressure, 4), number(t.migrantsPer1000, 1), number(t.gpPressure, 4),
-        number(t.primaryPressure, 4), .text(t.crossed.joined(separator: " ")),
+        Cell.fte(t.jobsFTE), Cell.persons(t.labourMigrants), Cell.persons(t.temporaryBeds),
+        Cell.persons(t.employerBeds), Cell.persons(t.licensedBeds), Cell.persons(t.freeLegalBeds),
+        Cell.persons(t.temporaryShortfall), Cell.persons(t.longStayDwellings),
+        Cell.share(t.housingPressure), Cell.perThousand(t.migrantsPer1000),
+        Cell.share(t.gpPressure), Cell.share(t.primaryPressure),
+        .text(t.crossed.joined(separator: " ")),
       ]
     }
-    return CSVWriter(format: csvFormat).write(header: header, rows: rows)
+    return CSVWriter(format: stream.format).write(header: header, rows: rows)
+  }
+
+  /// Column headers in the report's language, with the unit where there is one.
+  static func columnNames(_ language: Language) -> [String: String] {
+    let names: [String: (String, String)] = [
+      "line": ("regel", "line"), "name": ("naam", "name"),
+      "municipality": ("gemeente", "municipality"), "code": ("code", "code"),
+      "region": ("regio", "region"), "type": ("type", "type"),
+      "establishments": ("vestigingen", "establishments"),
+      "headline_year": ("peiljaar", "headline year"),
+      "jobs_fte": ("banen (fte)", "jobs (FTE)"),
+      "labour_migrants": ("arbeidsmigranten (personen)", "labour migrants (persons)"),
+      "short_stay_beds": ("short-stay-bedden (bedden)", "short-stay beds (beds)"),
+      "mid_stay_rooms": ("mid-stay-kamers (kamers)", "mid-stay rooms (rooms)"),
+      "long_stay_dwellings": ("long-stay-woningen (woningen)", "long-stay dwellings (dwellings)"),
+      "shortfall_beds": ("tekort bedden (bedden)", "shortfall (beds)"),
+      "host_temporary_beds": (
+        "tijdelijke bedden in de gemeente (bedden)", "temporary beds in the municipality (beds)"
+      ),
+      "host_long_stay_dwellings": (
+        "long-stay-woningen in de gemeente (woningen)",
+        "long-stay dwellings in the municipality (dwellings)"
+      ),
+      "migrants_per_1000": ("migranten per 1.000 inwoners", "migrants per 1,000 inhabitants"),
+      "temporary_beds": ("tijdelijke bedden (bedden)", "temporary beds (beds)"),
+      "employer_beds": ("bedden werkgever (bedden)", "employer beds (beds)"),
+      "licensed_beds": ("vergunde bedden (bedden)", "licensed beds (beds)"),
+      "free_legal_beds": ("vrije legale bedden (bedden)", "free legal beds (beds)"),
+      "temporary_shortfall": ("tekort tijdelijke bedden (bedden)", "temporary shortfall (beds)"),
+      "housing_pressure": (
+        "druk op de woningvoorraad (aandeel 0–1)", "housing pressure (share 0–1)"
+      ),
+      "gp_pressure": ("druk op huisartsen (aandeel 0–1)", "GP pressure (share 0–1)"),
+      "primary_pressure": (
+        "druk op basisonderwijs (aandeel 0–1)", "primary school pressure (share 0–1)"
+      ),
+      "thresholds_crossed": ("drempels overschreden", "thresholds crossed"),
+    ]
+    return names.mapValues { language == .nl ? $0.0 : $0.1 }
   }
 
   struct Document: Encodable {

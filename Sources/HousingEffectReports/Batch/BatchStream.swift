@@ -9,12 +9,15 @@ import HousingEffect
 /// row pieces aside (a temporary file) and writes `head`, the pieces joined by
 /// ``jsonSeparator``, then `tail`.
 public struct BatchStream: Sendable {
+  public var language: Language
   public var format: CSVFormat
   /// Whether the rows carry P10–P90 bands (the run has draws): their columns are in the header.
   public var ranged: Bool
 
-  public init(format: CSVFormat = .dutchExcel, ranged: Bool) {
-    self.format = format
+  /// In `language`'s CSV dialect (``Language/csvFormat``) unless `format` is given.
+  public init(language: Language, format: CSVFormat? = nil, ranged: Bool) {
+    self.language = language
+    self.format = format ?? language.csvFormat
     self.ranged = ranged
   }
 
@@ -26,17 +29,19 @@ public struct BatchStream: Sendable {
       + format.lineEnding.rawValue
   }
 
+  /// Column headers in the report's language, with units.
   var csvHeader: [String] {
+    let name = BatchReport.columnNames(language)
     var header = [
       "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
       "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
-    ]
+    ].map { name[$0] ?? $0 }
     let bandNames = [
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
       "shortfall_beds",
-    ]
-    if ranged { header += bandNames.flatMap { [$0 + "_p10", $0 + "_p90"] } }
+    ].map { name[$0] ?? $0 }
+    if ranged { header += bandNames.flatMap { [$0 + " P10", $0 + " P90"] } }
     return header
   }
 
@@ -51,26 +56,36 @@ public struct BatchStream: Sendable {
     return text
   }
 
-  func number(_ value: Double?, _ places: Int = 1) -> CSVValue {
-    guard let value, value.isFinite else { return .empty }
-    return format.decimalSeparator == .comma
-      ? .decimal(value, places: places) : .number((value * 10).rounded() / 10)
+  // The rounding policy of every CSV (``NumberFormat/cell(_:unit:)``); empty when unknown.
+  static func persons(_ value: Double?) -> CSVValue {
+    value.map { NumberFormat.cell($0, unit: .persons) } ?? .empty
+  }
+  static func fte(_ value: Double?) -> CSVValue {
+    value.map { NumberFormat.cell($0, unit: .fte) } ?? .empty
+  }
+  static func share(_ value: Double?) -> CSVValue {
+    value.map { NumberFormat.cell($0, unit: .share) } ?? .empty
+  }
+  static func perThousand(_ value: Double?) -> CSVValue {
+    value.flatMap { $0.isFinite ? CSVValue.decimal($0, places: 1) : nil } ?? .empty
   }
 
   func csvCells(_ r: BatchResult.Row) -> [CSVValue] {
+    typealias Cell = BatchStream
     var cells: [CSVValue] = [
       .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
-      .text(r.type.rawValue), .integer(r.headlineYear), number(r.jobsFTE),
-      number(r.labourMigrants), number(r.shortStayBeds), number(r.midStayRooms),
-      number(r.longStayDwellings), number(r.shortfallBeds), number(r.hostTemporaryBeds),
-      number(r.hostLongStayDwellings), number(r.migrantsPer1000),
+      .text(r.type.rawValue), .integer(r.headlineYear), Cell.fte(r.jobsFTE),
+      Cell.persons(r.labourMigrants), Cell.persons(r.shortStayBeds),
+      Cell.persons(r.midStayRooms), Cell.persons(r.longStayDwellings),
+      Cell.persons(r.shortfallBeds), Cell.persons(r.hostTemporaryBeds),
+      Cell.persons(r.hostLongStayDwellings), Cell.perThousand(r.migrantsPer1000),
     ]
     if ranged, let bands = r.ranges {
       for band in [
         bands.labourMigrants, bands.shortStayBeds, bands.midStayRooms, bands.longStayDwellings,
         bands.shortfallBeds,
       ] {
-        cells += [number(band.p10), number(band.p90)]
+        cells += [Cell.persons(band.p10), Cell.persons(band.p90)]
       }
     }
     return cells

@@ -4,52 +4,54 @@ import HousingEffect
 /// per alternative its value, its difference from the baseline and that difference as a share
 /// of the baseline.
 ///
-/// Dutch Excel by default (semicolons, decimal commas, UTF-8 BOM). Column names are stable:
-/// `year`, `fullOperation`, `indicator`, `unit`, `baseline`, then per alternative `NAME`,
-/// `NAME.delta` and `NAME.deltaShare`. An undefined relative difference is an empty field. With
-/// Monte Carlo ranges, `baseline.p10`/`.p90` follow the baseline and `NAME.delta.p10`,
-/// `NAME.delta.p50`, `NAME.delta.p90` follow each difference (common random numbers).
+/// In the report's language and dialect (``Language/csvFormat``). Columns: year, full
+/// operation (ja/nee), indicator name, unit, the baseline, then per alternative `NAME`,
+/// `NAME Δ` and `NAME Δ (aandeel)`; numbers follow ``NumberFormat/cell(_:unit:)``. An undefined
+/// relative difference is an empty field. With Monte Carlo ranges, the baseline's P10/P90
+/// follow the baseline and each difference's P10, P50, P90 follow it (common random numbers).
 public enum ComparisonTable {
   public static func csv(
-    _ comparison: Comparison, format: CSVFormat = .dutchExcel,
-    ensemble: ComparisonEnsemble? = nil
+    _ comparison: Comparison, language: Language = .nl, ensemble: ComparisonEnsemble? = nil
   ) -> String {
+    let strings = ReportStrings(language: language)
     let names = comparison.alternatives.map(\.name)
     let ranged = ensemble != nil
-    var header: [String] = ["year", "fullOperation", "indicator", "unit", Study.baselineName]
-    if ranged { header += [Study.baselineName + ".p10", Study.baselineName + ".p90"] }
+    let baseline = Study.baselineName
+    var header: [String] = [
+      strings.pick("jaar", "year"), strings.pick("volledige bezetting", "full operation"),
+      "indicator", strings.pick("eenheid", "unit"), baseline,
+    ]
+    if ranged { header += [baseline + " P10", baseline + " P90"] }
     for name in names {
-      header += [name, name + ".delta", name + ".deltaShare"]
-      if ranged { header += ["p10", "p50", "p90"].map { name + ".delta." + $0 } }
+      header += [name, name + " Δ", name + strings.pick(" Δ (aandeel 0–1)", " Δ (share 0–1)")]
+      if ranged { header += ["P10", "P50", "P90"].map { name + " Δ " + $0 } }
     }
     let rows: [[CSVValue]] = comparison.years.flatMap { year in
       year.rows.map { row in
-        let places = KeyIndicatorTable.places(row.unit)
+        func cell(_ value: Double) -> CSVValue { NumberFormat.cell(value, unit: row.unit) }
         let fixed: [CSVValue] = [
-          .integer(year.year), .text(year.isFullOperation ? "true" : "false"),
-          .text(row.id.rawValue), .text(row.unit.symbol),
-          .decimal(row.baseline, places: places),
+          .integer(year.year), .text(strings.yesNo(year.isFullOperation)),
+          .text(strings.label(row.id)), .text(row.unit == .share ? "0–1" : strings.unit(row.unit)),
+          cell(row.baseline),
         ]
         let baseBand: [CSVValue] =
           ensemble.map { ensemble in
             let band = ensemble.baseline.band(row.id, year: year.year)
-            return [band?.p10, band?.p90].map { $0.map { .decimal($0, places: places) } ?? .empty }
+            return [band?.p10, band?.p90].map { $0.map(cell) ?? .empty }
           } ?? []
         return fixed + baseBand
-          + row.cells.enumerated().flatMap { index, cell -> [CSVValue] in
+          + row.cells.enumerated().flatMap { index, entry -> [CSVValue] in
             let own: [CSVValue] = [
-              .decimal(cell.alternative, places: places), .decimal(cell.delta, places: places),
-              cell.deltaShare.map { .decimal($0, places: 4) } ?? .empty,
+              cell(entry.alternative), cell(entry.delta),
+              entry.deltaShare.map { .decimal($0, places: 4) } ?? .empty,
             ]
             guard let ensemble else { return own }
             let band = ensemble.deltas[index].band(row.id, year: year.year)
             return own
-              + [band?.p10, band?.p50, band?.p90].map {
-                $0.map { .decimal($0, places: places) } ?? .empty
-              }
+              + [band?.p10, band?.p50, band?.p90].map { $0.map(cell) ?? .empty }
           }
       }
     }
-    return CSVWriter(format: format).write(header: header, rows: rows)
+    return CSVWriter(format: language.csvFormat).write(header: header, rows: rows)
   }
 }

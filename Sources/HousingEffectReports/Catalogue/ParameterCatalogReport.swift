@@ -6,9 +6,57 @@ public struct ParameterCatalogReport: Sendable {
   /// Reference date for the value shown when a parameter has dated values.
   public var asOf: Day
 
-  public init(_ parameters: [Parameter], asOf: Day) {
+  /// The language of the text and CSV listings: labels, descriptions, rationales and units.
+  /// The Markdown listing is `Docs/parameters.md` and stays English, like the documentation.
+  public var language: Language
+
+  public init(_ parameters: [Parameter], asOf: Day, language: Language = .en) {
     self.parameters = parameters
     self.asOf = asOf
+    self.language = language
+  }
+
+  var strings: ReportStrings { ReportStrings(language: language) }
+
+  /// `number(_:)` with the language's decimal separator.
+  func localNumber(_ value: Double) -> String {
+    let text = Self.number(value)
+    return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+  }
+
+  /// The unit in words in Dutch, as its symbol in English (as the catalogue writes it).
+  func unitName(_ unit: Unit) -> String {
+    language == .nl ? strings.unit(unit) : unit.symbol
+  }
+
+  /// `provenanceText(_:)` in the report language.
+  func localProvenanceText(_ parameter: Parameter, _ provenance: Provenance) -> String {
+    guard language == .nl else { return Self.provenanceText(provenance) }
+    let explanation = strings.explanation(provenance, of: parameter.id) ?? ""
+    switch provenance {
+    case .cited(let source): return "Bron: \(strings.citation(source))"
+    case .derived(let ids, _, let sources):
+      var text = "Afgeleid: \(explanation)"
+      if !ids.isEmpty { text += " Uit \(ids.map(\.rawValue).joined(separator: ", "))." }
+      if !sources.isEmpty {
+        text += " Bronnen: " + sources.map(strings.citation).joined(separator: "; ")
+      }
+      return text
+    case .assumption: return "Aanname: \(explanation)"
+    case .unverified(let source, _):
+      return "Niet geverifieerd: \(strings.citation(source)). \(explanation)"
+    }
+  }
+
+  /// The provenance kind in the report language.
+  func kindName(_ provenance: Provenance) -> String {
+    guard language == .nl else { return provenance.kind }
+    switch provenance {
+    case .cited: return "bron"
+    case .derived: return "afgeleid"
+    case .assumption: return "aanname"
+    case .unverified: return "niet geverifieerd"
+    }
   }
 
   /// The value in force at ``asOf`` (or the first one), with its provenance.
@@ -57,20 +105,24 @@ public struct ParameterCatalogReport: Sendable {
     for parameter in parameters {
       if parameter.group != group {
         group = parameter.group
-        lines.append(group.uppercased())
-        lines.append(String(repeating: "=", count: group.count))
+        let title = (language == .nl ? strings.parameterGroup(group) : group).uppercased()
+        lines.append(title)
+        lines.append(String(repeating: "=", count: title.count))
       }
       guard let entry = entry(parameter) else { continue }
-      lines.append("\(parameter.id)  \(parameter.label)")
+      let nl = language == .nl
+      lines.append("\(parameter.id)  \(strings.parameterLabel(parameter))")
       lines.append(
-        "  value \(Self.number(entry.value)) \(parameter.unit.symbol)"
-          + "  range \(Self.number(parameter.low))–\(Self.number(parameter.high))"
-          + "  [\(entry.provenance.kind)]")
-      lines.append(contentsOf: wrap(parameter.description, indent: "  "))
-      lines.append(contentsOf: wrap(Self.provenanceText(entry.provenance), indent: "  "))
+        "  \(nl ? "waarde" : "value") \(localNumber(entry.value)) \(unitName(parameter.unit))"
+          + "  \(nl ? "bereik" : "range") \(localNumber(parameter.low))–\(localNumber(parameter.high))"
+          + "  [\(kindName(entry.provenance))]")
+      lines.append(contentsOf: wrap(strings.parameterDescription(parameter), indent: "  "))
+      lines.append(
+        contentsOf: wrap(localProvenanceText(parameter, entry.provenance), indent: "  "))
       if parameter.values.count > 1 {
-        let history = parameter.values.map { "\($0.effective): \(Self.number($0.value))" }
-        lines.append("  values over time: " + history.joined(separator: ", "))
+        let history = parameter.values.map { "\($0.effective): \(localNumber($0.value))" }
+        lines.append(
+          "  \(nl ? "waarden in de tijd" : "values over time"): " + history.joined(separator: ", "))
       }
       lines.append("")
     }
@@ -189,16 +241,25 @@ public struct ParameterCatalogReport: Sendable {
 
   /// CSV for spreadsheets; `dutchExcel` uses semicolons and decimal commas.
   public func csv(format: CSVFormat = .dutchExcel) -> String {
-    let header = [
-      "id", "group", "label", "value", "unit", "low", "high", "provenance", "source_or_rationale",
-    ]
+    let header =
+      language == .nl
+      ? [
+        "id", "groep", "naam", "waarde", "eenheid", "laag", "hoog", "herkomst",
+        "bron of onderbouwing",
+      ]
+      : [
+        "id", "group", "label", "value", "unit", "low", "high", "provenance",
+        "source_or_rationale",
+      ]
     let rows: [[CSVValue]] = parameters.compactMap { parameter in
       guard let entry = entry(parameter) else { return nil }
       return [
-        .text(parameter.id.rawValue), .text(parameter.group), .text(parameter.label),
-        .number(entry.value), .text(parameter.unit.symbol), .number(parameter.low),
-        .number(parameter.high), .text(entry.provenance.kind),
-        .text(Self.provenanceText(entry.provenance)),
+        .text(parameter.id.rawValue),
+        .text(language == .nl ? strings.parameterGroup(parameter.group) : parameter.group),
+        .text(strings.parameterLabel(parameter)), .number(entry.value),
+        .text(unitName(parameter.unit)), .number(parameter.low), .number(parameter.high),
+        .text(kindName(entry.provenance)),
+        .text(localProvenanceText(parameter, entry.provenance)),
       ]
     }
     return CSVWriter(format: format).write(header: header, rows: rows)

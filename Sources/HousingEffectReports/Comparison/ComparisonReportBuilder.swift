@@ -50,16 +50,20 @@ struct ComparisonReportBuilder {
 
   var baselineWord: String { pick("Basis", "Baseline") }
 
-  var title: String { strings.comparisonTitle(study.title) }
+  var title: String { strings.comparisonTitle(strings.text(study.title, study.texts["title"])) }
 
   /// The chains of every alternative, under the title: what each column letter stands for.
   var preamble: [Block] {
     let baseline = KeyValue(
       key: baselineWord,
-      value: "\(Study.baselineName) — \(study.baseline.name) (\(comparison.baseline.region.name))")
+      value:
+        "\(Study.baselineName) — \(strings.name(study.baseline)) (\(comparison.baseline.region.name))"
+    )
     let chains = zip(keys, alternatives).map { key, alternative in
       KeyValue(
-        key: key, value: alternative.chainDescription + " — " + alternative.alternative.title)
+        key: key,
+        value: alternative.chainDescription + " — "
+          + strings.text(alternative.alternative.title, alternative.alternative.texts["title"]))
     }
     return [.keyValues([baseline] + chains)]
   }
@@ -82,9 +86,12 @@ struct ComparisonReportBuilder {
   var studySection: (title: String, blocks: [Block]) {
     let baseline = study.baseline
     var blocks: [Block] = []
-    if let description = study.description { blocks.append(.paragraph(description)) }
+    if let description = study.description {
+      blocks.append(.paragraph(strings.text(description, study.texts["description"])))
+    }
     var pairs = [
-      KeyValue(key: pick("Vestiging (basis)", "Establishment (baseline)"), value: baseline.name),
+      KeyValue(
+        key: pick("Vestiging (basis)", "Establishment (baseline)"), value: strings.name(baseline)),
       KeyValue(key: pick("Gemeente", "Municipality"), value: comparison.baseline.region.name),
       KeyValue(key: pick("Type", "Type"), value: strings.establishmentType(baseline.type)),
       KeyValue(key: pick("Omvang", "Size"), value: strings.size(baseline.size)),
@@ -129,13 +136,19 @@ struct ComparisonReportBuilder {
     ]
     for (key, alternative) in zip(keys, alternatives) {
       let own = alternative.alternative
-      blocks.append(.subheading("\(key). \(own.title) (\(own.name))"))
-      if let description = own.description { blocks.append(.paragraph(description)) }
+      blocks.append(
+        .subheading("\(key). \(strings.text(own.title, own.texts["title"])) (\(own.name))"))
+      if let description = own.description {
+        blocks.append(.paragraph(strings.text(description, own.texts["description"])))
+      }
       var pairs = [KeyValue(key: pick("Keten", "Chain"), value: alternative.chainDescription)]
       if let template = own.template {
         pairs.append(KeyValue(key: pick("Sjabloon", "Template"), value: templateText(template)))
       }
-      pairs.append(KeyValue(key: pick("Waarom", "Rationale"), value: own.rationale))
+      pairs.append(
+        KeyValue(
+          key: pick("Waarom", "Rationale"),
+          value: strings.text(own.rationale, own.texts["rationale"])))
       blocks.append(.keyValues(pairs))
       blocks.append(changesBlock(alternative))
     }

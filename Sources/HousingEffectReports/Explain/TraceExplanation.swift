@@ -27,9 +27,10 @@ public struct TraceExplanation: Sendable {
       let label = strings.indicatorLabel(entry.indicator).map { " (\($0))" } ?? ""
       lines.append(
         "\(indent)\(entry.indicator)\(label) = \(strings.quantity(entry.value, entry.unit))")
-      lines.append("\(indent)  \(entry.formula)")
+      lines.append("\(indent)  \(wording(entry.formula))")
       for input in entry.inputs {
-        lines.append("\(indent)  • \(input.name): \(strings.quantity(input.value, input.unit))")
+        lines.append(
+          "\(indent)  • \(wording(input.name)): \(strings.quantity(input.value, input.unit))")
         if let id = input.indicator, id != entry.indicator, !expanded.contains(id),
           depth + 1 < maximumDepth, let child = trace.entry(id, year: year)
         {
@@ -58,26 +59,30 @@ public struct TraceExplanation: Sendable {
         lines.append("  \(id): \(strings.parameterLabel(parameter))")
         if let overridden {
           let reason =
-            overridden.reason ?? (language == .nl ? "geen reden opgegeven" : "no reason given")
+            overridden.reason.map { strings.text($0, overridden.reasonTexts) }
+            ?? (language == .nl ? "geen reden opgegeven" : "no reason given")
           lines.append(
             "    "
               + (language == .nl ? "overschreven door de gebruiker: " : "overridden by the user: ")
               + reason)
         }
         lines.append(
-          "    " + strings.provenanceKind(entry.provenance) + ": " + Self.origin(entry.provenance))
+          "    " + strings.provenanceKind(entry.provenance) + ": "
+            + origin(entry.provenance, of: id, strings: strings))
       }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func origin(_ provenance: Provenance) -> String {
+  /// The source, derivation, rationale or note of a parameter's value, in the language.
+  func origin(_ provenance: Provenance, of id: ParameterID, strings: ReportStrings) -> String {
+    let explanation = strings.explanation(provenance, of: id) ?? ""
     switch provenance {
-    case .cited(let source): source.citation
-    case .derived(_, let method, let sources):
-      ([method] + sources.map(\.citation)).joined(separator: " ")
-    case .assumption(let rationale): rationale
-    case .unverified(let source, let note): source.citation + ". " + note
+    case .cited(let source): return strings.citation(source)
+    case .derived(_, _, let sources):
+      return ([explanation] + sources.map(strings.citation)).joined(separator: " ")
+    case .assumption: return explanation
+    case .unverified(let source, _): return strings.citation(source) + ". " + explanation
     }
   }
 }

@@ -14,11 +14,71 @@ public struct HTMLReport: ReportRenderer {
     self.language = language
   }
 
+  /// The effect report of `document`, with its running header on every printed page.
+  public func page(_ document: ReportDocument) -> String {
+    layout(
+      title: document.title, preamble: [],
+      sections: document.sections.map { ($0.title, $0.blocks) },
+      runningHeader: document.runningHeader)
+  }
+
+  /// The effect report for `assessment` as a page (see ``page(_:)``).
+  public func render(
+    _ assessment: Assessment, command: String?, year: Int? = nil,
+    ensemble: AssessmentEnsemble? = nil
+  ) -> String {
+    page(
+      ReportDocument(
+        assessment, language: language, command: command, year: year, ensemble: ensemble))
+  }
+
   /// A title, blocks under it, a table of contents, then numbered sections: the page every
   /// HTML report shares.
   public func layout(
     title: String, preamble: [ReportDocument.Block],
     sections: [(title: String, blocks: [ReportDocument.Block])]
+  ) -> String {
+    layout(title: title, preamble: preamble, sections: sections, runningHeader: nil)
+  }
+
+  /// The printed page's margin boxes: `header` at the top left of every page, "Pagina 3 van
+  /// 9" at the bottom right.
+  func pageStyle(header: String?) -> String {
+    let page = language == .nl ? "Pagina " : "Page "
+    let of = language == .nl ? " van " : " of "
+    var rules = [
+      "@page { @bottom-right { content: \"\(page)\" counter(page) \"\(of)\" counter(pages);",
+      "  font: 8pt system-ui, sans-serif; color: #444; }",
+    ]
+    if let header {
+      rules.append(
+        "  @top-left { content: \"\(HTMLReport.cssString(header))\"; font: 8pt system-ui, sans-serif; color: #444; }"
+      )
+    }
+    rules.append("}")
+    return rules.joined(separator: "\n")
+  }
+
+  /// `text` for a CSS string in double quotes: backslashes, quotes and line breaks escaped,
+  /// and `<` so that the text cannot close the style element.
+  public static func cssString(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\": out += "\\\\"
+      case "\"": out += "\\\""
+      case "\n", "\r": out += " "
+      case "<": out += "\\3C "
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// The page with an optional running header for print.
+  public func layout(
+    title: String, preamble: [ReportDocument.Block],
+    sections: [(title: String, blocks: [ReportDocument.Block])], runningHeader: String?
   ) -> String {
     let e = Markup.escape
     var renderer = BlockRenderer(format: NumberFormat(language: language))
@@ -31,6 +91,7 @@ public struct HTMLReport: ReportRenderer {
       "<title>" + e(title) + "</title>",
       "<style>",
       HTMLReport.styleSheet,
+      pageStyle(header: runningHeader),
       "</style>",
       "</head>",
       "<body>",
@@ -101,7 +162,7 @@ public struct HTMLReport: ReportRenderer {
       let e = Markup.escape
       switch block {
       case .paragraph(let text):
-        return ["<p>" + e(text) + "</p>"]
+        return ["<p>" + HTMLReport.linked(text) + "</p>"]
       case .subheading(let title):
         let number = id.split(separator: "-").dropFirst().joined(separator: ".")
         return ["<h3 id=\"\(id)\">" + e(number) + " " + e(title) + "</h3>"]
@@ -111,14 +172,14 @@ public struct HTMLReport: ReportRenderer {
       case .table(let table):
         return render(table)
       case .bullets(let items):
-        return ["<ul>"] + items.map { "<li>" + e($0) + "</li>" } + ["</ul>"]
+        return ["<ul>"] + items.map { "<li>" + HTMLReport.linked($0) + "</li>" } + ["</ul>"]
       case .entries(let entries):
         var lines = ["<ul class=\"entries\">"]
         for entry in entries {
           lines.append("<li><strong>" + e(entry.title) + "</strong>")
           if !entry.lines.isEmpty {
             lines.append("<ul>")
-            lines += entry.lines.map { "<li>" + e($0) + "</li>" }
+            lines += entry.lines.map { "<li>" + HTMLReport.linked($0) + "</li>" }
             lines.append("</ul>")
           }
           lines.append("</li>")
@@ -168,6 +229,16 @@ public struct HTMLReport: ReportRenderer {
           }
         }
         if withNotes { cells.append("<td class=\"note\">" + e(row.note ?? "") + "</td>") }
+        // A rating cell gets its colour and a symbol, and keeps its word: readable in
+        // greyscale and for colour-blind readers.
+        for (index, column) in table.columns.enumerated()
+        where HTMLReport.ratingColumns.contains(column.title) && index < row.cells.count {
+          if let rating = HTMLReport.ratingClass(row.cells[index]) {
+            cells[index] =
+              "<td class=\"rating \(rating.css)\"><span aria-hidden=\"true\">\(rating.symbol)</span> "
+              + e(row.cells[index]) + "</td>"
+          }
+        }
         lines.append("<tr>" + cells.joined() + "</tr>")
       }
       lines += ["</tbody>", "</table>", "</div>"]
@@ -175,9 +246,48 @@ public struct HTMLReport: ReportRenderer {
     }
   }
 
+  /// The titles of the columns that hold scorecard ratings.
+  static let ratingColumns: Set<String> = ["Oordeel", "Rating"]
+
+  /// The style class and symbol of a rating word, Dutch or English.
+  static func ratingClass(_ word: String) -> (css: String, symbol: String)? {
+    switch word {
+    case "positief", "positive": ("r-positive", "▲")
+    case "neutraal", "neutral": ("r-neutral", "●")
+    case "aandacht", "attention": ("r-attention", "◆")
+    case "negatief", "negative": ("r-negative", "▼")
+    case "info": ("r-info", "i")
+    case "onbekend", "unknown": ("r-unknown", "?")
+    default: nil
+    }
+  }
+
+  /// `text` escaped, with every http(s) URL in it a link.
+  public static func linked(_ text: String) -> String {
+    var out = ""
+    var rest = Substring(text)
+    while let start = rest.range(of: "https://") ?? rest.range(of: "http://") {
+      out += Markup.escape(String(rest[..<start.lowerBound]))
+      var end =
+        rest[start.lowerBound...].firstIndex { $0 == " " || $0 == "\n" }
+        ?? rest.endIndex
+      // A sentence's full stop or closing bracket after the URL is not part of it.
+      while end > start.upperBound, ".,;)".contains(rest[rest.index(before: end)]) {
+        end = rest.index(before: end)
+      }
+      let url = Markup.escape(String(rest[start.lowerBound..<end]))
+      out += "<a href=\"\(url)\">\(url)</a>"
+      rest = rest[end...]
+    }
+    return out + Markup.escape(String(rest))
+  }
+
   /// Screen and print style: serif text, sans-serif headings and tables, numbers right-aligned
-  /// in tabular figures, zebra rows on screen; in print every section starts a page and
-  /// backgrounds are dropped.
+  /// in tabular figures, zebra rows on screen. Print (A4, a council pack of at most about ten
+  /// pages): no table of contents, no page break per section, tables of up to 20 rows kept
+  /// whole so that no page is left with one or two rows of a table, the parameter list in two
+  /// columns of small type, backgrounds dropped. No comments in the CSS: the page's text is
+  /// all in the report's language.
   static let styleSheet = """
     :root { color-scheme: light; }
     * { box-sizing: border-box; }
@@ -224,25 +334,47 @@ public struct HTMLReport: ReportRenderer {
     figure.chart { margin: 1rem 0 2rem; }
     figure.chart figcaption { margin-bottom: 0.4rem; font-weight: 600; font-size: 0.9em; }
     figure.chart svg { display: block; width: 100%; max-width: 45rem; height: auto; }
-    @page { size: A4; margin: 16mm 14mm 18mm; }
+    td.rating { white-space: nowrap; font-weight: 600; }
+    td.rating span { display: inline-block; width: 1.1em; text-align: center; }
+    .r-positive { color: #0b5394; }
+    .r-neutral { color: #555; }
+    .r-attention { color: #9a5b00; }
+    .r-negative { color: #b3261e; }
+    .r-info, .r-unknown { color: #555; font-weight: normal; }
+    tr:has(td.r-negative) th { border-left: 4px solid #b3261e; }
+    tr:has(td.r-attention) th { border-left: 4px dashed #9a5b00; }
+    @page { size: A4; margin: 14mm 12mm 14mm; }
     @media print {
-      body { max-width: none; padding: 0; font-size: 10pt; color: #000; }
+      body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.35; color: #000; }
       h1, h2 { color: #000; }
-      h1 { font-size: 20pt; }
-      h2 { font-size: 15pt; border-bottom: 1px solid #000; }
-      h3 { font-size: 12pt; }
-      main > section { break-before: page; }
+      h1 { font-size: 16pt; margin-bottom: 0.5rem; }
+      h2 { font-size: 12.5pt; margin: 1.1rem 0 0.4rem; border-bottom: 1px solid #000; }
+      h3 { font-size: 10pt; margin: 0.8rem 0 0.3rem; }
+      p, li { max-width: none; }
+      p { margin: 0.35rem 0; }
+      ul { margin: 0.3rem 0; padding-left: 1.2rem; }
       h2, h3, figcaption { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
-      nav.toc { padding: 0; background: none; border: 0; }
-      .table-wrap { overflow: visible; }
-      table { font-size: 8pt; }
-      th, td { padding: 0.15rem 0.35rem; border-bottom-color: #999; }
+      nav.toc { display: none; }
+      .table-wrap { overflow: visible; margin: 0.4rem 0 0.6rem; }
+      table { font-size: 7.5pt; }
+      th, td { padding: 0.08rem 0.3rem; border-bottom-color: #999; }
+      tbody th { min-width: 9rem; }
       tbody tr:nth-child(even) { background: none; }
       thead { display: table-header-group; }
+      table { orphans: 3; widows: 3; }
+      .table-wrap:has(tbody tr:nth-child(-n+20):last-child) { break-inside: avoid; }
       tr, figure, dl.facts, pre { break-inside: avoid; }
-      pre { background: none; border: 1px solid #999; }
-      figure.chart svg { max-width: 16cm; }
+      dl.facts { font-size: 8pt; margin: 0.4rem 0; }
+      pre { background: none; border: 1px solid #999; font-size: 7.5pt; }
+      figure.chart { margin: 0.4rem 0 0.8rem; }
+      figure.chart svg { max-width: 13cm; max-height: 5.2cm; }
+      ul.entries { columns: 2; column-gap: 1.2rem; font-size: 6.8pt; line-height: 1.2;
+        padding-left: 0.9rem; }
+      ul.entries > li { margin-bottom: 0.25rem; break-inside: avoid; }
+      ul.entries ul { padding-left: 0.8rem; }
+      td.rating { font-weight: 700; }
+      td.note { font-size: 6.8pt; line-height: 1.2; }
     }
     """
 }

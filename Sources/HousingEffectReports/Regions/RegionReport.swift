@@ -106,9 +106,16 @@ public struct RegionReport: Sendable {
     lines.append(contentsOf: m.sources.map { "  - \($0)" })
     if !m.notes.isEmpty {
       lines.append("")
-      lines.append(
-        nl ? "Kanttekeningen (Engels, uit het bronbestand):" : "Notes (from the source file):")
-      lines.append(contentsOf: Self.wrap(m.notes, width: 92).map { "  " + $0 })
+      if nl {
+        // The data file's research notes are English and too long to keep in two languages;
+        // a Dutch listing says where they are instead of mixing languages.
+        lines.append(
+          "Kanttekeningen bij de gegevens: alleen in het Engels, met "
+            + "'housing-effect regions \(m.name) --lang en'.")
+      } else {
+        lines.append("Notes (from the source file):")
+        lines.append(contentsOf: Self.wrap(m.notes, width: 92).map { "  " + $0 })
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -6,12 +6,21 @@ import HousingEffect
 /// `varianceShare` (empty without draws), `assumption` (`true`/`false`), `base`.
 public enum SensitivityTable {
   public static func csv(
-    _ sensitivity: Sensitivity, top: Int, format: CSVFormat = .dutchExcel
+    _ sensitivity: Sensitivity, top: Int, language: Language = .nl
   ) -> String {
-    let header = [
-      "indicator", "rank", "parameter", "low", "high", "atLow", "atHigh", "swing",
-      "varianceShare", "assumption", "base",
-    ]
+    let format = language.csvFormat
+    // Parameter and indicator ids stay ids (they are what `--override` and `explain` take);
+    // the headers are in the report's language.
+    let header =
+      language == .nl
+      ? [
+        "indicator", "rang", "parameter", "laag", "hoog", "uitkomst bij laag",
+        "uitkomst bij hoog", "zwaai", "aandeel in spreiding (0–1)", "aanname", "basis",
+      ]
+      : [
+        "indicator", "rank", "parameter", "low", "high", "result at low", "result at high",
+        "swing", "share of variance (0–1)", "assumption", "base",
+      ]
     let rows: [[CSVValue]] = sensitivity.results.flatMap { result in
       result.swings.prefix(top).enumerated().map { index, swing -> [CSVValue] in
         [

@@ -1,0 +1,18 @@
+/// A text an input file gives in Dutch and English: `{"nl": "…", "en": "…"}`.
+///
+/// A plain string in a file is one text for both languages. Reports in a language show that
+/// language's text, or the other one when the file gives only one (said nowhere else: the file
+/// chose to write one language).
+public struct LocalizedText: Sendable, Hashable, Codable {
+  public var nl: String?
+  public var en: String?
+
+  public init(nl: String? = nil, en: String? = nil) {
+    self.nl = nl
+    self.en = en
+  }
+
+  /// The text for the plain (language-free) field: English when given, else Dutch, so that
+  /// the JSON output and messages keep one string.
+  public var plain: String { en ?? nl ?? "" }
+}

@@ -1,0 +1,56 @@
+import HousingEffect
+
+extension DutchParameterText {
+  /// The Dutch wording of every source locator (where in the source the figure stands), by
+  /// the catalogue's English locator. Titles stay as published.
+  public static let locators: [String: String] = [
+    "4.3 FTE GP per 10,000 inhabitants in 2016 (7,359 FTE)":
+      "4,3 fte huisarts per 10.000 inwoners in 2016 (7.359 fte)",
+    "Politiewet 2012 norm: 1 wijkagent per 5,000 inhabitants":
+      "norm van de Politiewet 2012: 1 wijkagent per 5.000 inwoners",
+    "1.458 million pupils aged 4-12 in 2021": "1,458 miljoen leerlingen van 4–12 jaar in 2021",
+    "CBS: 460 kg (2022) and 453 kg (2023) household waste per inhabitant":
+      "CBS: 460 kg (2022) en 453 kg (2023) huishoudelijk afval per inwoner",
+    "CBS dashboard, 31 Dec 2022: 288,065 labour migrants, 140,890 family migrants":
+      "CBS-dashboard, 31 december 2022: 288.065 arbeidsmigranten, 140.890 gezinsmigranten",
+    "72% of EU/EFTA labour migrants live alone one year after arrival":
+      "72% van de arbeidsmigranten uit de EU/EVA woont een jaar na aankomst alleen",
+    "65% shared a dwelling shortly after arrival": "65% deelde kort na aankomst een woning",
+    "15 m2 per person including an own bedroom of 5.5 m2":
+      "15 m² per persoon, inclusief een eigen slaapkamer van 5,5 m²",
+    "space per person, bedroom area, toilets and showers":
+      "ruimte per persoon, slaapkameroppervlak, toiletten en douches",
+    "about 70% settle long-stay or permanently and belong in regular dwellings":
+      "ongeveer 70% vestigt zich long-stay of blijvend en hoort in gewone woningen",
+    "Microsoft and Google: about 7 jobs per hectare; Meta Zeewolde: 410 jobs on 166 ha (2.5)":
+      "Microsoft en Google: ongeveer 7 banen per hectare; Meta Zeewolde: 410 banen op 166 ha (2,5)",
+    "Tabel 2.13, arbeidsbehoefte van de 6 belangrijkste gewassen, 2000":
+      "Tabel 2.13, arbeidsbehoefte van de 6 belangrijkste gewassen, 2000",
+    "ha per aje: about 1,500 m2 in Noord-Holland, about 2,200 m2 in the rest of NL":
+      "ha per aje: ongeveer 1.500 m² in Noord-Holland, ongeveer 2.200 m² in de rest van Nederland",
+    "Buck Consultants: 31 XXL centres in 2019, just over 2 million m2, about 12,400 jobs":
+      "Buck Consultants: 31 XXL-centra in 2019, ruim 2 miljoen m², ongeveer 12.400 banen",
+    "Decisio (2020), 2018: 75,100 working, 66,800 living in Limburg, 29,700 in the BRP":
+      "Decisio (2020), 2018: 75.100 werkend, 66.800 wonend in Limburg, 29.700 in de BRP",
+    "CBS figures: over 5% in Zuid-Limburg, over 3% from Germany in Noord-Limburg":
+      "CBS-cijfers: ruim 5% in Zuid-Limburg, ruim 3% uit Duitsland in Noord-Limburg",
+    "stays over 4 months register in the BRP, shorter stays in the RNI":
+      "wie langer dan 4 maanden blijft, schrijft zich in de BRP in, korter verblijf in de RNI",
+    "Integrale Aanpak Arbeidsmigratie action plan, §2.1.2, citing Decisio, Arbeidsmigranten in Limburg (2024); the URL is the provincial page the plan names for that study":
+      "actieplan Integrale Aanpak Arbeidsmigratie, §2.1.2, dat Decisio, Arbeidsmigranten in Limburg (2024) aanhaalt; de URL is de provinciale pagina die het plan voor die studie noemt",
+    "CBS: on average about 40,000 more labour migrants arriving than leaving per year":
+      "CBS: gemiddeld komen er per jaar ongeveer 40.000 meer arbeidsmigranten dan er vertrekken",
+    "19-20 million in 2050 (moderate growth); below 18 or 21-23 million as alternatives":
+      "19–20 miljoen in 2050 (gematigde groei); onder 18 of 21–23 miljoen als alternatieven",
+    "Decisio: labour migrants' income typically EUR 20,000-30,000 a year":
+      "Decisio: inkomen van arbeidsmigranten meestal € 20.000–30.000 per jaar",
+    "data for 2016: 371,000 migrants, 514,000 jobs, about EUR 11 billion national income":
+      "gegevens over 2016: 371.000 migranten, 514.000 banen, ongeveer € 11 miljard nationaal inkomen",
+    "annual wage per job incl. special payments, 2023 (provisional), by SBI section":
+      "jaarloon per baan incl. bijzondere beloningen, 2023 (voorlopig), per SBI-sectie",
+    "agricultural employee jobs, January 2015 (91,000) and July 2015 (116,000)":
+      "banen van werknemers in de landbouw, januari 2015 (91.000) en juli 2015 (116.000)",
+    "seasonal workers: 19% of labour input on all farms, about 60% on glasgroente farms":
+      "seizoenskrachten: 19% van de arbeidsinzet op alle landbouwbedrijven, ongeveer 60% op glasgroentebedrijven",
+  ]
+}

@@ -1,0 +1,540 @@
+import HousingEffect
+
+// The Dutch descriptions and rationales of the catalogue parameters, by id (see
+// `DutchParameterText`). Source titles stay as published; locators are in
+// `DutchParameterTexts+Locators.swift`.
+extension DutchParameterText {
+  /// The Dutch text of every parameter of ``ParameterCatalog/standard``.
+  public static let all: [ParameterID: DutchParameterText] = [
+    // MARK: Facilities
+    "facilities.childcare.useShare": DutchParameterText(
+      "Aandeel van de kinderen van 0 tot en met 3 jaar van arbeidsmigranten dat formele kinderopvang gebruikt.",
+      "In het onderzoek is geen cijfer voor kinderopvang gevonden. Werkende ouders gebruiken kinderopvang, maar slechts 24% van de meegekomen gezinsleden werkt (ESB 2023); daarom is het gebruik lager aangenomen dan bij Nederlandse gezinnen. De bandbreedte is ruim."
+    ),
+    "facilities.gp.ftePer10000": DutchParameterText(
+      "Aantal fte huisarts per 10.000 inwoners in Nederland; de waarde telt per 10.000 personen, niet per persoon."
+    ),
+    "facilities.gp.patientsPerFTE": DutchParameterText(
+      "Aantal ingeschreven patiënten per voltijds huisarts in de normpraktijk van de NZa."),
+    "facilities.inspection.perLocationYear": DutchParameterText(
+      "Aantal gemeentelijke controles per huisvestingslocatie voor arbeidsmigranten per jaar.",
+      "Er is geen cijfer gevonden voor de handhavingscapaciteit per controle. Twee controles per locatie per jaar is aangenomen als basisregime; de bandbreedte loopt van één controle per jaar tot één per kwartaal."
+    ),
+    "facilities.police.inhabitantsPerWijkagent": DutchParameterText(
+      "Aantal inwoners per wijkagent volgens de norm van de Politiewet 2012."),
+    "facilities.school.newcomerYears": DutchParameterText(
+      "Aantal jaren dat een pas aangekomen migrantenkind in het nieuwkomersonderwijs doorbrengt voordat het naar een gewone klas gaat.",
+      "Niet onderbouwd in het projectonderzoek. Aangenomen is dat pas aangekomen kinderen ongeveer een jaar nieuwkomersonderwijs volgen; de bandbreedte laat twee jaar toe voor oudere kinderen."
+    ),
+    "facilities.school.primaryPupilsPer1000": DutchParameterText(
+      "Aantal leerlingen in het basisonderwijs (4 tot en met 12 jaar) per 1.000 inwoners; de waarde telt per 1.000 personen, niet per persoon.",
+      "1.458.000 leerlingen van 4 tot en met 12 jaar in 2021 / ongeveer 17,5 miljoen inwoners × 1.000 = 83 per 1.000."
+    ),
+    "facilities.waste.kgPerInhabitantYear": DutchParameterText(
+      "Kilogram huishoudelijk afval per inwoner per jaar."),
+
+    // MARK: Households
+    "households.childAge0to3Share": DutchParameterText(
+      "Aandeel van de kinderen van arbeidsmigranten dat 0 tot en met 3 jaar oud is.",
+      "Er is geen leeftijdsverdeling gevonden. Aangenomen is dat kinderen gelijk verdeeld zijn over 0 tot en met 17 jaar: 4 van de 18 jaren geeft 0,222. Jonge gezinnen komen onder migranten veel voor, daarom ligt de bandbreedte vooral hoger."
+    ),
+    "households.childAge4to11Share": DutchParameterText(
+      "Aandeel van de kinderen van arbeidsmigranten dat 4 tot en met 11 jaar oud is (basisschoolleeftijd).",
+      "Er is geen leeftijdsverdeling gevonden. Aangenomen is dat kinderen gelijk verdeeld zijn over 0 tot en met 17 jaar: 8 van de 18 jaren geeft 0,444; 12 tot en met 17 jaar is de rest. Volgens het SCP (2018) hebben de meeste Poolse gezinnen één jong kind op een Nederlandse school."
+    ),
+    "households.childShareOfFamilyMembers": DutchParameterText(
+      "Aandeel kinderen onder 18 jaar onder de meegekomen gezinsleden van arbeidsmigranten.",
+      "Er is geen verdeling van gezinsleden over partners en kinderen gevonden. Volgens ESB (2023) werkt slechts 24% van de meegekomen gezinsleden, dus velen zijn kinderen of partners zonder werk; de helft is aangenomen, met een ruime bandbreedte."
+    ),
+    "households.childrenPerFamilyWithChildren": DutchParameterText(
+      "Gemiddeld aantal kinderen onder 18 jaar in een huishouden van arbeidsmigranten met kinderen in Nederland.",
+      "Er is geen telling gevonden. Volgens het projectonderzoek hebben de meeste Poolse gezinnen in Nederland (maar) één jong kind op een Nederlandse school (SCP 2018, via WOS); de waarde ligt daarom net boven één, met een bandbreedte tot twee kinderen."
+    ),
+    "households.familyMembersPerKnowledgeMigrant": DutchParameterText(
+      "Aantal gezinsmigranten dat per kennismigrant meekomt."),
+    "households.familyMembersPerLongStayMigrant": DutchParameterText(
+      "Aantal meegekomen gezinsleden per ingeschreven long-stay-arbeidsmigrant.",
+      "140.890 gezinsmigranten / 288.065 arbeidsmigranten (EU en buiten de EU, aangekomen sinds 1999, ingeschreven) op 31 december 2022 = 0,49."
+    ),
+    "households.familyMembersPerNonEuMigrant": DutchParameterText(
+      "Aantal gezinsmigranten dat per arbeidsmigrant van buiten de EU meekomt."),
+    "households.livingAloneAfterOneYearShare": DutchParameterText(
+      "Aandeel van de arbeidsmigranten uit de EU/EVA dat een jaar na aankomst geen partner of kind op het eigen adres ingeschreven heeft."
+    ),
+    "households.personsPerSharedDwelling": DutchParameterText(
+      "Gemiddeld aantal arbeidsmigranten dat samen een gewone woning deelt.",
+      "Er is geen gepubliceerd gemiddelde gevonden. Veel gemeenten staan in een gewone woning hoogstens vier arbeidsmigranten toe (housing.maxMigrantsPerRegularDwelling); drie is aangenomen, met dat maximum als bovengrens."
+    ),
+    "households.reunificationYears": DutchParameterText(
+      "Aantal jaren na aankomst tot het gezin van een long-stay-migrant is overgekomen.",
+      "Er is geen gepubliceerd cijfer gevonden. Aangenomen is dat gezinnen volgen zodra de migrant vast werk en woonruimte heeft, meestal na enkele jaren; de bandbreedte loopt van één tot zes jaar."
+    ),
+    "households.singlesSharingShare": DutchParameterText(
+      "Aandeel van de alleenstaande arbeidsmigranten dat een woning deelt met andere huishoudens, genomen als het aandeel van de pas aangekomen huishoudens van EU-arbeidsmigranten dat dat doet."
+    ),
+    "households.workingShareOfFamilyMembers": DutchParameterText(
+      "Aandeel van de meegekomen gezinsleden van arbeidsmigranten dat werkt."),
+
+    // MARK: Housing
+    "housing.bedsPerShortStayLocation": DutchParameterText(
+      "Aantal bedden op een gewone nieuwe short-stay-locatie voor arbeidsmigranten.",
+      "Er is geen gangbare omvang gevonden. Ankers: Peel en Maas vraagt boven 80 personen instemming van de raad (een niet geverifieerd lokaal gegeven) en Boxtel vergunde één locatie voor 400 personen (2024). Daartussen is 150 bedden aangenomen; de bandbreedte loopt van het ene anker tot het andere."
+    ),
+    "housing.maxMigrantsPerRegularDwelling": DutchParameterText(
+      "Grootste aantal arbeidsmigranten dat zonder vergunning in één gewone woning mag wonen, zoals veel gemeenten dat begrenzen."
+    ),
+    "housing.norm.aanjaagteam.bedroomM2PerPerson": DutchParameterText(
+      "Vloeroppervlak van de eigen slaapkamer per persoon in de streefnorm van het Aanjaagteam."),
+    "housing.norm.aanjaagteam.m2PerPerson": DutchParameterText(
+      "Woonruimte per persoon, eigen slaapkamer inbegrepen, in de streefnorm van het Aanjaagteam (in 2024 niet wettelijk verankerd)."
+    ),
+    "housing.norm.aanjaagteam.personsPerBedroom": DutchParameterText(
+      "Aantal personen per slaapkamer in de streefnorm van het Aanjaagteam: een eigen slaapkamer voor iedereen."
+    ),
+    "housing.norm.akf.m2PerPerson": DutchParameterText(
+      "Minimale woonruimte per werknemer volgens het Agrarisch Keurmerk Flexwonen, van 13 m² naar 15 m² per 1 januari 2026."
+    ),
+    "housing.norm.akf.personsPerBedroom": DutchParameterText(
+      "Grootste aantal personen per slaapkamer volgens het Agrarisch Keurmerk Flexwonen."),
+    "housing.norm.snf.bedroomM2PerPerson": DutchParameterText(
+      "Minimaal slaapkameroppervlak per persoon volgens de SNF-norm van vóór 2025."),
+    "housing.norm.snf.m2PerPersonLodging": DutchParameterText(
+      "Minimaal gebruiksoppervlak (GBO) per persoon volgens de SNF-norm van vóór 2025, op locaties die de gemeente als logies aanmerkt."
+    ),
+    "housing.norm.snf.m2PerPersonResidential": DutchParameterText(
+      "Minimaal gebruiksoppervlak (GBO) per persoon volgens de SNF-norm van vóór 2025, in een gewone woning of in wooneenheden."
+    ),
+    "housing.norm.snf.personsPerBedroom": DutchParameterText(
+      "Grootste aantal personen per slaapkamer bij de SNF-norm van vóór 2025, volgens het directe advies van het Aanjaagteam uit 2020 (hoogstens twee, op 1,5 meter afstand)."
+    ),
+    "housing.norm.snf.personsPerShower": DutchParameterText(
+      "Grootste aantal bewoners per douche volgens de SNF-norm van vóór 2025."),
+    "housing.norm.snf.personsPerToilet": DutchParameterText(
+      "Grootste aantal bewoners per toilet volgens de SNF-norm van vóór 2025."),
+    "housing.norm.snf2025.m2PerPerson": DutchParameterText(
+      "Minimaal gebruiksoppervlak (GBO) per persoon, slaapkamer inbegrepen, volgens de SNF-norm vanaf 1 juli 2025 voor nieuwbouwprojecten en hotels of pensions.",
+      "Samenvatting uit tweede hand van de SNF-norm vanaf 1 juli 2025; te controleren aan de SNF-normenset op normeringflexwonen.nl."
+    ),
+    "housing.norm.snf2025.personsPerBedroom": DutchParameterText(
+      "Aantal personen per slaapkamer volgens de SNF-norm vanaf 1 juli 2025: een slaapkamer is in beginsel voor één persoon (partners uitgezonderd).",
+      "Samenvatting uit tweede hand van de SNF-norm vanaf 1 juli 2025; te controleren aan de SNF-normenset op normeringflexwonen.nl."
+    ),
+    "housing.personsPerMidStayRoom": DutchParameterText(
+      "Gemiddeld aantal personen per kamer in mid-stay-huisvesting.",
+      "Er is geen gepubliceerde bezetting gevonden. Mid-stay-kamers worden vaak gedeeld door stellen of collega's zolang de normen van één persoon per slaapkamer nog niet gelden; 1,5 is aangenomen, tussen één en het oude maximum van twee."
+    ),
+    "housing.provinceLongStayShare": DutchParameterText(
+      "Geschat aandeel van de arbeidsmigranten in Limburg dat zich long-stay of blijvend vestigt en daarom in gewone woningen hoort, zoals provincie en gemeenten hebben afgesproken."
+    ),
+
+    // MARK: Jobs
+    "jobs.construction.shareFromElsewhere": DutchParameterText(
+      "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft.",
+      "Er is geen gepubliceerd aandeel voor bouwprojecten gevonden. Grote projecten werken vaak met gedetacheerde en buitenlandse ploegen, daarom is meer dan de helft aangenomen. De ruime bandbreedte dekt projecten die vooral door lokale bedrijven worden gebouwd en projecten die bijna helemaal door buitenlandse ploegen worden gebouwd."
+    ),
+    "jobs.fteByHectare.dataCentre": DutchParameterText(
+      "Vaste banen per hectare terrein van een hyperscale datacenter in bedrijf."),
+    "jobs.fteByHectare.glasshouseCucumber": DutchParameterText(
+      "Arbeidsinzet in fte per hectare glas op een komkommerbedrijf.",
+      "Kopie van een LEI-tabel (arbeidsbehoefte van de zes belangrijkste glasgewassen) op 5dok.net: 5,5 voor komkommer in 2000. De eenheid is in de kopie verminkt en gelezen als arbeidsjaren per hectare, wat past bij het landelijk gemiddelde van 4,5 per hectare (WUR Agrimatie 2023). Automatisering sinds 2000 verlaagt de behoefte, vandaar de ruime bandbreedte."
+    ),
+    "jobs.fteByHectare.glasshouseOrnamental": DutchParameterText(
+      "Arbeidsinzet in fte per hectare glas op een bloemen- of potplantenbedrijf.",
+      "10.000 m² per hectare / ongeveer 1.500 m² glas per arbeidsjaar in Noord-Holland, waar bloemen en potplanten overheersen (6,7 per hectare); het landelijk gemiddelde van ongeveer 2.200 m² per arbeidsjaar (4,5 per hectare) is de ondergrens."
+    ),
+    "jobs.fteByHectare.glasshouseSweetPepper": DutchParameterText(
+      "Arbeidsinzet in fte per hectare glas op een paprikabedrijf.",
+      "Kopie van een LEI-tabel (arbeidsbehoefte van de zes belangrijkste glasgewassen) op 5dok.net: 4,5 voor paprika in 2000. De eenheid is in de kopie verminkt en gelezen als arbeidsjaren per hectare, wat past bij het landelijk gemiddelde van 4,5 per hectare (WUR Agrimatie 2023). Automatisering sinds 2000 verlaagt de behoefte, vandaar de ruime bandbreedte."
+    ),
+    "jobs.fteByHectare.glasshouseTomato": DutchParameterText(
+      "Arbeidsinzet in fte per hectare glas op een tomatenbedrijf.",
+      "Kopie van een LEI-tabel (arbeidsbehoefte van de zes belangrijkste glasgewassen) op 5dok.net: 5,4 voor tomaat in 2000. De eenheid is in de kopie verminkt en gelezen als arbeidsjaren per hectare, wat past bij het landelijk gemiddelde van 4,5 per hectare (WUR Agrimatie 2023). Automatisering sinds 2000 verlaagt de behoefte, vandaar de ruime bandbreedte."
+    ),
+    "jobs.fteByHectare.openField": DutchParameterText(
+      "Arbeidsinzet in fte per hectare grond in de vollegrondstuinbouw en akkerbouw.",
+      "In het onderzoek is geen cijfer per gewas gevonden. Akkerbouw vraagt heel weinig arbeid per hectare (ongeveer 0,05), terwijl asperges of aardbeien meer dan 1 fte per hectare kunnen vragen; 0,3 is een middenwaarde voor gemengde groenteteelt en de bandbreedte omvat beide uitersten."
+    ),
+    "jobs.m2PerJob.distributionContract": DutchParameterText(
+      "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bezetting.",
+      "Er is geen gepubliceerd cijfer voor contractlogistiek gevonden. Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de waarde ligt tussen de aanname voor e-commerce (110) en het XXL-gemiddelde (ongeveer 161); de bandbreedte is ruim omdat de mix per klant verschilt."
+    ),
+    "jobs.m2PerJob.distributionEcommerce": DutchParameterText(
+      "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bezetting.",
+      "Er is geen gepubliceerd cijfer voor e-commercecentra gevonden. Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag, dus de waarde ligt ruim onder het XXL-gemiddelde van ongeveer 161 m² per baan (jobs.m2PerJob.distributionXxl); de ruime bandbreedte dekt sterk geautomatiseerde en sterk handmatige centra."
+    ),
+    "jobs.m2PerJob.distributionXxl": DutchParameterText(
+      "Bruto vloeroppervlak van een XXL-distributiecentrum (pallets) per baan, gemiddeld over de centra die in 2019 zijn geopend of aangekondigd.",
+      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting."
+    ),
+    "jobs.m2PerJob.foodProcessing": DutchParameterText(
+      "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bezetting.",
+      "Er is geen gepubliceerd vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde en de bandbreedte laat een factor twee naar beide kanten toe."
+    ),
+    "jobs.m2PerJob.hospitality": DutchParameterText(
+      "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bezetting.",
+      "Er is geen gepubliceerd vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde en de bandbreedte loopt van kleine restaurants tot grote hotels."
+    ),
+    "jobs.m2PerJob.meatProcessing": DutchParameterText(
+      "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bezetting.",
+      "Er is geen gepubliceerd vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen; de bandbreedte laat een factor twee naar beide kanten toe."
+    ),
+    "jobs.m2PerJob.metalManufacturing": DutchParameterText(
+      "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bezetting.",
+      "Er is geen gepubliceerd vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde en de ruime bandbreedte dekt zowel werkplaatsen als sterk geautomatiseerde fabrieken."
+    ),
+    "jobs.m2PerJob.semiconductor": DutchParameterText(
+      "Bruto vloeroppervlak van een halfgeleider- of hightechbedrijf per baan, cleanrooms en kantoren inbegrepen.",
+      "Er is geen gepubliceerd vloeroppervlak per baan voor hightechbedrijven gevonden. Zulke locaties combineren cleanrooms met veel kantoor- en engineeringruimte, dus er zijn meer banen per m² dan in de maakindustrie; de bandbreedte laat een factor twee naar beide kanten toe."
+    ),
+    "jobs.rampUp.year1Share": DutchParameterText(
+      "Aandeel van de uiteindelijke banen van de vestiging dat in het eerste bedrijfsjaar is ingevuld.",
+      "Er is geen gepubliceerde opstartcurve voor de bezetting van nieuwe vestigingen gevonden (projectonderzoek). De helft van de banen in het eerste jaar is een neutrale middenwaarde; de bandbreedte dekt een langzame gefaseerde opening en een opening op bijna volle sterkte."
+    ),
+    "jobs.rampUp.year2Share": DutchParameterText(
+      "Aandeel van de uiteindelijke banen van de vestiging dat in het tweede bedrijfsjaar is ingevuld.",
+      "Er is geen gepubliceerde opstartcurve gevonden. De meeste vestigingen zijn in hun tweede jaar bijna op volle sterkte, daarom is 0,8 gekozen; de bandbreedte loopt van een langzame opbouw tot volledige bezetting, en vanaf het derde jaar zijn alle banen ingevuld."
+    ),
+
+    // MARK: Migration
+    "migration.brpRegisteredShare": DutchParameterText(
+      "Aandeel van de internationale werknemers die in Limburg wonen dat als inwoner in de BRP staat ingeschreven.",
+      "29.700 ingeschreven in een Limburgse gemeente / 66.800 wonend in Limburg (Decisio 2020, cijfers over 2018) = 0,44."
+    ),
+    "migration.crossBorderCommuterShare.noordMiddenLimburg": DutchParameterText(
+      "Aandeel van de werknemers van een vestiging in Noord- of Midden-Limburg dat over de grens woont, genomen als het Noord-Limburgse aandeel werknemers dat in Duitsland woont."
+    ),
+    "migration.crossBorderCommuterShare.zuidLimburg": DutchParameterText(
+      "Aandeel van de werknemers van een vestiging in Zuid-Limburg dat in Duitsland of België woont."
+    ),
+    "migration.domesticRelocationShare": DutchParameterText(
+      "Aandeel van de werknemers die in de rest van Nederland zijn geworven dat naar de regio verhuist.",
+      "Er is geen gepubliceerd cijfer gevonden. Aangenomen is dat de meeste werknemers uit de rest van het land voor een nieuwe baan eerder pendelen dan verhuizen; daarom is een klein aandeel aangenomen, met een bandbreedte tot drie op de tien."
+    ),
+    "migration.knowledgeMigrantShare.highTech": DutchParameterText(
+      "Aandeel kennismigranten in het personeel van een halfgeleider- of hightechwerkgever.",
+      "Er is geen cijfer per werkgever gevonden. Anker: Decisio (2020) telde in 2018 in Limburg 10.900 kenniswerkers (15% van de internationale werknemers), geconcentreerd bij hightech- en onderzoekswerkgevers. Een kwart van het personeel van zo'n werkgever is aangenomen, met een ruime bandbreedte."
+    ),
+    "migration.knowledgeMigrantShare.other": DutchParameterText(
+      "Aandeel kennismigranten in het personeel van werkgevers buiten de hightech.",
+      "Er is geen cijfer per sector gevonden. Buiten hightech en onderzoek zijn kennismigranten vooral enkele managers en specialisten, daarom is een klein aandeel aangenomen, met een bandbreedte tot een tiende."
+    ),
+    "migration.localShareOfDomesticWorkers": DutchParameterText(
+      "Aandeel van de in Nederland geworven werknemers (geen arbeidsmigranten of grenspendelaars) dat uit de eigen arbeidsreserve van de regio komt in plaats van uit de rest van het land.",
+      "Er is geen gekwantificeerd aandeel gevonden van nieuwe banen die de lokale reserve invult (projectonderzoek). De meeste Nederlandse werknemers werken binnen reisafstand, daarom is 0,7 aangenomen; de ruime bandbreedte weerspiegelt dat de Limburgse reserve relatief klein is en vaak niet aansluit."
+    ),
+    "migration.longStayAnnualDepartureShare": DutchParameterText(
+      "Aandeel van de long-stay-arbeidsmigranten dat in een jaar vertrekt en door nieuw aangekomen long-stay-migranten wordt vervangen.",
+      "Meer dan 6 op de 10 arbeidsmigranten uit de EU/EVA die in 2005–2016 aankwamen, vertrokken binnen vijf jaar (CBS 2025). Een constant jaarlijks vertrekaandeel d met (1 − d)^5 = 0,4 geeft d = 1 − 0,4^(1/5) = 0,167. De ondergrens houdt rekening met long-stay-werknemers die al gevestigd zijn (Limburg: 27% blijft langer dan vijf jaar, Decisio 2020); de bovengrens met het 'meer dan' in het CBS-cijfer."
+    ),
+    "migration.midStayMaxMonths": DutchParameterText(
+      "Langste verblijf in maanden dat als mid-stay telt; een langer verblijf is long-stay.",
+      "Er is geen landelijke definitie. Het projectonderzoek noemt 4 tot 12 maanden als mid-stay; Peel en Maas gebruikte 6 maanden tot 2 jaar (2017), wat de bandbreedte bepaalt."
+    ),
+    "migration.migrantShare.agency.agriculture": DutchParameterText(
+      "Aandeel arbeidsmigranten onder uitzendkrachten in land- en tuinbouw."),
+    "migration.migrantShare.agency.other": DutchParameterText(
+      "Aandeel arbeidsmigranten onder uitzendkrachten buiten de landbouw.",
+      "Er is geen cijfer voor de hele sector gevonden. De grenzen komen uit losse gevallen: een logistiek bedrijf in de regio Tilburg/Waalwijk met 90% personeel uit Midden- en Oost-Europa (SEO 2018, via Tubantia) en 40% personeel van elders bij de 72 grootste bedrijven van Peel en Maas (KAFRA 2019). Uitzendkrachten zijn vaker migrant dan personeel in het algemeen, daarom is 0,75 gekozen."
+    ),
+    "migration.migrantShare.permanent.construction": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de bouw.",
+      "Er is geen cijfer gevonden. Bouwbedrijven hebben vooral lokaal personeel in dienst en halen buitenlandse werknemers vooral via onderaanneming en detachering binnen; daarom is een vijfde aangenomen, met een ruime bandbreedte."
+    ),
+    "migration.migrantShare.permanent.dataCentre": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in datacenters.",
+      "Er is geen cijfer gevonden. Personeel van datacenters bestaat vooral uit in Nederland geworven technici, daarom is maar een klein aandeel arbeidsmigranten aangenomen; kennismigranten tellen apart."
+    ),
+    "migration.migrantShare.permanent.foodProcessing": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de voedingsmiddelenindustrie.",
+      "Er is geen cijfer gevonden. De voedingsmiddelenindustrie heeft veel migranten in dienst, deels direct; een kwart is aangenomen, tussen logistiek en landbouw in, met een ruime bandbreedte."
+    ),
+    "migration.migrantShare.permanent.glasshouse": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de glastuinbouw."
+    ),
+    "migration.migrantShare.permanent.highTech": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in halfgeleiders en hightech.",
+      "Er is geen cijfer gevonden. Buitenlands personeel in de hightech bestaat vooral uit kennismigranten (migration.knowledgeMigrantShare.highTech), daarom is maar een klein aandeel andere arbeidsmigranten aangenomen."
+    ),
+    "migration.migrantShare.permanent.hospitality": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de horeca.",
+      "Er is geen cijfer gevonden. De horeca werkt vooral met lokaal personeel en studenten, maar sommige bedrijven, zoals vakantieparken, zijn afhankelijk van migranten; 0,15 is aangenomen, met een ruime bandbreedte."
+    ),
+    "migration.migrantShare.permanent.logistics": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de logistiek.",
+      "Er is geen cijfer voor personeel in directe dienst in de logistiek gevonden. De meeste migranten in de logistiek werken via uitzendbureaus (ABU 2024: 37% van de uitzendmigranten werkt in de logistiek), daarom is onder personeel in directe dienst een lager aandeel aangenomen, met een ruime bandbreedte."
+    ),
+    "migration.migrantShare.permanent.manufacturing": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in metaal en maakindustrie.",
+      "Er is geen cijfer gevonden. De maakindustrie heeft vooral lokaal personeel in dienst en huurt migranten vooral via uitzendbureaus in, daarom is een laag aandeel aangenomen, met een bandbreedte tot drie op de tien."
+    ),
+    "migration.migrantShare.permanent.meatProcessing": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vleesverwerking.",
+      "Er is geen cijfer gevonden. Aangenomen is dat de vleesverwerking onder personeel in directe dienst minstens zo afhankelijk is van migranten als de landbouw (SEO 2020: één op de drie in de landbouw); daarom is 0,35 gekozen, met een ruime bandbreedte."
+    ),
+    "migration.migrantShare.permanent.openField": DutchParameterText(
+      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vollegrondsteelt."
+    ),
+    "migration.migrantShare.seasonal": DutchParameterText(
+      "Aandeel arbeidsmigranten onder seizoenskrachten.",
+      "Er is geen cijfer voor seizoenscontracten gevonden. Anker: SEO (2020) vond dat 90% van de uitzendkrachten in de landbouw arbeidsmigrant is, en seizoenswerk is vooral landbouwwerk; de bandbreedte laat ruimte voor studenten en lokale seizoenskrachten in de horeca."
+    ),
+    "migration.nonEuShareOfLabourMigrants": DutchParameterText(
+      "Aandeel van de arbeidsmigranten van een vestiging dat van buiten de EU en de EVA komt.",
+      "Er is geen direct cijfer gevonden. Volgens ABU (2024) was van de 984.169 arbeidsmigranten die in 2022 werkten 40% Pools en 16% Roemeens, dus EU-werknemers overheersen; een aandeel van buiten de EU van 0,15 is aangenomen, met een ruime bandbreedte omdat werving buiten de EU toeneemt."
+    ),
+    "migration.residence.hostShare": DutchParameterText(
+      "Aandeel van de in Limburg wonende arbeidsmigranten dat in de gemeente van de vestiging woont.",
+      "Er is geen gepubliceerd aandeel gevonden. Noord-Limburgse bronnen zeggen dat veel migranten in hun werkgemeente wonen, en Peel en Maas eiste dat driekwart van de op een locatie gehuisveste migranten lokaal werkt (een niet geverifieerd lokaal gegeven). Iets meer dan de helft is aangenomen, met een ruime bandbreedte voor kleine en grote gemeenten."
+    ),
+    "migration.residence.outsideProvinceShare": DutchParameterText(
+      "Aandeel van de in Limburg werkende internationale werknemers dat buiten de provincie woont.",
+      "1 − 66.800 internationale werknemers wonend in Limburg / 75.100 werkend in Limburg (Decisio 2020, cijfers over 2018) = 0,11."
+    ),
+    "migration.shortStayMaxMonths": DutchParameterText(
+      "Langste verblijf in maanden dat als short-stay telt, gelijk aan de grens van vier maanden waarboven migranten zich in de BRP moeten inschrijven."
+    ),
+    "migration.stayShare.agency.mid": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een uitzendcontract dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Met 30% short-stay komt met 35% mid-stay ongeveer twee derde onder een jaar, meer dan de 40% die Decisio voor alle werknemers vond, omdat uitzendkrachten sneller rouleren. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.agency.short": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een uitzendcontract dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Uitzendmigranten rouleren snel, daarom is aangenomen dat bijna een derde maar enkele maanden blijft. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.flex.mid": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een flexibel contract in directe dienst dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Contracten korter dan een jaar maken mid-stay de grootste groep onder flexibel personeel in directe dienst. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.flex.short": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een flexibel contract in directe dienst dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Tijdelijke contracten in directe dienst lopen vaak maanden, daarom is een vijfde short-stay aangenomen. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.permanent.mid": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een vast contract in directe dienst dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Aangenomen is dat een vijfde van de migranten met een vast contract binnen een jaar vertrekt en de rest zich vestigt. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.permanent.short": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een vast contract in directe dienst dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Migranten met een vast contract blijven zelden maar enkele maanden, daarom is geen short-stay aangenomen. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.seasonal.mid": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een seizoenscontract dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Sommige seizoenskrachten blijven meerdere seizoenen in één jaar; aangenomen is dat niemand zich vestigt. \(DutchParameterText.stayAnchors)"
+    ),
+    "migration.stayShare.seasonal.short": DutchParameterText(
+      "Aandeel van de aanwezige arbeidsmigranten met een seizoenscontract dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Seizoenskrachten komen meestal voor één oogstseizoen van enkele maanden. \(DutchParameterText.stayAnchors)"
+    ),
+
+    // MARK: Region
+    "region.limburg.labourForce": DutchParameterText(
+      "Aantal personen in de Limburgse beroepsbevolking, ongeveer 600.000 in 2022."),
+    "region.limburg.labourMigrants": DutchParameterText(
+      "Aantal arbeidsmigranten dat in Limburg werkt."),
+    "region.limburg.labourMigrants2030High": DutchParameterText(
+      "Bovenkant van het verwachte aantal arbeidsmigranten dat in 2030 in Limburg werkt."),
+    "region.limburg.labourMigrants2030Low": DutchParameterText(
+      "Onderkant van het verwachte aantal arbeidsmigranten dat in 2030 in Limburg werkt."),
+    "region.limburg.population": DutchParameterText(
+      "Aantal inwoners van de provincie Limburg.",
+      "Het actieplan Integrale Aanpak Arbeidsmigratie (Provincie Limburg) noemt het inwonertal niet, en het projectonderzoek bevat geen CBS-totaal. De inwonertallen van de gemeenten in het gegevensbestand van het project, meest op 1 januari 2024, tellen op tot ongeveer 1,13 miljoen; de afgeronde waarde en de bandbreedte gelden tot het CBS-totaal is toegevoegd."
+    ),
+    "region.nl.netLabourMigrationPerYear": DutchParameterText(
+      "Gemiddeld aantal arbeidsmigranten dat per jaar naar Nederland komt min het aantal dat vertrekt, gedetacheerden niet meegeteld."
+    ),
+    "region.nl.population2050.moderateGrowth": DutchParameterText(
+      "Bevolking van Nederland in 2050 bij de gematigde groei die de Staatscommissie aanbeveelt.",
+      "Midden van de 19 tot 20 miljoen die de Staatscommissie voor 2050 aanbeveelt; de bandbreedte is die spanne."
+    ),
+    "region.nl.population2050.shrink": DutchParameterText(
+      "Bevolking van Nederland in 2050 bij het krimpalternatief dat de Staatscommissie beschrijft.",
+      "De Staatscommissie (2024) noemt voor krimp alleen 'onder 18 miljoen', dus de puntwaarde is gekozen, niet gepubliceerd. 17,5 miljoen ligt onder die grens; de ondergrens van 16,5 miljoen is ongeveer het lage scenario van WLO 2015."
+    ),
+    "region.nl.population2050.strongGrowth": DutchParameterText(
+      "Bevolking van Nederland in 2050 bij het alternatief van sterke groei dat de Staatscommissie beschrijft.",
+      "Midden van de 21 tot 23 miljoen die de Staatscommissie voor sterke groei noemt (het hoogste scenario is 22,8 miljoen); de bandbreedte is die spanne."
+    ),
+
+    // MARK: Welfare
+    "welfare.labourIncomeShare": DutchParameterText(
+      "Loonsom als aandeel van de toegevoegde waarde, gebruikt om de toegevoegde waarde per baan uit de lonen te schatten.",
+      "Er is geen tabel met toegevoegde waarde per sector gelezen (projectonderzoek). In arbeidsintensieve sectoren is het loon meestal het grootste deel van de toegevoegde waarde, daarom is 0,7 aangenomen; de bandbreedte laat ruimte voor kapitaalintensieve en arbeidsintensieve sectoren."
+    ),
+    "welfare.migrantAnnualIncome": DutchParameterText(
+      "Gangbaar jaarinkomen van een arbeidsmigrant die in Limburg werkt.",
+      "Midden van het gangbare inkomen van € 20.000 tot € 30.000 per jaar dat Decisio voor arbeidsmigranten in Limburg noemt; de bandbreedte is die spanne. Het prijspeil is het jaar van het rapport."
+    ),
+    "welfare.threshold.facilityPressure.attention": DutchParameterText(
+      "Extra belasting van een voorziening als aandeel van de huidige belasting waarboven de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: één procent extra belasting van een huisartsenpraktijk, school of politieteam is aangenomen als merkbaar. De bandbreedte loopt van een half procent tot drie procent."
+    ),
+    "welfare.threshold.housingPressure.attention": DutchParameterText(
+      "Benodigde woningen voor de nieuwe vraag als aandeel van de bestaande woningvoorraad waarboven de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: een half procent van de voorraad is aangenomen als vergelijkbaar met een flink deel van de jaarlijkse nieuwbouw van een gemeente. De bandbreedte loopt van 0,2% tot 1% van de voorraad."
+    ),
+    "welfare.threshold.localShare.attention": DutchParameterText(
+      "Aandeel van de nieuwe banen dat de lokale arbeidsreserve invult waaronder de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: de helft van de drempel voor 'goed'. Als minder dan een kwart van de nieuwe banen naar de lokale reserve gaat, komt het meeste werk, en dus de meeste huisvestingsvraag, van elders. De bandbreedte laat een strengere of ruimere lezing toe."
+    ),
+    "welfare.threshold.localShare.good": DutchParameterText(
+      "Aandeel van de nieuwe banen dat de lokale arbeidsreserve invult waarboven de beoordeling het lokale voordeel als goed waardeert.",
+      "Een beleidsdrempel, geen empirisch cijfer: als minstens de helft van de nieuwe banen naar lokale werknemers gaat, profiteert de regio zelf het meest. De bandbreedte laat een strengere of ruimere lezing toe."
+    ),
+    "welfare.threshold.migrantsPer1000.attention": DutchParameterText(
+      "Aantal migranten van de vestiging (arbeids-, kennis- en bouwmigranten) dat in de gemeente woont per 1.000 inwoners, waarboven de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: één nieuwe migrant per honderd inwoners is in een kleine gemeente een merkbare verandering. De bandbreedte halveert of verdubbelt dat voor wie anders oordeelt."
+    ),
+    "welfare.threshold.migrantsPer1000.high": DutchParameterText(
+      "Aantal migranten van de vestiging (arbeids-, kennis- en bouwmigranten) dat in de gemeente woont per 1.000 inwoners, waarboven de beoordeling een grote impact meldt.",
+      "Een beleidsdrempel, geen empirisch cijfer: aangenomen is dat tweeënhalve nieuwe migrant per honderd inwoners huisvesting en voorzieningen duidelijk onder druk zet. De ruime bandbreedte laat een strengere of ruimere grens toe."
+    ),
+    "welfare.threshold.skilledShare.good": DutchParameterText(
+      "Aandeel van de banen op middelbaar of hoog niveau vanaf waar de beoordeling de bijdrage aan menselijk kapitaal als positief waardeert.",
+      "Een beleidsdrempel, geen empirisch cijfer: als de meeste banen minstens mbo-niveau vragen, voegt de vestiging iets toe aan het menselijk kapitaal van de regio voor latere generaties (de CBS-dimensie 'later'). De bandbreedte laat een strengere of ruimere lezing toe."
+    ),
+    "welfare.threshold.spillover.attention": DutchParameterText(
+      "Aandeel van de huisvestingsvraag dat buiten de gemeente van de vestiging valt waarboven de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: als vier op de tien migranten door buurgemeenten gehuisvest moeten worden, zijn regionale afspraken nodig. De bandbreedte laat een strengere of ruimere lezing toe."
+    ),
+    "welfare.threshold.unmetHousingShare.attention": DutchParameterText(
+      "Aandeel van de tijdelijke huisvestingsvraag dat niet door geplande of vergunde bedden wordt gedekt waarboven de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: aangenomen is dat een tiende van de vraag zonder bed leidt tot overbewoning of noodoplossingen. De bandbreedte loopt van geen enkele tolerantie tot drie op de tien."
+    ),
+    "welfare.threshold.wageRatio.attention": DutchParameterText(
+      "Verhouding van het gemiddelde loon per baan bij de vestiging tot het landelijk gemiddelde loon van alle banen (CBS) waaronder de beoordeling om aandacht vraagt.",
+      "Een beleidsdrempel, geen empirisch cijfer: banen die duidelijk onder het gemiddelde betalen, dragen minder bij aan brede welvaart; het landelijk gemiddelde van alle banen is gebruikt omdat geen Limburgse loontabel is gelezen. Tien procent onder het gemiddelde is aangenomen, met een bandbreedte van twintig procent eronder tot het gemiddelde zelf."
+    ),
+    "welfare.valueAddedPerMigrantYear": DutchParameterText(
+      "Bijdrage aan het nationaal inkomen per arbeidsmigrant uit Midden- en Oost-Europa per jaar.",
+      "€ 11 miljard bijdrage aan het nationaal inkomen / 371.000 arbeidsmigranten uit Midden- en Oost-Europa in 2016 = ongeveer € 29.650 per migrant per jaar."
+    ),
+    "welfare.wagePerJob.agriculture": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in landbouw, bosbouw en visserij (SBI A) in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.all": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in alle economische activiteiten in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.construction": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in de bouw (SBI F) in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.hospitality": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in de horeca (SBI I) in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.industry": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in de industrie (SBI C) in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.staffingServices": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in verhuur en overige zakelijke diensten, uitzendbureaus inbegrepen (SBI N), in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.trade": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in de handel (SBI G) in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+    "welfare.wagePerJob.transportStorage": DutchParameterText(
+      "Gemiddeld jaarloon per baan, bijzondere beloningen inbegrepen, in vervoer en opslag (SBI H) in 2023 (voorlopig), over alle werknemers en niet alleen migranten."
+    ),
+
+    // MARK: Workforce
+    "workforce.agencyShare.construction": DutchParameterText(
+      "Aandeel van de fte in de bouw dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. De bouw leunt op onderaanneming, detachering en uitzendwerk voor buitenlandse ploegen, daarom is een groot aandeel aangenomen, met een ruime bandbreedte voor projecten van lokale bedrijven."
+    ),
+    "workforce.agencyShare.dataCentre": DutchParameterText(
+      "Aandeel van de fte in datacenters dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. Datacenters draaien op vakbekwame technici in vaste dienst; uitzendbureaus leveren vooral beveiliging en schoonmaak, daarom is een laag aandeel aangenomen."
+    ),
+    "workforce.agencyShare.foodProcessing": DutchParameterText(
+      "Aandeel van de fte in de voedingsmiddelenindustrie dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. ABU (2024) meldt een groeiend aandeel uitzendmigranten in de voedingsmiddelenindustrie (18%), daarom is een flink uitzendaandeel aangenomen, met een ruime bandbreedte."
+    ),
+    "workforce.agencyShare.glasshouse": DutchParameterText(
+      "Aandeel van de fte in de glastuinbouw dat via uitzendbureaus wordt ingevuld.",
+      "Voor de glastuinbouw is geen aandeel fte op uitzendcontracten gevonden. Aangenomen is dat telers het meeste personeel zelf in dienst hebben, daarom is een laag uitzendaandeel gekozen; de bandbreedte laat ruimte voor telers die vooral via uitzendbureaus inhuren."
+    ),
+    "workforce.agencyShare.highTech": DutchParameterText(
+      "Aandeel van de fte in halfgeleiders en hightech dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. Hightechbedrijven hebben de meeste ingenieurs zelf in dienst en huren sommige operators en ondersteunend personeel via uitzendbureaus in, daarom is een laag aandeel aangenomen."
+    ),
+    "workforce.agencyShare.hospitality": DutchParameterText(
+      "Aandeel van de fte in de horeca dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. De horeca werkt vooral met oproep- en tijdelijke contracten in directe dienst in plaats van uitzendbureaus, daarom is een laag uitzendaandeel aangenomen."
+    ),
+    "workforce.agencyShare.logistics": DutchParameterText(
+      "Aandeel van de fte in de logistiek dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel per sector gevonden. Ankers: SEO (2018) vond dat 54% van de banen van migranten uit Midden- en Oost-Europa uitzendbanen waren, en ABU (2024) dat 37% van de uitzendmigranten in de logistiek werkt. Distributiecentra leunen sterk op uitzendbureaus, daarom is de helft van de fte aangenomen, met een ruime bandbreedte."
+    ),
+    "workforce.agencyShare.manufacturing": DutchParameterText(
+      "Aandeel van de fte in metaal en maakindustrie dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. De maakindustrie zet uitzendkrachten in voor productiepieken maar houdt een kern van vast personeel, daarom is een bescheiden aandeel aangenomen, met een ruime bandbreedte."
+    ),
+    "workforce.agencyShare.meatProcessing": DutchParameterText(
+      "Aandeel van de fte in de vleesverwerking dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel per sector gevonden. Anker: SEO (2018) vond dat 54% van de banen van migranten uit Midden- en Oost-Europa uitzendbanen waren; aangenomen is dat de vleesverwerking even sterk op uitzendbureaus leunt als de logistiek, dus de helft van de fte, met een ruime bandbreedte."
+    ),
+    "workforce.agencyShare.openField": DutchParameterText(
+      "Aandeel van de fte in de vollegrondsteelt dat via uitzendbureaus wordt ingevuld.",
+      "Er is geen aandeel gevonden. Vollegrondsbedrijven nemen seizoenskrachten meestal zelf in dienst, daarom is een laag uitzendaandeel aangenomen; de bandbreedte laat ruimte voor bedrijven die voor de oogst op uitzendbureaus leunen."
+    ),
+    "workforce.peakFactor.foodProcessing": DutchParameterText(
+      "Verhouding van het aantal werknemers in de drukste maand tot een gemiddelde maand in de voedingsmiddelenindustrie.",
+      "Er is geen gepubliceerde piekverhouding voor de voedingsmiddelenindustrie gevonden. De verwerking volgt oogsten en feestdagen maar deels, daarom is een kleine piek aangenomen; de bandbreedte loopt van geen piek tot een bedrijf dat op campagnes draait."
+    ),
+    "workforce.peakFactor.glasshouse": DutchParameterText(
+      "Aanwezigen in de drukste maand per aanwezige op een gemiddelde dag in de glastuinbouw.",
+      "116.000 banen van werknemers in de landbouw in juli 2015 / 91.000 in januari 2015 = 1,27 (drukste / rustigste maand). Met het jaargemiddelde halverwege die twee is drukste / gemiddeld = 2 × 1,27 / (1 + 1,27) = 1,12. Dit is het cijfer voor de hele landbouw, bij gebrek aan een cijfer voor alleen de glastuinbouw gebruikt; de bandbreedte laat scherpere pieken in de glastuinbouw toe."
+    ),
+    "workforce.peakFactor.hospitality": DutchParameterText(
+      "Verhouding van het aantal werknemers in de drukste maand tot een gemiddelde maand in de horeca.",
+      "Volgens het CBS (2016) vangen jongeren de pieken in de horeca op, maar een verhouding wordt niet gegeven. Een zomerpiek vergelijkbaar met de landbouw is aangenomen, met een ruime bandbreedte voor sterk seizoensgebonden toeristische bedrijven."
+    ),
+    "workforce.peakFactor.logistics": DutchParameterText(
+      "Verhouding van het aantal werknemers in de drukste maand tot een gemiddelde maand in de logistiek.",
+      "Er is geen gepubliceerde piekverhouding voor distributiecentra gevonden. E-commerce heeft een duidelijke piek in het vierde kwartaal, daarom is een gematigde factor van 1,2 aangenomen; de bandbreedte dekt stabiele contractlogistiek en sterk seizoensgebonden webwinkels."
+    ),
+    "workforce.peakFactor.openField": DutchParameterText(
+      "Aanwezigen in de drukste maand per aanwezige op een gemiddelde dag in de vollegrondsteelt.",
+      "Er is geen cijfer voor de vollegrondsteelt gevonden. Oogstpieken in vollegrondsgewassen (asperges, aardbeien) zijn veel scherper dan de verhouding drukste/rustigste maand van 1,27 voor de hele landbouw (CBS 2016), die ten opzichte van het gemiddelde 1,12 is; 1,5 keer het gemiddelde is aangenomen, met een ruime bandbreedte tot 2,5."
+    ),
+    "workforce.peakFactor.other": DutchParameterText(
+      "Verhouding van het aantal werknemers in de drukste maand tot een gemiddelde maand in sectoren zonder duidelijk seizoen.",
+      "Er is geen gepubliceerd cijfer gevonden. Maakindustrie, hightech, datacenters en bouw hebben geen sterk seizoen, daarom is alleen een kleine piek voor vakanties en orderpieken aangenomen, met een smalle bandbreedte."
+    ),
+    "workforce.personsPerFTEYear.agency": DutchParameterText(
+      "Aantal verschillende personen dat via een uitzendbureau in een jaar één fte invult.",
+      "Er is geen gepubliceerd cijfer voor uitzendwerk gevonden (het projectonderzoek noemt 1,0 tot 1,5 voor werk het hele jaar door). Uitzendkrachten rouleren sneller dan flexibel personeel in directe dienst. De waarde is 1,7, net boven de 1,66 die de standaard verblijfsaandelen van uitzendcontracten vragen (drie op de tien migranten blijven hoogstens vier maanden, dus elke zulke plaats wordt door drie personen per jaar bezet, plus het vertrek van long-stay-migranten); de bandbreedte is ruim."
+    ),
+    "workforce.personsPerFTEYear.flex": DutchParameterText(
+      "Aantal verschillende personen dat op tijdelijke contracten in directe dienst in een jaar één fte invult.",
+      "Er is geen gepubliceerd cijfer voor flexibele contracten gevonden. Een aanwijzing, geen gelijke maat: SEO (2018) telde in 2016 371.000 migranten uit Midden- en Oost-Europa met 514.000 verschillende banen, ongeveer 1,39 banen per persoon per jaar. De waarde is 1,5, net boven de 1,47 die de standaard verblijfsaandelen van flexibele contracten vragen (een vijfde van de migranten blijft hoogstens vier maanden, dus elke zulke plaats wordt door drie personen per jaar bezet, plus het vertrek van long-stay-migranten); de bandbreedte laat zowel lager als hoger verloop toe."
+    ),
+    "workforce.personsPerFTEYear.permanent": DutchParameterText(
+      "Aantal verschillende personen dat op vaste contracten in een jaar één fte invult.",
+      "Er is geen gepubliceerd cijfer voor verschillende personen per fte-jaar gevonden (projectonderzoek). Vast personeel wisselt binnen een jaar weinig, daarom ligt de waarde net boven één; de bandbreedte laat gewoon personeelsverloop toe."
+    ),
+    "workforce.personsPerFTEYear.seasonal": DutchParameterText(
+      "Aantal verschillende personen dat op seizoenscontracten in een jaar één fte invult.",
+      "Er is geen gepubliceerd cijfer gevonden; het projectonderzoek noemt 2 tot 4 personen per fte-jaar voor seizoenswerk, omdat elke werknemer maar enkele maanden blijft. De waarde is het midden daarvan en de bandbreedte die spanne zelf."
+    ),
+    "workforce.personsPresentPerFTE": DutchParameterText(
+      "Aantal werknemers dat tegelijk aanwezig is per fte werk.",
+      "Er is geen gepubliceerd cijfer gevonden. Arbeidsmigranten werken meestal voltijds, daarom is één persoon per fte de standaard; deeltijdwerkend lokaal personeel verhoogt de verhouding maar heeft geen nieuwe woonruimte nodig, vandaar de smalle bandbreedte tot 1,3."
+    ),
+    "workforce.seasonalShare.foodProcessing": DutchParameterText(
+      "Aandeel van de arbeidsinzet in de voedingsmiddelenindustrie dat seizoenskrachten leveren.",
+      "Er is geen gepubliceerd aandeel gevonden. De meeste voedingsmiddelenbedrijven draaien het hele jaar; alleen bedrijven die een oogstcampagne volgen, zetten veel seizoenskrachten in, daarom is een klein aandeel aangenomen, met een bandbreedte tot een vijfde."
+    ),
+    "workforce.seasonalShare.glasshouse": DutchParameterText(
+      "Aandeel van de arbeidsinzet in de glastuinbouw dat seizoenskrachten leveren."),
+    "workforce.seasonalShare.hospitality": DutchParameterText(
+      "Aandeel van de arbeidsinzet in de horeca dat seizoenskrachten leveren.",
+      "Er is geen gepubliceerd aandeel gevonden. De horeca heeft een zomerseizoen dat studenten en seizoenskrachten invullen, daarom is een vijfde aangenomen; de bandbreedte dekt stadsbedrijven zonder seizoen en strand- of parkbedrijven met een sterk seizoen."
+    ),
+    "workforce.seasonalShare.openField": DutchParameterText(
+      "Aandeel van de arbeidsinzet in de vollegrondsteelt dat seizoenskrachten leveren.",
+      "Er is geen cijfer voor de vollegrondsteelt gevonden. Het CBS (2020) noemt 19% voor alle landbouwbedrijven, veehouderijen met weinig seizoenswerk inbegrepen, en ongeveer 60% voor glasgroentebedrijven; aangenomen is dat oogstgedreven vollegrondsgewassen op die laatste lijken, met het cijfer voor alle bedrijven als ondergrens."
+    ),
+  ]
+
+  /// The anchors every stay-share rationale ends with.
+  static let stayAnchors =
+    "Ankers: Decisio (2020) vond dat in Limburg 40% van de internationale werknemers korter dan een jaar blijft, 27% langer dan vijf jaar en ongeveer driekwart korter dan drie jaar. Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
+}

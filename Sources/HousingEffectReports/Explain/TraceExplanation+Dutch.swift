@@ -1,0 +1,185 @@
+import HousingEffect
+
+// The Dutch wording of the trace's formulas and input names. The pipeline writes them in
+// English (code and trace stay English); `explain --lang nl` shows these. A formula or input
+// without a Dutch wording (added to the pipeline later) is shown in English, and
+// `LanguageTests` names it.
+extension TraceExplanation {
+  /// The formula or input name in the explanation's language.
+  func wording(_ english: String) -> String {
+    guard language == .nl else { return english }
+    if let dutch = Self.dutchWording[english] { return dutch }
+    // Names with a year or a municipality in them.
+    for (prefix, dutch) in Self.dutchPrefixes where english.hasPrefix(prefix) {
+      return dutch + english.dropFirst(prefix.count)
+    }
+    if english.hasSuffix(", at norm akf") || english.hasSuffix(", at norm snf-2025")
+      || english.contains(", at norm ")
+    {
+      let parts = english.components(separatedBy: ", at norm ")
+      if let head = Self.dutchWording[parts[0]], parts.count == 2 {
+        return head + ", volgens norm " + parts[1]
+      }
+    }
+    return english
+  }
+
+  static let dutchPrefixes: [(String, String)] = [
+    ("months in ", "maanden in "), ("population of ", "inwoners van "),
+    ("ramp-up share ", "opstartaandeel "),
+  ]
+
+  static let dutchWording: [String: String] = [
+    // Formulas
+    "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share":
+      "inschrijvingen BRP = (aankomsten mid- en long-stay + aankomsten kennismigranten + nieuw aangekomen gezinsleden) × aandeel in de gemeente",
+    "GP FTE = residents ÷ patients per GP FTE":
+      "huisarts-fte = bewoners ÷ patiënten per huisarts-fte",
+    "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share":
+      "inschrijvingen RNI = (aankomsten short-stay + nieuw aangekomen bouwvakkers) × aandeel in de gemeente",
+    "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)":
+      "aankomsten = groei van de aanwezige migranten sinds vorig jaar + vervangers (verschillende personen − aanwezigen)",
+    "childcare places = children aged 0–3 × host share × childcare use":
+      "plaatsen kinderopvang = kinderen van 0–3 jaar × aandeel in de gemeente × gebruik van kinderopvang",
+    "children = family members × share of family members who are children":
+      "kinderen = gezinsleden × aandeel kinderen onder de gezinsleden",
+    "children arriving = growth of children since last year + children × share of long-stay migrants who replace leavers this year":
+      "aankomende kinderen = groei van het aantal kinderen sinds vorig jaar + kinderen × aandeel long-stay-migranten dat dit jaar vertrekkers vervangt",
+    "construction workers = workers on site × months of construction in the year / 12":
+      "bouwvakkers = werknemers op de bouwplaats × bouwmaanden in het jaar / 12",
+    "construction workers from elsewhere = construction workers × share from outside the region":
+      "bouwvakkers van elders = bouwvakkers × aandeel van buiten de regio",
+    "cross-border commuters = Σ segments (persons present × cross-border share)":
+      "grenspendelaars = Σ segmenten (aanwezigen × aandeel over de grens)",
+    "distinct persons in the year = Σ segments (jobs × persons per FTE-year of the contract type)":
+      "verschillende personen in het jaar = Σ segmenten (banen × personen per fte-jaar van de contractvorm)",
+    "family households = family members ÷ family members per family household (family members per migrant ÷ share not living alone)":
+      "gezinshuishoudens = gezinsleden ÷ gezinsleden per gezinshuishouden (gezinsleden per migrant ÷ aandeel dat niet alleen woont)",
+    "family members = (long-stay labour migrants × family members per migrant + knowledge migrants × family members per knowledge migrant) × reunification progress":
+      "gezinsleden = (long-stay-arbeidsmigranten × gezinsleden per migrant + kennismigranten × gezinsleden per kennismigrant) × voortgang gezinshereniging",
+    "family members arriving = growth of family members since last year + family members × share of long-stay migrants who replace leavers this year":
+      "aankomende gezinsleden = groei van het aantal gezinsleden sinds vorig jaar + gezinsleden × aandeel long-stay-migranten dat dit jaar vertrekkers vervangt",
+    "floor area = short-stay beds × m² per person (short stay) + mid-stay persons × m² per person (mid stay)":
+      "vloeroppervlak = short-stay-bedden × m² per persoon (short-stay) + mid-stay-personen × m² per persoon (mid-stay)",
+    "household waste = residents × kg per inhabitant per year ÷ 1,000":
+      "huishoudelijk afval = bewoners × kg per inwoner per jaar ÷ 1.000",
+    "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year":
+      "controles huisvesting = short-stay-bedden in de gemeente ÷ bedden per locatie × controles per locatie per jaar",
+    "jobs at full operation = area × jobs per hectare":
+      "banen bij volledige bezetting = oppervlakte × banen per hectare",
+    "jobs at full operation = floor area ÷ floor area per job":
+      "banen bij volledige bezetting = vloeroppervlak ÷ vloeroppervlak per baan",
+    "jobs at full operation = jobs stated": "banen bij volledige bezetting = opgegeven banen",
+    "knowledge migrants = Σ segments (persons present × knowledge-migrant share)":
+      "kennismigranten = Σ segmenten (aanwezigen × aandeel kennismigranten)",
+    "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)":
+      "aanwezige arbeidsmigranten = Σ segmenten (aanwezigen × aandeel EU- en niet-EU-migranten van het segment)",
+    "local labour reserve = Σ segments (persons present × local share)":
+      "lokale arbeidsreserve = Σ segmenten (aanwezigen × lokaal aandeel)",
+    "local share = Σ segments (share of jobs × local-reserve share of its origin mix)":
+      "lokaal aandeel = Σ segmenten (aandeel in de banen × aandeel lokale reserve in de herkomst)",
+    "long-stay dwellings = (singles × (sharing share ÷ persons per shared dwelling + (1 − sharing share)) + family households) × share living in the province + households relocating from elsewhere in NL":
+      "long-stay-woningen = (alleenstaanden × (aandeel woningdelers ÷ personen per gedeelde woning + (1 − aandeel woningdelers)) + gezinshuishoudens) × aandeel wonend in de provincie + huishoudens verhuisd uit de rest van Nederland",
+    "long-stay labour migrants = Σ segments (labour migrants × long-stay share of the contract type)":
+      "long-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × long-stay-aandeel van de contractvorm)",
+    "long-stay singles = long-stay labour migrants + knowledge migrants − family households":
+      "long-stay-alleenstaanden = long-stay-arbeidsmigranten + kennismigranten − gezinshuishoudens",
+    "mid-stay labour migrants = Σ segments (labour migrants × mid-stay share of the contract type)":
+      "mid-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × mid-stay-aandeel van de contractvorm)",
+    "mid-stay rooms = mid-stay labour migrants at peak × share living in the province ÷ persons per room (at most the norm's persons per bedroom)":
+      "mid-stay-kamers = mid-stay-arbeidsmigranten op de piek × aandeel wonend in de provincie ÷ personen per kamer (hoogstens de personen per slaapkamer van de norm)",
+    "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000":
+      "migranten per 1.000 inwoners = migranten wonend in de gemeente ÷ inwoners × 1.000",
+    "neighbourhood police = residents ÷ inhabitants per wijkagent":
+      "wijkagenten = bewoners ÷ inwoners per wijkagent",
+    "newcomer-class places = school-age children arriving this year × host share × years in newcomer education":
+      "plaatsen nieuwkomersonderwijs = schoolgaande kinderen die dit jaar aankomen × aandeel in de gemeente × jaren nieuwkomersonderwijs",
+    "operating jobs = jobs at full operation × ramp-up share of the year":
+      "banen in bedrijf = banen bij volledige bezetting × opstartaandeel van het jaar",
+    "persons present at peak = persons present on average × peak factor (the peak is carried by the flexible segments)":
+      "aanwezigen op de piek = gemiddeld aanwezigen × piekfactor (de flexibele segmenten dragen de piek)",
+    "persons present on average = Σ segments (jobs × segment share × persons present per FTE)":
+      "gemiddeld aanwezigen = Σ segmenten (banen × aandeel van het segment × aanwezigen per fte)",
+    "primary school places = children aged 4–11 × host share":
+      "plaatsen basisonderwijs = kinderen van 4–11 jaar × aandeel in de gemeente",
+    "residents = (migrants present + family members) × host share + relocating NL households × host share":
+      "bewoners = (aanwezige migranten + gezinsleden) × aandeel in de gemeente + verhuisde Nederlandse huishoudens × aandeel in de gemeente",
+    "secondary school places = children aged 12–17 × host share":
+      "plaatsen voortgezet onderwijs = kinderen van 12–17 jaar × aandeel in de gemeente",
+    "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere) × share living in the province":
+      "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders) × aandeel wonend in de provincie",
+    "short-stay labour migrants = Σ segments (labour migrants × short-stay share of the contract type)":
+      "short-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × short-stay-aandeel van de contractvorm)",
+    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)":
+      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever − vrije legale bedden)",
+    "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs":
+      "loonverhouding = (loon in de sector × aandeel in directe dienst + loon in de uitzendsector × uitzendaandeel) ÷ gemiddeld loon van alle banen",
+    "wage sum = operating jobs × average wage per job":
+      "loonsom = banen in bedrijf × gemiddeld loon per baan",
+    // Inputs
+    "agency share of jobs": "uitzendaandeel van de banen",
+    "area": "oppervlakte",
+    "arrivals (all stay classes)": "aankomsten (alle verblijfsduren)",
+    "arrivals, all stay classes": "aankomsten, alle verblijfsduren",
+    "children": "kinderen",
+    "children aged 0–3": "kinderen van 0–3 jaar",
+    "children aged 4–11": "kinderen van 4–11 jaar",
+    "children aged 12–17": "kinderen van 12–17 jaar",
+    "children arriving this year": "kinderen die dit jaar aankomen",
+    "construction workers": "bouwvakkers",
+    "construction workers arriving": "aankomende bouwvakkers",
+    "construction workers from elsewhere": "bouwvakkers van elders",
+    "distinct labour migrants in the year": "verschillende arbeidsmigranten in het jaar",
+    "employer beds + free legal beds": "bedden werkgever + vrije legale bedden",
+    "family households": "gezinshuishoudens",
+    "family members": "gezinsleden",
+    "family members per family household": "gezinsleden per gezinshuishouden",
+    "family members per labour migrant (EU/non-EU mix)":
+      "gezinsleden per arbeidsmigrant (mix EU/niet-EU)",
+    "floor area": "vloeroppervlak",
+    "floor area per job": "vloeroppervlak per baan",
+    "households relocating from elsewhere in NL": "huishoudens verhuisd uit de rest van Nederland",
+    "jobs at full operation": "banen bij volledige bezetting",
+    "jobs per hectare": "banen per hectare",
+    "jobs stated": "opgegeven banen",
+    "knowledge migrants": "kennismigranten",
+    "labour migrants present": "aanwezige arbeidsmigranten",
+    "long-stay labour migrants": "long-stay-arbeidsmigranten",
+    "long-stay replacement share": "vervangingsaandeel long-stay",
+    "long-stay singles": "long-stay-alleenstaanden",
+    "mid-stay labour migrants (average)": "mid-stay-arbeidsmigranten (gemiddeld)",
+    "mid-stay labour migrants at peak": "mid-stay-arbeidsmigranten op de piek",
+    "mid-stay persons": "mid-stay-personen",
+    "migrants living in the host municipality": "migranten wonend in de gemeente",
+    "migrants present (labour, knowledge, construction)":
+      "aanwezige migranten (arbeids-, kennis-, bouw-)",
+    "m² per person, mid stay": "m² per persoon, mid-stay",
+    "m² per person, short stay": "m² per persoon, short-stay",
+    "newcomers living in the host municipality": "nieuwkomers wonend in de gemeente",
+    "newly arrived family members": "nieuw aangekomen gezinsleden",
+    "of which mid- and long-stay and knowledge-migrant arrivals":
+      "waarvan aankomsten mid- en long-stay en kennismigranten",
+    "operating jobs": "banen in bedrijf",
+    "peak factor": "piekfactor",
+    "persons per room": "personen per kamer",
+    "persons per shared dwelling (capped at the municipal maximum)":
+      "personen per gedeelde woning (begrensd op het gemeentelijk maximum)",
+    "persons present on average": "gemiddeld aanwezigen",
+    "persons present per FTE": "aanwezigen per fte",
+    "reunification progress (years operating ÷ reunification years)":
+      "voortgang gezinshereniging (jaren in bedrijf ÷ jaren tot hereniging)",
+    "share from elsewhere": "aandeel van elders",
+    "share living in the host municipality": "aandeel wonend in de gemeente",
+    "share living in the province (host + rest of region)":
+      "aandeel wonend in de provincie (gemeente + rest van de regio)",
+    "share of flexible jobs": "aandeel flexibele banen",
+    "short-stay arrivals": "aankomsten short-stay",
+    "short-stay beds": "short-stay-bedden",
+    "short-stay beds in the host municipality (peak)": "short-stay-bedden in de gemeente (piek)",
+    "short-stay labour migrants (average)": "short-stay-arbeidsmigranten (gemiddeld)",
+    "short-stay labour migrants at peak": "short-stay-arbeidsmigranten op de piek",
+    "singles sharing a dwelling": "alleenstaanden die een woning delen",
+    "wage per job": "loon per baan",
+    "workers on site": "werknemers op de bouwplaats",
+  ]
+}

@@ -1,0 +1,127 @@
+import Foundation
+import HousingEffect
+import Testing
+
+/// Issue 11, item 1: a Dutch report is Dutch throughout and an English one English, for every
+/// example and every command.
+///
+/// A word-list check: a line is in the wrong language when it has two or more distinct
+/// function words of the other language that its own language does not have ("the", "and",
+/// "with" in a Dutch report; "het", "een", "niet" in an English one). Municipality names are
+/// taken out first ("Horst aan de Maas"), and so are source citations and URLs: titles stay as
+/// published (Docs/design-notes.md).
+@Suite("Language: Dutch reports in Dutch, English reports in English")
+struct LanguageTests {
+  static let english: Set<String> = [
+    "the", "and", "with", "which", "from", "are", "this", "that", "their", "has", "have", "were",
+    "was", "it", "an", "or", "to", "be", "by", "for", "on", "at", "as", "not", "of",
+  ]
+  static let dutch: Set<String> = [
+    "de", "het", "een", "niet", "zijn", "voor", "wordt", "worden", "dat", "die", "op", "aan",
+    "bij", "naar", "uit", "ook", "als", "te", "om", "wat", "zoals", "geen", "van", "en",
+  ]
+
+  /// Lines of `text` in the wrong language for `language` ("nl" or "en").
+  static func foreignLines(_ text: String, language: String) -> [String] {
+    let other = language == "nl" ? english : dutch
+    let own = language == "nl" ? dutch : english
+    let names = RegionData.limburg.municipalities.map(\.name).sorted { $0.count > $1.count }
+    var found: [String] = []
+    var inCitation = false
+    var citationIndent = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = String(raw)
+      let trimmed = line.drop { $0 == " " || $0 == "|" || $0 == "-" || $0 == "•" || $0 == "◦" }
+      let indent = line.prefix { $0 == " " }.count
+      let startsLabel =
+        trimmed.first?.isUppercase == true
+        && (trimmed.prefix(30).contains(": ") || trimmed.prefix(30).contains(" · "))
+      if trimmed.isEmpty || startsLabel || indent < citationIndent { inCitation = false }
+      for label in [
+        "Bron: ", "Bronnen: ", "Source: ", "Sources: ", "bron: ", "source: ", "Cited: ",
+        "Unverified: ", "Niet geverifieerd: ",
+      ]
+      where trimmed.hasPrefix(label) || line.contains(" " + label) {
+        inCitation = true
+        citationIndent = indent
+      }
+      if inCitation || line.contains("http") { continue }
+      var cleaned = line.replacingOccurrences(of: "&#39;", with: "'")
+      for name in names { cleaned = cleaned.replacingOccurrences(of: name, with: "Name") }
+      // Quoted titles ('Gewoon, zoals het hoort') and Dutch place names of the form "Hotel aan
+      // de Geul" are names, not sentences.
+      cleaned = cleaned.replacingOccurrences(
+        of: "(?<![A-Za-z])'[^']*'(?![A-Za-z])|‘[^’]*’|[A-Z][a-z]+ aan de [A-Z][a-z]+", with: " ",
+        options: .regularExpression)
+      let words = Set(
+        cleaned.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
+      let hits = words.filter { other.contains($0) && !own.contains($0) }
+      if hits.count >= 2 { found.append(line) }
+    }
+    return found
+  }
+
+  static let establishments = RepositoryPaths.scenarios.filter {
+    !((try? String(contentsOfFile: $0, encoding: .utf8))?.contains("\"alternatives\"") ?? true)
+  }
+  static let studies = RepositoryPaths.scenarios.filter { !establishments.contains($0) }
+
+  static func check(_ arguments: [String], _ language: String) {
+    let run = Run(arguments + ["--lang", language])
+    #expect(run.status == 0, "\(arguments): \(run.stderr)")
+    let foreign = foreignLines(run.stdout, language: language)
+    #expect(
+      foreign.isEmpty,
+      "\(arguments.joined(separator: " ")) --lang \(language): \(foreign.count) lines in the other language, e.g. \(foreign.prefix(3))"
+    )
+  }
+
+  @Test(
+    "assess: every example, text, Markdown and HTML, in both languages",
+    arguments: establishments, ["nl", "en"])
+  func assess(_ file: String, _ language: String) {
+    for format in ["text", "markdown", "html"] {
+      Self.check(["assess", file, "--draws", "0", "--format", format], language)
+    }
+  }
+
+  @Test("compare: every study in both languages", arguments: studies, ["nl", "en"])
+  func compare(_ file: String, _ language: String) {
+    Self.check(["compare", file, "--draws", "0"], language)
+  }
+
+  @Test("explain: the headline indicators of every example", arguments: establishments)
+  func explain(_ file: String) {
+    for id in ["housing.shortfallBeds", "facilities.gpFTE", "welfare.wageRatio"] {
+      Self.check(["explain", id, file], "nl")
+      Self.check(["explain", id, file], "en")
+    }
+  }
+
+  @Test("params, regions, sensitivity and batch in both languages", arguments: ["nl", "en"])
+  func otherCommands(_ language: String) {
+    let venlo = RepositoryPaths.root.appendingPathComponent("Scenarios/venlo-ecommerce-dc.json")
+      .path
+    let batch = RepositoryPaths.root.appendingPathComponent("Scenarios/batch-example.csv").path
+    Self.check(["params"], language)
+    Self.check(["regions"], language)
+    Self.check(["regions", "Venlo"], language)
+    Self.check(["sensitivity", venlo, "--draws", "200"], language)
+    Self.check(["batch", batch], language)
+  }
+
+  @Test("the check itself finds English in a Dutch line and Dutch in an English line")
+  func detector() {
+    #expect(
+      Self.foreignLines("No published figure for e-commerce centres was found.", language: "nl")
+        .count == 1)
+    #expect(
+      Self.foreignLines("Er is geen cijfer gevonden voor de sector.", language: "en").count == 1)
+    #expect(Self.foreignLines("Horst aan de Maas is a municipality.", language: "en").isEmpty)
+    #expect(
+      Self.foreignLines(
+        "  Bron: CBS (2025), Komen en gaan van arbeidsmigranten in de", language: "en"
+      )
+      .isEmpty)
+  }
+}

@@ -1,0 +1,106 @@
+import HousingEffect
+import HousingEffectReports
+import Testing
+
+/// Issue 11, item 2: one rounding policy, the same value printed the same way in text,
+/// Markdown, HTML and CSV (JSON stays unrounded).
+@Suite("Reports: one rounding policy across formats")
+struct RoundingPolicyTests {
+  static let assessment = Examples.venlo.assessment
+  static let command = "housing-effect assess Scenarios/venlo-ecommerce-dc.json"
+  static let last = assessment.years.count - 1
+
+  static func render(_ format: ReportFormat) -> String {
+    HumanReport.render(assessment, format: format, language: .nl, command: command)
+  }
+
+  @Test(
+    "jobs are whole: 60,000 m² at 110 m² per job is 545.45 FTE, shown as 545",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
+  func jobsWhole(_ format: ReportFormat) {
+    let jobs = Self.assessment.staffing.fullOperationFTE
+    #expect(abs(jobs - 60_000 / 110) < 1e-9)
+    let report = Self.render(format)
+    #expect(report.contains("545 banen"))
+    #expect(!report.contains("545,5"))
+  }
+
+  @Test(
+    "norm quantities are rounded up in every format",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
+  func toiletsRoundedUp(_ format: ReportFormat) throws {
+    let peak = try #require(Self.assessment.housing.years.first).peak
+    // The construction year's toilets are not whole; the report shows the next whole number.
+    #expect(peak.toilets.truncatingRemainder(dividingBy: 1) > 0)
+    var up = Int(peak.toilets)
+    if Double(up) < peak.toilets { up += 1 }
+    let report = Self.render(format)
+    let row = try #require(
+      report.split(separator: "\n").first { $0.contains("Toiletten") && $0.contains(String(up)) },
+      "no Toiletten row with \(up)")
+    #expect(!row.contains(","), "a toilet count with a decimal comma: \(row)")
+  }
+
+  @Test(
+    "a facility load under 0.05 FTE is 'verwaarloosbaar', never 0,00",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
+  func negligibleLoad(_ format: ReportFormat) throws {
+    let wijkagent = try #require(Self.assessment.facilities.years.last).wijkagentFTE
+    #expect(wijkagent > 0 && wijkagent < NumberFormat.negligibleFTE)
+    let report = Self.render(format)
+    #expect(report.contains("verwaarloosbaar"))
+    let tokens = report.split { $0 == " " || $0 == "\n" || $0 == "|" || $0 == "<" || $0 == ">" }
+    #expect(!tokens.contains("0,00"))
+  }
+
+  @Test(
+    "money totals are to the thousand euros, in every format",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
+  func moneyThousands(_ format: ReportFormat) throws {
+    let indicator = try #require(
+      Self.assessment.welfare.years.last?.indicators.first { $0.id == "welfare.wageSum" })
+    let value = try #require(indicator.value)
+    let thousands = Int((value / 1_000).rounded()) * 1_000
+    let expected = NumberFormat(language: .nl).integer(thousands)
+    #expect(Self.render(format).contains("€ " + expected))
+  }
+
+  @Test("CSV cells follow the same policy and stay numbers")
+  func csvCells() throws {
+    let csv = KeyIndicatorTable.csv(Self.assessment, language: .en)
+    let table = CSVTable.parse(csv).table
+    let row = try #require(table.rows.last)
+    func column(_ prefix: String) throws -> Substring {
+      let name = try #require(table.header.first { $0.hasPrefix(prefix) }, "\(prefix)")
+      return Substring(try #require(table.value(row, name)))
+    }
+    #expect(try column("Jobs (FTE)") == "545")
+    let wage = try #require(
+      Self.assessment.welfare.years.last?.indicators.first { $0.id == "welfare.wageSum" }?.value)
+    #expect(
+      try column("Annual wage sum") == Substring(String(Int((wage / 1_000).rounded()) * 1_000)))
+    // Knowledge migrants (5.45) are whole; GP FTE (0.079) keeps two significant figures.
+    #expect(try column("Knowledge migrants") == "5")
+    let gp = try #require(Self.assessment.facilities.years.last).gpFTE
+    #expect(gp > 0.01 && gp < 0.1)
+    #expect(try column("GPs (FTE)").count == 5)  // "0.079"
+  }
+
+  @Test("CSV dialect: Dutch semicolons and decimal commas, English commas and points")
+  func dialect() {
+    let dutch = KeyIndicatorTable.csv(Self.assessment, language: .nl)
+    let english = KeyIndicatorTable.csv(Self.assessment, language: .en)
+    #expect(dutch.hasPrefix("\u{FEFF}jaar;fase;Banen (fte);"))
+    #expect(english.hasPrefix("year,phase,Jobs (FTE),"))
+    #expect(dutch.contains(";0,079;") || dutch.contains(";0,08;"))
+    #expect(english.contains(",0.079,") || english.contains(",0.08,"))
+  }
+}
