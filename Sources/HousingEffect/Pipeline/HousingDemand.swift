@@ -54,11 +54,23 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     _ establishment: Establishment, migration: Migration, households: Households,
     region: HostRegion, parameters: ParameterSet
   ) {
-    let norm = establishment.housingNorm ?? .demandDefault
+    self.init(
+      MigrantStock(migration), households: households, region: region,
+      norm: establishment.housingNorm ?? .demandDefault,
+      supplyBeds: (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0),
+      employerHousing: establishment.employerHousing, parameters: parameters)
+  }
+
+  /// The housing need of a stock of migrants at `norm`, against `supplyBeds` of temporary
+  /// housing (employer beds and free legal beds for an establishment).
+  public init(
+    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
+    supplyBeds supply: Double, employerHousing: EmployerHousing?, parameters: ParameterSet
+  ) {
+    let migration = stock
     self.norm = norm
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
-    let supply = (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0)
     let ratios = NormRatios(norm: norm, parameters: parameters)
     let sharing = parameters["households.singlesSharingShare"]
     let perShared = max(
@@ -107,7 +119,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         year: year, average: average, peak: peak, hostPeak: hostPeak,
         hostHousingPressure: pressure)
     }
-    employerHousingCheck = establishment.employerHousing.map {
+    employerHousingCheck = employerHousing.map {
       NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
     }
     self.trace = trace
