@@ -176,7 +176,7 @@ struct InvalidFixtureTests {
     // Codes that belong to other inputs or to other stages.
     let elsewhere: Set<DiagnosticCode> = [
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
-      .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
+      .unknownTemplate, .unknownPath, .unknownRegion, .missingBase, .assumptionDrivesResult, .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
       // The check after the model and the size limits; tested in ResultValidationTests.
       .resultOutOfRange, .inputTooLarge,

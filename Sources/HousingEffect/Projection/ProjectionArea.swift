@@ -109,8 +109,8 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
         guard figure.kind == .working, let year = Int(figure.year) else { return nil }
         return (
           year, Double(figure.count),
-          "region data: \(figure.count) labour migrants working in \(municipality.name) in \(figure.year) ("
-            + (municipality.sources.first ?? "see Docs/data/limburg-municipalities.csv") + ")"
+          "region data: \(figure.count) labour migrants working in \(municipality.name) in "
+            + "\(figure.year) (the municipality's notes in the region data name the source)"
         )
       }
       return area(

@@ -77,7 +77,11 @@ struct RegionalProjection {
   /// The area's figures along `path` alone, by indicator then year.
   func pathValues(_ path: GrowthPath, parameters: ParameterSet, into values: inout [Double]) {
     let levels = path.levels(base: area.baseWorking, years: years, parameters: parameters)
-    let flow = StockFlow(years: years, levels: levels, parameters: parameters)
+    // A warm-up year before the base at the base's level: the stock has been there before
+    // the base year, so its children and registrations are not all new in the base year.
+    guard let first = years.first, let firstLevel = levels.first else { return }
+    let flow = StockFlow(
+      years: [first - 1] + years, levels: [firstLevel] + levels, parameters: parameters)
     let outside = min(max(parameters["migration.residence.outsideProvinceShare"], 0), 1)
     let peakFactor = parameters["region.stock.peakFactor"]
     // The area's working migrants live in it or outside the province: commuting between
@@ -99,7 +103,7 @@ struct RegionalProjection {
     let registered = parameters["migration.brpRegisteredShare"]
     let count = years.count
     for position in 0..<count {
-      let year = flow.years[position]
+      let year = flow.years[position + 1]
       let resident = year.stock.total * residence.host
       func set(_ indicator: ProjectionIndicator, _ value: Double) {
         values[indicator.position * count + position] = value
@@ -114,7 +118,7 @@ struct RegionalProjection {
       set(.arrivals, year.arrivalsFromAbroad)
       set(.departures, year.departuresAbroad)
       set(.settled, year.settled)
-      effects.write(position, host: residence.host, into: &values, count: count)
+      effects.write(position + 1, host: residence.host, into: &values, count: count, at: position)
     }
   }
 

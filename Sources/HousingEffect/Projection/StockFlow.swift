@@ -4,8 +4,9 @@
 ///
 /// Per stay class, every year after the first: stock(t) = stock(t−1) + arrivals(t) −
 /// departures(t). Arrivals into the short and mid classes come from abroad; arrivals into the
-/// long class are the mid-stay migrants who settle. Departures from the mid class include
-/// those who settle (they leave the class, not the country).
+/// long class are the mid-stay migrants who settle plus arrivals from abroad that keep the
+/// catalogue's stay split. Departures from the mid class include those who settle (they leave
+/// the class, not the country).
 public struct StockFlow: Sendable, Hashable, Codable {
   public struct Year: Sendable, Hashable, Codable {
     public var year: Int
@@ -19,7 +20,7 @@ public struct StockFlow: Sendable, Hashable, Codable {
     public var settled: Double
 
     /// Arrivals from abroad (settlement is a move within the area) [persons].
-    public var arrivalsFromAbroad: Double { arrivals.short + arrivals.mid }
+    public var arrivalsFromAbroad: Double { arrivals.total - settled }
     /// Departures to abroad [persons].
     public var departuresAbroad: Double { departures.total - settled }
   }
@@ -59,14 +60,19 @@ public struct StockFlow: Sendable, Hashable, Codable {
         continue
       }
       let before = previous.stock
+      // The stay split of the stock holds (the catalogue's, from Decisio 2020): the long
+      // class is its share of the path; settlement fills it first, arrivals from abroad
+      // make up the rest.
+      let longTarget = level * (1 - temporaryShare)
       let settled = before.mid * settlement
       var longDepartures = before.long * longDeparture
-      var long = before.long - longDepartures + settled
-      if long > level {
+      var longFromAbroad = longTarget - before.long - settled + longDepartures
+      if longFromAbroad < 0 {
         // The path falls faster than long stays end: more long-stay migrants leave.
-        longDepartures += long - level
-        long = level
+        longDepartures -= longFromAbroad
+        longFromAbroad = 0
       }
+      let long = before.long + settled + longFromAbroad - longDepartures
       let temporary = level - long
       let short = temporary * shortShare
       let mid = temporary - short
@@ -85,7 +91,7 @@ public struct StockFlow: Sendable, Hashable, Codable {
       result.append(
         Year(
           year: year, stock: StayFigures(short: short, mid: mid, long: long),
-          arrivals: StayFigures(short: shortArrivals, mid: midArrivals, long: settled),
+          arrivals: StayFigures(short: shortArrivals, mid: midArrivals, long: settled + longFromAbroad),
           departures: StayFigures(short: shortDepartures, mid: midDepartures, long: longDepartures),
           settled: settled))
     }
