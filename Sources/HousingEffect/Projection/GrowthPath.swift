@@ -20,7 +20,9 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   case custom(CustomPath)
 
   /// The names a study may list, in report order; `custom` needs `customPath`.
-  public static let names = ["trend", "expectation2030", "moderateGrowth", "fewerMigrants", "custom"]
+  public static let names = [
+    "trend", "expectation2030", "moderateGrowth", "fewerMigrants", "custom",
+  ]
 
   public var name: String {
     switch self {
@@ -122,7 +124,9 @@ public struct CustomPath: Sendable, Hashable, Codable {
 
   func levels(base: Double, baseYear: Int, years: [Int]) -> [Double] {
     if !targets.isEmpty {
-      let points = [(baseYear, base)] + targets.filter { $0.key > baseYear }.sorted { $0.key < $1.key }
+      let points =
+        [(baseYear, base)]
+        + targets.filter { $0.key > baseYear }.sorted { $0.key < $1.key }
         .map { ($0.key, $0.value) }
       return years.map { year in
         guard let after = points.firstIndex(where: { $0.0 >= year }) else {

@@ -70,7 +70,8 @@ public struct Projection: Sendable {
       var bands: [Percentiles]?
       if let sampler, let options {
         let seed = options.seed
-        let matrix = Ensemble.run(draws: options.draws, width: run.width, threads: options.threads) {
+        let matrix = Ensemble.run(draws: options.draws, width: run.width, threads: options.threads)
+        {
           draw, row in
           run.run(parameters: sampler.parameterSet(forDraw: draw, seed: seed), into: row)
         }
@@ -95,8 +96,7 @@ public struct Projection: Sendable {
       paths: study.paths, establishments: inside,
       plannedSupply: study.plannedSupply.filter { NameKey($0.region) == NameKey(area.name) })
     for establishment in inside {
-      if case .success(let municipality) = regions.municipality(named: establishment.municipality)
-      {
+      if case .success(let municipality) = regions.municipality(named: establishment.municipality) {
         run.hosts[establishment.municipality] = HostRegion(municipality)
       }
     }

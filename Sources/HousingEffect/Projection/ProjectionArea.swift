@@ -39,8 +39,7 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
     let limburg = regions.municipalities.filter(\.isInLimburg)
     let userBase = bases.last { NameKey($0.region) == key }
     let userSupply = supply.last { NameKey($0.region) == key }
-    func sum(_ members: [Municipality], name: String, province: HostRegion.Province) -> HostRegion
-    {
+    func sum(_ members: [Municipality], name: String, province: HostRegion.Province) -> HostRegion {
       let dwellings = members.map { $0.dwellings.map { Double($0.value) } }
       return HostRegion(
         name: name, province: province,
@@ -100,7 +99,8 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
         case .zuidLimburg: .zuidLimburg
         }
       return area(
-        .policyRegion, members: members, host: sum(members, name: policy.rawValue, province: province),
+        .policyRegion, members: members,
+        host: sum(members, name: policy.rawValue, province: province),
         sourced: nil)
     }
     switch regions.municipality(named: name) {

@@ -40,26 +40,33 @@ public enum ProjectionStudyLoader {
     }
     let title = object.string("title", required: true)
     let description = object.string("description", required: false)
-    guard let projection = object.objectReader("projection", allowedKeys: projectionKeys, required: true)
+    guard
+      let projection = object.objectReader(
+        "projection", allowedKeys: projectionKeys, required: true)
     else { return (nil, [], collector.diagnostics) }
 
-    let until = projection.year("until", required: false, window: yearWindow) ?? ProjectionStudy.lastYear
+    let until =
+      projection.year("until", required: false, window: yearWindow) ?? ProjectionStudy.lastYear
     let customPath = readCustomPath(projection)
     let paths = readPaths(projection, custom: customPath)
     let bases = readBases(projection)
     let existing = readExistingSupply(projection)
-    let overrides = EstablishmentLoader.readOverrides(projection, key: "parameters", catalog: catalog)
+    let overrides = EstablishmentLoader.readOverrides(
+      projection, key: "parameters", catalog: catalog)
 
     // Areas: known names with a base; problems at `projection.regions[i]`.
     var areas: [ProjectionArea] = []
     if let elements = projection.array("regions", required: true) {
       if elements.isEmpty {
         projection.child("regions")?.report(
-          .invalidValue, "The study names no region; add 'Limburg', a policy region or a municipality.")
+          .invalidValue,
+          "The study names no region; add 'Limburg', a policy region or a municipality.")
       }
       for element in elements {
         guard let name = element.string() else { continue }
-        switch ProjectionArea.resolve(name, regions: regions, bases: bases ?? [], supply: existing ?? []) {
+        switch ProjectionArea.resolve(
+          name, regions: regions, bases: bases ?? [], supply: existing ?? [])
+        {
         case .success(let area):
           if areas.contains(where: { $0.name == area.name }) {
             element.report(.duplicateName, "The region '\(area.name)' is listed twice.")
@@ -67,7 +74,8 @@ public enum ProjectionStudyLoader {
             element.report(
               .yearOutOfRange,
               "The base year of '\(area.name)' is \(area.baseYear); 'until' (\(until)) must be later.",
-              suggestion: "set 'until' to a year from \(area.baseYear + 1) to \(ProjectionStudy.lastYear)")
+              suggestion:
+                "set 'until' to a year from \(area.baseYear + 1) to \(ProjectionStudy.lastYear)")
           } else {
             areas.append(area)
           }
@@ -83,7 +91,9 @@ public enum ProjectionStudyLoader {
             .missingBase,
             "No sourced base for '\(name)': \(detail). Give one in 'projection.bases' with its "
               + "year, the number working and its source, or project 'Limburg' instead.",
-            suggestion: "add {\"region\": \"\(name)\", \"year\": …, \"working\": …, \"source\": …} to projection.bases")
+            suggestion:
+              "add {\"region\": \"\(name)\", \"year\": …, \"working\": …, \"source\": …} to projection.bases"
+          )
         }
       }
     }
@@ -109,7 +119,8 @@ public enum ProjectionStudyLoader {
     guard let elements = projection.array("paths", required: true) else { return nil }
     if elements.isEmpty {
       projection.child("paths")?.report(
-        .invalidValue, "The study names no growth path; add one of "
+        .invalidValue,
+        "The study names no growth path; add one of "
           + JSONReader.quotedList(GrowthPath.names) + ".")
       return nil
     }
@@ -201,11 +212,13 @@ public enum ProjectionStudyLoader {
     let targets = yearMap("targets") { $0.nonNegative() }
     if object.has("growthRates") == object.has("targets") {
       object.reader.report(
-        .invalidValue, "Give either 'growthRates' or 'targets' in 'customPath', not "
+        .invalidValue,
+        "Give either 'growthRates' or 'targets' in 'customPath', not "
           + (object.has("growthRates") ? "both." : "neither."))
       complete = false
     }
-    return complete ? .some(CustomPath(title: title, growthRates: rates, targets: targets)) : .some(nil)
+    return complete
+      ? .some(CustomPath(title: title, growthRates: rates, targets: targets)) : .some(nil)
   }
 
   static func readBases(_ projection: ObjectReader) -> [ProjectionStudy.Base]? {
@@ -281,7 +294,8 @@ public enum ProjectionStudyLoader {
       let dwellings = entry.nonNegative("dwellings", required: false)
       if beds == nil, dwellings == nil {
         entry.reader.report(
-          .missingField, "A planned project needs 'beds' (short and mid stay), 'dwellings' "
+          .missingField,
+          "A planned project needs 'beds' (short and mid stay), 'dwellings' "
             + "(long stay) or both.")
         complete = false
         continue
@@ -296,7 +310,8 @@ public enum ProjectionStudyLoader {
         continue
       }
       planned.append(
-        .init(region: area.name, name: name, year: year, beds: beds ?? 0, dwellings: dwellings ?? 0))
+        .init(region: area.name, name: name, year: year, beds: beds ?? 0, dwellings: dwellings ?? 0)
+      )
     }
     return complete ? planned : nil
   }

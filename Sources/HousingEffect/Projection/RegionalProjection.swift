@@ -67,7 +67,10 @@ struct RegionalProjection {
               figure = max(0, value(.longStayDwellings) - housed - plannedDwellings[position])
             default: figure = value(indicator)
             }
-            output[index(path: pathIndex, variant: variantIndex, indicator: indicator.position, year: position)] = figure
+            output[
+              index(
+                path: pathIndex, variant: variantIndex, indicator: indicator.position,
+                year: position)] = figure
           }
         }
       }
@@ -165,7 +168,8 @@ struct RegionalProjection {
       set(
         .departures,
         max(0, migration.labourMigrantsDistinct.total - migration.labourMigrantsAverage.total))
-      effects.write(source, host: stock.residence.host, into: &contribution, count: count, at: position)
+      effects.write(
+        source, host: stock.residence.host, into: &contribution, count: count, at: position)
       if year >= establishment.startYear { beds[position] += ownBeds }
     }
     for slot in added.indices { added[slot] += max(0, contribution[slot]) }

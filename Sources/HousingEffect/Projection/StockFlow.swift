@@ -91,7 +91,8 @@ public struct StockFlow: Sendable, Hashable, Codable {
       result.append(
         Year(
           year: year, stock: StayFigures(short: short, mid: mid, long: long),
-          arrivals: StayFigures(short: shortArrivals, mid: midArrivals, long: settled + longFromAbroad),
+          arrivals: StayFigures(
+            short: shortArrivals, mid: midArrivals, long: settled + longFromAbroad),
           departures: StayFigures(short: shortDepartures, mid: midDepartures, long: longDepartures),
           settled: settled))
     }

@@ -4,7 +4,8 @@ import HousingEffectReports
 /// `housing-effect project`: a yearly projection to 2050 with uncertainty.
 struct ProjectCommand: Command {
   static let study = PositionalDescriptor.required(
-    "STUDY", help: "Projection study file (JSON) with the regions, growth paths and establishments.")
+    "STUDY", help: "Projection study file (JSON) with the regions, growth paths and establishments."
+  )
   static let until = OptionDescriptor.option(
     "until", value: "YEAR",
     help: "Last projected year, at most 2050 (default: the study's 'until', else 2050).")
@@ -87,7 +88,8 @@ struct ProjectCommand: Command {
     if let until {
       if let late = areas.first(where: { $0.baseYear >= until }) {
         context.error(
-          "--until \(until): the base year of '\(late.name)' is \(late.baseYear); give a later year.")
+          "--until \(until): the base year of '\(late.name)' is \(late.baseYear); give a later year."
+        )
         return .usage
       }
       projectionStudy.until = until
@@ -120,7 +122,8 @@ struct ProjectCommand: Command {
         return context.write(
           try JSONReport.render(ProjectionDocument(projection, toolVersion: CLI.version)))
       } catch {
-        context.error("The projection could not be written as JSON: a result is not a finite number.")
+        context.error(
+          "The projection could not be written as JSON: a result is not a finite number.")
         return .failure
       }
     case .csv:

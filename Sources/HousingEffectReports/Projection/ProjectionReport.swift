@@ -66,7 +66,8 @@ public struct ProjectionReport: Sendable {
         key: words.base,
         value: language == .nl
           ? "\(numbers.format(area.baseWorking, unit: .persons)) werkzame arbeidsmigranten in \(area.baseYear) — \(area.baseSource)"
-          : "\(numbers.format(area.baseWorking, unit: .persons)) working labour migrants in \(area.baseYear) — \(area.baseSource)"),
+          : "\(numbers.format(area.baseWorking, unit: .persons)) working labour migrants in \(area.baseYear) — \(area.baseSource)"
+      ),
       .init(
         key: words.existingBeds,
         value: area.existingBeds.map {
@@ -91,22 +92,28 @@ public struct ProjectionReport: Sendable {
           key: words.planned,
           value: planned.map { project in
             var parts: [String] = []
-            if project.beds > 0 { parts.append(numbers.format(project.beds, unit: .beds) + " " + words.unit(.beds)) }
+            if project.beds > 0 {
+              parts.append(numbers.format(project.beds, unit: .beds) + " " + words.unit(.beds))
+            }
             if project.dwellings > 0 {
-              parts.append(numbers.format(project.dwellings, unit: .dwellings) + " " + words.unit(.dwellings))
+              parts.append(
+                numbers.format(project.dwellings, unit: .dwellings) + " " + words.unit(.dwellings))
             }
             return (project.name.map { $0 + ": " } ?? "") + parts.joined(separator: " + ")
               + " (\(project.year))"
           }.joined(separator: "; ")))
     }
     var blocks: [ReportDocument.Block] = [.keyValues(facts)]
-    let years = [area.baseYear] + Self.reportYears.filter { $0 > area.baseYear && result.years.contains($0) }
+    let years =
+      [area.baseYear] + Self.reportYears.filter { $0 > area.baseYear && result.years.contains($0) }
     for (pathIndex, path) in result.paths.enumerated() {
       blocks.append(.subheading(words.path(path)))
       blocks.append(.paragraph(words.pathExplanation(path)))
       blocks.append(
         .table(
-          table(result, path: pathIndex, variant: .without, years: years, words: words, numbers: numbers)))
+          table(
+            result, path: pathIndex, variant: .without, years: years, words: words, numbers: numbers
+          )))
       if result.variants.contains(.with) {
         blocks.append(
           .paragraph(
@@ -115,7 +122,9 @@ public struct ProjectionReport: Sendable {
               : "With the establishments added (\(words.difference) in brackets):"))
         blocks.append(
           .table(
-            table(result, path: pathIndex, variant: .with, years: years, words: words, numbers: numbers)))
+            table(
+              result, path: pathIndex, variant: .with, years: years, words: words, numbers: numbers)
+          ))
       }
     }
     return blocks
@@ -143,7 +152,9 @@ public struct ProjectionReport: Sendable {
         for year in years {
           let range = result.band(path: path, variant: variant, indicator, year: year)
           band.append(
-            range.map { numbers.format($0.p10, unit: unit) + "–" + numbers.format($0.p90, unit: unit) }
+            range.map {
+              numbers.format($0.p10, unit: unit) + "–" + numbers.format($0.p90, unit: unit)
+            }
               ?? "")
         }
         rows.append(ReportDocument.Row(cells: band, note: nil))
@@ -181,4 +192,3 @@ public struct ProjectionReport: Sendable {
     ]
   }
 }
-

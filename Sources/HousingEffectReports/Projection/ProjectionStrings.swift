@@ -10,7 +10,9 @@ struct ProjectionStrings {
     switch path {
     case .trend: nl ? "Recente trend" : "Recent trend"
     case .expectation2030:
-      nl ? "Verwachting 2030 van de provincie (96.000–112.000)" : "The province's 2030 expectation (96,000–112,000)"
+      nl
+        ? "Verwachting 2030 van de provincie (96.000–112.000)"
+        : "The province's 2030 expectation (96,000–112,000)"
     case .moderateGrowth: nl ? "Gematigde groei" : "Moderate growth"
     case .fewerMigrants: nl ? "Minder arbeidsmigranten" : "Fewer labour migrants"
     case .custom(let custom): custom.title ?? (nl ? "Eigen pad" : "Custom path")
@@ -36,7 +38,9 @@ struct ProjectionStrings {
         ? "Verminderde inzet van arbeidsmigranten (actieplan §3.6): een jaarlijkse daling door hogere productiviteit (aanname)."
         : "Reduced use of labour migrants (action plan §3.6): a yearly decline through higher productivity (assumption)."
     case .custom:
-      nl ? "Groeivoeten of doelwaarden uit het studiebestand." : "Growth rates or targets from the study file."
+      nl
+        ? "Groeivoeten of doelwaarden uit het studiebestand."
+        : "Growth rates or targets from the study file."
     }
   }
 
@@ -93,11 +97,15 @@ struct ProjectionStrings {
   var unitColumn: String { nl ? "Eenheid" : "Unit" }
   var bandNote: String { "P10–P90" }
   var with: String { nl ? "met vestigingen" : "with establishments" }
-  var difference: String { nl ? "verschil door de vestigingen" : "difference from the establishments" }
+  var difference: String {
+    nl ? "verschil door de vestigingen" : "difference from the establishments"
+  }
   var base: String { nl ? "Basis" : "Base" }
   var existingBeds: String { nl ? "Bestaande vergunde bedden" : "Existing licensed beds" }
   var unknown: String { nl ? "onbekend (niet meegeteld)" : "unknown (not counted)" }
-  var establishments: String { nl ? "Vestigingen bovenop het pad" : "Establishments on top of the path" }
+  var establishments: String {
+    nl ? "Vestigingen bovenop het pad" : "Establishments on top of the path"
+  }
   var planned: String { nl ? "Geplande huisvesting" : "Planned housing" }
   var uncertainty: String { nl ? "Onzekerheid" : "Uncertainty" }
   var reproduce: String { nl ? "Deze projectie reproduceren" : "Reproducing this projection" }

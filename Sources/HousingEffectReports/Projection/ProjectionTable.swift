@@ -24,7 +24,8 @@ public enum ProjectionTable {
               let band = result.bands?[position]
               rows.append(
                 [
-                  .text(result.area.name), .integer(year), .text(path.name), .text(variant.rawValue),
+                  .text(result.area.name), .integer(year), .text(path.name),
+                  .text(variant.rawValue),
                   .text(indicator.rawValue), .text(indicator.unit.symbol),
                   .decimal(result.central[position], places: places),
                 ]

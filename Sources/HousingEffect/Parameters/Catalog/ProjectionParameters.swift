@@ -69,7 +69,8 @@ extension ParameterCatalog {
     Parameter(
       "region.nl.population2024",
       label: "Population of the Netherlands in 2024",
-      description: "Number of inhabitants of the Netherlands in July 2024 (CBS population counter).",
+      description:
+        "Number of inhabitants of the Netherlands in July 2024 (CBS population counter).",
       unit: .persons, value: 17_986_000, from: Day(unchecked: 2024, month: 7, day: 1),
       low: 17_900_000, high: 18_050_000,
       .cited(.metroPopulation2024),

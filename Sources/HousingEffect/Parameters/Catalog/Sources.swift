@@ -240,14 +240,16 @@ extension Source {
   static let metroPopulation2024 = Source(
     title: "Nederland tikt 18 miljoen inwoners aan",
     publisher: "Metro (ANP, citing the CBS population counter)", year: 2024,
-    url: "https://www.metronieuws.nl/in-het-nieuws/binnenland/2024/07/nederland-tikt-18-miljoen-inwoners-aan/",
+    url:
+      "https://www.metronieuws.nl/in-het-nieuws/binnenland/2024/07/nederland-tikt-18-miljoen-inwoners-aan/",
     locator: "CBS population counter in July 2024: just over 17.986 million")
 
   /// Decisio (2020) on international workers in Limburg in 2018: length of stay.
   static let decisioLimburgStay2020 = Source(
     title: "Hoe vergaat het de internationale werknemers in Limburg?",
     publisher: "Decisio", year: 2020,
-    url: "https://decisio.nl/projecten/2020/hoe-vergaat-het-de-internationale-werknemers-in-limburg/",
+    url:
+      "https://decisio.nl/projecten/2020/hoe-vergaat-het-de-internationale-werknemers-in-limburg/",
     locator: "2018: 40% stay less than a year, 27% more than five years")
 
   /// Decisio's 2018 count of labour migrants working in Limburg, reposted by NH Nieuws (L1).
