@@ -305,7 +305,8 @@ public enum ProjectionStudyLoader {
           .unknownRegion,
           "The project's region '\(JSONReader.abbreviated(region))' is not one of the study's "
             + "regions (" + areas.map { "'\($0.name)'" }.joined(separator: ", ") + ").",
-          suggestion: Suggestion.closest(to: region, in: areas.map(\.name)))
+          suggestion: Suggestion.closest(to: region, in: areas.map(\.name))
+            ?? (areas.count == 1 ? areas[0].name : nil))
         complete = false
         continue
       }
