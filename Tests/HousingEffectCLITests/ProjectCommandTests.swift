@@ -82,6 +82,21 @@ struct ProjectCommandTests {
     #expect((series.first?["bands"] as? [Any])?.count == 11)
   }
 
+  @Test("HTML: one page with a fan chart and a stacked area per path, in the report language")
+  func html() throws {
+    let study = try #require(Self.studies.first { $0.hasSuffix("projection-study-venray.json") })
+    for (language, words) in [
+      ("nl", ["Waaier per jaar", "Te huisvesten personen"]),
+      ("en", ["Fan per year", "People to house"]),
+    ] {
+      let run = Run(["project", study, "--format", "html", "--lang", language, "--draws", "32"])
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.stdout.hasPrefix("<!DOCTYPE html>\n"))
+      #expect(run.stdout.components(separatedBy: "<svg ").count - 1 == 3 * 2)
+      for word in words { #expect(run.stdout.contains(word)) }
+    }
+  }
+
   @Test("the same seed gives the same bytes on one and two threads")
   func threads() throws {
     let study = try #require(Self.studies.first { $0.hasSuffix("projection-study-venray.json") })

@@ -126,6 +126,9 @@ public struct ProjectionReport: Sendable {
               result, path: pathIndex, variant: .with, years: years, words: words, numbers: numbers)
           ))
       }
+      blocks.append(
+        contentsOf: ProjectionCharts.blocks(result, path: pathIndex, words: words, numbers: numbers)
+      )
     }
     return blocks
   }
