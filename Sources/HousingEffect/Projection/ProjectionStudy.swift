@@ -8,6 +8,13 @@ public struct ProjectionStudy: Sendable, Hashable {
     /// Labour migrants working in the area (by place of work) [persons].
     public var working: Double
     public var source: String
+
+    public init(region: String, year: Int, working: Double, source: String) {
+      self.region = region
+      self.year = year
+      self.working = working
+      self.source = source
+    }
   }
 
   /// Licensed beds for temporary stays in an area in the base year, where the region data has
@@ -16,6 +23,12 @@ public struct ProjectionStudy: Sendable, Hashable {
     public var region: String
     public var beds: Double
     public var source: String
+
+    public init(region: String, beds: Double, source: String) {
+      self.region = region
+      self.beds = beds
+      self.source = source
+    }
   }
 
   /// A housing project with its first year and capacity.
@@ -27,6 +40,14 @@ public struct ProjectionStudy: Sendable, Hashable {
     public var beds: Double
     /// Regular dwellings for long stays.
     public var dwellings: Double
+
+    public init(region: String, name: String?, year: Int, beds: Double, dwellings: Double) {
+      self.region = region
+      self.name = name
+      self.year = year
+      self.beds = beds
+      self.dwellings = dwellings
+    }
   }
 
   /// An establishment added on top of the path from its start year.
@@ -34,6 +55,11 @@ public struct ProjectionStudy: Sendable, Hashable {
     public var establishment: Establishment
     /// Where it came from: the path as written, or `inline`.
     public var source: String
+
+    public init(establishment: Establishment, source: String) {
+      self.establishment = establishment
+      self.source = source
+    }
   }
 
   public var title: String
