@@ -97,6 +97,60 @@ struct ProjectCommandTests {
     }
   }
 
+  /// Every key path of a JSON value: keys joined by `.`, array elements as `[]`. An element
+  /// itself is described by its array's entry, as in the document.
+  static func paths(_ value: Any, _ prefix: String = "", into paths: inout Set<String>) {
+    if prefix.hasSuffix("[]") {
+      if let object = value as? [String: Any] {
+        for (key, child) in object { Self.paths(child, prefix + "." + key, into: &paths) }
+      } else if let array = value as? [Any] {
+        for element in array { Self.paths(element, prefix + "[]", into: &paths) }
+      }
+      return
+    }
+    if let object = value as? [String: Any] {
+      if !prefix.isEmpty { paths.insert(prefix) }
+      for (key, child) in object {
+        Self.paths(child, prefix.isEmpty ? key : prefix + "." + key, into: &paths)
+      }
+    } else if let array = value as? [Any] {
+      paths.insert(prefix)
+      for element in array { Self.paths(element, prefix + "[]", into: &paths) }
+    } else {
+      paths.insert(prefix)
+    }
+  }
+
+  @Test("Docs/output-schema.md lists every key path of the projection JSON, and no other")
+  func schemaDocumented() throws {
+    let text = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent("Docs/output-schema.md"),
+      encoding: .utf8)
+    let marker =
+      "<!-- projection paths: the block below is checked by ProjectCommandTests -->\n```text\n"
+    let start = try #require(text.range(of: marker))
+    let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+    let documented = Set(
+      text[start.upperBound..<end.lowerBound].split(separator: "\n").map {
+        String($0.split(separator: "\t")[0])
+      })
+    var observed: Set<String> = []
+    for (name, draws) in [
+      ("projection-study-venray.json", "16"), ("projection-study-limburg.json", "0"),
+    ] {
+      let study = try #require(Self.studies.first { $0.hasSuffix(name) })
+      let run = Run(["project", study, "--format", "json", "--draws", draws, "--until", "2030"])
+      #expect(run.status == 0, "\(run.stderr)")
+      Self.paths(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)), into: &observed)
+    }
+    #expect(
+      observed.subtracting(documented).isEmpty,
+      "undocumented: \(observed.subtracting(documented).sorted())")
+    #expect(
+      documented.subtracting(observed).isEmpty,
+      "never written: \(documented.subtracting(observed).sorted())")
+  }
+
   @Test("the same seed gives the same bytes on one and two threads")
   func threads() throws {
     let study = try #require(Self.studies.first { $0.hasSuffix("projection-study-venray.json") })
