@@ -86,8 +86,9 @@ func projectionCase() {
     title: "bench", regions: areas.map(\.name), paths: [.expectation2030], until: 2050,
     bases: bases)
   let cores = ProcessInfo.processInfo.activeProcessorCount
+  // One run each: a run takes seconds, and the machine is shared.
   func run(_ threads: Int) -> Double {
-    measure(3) {
+    measure(1) {
       _ = Projection(
         study, areas: areas, regions: .limburg,
         options: EnsembleOptions(draws: 10_000, seed: 7, threads: threads))

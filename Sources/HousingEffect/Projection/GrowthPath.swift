@@ -60,30 +60,51 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     return ParameterSet.catalogValue(parameter, on: .jan1(provinceBaseYear))
   }
 
+  /// The province path's rates, read from the parameters once per run.
+  struct ProvinceRates {
+    var base: Double
+    var trend: Double
+    var target: Double
+    var growthAfter2030: Double
+    var moderate: Double
+    var fewer: Double
+
+    init(_ parameters: ParameterSet) {
+      base = GrowthPath.provinceBase(parameters)
+      trend = parameters["region.path.trend.annualIncrease"]
+      target = parameters["region.path.expectation2030.target"]
+      growthAfter2030 = parameters["region.path.expectation2030.growthAfter2030"]
+      moderate = parameters["region.path.moderateGrowth.annualGrowth"]
+      fewer = parameters["region.path.fewerMigrants.annualChange"]
+    }
+  }
+
   /// The province's level in `year` on this path (the named paths only). Before the province
   /// base year every path follows the trend line: the paths part from 2022 on.
   static func provinceLevel(_ path: GrowthPath, year: Int, parameters: ParameterSet) -> Double {
-    let base = provinceBase(parameters)
+    provinceLevel(path, year: year, rates: ProvinceRates(parameters))
+  }
+
+  static func provinceLevel(_ path: GrowthPath, year: Int, rates: ProvinceRates) -> Double {
+    let base = rates.base
     let elapsed = Double(year - provinceBaseYear)
-    let trend = base + parameters["region.path.trend.annualIncrease"] * elapsed
+    let trend = base + rates.trend * elapsed
     guard year > provinceBaseYear else { return max(0, trend) }
     let level: Double
     switch path {
     case .trend, .custom:
       level = trend
     case .expectation2030:
-      let target = parameters["region.path.expectation2030.target"]
       let targetYear = 2030
       if year <= targetYear {
-        level = base + (target - base) * elapsed / Double(targetYear - provinceBaseYear)
+        level = base + (rates.target - base) * elapsed / Double(targetYear - provinceBaseYear)
       } else {
-        let growth = parameters["region.path.expectation2030.growthAfter2030"]
-        level = target * pow(1 + growth, Double(year - targetYear))
+        level = rates.target * pow(1 + rates.growthAfter2030, Double(year - targetYear))
       }
     case .moderateGrowth:
-      level = base * pow(1 + parameters["region.path.moderateGrowth.annualGrowth"], elapsed)
+      level = base * pow(1 + rates.moderate, elapsed)
     case .fewerMigrants:
-      level = base * pow(1 + parameters["region.path.fewerMigrants.annualChange"], elapsed)
+      level = base * pow(1 + rates.fewer, elapsed)
     }
     return max(0, level)
   }
@@ -96,10 +117,11 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     case .custom(let custom):
       return custom.levels(base: base, baseYear: first, years: years)
     default:
-      let reference = GrowthPath.provinceLevel(self, year: first, parameters: parameters)
+      let rates = ProvinceRates(parameters)
+      let reference = GrowthPath.provinceLevel(self, year: first, rates: rates)
       guard reference > 0 else { return years.map { _ in base } }
       return years.map { year in
-        base * GrowthPath.provinceLevel(self, year: year, parameters: parameters) / reference
+        base * GrowthPath.provinceLevel(self, year: year, rates: rates) / reference
       }
     }
   }

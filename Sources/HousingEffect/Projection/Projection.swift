@@ -63,17 +63,23 @@ public struct Projection: Sendable {
     var base = ParameterSet(asOf: Projection.referenceDay, overrides: study.overrides)
     base.tracing = false
     let sampler = (options?.draws ?? 0) > 0 ? ParameterSampler(base) : nil
+    // Every area uses the same draws: draw them once (a few MB for 10,000 draws).
+    let drawn: [ParameterSet] =
+      sampler.map { sampler in
+        let seed = options?.seed ?? 0
+        return Ensemble.map(count: options?.draws ?? 0, threads: options?.threads ?? 1) {
+          sampler.parameterSet(forDraw: $0, seed: seed)
+        }
+      } ?? []
     self.areas = areas.map { area in
       let run = Projection.run(study, area: area, regions: regions)
       var central = [Double](repeating: 0, count: run.width)
       central.withUnsafeMutableBufferPointer { run.run(parameters: base, into: $0) }
       var bands: [Percentiles]?
-      if let sampler, let options {
-        let seed = options.seed
-        let matrix = Ensemble.run(draws: options.draws, width: run.width, threads: options.threads)
-        {
+      if !drawn.isEmpty, let options {
+        let matrix = Ensemble.run(draws: drawn.count, width: run.width, threads: options.threads) {
           draw, row in
-          run.run(parameters: sampler.parameterSet(forDraw: draw, seed: seed), into: row)
+          run.run(parameters: drawn[draw], into: row)
         }
         bands = matrix.percentiles(threads: options.threads)
       }
