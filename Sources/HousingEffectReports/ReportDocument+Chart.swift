@@ -28,12 +28,14 @@ extension ReportDocument {
     public var series: [Series]
     /// What the vertical axis counts, such as "aantal".
     public var valueAxisTitle: String
-    /// How it is drawn: grouped bars, or a tornado (series 0 = low ends, 1 = high ends).
+    /// How it is drawn: grouped bars, or a tornado (series 0 = low ends, 1 = high ends), or
+    /// over the categories as years: a fan (each series a line in its P10–P90 band) or
+    /// stacked areas.
     public var style: Style = .bars
     /// The tornado's centre line: the result with every parameter at its value.
     public var reference: Double? = nil
 
-    public enum Style: Sendable, Hashable { case bars, tornado }
+    public enum Style: Sendable, Hashable { case bars, tornado, fan, stackedArea }
   }
 }
 

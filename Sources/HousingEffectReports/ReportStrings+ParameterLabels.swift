@@ -211,6 +211,21 @@ extension ReportStrings {
     "welfare.wagePerJob.transportStorage": "Jaarloon per baan, vervoer en opslag (SBI H)",
 
     // MARK: Region
+    "region.nl.population2024": "Inwoners van Nederland in 2024",
+    "region.path.expectation2030.growthAfter2030": "Verwachting 2030, jaarlijkse groei na 2030",
+    "region.path.expectation2030.target":
+      "Verwacht aantal werkzame arbeidsmigranten in Limburg in 2030",
+    "region.path.fewerMigrants.annualChange": "Minder arbeidsmigranten, jaarlijkse verandering",
+    "region.path.moderateGrowth.annualGrowth": "Gematigde groei, jaarlijkse groei",
+    "region.path.trend.annualIncrease":
+      "Recente trend, jaarlijkse toename werkzame arbeidsmigranten",
+    "region.stock.midStayMonths": "Gemiddelde duur van een middellang verblijf",
+    "region.stock.nonEuShare": "Aandeel arbeidsmigranten van buiten de EU in de regio",
+    "region.stock.peakFactor": "Seizoenspiekfactor van de regionale voorraad",
+    "region.stock.settlementShare": "Jaarlijks aandeel middellang verblijvenden dat zich vestigt",
+    "region.stock.shortShareOfTemporary":
+      "Aandeel kort verblijf binnen verblijf korter dan een jaar",
+    "region.stock.temporaryShare": "Aandeel kort en middellang verblijf in de regionale voorraad",
     "region.limburg.labourForce": "Beroepsbevolking van Limburg",
     "region.limburg.labourMigrants": "Werkende arbeidsmigranten in Limburg",
     "region.limburg.labourMigrants2030High": "Werkende arbeidsmigranten in Limburg in 2030, hoog",

@@ -1,7 +1,10 @@
 // housing-effect-bench: how fast the model and the loaders run, measured in a release build.
 //
-//   swift run -c release housing-effect-bench [--scenarios DIR] [--repeat N]
+//   swift run -c release housing-effect-bench [--scenarios DIR] [--repeat N] [--projection]
 //   swift run -c release housing-effect-bench --process .build/release/housing-effect
+//
+// --projection runs only the projection case: 10,000 draws × 31 municipalities × every year
+// from 2022 to 2050 on one path, on one thread and on every core.
 //
 // Prints, per example establishment, the time to load and assess it, to render the Dutch text
 // report and the JSON document, and the throughput of the JSON parser on a large document.
@@ -19,6 +22,7 @@ struct Options {
   var repetitions = 200
   /// The `housing-effect` binary to time whole-process, or `nil` for the in-process benchmark.
   var process: String?
+  var projectionOnly = false
 }
 
 func parseOptions() -> Options {
@@ -40,8 +44,12 @@ func parseOptions() -> Options {
       let object = try? JSONSerialization.jsonObject(with: data)
       print(object == nil ? "hello: not JSON" : "hello")
       exit(0)
+    case "--projection":
+      options.projectionOnly = true
     case "-h", "--help":
-      print("usage: housing-effect-bench [--scenarios DIR] [--repeat N] [--process BINARY]")
+      print(
+        "usage: housing-effect-bench [--scenarios DIR] [--repeat N] [--process BINARY] [--projection]"
+      )
       exit(0)
     default:
       FileHandle.standardError.write(
@@ -117,6 +125,47 @@ if let binary = options.process {
         + String(format: "%.2f", time / floor))
   }
   print(String(format: "worst ratio %.2f (target ≤ 1.5)", worst))
+  exit(0)
+}
+
+/// The projection case: every Limburg municipality from 2022 to 2050 along the 2030-expectation
+/// path with 10,000 draws (sampling, stock-flow, households, housing, facilities, percentiles).
+/// The municipal bases are a benchmark input (the province total shared by population), not
+/// data: no source gives them, which is why `project` asks a study for them.
+func projectionCase() {
+  let municipalities = RegionData.limburg.municipalities.filter(\.isInLimburg)
+  let population = municipalities.reduce(0) { $0 + Double($1.population.value) }
+  let bases = municipalities.map {
+    ProjectionStudy.Base(
+      region: $0.name, year: 2022, working: 82895 * Double($0.population.value) / population,
+      source: "benchmark input")
+  }
+  let areas = municipalities.compactMap {
+    try? ProjectionArea.resolve($0.name, regions: .limburg, bases: bases, supply: []).get()
+  }
+  let study = ProjectionStudy(
+    title: "bench", regions: areas.map(\.name), paths: [.expectation2030], until: 2050,
+    bases: bases)
+  let cores = ProcessInfo.processInfo.activeProcessorCount
+  // One run each: a run takes seconds, and the machine is shared.
+  func run(_ threads: Int) -> Double {
+    measure(1) {
+      _ = Projection(
+        study, areas: areas, regions: .limburg,
+        options: EnsembleOptions(draws: 10_000, seed: 7, threads: threads))
+    }
+  }
+  let one = run(1)
+  let all = run(cores)
+  print(
+    column("projection: 10,000 draws × \(areas.count) municipalities × 2022–2050", 64)
+      + column(String(format: "1 thread %.0f ms", one / 1000), 20)
+      + column(String(format: "%d threads %.0f ms", cores, all / 1000), 22)
+      + String(format: "%.2f×", one / all))
+}
+
+if options.projectionOnly {
+  projectionCase()
   exit(0)
 }
 let names = ((try? FileManager.default.contentsOfDirectory(atPath: options.scenarios)) ?? [])
@@ -245,6 +294,9 @@ if let example = FileManager.default.contents(
         + String(format: "%.2f s", process(cores) / 1e6))
   }
 }
+
+print("")
+projectionCase()
 
 let count = 200_000
 let document = Array(

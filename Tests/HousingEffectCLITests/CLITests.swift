@@ -27,6 +27,18 @@ private struct EchoCommand: Command {
   }
 }
 
+/// A command that is listed but not implemented: what `project` was before it was built.
+private struct PlannedCommand: Command {
+  static let descriptor = CommandDescriptor(
+    name: "planned", abstract: "Not built yet.", available: false)
+
+  init(_ parsed: ParsedArguments) throws(ArgumentError) {}
+
+  func run(_ context: CommandContext) -> HousingEffectCLI.ExitStatus {
+    context.notAvailable(Self.descriptor)
+  }
+}
+
 /// The result of one in-process run.
 struct Run {
   var status: Int32
@@ -58,8 +70,7 @@ struct UsageErrorCase: CustomTestStringConvertible, Sendable {
 struct CLITests {
   private static let echoTable = CommandTable([EchoCommand.self])
   static let commandNames = CommandTable.standard.descriptors.map(\.name)
-  static let unavailableCommandNames = CommandTable.standard.descriptors.filter { !$0.available }
-    .map(\.name)
+  private static let plannedTable = CommandTable([EchoCommand.self, PlannedCommand.self])
 
   @Test(
     "no arguments, --help and -h print the overview to stdout and exit 0",
@@ -77,7 +88,7 @@ struct CLITests {
 
   @Test("the overview marks unavailable commands")
   func overviewMarksUnavailable() {
-    let help = Help.topLevel(.standard)
+    let help = Help.topLevel(Self.plannedTable)
     #expect(help.contains("(not available yet)"))
     #expect(!Help.topLevel(Self.echoTable).contains("(not available yet)"))
   }
@@ -204,10 +215,10 @@ struct CLITests {
 
   @Test(
     "a command that is not available says so on stderr and exits 1",
-    arguments: unavailableCommandNames)
+    arguments: ["planned"])
   func notAvailable(_ name: String) {
     for arguments in [[name], [name, "x.json", "--format", "json"], [name, "--fromat"]] {
-      let run = Run(arguments)
+      let run = Run(arguments, table: Self.plannedTable)
       #expect(run.status == 1)
       #expect(run.stdout.isEmpty)
       #expect(run.stderr == "housing-effect: '\(name)' is not available yet in this version.\n")

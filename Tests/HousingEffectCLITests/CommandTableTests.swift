@@ -92,10 +92,10 @@ struct CommandTableTests {
       error: .invalidNumber(option: "--jobs", value: "nan", expected: "a number of jobs, e.g. 1200")
     ),
     CommandInitCase(
-      testDescription: "project refuses zero draws",
-      command: "project", arguments: ["study.json", "--draws", "0"],
+      testDescription: "project refuses a year after 2050",
+      command: "project", arguments: ["study.json", "--until", "2060"],
       error: .invalidNumber(
-        option: "--draws", value: "0", expected: "a whole number from 1 to 1000000")),
+        option: "--until", value: "2060", expected: "a year up to 2050, e.g. 2040")),
     CommandInitCase(
       testDescription: "assess suggests the closest establishment type",
       command: "assess", arguments: ["--sector", "data-center"],

@@ -176,7 +176,7 @@ struct InvalidFixtureTests {
     // Codes that belong to other inputs or to other stages.
     let elsewhere: Set<DiagnosticCode> = [
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
-      .unknownTemplate, .assumptionDrivesResult, .turnoverTooLowForShortStays,
+      .unknownTemplate, .unknownPath, .unknownRegion, .missingBase, .assumptionDrivesResult, .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
       .normBelowProvincialBound,
       // Warnings after the model, from the results; tested in InputPlausibilityTests.

@@ -46,6 +46,18 @@ struct QuickModeTests {
     "region.nl.netLabourMigrationPerYear": "national context for the projection",
     "facilities.gp.ftePer10000":
       "actual GP density, context; GP pressure uses the patient norm on both sides",
+    "region.nl.population2024": "used by the projection (moderate-growth path), not by assess",
+    "region.path.trend.annualIncrease": "used by the projection, not by assess",
+    "region.path.expectation2030.target": "used by the projection, not by assess",
+    "region.path.expectation2030.growthAfter2030": "used by the projection, not by assess",
+    "region.path.moderateGrowth.annualGrowth": "used by the projection, not by assess",
+    "region.path.fewerMigrants.annualChange": "used by the projection, not by assess",
+    "region.stock.temporaryShare": "used by the projection's stock-flow, not by assess",
+    "region.stock.shortShareOfTemporary": "used by the projection's stock-flow, not by assess",
+    "region.stock.midStayMonths": "used by the projection's stock-flow, not by assess",
+    "region.stock.settlementShare": "used by the projection's stock-flow, not by assess",
+    "region.stock.peakFactor": "used by the projection's stock-flow, not by assess",
+    "region.stock.nonEuShare": "used by the projection's households, not by assess",
     "housing.norm.snf.bedroomM2PerPerson":
       "part of the norm; the file gives no bedroom areas to check",
     "housing.norm.aanjaagteam.bedroomM2PerPerson":

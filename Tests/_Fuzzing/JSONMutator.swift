@@ -52,7 +52,8 @@ public struct JSONMutator: Sendable {
       .filter { $0.hasSuffix(".json") }.sorted()
     return names.compactMap { name in
       guard let data = FileManager.default.contents(atPath: directory + "/" + name),
-        !String(decoding: data, as: UTF8.self).contains("\"alternatives\"")
+        !String(decoding: data, as: UTF8.self).contains("\"alternatives\""),
+        !String(decoding: data, as: UTF8.self).contains("\"projection\"")
       else { return nil }
       return Example(name: name, bytes: [UInt8](data))
     }

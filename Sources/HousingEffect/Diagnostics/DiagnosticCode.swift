@@ -39,6 +39,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case cyclicAlternatives = "cyclic-alternatives"
   case duplicateName = "duplicate-name"
   case unknownTemplate = "unknown-template"
+  // Projection studies
+  case unknownPath = "unknown-path"
+  case unknownRegion = "unknown-region"
+  case missingBase = "missing-base"
   // Warnings
   case overrideWithoutReason = "override-without-reason"
   case overrideOutsidePlausibleRange = "override-outside-plausible-range"

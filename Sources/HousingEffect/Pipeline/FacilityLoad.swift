@@ -47,6 +47,17 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     migration: Migration, households: Households, housing: HousingDemand, region: HostRegion,
     parameters: ParameterSet
   ) {
+    self.init(
+      MigrantStock(migration), households: households, housing: housing, region: region,
+      parameters: parameters)
+  }
+
+  /// The facility load of a stock of migrants, from one establishment or from a region.
+  public init(
+    _ stock: MigrantStock, households: Households, housing: HousingDemand, region: HostRegion,
+    parameters: ParameterSet
+  ) {
+    let migration = stock
     let host = migration.residence.host
     let inRegion = host + migration.residence.restOfRegion
     let population = max(region.population, 1)

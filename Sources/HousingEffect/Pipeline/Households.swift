@@ -43,6 +43,13 @@ public struct Households: Sendable, Hashable, Codable {
     _ establishment: Establishment, workforce: Workforce, migration: Migration,
     parameters: ParameterSet
   ) {
+    self.init(
+      MigrantStock(establishment, workforce: workforce, migration: migration),
+      parameters: parameters)
+  }
+
+  /// The households of a stock of migrants, from one establishment or from a region.
+  public init(_ stock: MigrantStock, parameters: ParameterSet) {
     let reunificationYears = max(parameters["households.reunificationYears"], 0.001)
     let livingAlone = parameters["households.livingAloneAfterOneYearShare"]
     let perLabour = parameters["households.familyMembersPerLongStayMigrant"]
@@ -57,10 +64,7 @@ public struct Households: Sendable, Hashable, Codable {
     // over the 28 % who do not live alone gives the size of the family part of a household.
     let membersPerFamilyHousehold = max(perLabour / max(1 - livingAlone, 0.001), 1)
 
-    // Non-EU labour migrants bring family more often (ESB 2023); weight by the workforce mix.
-    let migrantWeight = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.labourMigrants }
-    let nonEuWeight = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.nonEuMigrant }
-    let nonEuFraction = migrantWeight > 0 ? nonEuWeight / migrantWeight : 0
+    let nonEuFraction = stock.nonEuFraction
     let perLabourMigrant = (1 - nonEuFraction) * perLabour + nonEuFraction * perNonEu
 
     let used: [ParameterID] = [
@@ -72,10 +76,13 @@ public struct Households: Sendable, Hashable, Codable {
     var previousChildren = 0.0
     var previousFamily = 0.0
     var previousLong = 0.0
-    years = migration.years.map { migrationYear in
+    years = stock.years.map { migrationYear in
       let year = migrationYear.year
-      let yearsOperating = Double(year - establishment.startYear + 1)
-      let reunification = min(1, max(0, yearsOperating / reunificationYears))
+      // A settled stock (no start year) has had time to reunite: progress is complete.
+      let reunification =
+        stock.reunificationStartYear.map {
+          min(1, max(0, Double(year - $0 + 1) / reunificationYears))
+        } ?? 1
       let labourLong = migrationYear.labourMigrantsAverage.long
       // Families of long-stay migrants who leave are replaced by families of newcomers, so
       // children keep arriving after reunification is complete.

@@ -56,18 +56,32 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     _ establishment: Establishment, migration: Migration, households: Households,
     region: HostRegion, parameters: ParameterSet
   ) {
-    let norm = establishment.housingNorm ?? .demandDefault(in: region.province)
+    self.init(
+      MigrantStock(migration), households: households, region: region,
+      norm: establishment.housingNorm ?? .demandDefault(in: region.province),
+      freeLegalBeds: establishment.freeLegalBeds ?? 0,
+      employerHousing: establishment.employerHousing, parameters: parameters)
+  }
+
+  /// The housing need of a stock of migrants at `norm`, against the employer's housing (counted
+  /// as far as its norm allows) and `freeLegalBeds` of other temporary housing (free legal
+  /// beds for an establishment), which count in full.
+  public init(
+    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
+    freeLegalBeds: Double, employerHousing: EmployerHousing?, parameters: ParameterSet
+  ) {
+    let migration = stock
     self.norm = norm
     residenceSplit = ResidenceSplit(
       residence: migration.residence, region: region, parameters: parameters)
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
-    let check = establishment.employerHousing.map {
+    let check = employerHousing.map {
       NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
     }
     // Employer beds count only as far as the norm allows; free legal beds are legal by
     // definition and count in full.
-    let supply = (check?.bedsAtNorm ?? 0) + (establishment.freeLegalBeds ?? 0)
+    let supply = (check?.bedsAtNorm ?? 0) + freeLegalBeds
     let ratios = NormRatios(norm: norm, parameters: parameters)
     let sharing = parameters["households.singlesSharingShare"]
     let perShared = max(

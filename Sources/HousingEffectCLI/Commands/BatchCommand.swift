@@ -268,7 +268,7 @@ struct BatchCommand: Command {
         invalid.append(name)
         continue
       }
-      if InputFiles.isStudy(bytes) { continue }
+      if InputFiles.isStudy(bytes) || ProjectionStudyLoader.isProjectionStudy(bytes) { continue }
       let (establishment, found) = EstablishmentLoader.load(
         bytes, file: path, municipality: InputFiles.municipalityCheck(regions))
       diagnostics += found

@@ -53,7 +53,7 @@ struct CheckCommand: Command {
 
   /// What a file is.
   enum Kind: Equatable {
-    case establishment, region, study, batch
+    case establishment, region, study, projection, batch
   }
 
   /// What checking one file found.
@@ -180,6 +180,24 @@ struct CheckCommand: Command {
       return FileResult(path: path, kind: .establishment, readProblem: problem.message)
     case .success(let contents):
       bytes = contents
+    }
+    if ProjectionStudyLoader.isProjectionStudy(bytes) {
+      var result = FileResult(path: path, kind: .projection)
+      // The same checks as 'project': the study with its establishment files, then every
+      // figure finite on the catalogue values and on 200 draws.
+      let (study, areas, diagnostics) = ProjectionStudyLoader.load(
+        bytes, file: path, regions: regions, readFile: InputFiles.readQuietly)
+      result.diagnostics = diagnostics
+      if let study {
+        let projection = Projection(
+          study, areas: areas, regions: regions, options: EnsembleOptions(draws: 200))
+        if !projection.areas.allSatisfy(\.isFinite) {
+          result.diagnostics.append(
+            Diagnostic.nonFiniteDraws("a figure of the projection", overrides: study.overrides)
+              .inFile(path))
+        }
+      }
+      return result
     }
     if InputFiles.isStudy(bytes) {
       var result = FileResult(path: path, kind: .study)

@@ -113,6 +113,12 @@ enum InputFiles {
   static func refuseWrongKind(
     _ bytes: [UInt8], path: String, expectStudy: Bool, context: CommandContext
   ) -> ExitStatus? {
+    if ProjectionStudyLoader.isProjectionStudy(bytes) {
+      context.error(
+        "'\(path)' is a projection study (it has a 'projection' object); run "
+          + "'housing-effect project \(path)' for it.")
+      return .usage
+    }
     let study = isStudy(bytes)
     if study == expectStudy { return nil }
     guard case .success(let node) = JSONParser.parse(bytes), case .object(let members) = node.value

@@ -1,38 +1,137 @@
+import HousingEffect
+import HousingEffectReports
+
 /// `housing-effect project`: a yearly projection to 2050 with uncertainty.
 struct ProjectCommand: Command {
   static let study = PositionalDescriptor.required(
-    "STUDY", help: "Study file (JSON) with the region, growth paths and establishments.")
-  static let draws = OptionDescriptor.option(
-    "draws", value: "N", help: "Number of Monte Carlo draws for the P10, P50 and P90 bands.")
-  static let seed = OptionDescriptor.option(
-    "seed", value: "S", help: "Seed of the random generator; the same seed gives the same result.")
+    "STUDY", help: "Projection study file (JSON) with the regions, growth paths and establishments."
+  )
+  static let until = OptionDescriptor.option(
+    "until", value: "YEAR",
+    help: "Last projected year, at most 2050 (default: the study's 'until', else 2050).")
+  static let region = OptionDescriptor.option(
+    "region", value: "NAME", help: "Show only this region of the study.")
 
   static let descriptor = CommandDescriptor(
     name: "project",
     abstract: "Yearly projection to 2050 for a region, with uncertainty bands.",
     discussion: """
-      A yearly stock-flow projection (arrivals, departures, settlement, family reunification) \
-      along named growth paths, such as continued growth, moderate growth and fewer labour \
-      migrants, with and without the study's establishments.
+      A yearly stock-flow projection of labour migrants by length of stay (arrivals, \
+      departures, settlement, family reunification) for the province, a policy region or a \
+      municipality, along named growth paths: the recent trend, the province's 2030 \
+      expectation, moderate growth, fewer labour migrants and a custom path. From the stock \
+      come households, housing need by form, facility load and the gap against existing and \
+      planned housing, per year, without and with the study's establishments.
+
+      Every figure has a P10–P90 band from --draws Monte Carlo draws (path and model \
+      parameters together); the same seed gives the same bytes on any number of threads. The \
+      study format is described in Docs/projection-format.md.
       """,
-    options: [draws, seed],
+    options: [until, region, InputFiles.regionFile] + EnsembleArguments.descriptors,
     positionals: [study],
-    available: false)
+    available: true)
 
   var study: String
-  var draws: Int?
-  var seed: Int?
+  var until: Int?
+  var region: String?
+  var regionFile: String?
+  var ensemble: EnsembleOptions
+  var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     study = parsed.value(Self.study) ?? ""
-    draws = try parsed.integer(
-      Self.draws, in: 1...1_000_000, expected: "a whole number from 1 to 1000000")
-    seed = try parsed.integer(Self.seed, in: 0...Int.max, expected: "a whole number, 0 or more")
+    until = try parsed.integer(
+      Self.until, in: 2001...ProjectionStudy.lastYear,
+      expected: "a year up to \(ProjectionStudy.lastYear), e.g. 2040")
+    region = parsed.value(Self.region)
+    regionFile = parsed.value(InputFiles.regionFile)
+    ensemble = try EnsembleArguments.options(parsed)
+    arguments = parsed.arguments
   }
 
-  var inputPaths: [String] { [study] }
+  var inputPaths: [String] { [study, regionFile].compactMap { $0 } }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    context.notAvailable(Self.descriptor)
+    if context.options.year != nil {
+      context.error("'project' reports every year; use --until YEAR for the last year, not --year.")
+      return .usage
+    }
+    let regions: RegionData
+    switch InputFiles.regions(file: regionFile, context: context) {
+    case .failure(let status): return status
+    case .success(let data): regions = data
+    }
+    let bytes: [UInt8]
+    switch InputFiles.read(study, context: context) {
+    case .failure(let status): return status
+    case .success(let read): bytes = read
+    }
+    guard ProjectionStudyLoader.isProjectionStudy(bytes) else {
+      context.error(
+        "'\(study)' is not a projection study: it has no 'projection' object. "
+          + (InputFiles.isStudy(bytes)
+            ? "It is a comparison study; run 'housing-effect compare \(study)'."
+            : "For one establishment run 'housing-effect assess \(study)'.")
+          + " The projection format is described in Docs/projection-format.md.")
+      return .usage
+    }
+    let (loaded, loadedAreas, diagnostics) = ProjectionStudyLoader.load(
+      bytes, file: study, regions: regions, readFile: InputFiles.readQuietly)
+    InputFiles.report(diagnostics, context: context)
+    guard var projectionStudy = loaded else {
+      let missing = diagnostics.errors.contains {
+        $0.code == .fileNotFound || $0.code == .unreadableFile
+      }
+      return missing ? .noInput : .dataError
+    }
+    var areas = loadedAreas
+    if let until {
+      if let late = areas.first(where: { $0.baseYear >= until }) {
+        context.error(
+          "--until \(until): the base year of '\(late.name)' is \(late.baseYear); give a later year."
+        )
+        return .usage
+      }
+      projectionStudy.until = until
+    }
+    if let region {
+      let names = areas.map(\.name)
+      guard let chosen = areas.first(where: { $0.name.lowercased() == region.lowercased() }) else {
+        let suggestion = Suggestion.closest(to: region, in: names)
+        context.error(
+          "Unknown region '\(region)' for --region; '\(study)' has "
+            + names.map { "'\($0)'" }.joined(separator: ", ") + "."
+            + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+        return .usage
+      }
+      areas = [chosen]
+    }
+    let projection = Projection(
+      projectionStudy, areas: areas, regions: regions,
+      options: ensemble.draws > 0 ? ensemble : nil)
+    guard projection.areas.allSatisfy(\.isFinite) else {
+      context.error(
+        "The projection of '\(study)' gave a value that is not a finite number; check the "
+          + "overrides in 'projection.parameters' against their ranges ('housing-effect params').")
+      return .dataError
+    }
+    let options = context.options
+    switch options.format {
+    case .json:
+      do {
+        return context.write(
+          try JSONReport.render(ProjectionDocument(projection, toolVersion: CLI.version)))
+      } catch {
+        context.error(
+          "The projection could not be written as JSON: a result is not a finite number.")
+        return .failure
+      }
+    case .csv:
+      return context.write(ProjectionTable.csv(projection, language: context.options.language))
+    case .text, .markdown, .html:
+      return context.write(
+        ProjectionReport(format: options.format, language: options.language).render(
+          projection, command: "housing-effect project " + arguments.joined(separator: " ")))
+    }
   }
 }

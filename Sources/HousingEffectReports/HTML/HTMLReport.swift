@@ -191,9 +191,11 @@ public struct HTMLReport: ReportRenderer {
       case .chart(let chart):
         charts += 1
         let svg =
-          chart.style == .tornado
-          ? TornadoChart(chart, format: format, id: "chart-\(charts)").svg
-          : BarChart(chart, format: format, id: "chart-\(charts)").svg
+          switch chart.style {
+          case .tornado: TornadoChart(chart, format: format, id: "chart-\(charts)").svg
+          case .bars: BarChart(chart, format: format, id: "chart-\(charts)").svg
+          case .fan, .stackedArea: AreaChart(chart, format: format, id: "chart-\(charts)").svg
+          }
         return [
           "<figure class=\"chart\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
           "</figure>",

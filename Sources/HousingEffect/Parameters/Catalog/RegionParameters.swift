@@ -1,6 +1,8 @@
 // Region: Limburg and national totals and scenarios that frame the establishment's effect.
 extension ParameterCatalog {
-  static let region: [Parameter] = [
+  static let region: [Parameter] = regionFigures + projection
+
+  private static let regionFigures: [Parameter] = [
     // MARK: Limburg
 
     Parameter(

@@ -271,6 +271,30 @@ extension Source {
       "https://www.rijksoverheid.nl/documenten/rapporten/2024/01/15/gematigde-groei-rapport-van-de-staatscommissie-demografische-ontwikkleingen-2050",
     locator: "19-20 million in 2050 (moderate growth); below 18 or 21-23 million as alternatives")
 
+  /// The CBS population counter in July 2024, reported by ANP.
+  static let metroPopulation2024 = Source(
+    title: "Nederland tikt 18 miljoen inwoners aan",
+    publisher: "Metro (ANP, citing the CBS population counter)", year: 2024,
+    url:
+      "https://www.metronieuws.nl/in-het-nieuws/binnenland/2024/07/nederland-tikt-18-miljoen-inwoners-aan/",
+    locator: "CBS population counter in July 2024: just over 17.986 million")
+
+  /// Decisio (2020) on international workers in Limburg in 2018: length of stay.
+  static let decisioLimburgStay2020 = Source(
+    title: "Hoe vergaat het de internationale werknemers in Limburg?",
+    publisher: "Decisio", year: 2020,
+    url:
+      "https://decisio.nl/projecten/2020/hoe-vergaat-het-de-internationale-werknemers-in-limburg/",
+    locator: "2018: 40% stay less than a year, 27% more than five years")
+
+  /// Decisio's 2018 count of labour migrants working in Limburg, reposted by NH Nieuws (L1).
+  static let nhNieuwsLimburgWorking2021 = Source(
+    title: "Tekort aan huisvesting arbeidsmigranten in toekomst nog groter",
+    publisher: "NH Nieuws", year: 2021,
+    url:
+      "https://www.nhnieuws.nl/nieuws/n43607/tekort-aan-huisvesting-arbeidsmigranten-in-toekomst-nog-groter",
+    locator: "Decisio: about 64,200 labour migrants working in Limburg in 2018")
+
   /// IBO Arbeidsmigratie (11 July 2025), quoting CBS net labour migration.
   static let iboLabourMigration2025 = Source(
     title: "Bouwstenen voor doordachte sturing op arbeidsmigratie",

@@ -1,0 +1,144 @@
+// Region, projection: the growth paths of `project` and the stock–flow model's rates.
+//
+// The ids stay in the `region` group (`region.path.*`, `region.stock.*`): they describe the
+// region's labour-migrant stock, not one establishment. Docs/methodology.md#projection.
+extension ParameterCatalog {
+  static let projection: [Parameter] = paths + stock
+
+  // MARK: Growth paths
+
+  private static let paths: [Parameter] = [
+    Parameter(
+      "region.path.trend.annualIncrease",
+      label: "Recent trend, yearly increase of working labour migrants in Limburg",
+      description:
+        "Yearly increase of the number of labour migrants working in Limburg on the recent-trend path: the 2017–2022 increase continued in a straight line.",
+      unit: .per(.persons, .year), value: 8607, from: .jan1(2022), low: 4300, high: 10000,
+      .derived(
+        from: ["region.limburg.labourMigrants"],
+        method:
+          "(82,895 in 2022 − 39,860 in 2017) ÷ 5 years = 8,607 a year (both figures from Decisio 2024, as quoted in the action plan). A straight line, not compound growth: compounding the 2017–2022 rate (16% a year) would give about 5 million by 2050. The range (half that pace up to about 10,000) is an assumption for the band.",
+        sources: [.limburgActionPlan2024]),
+      minimum: -100_000, maximum: 100_000),
+    Parameter(
+      "region.path.expectation2030.target",
+      label: "Working labour migrants in Limburg in 2030, expected",
+      description:
+        "Number of labour migrants working in Limburg in 2030 on the path of the province's expectation; the path runs in a straight line from the base year to it.",
+      unit: .persons, value: 104_000, from: .jan1(2030), low: 96000, high: 112_000,
+      .derived(
+        from: ["region.limburg.labourMigrants2030Low", "region.limburg.labourMigrants2030High"],
+        method:
+          "Midpoint of the expected 96,000–112,000 in 2030 (Decisio 2024 via the action plan); the range is that span.",
+        sources: [.limburgActionPlan2024]),
+      minimum: 0),
+    Parameter(
+      "region.path.expectation2030.growthAfter2030",
+      label: "2030 expectation, yearly growth after 2030",
+      description:
+        "Yearly growth of the number of working labour migrants after 2030 on the path of the province's 2030 expectation.",
+      unit: .per(.share, .year), value: 0, from: .jan1(2030), low: -0.02, high: 0.02,
+      .assumption(
+        rationale:
+          "The action plan expects 96,000–112,000 in 2030 and says nothing about later years. The path holds the 2030 level (0% a year) and lets the band run from a decline of 2% to a growth of 2% a year, so that the reader sees how much the years after 2030 rest on an assumption."
+      ),
+      minimum: -0.5, maximum: 0.5),
+    Parameter(
+      "region.path.moderateGrowth.annualGrowth",
+      label: "Moderate growth, yearly growth of working labour migrants",
+      description:
+        "Yearly growth of the number of working labour migrants on the moderate-growth path: the growth of the Dutch population to 2050 that the Staatscommissie Demografische Ontwikkelingen 2050 recommends.",
+      unit: .per(.share, .year), value: 0.0031, from: .jan1(2024), low: 0.0021, high: 0.0041,
+      .derived(
+        from: ["region.nl.population2050.moderateGrowth", "region.nl.population2024"],
+        method:
+          "(19.5 million in 2050 ÷ 17.986 million in 2024)^(1/26) − 1 = 0.31% a year; with 19 and 20 million, 0.21% and 0.41%. The path lets labour migration grow no faster than the population the commission recommends: an interpretation of 'gematigde groei' for labour migrants, which the commission does not quantify per group.",
+        sources: [.staatscommissie2024, .metroPopulation2024]),
+      minimum: -0.5, maximum: 0.5),
+    Parameter(
+      "region.path.fewerMigrants.annualChange",
+      label: "Fewer labour migrants, yearly change of working labour migrants",
+      description:
+        "Yearly change of the number of working labour migrants on the path of reduced use of labour migrants (higher productivity instead of more workers).",
+      unit: .per(.share, .year), value: -0.01, from: .jan1(2024), low: -0.03, high: 0,
+      .assumption(
+        rationale:
+          "The action plan asks the 2050 vision to weigh 'verminderde inzet van arbeidsmigranten' (seeds/003 §3.6) without a number. CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) finds labour productivity growth of only about 0.5% a year, with migrants in low-productivity sectors. The path assumes productivity gains and sector policy in those sectors reduce the number of labour migrants by 1% a year; the range runs from no change to a decline of 3% a year."
+      ),
+      minimum: -0.5, maximum: 0.5),
+    Parameter(
+      "region.nl.population2024",
+      label: "Population of the Netherlands in 2024",
+      description:
+        "Number of inhabitants of the Netherlands in July 2024 (CBS population counter).",
+      unit: .persons, value: 17_986_000, from: Day(unchecked: 2024, month: 7, day: 1),
+      low: 17_900_000, high: 18_050_000,
+      .cited(.metroPopulation2024),
+      minimum: 0),
+  ]
+
+  // MARK: Stock and flows
+
+  private static let stock: [Parameter] = [
+    Parameter(
+      "region.stock.temporaryShare",
+      label: "Short and mid stays in the regional stock",
+      description:
+        "Share of the labour migrants working in the region who stay less than a year (short and mid stay together).",
+      unit: .share, value: 0.4, from: .jan1(2018), low: 0.3, high: 0.55,
+      .cited(.decisioLimburgStay2020)),
+    Parameter(
+      "region.stock.shortShareOfTemporary",
+      label: "Short stays among stays under a year",
+      description:
+        "Share of the short stays (up to the short-stay limit) among the labour migrants who stay less than a year.",
+      unit: .share, value: 0.5, from: .jan1(2024), low: 0.3, high: 0.7,
+      .assumption(
+        rationale:
+          "Decisio (2020) gives only stays under a year (40%) and over five years (27%) for Limburg; no split at four months was found. Half is assumed, with a wide range."
+      )),
+    Parameter(
+      "region.stock.midStayMonths",
+      label: "Average length of a mid stay",
+      description:
+        "Average months a mid-stay labour migrant (longer than the short-stay limit, under a year) stays before leaving or settling.",
+      unit: .months, value: 8, from: .jan1(2024), low: 5, high: 11,
+      .assumption(
+        rationale:
+          "Mid stays lie between the four-month short-stay limit and a year by definition; the midpoint, 8 months, is assumed, and the range covers most of that span."
+      ),
+      minimum: 4, maximum: 12),
+    Parameter(
+      "region.stock.settlementShare",
+      label: "Yearly settlement share of mid-stay migrants",
+      description:
+        "Share of the mid-stay labour migrants present who stay on as long-stay migrants each year (settlement).",
+      unit: .share, value: 0.15, from: .jan1(2018), low: 0.05, high: 0.3,
+      .assumption(
+        rationale:
+          "Decisio (2020) finds that about a quarter of the international workers in Limburg settle and three quarters stay under three years; CBS (2025) finds more than 6 in 10 EU labour migrants leave within five years. No yearly move rate from temporary to long stay was found: 15% of the mid-stay migrants a year is assumed, which keeps the long-stay share of a steady stock near the 60% of stays over a year, with a wide range."
+      )),
+    Parameter(
+      "region.stock.peakFactor",
+      label: "Seasonal peak factor of the regional stock",
+      description:
+        "Labour migrants present at the seasonal peak ÷ present on an average day, for the region's mix of sectors.",
+      unit: .per(.persons, .persons), value: 1.12, from: .jan1(2024), low: 1, high: 1.27,
+      .derived(
+        from: [],
+        method:
+          "Agricultural employee jobs were 27% higher in July than in January 2015 (CBS 2016): the upper end. The regional stock also holds logistics and industry, with little season, so a peak of 12% above the average is assumed for the mix.",
+        sources: [.cbsPeaks2016]),
+      minimum: 1, maximum: 3),
+    Parameter(
+      "region.stock.nonEuShare",
+      label: "Non-EU share of the regional labour migrants",
+      description:
+        "Share of the labour migrants in the region who come from outside the EU; they bring family more often.",
+      unit: .share, value: 0.15, from: .jan1(2024), low: 0.05, high: 0.35,
+      .assumption(
+        rationale:
+          "No regional figure was found. Most labour migrants in Limburg come from Central and Eastern Europe (Decisio 2020); non-EU labour migration has grown (ESB 2023). 15% is assumed, with a wide range."
+      )),
+  ]
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// A named growth path of the number of labour migrants working in an area, from its base year
+/// to the last projected year. See Docs/projection-format.md and Docs/methodology.md#projection.
+///
+/// The four named paths are defined for the province in absolute numbers, with their rates in
+/// the parameter catalogue (`region.path.*`). A smaller area follows the province path's
+/// relative change from its own base year: its base × province(t) ÷ province(base year). A
+/// custom path is written in the study for the area itself.
+public enum GrowthPath: Sendable, Hashable, Codable {
+  /// The 2017–2022 increase continued in a straight line.
+  case trend
+  /// A straight line to the province's expected 2030 level, then a yearly rate.
+  case expectation2030
+  /// Growth at the population growth of the Staatscommissie's 'gematigde groei'.
+  case moderateGrowth
+  /// Reduced use of labour migrants: a yearly decline.
+  case fewerMigrants
+  /// Yearly growth rates or target levels from the study file.
+  case custom(CustomPath)
+
+  /// The names a study may list, in report order; `custom` needs `customPath`.
+  public static let names = [
+    "trend", "expectation2030", "moderateGrowth", "fewerMigrants", "custom",
+  ]
+
+  public var name: String {
+    switch self {
+    case .trend: "trend"
+    case .expectation2030: "expectation2030"
+    case .moderateGrowth: "moderateGrowth"
+    case .fewerMigrants: "fewerMigrants"
+    case .custom: "custom"
+    }
+  }
+
+  /// The catalogue parameters the path's level depends on.
+  public var parameters: [ParameterID] {
+    switch self {
+    case .trend: ["region.limburg.labourMigrants", "region.path.trend.annualIncrease"]
+    case .expectation2030:
+      [
+        "region.limburg.labourMigrants", "region.path.expectation2030.target",
+        "region.path.expectation2030.growthAfter2030",
+      ]
+    case .moderateGrowth:
+      ["region.limburg.labourMigrants", "region.path.moderateGrowth.annualGrowth"]
+    case .fewerMigrants:
+      ["region.limburg.labourMigrants", "region.path.fewerMigrants.annualChange"]
+    case .custom: []
+    }
+  }
+
+  /// The year the province paths start from: the latest sourced province total.
+  public static let provinceBaseYear = 2022
+
+  /// The province's working labour migrants in its base year (Decisio 2024 via the action plan).
+  static func provinceBase(_ parameters: ParameterSet) -> Double {
+    guard let parameter = parameters.catalog["region.limburg.labourMigrants"] else { return 0 }
+    return ParameterSet.catalogValue(parameter, on: .jan1(provinceBaseYear))
+  }
+
+  /// The province path's rates, read from the parameters once per run.
+  struct ProvinceRates {
+    var base: Double
+    var trend: Double
+    var target: Double
+    var growthAfter2030: Double
+    var moderate: Double
+    var fewer: Double
+
+    init(_ parameters: ParameterSet) {
+      base = GrowthPath.provinceBase(parameters)
+      trend = parameters["region.path.trend.annualIncrease"]
+      target = parameters["region.path.expectation2030.target"]
+      growthAfter2030 = parameters["region.path.expectation2030.growthAfter2030"]
+      moderate = parameters["region.path.moderateGrowth.annualGrowth"]
+      fewer = parameters["region.path.fewerMigrants.annualChange"]
+    }
+  }
+
+  /// The province's level in `year` on this path (the named paths only). Before the province
+  /// base year every path follows the trend line: the paths part from 2022 on.
+  static func provinceLevel(_ path: GrowthPath, year: Int, parameters: ParameterSet) -> Double {
+    provinceLevel(path, year: year, rates: ProvinceRates(parameters))
+  }
+
+  static func provinceLevel(_ path: GrowthPath, year: Int, rates: ProvinceRates) -> Double {
+    let base = rates.base
+    let elapsed = Double(year - provinceBaseYear)
+    let trend = base + rates.trend * elapsed
+    guard year > provinceBaseYear else { return max(0, trend) }
+    let level: Double
+    switch path {
+    case .trend, .custom:
+      level = trend
+    case .expectation2030:
+      let targetYear = 2030
+      if year <= targetYear {
+        level = base + (rates.target - base) * elapsed / Double(targetYear - provinceBaseYear)
+      } else {
+        level = rates.target * pow(1 + rates.growthAfter2030, Double(year - targetYear))
+      }
+    case .moderateGrowth:
+      level = base * pow(1 + rates.moderate, elapsed)
+    case .fewerMigrants:
+      level = base * pow(1 + rates.fewer, elapsed)
+    }
+    return max(0, level)
+  }
+
+  /// Working labour migrants in the area for every year of `years` (consecutive, starting at
+  /// the area's base year), from the area's base count.
+  public func levels(base: Double, years: [Int], parameters: ParameterSet) -> [Double] {
+    guard let first = years.first else { return [] }
+    switch self {
+    case .custom(let custom):
+      return custom.levels(base: base, baseYear: first, years: years)
+    default:
+      let rates = ProvinceRates(parameters)
+      let reference = GrowthPath.provinceLevel(self, year: first, rates: rates)
+      guard reference > 0 else { return years.map { _ in base } }
+      return years.map { year in
+        base * GrowthPath.provinceLevel(self, year: year, rates: rates) / reference
+      }
+    }
+  }
+}
+
+/// A path written in the study: yearly growth rates, or target levels joined by straight lines.
+public struct CustomPath: Sendable, Hashable, Codable {
+  public var title: String?
+  /// Growth from the year before to this year [share]; a year without a rate takes the rate of
+  /// the nearest earlier year that has one (0 before the first).
+  public var growthRates: [Int: Double]
+  /// Level of working labour migrants in the area in a year; straight lines between the base
+  /// and the targets, the last target held after it.
+  public var targets: [Int: Double]
+
+  public init(title: String? = nil, growthRates: [Int: Double] = [:], targets: [Int: Double] = [:])
+  {
+    self.title = title
+    self.growthRates = growthRates
+    self.targets = targets
+  }
+
+  func levels(base: Double, baseYear: Int, years: [Int]) -> [Double] {
+    if !targets.isEmpty {
+      let points =
+        [(baseYear, base)]
+        + targets.filter { $0.key > baseYear }.sorted { $0.key < $1.key }
+        .map { ($0.key, $0.value) }
+      return years.map { year in
+        guard let after = points.firstIndex(where: { $0.0 >= year }) else {
+          return points.last?.1 ?? base
+        }
+        guard after > 0 else { return points[0].1 }
+        let (y0, v0) = points[after - 1]
+        let (y1, v1) = points[after]
+        return v0 + (v1 - v0) * Double(year - y0) / Double(y1 - y0)
+      }
+    }
+    var level = base
+    var rate = 0.0
+    return years.map { year in
+      guard year > baseYear else { return base }
+      if let given = growthRates[year] { rate = given }
+      level = max(0, level * (1 + rate))
+      return level
+    }
+  }
+}

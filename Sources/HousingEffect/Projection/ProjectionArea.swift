@@ -1,0 +1,125 @@
+/// An area a projection covers — the province, a policy region or a municipality — with its
+/// base count of working labour migrants and where that count comes from.
+public struct ProjectionArea: Sendable, Hashable, Codable {
+  public enum Level: String, Sendable, Hashable, Codable {
+    case province, policyRegion, municipality
+  }
+
+  public var name: String
+  public var level: Level
+  /// The municipalities it holds (one for a municipality).
+  public var municipalities: [String]
+  /// Population, dwellings: the sum over its municipalities in the region data.
+  public var host: HostRegion
+  public var baseYear: Int
+  /// Labour migrants working in the area in the base year [persons].
+  public var baseWorking: Double
+  /// Where the base comes from, in words, with its source.
+  public var baseSource: String
+  /// Licensed temporary beds in the base year, where known [beds].
+  public var existingBeds: Double?
+  public var existingBedsSource: String?
+
+  /// The province's name in studies and reports.
+  public static let provinceName = "Limburg"
+
+  public enum Problem: Error, Sendable, Hashable {
+    /// No municipality, policy region or province of that name.
+    case unknown(String, suggestion: String?)
+    /// Known, but no sourced base of working labour migrants and none in the study.
+    case noBase(String, detail: String)
+  }
+
+  /// Resolves `name` against the region data, using a base from the study when given.
+  public static func resolve(
+    _ name: String, regions: RegionData, bases: [ProjectionStudy.Base],
+    supply: [ProjectionStudy.ExistingSupply]
+  ) -> Result<ProjectionArea, Problem> {
+    let key = NameKey(name)
+    let limburg = regions.municipalities.filter(\.isInLimburg)
+    let userBase = bases.last { NameKey($0.region) == key }
+    let userSupply = supply.last { NameKey($0.region) == key }
+    func sum(_ members: [Municipality], name: String, province: HostRegion.Province) -> HostRegion {
+      let dwellings = members.map { $0.dwellings.map { Double($0.value) } }
+      return HostRegion(
+        name: name, province: province,
+        population: members.reduce(0) { $0 + Double($1.population.value) },
+        dwellings: dwellings.contains(nil) ? nil : dwellings.reduce(0) { $0 + ($1 ?? 0) })
+    }
+    func area(
+      _ level: Level, members: [Municipality], host: HostRegion, sourced: (Int, Double, String)?
+    ) -> Result<ProjectionArea, Problem> {
+      let chosen =
+        userBase.map { ($0.year, $0.working, "study file: " + $0.source) } ?? sourced
+      guard let (year, working, source) = chosen else {
+        return .failure(
+          .noBase(
+            host.name,
+            detail: level == .municipality
+              ? "the region data has no count of labour migrants working in \(host.name)"
+                + (members.first?.labourMigrants.map {
+                  " (its figure, \($0.count) in \($0.year), is a '\($0.kind.rawValue)' count, not a count of those working there)"
+                } ?? "")
+              : "no source gives the number of labour migrants working in \(host.name)"))
+      }
+      var bedsSource: String?
+      var beds: Double?
+      if let userSupply {
+        beds = userSupply.beds
+        bedsSource = "study file: " + userSupply.source
+      } else if level == .municipality, let licensed = members.first?.licensedMigrantBeds {
+        beds = Double(licensed.count)
+        bedsSource = "region data: licensed beds in \(licensed.year)"
+      }
+      return .success(
+        ProjectionArea(
+          name: host.name, level: level, municipalities: members.map(\.name), host: host,
+          baseYear: year, baseWorking: working, baseSource: source, existingBeds: beds,
+          existingBedsSource: bedsSource))
+    }
+    if key == NameKey(provinceName) || key == NameKey("Provincie Limburg") {
+      let host = sum(limburg, name: provinceName, province: .other)
+      return area(
+        .province, members: limburg, host: host,
+        sourced: (
+          GrowthPath.provinceBaseYear,
+          ParameterCatalog.standard["region.limburg.labourMigrants"].map {
+            ParameterSet.catalogValue($0, on: .jan1(GrowthPath.provinceBaseYear))
+          } ?? 0,
+          "Decisio 2024 via the action plan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
+        ))
+    }
+    if let policy = Municipality.PolicyRegion.allCases.first(where: { NameKey($0.rawValue) == key })
+    {
+      let members = limburg.filter { $0.policyRegion == policy }
+      let province: HostRegion.Province =
+        switch policy {
+        case .noordLimburg: .noordLimburg
+        case .middenLimburg: .middenLimburg
+        case .zuidLimburg: .zuidLimburg
+        }
+      return area(
+        .policyRegion, members: members,
+        host: sum(members, name: policy.rawValue, province: province),
+        sourced: nil)
+    }
+    switch regions.municipality(named: name) {
+    case .success(let municipality):
+      let sourced: (Int, Double, String)? = municipality.labourMigrants.flatMap { figure in
+        guard figure.kind == .working, let year = Int(figure.year) else { return nil }
+        return (
+          year, Double(figure.count),
+          "region data: \(figure.count) labour migrants working in \(municipality.name) in "
+            + "\(figure.year) (the municipality's notes in the region data name the source)"
+        )
+      }
+      return area(
+        .municipality, members: [municipality], host: HostRegion(municipality), sourced: sourced)
+    case .failure:
+      let names =
+        [provinceName] + Municipality.PolicyRegion.allCases.map(\.rawValue)
+        + regions.municipalities.map(\.name)
+      return .failure(.unknown(name, suggestion: Suggestion.closest(to: name, in: names)))
+    }
+  }
+}

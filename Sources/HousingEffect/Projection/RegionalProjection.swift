@@ -1,0 +1,245 @@
+/// One run of the projection model for one area and one parameter set: the stock–flow along
+/// each path, and from its stock the household, housing and facility stages — the same stages
+/// `assess` runs for an establishment. See Docs/design-notes.md §31.
+struct RegionalProjection {
+  let area: ProjectionArea
+  let years: [Int]
+  let paths: [GrowthPath]
+  let establishments: [Establishment]
+  let plannedSupply: [ProjectionStudy.PlannedSupply]
+
+  static let indicators = ProjectionIndicator.allCases
+  static let indicatorCount = indicators.count
+
+  /// Number of values one run writes.
+  var width: Int {
+    paths.count * variants.count * Self.indicatorCount * years.count
+  }
+
+  var variants: [ProjectionVariant] { establishments.isEmpty ? [.without] : [.without, .with] }
+
+  /// Position of a value in a run's output.
+  func index(path: Int, variant: Int, indicator: Int, year: Int) -> Int {
+    ((path * variants.count + variant) * Self.indicatorCount + indicator) * years.count + year
+  }
+
+  /// Runs every path (and, with establishments, every path with them) into `output`.
+  func run(parameters: ParameterSet, into output: UnsafeMutableBufferPointer<Double>) {
+    let count = years.count
+    let indicatorCount = Self.indicatorCount
+    // Establishments do not depend on the path: their contribution is computed once.
+    var added = [Double](repeating: 0, count: indicatorCount * count)
+    var addedBeds = [Double](repeating: 0, count: count)
+    for establishment in establishments {
+      contribution(of: establishment, parameters: parameters, into: &added, beds: &addedBeds)
+    }
+    var plannedBeds = [Double](repeating: 0, count: count)
+    var plannedDwellings = [Double](repeating: 0, count: count)
+    for project in plannedSupply {
+      for (position, year) in years.enumerated() where year >= project.year {
+        plannedBeds[position] += project.beds
+        plannedDwellings[position] += project.dwellings
+      }
+    }
+    var values = [Double](repeating: 0, count: indicatorCount * count)
+    for (pathIndex, path) in paths.enumerated() {
+      pathValues(path, parameters: parameters, into: &values)
+      for (variantIndex, variant) in variants.enumerated() {
+        for position in 0..<count {
+          func value(_ indicator: ProjectionIndicator) -> Double {
+            let slot = indicator.position * count + position
+            return values[slot] + (variant == .with ? added[slot] : 0)
+          }
+          let supply =
+            (area.existingBeds ?? 0) + plannedBeds[position]
+            + (variant == .with ? addedBeds[position] : 0)
+          let temporaryNeed = value(.shortStayBeds) + value(.midStayBeds)
+          // Dwellings the base year's long-stay migrants live in already: the need beyond
+          // them is what the path (and the establishments) add.
+          let housed = values[ProjectionIndicator.longStayDwellings.position * count]
+          for indicator in Self.indicators {
+            let figure: Double
+            switch indicator {
+            case .temporarySupply: figure = supply
+            case .temporaryGap: figure = max(0, temporaryNeed - supply)
+            case .plannedDwellings: figure = plannedDwellings[position]
+            case .longStayGap:
+              figure = max(0, value(.longStayDwellings) - housed - plannedDwellings[position])
+            default: figure = value(indicator)
+            }
+            output[
+              index(
+                path: pathIndex, variant: variantIndex, indicator: indicator.position,
+                year: position)] = figure
+          }
+        }
+      }
+    }
+  }
+
+  /// The area's figures along `path` alone, by indicator then year.
+  func pathValues(_ path: GrowthPath, parameters: ParameterSet, into values: inout [Double]) {
+    let levels = path.levels(base: area.baseWorking, years: years, parameters: parameters)
+    // A warm-up year before the base at the base's level: the stock has been there before
+    // the base year, so its children and registrations are not all new in the base year.
+    guard let first = years.first, let firstLevel = levels.first else { return }
+    let flow = StockFlow(
+      years: [first - 1] + years, levels: [firstLevel] + levels, parameters: parameters)
+    let outside = min(max(parameters["migration.residence.outsideProvinceShare"], 0), 1)
+    let peakFactor = parameters["region.stock.peakFactor"]
+    // The area's working migrants live in it or outside the province: commuting between
+    // municipalities is assumed to balance.
+    let residence = ResidenceShares(host: 1 - outside, restOfRegion: 0, outsideProvince: outside)
+    let migration = flow.years.map { year in
+      Migration.Year(
+        year: year.year, labourMigrantsAverage: year.stock,
+        labourMigrantsPeak: year.stock * peakFactor,
+        labourMigrantsDistinct: year.stock + year.departures,
+        labourMigrantArrivals: year.arrivals, knowledgeMigrants: 0, knowledgeMigrantArrivals: 0,
+        constructionMigrants: 0, crossBorderCommuters: 0, localReserve: 0, restOfNL: 0,
+        domesticRelocators: 0)
+    }
+    let stock = MigrantStock(
+      residence: residence, years: migration,
+      nonEuFraction: parameters["region.stock.nonEuShare"], reunificationStartYear: nil)
+    let effects = Effects(stock, region: area.host, norm: .demandDefault, parameters: parameters)
+    let registered = parameters["migration.brpRegisteredShare"]
+    let count = years.count
+    for position in 0..<count {
+      let year = flow.years[position + 1]
+      let resident = year.stock.total * residence.host
+      func set(_ indicator: ProjectionIndicator, _ value: Double) {
+        values[indicator.position * count + position] = value
+      }
+      set(.working, year.stock.total)
+      set(.resident, resident)
+      set(.registered, resident * registered)
+      set(.presentAtPeak, resident * peakFactor)
+      set(.shortStay, year.stock.short)
+      set(.midStay, year.stock.mid)
+      set(.longStay, year.stock.long)
+      set(.arrivals, year.arrivalsFromAbroad)
+      set(.departures, year.departuresAbroad)
+      set(.settled, year.settled)
+      effects.write(position + 1, host: residence.host, into: &values, count: count, at: position)
+    }
+  }
+
+  /// Adds what `establishment` brings to the area in each year, and its own beds.
+  func contribution(
+    of establishment: Establishment, parameters: ParameterSet, into added: inout [Double],
+    beds: inout [Double]
+  ) {
+    let host = establishmentHost(establishment)
+    let assessment = Assessment(
+      establishment, region: host, parameters: parameters, through: years.last)
+    let own = parameters.adding(establishment.overrides)
+    var stock = MigrantStock(
+      establishment, workforce: assessment.workforce, migration: assessment.migration)
+    if area.level != .municipality {
+      // For a larger area, those living in the rest of the province live in the area.
+      let shares = stock.residence
+      stock.residence = ResidenceShares(
+        host: shares.host + shares.restOfRegion, restOfRegion: 0,
+        outsideProvince: shares.outsideProvince)
+    }
+    let effects = Effects(
+      stock, households: assessment.households, region: area.host,
+      norm: establishment.housingNorm ?? .demandDefault, parameters: own)
+    let registered = own["migration.brpRegisteredShare"]
+    let ownBeds = (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0)
+    let count = years.count
+    var contribution = [Double](repeating: 0, count: Self.indicatorCount * count)
+    for (position, year) in years.enumerated() {
+      guard let source = assessment.index(of: year) else { continue }
+      let migration = assessment.migration.years[source]
+      let resident = migration.labourMigrantsAverage.total * stock.residence.host
+      func set(_ indicator: ProjectionIndicator, _ value: Double) {
+        contribution[indicator.position * count + position] = value
+      }
+      set(.working, migration.labourMigrantsAverage.total)
+      set(.resident, resident)
+      set(.registered, resident * registered)
+      set(.presentAtPeak, migration.labourMigrantsPeak.total * stock.residence.host)
+      set(.shortStay, migration.labourMigrantsAverage.short)
+      set(.midStay, migration.labourMigrantsAverage.mid)
+      set(.longStay, migration.labourMigrantsAverage.long)
+      set(.arrivals, migration.labourMigrantArrivals.total)
+      set(
+        .departures,
+        max(0, migration.labourMigrantsDistinct.total - migration.labourMigrantsAverage.total))
+      effects.write(
+        source, host: stock.residence.host, into: &contribution, count: count, at: position)
+      if year >= establishment.startYear { beds[position] += ownBeds }
+    }
+    for slot in added.indices { added[slot] += max(0, contribution[slot]) }
+  }
+
+  /// The host municipality of an establishment (already checked to lie in the area).
+  func establishmentHost(_ establishment: Establishment) -> HostRegion {
+    if area.level == .municipality { return area.host }
+    return hosts[establishment.municipality] ?? area.host
+  }
+
+  /// Host regions of the establishments' municipalities, by the name the establishment uses.
+  var hosts: [String: HostRegion] = [:]
+}
+
+/// The second half of the pipeline for one stock: households, housing need, facility load.
+struct Effects {
+  let households: Households
+  let housing: HousingDemand
+  let facilities: FacilityLoad
+
+  init(_ stock: MigrantStock, region: HostRegion, norm: HousingNorm, parameters: ParameterSet) {
+    self.init(
+      stock, households: Households(stock, parameters: parameters), region: region, norm: norm,
+      parameters: parameters)
+  }
+
+  init(
+    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
+    parameters: ParameterSet
+  ) {
+    self.households = households
+    // Supply is compared at the projection level (existing + planned beds), not per stock.
+    housing = HousingDemand(
+      stock, households: households, region: region, norm: norm, freeLegalBeds: 0,
+      employerHousing: nil, parameters: parameters)
+    facilities = FacilityLoad(
+      stock, households: households, housing: housing, region: region, parameters: parameters)
+  }
+
+  /// Writes the effect indicators of the stage year `source` to `position` in `values`.
+  func write(
+    _ source: Int, host: Double, into values: inout [Double], count: Int, at position: Int? = nil
+  ) {
+    let position = position ?? source
+    let household = households.years[source]
+    let peak = housing.years[source].hostPeak
+    let facility = facilities.years[source]
+    func set(_ indicator: ProjectionIndicator, _ value: Double) {
+      values[indicator.position * count + position] = value
+    }
+    set(.familyMembers, household.familyMembers * host)
+    set(.children, household.children.total * host)
+    set(.shortStayBeds, peak.shortStayBeds)
+    set(.midStayBeds, peak.midStayPersons)
+    set(.longStayDwellings, peak.longStayDwellings)
+    set(.gpFTE, facility.gpFTE)
+    set(.primaryPlaces, facility.primaryPlaces)
+    set(.newcomerPlaces, facility.newcomerPlaces)
+    set(.brpRegistrations, facility.brpRegistrations)
+    set(.rniRegistrations, facility.rniRegistrations)
+  }
+}
+
+extension ProjectionIndicator {
+  /// Position in `allCases`.
+  var position: Int {
+    ProjectionIndicator.positions[self] ?? 0
+  }
+
+  static let positions: [ProjectionIndicator: Int] = Dictionary(
+    uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+}

@@ -1,0 +1,71 @@
+import HousingEffect
+
+/// The charts of the HTML projection report: per path a fan chart of the working labour
+/// migrants (without and, with establishments, with them), and a stacked area of the people to
+/// house by housing form.
+enum ProjectionCharts {
+  static func blocks(
+    _ result: Projection.AreaResult, path: Int, words: ProjectionStrings, numbers: NumberFormat
+  ) -> [ReportDocument.Block] {
+    let nl = words.language == .nl
+    let years = result.years
+    func values(_ indicator: ProjectionIndicator, _ variant: ProjectionVariant) -> [Double] {
+      years.map { result.value(path: path, variant: variant, indicator, year: $0) ?? .nan }
+    }
+    func labels(_ list: [Double]) -> [String] {
+      list.map { numbers.format($0, unit: .persons) }
+    }
+    let fan = result.variants.map { variant in
+      let list = values(.working, variant)
+      return ReportDocument.Chart.Series(
+        name: variant == .without
+          ? (nl ? "Werkzame arbeidsmigranten, pad" : "Working labour migrants, path")
+          : (nl ? "Met vestigingen" : "With establishments"),
+        values: list, labels: labels(list),
+        bands: result.bands == nil
+          ? nil : years.map { result.band(path: path, variant: variant, .working, year: $0) })
+    }
+    let name = words.path(result.paths[path])
+    // People to house by form, in one unit (persons): short-stay and mid-stay beds hold one
+    // person each; long stays are the resident long-stay migrants and their families.
+    let variant: ProjectionVariant = result.variants.contains(.with) ? .with : .without
+    let short = values(.shortStayBeds, variant)
+    let mid = values(.midStayBeds, variant)
+    let resident = values(.resident, variant)
+    let working = values(.working, variant)
+    let long = values(.longStay, variant)
+    let family = values(.familyMembers, variant)
+    let settled = years.indices.map { index in
+      (working[index] > 0 ? long[index] * resident[index] / working[index] : 0) + family[index]
+    }
+    let stack = [
+      (nl ? "Kort verblijf (bedden)" : "Short stay (beds)", short),
+      (nl ? "Middellang verblijf (bedden)" : "Mid stay (beds)", mid),
+      (
+        nl
+          ? "Lang verblijf: migranten en gezinnen (woningen)"
+          : "Long stay: migrants and families (dwellings)", settled
+      ),
+    ].map { ReportDocument.Chart.Series(name: $0.0, values: $0.1, labels: labels($0.1)) }
+    return [
+      .chart(
+        ReportDocument.Chart(
+          title: (nl ? "Werkzame arbeidsmigranten, " : "Working labour migrants, ") + name,
+          description: nl
+            ? "Waaier per jaar: de lijn is de centrale schatting, het vlak de band P10–P90."
+            : "Fan per year: the line is the central estimate, the shaded area the P10–P90 band.",
+          categories: years.map(String.init), series: fan,
+          valueAxisTitle: nl ? "personen" : "persons", style: .fan)),
+      .chart(
+        ReportDocument.Chart(
+          title: (nl
+            ? "Te huisvesten personen naar woonvorm, " : "People to house by housing form, ")
+            + name + (variant == .with ? (nl ? ", met vestigingen" : ", with establishments") : ""),
+          description: nl
+            ? "Gestapeld per jaar: personen in bedden voor kort en middellang verblijf (piek) en langblijvers met hun gezinnen."
+            : "Stacked per year: persons in short- and mid-stay beds (peak) and long-stay migrants with their families.",
+          categories: years.map(String.init), series: stack,
+          valueAxisTitle: nl ? "personen" : "persons", style: .stackedArea)),
+    ]
+  }
+}

@@ -1,0 +1,113 @@
+import HousingEffect
+
+/// The words of the projection report in Dutch and English; each report is wholly in one.
+struct ProjectionStrings {
+  let language: Language
+
+  var nl: Bool { language == .nl }
+
+  func path(_ path: GrowthPath) -> String {
+    switch path {
+    case .trend: nl ? "Recente trend" : "Recent trend"
+    case .expectation2030:
+      nl
+        ? "Verwachting 2030 van de provincie (96.000–112.000)"
+        : "The province's 2030 expectation (96,000–112,000)"
+    case .moderateGrowth: nl ? "Gematigde groei" : "Moderate growth"
+    case .fewerMigrants: nl ? "Minder arbeidsmigranten" : "Fewer labour migrants"
+    case .custom(let custom): custom.title ?? (nl ? "Eigen pad" : "Custom path")
+    }
+  }
+
+  func pathExplanation(_ path: GrowthPath) -> String {
+    switch path {
+    case .trend:
+      nl
+        ? "De toename van 2017–2022 (Decisio 2024) als rechte lijn doorgetrokken."
+        : "The 2017–2022 increase (Decisio 2024) continued in a straight line."
+    case .expectation2030:
+      nl
+        ? "Rechte lijn naar de verwachting van de provincie voor 2030, daarna de jaarlijkse groei uit de catalogus (standaard 0%)."
+        : "A straight line to the province's expectation for 2030, then the catalogue's yearly growth (0% by default)."
+    case .moderateGrowth:
+      nl
+        ? "Groei met de bevolkingsgroei die de Staatscommissie Demografische Ontwikkelingen 2050 aanbeveelt (gematigde groei, 19–20 miljoen in 2050)."
+        : "Growth at the population growth the Staatscommissie Demografische Ontwikkelingen 2050 recommends (moderate growth, 19–20 million in 2050)."
+    case .fewerMigrants:
+      nl
+        ? "Verminderde inzet van arbeidsmigranten (actieplan §3.6): een jaarlijkse daling door hogere productiviteit (aanname)."
+        : "Reduced use of labour migrants (action plan §3.6): a yearly decline through higher productivity (assumption)."
+    case .custom:
+      nl
+        ? "Groeivoeten of doelwaarden uit het studiebestand."
+        : "Growth rates or targets from the study file."
+    }
+  }
+
+  func indicator(_ indicator: ProjectionIndicator) -> String {
+    switch indicator {
+    case .working: nl ? "Werkzame arbeidsmigranten" : "Working labour migrants"
+    case .resident: nl ? "Waarvan wonend in Limburg" : "Of whom living in Limburg"
+    case .registered: nl ? "Waarvan ingeschreven in de BRP" : "Of whom registered in the BRP"
+    case .presentAtPeak: nl ? "Aanwezig op de seizoenspiek" : "Present at the seasonal peak"
+    case .shortStay: nl ? "Kort verblijf" : "Short stay"
+    case .midStay: nl ? "Middellang verblijf" : "Mid stay"
+    case .longStay: nl ? "Lang verblijf" : "Long stay"
+    case .arrivals: nl ? "Aankomsten uit het buitenland" : "Arrivals from abroad"
+    case .departures: nl ? "Vertrek naar het buitenland" : "Departures abroad"
+    case .settled: nl ? "Van middellang naar lang verblijf" : "Moved from mid to long stay"
+    case .familyMembers: nl ? "Gezinsleden" : "Family members"
+    case .children: nl ? "Kinderen" : "Children"
+    case .shortStayBeds: nl ? "Bedden kort verblijf (piek)" : "Short-stay beds (peak)"
+    case .midStayBeds: nl ? "Bedden middellang verblijf (piek)" : "Mid-stay beds (peak)"
+    case .longStayDwellings: nl ? "Woningen lang verblijf" : "Long-stay dwellings"
+    case .gpFTE: nl ? "Huisarts-fte" : "GP FTE"
+    case .primaryPlaces: nl ? "Plaatsen basisonderwijs" : "Primary-school places"
+    case .newcomerPlaces: nl ? "Plaatsen nieuwkomersonderwijs" : "Newcomer-class places"
+    case .brpRegistrations: nl ? "Inschrijvingen BRP" : "BRP registrations"
+    case .rniRegistrations: nl ? "Inschrijvingen RNI" : "RNI registrations"
+    case .temporarySupply: nl ? "Aanbod tijdelijke bedden" : "Temporary beds available"
+    case .temporaryGap: nl ? "Tekort tijdelijke bedden" : "Shortfall of temporary beds"
+    case .plannedDwellings: nl ? "Geplande woningen lang verblijf" : "Planned long-stay dwellings"
+    case .longStayGap: nl ? "Tekort woningen lang verblijf" : "Shortfall of long-stay dwellings"
+    }
+  }
+
+  func unit(_ unit: Unit) -> String {
+    switch unit {
+    case .persons: nl ? "personen" : "persons"
+    case .beds: nl ? "bedden" : "beds"
+    case .dwellings: nl ? "woningen" : "dwellings"
+    case .fte: "fte"
+    case .count: nl ? "aantal" : "count"
+    default: unit.symbol
+    }
+  }
+
+  func level(_ level: ProjectionArea.Level) -> String {
+    switch level {
+    case .province: nl ? "provincie" : "province"
+    case .policyRegion: nl ? "beleidsregio" : "policy region"
+    case .municipality: nl ? "gemeente" : "municipality"
+    }
+  }
+
+  var title: String { nl ? "Projectie arbeidsmigratie tot" : "Labour-migration projection to" }
+  var indicatorColumn: String { nl ? "Indicator" : "Indicator" }
+  var unitColumn: String { nl ? "Eenheid" : "Unit" }
+  var bandNote: String { "P10–P90" }
+  var with: String { nl ? "met vestigingen" : "with establishments" }
+  var difference: String {
+    nl ? "verschil door de vestigingen" : "difference from the establishments"
+  }
+  var base: String { nl ? "Basis" : "Base" }
+  var existingBeds: String { nl ? "Bestaande vergunde bedden" : "Existing licensed beds" }
+  var unknown: String { nl ? "onbekend (niet meegeteld)" : "unknown (not counted)" }
+  var establishments: String {
+    nl ? "Vestigingen bovenop het pad" : "Establishments on top of the path"
+  }
+  var planned: String { nl ? "Geplande huisvesting" : "Planned housing" }
+  var uncertainty: String { nl ? "Onzekerheid" : "Uncertainty" }
+  var reproduce: String { nl ? "Deze projectie reproduceren" : "Reproducing this projection" }
+  var method: String { nl ? "Werkwijze en bronnen" : "Method and sources" }
+}

@@ -1,0 +1,48 @@
+import HousingEffect
+
+/// The projection as CSV in long format: one row per region, year, path, variant and
+/// indicator, with the central value and P10/P50/P90 (empty without draws).
+///
+/// Columns: region, year, path, variant (`without` = the path alone, `with` = with the
+/// study's establishments), indicator, unit, value, P10, P50, P90 — named in the report's
+/// language. In that language's dialect (``Language/csvFormat``), numbers by the rounding
+/// policy of ``NumberFormat/cell(_:unit:)``, like every CSV of the tool; indicator ids stay as
+/// they are.
+public enum ProjectionTable {
+  public static func header(_ language: Language) -> [String] {
+    let strings = ReportStrings(language: language)
+    return [
+      strings.pick("regio", "region"), strings.pick("jaar", "year"), strings.pick("pad", "path"),
+      strings.pick("variant", "variant"), strings.pick("indicator", "indicator"),
+      strings.pick("eenheid", "unit"), strings.pick("waarde", "value"), "P10", "P50", "P90",
+    ]
+  }
+
+  public static func csv(_ projection: Projection, language: Language = .nl) -> String {
+    var rows: [[CSVValue]] = []
+    for result in projection.areas {
+      for (yearIndex, year) in result.years.enumerated() {
+        for (pathIndex, path) in result.paths.enumerated() {
+          for (variantIndex, variant) in result.variants.enumerated() {
+            for indicator in ProjectionIndicator.allCases {
+              let position = result.index(
+                path: pathIndex, variant: variantIndex, indicator: indicator, year: yearIndex)
+              let band = result.bands?[position]
+              rows.append(
+                [
+                  .text(result.area.name), .integer(year), .text(path.name),
+                  .text(variant.rawValue),
+                  .text(indicator.rawValue), .text(indicator.unit.symbol),
+                  NumberFormat.cell(result.central[position], unit: indicator.unit),
+                ]
+                  + [band?.p10, band?.p50, band?.p90].map {
+                    $0.map { NumberFormat.cell($0, unit: indicator.unit) } ?? .empty
+                  })
+            }
+          }
+        }
+      }
+    }
+    return CSVWriter(format: language.csvFormat).write(header: header(language), rows: rows)
+  }
+}
