@@ -90,13 +90,13 @@ extension ReportBuilder {
       switch indicator.id.rawValue {
       case "welfare.wageRatio":
         return pick(
-          "Welk bruto jaarloon per baan betaalt het bedrijf, ook via het uitzendbureau? (Nu onbekend: de scorekaart kent alleen het sectorgemiddelde; geef het op als override van \(Welfare.wageParameter(for: assessment.establishment.type.sectorGroup)).)",
-          "What gross annual wage per job does the company pay, also through the agency? (Now unknown: the scorecard only knows the sector average; give it as an override of \(Welfare.wageParameter(for: assessment.establishment.type.sectorGroup)).)"
+          "Welk bruto jaarloon per baan betaalt het bedrijf, ook via het uitzendbureau? (Nu onbekend: de scorekaart kent alleen het sectorgemiddelde; met het antwoord krijgt het loon een eigen beoordeling.)",
+          "What gross annual wage per job does the company pay, also through the agency? (Now unknown: the scorecard only knows the sector average; the answer gives the wage a rating of its own.)"
         )
       case "welfare.spilloverShare":
         return pick(
-          "Waar gaan de arbeidsmigranten wonen: in \(municipality), in buurgemeenten, elders in de provincie of over de grens? (Nu onbekend: de catalogus neemt een standaardverdeling aan; geef het op als override van migration.residence.hostShare.)",
-          "Where will the labour migrants live: in \(municipality), in neighbouring municipalities, elsewhere in the province or across the border? (Now unknown: the catalogue assumes a default split; give it as an override of migration.residence.hostShare.)"
+          "Waar gaan de arbeidsmigranten wonen: in \(municipality), in buurgemeenten, elders in de provincie of over de grens? (Nu onbekend: het model neemt een standaardverdeling aan; met het antwoord krijgt de uitstraling naar andere gemeenten een eigen beoordeling.)",
+          "Where will the labour migrants live: in \(municipality), in neighbouring municipalities, elsewhere in the province or across the border? (Now unknown: the model assumes a default split; the answer gives the spill-over to other municipalities a rating of its own.)"
         )
       default:
         return nil

@@ -273,14 +273,15 @@ extension ReportBuilder {
     var questions = assessment.defaulted.map {
       Question(text: question($0), weight: weight($0.parameters))
     }
+    // Scorecard ratings that rest on a default alone ("onbekend") become questions too; they
+    // move no figure of the model, like the guide's topics after them.
+    questions += scorecardQuestions.map { Question(text: $0, weight: 0) }
     questions += guideTopics(weight: weight(prefix:))
     // A sector assumption that stands in for a missing input is asked with that input.
     let standIns = Set(assessment.defaulted.flatMap(\.parameters))
     questions += sectorAssumptions.filter { !standIns.contains($0.id) }.map { parameter in
       Question(text: assumptionQuestion(parameter), weight: weights[parameter.id] ?? 0)
     }
-    // Scorecard ratings that rest on a default alone ("onbekend") become questions too.
-    questions += scorecardQuestions.map { Question(text: $0, weight: 0) }
     // Stable order: the answer that moves the housing need most first; ties keep the order
     // above (missing inputs, then the VNG topics, then the sector assumptions).
     let ordered = questions.enumerated()

@@ -102,7 +102,9 @@ struct RegionalProjection {
     let stock = MigrantStock(
       residence: residence, years: migration,
       nonEuFraction: parameters["region.stock.nonEuShare"], reunificationStartYear: nil)
-    let effects = Effects(stock, region: area.host, norm: .demandDefault, parameters: parameters)
+    let effects = Effects(
+      stock, region: area.host, norm: .demandDefault(in: area.host.province), parameters: parameters
+    )
     let registered = parameters["migration.brpRegisteredShare"]
     let count = years.count
     for position in 0..<count {
@@ -145,9 +147,12 @@ struct RegionalProjection {
     }
     let effects = Effects(
       stock, households: assessment.households, region: area.host,
-      norm: establishment.housingNorm ?? .demandDefault, parameters: own)
+      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province), parameters: own)
     let registered = own["migration.brpRegisteredShare"]
-    let ownBeds = (establishment.employerHousing?.beds ?? 0) + (establishment.freeLegalBeds ?? 0)
+    // Employer beds count as far as their norm allows, as in `assess`.
+    let ownBeds =
+      (assessment.housing.employerHousingCheck?.bedsAtNorm ?? 0)
+      + (establishment.freeLegalBeds ?? 0)
     let count = years.count
     var contribution = [Double](repeating: 0, count: Self.indicatorCount * count)
     for (position, year) in years.enumerated() {
