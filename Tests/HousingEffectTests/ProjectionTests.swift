@@ -113,7 +113,7 @@ struct ProjectionTests {
       }, nonEuFraction: p["region.stock.nonEuShare"], reunificationStartYear: nil)
     let households = Households(stock, parameters: p)
     let housing = HousingDemand(
-      stock, households: households, region: area.host, norm: .demandDefault, supplyBeds: 0,
+      stock, households: households, region: area.host, norm: .demandDefault, freeLegalBeds: 0,
       employerHousing: nil, parameters: p)
     let facilities = FacilityLoad(
       stock, households: households, housing: housing, region: area.host, parameters: p)
