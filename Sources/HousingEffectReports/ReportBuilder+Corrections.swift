@@ -83,21 +83,25 @@ extension ReportBuilder {
   }
 
   /// Questions for scorecard ratings that rest on a catalogue default alone (item 10): the
-  /// answer, given as an override, turns "unknown" into a rating of this establishment.
-  var scorecardQuestions: [String] {
+  /// answer, given as an override, turns "unknown" into a rating of this establishment. In
+  /// plain words, without parameter ids (the guide is read by the company); `weight` orders
+  /// them with the other questions by how much the answer moves the housing need.
+  func scorecardQuestions(weight: (String) -> Double) -> [Question] {
     guard let scorecard = at(assessment.welfare.years, full) else { return [] }
     return scorecard.indicators.filter { $0.rating == .unknown }.compactMap { indicator in
       switch indicator.id.rawValue {
       case "welfare.wageRatio":
-        return pick(
-          "Welk bruto jaarloon per baan betaalt het bedrijf, ook via het uitzendbureau? (Nu onbekend: de scorekaart kent alleen het sectorgemiddelde; met het antwoord krijgt het loon een eigen beoordeling.)",
-          "What gross annual wage per job does the company pay, also through the agency? (Now unknown: the scorecard only knows the sector average; the answer gives the wage a rating of its own.)"
-        )
+        return Question(
+          text: pick(
+            "Welk bruto jaarloon per baan betaalt het bedrijf, ook via het uitzendbureau? (Nu onbekend: de scorekaart kent alleen het sectorgemiddelde; met het antwoord krijgt de scorekaart een oordeel over het loon van deze vestiging.)",
+            "What gross annual wage per job does the company pay, also through the agency? (Now unknown: the scorecard only knows the sector average; with the answer the scorecard rates the wage of this establishment.)"
+          ), weight: 0)
       case "welfare.spilloverShare":
-        return pick(
-          "Waar gaan de arbeidsmigranten wonen: in \(municipality), in buurgemeenten, elders in de provincie of over de grens? (Nu onbekend: het model neemt een standaardverdeling aan; met het antwoord krijgt de uitstraling naar andere gemeenten een eigen beoordeling.)",
-          "Where will the labour migrants live: in \(municipality), in neighbouring municipalities, elsewhere in the province or across the border? (Now unknown: the model assumes a default split; the answer gives the spill-over to other municipalities a rating of its own.)"
-        )
+        return Question(
+          text: pick(
+            "Waar gaan de arbeidsmigranten wonen: in \(municipality), in buurgemeenten, elders in de provincie of over de grens? (Nu onbekend: de catalogus neemt een standaardverdeling aan; met het antwoord krijgt de scorekaart hier een eigen oordeel.)",
+            "Where will the labour migrants live: in \(municipality), in neighbouring municipalities, elsewhere in the province or across the border? (Now unknown: the catalogue assumes a default split; with the answer the scorecard rates this establishment here.)"
+          ), weight: weight("migration.residence."))
       default:
         return nil
       }

@@ -273,9 +273,10 @@ extension ReportBuilder {
     var questions = assessment.defaulted.map {
       Question(text: question($0), weight: weight($0.parameters))
     }
-    // Scorecard ratings that rest on a default alone ("onbekend") become questions too; they
-    // move no figure of the model, like the guide's topics after them.
-    questions += scorecardQuestions.map { Question(text: $0, weight: 0) }
+    // Scorecard ratings that rest on a default alone ("onbekend") become questions too; before
+    // the VNG topics, so that wages against the cao and registration, which settle no figure of
+    // the model, stay last among the ties.
+    questions += scorecardQuestions(weight: weight(prefix:))
     questions += guideTopics(weight: weight(prefix:))
     // A sector assumption that stands in for a missing input is asked with that input.
     let standIns = Set(assessment.defaulted.flatMap(\.parameters))
@@ -283,7 +284,8 @@ extension ReportBuilder {
       Question(text: assumptionQuestion(parameter), weight: weights[parameter.id] ?? 0)
     }
     // Stable order: the answer that moves the housing need most first; ties keep the order
-    // above (missing inputs, then the VNG topics, then the sector assumptions).
+    // above (missing inputs, then the scorecard, then the VNG topics, then the sector
+    // assumptions).
     let ordered = questions.enumerated()
       .sorted { ($0.element.weight, $1.offset) > ($1.element.weight, $0.offset) }
       .map(\.element.text)

@@ -52,5 +52,17 @@ extension DutchParameterText {
       "banen van werknemers in de landbouw, januari 2015 (91.000) en juli 2015 (116.000)",
     "seasonal workers: 19% of labour input on all farms, about 60% on glasgroente farms":
       "seizoenskrachten: 19% van de arbeidsinzet op alle landbouwbedrijven, ongeveer 60% op glasgroentebedrijven",
+    "2018: 40% stay less than a year, 27% more than five years":
+      "2018: 40% blijft korter dan een jaar, 27% langer dan vijf jaar",
+    "CBS population counter in July 2024: just over 17.986 million":
+      "bevolkingsteller van het CBS in juli 2024: ruim 17,986 miljoen",
+    "EIB: employment in construction rose almost 4 percent to 442,000 full-time jobs in 2018; production rose 6.5 percent to 70 billion euros":
+      "EIB: de werkgelegenheid in de bouw steeg in 2018 met bijna 4 procent tot 442.000 voltijdbanen; de productie steeg met 6,5 procent tot 70 miljard euro",
+    "Integrale Aanpak Arbeidsmigratie action plan, §3.3: as lower bound one person per bedroom and at least 15 m2 living area, on top of the SNF and AKF norm sets":
+      "actieplan Integrale Aanpak Arbeidsmigratie, §3.3: als ondergrens één persoon per slaapkamer en minstens 15 m² woonruimte, bovenop de normensets van SNF en AKF",
+    "figures for 1997 (the archived press release shows no publication date): about ten percent of the people who found a job moved for it; the higher educated moved more often and further":
+      "cijfers over 1997 (het gearchiveerde persbericht vermeldt geen publicatiedatum): ongeveer tien procent van de mensen die een baan vonden, verhuisde ervoor; hogeropgeleiden verhuisden vaker en verder",
+    "the asparagus season runs from the second Thursday of April to 24 June, eight to nine weeks":
+      "het aspergeseizoen loopt van de tweede donderdag van april tot 24 juni, acht tot negen weken",
   ]
 }

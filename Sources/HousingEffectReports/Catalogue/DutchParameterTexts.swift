@@ -96,6 +96,12 @@ extension DutchParameterText {
     ),
     "housing.norm.akf.personsPerBedroom": DutchParameterText(
       "Grootste aantal personen per slaapkamer volgens het Agrarisch Keurmerk Flexwonen."),
+    "housing.norm.limburg.m2PerPerson": DutchParameterText(
+      "Minimale woonruimte per persoon die de provincie Limburg als ondergrens stelt voor de huisvesting van arbeidsmigranten, bovenop de normensets van SNF en AKF."
+    ),
+    "housing.norm.limburg.personsPerBedroom": DutchParameterText(
+      "Grootste aantal personen per slaapkamer volgens de ondergrens van de provincie Limburg voor de huisvesting van arbeidsmigranten."
+    ),
     "housing.norm.snf.bedroomM2PerPerson": DutchParameterText(
       "Minimaal slaapkameroppervlak per persoon volgens de SNF-norm van vóór 2025."),
     "housing.norm.snf.m2PerPersonLodging": DutchParameterText(
@@ -128,6 +134,18 @@ extension DutchParameterText {
     ),
 
     // MARK: Jobs
+    "jobs.construction.costPerM2": DutchParameterText(
+      "Bouwkosten van een bedrijfs- of industriegebouw per vierkante meter bruto vloeroppervlak, gebruikt om de bouwploeg te schatten als het invoerbestand die niet geeft.",
+      "Er is geen tabel met bouwkosten gelezen. Een eenvoudige distributiehal kost per m² minder dan een fabriek of datacenter met installaties; daarom is € 800 aangenomen, met een ruime bandbreedte van een kale hal tot een gebouw vol installaties. Een eigen begroting van het bedrijf vervangt deze waarde."
+    ),
+    "jobs.construction.productionPerFTEYear": DutchParameterText(
+      "Bouwproductie in euro per fte-jaar bouwwerk, om de kosten van een gebouw om te rekenen naar een bouwploeg.",
+      "€ 70 miljard bouwproductie / 442.000 voltijdbanen in de bouw in 2018 (EIB, volgens De Telegraaf 2019) = € 158.000 per fte-jaar. De bovengrens (minder werknemers per euro) houdt rekening met materiaalintensieve gebouwen en met werk buiten de bouwplaats (prefabricage, ontwerp) waarvoor geen huisvesting bij de bouwplaats nodig is; de ondergrens met arbeidsintensieve afbouw."
+    ),
+    "jobs.construction.rotationMonths": DutchParameterText(
+      "Aantal maanden dat één bouwvakker van elders op een bouwproject blijft voordat een collega hem aflost (een rotatie); hoogstens de duur van de bouw.",
+      "Er is geen gepubliceerd cijfer gevonden voor het verblijf van gedetacheerde of buitenlandse bouwploegen. Aangenomen is dat ploegen periodes van ongeveer drie maanden werken, onder de BRP-grens van vier maanden, zodat zij zich per rotatie één keer in de RNI inschrijven. De ruime bandbreedte loopt van ploegen die elke maand wisselen tot ploegen die bij een bouw van meerdere jaren een jaar blijven; die schrijven zich dan in de BRP in en hebben mid-stay-huisvesting nodig."
+    ),
     "jobs.construction.shareFromElsewhere": DutchParameterText(
       "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft.",
       "Er is geen gepubliceerd aandeel voor bouwprojecten gevonden. Grote projecten werken vaak met gedetacheerde en buitenlandse ploegen, daarom is meer dan de helft aangenomen. De ruime bandbreedte dekt projecten die vooral door lokale bedrijven worden gebouwd en projecten die bijna helemaal door buitenlandse ploegen worden gebouwd."
@@ -207,8 +225,15 @@ extension DutchParameterText {
       "Aandeel van de werknemers van een vestiging in Zuid-Limburg dat in Duitsland of België woont."
     ),
     "migration.domesticRelocationShare": DutchParameterText(
-      "Aandeel van de werknemers die in de rest van Nederland zijn geworven dat naar de regio verhuist.",
-      "Er is geen gepubliceerd cijfer gevonden. Aangenomen is dat de meeste werknemers uit de rest van het land voor een nieuwe baan eerder pendelen dan verhuizen; daarom is een klein aandeel aangenomen, met een bandbreedte tot drie op de tien."
+      "Aandeel van de laaggeschoolde werknemers die in de rest van Nederland zijn geworven dat naar de regio verhuist (segmenten op middelbaar en hoog niveau hebben een eigen aandeel)."
+    ),
+    "migration.domesticRelocationShare.highSkill": DutchParameterText(
+      "Aandeel van de hoogopgeleide werknemers die in de rest van Nederland zijn geworven dat naar de regio verhuist.",
+      "Er is geen uitsplitsing naar opleidingsniveau gevonden. Hogeropgeleiden verhuizen vaker en verder voor een baan dan anderen (CBS 1997), en een kennisintensieve werkgever werft landelijk; daarom is aangenomen dat de meeste geworven werknemers die niet lokaal zijn naar de regio verhuizen. De ruime bandbreedte loopt van drie op de tien tot negen op de tien."
+    ),
+    "migration.domesticRelocationShare.midSkill": DutchParameterText(
+      "Aandeel van de middelbaar geschoolde (mbo) werknemers die in de rest van Nederland zijn geworven dat naar de regio verhuist.",
+      "Er is geen uitsplitsing naar opleidingsniveau gevonden. Ongeveer één op de tien baanvinders verhuist voor de baan, en hogeropgeleiden verhuizen vaker en verder (CBS 1997); een geworven werknemer van buiten de regio die niet lokaal is, verhuist eerder dan de gemiddelde baanvinder. Daarom is voor het middelbaar niveau een kwart aangenomen, met een ruime bandbreedte."
     ),
     "migration.knowledgeMigrantShare.highTech": DutchParameterText(
       "Aandeel kennismigranten in het personeel van een halfgeleider- of hightechwerkgever.",
@@ -282,9 +307,17 @@ extension DutchParameterText {
       "Aandeel van de arbeidsmigranten van een vestiging dat van buiten de EU en de EVA komt.",
       "Er is geen direct cijfer gevonden. Volgens ABU (2024) was van de 984.169 arbeidsmigranten die in 2022 werkten 40% Pools en 16% Roemeens, dus EU-werknemers overheersen; een aandeel van buiten de EU van 0,15 is aangenomen, met een ruime bandbreedte omdat werving buiten de EU toeneemt."
     ),
+    "migration.residence.abroadShare": DutchParameterText(
+      "Voor een gemeente aan de Duitse of Belgische grens: het aandeel van de buiten de provincie wonende arbeidsmigranten dat over de grens woont in plaats van in een andere Nederlandse provincie.",
+      "Er is geen gepubliceerde verdeling gevonden. De provincie noemt grensoverschrijdende 'waterbedeffecten' van de handhaving op huisvesting (actieplan §3.4), en werknemers van Limburgse vestigingen die in Duitsland of België wonen, komen bij de grens veel voor (CBS via Managersonline); de helft is aangenomen, met een ruime bandbreedte."
+    ),
     "migration.residence.hostShare": DutchParameterText(
       "Aandeel van de in Limburg wonende arbeidsmigranten dat in de gemeente van de vestiging woont.",
       "Er is geen gepubliceerd aandeel gevonden. Noord-Limburgse bronnen zeggen dat veel migranten in hun werkgemeente wonen, en Peel en Maas eiste dat driekwart van de op een locatie gehuisveste migranten lokaal werkt (een niet geverifieerd lokaal gegeven). Iets meer dan de helft is aangenomen, met een ruime bandbreedte voor kleine en grote gemeenten."
+    ),
+    "migration.residence.neighbourShare": DutchParameterText(
+      "Aandeel van de arbeidsmigranten die in de provincie maar buiten de gemeente van de vestiging wonen dat in de buurgemeenten van die gemeente woont.",
+      "Er is geen gepubliceerde verdeling gevonden. Migranten wonen dicht bij hun werk, en Noord-Limburgse bronnen zeggen dat velen in of bij hun werkgemeente wonen; daarom is aangenomen dat de meesten van wie buiten de gemeente van de vestiging woont in een buurgemeente wonen. De ruime bandbreedte dekt gemeenten met weinig of veel buurgemeenten met huisvesting."
     ),
     "migration.residence.outsideProvinceShare": DutchParameterText(
       "Aandeel van de in Limburg werkende internationale werknemers dat buiten de provincie woont.",
@@ -295,23 +328,23 @@ extension DutchParameterText {
     ),
     "migration.stayShare.agency.mid": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een uitzendcontract dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
-      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Met 30% short-stay komt met 35% mid-stay ongeveer twee derde onder een jaar, meer dan de 40% die Decisio voor alle werknemers vond, omdat uitzendkrachten sneller rouleren. \(DutchParameterText.stayAnchors)"
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Met 15% short-stay brengt 25% mid-stay 40% onder een jaar en 60% long-stay, zoals Decisio vond voor de internationale werknemers in Limburg, die vooral via een uitzendbureau werken. \(DutchParameterText.stayAnchors)"
     ),
     "migration.stayShare.agency.short": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een uitzendcontract dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
-      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Uitzendmigranten rouleren snel, daarom is aangenomen dat bijna een derde maar enkele maanden blijft. \(DutchParameterText.stayAnchors)"
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Uitzendmigranten rouleren sneller dan personeel in directe dienst, daarom is 15% short-stay aangenomen; met het mid-stay-aandeel komt zo 40% onder een jaar, het cijfer van Decisio voor een voorraad die vooral via uitzendbureaus werkt. \(DutchParameterText.stayAnchors)"
     ),
     "migration.stayShare.flex.mid": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een flexibel contract in directe dienst dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
-      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Contracten korter dan een jaar maken mid-stay de grootste groep onder flexibel personeel in directe dienst. \(DutchParameterText.stayAnchors)"
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Een kwart mid-stay laat voor flexibel personeel in directe dienst 65% long-stay over, dicht bij het planningscijfer van de provincie. \(DutchParameterText.stayAnchors)"
     ),
     "migration.stayShare.flex.short": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een flexibel contract in directe dienst dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
-      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Tijdelijke contracten in directe dienst lopen vaak maanden, daarom is een vijfde short-stay aangenomen. \(DutchParameterText.stayAnchors)"
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Tijdelijke contracten in directe dienst lopen vaak maanden, daarom is een tiende short-stay aangenomen. \(DutchParameterText.stayAnchors)"
     ),
     "migration.stayShare.permanent.mid": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een vast contract in directe dienst dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
-      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Aangenomen is dat een vijfde van de migranten met een vast contract binnen een jaar vertrekt en de rest zich vestigt. \(DutchParameterText.stayAnchors)"
+      "Er is geen gepubliceerde verdeling per contractvorm gevonden. Aangenomen is dat een tiende van de migranten met een vast contract binnen een jaar vertrekt; negen op de tien blijven long-stay, boven de provinciale 70%, omdat een vast contract het gevestigde uiteinde van de bandbreedte is. \(DutchParameterText.stayAnchors)"
     ),
     "migration.stayShare.permanent.short": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een vast contract in directe dienst dat kort blijft (hoogstens migration.shortStayMaxMonths maanden).",
@@ -342,6 +375,8 @@ extension DutchParameterText {
     "region.nl.netLabourMigrationPerYear": DutchParameterText(
       "Gemiddeld aantal arbeidsmigranten dat per jaar naar Nederland komt min het aantal dat vertrekt, gedetacheerden niet meegeteld."
     ),
+    "region.nl.population2024": DutchParameterText(
+      "Aantal inwoners van Nederland in juli 2024 (bevolkingsteller van het CBS)."),
     "region.nl.population2050.moderateGrowth": DutchParameterText(
       "Bevolking van Nederland in 2050 bij de gematigde groei die de Staatscommissie aanbeveelt.",
       "Midden van de 19 tot 20 miljoen die de Staatscommissie voor 2050 aanbeveelt; de bandbreedte is die spanne."
@@ -353,6 +388,51 @@ extension DutchParameterText {
     "region.nl.population2050.strongGrowth": DutchParameterText(
       "Bevolking van Nederland in 2050 bij het alternatief van sterke groei dat de Staatscommissie beschrijft.",
       "Midden van de 21 tot 23 miljoen die de Staatscommissie voor sterke groei noemt (het hoogste scenario is 22,8 miljoen); de bandbreedte is die spanne."
+    ),
+
+    // MARK: Region, projection
+    "region.path.expectation2030.growthAfter2030": DutchParameterText(
+      "Jaarlijkse groei van het aantal werkende arbeidsmigranten na 2030 op het pad van de verwachting van de provincie voor 2030.",
+      "Het actieplan verwacht 96.000–112.000 in 2030 en zegt niets over latere jaren. Het pad houdt het niveau van 2030 vast (0% per jaar) en laat de band lopen van een daling van 2% tot een groei van 2% per jaar, zodat de lezer ziet hoezeer de jaren na 2030 op een aanname rusten."
+    ),
+    "region.path.expectation2030.target": DutchParameterText(
+      "Aantal arbeidsmigranten dat in 2030 in Limburg werkt op het pad van de verwachting van de provincie; het pad loopt in een rechte lijn van het basisjaar daarheen.",
+      "Midden van de verwachte 96.000–112.000 in 2030 (Decisio 2024 via het actieplan); de bandbreedte is die spanne."
+    ),
+    "region.path.fewerMigrants.annualChange": DutchParameterText(
+      "Jaarlijkse verandering van het aantal werkende arbeidsmigranten op het pad van verminderde inzet van arbeidsmigranten (hogere productiviteit in plaats van meer werknemers).",
+      "Het actieplan vraagt de visie voor 2050 om 'verminderde inzet van arbeidsmigranten' af te wegen (seeds/003 §3.6), zonder een getal te noemen. Het CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) vindt een groei van de arbeidsproductiviteit van maar ongeveer 0,5% per jaar, met migranten in sectoren met een lage productiviteit. Het pad neemt aan dat productiviteitswinst en sectorbeleid in die sectoren het aantal arbeidsmigranten met 1% per jaar verminderen; de bandbreedte loopt van geen verandering tot een daling van 3% per jaar."
+    ),
+    "region.path.moderateGrowth.annualGrowth": DutchParameterText(
+      "Jaarlijkse groei van het aantal werkende arbeidsmigranten op het pad van gematigde groei: de groei van de Nederlandse bevolking tot 2050 die de Staatscommissie Demografische Ontwikkelingen 2050 aanbeveelt.",
+      "(19,5 miljoen in 2050 ÷ 17,986 miljoen in 2024)^(1/26) − 1 = 0,31% per jaar; met 19 en 20 miljoen 0,21% en 0,41%. Het pad laat de arbeidsmigratie niet sneller groeien dan de bevolking die de commissie aanbeveelt: een interpretatie van 'gematigde groei' voor arbeidsmigranten, die de commissie niet per groep kwantificeert."
+    ),
+    "region.path.trend.annualIncrease": DutchParameterText(
+      "Jaarlijkse toename van het aantal arbeidsmigranten dat in Limburg werkt op het pad van de recente trend: de toename van 2017–2022 in een rechte lijn doorgetrokken.",
+      "(82.895 in 2022 − 39.860 in 2017) ÷ 5 jaar = 8.607 per jaar (beide cijfers van Decisio 2024, zoals aangehaald in het actieplan). Een rechte lijn, geen samengestelde groei: de groei van 2017–2022 (16% per jaar) samengesteld doortrekken zou tegen 2050 ongeveer 5 miljoen geven. De bandbreedte (de helft van dat tempo tot ongeveer 10.000) is een aanname voor de band."
+    ),
+    "region.stock.midStayMonths": DutchParameterText(
+      "Gemiddeld aantal maanden dat een mid-stay-arbeidsmigrant (langer dan de short-stay-grens, korter dan een jaar) blijft voordat hij vertrekt of zich vestigt.",
+      "Mid-stay ligt per definitie tussen de short-stay-grens van vier maanden en een jaar; het midden, 8 maanden, is aangenomen, en de bandbreedte dekt het grootste deel van die spanne."
+    ),
+    "region.stock.nonEuShare": DutchParameterText(
+      "Aandeel van de arbeidsmigranten in de regio dat van buiten de EU komt; zij nemen vaker gezin mee.",
+      "Er is geen regionaal cijfer gevonden. De meeste arbeidsmigranten in Limburg komen uit Midden- en Oost-Europa (Decisio 2020); de arbeidsmigratie van buiten de EU is gegroeid (ESB 2023). 15% is aangenomen, met een ruime bandbreedte."
+    ),
+    "region.stock.peakFactor": DutchParameterText(
+      "Arbeidsmigranten aanwezig op de seizoenspiek ÷ aanwezig op een gemiddelde dag, voor de sectormix van de regio.",
+      "Het aantal banen van werknemers in de landbouw was in juli 2015 27% hoger dan in januari (CBS 2016): de bovengrens. De regionale voorraad omvat ook logistiek en industrie, met weinig seizoen; daarom is voor de mix een piek van 12% boven het gemiddelde aangenomen."
+    ),
+    "region.stock.settlementShare": DutchParameterText(
+      "Aandeel van de aanwezige mid-stay-arbeidsmigranten dat elk jaar blijft als long-stay-migrant (vestiging).",
+      "Decisio (2020) vindt dat ongeveer een kwart van de internationale werknemers in Limburg zich vestigt en driekwart korter dan drie jaar blijft; het CBS (2025) vindt dat meer dan 6 op de 10 arbeidsmigranten uit de EU binnen vijf jaar vertrekken. Er is geen jaarlijkse overgang van tijdelijk naar long-stay gevonden: 15% van de mid-stay-migranten per jaar is aangenomen, wat het long-stay-aandeel van een stabiele voorraad dicht bij de 60% met een verblijf langer dan een jaar houdt, met een ruime bandbreedte."
+    ),
+    "region.stock.shortShareOfTemporary": DutchParameterText(
+      "Aandeel short-stay (tot de short-stay-grens) onder de arbeidsmigranten die korter dan een jaar blijven.",
+      "Decisio (2020) geeft voor Limburg alleen verblijf korter dan een jaar (40%) en langer dan vijf jaar (27%); er is geen splitsing bij vier maanden gevonden. De helft is aangenomen, met een ruime bandbreedte."
+    ),
+    "region.stock.temporaryShare": DutchParameterText(
+      "Aandeel van de in de regio werkende arbeidsmigranten dat korter dan een jaar blijft (short-stay en mid-stay samen)."
     ),
 
     // MARK: Welfare
@@ -367,6 +447,10 @@ extension DutchParameterText {
     "welfare.threshold.facilityPressure.attention": DutchParameterText(
       "Extra belasting van een voorziening als aandeel van de huidige belasting waarboven de beoordeling om aandacht vraagt.",
       "Een beleidsdrempel, geen empirisch cijfer: één procent extra belasting van een huisartsenpraktijk, school of politieteam is aangenomen als merkbaar. De bandbreedte loopt van een half procent tot drie procent."
+    ),
+    "welfare.threshold.facilityPressure.negative": DutchParameterText(
+      "Extra belasting van een voorziening als aandeel van de huidige belasting waarboven de beoordeling die als negatief waardeert (een duidelijk risico).",
+      "Een beleidsdrempel, geen empirisch cijfer: drie keer de aandachtsdrempel, de bovenkant van diens bandbreedte. Drie procent meer patiënten of leerlingen in één keer is ongeveer een tiende van het jaarlijkse verloop op de patiëntenlijst van een huisartsenpraktijk, en meer dan een school zonder extra groepen opvangt; de bandbreedte loopt van twee tot vijf procent."
     ),
     "welfare.threshold.housingPressure.attention": DutchParameterText(
       "Benodigde woningen voor de nieuwe vraag als aandeel van de bestaande woningvoorraad waarboven de beoordeling om aandacht vraagt.",
@@ -532,9 +616,21 @@ extension DutchParameterText {
       "Aandeel van de arbeidsinzet in de vollegrondsteelt dat seizoenskrachten leveren.",
       "Er is geen cijfer voor de vollegrondsteelt gevonden. Het CBS (2020) noemt 19% voor alle landbouwbedrijven, veehouderijen met weinig seizoenswerk inbegrepen, en ongeveer 60% voor glasgroentebedrijven; aangenomen is dat oogstgedreven vollegrondsgewassen op die laatste lijken, met het cijfer voor alle bedrijven als ondergrens."
     ),
+    "workforce.seasonMonths.glasshouse": DutchParameterText(
+      "Aantal maanden per jaar dat seizoenskrachten in de glastuinbouw aanwezig zijn; hun aantal personen op de piek is hun fte-jaren × 12 ÷ deze waarde.",
+      "Er is geen statistiek van seizoenslengtes in de glastuinbouw gevonden. Onbelichte trostomaten worden in december geplant en van april tot en met november geoogst (beschrijving van een teler, kwekerijgeurts.nl), dus het oogstwerk loopt ongeveer acht maanden; belichte teelten lopen langer en pieken bij potplanten korter, vandaar de ruime bandbreedte."
+    ),
+    "workforce.seasonMonths.openField": DutchParameterText(
+      "Aantal maanden per jaar dat seizoenskrachten in de vollegrondsteelt aanwezig zijn; hun aantal personen op de piek is hun fte-jaren × 12 ÷ deze waarde.",
+      "Het aspergeseizoen duurt acht tot negen weken, van de tweede donderdag van april tot 24 juni (CBS 2017); met voorbereiding en het einde van de oogst is ongeveer drie maanden aangenomen. Aardbeien en zacht fruit lopen langer, vandaar een bandbreedte tot zes maanden."
+    ),
+    "workforce.seasonMonths.other": DutchParameterText(
+      "Aantal maanden per jaar dat seizoenskrachten in andere sectoren dan tuinbouw en landbouw (horeca, campagnes in de voedingsmiddelenindustrie) aanwezig zijn.",
+      "Er is geen gepubliceerd cijfer gevonden. Aangenomen is dat een zomerseizoen in de horeca of een oogstcampagne in de voedingsmiddelenindustrie ongeveer vier maanden duurt, met een ruime bandbreedte van een korte campagne tot het grootste deel van het jaar."
+    ),
   ]
 
   /// The anchors every stay-share rationale ends with.
   static let stayAnchors =
-    "Ankers: Decisio (2020) vond dat in Limburg 40% van de internationale werknemers korter dan een jaar blijft, 27% langer dan vijf jaar en ongeveer driekwart korter dan drie jaar. Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
+    "Ankers: van de internationale werknemers die in Limburg wonen, blijft 40% korter dan een jaar en 27% langer dan vijf jaar (Decisio 2020), en de meesten werken via een uitzendbureau; de provincie rekent met ongeveer 70% long-stay (housing.provinceLongStayShare, GS Limburg 2026). De standaardwaarden zijn zo gekozen dat een gangbare mix van uitzend- en vast personeel zonder seizoenswerk 60–70% long-stay geeft, tussen de twee ankers in; seizoenswerk blijft tijdelijk. Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
 }

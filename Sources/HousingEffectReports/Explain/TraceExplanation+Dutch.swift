@@ -31,20 +31,32 @@ extension TraceExplanation {
 
   static let dutchWording: [String: String] = [
     // Formulas
-    "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family) × host share":
-      "inschrijvingen BRP = (aankomsten mid- en long-stay + aankomsten kennismigranten + nieuw aangekomen gezinsleden) × aandeel in de gemeente",
-    "GP FTE = residents ÷ patients per GP FTE":
-      "huisarts-fte = bewoners ÷ patiënten per huisarts-fte",
-    "RNI registrations = (short-stay arrivals + newly arrived construction workers) × host share":
-      "inschrijvingen RNI = (aankomsten short-stay + nieuw aangekomen bouwvakkers) × aandeel in de gemeente",
+    "1 when the employer offers Dutch language training, 0 when not":
+      "1 als de werkgever lessen Nederlands aanbiedt, 0 als dat niet zo is",
+    "BRP deregistrations = (mid- and long-stay and knowledge migrants who leave: replacements + fall in presence, + construction crews on mid stays) × host share":
+      "uitschrijvingen BRP = (vertrekkende mid- en long-stay-migranten en kennismigranten: vervangingen + daling van het aantal aanwezigen, + bouwploegen met een mid-stay-verblijf) × aandeel in de gemeente",
+    "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family + construction workers arriving for a stay beyond the short-stay limit) × host share":
+      "inschrijvingen BRP = (aankomsten mid- en long-stay + aankomsten kennismigranten + nieuw aangekomen gezinsleden + bouwvakkers die komen voor een verblijf langer dan de short-stay-grens) × aandeel in de gemeente",
+    "GP FTE = (residents − short-stay labour migrants and construction workers on short stays, who are not on a GP list) ÷ patients per GP FTE":
+      "huisarts-fte = (bewoners − short-stay-arbeidsmigranten en bouwvakkers met een short-stay-verblijf, die niet bij een huisarts ingeschreven staan) ÷ patiënten per huisarts-fte",
+    "GP pressure = added GP FTE ÷ (population ÷ patients per GP FTE): the same norm on both sides":
+      "druk op huisartsen = extra huisarts-fte ÷ (inwoners ÷ patiënten per huisarts-fte): aan beide kanten dezelfde norm",
+    "RNI registrations = (short-stay arrivals + construction workers arriving, one per crew place per rotation, when a rotation is a short stay) × host share":
+      "inschrijvingen RNI = (aankomsten short-stay + aankomende bouwvakkers, één per plaats in de ploeg per rotatie, als een rotatie een short-stay-verblijf is) × aandeel in de gemeente",
+    "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)":
+      "over de grens = grenspendelaars + migranten wonend in Duitsland of België (waar de gemeente daaraan grenst)",
     "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)":
       "aankomsten = groei van de aanwezige migranten sinds vorig jaar + vervangers (verschillende personen − aanwezigen)",
+    "bedrooms = short-stay beds ÷ the norm's persons per bedroom + mid-stay rooms":
+      "slaapkamers = short-stay-bedden ÷ personen per slaapkamer van de norm + mid-stay-kamers",
     "childcare places = children aged 0–3 × host share × childcare use":
       "plaatsen kinderopvang = kinderen van 0–3 jaar × aandeel in de gemeente × gebruik van kinderopvang",
     "children = family members × share of family members who are children":
       "kinderen = gezinsleden × aandeel kinderen onder de gezinsleden",
     "children arriving = growth of children since last year + children × share of long-stay migrants who replace leavers this year":
       "aankomende kinderen = groei van het aantal kinderen sinds vorig jaar + kinderen × aandeel long-stay-migranten dat dit jaar vertrekkers vervangt",
+    "construction workers = (floor area × building cost per m² ÷ production per FTE-year ÷ (construction months ÷ 12)) × months of construction in the year / 12":
+      "bouwvakkers = (vloeroppervlak × bouwkosten per m² ÷ productie per fte-jaar ÷ (bouwmaanden ÷ 12)) × bouwmaanden in het jaar / 12",
     "construction workers = workers on site × months of construction in the year / 12":
       "bouwvakkers = werknemers op de bouwplaats × bouwmaanden in het jaar / 12",
     "construction workers from elsewhere = construction workers × share from outside the region":
@@ -53,6 +65,12 @@ extension TraceExplanation {
       "grenspendelaars = Σ segmenten (aanwezigen × aandeel over de grens)",
     "distinct persons in the year = Σ segments (jobs × persons per FTE-year of the contract type)":
       "verschillende personen in het jaar = Σ segmenten (banen × personen per fte-jaar van de contractvorm)",
+    "expected unregistered = max(0, mid- and long-stay and knowledge migrants in the host municipality − migrants in the host municipality × BRP-registered share)":
+      "verwacht niet ingeschreven = max(0, mid- en long-stay-migranten en kennismigranten in de gemeente − migranten in de gemeente × aandeel ingeschreven in de BRP)",
+    "facility pressure = the larger of GP pressure and primary-school pressure":
+      "druk op voorzieningen = de grootste van de druk op huisartsen en de druk op het basisonderwijs",
+    "families with children = children ÷ children per family with children (at most the family households)":
+      "gezinnen met kinderen = kinderen ÷ kinderen per gezin met kinderen (hoogstens het aantal gezinshuishoudens)",
     "family households = family members ÷ family members per family household (family members per migrant ÷ share not living alone)":
       "gezinshuishoudens = gezinsleden ÷ gezinsleden per gezinshuishouden (gezinsleden per migrant ÷ aandeel dat niet alleen woont)",
     "family members = (long-stay labour migrants × family members per migrant + knowledge migrants × family members per knowledge migrant) × reunification progress":
@@ -63,8 +81,10 @@ extension TraceExplanation {
       "vloeroppervlak = short-stay-bedden × m² per persoon (short-stay) + mid-stay-personen × m² per persoon (mid-stay)",
     "household waste = residents × kg per inhabitant per year ÷ 1,000":
       "huishoudelijk afval = bewoners × kg per inwoner per jaar ÷ 1.000",
-    "housing inspections = short-stay beds in the host municipality ÷ beds per location × inspections per location per year":
-      "controles huisvesting = short-stay-bedden in de gemeente ÷ bedden per locatie × controles per locatie per jaar",
+    "housing inspections = (short-stay beds in the host municipality ÷ beds per location + beds short in the host municipality ÷ most migrants per regular dwelling) × inspections per location per year":
+      "controles huisvesting = (short-stay-bedden in de gemeente ÷ bedden per locatie + tekort aan bedden in de gemeente ÷ grootste aantal migranten per gewone woning) × controles per locatie per jaar",
+    "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock":
+      "woningdruk = benodigde long-stay-woningen in de gemeente ÷ de woningvoorraad van de gemeente",
     "jobs at full operation = area × jobs per hectare":
       "banen bij volledige bezetting = oppervlakte × banen per hectare",
     "jobs at full operation = floor area ÷ floor area per job":
@@ -86,8 +106,8 @@ extension TraceExplanation {
       "long-stay-alleenstaanden = long-stay-arbeidsmigranten + kennismigranten − gezinshuishoudens",
     "mid-stay labour migrants = Σ segments (labour migrants × mid-stay share of the contract type)":
       "mid-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × mid-stay-aandeel van de contractvorm)",
-    "mid-stay rooms = mid-stay labour migrants at peak × share living in the province ÷ persons per room (at most the norm's persons per bedroom)":
-      "mid-stay-kamers = mid-stay-arbeidsmigranten op de piek × aandeel wonend in de provincie ÷ personen per kamer (hoogstens de personen per slaapkamer van de norm)",
+    "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere whose rotation is longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)":
+      "mid-stay-kamers = (mid-stay-arbeidsmigranten op de piek + bouwvakkers van elders van wie de rotatie langer is dan een short-stay-verblijf) × aandeel wonend in de provincie ÷ personen per kamer (hoogstens de personen per slaapkamer van de norm)",
     "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000":
       "migranten per 1.000 inwoners = migranten wonend in de gemeente ÷ inwoners × 1.000",
     "neighbourhood police = residents ÷ inhabitants per wijkagent":
@@ -96,41 +116,73 @@ extension TraceExplanation {
       "plaatsen nieuwkomersonderwijs = schoolgaande kinderen die dit jaar aankomen × aandeel in de gemeente × jaren nieuwkomersonderwijs",
     "operating jobs = jobs at full operation × ramp-up share of the year":
       "banen in bedrijf = banen bij volledige bezetting × opstartaandeel van het jaar",
+    "persons present at peak = persons present on average in non-seasonal segments + seasonal FTE × 12 ÷ season length (months) × persons present per FTE":
+      "aanwezigen op de piek = gemiddeld aanwezigen in de segmenten zonder seizoenswerk + seizoens-fte × 12 ÷ seizoenslengte (maanden) × aanwezigen per fte",
     "persons present at peak = persons present on average × peak factor (the peak is carried by the flexible segments)":
       "aanwezigen op de piek = gemiddeld aanwezigen × piekfactor (de flexibele segmenten dragen de piek)",
     "persons present on average = Σ segments (jobs × segment share × persons present per FTE)":
       "gemiddeld aanwezigen = Σ segmenten (banen × aandeel van het segment × aanwezigen per fte)",
     "primary school places = children aged 4–11 × host share":
       "plaatsen basisonderwijs = kinderen van 4–11 jaar × aandeel in de gemeente",
+    "primary-school pressure = added primary places ÷ (population × primary pupils per 1,000 ÷ 1,000)":
+      "druk op basisonderwijs = extra plaatsen basisonderwijs ÷ (inwoners × leerlingen basisonderwijs per 1.000 ÷ 1.000)",
     "residents = (migrants present + family members) × host share + relocating NL households × host share":
       "bewoners = (aanwezige migranten + gezinsleden) × aandeel in de gemeente + verhuisde Nederlandse huishoudens × aandeel in de gemeente",
     "secondary school places = children aged 12–17 × host share":
       "plaatsen voortgezet onderwijs = kinderen van 12–17 jaar × aandeel in de gemeente",
-    "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere) × share living in the province":
-      "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders) × aandeel wonend in de provincie",
+    "settling persons = long-stay labour migrants + knowledge migrants + family members":
+      "blijvers met hun gezin = long-stay-arbeidsmigranten + kennismigranten + gezinsleden",
+    "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere whose rotation is a short stay) × share living in the province":
+      "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders van wie de rotatie een short-stay-verblijf is) × aandeel wonend in de provincie",
     "short-stay labour migrants = Σ segments (labour migrants × short-stay share of the contract type)":
       "short-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × short-stay-aandeel van de contractvorm)",
-    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds − free legal beds)":
-      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever − vrije legale bedden)",
+    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the norm − free legal beds)":
+      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de norm − vrije legale bedden)",
+    "showers = (short-stay beds + mid-stay persons) ÷ persons per shower":
+      "douches = (short-stay-bedden + mid-stay-personen) ÷ personen per douche",
+    "skilled share = share of jobs at mid or high skill level":
+      "aandeel geschoolde banen = aandeel banen op middelbaar of hoog niveau",
+    "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)":
+      "migranten buiten de gemeente = aandeel migranten dat buiten de gemeente woont (rest van de provincie + daarbuiten)",
+    "temporary beds on an average day = (short-stay + mid-stay migrants, average) × share living in the province":
+      "tijdelijke bedden op een gemiddelde dag = (short-stay- + mid-stay-migranten, gemiddeld) × aandeel wonend in de provincie",
+    "toilets = (short-stay beds + mid-stay persons) ÷ persons per toilet":
+      "toiletten = (short-stay-bedden + mid-stay-personen) ÷ personen per toilet",
+    "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing":
+      "onvervulde vraag = tekort ÷ benodigde tijdelijke bedden (piek): het risico dat werknemers in informele of illegale huisvesting terechtkomen",
+    "value added per job = wage per job ÷ labour income share of value added":
+      "toegevoegde waarde per baan = loon per baan ÷ aandeel van de loonsom in de toegevoegde waarde",
     "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs":
       "loonverhouding = (loon in de sector × aandeel in directe dienst + loon in de uitzendsector × uitzendaandeel) ÷ gemiddeld loon van alle banen",
     "wage sum = operating jobs × average wage per job":
       "loonsom = banen in bedrijf × gemiddeld loon per baan",
+    "working family members = family members × share of family members who work":
+      "werkende gezinsleden = gezinsleden × aandeel werkenden onder de gezinsleden",
     // Inputs
+    "GP pressure": "druk op huisartsen",
+    "added GP FTE": "extra huisarts-fte",
+    "added primary places": "extra plaatsen basisonderwijs",
     "agency share of jobs": "uitzendaandeel van de banen",
     "area": "oppervlakte",
     "arrivals (all stay classes)": "aankomsten (alle verblijfsduren)",
     "arrivals, all stay classes": "aankomsten, alle verblijfsduren",
+    "beds short in the host municipality (peak)": "tekort aan bedden in de gemeente (piek)",
     "children": "kinderen",
     "children aged 0–3": "kinderen van 0–3 jaar",
-    "children aged 4–11": "kinderen van 4–11 jaar",
     "children aged 12–17": "kinderen van 12–17 jaar",
+    "children aged 4–11": "kinderen van 4–11 jaar",
     "children arriving this year": "kinderen die dit jaar aankomen",
     "construction workers": "bouwvakkers",
     "construction workers arriving": "aankomende bouwvakkers",
+    "construction workers arriving for a mid stay":
+      "bouwvakkers die komen voor een mid-stay-verblijf",
+    "construction workers arriving for a short stay":
+      "bouwvakkers die komen voor een short-stay-verblijf",
     "construction workers from elsewhere": "bouwvakkers van elders",
+    "cross-border commuters": "grenspendelaars",
     "distinct labour migrants in the year": "verschillende arbeidsmigranten in het jaar",
-    "employer beds + free legal beds": "bedden werkgever + vrije legale bedden",
+    "employer beds within the norm + free legal beds":
+      "bedden werkgever binnen de norm + vrije legale bedden",
     "family households": "gezinshuishoudens",
     "family members": "gezinsleden",
     "family members per family household": "gezinsleden per gezinshuishouden",
@@ -144,15 +196,20 @@ extension TraceExplanation {
     "jobs stated": "opgegeven banen",
     "knowledge migrants": "kennismigranten",
     "labour migrants present": "aanwezige arbeidsmigranten",
+    "long-stay dwellings in the host municipality": "long-stay-woningen in de gemeente",
     "long-stay labour migrants": "long-stay-arbeidsmigranten",
     "long-stay replacement share": "vervangingsaandeel long-stay",
     "long-stay singles": "long-stay-alleenstaanden",
     "mid-stay labour migrants (average)": "mid-stay-arbeidsmigranten (gemiddeld)",
     "mid-stay labour migrants at peak": "mid-stay-arbeidsmigranten op de piek",
     "mid-stay persons": "mid-stay-personen",
+    "mid-stay rooms": "mid-stay-kamers",
+    "migrants leaving": "vertrekkende migranten",
     "migrants living in the host municipality": "migranten wonend in de gemeente",
+    "migrants per 1,000 inhabitants": "migranten per 1.000 inwoners",
     "migrants present (labour, knowledge, construction)":
       "aanwezige migranten (arbeids-, kennis-, bouw-)",
+    "migrants who should be in the BRP": "migranten die in de BRP horen te staan",
     "m² per person, mid stay": "m² per persoon, mid-stay",
     "m² per person, short stay": "m² per persoon, short-stay",
     "newcomers living in the host municipality": "nieuwkomers wonend in de gemeente",
@@ -161,13 +218,20 @@ extension TraceExplanation {
       "waarvan aankomsten mid- en long-stay en kennismigranten",
     "operating jobs": "banen in bedrijf",
     "peak factor": "piekfactor",
+    "peak factor of the establishment": "piekfactor van de vestiging",
+    "persons per bedroom": "personen per slaapkamer",
     "persons per room": "personen per kamer",
     "persons per shared dwelling (capped at the municipal maximum)":
       "personen per gedeelde woning (begrensd op het gemeentelijk maximum)",
+    "persons per shower": "personen per douche",
+    "persons per toilet": "personen per toilet",
     "persons present on average": "gemiddeld aanwezigen",
     "persons present per FTE": "aanwezigen per fte",
+    "primary-school pressure": "druk op basisonderwijs",
     "reunification progress (years operating ÷ reunification years)":
       "voortgang gezinshereniging (jaren in bedrijf ÷ jaren tot hereniging)",
+    "season length": "seizoenslengte",
+    "see facilities.migrantsPer1000": "zie facilities.migrantsPer1000",
     "share from elsewhere": "aandeel van elders",
     "share living in the host municipality": "aandeel wonend in de gemeente",
     "share living in the province (host + rest of region)":
@@ -178,7 +242,12 @@ extension TraceExplanation {
     "short-stay beds in the host municipality (peak)": "short-stay-bedden in de gemeente (piek)",
     "short-stay labour migrants (average)": "short-stay-arbeidsmigranten (gemiddeld)",
     "short-stay labour migrants at peak": "short-stay-arbeidsmigranten op de piek",
+    "short-stay residents not on a GP list":
+      "short-stay-bewoners niet ingeschreven bij een huisarts",
+    "shortfall": "tekort",
     "singles sharing a dwelling": "alleenstaanden die een woning delen",
+    "temporary beds": "tijdelijke bedden",
+    "temporary beds needed": "benodigde tijdelijke bedden",
     "wage per job": "loon per baan",
     "workers on site": "werknemers op de bouwplaats",
   ]

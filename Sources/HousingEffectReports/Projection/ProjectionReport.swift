@@ -65,13 +65,13 @@ public struct ProjectionReport: Sendable {
       .init(
         key: words.base,
         value: language == .nl
-          ? "\(numbers.format(area.baseWorking, unit: .persons)) werkzame arbeidsmigranten in \(area.baseYear) — \(area.baseSource)"
+          ? "\(numbers.format(area.baseWorking, unit: .persons)) werkzame arbeidsmigranten in \(area.baseYear) — \(words.source(area.baseSource))"
           : "\(numbers.format(area.baseWorking, unit: .persons)) working labour migrants in \(area.baseYear) — \(area.baseSource)"
       ),
       .init(
         key: words.existingBeds,
         value: area.existingBeds.map {
-          numbers.format($0, unit: .beds) + " (" + (area.existingBedsSource ?? "") + ")"
+          numbers.format($0, unit: .beds) + " (" + words.source(area.existingBedsSource ?? "") + ")"
         } ?? words.unknown),
     ]
     let inside = study.establishments.filter {

@@ -101,6 +101,35 @@ struct ProjectionStrings {
     nl ? "verschil door de vestigingen" : "difference from the establishments"
   }
   var base: String { nl ? "Basis" : "Base" }
+
+  /// Where a base count or the existing beds come from, in the report language. The model
+  /// words them in English (`ProjectionArea`); a study file's own source text stays as written.
+  func source(_ english: String) -> String {
+    guard nl else { return english }
+    let studyFile = "study file: "
+    if english.hasPrefix(studyFile) {
+      return "studiebestand: " + english.dropFirst(studyFile.count)
+    }
+    if english
+      == "Decisio 2024 via the action plan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
+    {
+      return
+        "Decisio 2024 via het actieplan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
+    }
+    // "region data: licensed beds in 2023"
+    if let match = english.wholeMatch(of: /region data: licensed beds in (.+)/) {
+      return "regiogegevens: vergunde bedden in \(match.1)"
+    }
+    // "region data: 8000 labour migrants working in Venray in 2025 (the municipality's notes …)"
+    if let match = english.wholeMatch(
+      of:
+        /region data: (\d+) labour migrants working in (.+) in (\d+) \(the municipality's notes in the region data name the source\)/
+    ) {
+      return
+        "regiogegevens: \(match.1) werkzame arbeidsmigranten in \(match.2) in \(match.3) (de toelichting van de gemeente in de regiogegevens noemt de bron)"
+    }
+    return english
+  }
   var existingBeds: String { nl ? "Bestaande vergunde bedden" : "Existing licensed beds" }
   var unknown: String { nl ? "onbekend (niet meegeteld)" : "unknown (not counted)" }
   var establishments: String {
