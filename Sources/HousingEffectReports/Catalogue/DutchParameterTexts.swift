@@ -401,7 +401,7 @@ extension DutchParameterText {
     ),
     "region.path.fewerMigrants.annualChange": DutchParameterText(
       "Jaarlijkse verandering van het aantal werkende arbeidsmigranten op het pad van verminderde inzet van arbeidsmigranten (hogere productiviteit in plaats van meer werknemers).",
-      "Het actieplan vraagt de visie voor 2050 om 'verminderde inzet van arbeidsmigranten' af te wegen (seeds/003 §3.6), zonder een getal te noemen. Het CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) vindt een groei van de arbeidsproductiviteit van maar ongeveer 0,5% per jaar, met migranten in sectoren met een lage productiviteit. Het pad neemt aan dat productiviteitswinst en sectorbeleid in die sectoren het aantal arbeidsmigranten met 1% per jaar verminderen; de bandbreedte loopt van geen verandering tot een daling van 3% per jaar."
+      "Het actieplan vraagt de visie voor 2050 om 'verminderde inzet van arbeidsmigranten' af te wegen (§3.6), zonder een getal te noemen. Het CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) vindt een groei van de arbeidsproductiviteit van maar ongeveer 0,5% per jaar, met migranten in sectoren met een lage productiviteit. Het pad neemt aan dat productiviteitswinst en sectorbeleid in die sectoren het aantal arbeidsmigranten met 1% per jaar verminderen; de bandbreedte loopt van geen verandering tot een daling van 3% per jaar."
     ),
     "region.path.moderateGrowth.annualGrowth": DutchParameterText(
       "Jaarlijkse groei van het aantal werkende arbeidsmigranten op het pad van gematigde groei: de groei van de Nederlandse bevolking tot 2050 die de Staatscommissie Demografische Ontwikkelingen 2050 aanbeveelt.",

@@ -170,7 +170,7 @@ extension ParameterCatalog {
       unit: .share, value: 0.5, from: .jan1(2024), low: 0.2, high: 0.9,
       .assumption(
         rationale:
-          "No published ramp-up curve for staffing new establishments was found (research/domain.md §6.2). Half of the jobs in year one is a neutral middle value; the range covers a slow phased opening and an opening at almost full strength."
+          "No published ramp-up curve for staffing new establishments was found. Half of the jobs in year one is a neutral middle value; the range covers a slow phased opening and an opening at almost full strength."
       )),
     Parameter(
       "jobs.rampUp.year2Share",

@@ -158,7 +158,7 @@ extension ParameterCatalog {
       unit: .share, value: 0.7, from: .jan1(2024), low: 0.4, high: 0.9,
       .assumption(
         rationale:
-          "No quantified share of new jobs filled by the local reserve was found (research/domain.md §6.5). Most Dutch workers take jobs within commuting distance, so 0.7 is assumed; the wide range reflects that the Limburg reserve is relatively small and often mismatched."
+          "No quantified share of new jobs filled by the local reserve was found. Most Dutch workers take jobs within commuting distance, so 0.7 is assumed; the wide range reflects that the Limburg reserve is relatively small and often mismatched."
       )),
     Parameter(
       "migration.domesticRelocationShare",

@@ -63,7 +63,7 @@ extension ParameterCatalog {
       unit: .per(.share, .year), value: -0.01, from: .jan1(2024), low: -0.03, high: 0,
       .assumption(
         rationale:
-          "The action plan asks the 2050 vision to weigh 'verminderde inzet van arbeidsmigranten' (seeds/003 §3.6) without a number. CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) finds labour productivity growth of only about 0.5% a year, with migrants in low-productivity sectors. The path assumes productivity gains and sector policy in those sectors reduce the number of labour migrants by 1% a year; the range runs from no change to a decline of 3% a year."
+          "The action plan asks the 2050 vision to weigh 'verminderde inzet van arbeidsmigranten' (Limburg action plan, §3.6) without a number. CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) finds labour productivity growth of only about 0.5% a year, with migrants in low-productivity sectors. The path assumes productivity gains and sector policy in those sectors reduce the number of labour migrants by 1% a year; the range runs from no change to a decline of 3% a year."
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(

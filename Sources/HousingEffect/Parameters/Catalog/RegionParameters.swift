@@ -12,7 +12,7 @@ extension ParameterCatalog {
       unit: .persons, value: 1_130_000, from: .jan1(2024), low: 1_100_000, high: 1_160_000,
       .assumption(
         rationale:
-          "The action plan (seeds/003) does not state the population, and no CBS total is in the project research. The municipal populations in the project's data file, mostly at 1 January 2024, add up to about 1.13 million; the rounded value and range stand in until the CBS total is added."
+          "The action plan (Integrale Aanpak Arbeidsmigratie, Provincie Limburg 2024) does not state the population, and no CBS total is in the project research. The municipal populations in the project's data file, mostly at 1 January 2024, add up to about 1.13 million; the rounded value and range stand in until the CBS total is added."
       ),
       minimum: 0),
     Parameter(

@@ -70,7 +70,7 @@ extension ParameterCatalog {
       unit: .share, value: 0.7, from: .jan1(2024), low: 0.6, high: 0.8,
       .assumption(
         rationale:
-          "No sector value-added table was read (research/domain.md §5.6). Wages typically make up most of value added in labour-intensive sectors, so 0.7 is assumed; the range allows for capital-heavy and labour-heavy sectors."
+          "No sector value-added table was read. Wages typically make up most of value added in labour-intensive sectors, so 0.7 is assumed; the range allows for capital-heavy and labour-heavy sectors."
       )),
   ]
 

@@ -22,7 +22,7 @@ extension ParameterCatalog {
       unit: .per(.persons, .fte), value: 1.1, from: .jan1(2024), low: 1.0, high: 1.3,
       .assumption(
         rationale:
-          "No published distinct-persons-per-FTE-year figure was found (research/domain.md §6.1). Permanent staff change little within a year, so the value is just above one; the range allows for normal staff turnover."
+          "No published distinct-persons-per-FTE-year figure was found. Permanent staff change little within a year, so the value is just above one; the range allows for normal staff turnover."
       ),
       minimum: 0),
     Parameter(
@@ -44,7 +44,7 @@ extension ParameterCatalog {
       unit: .per(.persons, .fte), value: 1.7, from: .jan1(2024), low: 1.1, high: 2.2,
       .assumption(
         rationale:
-          "No published figure for agency work was found (research/domain.md suggests 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff. The value is set at 1.7, just above the 1.66 that the default stay shares of agency contracts need (three in ten migrants stay at most four months, so each such place is held by three persons a year, plus long-stay departures); the range is wide."
+          "No published figure for agency work was found (the project's research notes suggest 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff. The value is set at 1.7, just above the 1.66 that the default stay shares of agency contracts need (three in ten migrants stay at most four months, so each such place is held by three persons a year, plus long-stay departures); the range is wide."
       ),
       minimum: 0),
     Parameter(
@@ -55,7 +55,7 @@ extension ParameterCatalog {
       unit: .per(.persons, .fte), value: 3.0, from: .jan1(2024), low: 2.0, high: 4.0,
       .assumption(
         rationale:
-          "No published figure was found; research/domain.md suggests 2 to 4 persons per FTE-year for seasonal work, because each worker stays only a few months. The value is the middle of that suggestion and the range is the suggestion itself."
+          "No published figure was found; the project's research notes suggest 2 to 4 persons per FTE-year for seasonal work, because each worker stays only a few months. The value is the middle of that suggestion and the range is the suggestion itself."
       ),
       minimum: 0),
 
