@@ -78,24 +78,9 @@ struct AreaChart {
         text: chart.series[item.series].name)
     }
     writer.end()
-    writer.element(
-      "text", ["x": .number(BarChart.margin), "y": .number(axisTitleBaseline), "fill": "#444"],
-      text: chart.valueAxisTitle)
-    writer.start("g", ["class": "grid", "stroke": "#d4d4d4", "stroke-width": 1])
-    for tick in ticks where abs(tick) > scale.step / 1000 {
-      writer.element(
-        "line",
-        [
-          "x1": .number(plotLeft), "x2": .number(plotRight), "y1": .number(y(tick)),
-          "y2": .number(y(tick)),
-        ])
-    }
-    writer.end()
-    writer.start("g", ["class": "ticks", "fill": "#444", "text-anchor": "end"])
-    for (tick, label) in zip(ticks, tickLabels) {
-      writer.element("text", ["x": .number(plotLeft - 6), "y": .number(y(tick) + 4)], text: label)
-    }
-    writer.end()
+    writer.valueAxis(
+      title: chart.valueAxisTitle, titleBaseline: axisTitleBaseline, ticks: ticks,
+      labels: tickLabels, step: scale.step, left: plotLeft, right: plotRight, y: y)
 
     let indices = Array(0..<count)
     for (seriesIndex, series) in chart.series.enumerated() {
