@@ -224,6 +224,36 @@ struct UncertaintyTests {
     #expect((density?.varianceShare ?? 0) > 0.3)
   }
 
+  @Test("adding a parameter leaves every other parameter's draws unchanged")
+  func streamsKeyedByID() {
+    let day = Examples.venlo.establishment.referenceDay
+    // An id that sorts before almost every other, so a position-keyed sampler would shift
+    // the uniform numbers of nearly the whole catalogue.
+    let dummy = Parameter(
+      "aaa.testOnly.dummy", label: "dummy", description: "A parameter for this test only.",
+      unit: .share, value: 0.5, from: day, low: 0.1, high: 0.9,
+      .assumption(rationale: "test"))
+    let standard = ParameterSampler(ParameterSet(asOf: day))
+    let extended = ParameterSampler(
+      ParameterSet(
+        catalog: ParameterCatalog(ParameterCatalog.standard.parameters + [dummy]), asOf: day))
+    #expect(extended.drawnParameters.count == standard.drawnParameters.count + 1)
+    let catalog = ParameterCatalog.standard
+    let shifted = ParameterCatalog(ParameterCatalog.standard.parameters + [dummy])
+    var dummyValues: Set<Double> = []
+    for draw in 0..<300 {
+      let before = standard.values(forDraw: draw, seed: 3)
+      let after = extended.values(forDraw: draw, seed: 3)
+      for (position, parameter) in catalog.parameters.enumerated() {
+        let moved = shifted.position(of: parameter.id) ?? -1
+        #expect(before[position] == after[moved], "draw \(draw): \(parameter.id)")
+      }
+      dummyValues.insert(after[shifted.position(of: dummy.id) ?? 0])
+    }
+    // The new parameter is drawn on its own stream.
+    #expect(dummyValues.count > 250)
+  }
+
   @Test("a difference in a comparison has its own band from common random numbers")
   func commonRandomNumbers() throws {
     var alternative = Examples.venlo.establishment

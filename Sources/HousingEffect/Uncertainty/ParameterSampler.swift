@@ -1,11 +1,13 @@
 /// Draws whole parameter sets for Monte Carlo runs: every parameter with a range from its
 /// triangular distribution, the rest fixed, and the draw constraints applied.
 ///
-/// Draw `i` of seed `s` uses its own generator, `SplitMix64.stream(i, of: s)`, and takes exactly
-/// one uniform number per catalogue parameter in catalogue order, fixed or not. So a draw does
-/// not depend on which thread made it or on how many draws came before, and two runs that
-/// differ only in their overrides (a study's baseline and alternatives) see the same uniform
-/// number for the same parameter in the same draw: common random numbers.
+/// Draw `i` of seed `s` takes one number from its own generator, `SplitMix64.stream(i, of: s)`,
+/// and each parameter's uniform number is that number mixed with a key hashed from the
+/// parameter's id (``streamKey(_:)``). So a draw does not depend on which thread made it or on
+/// how many draws came before; two runs that differ only in their overrides (a study's baseline
+/// and alternatives) see the same uniform number for the same parameter in the same draw
+/// (common random numbers); and adding, removing or renaming one parameter leaves every other
+/// parameter's draws as they were, because no uniform depends on a catalogue position.
 public struct ParameterSampler: Sendable {
   /// Why a parameter is not drawn.
   public enum FixedReason: String, Sendable, Hashable, Codable {
@@ -31,6 +33,8 @@ public struct ParameterSampler: Sendable {
   /// Per catalogue parameter, the distribution it is drawn from, or `nil` when fixed.
   public let distributions: [TriangularDistribution?]
   public let constraints: [DrawConstraint]
+  /// Per catalogue position, the key of that parameter's stream (``streamKey(_:)`` of its id).
+  private let streamKeys: [UInt64]
   private let shareGroups: [[Int]]
   private let orderedPairs: [(Int, Int)]
 
@@ -48,6 +52,7 @@ public struct ParameterSampler: Sendable {
       }
       return TriangularDistribution(low: parameter.low, mode: value, high: parameter.high)
     }
+    streamKeys = catalog.parameters.map { ParameterSampler.streamKey($0.id) }
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
     self.constraints = constraints
     var groups: [[Int]] = []
@@ -83,19 +88,43 @@ public struct ParameterSampler: Sendable {
     }
   }
 
+  /// The key of a parameter's random stream: the 64-bit FNV-1a hash of its id's UTF-8 bytes,
+  /// the same on every platform and independent of the catalogue's other entries.
+  public static func streamKey(_ id: ParameterID) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in id.rawValue.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// The number draw `index` of `seed` starts from; each parameter mixes its key into it.
+  private static func drawBase(_ index: Int, seed: UInt64) -> UInt64 {
+    var generator = SplitMix64.stream(UInt64(index), of: seed)
+    return generator.next()
+  }
+
+  /// The uniform number in [0, 1) of the parameter at `position` for a draw's base number: one
+  /// SplitMix64 step from the base mixed with the parameter's key.
+  private func uniform(at position: Int, base: UInt64) -> Double {
+    var generator = SplitMix64(seed: base ^ streamKeys[position])
+    return generator.nextUnitInterval()
+  }
+
   /// The uniform numbers of draw `index`: one per catalogue parameter, in catalogue order.
   public func uniforms(forDraw index: Int, seed: UInt64) -> [Double] {
-    var generator = SplitMix64.stream(UInt64(index), of: seed)
-    return distributions.map { _ in generator.nextUnitInterval() }
+    let base = ParameterSampler.drawBase(index, seed: seed)
+    return streamKeys.indices.map { uniform(at: $0, base: base) }
   }
 
   /// Every parameter's value in draw `index` of `seed`, in catalogue order.
   public func values(forDraw index: Int, seed: UInt64) -> [Double] {
     var values = base.values
-    var generator = SplitMix64.stream(UInt64(index), of: seed)
+    let drawBase = ParameterSampler.drawBase(index, seed: seed)
     for position in values.indices {
-      let u = generator.nextUnitInterval()
-      if let distribution = distributions[position] { values[position] = distribution.quantile(u) }
+      if let distribution = distributions[position] {
+        values[position] = distribution.quantile(uniform(at: position, base: drawBase))
+      }
     }
     applyConstraints(&values)
     return values
