@@ -2,6 +2,7 @@
 //
 //   swift run -c release housing-effect-bench [--scenarios DIR] [--repeat N] [--projection]
 //   swift run -c release housing-effect-bench --process .build/release/housing-effect
+//   swift run -c release housing-effect-bench --instructions .build/release/housing-effect
 //
 // --projection runs only the projection case: 10,000 draws × 31 municipalities × every year
 // from 2022 to 2050 on one path, on one thread and on every core.
@@ -12,6 +13,9 @@
 // example in every format (point values, --draws 0) against a floor, this executable started
 // as a Foundation program that only parses a small JSON file, and prints the ratio (issue 11:
 // at most 1.5).
+// With --instructions, it counts the instructions of the same whole-process cases under
+// valgrind's callgrind (`apt-get install valgrind`): counts do not depend on machine load, so a
+// regression shows on a busy machine too (issue 18's table; Docs/design-notes.md §33).
 // Timing lives here, never in tests (see Docs/design-notes.md).
 import Foundation
 import HousingEffect
@@ -23,6 +27,8 @@ struct Options {
   /// The `housing-effect` binary to time whole-process, or `nil` for the in-process benchmark.
   var process: String?
   var projectionOnly = false
+  /// The `housing-effect` binary whose instructions to count under callgrind, or `nil`.
+  var instructions: String?
 }
 
 func parseOptions() -> Options {
@@ -46,9 +52,11 @@ func parseOptions() -> Options {
       exit(0)
     case "--projection":
       options.projectionOnly = true
+    case "--instructions":
+      options.instructions = arguments.next()
     case "-h", "--help":
       print(
-        "usage: housing-effect-bench [--scenarios DIR] [--repeat N] [--process BINARY] [--projection]"
+        "usage: housing-effect-bench [--scenarios DIR] [--repeat N] [--process BINARY] [--instructions BINARY] [--projection]"
       )
       exit(0)
     default:
@@ -125,6 +133,89 @@ if let binary = options.process {
         + String(format: "%.2f", time / floor))
   }
   print(String(format: "worst ratio %.2f (target ≤ 1.5)", worst))
+  exit(0)
+}
+
+/// The instructions one run of `path` with `arguments` executes under callgrind, or `nil` when
+/// valgrind is missing or the run fails. Output goes to /dev/null; the count is read from
+/// callgrind's "Collected" line on standard error.
+func countInstructions(_ path: String, _ arguments: [String]) -> Double? {
+  let valgrind = ["/usr/bin/valgrind", "/usr/local/bin/valgrind"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+  guard let valgrind else { return nil }
+  let log = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "housing-effect-bench-callgrind-\(getpid()).log")
+  defer { try? FileManager.default.removeItem(at: log) }
+  let argv =
+    ([
+      valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=" + log.path,
+      path,
+    ] + arguments).map { strdup($0) } + [nil]
+  defer { for pointer in argv { free(pointer) } }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  var pid: pid_t = 0
+  guard posix_spawn(&pid, valgrind, &actions, nil, argv, environ) == 0 else { return nil }
+  var status: Int32 = 0
+  waitpid(pid, &status, 0)
+  guard let text = try? String(contentsOf: log, encoding: .utf8) else { return nil }
+  for line in text.split(separator: "\n") where line.contains("Collected :") {
+    let digits = line.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? ""
+    return Double(digits)
+  }
+  return nil
+}
+
+if let binary = options.instructions {
+  let venlo = options.scenarios + "/venlo-ecommerce-dc.json"
+  let limburg = options.scenarios + "/projection-study-limburg.json"
+  let bench = URL(fileURLWithPath: CommandLine.arguments[0]).path
+  func millions(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return String(format: "%.1f M", value / 1e6)
+  }
+  func thousands(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return String(format: "%.1f k", value / 1e3)
+  }
+  guard let floor = countInstructions(bench, ["--hello", venlo]) else {
+    FileHandle.standardError.write(
+      Data("housing-effect-bench: valgrind not found (apt-get install valgrind)\n".utf8))
+    exit(69)
+  }
+  print("housing-effect-bench --instructions: instructions counted by valgrind's callgrind")
+  print(column("case", 64) + column("instructions", 16) + "target")
+  print(column("floor: Foundation, parse a small JSON file", 64) + millions(floor))
+  let rows: [(String, [String], String)] = [
+    (
+      "assess venlo --draws 0 --format json",
+      ["assess", venlo, "--draws", "0", "--format", "json"], "≤ 30 M"
+    ),
+    ("assess venlo (2,000 draws, text)", ["assess", venlo], "≤ 60 M"),
+    ("sensitivity venlo --format json", ["sensitivity", venlo, "--format", "json"], "≤ 60 M"),
+  ]
+  for (label, arguments, target) in rows {
+    print(column(label, 64) + column(millions(countInstructions(binary, arguments)), 16) + target)
+  }
+  let json = ["--format", "json", "--threads", "1"]
+  let assessZero = countInstructions(binary, ["assess", venlo, "--draws", "0"] + json)
+  let assessMany = countInstructions(binary, ["assess", venlo, "--draws", "10000"] + json)
+  if let assessZero, let assessMany {
+    print(
+      column("one assess draw: (--draws 10000 − --draws 0) ÷ 10,000", 64)
+        + column(thousands((assessMany - assessZero) / 10_000), 16) + "≤ 25 k")
+  }
+  let projectZero = countInstructions(binary, ["project", limburg, "--draws", "0"] + json)
+  let projectMany = countInstructions(binary, ["project", limburg, "--draws", "100"] + json)
+  if let projectZero, let projectMany {
+    print(
+      column("one projection draw, Limburg study: (--draws 100 − 0) ÷ 100", 64)
+        + column(millions((projectMany - projectZero) / 100), 16) + "≤ 0.4 M")
+  }
   exit(0)
 }
 
