@@ -200,6 +200,12 @@ public struct HTMLReport: ReportRenderer {
           "<figure class=\"chart\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
           "</figure>",
         ]
+      case .map(let map):
+        charts += 1
+        return [
+          "<figure class=\"chart map\">", "<figcaption>" + e(map.title) + "</figcaption>",
+          ChoroplethMap(map, format: format, id: "chart-\(charts)").svg, "</figure>",
+        ]
       }
     }
 
@@ -336,6 +342,7 @@ public struct HTMLReport: ReportRenderer {
     figure.chart { margin: 1rem 0 2rem; }
     figure.chart figcaption { margin-bottom: 0.4rem; font-weight: 600; font-size: 0.9em; }
     figure.chart svg { display: block; width: 100%; max-width: 45rem; height: auto; }
+    figure.chart.map svg { max-width: 40rem; }
     td.rating { white-space: nowrap; font-weight: 600; }
     td.rating span { display: inline-block; width: 1.1em; text-align: center; }
     .r-positive { color: #0b5394; }
@@ -371,6 +378,7 @@ public struct HTMLReport: ReportRenderer {
       pre { background: none; border: 1px solid #999; font-size: 7.5pt; }
       figure.chart { margin: 0.4rem 0 0.8rem; }
       figure.chart svg { max-width: 13cm; max-height: 5.2cm; }
+      figure.chart.map svg { max-width: 15cm; max-height: 11cm; }
       ul.entries { columns: 2; column-gap: 1.2rem; font-size: 6.8pt; line-height: 1.2;
         padding-left: 0.9rem; }
       ul.entries > li { margin-bottom: 0.25rem; break-inside: avoid; }
