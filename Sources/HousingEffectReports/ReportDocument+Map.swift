@@ -34,15 +34,19 @@ extension ReportDocument {
     public var values: [Value]
     /// The legend's text for municipalities without a value, such as "geen gegevens".
     public var noData: String
+    /// The boundaries' attribution, printed under the key, as the CBS terms of use ask.
+    public var credit: String
 
     public init(
-      title: String, description: String, legendTitle: String, values: [Value], noData: String
+      title: String, description: String, legendTitle: String, values: [Value], noData: String,
+      credit: String
     ) {
       self.title = title
       self.description = description
       self.legendTitle = legendTitle
       self.values = values
       self.noData = noData
+      self.credit = credit
     }
   }
 }

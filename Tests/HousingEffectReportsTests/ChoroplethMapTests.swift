@@ -18,7 +18,7 @@ struct ChoroplethMapTests {
       .init(code: "GM1640", value: 0, label: "0"),
       .init(code: "GM0935", value: 4_500, label: "4.500"),
     ],
-    noData: "geen gegevens")
+    noData: "geen gegevens", credit: "Grenzen: Kadaster / CBS, Wijk- en buurtkaart 2024")
 
   static func svg(_ map: ReportDocument.Map = map) -> String {
     ChoroplethMap(map, format: NumberFormat(language: .nl), id: "chart-1").svg
@@ -85,6 +85,7 @@ struct ChoroplethMapTests {
     #expect(svg.contains(">geen gegevens</text>"))
     #expect(svg.contains("<title>Weert: geen gegevens</title>"))
     #expect(svg.contains("<title>Venlo: 9.000</title>"))
+    #expect(svg.contains(">Grenzen: Kadaster / CBS, Wijk- en buurtkaart 2024</text>"))
   }
 
   @Test("The ramp gets darker class by class, also in greyscale, and stays off white")

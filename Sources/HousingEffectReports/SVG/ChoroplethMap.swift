@@ -85,8 +85,8 @@ struct ChoroplethMap {
     let legendRows = Double(classCount + 1)
     let keyTop = legendTop + 10 + legendRows * rowHeight + 22
     let keyRows = Double((outlines.count + 1) / 2)
-    let height = max(
-      LimburgMap.height * s + 2 * m, keyTop + keyRows * rowHeight + m)
+    let creditBaseline = keyTop + keyRows * rowHeight + 16
+    let height = max(LimburgMap.height * s + 2 * m, creditBaseline + m)
     let columnWidth = (ChoroplethMap.width - m - legendLeft) / 2
 
     func shadeIndex(_ code: String) -> Int? {
@@ -188,6 +188,12 @@ struct ChoroplethMap {
         ], text: byCode[outline.code]?.label ?? "–")
     }
     writer.end()
+    writer.element(
+      "text",
+      [
+        "x": .number(legendLeft), "y": .number(creditBaseline), "fill": "#555",
+        "font-size": .number(ChoroplethMap.keyFontSize - 1),
+      ], text: map.credit)
     return writer.markup
   }
 }
