@@ -114,6 +114,18 @@ struct ChoroplethMapTests {
     #expect(!svg.contains(" – "))
   }
 
+  @Test("With a value for every municipality the legend has no 'no data' entry")
+  func complete() throws {
+    var map = Self.map
+    map.values = LimburgMap.outlines.enumerated().map { index, outline in
+      .init(code: outline.code, value: Double(index * 100), label: String(index * 100))
+    }
+    let svg = Self.svg(map)
+    #expect(!svg.contains("geen gegevens"))
+    #expect(!Set(try Self.fills(svg).values).contains(ChoroplethMap.noDataFill))
+    #expect(!svg.contains(">–</text>"))
+  }
+
   @Test("Same bytes on every render")
   func deterministic() async {
     let first = Self.svg()

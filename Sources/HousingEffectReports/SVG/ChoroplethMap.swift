@@ -17,7 +17,7 @@ import HousingEffect
 /// two darkest shades are white.
 ///
 /// **No data** is white, with the municipality's number as on every other one and "–" as its
-/// value in the key; the legend names it. (A hatching would need a `<pattern>` referenced by
+/// value in the key; the legend names it when any municipality has no value. (A hatching would need a `<pattern>` referenced by
 /// `url(#…)`, and the report allows no `url(` at all, design-notes §13.)
 struct ChoroplethMap {
   /// Shades of the ramp, light to dark (ColorBrewer Blues, 7 classes, without the lightest,
@@ -76,25 +76,25 @@ struct ChoroplethMap {
     let classCount = max(bounds.count - 1, 0)
     let byCode = Dictionary(map.values.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
     let outlines = LimburgMap.outlines
-    let s = ChoroplethMap.mapScale
-    let m = ChoroplethMap.margin
-    let mapWidth = LimburgMap.width * s
-    let legendLeft = m + mapWidth + 24
-    let rowHeight = ChoroplethMap.keyRowHeight
-    let legendTop = m + 14
-    let legendRows = Double(classCount + 1)
-    let keyTop = legendTop + 10 + legendRows * rowHeight + 22
-    let keyRows = Double((outlines.count + 1) / 2)
-    let creditBaseline = keyTop + keyRows * rowHeight + 16
-    let height = max(LimburgMap.height * s + 2 * m, creditBaseline + m)
-    let columnWidth = (ChoroplethMap.width - m - legendLeft) / 2
-
     func shadeIndex(_ code: String) -> Int? {
       guard let value = byCode[code]?.value,
         let index = ChoroplethMap.classIndex(value, bounds: bounds)
       else { return nil }
       return ChoroplethMap.shade(index, of: classCount)
     }
+    let s = ChoroplethMap.mapScale
+    let m = ChoroplethMap.margin
+    let mapWidth = LimburgMap.width * s
+    let legendLeft = m + mapWidth + 24
+    let rowHeight = ChoroplethMap.keyRowHeight
+    let legendTop = m + 14
+    let anyMissing = outlines.contains { shadeIndex($0.code) == nil }
+    let legendRows = Double(classCount + (anyMissing ? 1 : 0))
+    let keyTop = legendTop + 10 + legendRows * rowHeight + 22
+    let keyRows = Double((outlines.count + 1) / 2)
+    let creditBaseline = keyTop + keyRows * rowHeight + 16
+    let height = max(LimburgMap.height * s + 2 * m, creditBaseline + m)
+    let columnWidth = (ChoroplethMap.width - m - legendLeft) / 2
 
     var writer = SVGWriter()
     writer.startChart(
@@ -164,7 +164,9 @@ struct ChoroplethMap {
       swatchRow(
         index, fill: ChoroplethMap.ramp[ChoroplethMap.shade(index, of: classCount)], text: text)
     }
-    swatchRow(classCount, fill: ChoroplethMap.noDataFill, text: map.noData)
+    if anyMissing {
+      swatchRow(classCount, fill: ChoroplethMap.noDataFill, text: map.noData)
+    }
     writer.end()
 
     // The numbered key in two columns: number and name, the value right-aligned.
