@@ -342,7 +342,6 @@ public struct HTMLReport: ReportRenderer {
     figure.chart { margin: 1rem 0 2rem; }
     figure.chart figcaption { margin-bottom: 0.4rem; font-weight: 600; font-size: 0.9em; }
     figure.chart svg { display: block; width: 100%; max-width: 45rem; height: auto; }
-    figure.chart.map svg { max-width: 40rem; }
     td.rating { white-space: nowrap; font-weight: 600; }
     td.rating span { display: inline-block; width: 1.1em; text-align: center; }
     .r-positive { color: #0b5394; }
