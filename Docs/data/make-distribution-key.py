@@ -16,9 +16,10 @@ population_share
     (CBS StatLine 85984NED, AantalInwoners_5).
 region_anchored_share
     Zuid-Limburg as a whole gets the share of Limburg's labour migrants it had in 2018 by the
-    Decisio monitor (about 15,400 of 64,200: international employees in Zuid-Limburg 21,700
-    minus 6,300 knowledge workers, youregion.eu; Limburg 64,200, NH Nieuws 2021 citing
-    Decisio); Noord- and Midden-Limburg share the rest by population, because no published
+    Decisio monitor (about 15,400 of 64,200: "zo'n 15.400 arbeidsmigranten in Zuid-Limburg",
+    ESZL reporting Decisio, eszl.nl; = 21,700 international employees minus 6,300 knowledge
+    workers, youregion.eu; Limburg 64,200, NH Nieuws 2021 citing Decisio); Noord- and
+    Midden-Limburg share the rest by population, because no published
     figure splits them; within each region, municipalities share by population.
 
 The region-anchored key is the recommended one: the population key puts over half of the
@@ -33,7 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Decisio monitor, data year 2018.
 LIMBURG_2018 = 64_200  # labour migrants working in Limburg (NH Nieuws, 2021-06, citing Decisio)
-ZUID_2018 = 21_700 - 6_300  # international employees in Zuid-Limburg minus knowledge workers
+ZUID_2018 = 21_700 - 6_300  # = "zo'n 15.400 arbeidsmigranten" (ESZL, reporting Decisio)
 ZUID_ANCHOR = ZUID_2018 / LIMBURG_2018
 
 
