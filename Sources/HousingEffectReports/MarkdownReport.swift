@@ -44,7 +44,7 @@ public struct MarkdownReport: ReportRenderer {
       }.joined(separator: "\n")
     case .code(let text):
       return "```sh\n" + text + "\n```"
-    case .chart:
+    case .chart, .map:
       return ""
     }
   }

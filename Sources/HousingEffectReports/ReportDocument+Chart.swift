@@ -40,9 +40,11 @@ extension ReportDocument {
 }
 
 extension ReportDocument.Block {
-  /// Whether this block is a chart, which text and Markdown leave out.
+  /// Whether this block is a chart or a map, which text and Markdown leave out.
   var isChart: Bool {
-    if case .chart = self { return true }
-    return false
+    switch self {
+    case .chart, .map: true
+    default: false
+    }
   }
 }

@@ -36,6 +36,9 @@ public struct ReportDocument: Sendable, Hashable {
     /// A bar chart of numbers the table before it shows. Only ``HTMLReport`` draws charts;
     /// text and Markdown leave them out.
     case chart(Chart)
+    /// A map of the Limburg municipalities shaded by a value; drawn, like charts, only by
+    /// ``HTMLReport``.
+    case map(Map)
   }
 
   public struct KeyValue: Sendable, Hashable {

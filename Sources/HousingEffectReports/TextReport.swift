@@ -65,7 +65,7 @@ public struct TextReport: ReportRenderer {
       }
     case .code(let text):
       return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
-    case .chart:
+    case .chart, .map:
       return []
     }
   }

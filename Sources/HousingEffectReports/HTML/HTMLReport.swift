@@ -200,6 +200,12 @@ public struct HTMLReport: ReportRenderer {
           "<figure class=\"chart\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
           "</figure>",
         ]
+      case .map(let map):
+        charts += 1
+        return [
+          "<figure class=\"chart map\">", "<figcaption>" + e(map.title) + "</figcaption>",
+          ChoroplethMap(map, format: format, id: "chart-\(charts)").svg, "</figure>",
+        ]
       }
     }
 
@@ -371,6 +377,7 @@ public struct HTMLReport: ReportRenderer {
       pre { background: none; border: 1px solid #999; font-size: 7.5pt; }
       figure.chart { margin: 0.4rem 0 0.8rem; }
       figure.chart svg { max-width: 13cm; max-height: 5.2cm; }
+      figure.chart.map svg { max-width: 15cm; max-height: 11cm; }
       ul.entries { columns: 2; column-gap: 1.2rem; font-size: 6.8pt; line-height: 1.2;
         padding-left: 0.9rem; }
       ul.entries > li { margin-bottom: 0.25rem; break-inside: avoid; }

@@ -42,6 +42,9 @@ public struct ProjectionReport: Sendable {
             ? "Centrale schattingen zonder onzekerheidsband (--draws 0)."
             : "Central estimates without an uncertainty band (--draws 0)."))
     }
+    if let map = ProjectionMap.block(projection, words: words, numbers: numbers) {
+      preamble.append(map)
+    }
     var sections: [(title: String, blocks: [ReportDocument.Block])] = []
     for result in projection.areas {
       sections.append(
