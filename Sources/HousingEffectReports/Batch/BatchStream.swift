@@ -108,7 +108,8 @@ public struct BatchStream: Sendable {
 
   /// The document up to the first row.
   public static func jsonHead(_ result: BatchResult) throws -> String {
-    "{\n  \"municipalities\" : " + indented(try encode(result.municipalities)) + ",\n"
+    "{\n  \"balance\" : " + indented(try encode(result.balance)) + ",\n"
+      + "  \"municipalities\" : " + indented(try encode(result.municipalities)) + ",\n"
       + "  \"regions\" : " + indented(try encode(result.regions)) + ",\n" + "  \"rows\" : ["
   }
 

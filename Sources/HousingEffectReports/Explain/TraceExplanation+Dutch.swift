@@ -136,8 +136,8 @@ extension TraceExplanation {
       "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders van wie de rotatie een short-stay-verblijf is) × aandeel wonend in de provincie",
     "short-stay labour migrants = Σ segments (labour migrants × short-stay share of the contract type)":
       "short-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × short-stay-aandeel van de contractvorm)",
-    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the norm − free legal beds)":
-      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de norm − vrije legale bedden)",
+    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)":
+      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de strengste van hun eigen norm en de vraagnorm − vrije legale bedden)",
     "showers = (short-stay beds + mid-stay persons) ÷ persons per shower":
       "douches = (short-stay-bedden + mid-stay-personen) ÷ personen per douche",
     "skilled share = share of jobs at mid or high skill level":
@@ -181,8 +181,8 @@ extension TraceExplanation {
     "construction workers from elsewhere": "bouwvakkers van elders",
     "cross-border commuters": "grenspendelaars",
     "distinct labour migrants in the year": "verschillende arbeidsmigranten in het jaar",
-    "employer beds within the norm + free legal beds":
-      "bedden werkgever binnen de norm + vrije legale bedden",
+    "employer beds within the stricter norm + free legal beds":
+      "bedden werkgever binnen de strengste norm + vrije legale bedden",
     "family households": "gezinshuishoudens",
     "family members": "gezinsleden",
     "family members per family household": "gezinsleden per gezinshuishouden",
