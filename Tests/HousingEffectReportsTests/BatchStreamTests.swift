@@ -50,14 +50,17 @@ struct BatchStreamTests {
     var run = BatchRun(regions: .limburg)
     var rows: [BatchResult.Row] = []
     for row in Self.rows() { rows += run.assess([row]) }
-    let (municipalities, regions) = run.totals()
+    let (municipalities, regions, balance) = run.totals()
     #expect(rows == all.rows)
     #expect(municipalities == all.municipalities)
     #expect(regions == all.regions)
-    // Venlo's two rows state 10 free legal beds once; the sum of the rows is the total.
+    #expect(balance == all.balance)
+    // Venlo's 10 and Horst's 30 free legal beds describe one pool for Noord-Limburg: counted
+    // once, at the largest stated figure.
     let venlo = municipalities.first { $0.name == "Venlo" }
     #expect(venlo?.establishments == 2)
-    #expect(venlo?.freeLegalBeds == 10)
+    #expect(regions.first { $0.name == "Noord-Limburg" }?.vacantBeds == 30)
+    #expect(balance.pooledVacantBeds == 30)
     #expect(
       venlo?.jobsFTE == all.rows.filter { $0.code == venlo?.code }.reduce(0) { $0 + $1.jobsFTE })
   }
@@ -71,7 +74,8 @@ struct BatchStreamTests {
       let result = BatchResult(rows, regions: .limburg, options: options)
       let reference = try JSONReport.render(
         BatchReport.Document(
-          rows: result.rows, municipalities: result.municipalities, regions: result.regions))
+          rows: result.rows, municipalities: result.municipalities, regions: result.regions,
+          balance: result.balance))
       let streamed = try BatchReport(result, language: .nl).json()
       #expect(streamed == reference)
       // Pieces of one row each, joined as `batch` joins them.
