@@ -38,6 +38,7 @@ extension ReportBuilder {
   /// and the assumption that drives it most, and the inputs still missing.
   var findings: [String] {
     var points = [shortfallFinding]
+    if let longStay = longStayFinding { points.append(longStay) }
     if let norm = normFinding { points.append(norm) }
     points += ratingFindings
     if let uncertainty = uncertaintyFinding { points.append(uncertainty) }

@@ -30,11 +30,14 @@ struct BatchCommandTests {
     }
   }
 
-  @Test("--totals writes one CSV row per municipality")
+  @Test("--totals writes one CSV row per municipality and per region, with a level column")
   func totals() {
     let run = Run(["batch", Self.example, "--format", "csv", "--totals"])
     #expect(run.status == 0)
-    #expect(run.stdout.split(separator: "\r\n").count == 32)
+    let lines = run.stdout.split(separator: "\r\n")
+    #expect(lines.count == 1 + 31 + 3)
+    #expect(lines.filter { $0.hasPrefix("municipality;") || $0.hasPrefix("gemeente;") }.count == 31)
+    #expect(lines.filter { $0.hasPrefix("region;") || $0.hasPrefix("regio;") }.count == 3)
     #expect(Run(["batch", Self.example, "--totals"]).status == 64)
   }
 

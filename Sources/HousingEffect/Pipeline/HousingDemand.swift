@@ -64,18 +64,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   public var employerBedsCounted: Double
   public var trace: Trace
 
-  public init(
-    _ establishment: Establishment, migration: Migration, households: Households,
-    region: HostRegion, parameters: ParameterSet
-  ) {
-    self.init(
-      MigrantStock(migration), households: households, region: region,
-      norm: establishment.housingNorm ?? .demandDefault(in: region.province),
-      freeLegalBeds: establishment.freeLegalBeds ?? 0,
-      employerHousing: establishment.employerHousing,
-      availableDwellings: establishment.availableDwellings, parameters: parameters)
-  }
-
   /// The housing need of a stock of migrants at `norm`, against the employer's housing (counted
   /// as far as the stricter of its own norm and `norm` allows), `freeLegalBeds` of other
   /// temporary housing (vacant beds free for newcomers), which count in full, and the dwellings

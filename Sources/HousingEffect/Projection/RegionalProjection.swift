@@ -158,9 +158,11 @@ struct RegionalProjection {
         host: shares.host + shares.restOfRegion, restOfRegion: 0,
         outsideProvince: shares.outsideProvince)
     }
+    // The establishment's stock with the area's geography; its own supply is counted below.
     let effects = Effects(
       stock, households: assessment.households, region: area.host,
-      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province), parameters: own)
+      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province),
+      supply: Effects.StatedSupply(), parameters: own)
     let registered = own["migration.brpRegisteredShare"]
     // Employer beds count as far as the stricter norm allows, as in `assess`.
     let ownBeds = assessment.housing.employerBedsCounted + (establishment.freeLegalBeds ?? 0)
@@ -201,31 +203,7 @@ struct RegionalProjection {
   var hosts: [String: HostRegion] = [:]
 }
 
-/// The second half of the pipeline for one stock: households, housing need, facility load.
-struct Effects {
-  let households: Households
-  let housing: HousingDemand
-  let facilities: FacilityLoad
-
-  init(_ stock: MigrantStock, region: HostRegion, norm: HousingNorm, parameters: ParameterSet) {
-    self.init(
-      stock, households: Households(stock, parameters: parameters), region: region, norm: norm,
-      parameters: parameters)
-  }
-
-  init(
-    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
-    parameters: ParameterSet
-  ) {
-    self.households = households
-    // Supply is compared at the projection level (existing + planned beds), not per stock.
-    housing = HousingDemand(
-      stock, households: households, region: region, norm: norm, freeLegalBeds: 0,
-      employerHousing: nil, parameters: parameters)
-    facilities = FacilityLoad(
-      stock, households: households, housing: housing, region: region, parameters: parameters)
-  }
-
+extension Effects {
   /// Writes the effect indicators of the stage year `source` to `position` in `values`.
   func write(
     _ source: Int, host: Double, into values: inout [Double], count: Int, at position: Int? = nil

@@ -150,6 +150,8 @@ extension TraceExplanation {
       "toiletten = (short-stay-bedden + mid-stay-personen) ÷ personen per toilet",
     "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing":
       "onvervulde vraag = tekort ÷ benodigde tijdelijke bedden (piek): het risico dat werknemers in informele of illegale huisvesting terechtkomen",
+    "unmet long-stay housing = long-stay gap ÷ long-stay dwellings needed: dwellings needed that no dwelling available to newcomers covers":
+      "onvervulde long-stay-vraag = long-stay-tekort ÷ benodigde long-stay-woningen: benodigde woningen die geen voor nieuwkomers beschikbare woning dekt",
     "value added per job = wage per job ÷ labour income share of value added":
       "toegevoegde waarde per baan = loon per baan ÷ aandeel van de loonsom in de toegevoegde waarde",
     "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs":
@@ -197,6 +199,8 @@ extension TraceExplanation {
     "knowledge migrants": "kennismigranten",
     "labour migrants present": "aanwezige arbeidsmigranten",
     "long-stay dwellings in the host municipality": "long-stay-woningen in de gemeente",
+    "long-stay dwellings needed": "benodigde long-stay-woningen",
+    "long-stay gap": "long-stay-tekort",
     "long-stay labour migrants": "long-stay-arbeidsmigranten",
     "long-stay replacement share": "vervangingsaandeel long-stay",
     "long-stay singles": "long-stay-alleenstaanden",

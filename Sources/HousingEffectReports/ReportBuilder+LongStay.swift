@@ -1,0 +1,29 @@
+import HousingEffect
+
+extension ReportBuilder {
+  /// The long-stay balance beside the temporary one: dwellings needed in the headline year
+  /// against the dwellings available to newcomers, or "unknown" when the file does not say
+  /// (issue 17, item 3).
+  var longStayFinding: String? {
+    guard let headline = at(assessment.housing.years, full)?.peak,
+      headline.longStayDwellings >= 0.5
+    else { return nil }
+    let needed = count(headline.longStayDwellings)
+    guard let supply = headline.longStaySupply, let gap = headline.longStayGap else {
+      return pick(
+        "\(headlinePhrase.nl) zijn \(needed) long-stay-woningen nodig in de provincie; hoeveel woningen beschikbaar zijn voor nieuwkomers is onbekend, dus ook het tekort (vraag het de gemeente: huur, flexwoningen, plancapaciteit).",
+        "\(headlinePhrase.en) \(needed) long-stay dwellings are needed in the province; how many dwellings are available to newcomers is unknown, and so is the gap (ask the municipality: rental, flexwoningen, plancapaciteit)."
+      )
+    }
+    if gap >= 0.5 {
+      return pick(
+        "\(headlinePhrase.nl) ontbreken \(count(gap)) van de \(needed) benodigde long-stay-woningen na aftrek van \(count(supply)) woningen die beschikbaar zijn voor nieuwkomers.",
+        "\(headlinePhrase.en) \(count(gap)) of the \(needed) long-stay dwellings needed are lacking after \(count(supply)) dwellings available to newcomers."
+      )
+    }
+    return pick(
+      "\(headlinePhrase.nl) dekken de \(count(supply)) woningen die beschikbaar zijn voor nieuwkomers de \(needed) benodigde long-stay-woningen.",
+      "\(headlinePhrase.en) the \(count(supply)) dwellings available to newcomers cover the \(needed) long-stay dwellings needed."
+    )
+  }
+}
