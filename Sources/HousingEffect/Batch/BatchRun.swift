@@ -74,7 +74,8 @@ public struct BatchRun {
       sums[row.code, default: Sums()].add(row)
       rowNeed += row.need
       rowShortfalls += row.shortfallBeds
-      employerSurplus += max(0, row.employerBedsCounted - row.need.temporaryBeds)
+      employerSurplus += HousingBalance.surplus(
+        need: row.need.temporaryBeds, supply: row.employerBedsCounted)
       if let free = row.freeLegalBeds, let host = hosts[row.code] {
         let region = BatchResult.regionName(host)
         pools[region] = max(pools[region] ?? free, free)

@@ -67,6 +67,11 @@ public struct HousingBalance: Sendable, Hashable, Codable {
     max(0, need - supply)
   }
 
+  /// Supply beyond the need: the other side of ``gap(need:supply:)``.
+  public static func surplus(need: Double, supply: Double) -> Double {
+    max(0, supply - need)
+  }
+
   /// The gap when the existing supply is unknown (issue 19): only the growth of the need above
   /// the base year, less the supply added since, is a gap; what the base year needed was housed
   /// somewhere already.
