@@ -18,7 +18,8 @@ struct BatchCommandTests {
     #expect(run.stderr.isEmpty)
     switch format {
     case "csv":
-      #expect(run.stdout.split(separator: "\r\n").count == 1001)
+      // Header, 1,000 rows, then the totals of 31 municipalities and 3 regions.
+      #expect(run.stdout.split(separator: "\r\n").count == 1 + 1000 + 31 + 3)
     case "json":
       let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
       #expect((object?["rows"] as? [Any])?.count == 1000)

@@ -90,16 +90,25 @@ struct BatchStreamTests {
     }
   }
 
-  @Test("CSV lines written chunk by chunk are the whole CSV document")
+  @Test("CSV lines written chunk by chunk, then the totals, are the whole CSV document")
   func csv() {
     let result = BatchResult(
       Self.rows(), regions: .limburg, options: EnsembleOptions(draws: 20, seed: 1, threads: 1))
     for format in [CSVFormat.dutchExcel, .standard] {
       let stream = BatchStream(language: .nl, format: format, ranged: true)
-      let pieces = stream.csvHead + result.rows.map { stream.csvLines([$0]) }.joined()
+      let pieces =
+        stream.csvHead + result.rows.map { stream.csvLines([$0]) }.joined()
+        + stream.csvTotals(result)
       let reference = CSVWriter(format: format).write(
-        header: stream.csvHeader, rows: result.rows.map(stream.csvCells))
+        header: stream.csvHeader,
+        rows: result.rows.map(stream.csvCells) + stream.csvTotalCells(result))
       #expect(pieces == reference)
+      #expect(pieces == BatchReport(result, language: .nl).csv(format: format))
+      // Rows and totals share the header: every line has its columns.
+      let lines = result.rows.map(stream.csvCells) + stream.csvTotalCells(result)
+      #expect(lines.allSatisfy { $0.count == stream.csvHeader.count })
+      #expect(
+        stream.csvTotalCells(result).count == result.municipalities.count + result.regions.count)
       #expect(pieces.contains("\"Loods \"\"Noord\"\"\""))
       #expect(pieces.contains(" P90"))
     }

@@ -215,7 +215,11 @@ struct BatchCommand: Command {
     switch sink {
     case .spool(let spool, let stream):
       if format == .csv {
-        return context.write(pieces: ReportPieces(head: stream.csvHead, middle: spool, tail: ""))
+        let totals = BatchResult(
+          rows: [], municipalities: municipalities, regions: regionTotals, balance: balance)
+        return context.write(
+          pieces: ReportPieces(
+            head: stream.csvHead, middle: spool, tail: stream.csvTotals(totals)))
       }
       do {
         let head = try BatchStream.jsonHead(

@@ -89,7 +89,10 @@ public struct BatchReport: Sendable {
       Self.column(pick("werkgeversbedden", "employer beds")),
       Self.column(pick("vergunde bedden (bezet)", "licensed beds (occupied)")),
       Self.column(pick("vrije bedden", "vacant beds")),
-      Self.column(pick("tekort", "shortfall")),
+      Self.column(
+        municipalities
+          ? pick("tekort vóór vrije bedden", "shortfall before vacant beds")
+          : pick("tekort na vrije bedden", "shortfall after vacant beds")),
       Self.column(pick("long-stay-woningen", "long-stay dwellings")),
       Self.column(pick("woningdruk", "housing pressure")),
       Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
@@ -189,7 +192,9 @@ public struct BatchReport: Sendable {
   public func csv(format: CSVFormat? = nil, totals: Bool = false) -> String {
     let stream = BatchStream(
       language: language, format: format, ranged: result.rows.contains { $0.ranges != nil })
-    guard totals else { return stream.csvHead + stream.csvLines(result.rows) }
+    guard totals else {
+      return stream.csvHead + stream.csvLines(result.rows) + stream.csvTotals(result)
+    }
     let name = BatchReport.columnNames(language)
     let header = [
       "level", "area", "code", "region", "establishments", "jobs_fte", "labour_migrants",
