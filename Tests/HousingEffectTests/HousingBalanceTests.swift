@@ -67,6 +67,58 @@ struct HousingBalanceTests {
       own.housing.employerBedsCounted == own.housing.employerHousingCheck?.bedsAtNorm)
   }
 
+  @Test("long-stay supply: availableDwellings adds up by year; the gap is in the scorecard")
+  func longStaySupply() throws {
+    var venlo = try Self.establishment("venlo-ecommerce-dc.json")
+    let unknown = try Self.assess(venlo)
+    let last = try #require(unknown.housing.years.last)
+    #expect(last.peak.longStayGap == nil)
+    let indicator = try #require(
+      unknown.welfare.years.last?.indicator("welfare.unmetLongStayShare"))
+    #expect(indicator.value == nil)
+    #expect(indicator.rating == .unknown)
+
+    venlo.availableDwellings = [
+      AvailableDwellings(year: 2028, dwellings: 30), AvailableDwellings(year: 2030, dwellings: 40),
+    ]
+    let known = try Self.assess(venlo)
+    for year in known.housing.years {
+      let supply: Double = year.year >= 2030 ? 70 : (year.year >= 2028 ? 30 : 0)
+      #expect(year.peak.longStaySupply == supply)
+      #expect(year.peak.longStayGap == max(0, year.peak.longStayDwellings - supply))
+    }
+    // Venlo needs 118 dwellings in 2030: 48 are not covered, 41 % of the need.
+    let full = try #require(known.housing.years.last)
+    #expect(full.year == 2030)
+    let share = try #require(
+      known.welfare.years.last?.indicator("welfare.unmetLongStayShare")?.value)
+    #expect(abs(share - (full.peak.longStayDwellings - 70) / full.peak.longStayDwellings) < 1e-12)
+    #expect(known.welfare.years.last?.indicator("welfare.unmetLongStayShare")?.rating == .negative)
+    // Temporary figures do not move.
+    #expect(full.peak.shortfallBeds == last.peak.shortfallBeds)
+  }
+
+  @Test("availableDwellings is read from the file, with a clear message for a bad entry")
+  func availableDwellingsLoader() throws {
+    func load(_ value: String) -> (Establishment?, [Diagnostic]) {
+      let text = """
+        {"schemaVersion": 1, "name": "x", "municipality": "Venlo", "type": "hospitality",
+         "size": {"jobs": 40}, "startYear": 2028, "availableDwellings": \(value)}
+        """
+      return EstablishmentLoader.load(
+        Array(text.utf8), file: "x.json", municipality: FuzzOracle.municipalityCheck(.limburg))
+    }
+    let (good, _) = load(#"[{"year": 2028, "dwellings": 5}, {"year": 2031, "dwellings": 7}]"#)
+    #expect(
+      good?.availableDwellings == [
+        AvailableDwellings(year: 2028, dwellings: 5), AvailableDwellings(year: 2031, dwellings: 7),
+      ])
+    #expect(load("[]").0?.availableDwellings == [])
+    let (bad, diagnostics) = load(#"[{"year": 2028, "dwelings": 5}]"#)
+    #expect(bad == nil)
+    #expect(diagnostics.contains { $0.description.contains("dwelings") })
+  }
+
   /// The establishment files of Scenarios/ (batch reads them as a list as well as a CSV).
   static let files: [String] = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: scenarios.path)) ?? []
