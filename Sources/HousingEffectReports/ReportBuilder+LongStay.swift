@@ -27,3 +27,16 @@ extension ReportBuilder {
     )
   }
 }
+
+extension ReportBuilder {
+  /// The temporary balance when no supply is stated at all: the need, and "unknown" rather
+  /// than a shortfall equal to the whole need (issue 17, item 2).
+  var unknownSupplySentence: String? {
+    guard let headline = at(assessment.housing.years, full)?.peak else { return nil }
+    let need = count(headline.temporaryBeds)
+    return pick(
+      "\(headlinePhrase.nl) zijn \(need) tijdelijke bedden (short- en mid-stay) nodig; bedden van de werkgever en vrije legale bedden zijn niet opgegeven, dus het tekort is onbekend (vraag het bedrijf en de gemeente).",
+      "\(headlinePhrase.en) \(need) temporary beds (short and mid stay) are needed; employer beds and free legal beds are not stated, so the shortfall is unknown (ask the company and the municipality)."
+    )
+  }
+}

@@ -5,7 +5,7 @@
 struct Effects {
   /// The supply an establishment states for its own newcomers.
   struct StatedSupply {
-    var freeLegalBeds: Double = 0
+    var freeLegalBeds: Double? = nil
     var employerHousing: EmployerHousing? = nil
     var availableDwellings: [AvailableDwellings]? = nil
   }
@@ -24,7 +24,7 @@ struct Effects {
       stock, households: Households(stock, parameters: parameters), region: region,
       norm: establishment.housingNorm ?? .demandDefault(in: region.province),
       supply: StatedSupply(
-        freeLegalBeds: establishment.freeLegalBeds ?? 0,
+        freeLegalBeds: establishment.freeLegalBeds,
         employerHousing: establishment.employerHousing,
         availableDwellings: establishment.availableDwellings),
       parameters: parameters)

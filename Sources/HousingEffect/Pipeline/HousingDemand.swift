@@ -62,6 +62,10 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   /// Employer beds counted as supply: at most what the stricter of their own norm and the
   /// demand norm allows (``HousingBalance/employerBeds(_:demandNorm:parameters:)``) [beds].
   public var employerBedsCounted: Double
+  /// Whether anything is known about the temporary supply: employer housing or free legal beds
+  /// stated (possibly zero). When not, the shortfall is the whole need and reports call it
+  /// unknown rather than print it (``HousingBalance/Supply/bedsKnown``).
+  public var temporarySupplyKnown: Bool
   public var trace: Trace
 
   /// The housing need of a stock of migrants at `norm`, against the employer's housing (counted
@@ -70,7 +74,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   /// available to newcomers for long stays (`nil`: unknown).
   public init(
     _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
-    freeLegalBeds: Double, employerHousing: EmployerHousing?,
+    freeLegalBeds: Double?, employerHousing: EmployerHousing?,
     availableDwellings: [AvailableDwellings]? = nil, parameters: ParameterSet
   ) {
     let migration = stock
@@ -139,6 +143,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     }
     employerHousingCheck = check
     employerBedsCounted = employerBeds
+    temporarySupplyKnown = employerHousing != nil || supply.bedsKnown
     self.trace = trace
   }
 

@@ -177,10 +177,14 @@ public struct Welfare: Sendable, Hashable, Codable {
             "long-stay dwellings in the host municipality", housingYear.hostPeak.longStayDwellings,
             .dwellings)
         ])
+      // Without any supply stated the share is the whole need: unknown, not 100 %.
+      let supplyKnown = housing.temporarySupplyKnown || housingYear.peak.temporaryBeds <= 0
       add(
-        "welfare.unmetHousingShare", .hereAndNow, "safety", unmet, .share,
-        housingYear.peak.temporaryBeds <= 0 || unmet <= 0
-          ? .positive : (unmet <= unmetAttention ? .attention : .negative),
+        "welfare.unmetHousingShare", .hereAndNow, "safety", supplyKnown ? unmet : nil, .share,
+        !supplyKnown
+          ? .unknown
+          : housingYear.peak.temporaryBeds <= 0 || unmet <= 0
+            ? .positive : (unmet <= unmetAttention ? .attention : .negative),
         ["welfare.threshold.unmetHousingShare.attention"],
         formula:
           "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
