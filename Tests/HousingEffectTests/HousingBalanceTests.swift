@@ -154,6 +154,11 @@ struct HousingBalanceTests {
     var rows = BatchLoad()
     for row in result.rows { rows += row.need }
     #expect(rows == result.balance.rows)
+    // The municipalities' shortfalls: the rows' plus the free beds each row subtracts on its
+    // own, less the temporary beds that had no municipality to go to.
+    let b = result.balance
+    let expected = b.rowShortfalls + b.rowVacantBeds - b.unallocated.temporaryBeds
+    #expect(abs(b.municipalShortfalls - expected) <= 1e-9 * max(1, expected))
     for ((name, sum), (_, expected)) in zip(placed.quantities, rows.quantities) {
       #expect(
         abs(sum - expected) <= 1e-9 * max(1, expected), "\(name): placed \(sum), rows \(expected)")
@@ -182,10 +187,16 @@ struct HousingBalanceTests {
       #expect(total.temporaryShortfall > 100, "\(name)")
       #expect(total.licensedBeds != nil)
     }
-    // The municipal shortfalls add up to at least the rows' less what employer beds beyond
-    // their own establishment's need cover at the host.
+    // The municipal shortfalls add up to at least the rows': exactly the rows' plus the free
+    // beds each row subtracts on its own (nothing is unallocated here); the regions count
+    // each pool once.
     let b = result.balance
-    #expect(b.municipalShortfalls >= b.rowShortfalls - b.employerBedsBeyondOwnNeed - 1e-6)
+    #expect(b.unallocated.temporaryBeds == 0)
+    #expect(b.municipalShortfalls >= b.rowShortfalls)
+    #expect(
+      abs(b.municipalShortfalls - (b.rowShortfalls + b.rowVacantBeds))
+        <= 1e-9 * b.municipalShortfalls)
+    #expect(b.rowVacantBeds > b.pooledVacantBeds)
     #expect(b.regionShortfalls >= b.municipalShortfalls - b.pooledVacantBeds - 1e-6)
   }
 

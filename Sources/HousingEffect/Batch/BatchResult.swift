@@ -82,14 +82,18 @@ public struct BatchResult: Sendable, Hashable, Codable {
   public struct Balance: Sendable, Hashable, Codable {
     /// The rows' own shortfalls added up [beds]; each row counts its stated free beds.
     public var rowShortfalls: Double
-    /// The municipal shortfalls added up, before the pooled vacant beds [beds].
+    /// The municipal shortfalls added up, before the pooled vacant beds [beds]. It equals
+    /// `rowShortfalls + rowVacantBeds − unallocated.temporaryBeds`.
     public var municipalShortfalls: Double
     /// Vacant beds stated in the rows, counted once per policy region [beds].
     public var pooledVacantBeds: Double
     /// The region shortfalls added up, after each region's pool [beds].
     public var regionShortfalls: Double
-    /// Employer beds beyond their own establishment's need, which house others at the host
-    /// [beds]: how far the municipal sum can fall below the rows' sum.
+    /// The free legal beds the rows subtract, each row on its own [beds]: rows naming the same
+    /// pool each subtract it, so the rows' sum is this much below the municipalities'.
+    public var rowVacantBeds: Double
+    /// Employer beds beyond their own establishment's need [beds]: not counted as supply for
+    /// other establishments' workers.
     public var employerBedsBeyondOwnNeed: Double
     /// The rows' need and load added up.
     public var rows: BatchLoad
@@ -119,7 +123,8 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var labourMigrants: Double
     /// The need and load of all rows living in the area (where they live).
     public var need: BatchLoad
-    /// Employer beds counted at the stricter norm, on the sites in the area [beds].
+    /// Employer beds on the sites in the area, counted at the stricter norm and at most each
+    /// establishment's own temporary need [beds].
     public var employerBeds: Double
     /// Licensed labour-migrant beds in the municipality (region data): the existing stock,
     /// occupied by today's migrants; shown, not set against new need.

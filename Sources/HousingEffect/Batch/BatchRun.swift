@@ -15,7 +15,9 @@ public struct BatchRun {
       establishments += 1
       jobsFTE += row.jobsFTE
       labourMigrants += row.labourMigrants
-      employerBeds += row.employerBedsCounted
+      // An employer's beds house its own workers: beyond its own need they are not supply
+      // for other establishments.
+      employerBeds += min(row.employerBedsCounted, row.need.temporaryBeds)
     }
   }
 
@@ -36,6 +38,7 @@ public struct BatchRun {
   private var rowNeed = BatchLoad()
   private var rowShortfalls = 0.0
   private var employerSurplus = 0.0
+  private var rowVacantBeds = 0.0
 
   public init(
     regions: RegionData, catalog: ParameterCatalog = .standard,
@@ -76,6 +79,11 @@ public struct BatchRun {
       rowShortfalls += row.shortfallBeds
       employerSurplus += HousingBalance.surplus(
         need: row.need.temporaryBeds, supply: row.employerBedsCounted)
+      // The free beds this row subtracts on its own: what the rows' sum lacks against the
+      // municipalities' (which count each pool once, at the region).
+      rowVacantBeds +=
+        HousingBalance.gap(need: row.need.temporaryBeds, supply: row.employerBedsCounted)
+        - row.shortfallBeds
       if let free = row.freeLegalBeds, let host = hosts[row.code] {
         let region = BatchResult.regionName(host)
         pools[region] = max(pools[region] ?? free, free)
@@ -247,7 +255,8 @@ public struct BatchRun {
       municipalShortfalls: municipalities.reduce(0) { $0 + $1.temporaryShortfall },
       pooledVacantBeds: pools.keys.sorted().reduce(0) { $0 + (pools[$1] ?? 0) },
       regionShortfalls: regionTotals.reduce(0) { $0 + $1.temporaryShortfall },
-      employerBedsBeyondOwnNeed: employerSurplus, rows: rowNeed, unallocated: unallocated)
+      rowVacantBeds: rowVacantBeds, employerBedsBeyondOwnNeed: employerSurplus, rows: rowNeed,
+      unallocated: unallocated)
     return (municipalities, regionTotals, balance)
   }
 }
