@@ -79,6 +79,7 @@ extension ReportBuilder {
   /// Temporary beds needed at the peak, the beds available and the shortfall, per year: the
   /// critical year stands out where the shortfall bar is highest.
   var shortfallChart: Chart {
+    let known = assessment.housing.temporarySupplyKnown
     let years = assessment.housing.years
     let need = Chart.Series(
       name: pick("Tijdelijke bedden nodig (piek)", "Temporary beds needed (peak)"),
@@ -97,8 +98,9 @@ extension ReportBuilder {
       categories: assessment.years.map(year),
       series: [
         need,
-        series("housing.supplyBeds", { at(years, $0)?.peak.supplyBeds }, count),
-        series("housing.shortfallBeds", { at(years, $0)?.peak.shortfallBeds }, count),
+        series("housing.supplyBeds", { known ? at(years, $0)?.peak.supplyBeds : nil }, count),
+        series(
+          "housing.shortfallBeds", { known ? at(years, $0)?.peak.shortfallBeds : nil }, count),
       ],
       valueAxisTitle: pick("bedden", "beds"))
   }

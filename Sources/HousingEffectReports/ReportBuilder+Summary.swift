@@ -38,6 +38,7 @@ extension ReportBuilder {
   /// and the assumption that drives it most, and the inputs still missing.
   var findings: [String] {
     var points = [shortfallFinding]
+    if let longStay = longStayFinding { points.append(longStay) }
     if let norm = normFinding { points.append(norm) }
     points += ratingFindings
     if let uncertainty = uncertaintyFinding { points.append(uncertainty) }
@@ -57,6 +58,9 @@ extension ReportBuilder {
   /// The critical year's shortfall beside the headline year's.
   var shortfallFinding: String {
     let a = assessment
+    if !a.housing.temporarySupplyKnown, let unknown = unknownSupplySentence {
+      return unknown
+    }
     let headline = at(a.housing.years, full)?.peak
     let headlineText: String
     if let headline, headline.shortfallBeds >= 0.5 {
@@ -174,7 +178,9 @@ extension ReportBuilder {
       "De huisvestingsbehoefte hangt het meest af van ‘\(name.lowercasedFirst)’\(kind): tussen de lage en de hoge waarde verschuift zij van \(count(min(top.needAtLow, top.needAtHigh))) naar \(count(max(top.needAtLow, top.needAtHigh))) bedden, kamers en woningen.",
       "The housing need depends most on ‘\(name.lowercasedFirst)’\(kind): between its low and high value it moves from \(count(min(top.needAtLow, top.needAtHigh))) to \(count(max(top.needAtLow, top.needAtHigh))) beds, rooms and dwellings."
     )
-    if let band = band("housing.shortfallBeds"), band.p90 - band.p10 >= 0.5 {
+    if assessment.housing.temporarySupplyKnown, let band = band("housing.shortfallBeds"),
+      band.p90 - band.p10 >= 0.5
+    {
       text +=
         " "
         + pick(

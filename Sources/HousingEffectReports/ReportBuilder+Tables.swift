@@ -122,6 +122,8 @@ extension ReportBuilder {
       "Behoefte op het piekmoment voor de nieuwkomers die in de provincie wonen: \(percent(residence.host)) in \(municipality) en \(percent(residence.restOfRegion)) elders in de provincie; \(percent(residence.outsideProvince)) woont buiten de provincie (ook over de grens) en telt hier niet mee. Short-stay en bouwvakkers: bedden; mid-stay: kamers; long-stay: woningen, inclusief huishoudens die uit de rest van Nederland verhuizen. Vloeroppervlak, slaapkamers en sanitair volgen de norm \(strings.norm(a.housing.norm)). Beschikbaar: \(count(e.employerHousing?.beds ?? 0)) bedden van de werkgever en \(count(e.freeLegalBeds ?? 0)) vrije legale bedden.",
       "Need at the peak for the newcomers who live in the province: \(percent(residence.host)) in \(municipality) and \(percent(residence.restOfRegion)) elsewhere in the province; \(percent(residence.outsideProvince)) live outside the province (across the border included) and are not counted here. Short stay and construction workers: beds; mid stay: rooms; long stay: dwellings, including households moving from the rest of the Netherlands. Floor area, bedrooms and sanitary units follow the norm \(strings.norm(a.housing.norm)). Available: \(count(e.employerHousing?.beds ?? 0)) employer beds and \(count(e.freeLegalBeds ?? 0)) free legal beds."
     )
+    let supplyKnown = a.housing.temporarySupplyKnown
+    let unknownWord = pick("onbekend", "unknown")
     let regionTable = yearTable([
       ("housing.shortStayBeds", cell { count($0.peak.shortStayBeds) }),
       ("housing.midStayRooms", cell { count($0.peak.midStayRooms) }),
@@ -130,8 +132,11 @@ extension ReportBuilder {
       ("housing.bedrooms", cell { normQuantity($0.peak.bedrooms) }),
       ("housing.toilets", cell { normQuantity($0.peak.toilets) }),
       ("housing.showers", cell { normQuantity($0.peak.showers) }),
-      ("housing.supplyBeds", cell { count($0.peak.supplyBeds) }),
-      ("housing.shortfallBeds", cell { count($0.peak.shortfallBeds) }),
+      ("housing.supplyBeds", cell { supplyKnown ? count($0.peak.supplyBeds) : unknownWord }),
+      (
+        "housing.shortfallBeds",
+        cell { supplyKnown ? count($0.peak.shortfallBeds) : unknownWord }
+      ),
       ("housing.temporaryBedsAverage", cell { count($0.average.temporaryBeds) }),
     ])
     var hostRows: [(IndicatorID, (Int) -> String)] = [

@@ -13,6 +13,14 @@ extension ReportBuilder {
     "facilities.brpRegistrations", "facilities.rniRegistrations",
   ]
 
+  /// The ranged indicators this report shows: without any stated supply the shortfall is the
+  /// whole need, reported as unknown, so it has no row.
+  var shownRangedIndicators: [IndicatorID] {
+    assessment.housing.temporarySupplyKnown
+      ? ReportBuilder.rangedIndicators
+      : ReportBuilder.rangedIndicators.filter { $0 != "housing.shortfallBeds" }
+  }
+
   /// The P10–P90 band of `id` in the headline year, if the run drew an ensemble.
   func band(_ id: IndicatorID) -> Percentiles? {
     guard let ensemble, assessment.years.indices.contains(full) else { return nil }
@@ -63,7 +71,7 @@ extension ReportBuilder {
     let values = Dictionary(
       assessment.keyIndicators(year: assessment.years[full]).map { ($0.id, $0.value) },
       uniquingKeysWith: { first, _ in first })
-    let outside = ReportBuilder.rangedIndicators.filter { id in
+    let outside = shownRangedIndicators.filter { id in
       guard let band = band(id), let value = values[id] else { return false }
       return value < band.p10 - 1e-9 || value > band.p90 + 1e-9
     }
@@ -96,7 +104,7 @@ extension ReportBuilder {
       uniqueKeysWithValues: zip(Assessment.keyIndicatorIDs, Assessment.keyIndicatorUnits).map {
         ($0, $1)
       })
-    let rows: [Row] = ReportBuilder.rangedIndicators.compactMap { id in
+    let rows: [Row] = shownRangedIndicators.compactMap { id in
       guard let band = band(id), let value = values[id], let unit = units[id] else { return nil }
       func show(_ value: Double) -> String {
         id == "staffing.operationFTE" ? jobs(value) : number(value, unit)

@@ -136,10 +136,26 @@ extension ReportBuilder {
         )
     case "welfare.unmetHousingShare":
       let attention = thresholdPercent("welfare.threshold.unmetHousingShare.attention")
+      if indicator.value == nil {
+        return pick(
+          "Onbekend: het bestand noemt geen bedden van de werkgever (employerHousing) en geen vrije legale bedden (freeLegalBeds).",
+          "Unknown: the file states no employer beds (employerHousing) and no free legal beds (freeLegalBeds)."
+        )
+      }
       return pick(
         "Deel van de tijdelijke bedden (piek) zonder werkgevers- of vrij legaal bed: risico op slechte of illegale huisvesting; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
         "Share of temporary beds (peak) without an employer or free legal bed: risk of poor or illegal housing; positive at 0%, attention up to \(attention), negative above."
       )
+    case "welfare.unmetLongStayShare":
+      let attention = thresholdPercent("welfare.threshold.unmetHousingShare.attention")
+      return indicator.value == nil
+        ? pick(
+          "Onbekend: het bestand noemt geen woningen die beschikbaar zijn voor nieuwkomers (availableDwellings).",
+          "Unknown: the file states no dwellings available to newcomers (availableDwellings).")
+        : pick(
+          "Deel van de long-stay-woningen (piek) zonder woning die beschikbaar is voor nieuwkomers; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
+          "Share of long-stay dwellings (peak) without a dwelling available to newcomers; positive at 0%, attention up to \(attention), negative above."
+        )
     case "welfare.facilityPressure":
       let attention = thresholdPercent("welfare.threshold.facilityPressure.attention")
       let negative = thresholdPercent("welfare.threshold.facilityPressure.negative")

@@ -166,6 +166,9 @@ struct ReportBuilder {
 
   /// Whether supply covers the temporary beds needed at the peak, in one sentence.
   func shortfallSentence(_ peak: HousingDemand.Figures) -> String {
+    if !assessment.housing.temporarySupplyKnown, let unknown = unknownSupplySentence {
+      return unknown
+    }
     let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
     // Employer beds beyond the norm do not count; say so wherever coverage is judged.
     let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""

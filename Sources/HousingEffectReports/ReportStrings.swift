@@ -144,6 +144,9 @@ public struct ReportStrings: Sendable, Hashable {
     "welfare.unmetHousingShare": (
       "Onvervulde vraag naar tijdelijke bedden", "Unmet demand for temporary beds"
     ),
+    "welfare.unmetLongStayShare": (
+      "Onvervulde vraag naar long-stay-woningen", "Unmet demand for long-stay dwellings"
+    ),
     "welfare.facilityPressure": ("Druk op voorzieningen", "Pressure on facilities"),
     "welfare.languageTraining": (
       "Taallessen door de werkgever", "Language training by the employer"

@@ -18,7 +18,8 @@ struct BatchCommandTests {
     #expect(run.stderr.isEmpty)
     switch format {
     case "csv":
-      #expect(run.stdout.split(separator: "\r\n").count == 1001)
+      // Header, 1,000 rows, then the totals of 31 municipalities and 3 regions.
+      #expect(run.stdout.split(separator: "\r\n").count == 1 + 1000 + 31 + 3)
     case "json":
       let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
       #expect((object?["rows"] as? [Any])?.count == 1000)
@@ -30,11 +31,14 @@ struct BatchCommandTests {
     }
   }
 
-  @Test("--totals writes one CSV row per municipality")
+  @Test("--totals writes one CSV row per municipality and per region, with a level column")
   func totals() {
     let run = Run(["batch", Self.example, "--format", "csv", "--totals"])
     #expect(run.status == 0)
-    #expect(run.stdout.split(separator: "\r\n").count == 32)
+    let lines = run.stdout.split(separator: "\r\n")
+    #expect(lines.count == 1 + 31 + 3)
+    #expect(lines.filter { $0.hasPrefix("municipality;") || $0.hasPrefix("gemeente;") }.count == 31)
+    #expect(lines.filter { $0.hasPrefix("region;") || $0.hasPrefix("regio;") }.count == 3)
     #expect(Run(["batch", Self.example, "--totals"]).status == 64)
   }
 
@@ -60,7 +64,12 @@ struct BatchCommandTests {
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(skipped.stderr.contains("skipped 1 invalid row (line 3)"))
     let written = try String(contentsOf: output, encoding: .utf8)
-    #expect(written.split(separator: "\r\n").count == 2)
+    // The header, the one valid row, then the totals (levels municipality and region).
+    #expect(written.split(separator: "\r\n").filter { $0.hasPrefix("establishment;") }.count == 1)
+    #expect(
+      written.split(separator: "\r\n").dropFirst().allSatisfy {
+        ["establishment;", "municipality;", "region;"].contains(where: $0.hasPrefix)
+      })
   }
 
   @Test("a folder of establishment files: one row per file, study files left out")
@@ -69,7 +78,8 @@ struct BatchCommandTests {
     let run = Run(["batch", scenarios, "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let establishments = RepositoryPaths.scenarios.filter { !$0.contains("study") }.count
-    #expect(run.stdout.split(separator: "\r\n").count == establishments + 1)
+    let rows = run.stdout.split(separator: "\r\n").filter { $0.hasPrefix("establishment;") }
+    #expect(rows.count == establishments)
     #expect(run.stdout.contains("Meat-processing plant, Venray"))
   }
 
@@ -97,9 +107,9 @@ struct BatchCommandTests {
     let run = Run(["batch"] + files + ["--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(whereSeparator: \.isNewline)
-    #expect(lines.count == 3)
-    #expect(lines[1].hasPrefix("1;E-commerce distribution centre, Venlo;"))
-    #expect(lines[2].hasPrefix("2;Tomato glasshouse expansion, Horst aan de Maas;"))
+    #expect(lines.filter { $0.hasPrefix("establishment;") }.count == 2)
+    #expect(lines[1].hasPrefix("establishment;1;E-commerce distribution centre, Venlo;"))
+    #expect(lines[2].hasPrefix("establishment;2;Tomato glasshouse expansion, Horst aan de Maas;"))
     let missing = Run(["batch", files[0], "/nonexistent/site.json", "--format", "csv"])
     #expect(missing.status == 66)
     #expect(missing.stdout.isEmpty)

@@ -50,14 +50,17 @@ struct BatchStreamTests {
     var run = BatchRun(regions: .limburg)
     var rows: [BatchResult.Row] = []
     for row in Self.rows() { rows += run.assess([row]) }
-    let (municipalities, regions) = run.totals()
+    let (municipalities, regions, balance) = run.totals()
     #expect(rows == all.rows)
     #expect(municipalities == all.municipalities)
     #expect(regions == all.regions)
-    // Venlo's two rows state 10 free legal beds once; the sum of the rows is the total.
+    #expect(balance == all.balance)
+    // Venlo's 10 and Horst's 30 free legal beds describe one pool for Noord-Limburg: counted
+    // once, at the largest stated figure.
     let venlo = municipalities.first { $0.name == "Venlo" }
     #expect(venlo?.establishments == 2)
-    #expect(venlo?.freeLegalBeds == 10)
+    #expect(regions.first { $0.name == "Noord-Limburg" }?.vacantBeds == 30)
+    #expect(balance.pooledVacantBeds == 30)
     #expect(
       venlo?.jobsFTE == all.rows.filter { $0.code == venlo?.code }.reduce(0) { $0 + $1.jobsFTE })
   }
@@ -71,7 +74,8 @@ struct BatchStreamTests {
       let result = BatchResult(rows, regions: .limburg, options: options)
       let reference = try JSONReport.render(
         BatchReport.Document(
-          rows: result.rows, municipalities: result.municipalities, regions: result.regions))
+          rows: result.rows, municipalities: result.municipalities, regions: result.regions,
+          balance: result.balance))
       let streamed = try BatchReport(result, language: .nl).json()
       #expect(streamed == reference)
       // Pieces of one row each, joined as `batch` joins them.
@@ -86,16 +90,25 @@ struct BatchStreamTests {
     }
   }
 
-  @Test("CSV lines written chunk by chunk are the whole CSV document")
+  @Test("CSV lines written chunk by chunk, then the totals, are the whole CSV document")
   func csv() {
     let result = BatchResult(
       Self.rows(), regions: .limburg, options: EnsembleOptions(draws: 20, seed: 1, threads: 1))
     for format in [CSVFormat.dutchExcel, .standard] {
       let stream = BatchStream(language: .nl, format: format, ranged: true)
-      let pieces = stream.csvHead + result.rows.map { stream.csvLines([$0]) }.joined()
+      let pieces =
+        stream.csvHead + result.rows.map { stream.csvLines([$0]) }.joined()
+        + stream.csvTotals(result)
       let reference = CSVWriter(format: format).write(
-        header: stream.csvHeader, rows: result.rows.map(stream.csvCells))
+        header: stream.csvHeader,
+        rows: result.rows.map(stream.csvCells) + stream.csvTotalCells(result))
       #expect(pieces == reference)
+      #expect(pieces == BatchReport(result, language: .nl).csv(format: format))
+      // Rows and totals share the header: every line has its columns.
+      let lines = result.rows.map(stream.csvCells) + stream.csvTotalCells(result)
+      #expect(lines.allSatisfy { $0.count == stream.csvHeader.count })
+      #expect(
+        stream.csvTotalCells(result).count == result.municipalities.count + result.regions.count)
       #expect(pieces.contains("\"Loods \"\"Noord\"\"\""))
       #expect(pieces.contains(" P90"))
     }

@@ -36,12 +36,14 @@ struct OutputSchemaTests {
     .appendingPathComponent("Docs/output-schema.md")
 
   /// Employer housing (one figure missing, so `actual` and `compliant` are absent once),
-  /// construction, a known dwelling stock, language training and an override.
+  /// construction, a known dwelling stock, dwellings available to newcomers, language training
+  /// and an override.
   static let withEverything: Assessment = {
     var establishment = Examples.venlo.establishment
     establishment.employerHousing = EmployerHousing(
       beds: 80, norm: .snf2025, floorAreaM2: 1_100, bedrooms: 60, toilets: nil, showers: 10)
     establishment.languageTraining = true
+    establishment.availableDwellings = [AvailableDwellings(year: 2029, dwellings: 40)]
     establishment.overrides = [
       ParameterOverride(
         "migration.residence.hostShare", value: 0.6, reason: "Output schema test."),
@@ -67,6 +69,7 @@ struct OutputSchemaTests {
     #expect(Self.withNothing.housing.employerHousingCheck == nil)
     #expect(Self.withNothing.establishment.construction == nil)
     #expect(Self.withNothing.region.dwellings == nil)
+    #expect(Self.withNothing.establishment.availableDwellings == nil)
     #expect(Self.withNothing.establishment.languageTraining == nil)
     #expect(Self.withNothing.overrides.isEmpty)
   }

@@ -248,6 +248,26 @@ struct ProjectionTests {
     }
   }
 
+  @Test("with the existing beds unknown, the temporary gap is the growth above the base year")
+  func gapUnknownSupply() throws {
+    let area = try Self.area("Limburg")
+    #expect(area.existingBeds == nil)
+    let study = ProjectionStudy(title: "t", regions: ["Limburg"], paths: [.trend], until: 2030)
+    let r = Projection(study, areas: [area], regions: .limburg, options: nil).areas[0]
+    func need(_ year: Int) throws -> Double {
+      try #require(r.value(path: 0, .shortStayBeds, year: year))
+        + #require(r.value(path: 0, .midStayBeds, year: year))
+    }
+    let base = try need(2022)
+    #expect(r.value(path: 0, .temporaryGap, year: 2022) == 0)
+    for year in [2025, 2030] {
+      let gap = try #require(r.value(path: 0, .temporaryGap, year: year))
+      #expect(abs(gap - max(0, try need(year) - base)) < 1e-6)
+      // Never the whole need, as if the base year's migrants had no bed.
+      #expect(gap < (try need(year)) - 1)
+    }
+  }
+
   @Test("areas: a sourced base, a base of another kind refused, a user base with its source")
   func areas() throws {
     let limburg = try Self.area("Limburg")

@@ -3,8 +3,12 @@
 ///
 /// Every figure is taken in each establishment's headline year (full operation, family
 /// reunification complete), at the seasonal peak: for the ramp-up that is the establishment's
-/// peak year. Totals add the rows up, except the shared supply (licensed labour-migrant beds and
-/// free legal beds in the municipality), which is counted once per municipality.
+/// peak year. A row is the establishment on its own, with the same balance as `assess`. The
+/// totals place each row's need where its newcomers live (``ResidenceAllocation``: host, named
+/// neighbours, rest of the province), add it up per municipality and region, and set it against
+/// that area's supply: employer beds at the host; vacant beds stated in the rows as one pool
+/// per policy region, counted once; licensed beds are shown but not subtracted, since today's
+/// migrants occupy them (Docs/design-notes.md §35).
 public struct BatchResult: Sendable, Hashable, Codable {
   /// One establishment's key indicators.
   public struct Row: Sendable, Hashable, Codable {
@@ -22,15 +26,23 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var shortStayBeds: Double
     public var midStayRooms: Double
     public var longStayDwellings: Double
-    /// Temporary beds at the peak without employer or free legal bed [beds].
+    /// Temporary beds at the peak without employer or free legal bed [beds]: the balance of
+    /// `assess` (``HousingBalance``).
     public var shortfallBeds: Double
     /// The host municipality's part of the peak need.
     public var hostTemporaryBeds: Double
     public var hostLongStayDwellings: Double
     /// Beds the employer provides [beds].
     public var employerBeds: Double
-    /// Free legal beds the row states for the region [beds]; shared, not added up.
+    /// Employer beds counted as supply: at most what the stricter of their own norm and the
+    /// demand norm allows [beds].
+    public var employerBedsCounted: Double
+    /// Free legal (vacant) beds the row states for the region [beds]; a pool, not added up.
     public var freeLegalBeds: Double?
+    /// The row's need in the province and its facility load, before it is placed.
+    public var need: BatchLoad
+    /// Where the row's need lives, as shares of it.
+    public var residence: Residence
     /// The establishment's migrants living in the municipality per 1,000 inhabitants.
     public var migrantsPer1000: Double
     /// Extra GP FTE and primary pupils ÷ the municipality's existing capacity [share].
@@ -38,6 +50,55 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var primaryPressure: Double
     /// P10/P50/P90 of the headline columns over the Monte Carlo draws; `nil` without draws.
     public var ranges: Ranges?
+  }
+
+  /// Where an establishment's need in the province lives: shares of it that add up to 1
+  /// (``ResidenceSplit`` ÷ the share living in the province).
+  public struct Residence: Sendable, Hashable, Codable {
+    public var host: Double
+    public var neighbours: Double
+    public var restOfProvince: Double
+
+    public init(host: Double, neighbours: Double, restOfProvince: Double) {
+      self.host = host
+      self.neighbours = neighbours
+      self.restOfProvince = restOfProvince
+    }
+
+    /// The shares of `split`'s province part; all at the host when nobody lives in the province.
+    public init(_ split: ResidenceSplit) {
+      let inProvince = split.host + split.neighbours + split.restOfProvince
+      guard inProvince > 0 else {
+        self.init(host: 1, neighbours: 0, restOfProvince: 0)
+        return
+      }
+      let host = split.host / inProvince
+      let neighbours = split.neighbours / inProvince
+      self.init(host: host, neighbours: neighbours, restOfProvince: 1 - host - neighbours)
+    }
+  }
+
+  /// How the totals relate to the rows: what each sums to and what explains the difference.
+  public struct Balance: Sendable, Hashable, Codable {
+    /// The rows' own shortfalls added up [beds]; each row counts its stated free beds.
+    public var rowShortfalls: Double
+    /// The municipal shortfalls added up, before the pooled vacant beds [beds]. It equals
+    /// `rowShortfalls + rowVacantBeds − unallocated.temporaryBeds`.
+    public var municipalShortfalls: Double
+    /// Vacant beds stated in the rows, counted once per policy region [beds].
+    public var pooledVacantBeds: Double
+    /// The region shortfalls added up, after each region's pool [beds].
+    public var regionShortfalls: Double
+    /// The free legal beds the rows subtract, each row on its own [beds]: rows naming the same
+    /// pool each subtract it, so the rows' sum is this much below the municipalities'.
+    public var rowVacantBeds: Double
+    /// Employer beds beyond their own establishment's need [beds]: not counted as supply for
+    /// other establishments' workers.
+    public var employerBedsBeyondOwnNeed: Double
+    /// The rows' need and load added up.
+    public var rows: BatchLoad
+    /// What could not be placed in a municipality of the region data.
+    public var unallocated: BatchLoad
   }
 
   /// Monte Carlo bands of a row's headline columns, in its headline year.
@@ -56,20 +117,24 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var code: String?
     /// The policy region (or province outside Limburg) of a municipality; `nil` for a region.
     public var region: String?
+    /// Establishments in the area, their jobs and their labour migrants (where they work).
     public var establishments: Int
     public var jobsFTE: Double
     public var labourMigrants: Double
-    /// Temporary beds (short and mid stay) in the municipality at each establishment's peak.
-    public var temporaryBeds: Double
-    public var longStayDwellings: Double
+    /// The need and load of all rows living in the area (where they live).
+    public var need: BatchLoad
+    /// Employer beds on the sites in the area, counted at the stricter norm and at most each
+    /// establishment's own temporary need [beds].
     public var employerBeds: Double
-    /// Licensed labour-migrant beds in the municipality (region data), counted once.
+    /// Licensed labour-migrant beds in the municipality (region data): the existing stock,
+    /// occupied by today's migrants; shown, not set against new need.
     public var licensedBeds: Double?
-    /// Free legal beds stated in the rows, counted once: the largest stated figure.
-    public var freeLegalBeds: Double?
-    /// Temporary beds not covered by employer beds or the shared supply [beds].
+    /// Vacant beds set against the need: a region's pool (the largest figure its rows state,
+    /// counted once); `nil` when unknown (a municipality: the pool is not located).
+    public var vacantBeds: Double?
+    /// Temporary beds not covered by employer beds and the known vacant beds [beds].
     public var temporaryShortfall: Double
-    /// The establishments' migrants living in the area per 1,000 inhabitants.
+    /// The rows' migrants living in the area per 1,000 inhabitants.
     public var migrantsPer1000: Double
     /// Long-stay dwellings ÷ the dwelling stock, where the stock is known [share].
     public var housingPressure: Double?
@@ -79,11 +144,15 @@ public struct BatchResult: Sendable, Hashable, Codable {
     /// Thresholds crossed: `migrantsPer1000`, `migrantsPer1000.high`, `housingPressure`,
     /// `facilityPressure`.
     public var crossed: [String]
+
+    public var temporaryBeds: Double { need.temporaryBeds }
+    public var longStayDwellings: Double { need.longStayDwellings }
   }
 
   public var rows: [Row]
   public var municipalities: [Total]
   public var regions: [Total]
+  public var balance: Balance
 
   /// Assesses every row (``Assessment``, untraced) and adds the results up per municipality and
   /// region. Rows run on `options.threads` workers; the result does not depend on their number.
@@ -108,13 +177,14 @@ public struct BatchResult: Sendable, Hashable, Codable {
       progress?(end, batch.count)
     }
     self.rows = rows
-    (municipalities, self.regions) = run.totals()
+    (municipalities, self.regions, balance) = run.totals()
   }
 
-  public init(rows: [Row], municipalities: [Total], regions: [Total]) {
+  public init(rows: [Row], municipalities: [Total], regions: [Total], balance: Balance) {
     self.rows = rows
     self.municipalities = municipalities
     self.regions = regions
+    self.balance = balance
   }
 
   /// Largest number of rows assessed between two progress reports.

@@ -4,31 +4,20 @@
 /// Rows are added up in the order they are given, so the totals are the same bits as adding the
 /// finished rows up afterwards (``BatchResult``).
 public struct BatchRun {
-  /// The running sums of one municipality.
+  /// The running sums of one municipality: the rows it hosts, and the need placed in it.
   struct Sums {
     var establishments = 0
     var jobsFTE = 0.0
     var labourMigrants = 0.0
-    var temporaryBeds = 0.0
-    var longStayDwellings = 0.0
     var employerBeds = 0.0
-    var migrantsPer1000 = 0.0
-    var gpPressure = 0.0
-    var primaryPressure = 0.0
-    /// The largest stated figure: shared supply is counted once.
-    var freeLegalBeds: Double?
 
     mutating func add(_ row: BatchResult.Row) {
       establishments += 1
       jobsFTE += row.jobsFTE
       labourMigrants += row.labourMigrants
-      temporaryBeds += row.hostTemporaryBeds
-      longStayDwellings += row.hostLongStayDwellings
-      employerBeds += row.employerBeds
-      migrantsPer1000 += row.migrantsPer1000
-      gpPressure += row.gpPressure
-      primaryPressure += row.primaryPressure
-      if let free = row.freeLegalBeds { freeLegalBeds = max(freeLegalBeds ?? free, free) }
+      // An employer's beds house its own workers: beyond its own need they are not supply
+      // for other establishments.
+      employerBeds += min(row.employerBedsCounted, row.need.temporaryBeds)
     }
   }
 
@@ -40,6 +29,16 @@ public struct BatchRun {
   private var sets: [Day: ParameterSet] = [:]
   private var hosts: [String: Municipality] = [:]
   private var sums: [String: Sums] = [:]
+  /// The need placed in each municipality, by code.
+  private var placed: [String: BatchLoad] = [:]
+  private var allocations: [String: ResidenceAllocation] = [:]
+  /// The largest free-bed figure the rows of each policy region state: one pool per region.
+  private var pools: [String: Double] = [:]
+  private var unallocated = BatchLoad()
+  private var rowNeed = BatchLoad()
+  private var rowShortfalls = 0.0
+  private var employerSurplus = 0.0
+  private var rowVacantBeds = 0.0
 
   public init(
     regions: RegionData, catalog: ParameterCatalog = .standard,
@@ -62,6 +61,9 @@ public struct BatchRun {
           named: item.establishment.municipality)
       else { continue }
       hosts[municipality.code] = municipality
+      if allocations[municipality.code] == nil {
+        allocations[municipality.code] = ResidenceAllocation(host: municipality, regions: regions)
+      }
       items.append((item, municipality))
       let day = item.establishment.referenceDay
       if sets[day] == nil {
@@ -71,7 +73,25 @@ public struct BatchRun {
       }
     }
     let rows = Self.assess(items, sets: sets, catalog: catalog, options: options)
-    for row in rows { sums[row.code, default: Sums()].add(row) }
+    for row in rows {
+      sums[row.code, default: Sums()].add(row)
+      rowNeed += row.need
+      rowShortfalls += row.shortfallBeds
+      employerSurplus += HousingBalance.surplus(
+        need: row.need.temporaryBeds, supply: row.employerBedsCounted)
+      // The free beds this row subtracts on its own: what the rows' sum lacks against the
+      // municipalities' (which count each pool once, at the region).
+      rowVacantBeds +=
+        HousingBalance.gap(need: row.need.temporaryBeds, supply: row.employerBedsCounted)
+        - row.shortfallBeds
+      if let free = row.freeLegalBeds, let host = hosts[row.code] {
+        let region = BatchResult.regionName(host)
+        pools[region] = max(pools[region] ?? free, free)
+      }
+      allocations[row.code]?.place(
+        row.need, residence: row.residence, housedOnSite: row.employerBedsCounted,
+        into: &placed, unallocated: &unallocated)
+    }
     return rows
   }
 
@@ -89,6 +109,20 @@ public struct BatchRun {
       let index = assessment.years.count - 1
       let housing = assessment.housing.years[index]
       let facilities = assessment.facilities.years[index]
+      let residence = BatchResult.Residence(assessment.housing.residenceSplit)
+      // Facility loads are the host's; the province's is the host's ÷ its share of the
+      // province's residents (the loads are proportional to the residents).
+      let toProvince = residence.host > 0 ? 1 / residence.host : 0
+      let need = BatchLoad(
+        temporaryBeds: housing.peak.temporaryBeds, midStayRooms: housing.peak.midStayRooms,
+        longStayDwellings: housing.peak.longStayDwellings,
+        migrants: facilities.migrantsPer1000 * Double(municipality.population.value) / 1_000
+          * toProvince,
+        residents: facilities.residentsHost * toProvince, gpFTE: facilities.gpFTE * toProvince,
+        primaryPlaces: facilities.primaryPlaces * toProvince,
+        secondaryPlaces: facilities.secondaryPlaces * toProvince,
+        childcarePlaces: facilities.childcarePlaces * toProvince,
+        newcomerPlaces: facilities.newcomerPlaces * toProvince)
       return BatchResult.Row(
         line: item.line, name: e.name, municipality: municipality.name, code: municipality.code,
         type: e.type, headlineYear: assessment.fullOperationYear,
@@ -99,7 +133,9 @@ public struct BatchRun {
         shortfallBeds: housing.peak.shortfallBeds,
         hostTemporaryBeds: housing.hostPeak.temporaryBeds,
         hostLongStayDwellings: housing.hostPeak.longStayDwellings,
-        employerBeds: e.employerHousing?.beds ?? 0, freeLegalBeds: e.freeLegalBeds,
+        employerBeds: e.employerHousing?.beds ?? 0,
+        employerBedsCounted: assessment.housing.employerBedsCounted, freeLegalBeds: e.freeLegalBeds,
+        need: need, residence: residence,
         migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
         primaryPressure: facilities.primaryPressure,
         ranges: options.draws > 0
@@ -129,42 +165,65 @@ public struct BatchRun {
       shortfallBeds: band("housing.shortfallBeds"))
   }
 
-  /// The cumulative picture of every municipality with a row, and of the regions: the sums of
-  /// their rows, the shared supply counted once, and the thresholds crossed.
-  public func totals() -> (municipalities: [BatchResult.Total], regions: [BatchResult.Total]) {
-    func threshold(_ id: ParameterID) -> Double? { catalog[id]?.current?.value }
-    let attention = threshold("welfare.threshold.migrantsPer1000.attention")
-    let high = threshold("welfare.threshold.migrantsPer1000.high")
-    let housingAttention = threshold("welfare.threshold.housingPressure.attention")
-    let facilityAttention = threshold("welfare.threshold.facilityPressure.attention")
-
-    let municipalities = sums.keys.sorted().compactMap { code -> BatchResult.Total? in
-      guard let host = hosts[code], let s = sums[code] else { return nil }
-      let licensed = host.licensedMigrantBeds.map { Double($0.count) }
-      let stock = host.dwellings.map { Double($0.value) }
-      let pressure = stock.flatMap { $0 > 0 ? s.longStayDwellings / $0 : nil }
+  /// The cumulative picture of every municipality where a row's newcomers live, and of the
+  /// regions: the need placed in each, set against its supply, and the thresholds crossed; and
+  /// how the totals relate to the rows.
+  public func totals() -> (
+    municipalities: [BatchResult.Total], regions: [BatchResult.Total], balance: BatchResult.Balance
+  ) {
+    func value(_ id: ParameterID) -> Double? { catalog[id]?.current?.value }
+    let attention = value("welfare.threshold.migrantsPer1000.attention")
+    let high = value("welfare.threshold.migrantsPer1000.high")
+    let housingAttention = value("welfare.threshold.housingPressure.attention")
+    let facilityAttention = value("welfare.threshold.facilityPressure.attention")
+    // Existing capacity at the same norms as the rows' facility pressure (FacilityLoad).
+    let patientsPerFTE = max(value("facilities.gp.patientsPerFTE") ?? 1, 1)
+    let pupilsPer1000 = value("facilities.school.primaryPupilsPer1000") ?? 0
+    func thresholds(per1000: Double, housing: Double?, facility: Double?) -> [String] {
       var crossed: [String] = []
-      if let attention, s.migrantsPer1000 > attention { crossed.append("migrantsPer1000") }
-      if let high, s.migrantsPer1000 > high { crossed.append("migrantsPer1000.high") }
-      if let housingAttention, let pressure, pressure > housingAttention {
+      if let attention, per1000 > attention { crossed.append("migrantsPer1000") }
+      if let high, per1000 > high { crossed.append("migrantsPer1000.high") }
+      if let housingAttention, let housing, housing > housingAttention {
         crossed.append("housingPressure")
       }
-      if let facilityAttention, max(s.gpPressure, s.primaryPressure) > facilityAttention {
+      if let facilityAttention, let facility, facility > facilityAttention {
         crossed.append("facilityPressure")
       }
+      return crossed
+    }
+
+    var byCode: [String: Municipality] = [:]
+    for municipality in regions.municipalities { byCode[municipality.code] = municipality }
+    for (code, host) in hosts { byCode[code] = host }
+    let codes = Set(sums.keys).union(placed.keys)
+    let municipalities = codes.sorted().compactMap { code -> BatchResult.Total? in
+      guard let area = byCode[code] else { return nil }
+      let s = sums[code] ?? Sums()
+      let need = placed[code] ?? BatchLoad()
+      let population = Double(area.population.value)
+      let stock = area.dwellings.map { Double($0.value) }
+      let pressure = stock.flatMap { $0 > 0 ? need.longStayDwellings / $0 : nil }
+      let per1000 = population > 0 ? need.migrants / population * 1_000 : 0
+      let existingGP = population / patientsPerFTE
+      let existingPupils = population * pupilsPer1000 / 1_000
+      let gp = existingGP > 0 ? need.gpFTE / existingGP : 0
+      let primary = existingPupils > 0 ? need.primaryPlaces / existingPupils : 0
+      let balance = HousingBalance(
+        temporaryNeed: need.temporaryBeds, longStayNeed: need.longStayDwellings,
+        supply: HousingBalance.Supply(employerBeds: s.employerBeds))
       return BatchResult.Total(
-        name: host.name, code: code, region: BatchResult.regionName(host),
+        name: area.name, code: code, region: BatchResult.regionName(area),
         establishments: s.establishments, jobsFTE: s.jobsFTE, labourMigrants: s.labourMigrants,
-        temporaryBeds: s.temporaryBeds, longStayDwellings: s.longStayDwellings,
-        employerBeds: s.employerBeds, licensedBeds: licensed, freeLegalBeds: s.freeLegalBeds,
-        temporaryShortfall: max(
-          0, s.temporaryBeds - s.employerBeds - (licensed ?? 0) - (s.freeLegalBeds ?? 0)),
-        migrantsPer1000: s.migrantsPer1000, housingPressure: pressure, gpPressure: s.gpPressure,
-        primaryPressure: s.primaryPressure, crossed: crossed)
+        need: need, employerBeds: s.employerBeds,
+        licensedBeds: area.licensedMigrantBeds.map { Double($0.count) }, vacantBeds: nil,
+        temporaryShortfall: balance.temporaryShortfall, migrantsPer1000: per1000,
+        housingPressure: pressure, gpPressure: gp, primaryPressure: primary,
+        crossed: thresholds(per1000: per1000, housing: pressure, facility: max(gp, primary)))
     }.sorted { ($0.region ?? "", $0.name) < ($1.region ?? "", $1.name) }
 
-    // Regions add up their municipalities; the shared supply of each is counted once, and a
-    // surplus in one municipality does not cover a shortfall in another.
+    // Regions add up their municipalities and set the region's pool of vacant beds, counted
+    // once, against the sum of the municipal shortfalls: a surplus of employer beds in one
+    // municipality does not house workers in another.
     var population: [String: Double] = [:]
     for municipality in regions.municipalities {
       population[BatchResult.regionName(municipality), default: 0] += Double(
@@ -173,30 +232,31 @@ public struct BatchRun {
     let byRegion = Dictionary(grouping: municipalities, by: { $0.region ?? "–" })
     let regionTotals = byRegion.keys.sorted().map { name in
       let members = byRegion[name] ?? []
-      func sum(_ value: (BatchResult.Total) -> Double) -> Double {
-        members.reduce(0) { $0 + value($1) }
-      }
+      var need = BatchLoad()
+      for member in members { need += member.need }
       let licensed = members.compactMap(\.licensedBeds)
-      let free = members.compactMap(\.freeLegalBeds)
-      let migrants = members.reduce(0.0) { sum, total in
-        let inhabitants = total.code.flatMap { hosts[$0] }.map { Double($0.population.value) } ?? 0
-        return sum + total.migrantsPer1000 * inhabitants / 1000
-      }
+      let shortfalls = members.reduce(0) { $0 + $1.temporaryShortfall }
+      let pool = pools[name]
       let inhabitants = population[name] ?? 0
-      let per1000 = inhabitants > 0 ? migrants / inhabitants * 1000 : 0
-      var crossed: [String] = []
-      if let attention, per1000 > attention { crossed.append("migrantsPer1000") }
-      if let high, per1000 > high { crossed.append("migrantsPer1000.high") }
+      let per1000 = inhabitants > 0 ? need.migrants / inhabitants * 1_000 : 0
       return BatchResult.Total(
         name: name, code: nil, region: nil,
-        establishments: members.reduce(0) { $0 + $1.establishments }, jobsFTE: sum(\.jobsFTE),
-        labourMigrants: sum(\.labourMigrants), temporaryBeds: sum(\.temporaryBeds),
-        longStayDwellings: sum(\.longStayDwellings), employerBeds: sum(\.employerBeds),
-        licensedBeds: licensed.isEmpty ? nil : licensed.reduce(0, +),
-        freeLegalBeds: free.isEmpty ? nil : free.reduce(0, +),
-        temporaryShortfall: sum(\.temporaryShortfall), migrantsPer1000: per1000,
-        housingPressure: nil, gpPressure: nil, primaryPressure: nil, crossed: crossed)
+        establishments: members.reduce(0) { $0 + $1.establishments },
+        jobsFTE: members.reduce(0) { $0 + $1.jobsFTE },
+        labourMigrants: members.reduce(0) { $0 + $1.labourMigrants }, need: need,
+        employerBeds: members.reduce(0) { $0 + $1.employerBeds },
+        licensedBeds: licensed.isEmpty ? nil : licensed.reduce(0, +), vacantBeds: pool,
+        temporaryShortfall: HousingBalance.gap(need: shortfalls, supply: pool ?? 0),
+        migrantsPer1000: per1000, housingPressure: nil, gpPressure: nil, primaryPressure: nil,
+        crossed: thresholds(per1000: per1000, housing: nil, facility: nil))
     }
-    return (municipalities, regionTotals)
+    let balance = BatchResult.Balance(
+      rowShortfalls: rowShortfalls,
+      municipalShortfalls: municipalities.reduce(0) { $0 + $1.temporaryShortfall },
+      pooledVacantBeds: pools.keys.sorted().reduce(0) { $0 + (pools[$1] ?? 0) },
+      regionShortfalls: regionTotals.reduce(0) { $0 + $1.temporaryShortfall },
+      rowVacantBeds: rowVacantBeds, employerBedsBeyondOwnNeed: employerSurplus, rows: rowNeed,
+      unallocated: unallocated)
+    return (municipalities, regionTotals, balance)
   }
 }

@@ -29,7 +29,8 @@ public enum EstablishmentLoader {
   static let keys = [
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
     "size", "startYear", "rampUp", "construction", "workforce", "peakFactor", "season",
-    "employerHousing", "freeLegalBeds", "languageTraining", "housingNorm", "overrides",
+    "employerHousing", "freeLegalBeds", "availableDwellings", "languageTraining", "housingNorm",
+    "overrides",
   ]
 
   /// How the loader asks whether a municipality exists: `nil` when it does, else a suggestion
@@ -127,6 +128,7 @@ public enum EstablishmentLoader {
     let freeLegalBeds = object.count(
       "freeLegalBeds", required: false, atMost: maximumBeds, what: "free legal beds"
     ).map(Double.init)
+    let availableDwellings = readAvailableDwellings(object)
     let languageTraining = object.bool("languageTraining", required: false)
     let norm = object.enumeration(
       "housingNorm", as: HousingNorm.self, required: false, code: .invalidValue)
@@ -138,7 +140,9 @@ public enum EstablishmentLoader {
       rampUp: rampUp, construction: construction, workforce: workforce, peakFactor: peakFactor,
       employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
       languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
-      description: description, sources: sources, asOf: asOf, season: season, texts: texts.isEmpty ? nil : texts)
+      description: description, sources: sources, asOf: asOf, season: season,
+      texts: texts.isEmpty ? nil : texts,
+      availableDwellings: availableDwellings)
   }
 
   /// Reads `season`: `{"months": S}`, the season of the seasonal segments, 0.5–12 months. It
@@ -404,6 +408,24 @@ public enum EstablishmentLoader {
     return EmployerHousing(
       beds: beds, norm: norm, floorAreaM2: area, bedrooms: bedrooms, toilets: toilets,
       showers: showers)
+  }
+
+  /// Reads `availableDwellings`: `[{"year": Y, "dwellings": N}, …]`, dwellings available to
+  /// newcomers for long stays from year Y on (rental set aside, flexwoningen, plancapaciteit).
+  /// An empty list states that none are available; a missing key leaves the supply unknown.
+  static func readAvailableDwellings(_ object: ObjectReader) -> [AvailableDwellings]? {
+    guard let elements = object.array("availableDwellings", required: false) else { return nil }
+    var batches: [AvailableDwellings] = []
+    for element in elements {
+      guard let batch = element.object(allowedKeys: ["year", "dwellings"]) else { continue }
+      let year = batch.year("year", required: true, window: yearWindow)
+      let dwellings = batch.count(
+        "dwellings", required: true, atMost: maximumBeds, what: "dwellings")
+      if let year, let dwellings {
+        batches.append(AvailableDwellings(year: year, dwellings: Double(dwellings)))
+      }
+    }
+    return batches.count == elements.count ? batches : nil
   }
 
   /// Reads `overrides` (or another `key`): a map from parameter id to

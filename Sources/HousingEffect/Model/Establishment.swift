@@ -30,8 +30,11 @@ public struct Establishment: Sendable, Hashable, Codable {
   public var employerHousing: EmployerHousing?
   /// The season of the seasonal segments, when the file states it.
   public var season: Season?
-  /// Legal beds for labour migrants known to be free in the region [beds].
+  /// Legal beds for labour migrants known to be free in the region [beds]: *vacant* beds, set
+  /// against new need (not the licensed stock, which today's migrants occupy).
   public var freeLegalBeds: Double?
+  /// Dwellings available to newcomers for long stays, each batch from its year; `nil`: unknown.
+  public var availableDwellings: [AvailableDwellings]?
   /// Whether the employer offers Dutch language training to labour migrants; `nil`: unknown.
   public var languageTraining: Bool?
   /// The housing norm demand is expressed in.
@@ -48,8 +51,10 @@ public struct Establishment: Sendable, Hashable, Codable {
     employerHousing: EmployerHousing? = nil, freeLegalBeds: Double? = nil,
     languageTraining: Bool? = nil, housingNorm: HousingNorm? = nil,
     overrides: [ParameterOverride] = [], description: String? = nil, sources: [String] = [],
-    asOf: Day? = nil, season: Season? = nil, texts: EstablishmentTexts? = nil
+    asOf: Day? = nil, season: Season? = nil, texts: EstablishmentTexts? = nil,
+    availableDwellings: [AvailableDwellings]? = nil
   ) {
+    self.availableDwellings = availableDwellings
     self.season = season
     self.texts = texts
     self.name = name

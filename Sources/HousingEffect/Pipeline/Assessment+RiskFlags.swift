@@ -13,7 +13,8 @@ extension Assessment {
       flags.append(
         RiskFlag(rule: rule, year: year, value: value, threshold: threshold, source: source))
     }
-    let shortfall = housingYear.peak.shortfallBeds
+    // Without any stated supply the shortfall is the whole need: unknown, not a signal.
+    let shortfall = housing.temporarySupplyKnown ? housingYear.peak.shortfallBeds : 0
     if shortfall > 1e-9 {
       flag(.unmetTemporaryBeds, shortfall, 0, "\(actionPlan), §3.3–3.4")
     }

@@ -32,14 +32,13 @@ public struct Assessment: Sendable, Hashable, Codable {
     workforce = Workforce(
       establishment, staffing: staffing, region: region, parameters: parameters)
     migration = Migration(establishment, workforce: workforce, parameters: parameters)
-    households = Households(
-      establishment, workforce: workforce, migration: migration, parameters: parameters)
-    housing = HousingDemand(
-      establishment, migration: migration, households: households, region: region,
-      parameters: parameters)
-    facilities = FacilityLoad(
-      migration: migration, households: households, housing: housing, region: region,
-      parameters: parameters)
+    // The second half of the pipeline, from the stock built once (shared with `project`).
+    let effects = Effects(
+      establishment, stock: MigrantStock(establishment, workforce: workforce, migration: migration),
+      region: region, parameters: parameters)
+    households = effects.households
+    housing = effects.housing
+    facilities = effects.facilities
     welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
       housing: housing, facilities: facilities, parameters: parameters)

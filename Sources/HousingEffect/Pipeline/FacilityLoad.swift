@@ -43,15 +43,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
   public var years: [FacilityLoad.Year]
   public var trace: Trace
 
-  public init(
-    migration: Migration, households: Households, housing: HousingDemand, region: HostRegion,
-    parameters: ParameterSet
-  ) {
-    self.init(
-      MigrantStock(migration), households: households, housing: housing, region: region,
-      parameters: parameters)
-  }
-
   /// The facility load of a stock of migrants, from one establishment or from a region.
   public init(
     _ stock: MigrantStock, households: Households, housing: HousingDemand, region: HostRegion,

@@ -39,16 +39,6 @@ public struct Households: Sendable, Hashable, Codable {
   public var years: [Year]
   public var trace: Trace
 
-  public init(
-    _ establishment: Establishment, workforce: Workforce, migration: Migration,
-    parameters: ParameterSet
-  ) {
-    self.init(
-      MigrantStock(establishment, workforce: workforce, migration: migration),
-      parameters: parameters)
-  }
-
-  /// The households of a stock of migrants, from one establishment or from a region.
   public init(_ stock: MigrantStock, parameters: ParameterSet) {
     let reunificationYears = max(parameters["households.reunificationYears"], 0.001)
     let livingAlone = parameters["households.livingAloneAfterOneYearShare"]

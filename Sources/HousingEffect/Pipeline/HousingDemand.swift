@@ -13,10 +13,17 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     public var bedrooms: Double
     public var toilets: Double
     public var showers: Double
-    /// Employer beds within the norm (``NormCheck/bedsAtNorm``) plus free legal beds [beds].
+    /// Employer beds within the stricter of their own norm and the demand norm, plus free
+    /// legal (vacant) beds [beds] (``HousingBalance/Supply/beds``).
     public var supplyBeds: Double
-    /// Temporary demand (short-stay beds + mid-stay persons) not covered by supply [beds].
+    /// Temporary demand (short-stay beds + mid-stay persons) not covered by supply [beds]
+    /// (``HousingBalance/temporaryShortfall``).
     public var shortfallBeds: Double
+    /// Dwellings available to newcomers by this year; `nil` when the input does not say.
+    public var longStaySupply: Double? = nil
+    /// Long-stay dwellings not covered by `longStaySupply`; `nil` when that is unknown
+    /// (``HousingBalance/longStayGap``).
+    public var longStayGap: Double? = nil
 
     /// Beds needed for short and mid stay together [beds].
     public var temporaryBeds: Double { shortStayBeds + midStayPersons }
@@ -27,7 +34,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         midStayRooms: midStayRooms * factor, longStayDwellings: longStayDwellings * factor,
         floorArea: floorArea * factor, bedrooms: bedrooms * factor, toilets: toilets * factor,
         showers: showers * factor, supplyBeds: supplyBeds * factor,
-        shortfallBeds: shortfallBeds * factor)
+        shortfallBeds: shortfallBeds * factor, longStaySupply: longStaySupply.map { $0 * factor },
+        longStayGap: longStayGap.map { $0 * factor })
     }
   }
 
@@ -49,26 +57,25 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   /// Where the newcomers live, by name (the province's part is what the need counts).
   public var residenceSplit: ResidenceSplit
   public var years: [Year]
+  /// The employer's housing checked against its own norm (the demand norm if it states none).
   public var employerHousingCheck: NormCheck?
+  /// Employer beds counted as supply: at most what the stricter of their own norm and the
+  /// demand norm allows (``HousingBalance/employerBeds(_:demandNorm:parameters:)``) [beds].
+  public var employerBedsCounted: Double
+  /// Whether anything is known about the temporary supply: employer housing or free legal beds
+  /// stated (possibly zero). When not, the shortfall is the whole need and reports call it
+  /// unknown rather than print it (``HousingBalance/Supply/bedsKnown``).
+  public var temporarySupplyKnown: Bool
   public var trace: Trace
 
-  public init(
-    _ establishment: Establishment, migration: Migration, households: Households,
-    region: HostRegion, parameters: ParameterSet
-  ) {
-    self.init(
-      MigrantStock(migration), households: households, region: region,
-      norm: establishment.housingNorm ?? .demandDefault(in: region.province),
-      freeLegalBeds: establishment.freeLegalBeds ?? 0,
-      employerHousing: establishment.employerHousing, parameters: parameters)
-  }
-
   /// The housing need of a stock of migrants at `norm`, against the employer's housing (counted
-  /// as far as its norm allows) and `freeLegalBeds` of other temporary housing (free legal
-  /// beds for an establishment), which count in full.
+  /// as far as the stricter of its own norm and `norm` allows), `freeLegalBeds` of other
+  /// temporary housing (vacant beds free for newcomers), which count in full, and the dwellings
+  /// available to newcomers for long stays (`nil`: unknown).
   public init(
     _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
-    freeLegalBeds: Double, employerHousing: EmployerHousing?, parameters: ParameterSet
+    freeLegalBeds: Double?, employerHousing: EmployerHousing?,
+    availableDwellings: [AvailableDwellings]? = nil, parameters: ParameterSet
   ) {
     let migration = stock
     self.norm = norm
@@ -76,12 +83,11 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       residence: migration.residence, region: region, parameters: parameters)
     let inRegion = migration.residence.host + migration.residence.restOfRegion
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
-    let check = employerHousing.map {
-      NormCheck(housing: $0, norm: $0.norm ?? norm, parameters: parameters)
-    }
-    // Employer beds count only as far as the norm allows; free legal beds are legal by
-    // definition and count in full.
-    let supply = (check?.bedsAtNorm ?? 0) + freeLegalBeds
+    // Employer beds count only as far as the stricter norm allows; free legal beds are legal
+    // by definition and count in full.
+    let (check, employerBeds) = HousingBalance.employerBeds(
+      employerHousing, demandNorm: norm, parameters: parameters)
+    let supply = HousingBalance.Supply(employerBeds: employerBeds, vacantBeds: freeLegalBeds)
     let ratios = NormRatios(norm: norm, parameters: parameters)
     let sharing = parameters["households.singlesSharingShare"]
     let perShared = max(
@@ -99,11 +105,14 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       let longStayDwellings =
         (householdYear.longStaySingles * (sharing / perShared + (1 - sharing))
           + householdYear.familyHouseholds) * inRegion + householdYear.domesticHouseholds
+      var yearSupply = supply
+      yearSupply.dwellings = availableDwellings.map { AvailableDwellings.total($0, by: year) }
       func figures(_ stays: StayFigures) -> Figures {
         let short = stays.short * inRegion
         let mid = stays.mid * inRegion
         let temporary = short + mid
-        let shortfall = max(0, temporary - supply)
+        let balance = HousingBalance(
+          temporaryNeed: temporary, longStayNeed: longStayDwellings, supply: yearSupply)
         return Figures(
           shortStayBeds: short, midStayPersons: mid, midStayRooms: mid / perMidRoom,
           longStayDwellings: longStayDwellings,
@@ -111,7 +120,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
           bedrooms: short / ratios.personsPerBedroom + mid / perMidRoom,
           toilets: temporary / ratios.personsPerToilet,
           showers: temporary / ratios.personsPerShower,
-          supplyBeds: supply, shortfallBeds: shortfall)
+          supplyBeds: yearSupply.beds, shortfallBeds: balance.temporaryShortfall,
+          longStaySupply: yearSupply.dwellings, longStayGap: balance.longStayGap)
       }
       let average = figures(migrationYear.allMigrantsAverage)
       let peak = figures(migrationYear.allMigrantsPeak)
@@ -125,13 +135,15 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       HousingDemand.record(
         year: year, peak: peak, average: average, migration: migrationYear,
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
-        perShared: perShared, sharing: sharing, supply: supply, norm: norm,
+        perShared: perShared, sharing: sharing, supply: supply.beds, norm: norm,
         relocation: migration.relocationParameters, into: &trace)
       return Year(
         year: year, average: average, peak: peak, hostPeak: hostPeak,
         hostHousingPressure: pressure)
     }
     employerHousingCheck = check
+    employerBedsCounted = employerBeds
+    temporarySupplyKnown = employerHousing != nil || supply.bedsKnown
     self.trace = trace
   }
 
@@ -234,11 +246,11 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
       formula:
-        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the norm − free legal beds)",
+        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .value("mid-stay persons", peak.midStayPersons, .persons),
-        .value("employer beds within the norm + free legal beds", supply, .beds),
+        .value("employer beds within the stricter norm + free legal beds", supply, .beds),
       ])
     trace.record(
       "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,

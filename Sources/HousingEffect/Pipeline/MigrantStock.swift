@@ -47,14 +47,4 @@ public struct MigrantStock: Sendable, Hashable, Codable {
       nonEuFraction: migrantWeight > 0 ? nonEuWeight / migrantWeight : 0,
       reunificationStartYear: establishment.startYear)
   }
-
-  /// The stock as far as a migration stage alone tells it: for the facility stage, which reads
-  /// neither the non-EU share nor the reunification start.
-  init(_ migration: Migration) {
-    self.init(
-      residence: migration.residence, years: migration.years,
-      arrivalParameters: migration.arrivalParameters,
-      relocationParameters: migration.relocationParameters, nonEuFraction: 0,
-      reunificationStartYear: nil)
-  }
 }

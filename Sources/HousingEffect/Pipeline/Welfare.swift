@@ -113,7 +113,7 @@ public struct Welfare: Sendable, Hashable, Codable {
       ) {
         // The parameter lists serve reports; an untraced draw keeps values and ratings only.
         let parameters = trace.isRecording ? used() : []
-        indicators.reserveCapacity(13)
+        indicators.reserveCapacity(14)
         indicators.append(
           Indicator(
             id: id, dimension: dimension, theme: theme, value: value, unit: unit,
@@ -177,16 +177,38 @@ public struct Welfare: Sendable, Hashable, Codable {
             "long-stay dwellings in the host municipality", housingYear.hostPeak.longStayDwellings,
             .dwellings)
         ])
+      // Without any supply stated the share is the whole need: unknown, not 100 %.
+      let supplyKnown = housing.temporarySupplyKnown || housingYear.peak.temporaryBeds <= 0
       add(
-        "welfare.unmetHousingShare", .hereAndNow, "safety", unmet, .share,
-        housingYear.peak.temporaryBeds <= 0 || unmet <= 0
-          ? .positive : (unmet <= unmetAttention ? .attention : .negative),
+        "welfare.unmetHousingShare", .hereAndNow, "safety", supplyKnown ? unmet : nil, .share,
+        !supplyKnown
+          ? .unknown
+          : housingYear.peak.temporaryBeds <= 0 || unmet <= 0
+            ? .positive : (unmet <= unmetAttention ? .attention : .negative),
         ["welfare.threshold.unmetHousingShare.attention"],
         formula:
           "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
         inputs: [
           .indicator("housing.shortfallBeds", "shortfall", housingYear.peak.shortfallBeds, .beds),
           .value("temporary beds needed", housingYear.peak.temporaryBeds, .beds),
+        ])
+      // The long-stay balance: unknown until the file states the dwellings available to
+      // newcomers (issue 17, item 3).
+      let longStay = housingYear.peak
+      let unmetLongStay = longStay.longStayGap.map {
+        longStay.longStayDwellings > 0 ? $0 / longStay.longStayDwellings : 0
+      }
+      add(
+        "welfare.unmetLongStayShare", .hereAndNow, "housing", unmetLongStay, .share,
+        unmetLongStay.map {
+          $0 <= 0 ? .positive : ($0 <= unmetAttention ? .attention : .negative)
+        } ?? .unknown,
+        ["welfare.threshold.unmetHousingShare.attention"],
+        formula:
+          "unmet long-stay housing = long-stay gap ÷ long-stay dwellings needed: dwellings needed that no dwelling available to newcomers covers",
+        inputs: [
+          .value("long-stay gap", longStay.longStayGap ?? 0, .dwellings),
+          .value("long-stay dwellings needed", longStay.longStayDwellings, .dwellings),
         ])
       add(
         "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,

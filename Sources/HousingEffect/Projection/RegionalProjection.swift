@@ -50,21 +50,34 @@ struct RegionalProjection {
             let slot = indicator.position * count + position
             return values[slot] + (variant == .with ? added[slot] : 0)
           }
-          let supply =
-            (area.existingBeds ?? 0) + plannedBeds[position]
-            + (variant == .with ? addedBeds[position] : 0)
+          let added = plannedBeds[position] + (variant == .with ? addedBeds[position] : 0)
+          let supply = (area.existingBeds ?? 0) + added
           let temporaryNeed = value(.shortStayBeds) + value(.midStayBeds)
+          // With the existing beds unknown, the base year's temporary need is taken as housed
+          // and only the growth above it is a gap (issue 19); with them known, the whole need
+          // is set against existing + added beds.
+          let baseTemporary =
+            values[ProjectionIndicator.shortStayBeds.position * count]
+            + values[ProjectionIndicator.midStayBeds.position * count]
+          let temporaryGap =
+            area.existingBeds == nil
+            ? HousingBalance.growthGap(
+              need: temporaryNeed, baseNeed: baseTemporary, addedSupply: added)
+            : HousingBalance.gap(need: temporaryNeed, supply: supply)
           // Dwellings the base year's long-stay migrants live in already: the need beyond
-          // them is what the path (and the establishments) add.
+          // them is what the path (and the establishments) add (the existing dwellings
+          // available to newcomers are never known).
           let housed = values[ProjectionIndicator.longStayDwellings.position * count]
           for indicator in Self.indicators {
             let figure: Double
             switch indicator {
             case .temporarySupply: figure = supply
-            case .temporaryGap: figure = max(0, temporaryNeed - supply)
+            case .temporaryGap: figure = temporaryGap
             case .plannedDwellings: figure = plannedDwellings[position]
             case .longStayGap:
-              figure = max(0, value(.longStayDwellings) - housed - plannedDwellings[position])
+              figure = HousingBalance.growthGap(
+                need: value(.longStayDwellings), baseNeed: housed,
+                addedSupply: plannedDwellings[position])
             default: figure = value(indicator)
             }
             output[
@@ -145,14 +158,14 @@ struct RegionalProjection {
         host: shares.host + shares.restOfRegion, restOfRegion: 0,
         outsideProvince: shares.outsideProvince)
     }
+    // The establishment's stock with the area's geography; its own supply is counted below.
     let effects = Effects(
       stock, households: assessment.households, region: area.host,
-      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province), parameters: own)
+      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province),
+      supply: Effects.StatedSupply(), parameters: own)
     let registered = own["migration.brpRegisteredShare"]
-    // Employer beds count as far as their norm allows, as in `assess`.
-    let ownBeds =
-      (assessment.housing.employerHousingCheck?.bedsAtNorm ?? 0)
-      + (establishment.freeLegalBeds ?? 0)
+    // Employer beds count as far as the stricter norm allows, as in `assess`.
+    let ownBeds = assessment.housing.employerBedsCounted + (establishment.freeLegalBeds ?? 0)
     let count = years.count
     var contribution = [Double](repeating: 0, count: Self.indicatorCount * count)
     for (position, year) in years.enumerated() {
@@ -190,31 +203,7 @@ struct RegionalProjection {
   var hosts: [String: HostRegion] = [:]
 }
 
-/// The second half of the pipeline for one stock: households, housing need, facility load.
-struct Effects {
-  let households: Households
-  let housing: HousingDemand
-  let facilities: FacilityLoad
-
-  init(_ stock: MigrantStock, region: HostRegion, norm: HousingNorm, parameters: ParameterSet) {
-    self.init(
-      stock, households: Households(stock, parameters: parameters), region: region, norm: norm,
-      parameters: parameters)
-  }
-
-  init(
-    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
-    parameters: ParameterSet
-  ) {
-    self.households = households
-    // Supply is compared at the projection level (existing + planned beds), not per stock.
-    housing = HousingDemand(
-      stock, households: households, region: region, norm: norm, freeLegalBeds: 0,
-      employerHousing: nil, parameters: parameters)
-    facilities = FacilityLoad(
-      stock, households: households, housing: housing, region: region, parameters: parameters)
-  }
-
+extension Effects {
   /// Writes the effect indicators of the stage year `source` to `position` in `values`.
   func write(
     _ source: Int, host: Double, into values: inout [Double], count: Int, at position: Int? = nil

@@ -22,6 +22,11 @@ struct AssessCommand: Command {
     "start-year", value: "YEAR",
     help: "Quick estimate: first year of operation (default \(AssessCommand.defaultStartYear)).")
 
+  static let availableDwellings = OptionDescriptor.option(
+    "available-dwellings", value: "N",
+    help: "Quick estimate: dwellings available to newcomers for long stays from the start year "
+      + "(rental set aside, flexwoningen, plancapaciteit); without it that supply is unknown.")
+
   static let descriptor = CommandDescriptor(
     name: "assess",
     abstract: "Effect report for one establishment: workforce, migrants, housing, facilities, "
@@ -38,7 +43,10 @@ struct AssessCommand: Command {
       "FILE [OPTIONS]",
       "--sector TYPE (--jobs N | --floor-area M2 | --hectares HA) --municipality NAME [OPTIONS]",
     ],
-    options: [sector, jobs, floorArea, hectares, municipality, startYear, InputFiles.regionFile]
+    options: [
+      sector, jobs, floorArea, hectares, municipality, startYear, availableDwellings,
+      InputFiles.regionFile,
+    ]
       + EnsembleArguments.descriptors,
     positionals: [file],
     available: true)
@@ -50,6 +58,7 @@ struct AssessCommand: Command {
   var hectares: Double?
   var municipality: String?
   var startYear: Int?
+  var availableDwellings: Double?
   var regionFile: String?
   var ensemble: EnsembleOptions
   var arguments: [String]
@@ -68,6 +77,9 @@ struct AssessCommand: Command {
     municipality = parsed.value(Self.municipality)
     startYear = try parsed.integer(
       Self.startYear, in: EstablishmentLoader.yearWindow, expected: "a year, e.g. 2028")
+    availableDwellings = try parsed.number(
+      Self.availableDwellings, in: 0...Double(EstablishmentLoader.maximumBeds),
+      expected: "a number of dwellings, e.g. 40")
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
     arguments = parsed.arguments
@@ -75,6 +87,7 @@ struct AssessCommand: Command {
     if file != nil {
       let quick = [
         Self.sector, Self.jobs, Self.floorArea, Self.hectares, Self.municipality, Self.startYear,
+        Self.availableDwellings,
       ]
       .filter { parsed.value($0) != nil }
       if let first = quick.first {
@@ -247,6 +260,15 @@ struct AssessCommand: Command {
           en: "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the "
             + "timeline and the dated parameter values follow from it."))
     }
+    let start = startYear ?? Self.defaultStartYear
+    if let availableDwellings {
+      sources.append(
+        LocalizedText(
+          nl: "Woningen beschikbaar voor nieuwkomers (--available-dwellings): "
+            + "\(Int(availableDwellings)) vanaf \(start).",
+          en: "Dwellings available to newcomers (--available-dwellings): "
+            + "\(Int(availableDwellings)) from \(start)."))
+    }
     let english = sector.englishName.prefix(1).uppercased() + sector.englishName.dropFirst()
     let name = LocalizedText(
       nl:
@@ -255,7 +277,10 @@ struct AssessCommand: Command {
     return .success(
       Establishment(
         name: name.plain, municipality: municipality, type: sector, size: size,
-        startYear: startYear ?? Self.defaultStartYear, sources: sources.map(\.plain),
-        texts: EstablishmentTexts(name: name, sources: sources)))
+        startYear: start, sources: sources.map(\.plain),
+        texts: EstablishmentTexts(name: name, sources: sources),
+        availableDwellings: availableDwellings.map {
+          [AvailableDwellings(year: start, dwellings: $0)]
+        }))
   }
 }

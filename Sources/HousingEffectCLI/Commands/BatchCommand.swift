@@ -211,15 +211,20 @@ struct BatchCommand: Command {
         "housing-effect: warning: skipped \(invalid.count) invalid \(units) ("
           + invalid.joined(separator: ", ") + ").\n")
     }
-    let (municipalities, regionTotals) = run.totals()
+    let (municipalities, regionTotals, balance) = run.totals()
     switch sink {
     case .spool(let spool, let stream):
       if format == .csv {
-        return context.write(pieces: ReportPieces(head: stream.csvHead, middle: spool, tail: ""))
+        let totals = BatchResult(
+          rows: [], municipalities: municipalities, regions: regionTotals, balance: balance)
+        return context.write(
+          pieces: ReportPieces(
+            head: stream.csvHead, middle: spool, tail: stream.csvTotals(totals)))
       }
       do {
         let head = try BatchStream.jsonHead(
-          BatchResult(rows: [], municipalities: municipalities, regions: regionTotals))
+          BatchResult(
+            rows: [], municipalities: municipalities, regions: regionTotals, balance: balance))
         return context.write(
           pieces: ReportPieces(
             head: head, middle: spool, tail: BatchStream.jsonTail(empty: assessed == 0)))
@@ -231,7 +236,8 @@ struct BatchCommand: Command {
       var kept: [BatchResult.Row] = []
       if case .rows(let rows) = sink { kept = rows }
       let report = BatchReport(
-        BatchResult(rows: kept, municipalities: municipalities, regions: regionTotals),
+        BatchResult(
+          rows: kept, municipalities: municipalities, regions: regionTotals, balance: balance),
         language: context.options.language)
       switch format {
       case .csv: return context.write(report.csv(totals: true))

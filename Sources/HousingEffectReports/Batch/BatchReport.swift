@@ -87,9 +87,12 @@ public struct BatchReport: Sendable {
       Self.column(pick("vestigingen", "establishments")), Self.column("fte"),
       Self.column(pick("tijdelijke bedden", "temporary beds")),
       Self.column(pick("werkgeversbedden", "employer beds")),
-      Self.column(pick("vergunde bedden", "licensed beds")),
-      Self.column(pick("vrije legale bedden", "free legal beds")),
-      Self.column(pick("tekort", "shortfall")),
+      Self.column(pick("vergunde bedden (bezet)", "licensed beds (occupied)")),
+      Self.column(pick("vrije bedden", "vacant beds")),
+      Self.column(
+        municipalities
+          ? pick("tekort vóór vrije bedden", "shortfall before vacant beds")
+          : pick("tekort na vrije bedden", "shortfall after vacant beds")),
       Self.column(pick("long-stay-woningen", "long-stay dwellings")),
       Self.column(pick("woningdruk", "housing pressure")),
       Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
@@ -101,7 +104,7 @@ public struct BatchReport: Sendable {
       cells += [
         String(total.establishments), format.format(total.jobsFTE, .staffing),
         count(total.temporaryBeds), count(total.employerBeds), optionalCount(total.licensedBeds),
-        optionalCount(total.freeLegalBeds), count(total.temporaryShortfall),
+        optionalCount(total.vacantBeds), count(total.temporaryShortfall),
         count(total.longStayDwellings), percent(total.housingPressure),
         ratio(total.migrantsPer1000), crossed(total.crossed),
       ]
@@ -118,8 +121,8 @@ public struct BatchReport: Sendable {
         "Tijdelijke bedden en long-stay-woningen per gemeente",
         "Temporary beds and long-stay dwellings per municipality"),
       description: pick(
-        "Opgeteld over de vestigingen, in elk hun piekjaar, voor het deel dat in de gemeente woont.",
-        "Added up over the establishments, each in its peak year, for the part living in the municipality."
+        "Opgeteld over de vestigingen, elk in zijn piekjaar, voor wie in de gemeente woont.",
+        "Added up over the establishments, each in its peak year, for those living in the municipality."
       ),
       categories: totals.map(\.name),
       series: [
@@ -140,12 +143,18 @@ public struct BatchReport: Sendable {
 
   var preamble: [Block] {
     let n = result.rows.count
+    let b = result.balance
     return [
       .paragraph(
         pick(
-          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. De totalen tellen de vestigingen op; vergunde en vrije legale bedden in een gemeente worden één keer geteld, niet per vestiging. Drempels: die van de brede-welvaartsscorekaart.",
-          "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. The totals add the establishments up; licensed and free legal beds in a municipality are counted once, not per establishment. Thresholds: those of the broad-welfare scorecard."
-        ))
+          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. Drempels: die van de brede-welvaartsscorekaart.",
+          "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. Thresholds: those of the broad-welfare scorecard."
+        )),
+      .paragraph(
+        pick(
+          "Hoe de totalen ontstaan. Een regel is de vestiging op zichzelf, met dezelfde balans als `assess`: de vraag in de provincie min de werkgeversbedden (geteld tot de strengste van hun eigen norm en de vraagnorm) en de vrije legale bedden die de regel noemt. De totalen plaatsen de vraag van elke regel waar de nieuwkomers wonen: wie in de werkgeversbedden woont bij de vestiging, de rest met de woonverdeling van `assess` over de gemeente zelf, de genoemde buurgemeenten en de rest van de provincie (naar inwonertal; een aanname). Per gemeente staat die vraag tegenover de werkgeversbedden in de gemeente, elk tot de eigen vraag van zijn vestiging; vergunde bedden zijn de bestaande, door de huidige arbeidsmigranten bezette voorraad en worden niet afgetrokken. Vrije bedden die regels noemen vormen één pool per regio en tellen één keer, op regioniveau. Daarom kan een totaal afwijken van de som van de regeltekorten: de regels samen missen \(count(b.rowShortfalls)) bedden nadat elke regel zijn eigen vrije bedden aftrok (samen \(count(b.rowVacantBeds))); de gemeenten samen missen \(count(b.municipalShortfalls)) bedden vóór vrije bedden, de regio's \(count(b.regionShortfalls)) na \(count(b.pooledVacantBeds)) vrije bedden in hun pools, elke pool één keer geteld. Werkgeversbedden boven de eigen vraag van hun vestiging (\(count(b.employerBedsBeyondOwnNeed))) tellen niet voor anderen. Buiten de gemeenten van de regiodata geplaatst: \(count(b.unallocated.temporaryBeds)) bedden en \(count(b.unallocated.longStayDwellings)) woningen.",
+          "How the totals are formed. A row is the establishment on its own, with the same balance as `assess`: the need in the province less the employer beds (counted up to the stricter of their own norm and the demand norm) and the free legal beds the row states. The totals place each row's need where its newcomers live: those in the employer's beds at the site, the rest with the residence split of `assess` over the municipality itself, its named neighbours and the rest of the province (by population; an assumption). Each municipality's need is set against the employer beds in it, each up to its own establishment's need; licensed beds are the existing stock, occupied by today's labour migrants, and are not subtracted. Vacant beds stated in rows form one pool per region and count once, at the region level. That is why a total can differ from the sum of the row shortfalls: the rows together lack \(count(b.rowShortfalls)) beds after each row subtracted its own free beds (together \(count(b.rowVacantBeds))); the municipalities together lack \(count(b.municipalShortfalls)) beds before vacant beds, the regions \(count(b.regionShortfalls)) after \(count(b.pooledVacantBeds)) vacant beds in their pools, each pool counted once. Employer beds beyond their own establishment's need (\(count(b.employerBedsBeyondOwnNeed))) do not count for others. Not placed in a municipality of the region data: \(count(b.unallocated.temporaryBeds)) beds and \(count(b.unallocated.longStayDwellings)) dwellings."
+        )),
     ]
   }
 
@@ -183,26 +192,34 @@ public struct BatchReport: Sendable {
   public func csv(format: CSVFormat? = nil, totals: Bool = false) -> String {
     let stream = BatchStream(
       language: language, format: format, ranged: result.rows.contains { $0.ranges != nil })
-    guard totals else { return stream.csvHead + stream.csvLines(result.rows) }
+    guard totals else {
+      return stream.csvHead + stream.csvLines(result.rows) + stream.csvTotals(result)
+    }
     let name = BatchReport.columnNames(language)
     let header = [
-      "municipality", "code", "region", "establishments", "jobs_fte", "labour_migrants",
-      "temporary_beds", "employer_beds", "licensed_beds", "free_legal_beds",
-      "temporary_shortfall", "long_stay_dwellings", "housing_pressure", "migrants_per_1000",
-      "gp_pressure", "primary_pressure", "thresholds_crossed",
+      "level", "area", "code", "region", "establishments", "jobs_fte", "labour_migrants",
+      "temporary_beds", "mid_stay_rooms", "employer_beds", "licensed_beds", "vacant_beds",
+      "temporary_shortfall", "long_stay_dwellings", "gp_fte", "primary_places",
+      "housing_pressure", "migrants_per_1000", "gp_pressure", "primary_pressure",
+      "thresholds_crossed",
     ].map { name[$0] ?? $0 }
     typealias Cell = BatchStream
-    let rows: [[CSVValue]] = result.municipalities.map { t in
+    func cells(_ t: BatchResult.Total, level: String) -> [CSVValue] {
       [
-        .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""), .integer(t.establishments),
-        Cell.fte(t.jobsFTE), Cell.persons(t.labourMigrants), Cell.persons(t.temporaryBeds),
-        Cell.persons(t.employerBeds), Cell.persons(t.licensedBeds), Cell.persons(t.freeLegalBeds),
+        .text(level), .text(t.name), .text(t.code ?? ""), .text(t.region ?? ""),
+        .integer(t.establishments), Cell.fte(t.jobsFTE), Cell.persons(t.labourMigrants),
+        Cell.persons(t.temporaryBeds), Cell.persons(t.need.midStayRooms),
+        Cell.persons(t.employerBeds), Cell.persons(t.licensedBeds), Cell.persons(t.vacantBeds),
         Cell.persons(t.temporaryShortfall), Cell.persons(t.longStayDwellings),
+        Cell.fte(t.need.gpFTE), Cell.persons(t.need.primaryPlaces),
         Cell.share(t.housingPressure), Cell.perThousand(t.migrantsPer1000),
         Cell.share(t.gpPressure), Cell.share(t.primaryPressure),
         .text(t.crossed.joined(separator: " ")),
       ]
     }
+    let rows =
+      result.municipalities.map { cells($0, level: "municipality") }
+      + result.regions.map { cells($0, level: "region") }
     return CSVWriter(format: stream.format).write(header: header, rows: rows)
   }
 
@@ -231,7 +248,10 @@ public struct BatchReport: Sendable {
       "temporary_beds": ("tijdelijke bedden (bedden)", "temporary beds (beds)"),
       "employer_beds": ("bedden werkgever (bedden)", "employer beds (beds)"),
       "licensed_beds": ("vergunde bedden (bedden)", "licensed beds (beds)"),
-      "free_legal_beds": ("vrije legale bedden (bedden)", "free legal beds (beds)"),
+      "vacant_beds": ("vrije bedden (bedden)", "vacant beds (beds)"),
+      "level": ("niveau", "level"), "area": ("gebied", "area"),
+      "gp_fte": ("huisartsen (fte)", "GPs (FTE)"),
+      "primary_places": ("plaatsen basisonderwijs (leerlingen)", "primary school places (pupils)"),
       "temporary_shortfall": ("tekort tijdelijke bedden (bedden)", "temporary shortfall (beds)"),
       "housing_pressure": (
         "druk op de woningvoorraad (aandeel 0–1)", "housing pressure (share 0–1)"
@@ -251,6 +271,7 @@ public struct BatchReport: Sendable {
     var rows: [BatchResult.Row]
     var municipalities: [BatchResult.Total]
     var regions: [BatchResult.Total]
+    var balance: BatchResult.Balance
   }
 
   /// The JSON document, put together from the pieces `batch` streams (``BatchStream``).

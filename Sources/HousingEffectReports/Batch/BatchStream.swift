@@ -29,13 +29,17 @@ public struct BatchStream: Sendable {
       + format.lineEnding.rawValue
   }
 
-  /// Column headers in the report's language, with units.
+  /// Column headers in the report's language, with units. The rows and the totals share them:
+  /// `level` says which a line is (`establishment`, `municipality`, `region`), and a column
+  /// that does not apply to a level is empty.
   var csvHeader: [String] {
     let name = BatchReport.columnNames(language)
     var header = [
-      "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
+      "level", "line", "name", "municipality", "code", "type", "headline_year", "jobs_fte",
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
       "shortfall_beds", "host_temporary_beds", "host_long_stay_dwellings", "migrants_per_1000",
+      "region", "temporary_beds", "employer_beds", "licensed_beds", "vacant_beds",
+      "housing_pressure", "gp_pressure", "primary_pressure", "thresholds_crossed",
     ].map { name[$0] ?? $0 }
     let bandNames = [
       "labour_migrants", "short_stay_beds", "mid_stay_rooms", "long_stay_dwellings",
@@ -73,12 +77,15 @@ public struct BatchStream: Sendable {
   func csvCells(_ r: BatchResult.Row) -> [CSVValue] {
     typealias Cell = BatchStream
     var cells: [CSVValue] = [
-      .integer(r.line), .text(r.name), .text(r.municipality), .text(r.code),
-      .text(r.type.rawValue), .integer(r.headlineYear), Cell.fte(r.jobsFTE),
+      .text("establishment"), .integer(r.line), .text(r.name), .text(r.municipality),
+      .text(r.code), .text(r.type.rawValue), .integer(r.headlineYear), Cell.fte(r.jobsFTE),
       Cell.persons(r.labourMigrants), Cell.persons(r.shortStayBeds),
       Cell.persons(r.midStayRooms), Cell.persons(r.longStayDwellings),
       Cell.persons(r.shortfallBeds), Cell.persons(r.hostTemporaryBeds),
-      Cell.persons(r.hostLongStayDwellings), Cell.perThousand(r.migrantsPer1000),
+      Cell.persons(r.hostLongStayDwellings), Cell.perThousand(r.migrantsPer1000), .empty,
+      Cell.persons(r.need.temporaryBeds), Cell.persons(r.employerBedsCounted), .empty,
+      Cell.persons(r.freeLegalBeds), .empty, Cell.share(r.gpPressure),
+      Cell.share(r.primaryPressure), .empty,
     ]
     if ranged, let bands = r.ranges {
       for band in [
@@ -89,6 +96,36 @@ public struct BatchStream: Sendable {
       }
     }
     return cells
+  }
+
+  /// The totals as CSV lines after the rows, in the rows' columns: every municipality, then
+  /// every region; each with its line ending.
+  public func csvTotals(_ result: BatchResult) -> String {
+    let writer = CSVWriter(format: format)
+    let ending = format.lineEnding.rawValue
+    return csvTotalCells(result).map {
+      writer.record($0.map { $0.text(in: format) }) + ending
+    }.joined()
+  }
+
+  /// The cells of the totals' lines: every municipality, then every region.
+  func csvTotalCells(_ result: BatchResult) -> [[CSVValue]] {
+    typealias Cell = BatchStream
+    let bands = ranged ? Array(repeating: CSVValue.empty, count: 10) : []
+    func cells(_ t: BatchResult.Total, level: String) -> [CSVValue] {
+      [
+        .text(level), .empty, .text(t.name), .text(level == "municipality" ? t.name : ""),
+        .text(t.code ?? ""), .empty, .empty, Cell.fte(t.jobsFTE), Cell.persons(t.labourMigrants),
+        .empty, Cell.persons(t.need.midStayRooms), Cell.persons(t.longStayDwellings),
+        Cell.persons(t.temporaryShortfall), .empty, .empty, Cell.perThousand(t.migrantsPer1000),
+        .text(t.region ?? ""), Cell.persons(t.temporaryBeds), Cell.persons(t.employerBeds),
+        Cell.persons(t.licensedBeds), Cell.persons(t.vacantBeds), Cell.share(t.housingPressure),
+        Cell.share(t.gpPressure), Cell.share(t.primaryPressure),
+        .text(t.crossed.joined(separator: " ")),
+      ] + bands
+    }
+    return result.municipalities.map { cells($0, level: "municipality") }
+      + result.regions.map { cells($0, level: "region") }
   }
 
   // MARK: JSON
@@ -108,7 +145,8 @@ public struct BatchStream: Sendable {
 
   /// The document up to the first row.
   public static func jsonHead(_ result: BatchResult) throws -> String {
-    "{\n  \"municipalities\" : " + indented(try encode(result.municipalities)) + ",\n"
+    "{\n  \"balance\" : " + indented(try encode(result.balance)) + ",\n"
+      + "  \"municipalities\" : " + indented(try encode(result.municipalities)) + ",\n"
       + "  \"regions\" : " + indented(try encode(result.regions)) + ",\n" + "  \"rows\" : ["
   }
 

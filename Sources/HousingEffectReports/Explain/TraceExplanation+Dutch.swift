@@ -136,8 +136,8 @@ extension TraceExplanation {
       "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders van wie de rotatie een short-stay-verblijf is) × aandeel wonend in de provincie",
     "short-stay labour migrants = Σ segments (labour migrants × short-stay share of the contract type)":
       "short-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × short-stay-aandeel van de contractvorm)",
-    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the norm − free legal beds)":
-      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de norm − vrije legale bedden)",
+    "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)":
+      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de strengste van hun eigen norm en de vraagnorm − vrije legale bedden)",
     "showers = (short-stay beds + mid-stay persons) ÷ persons per shower":
       "douches = (short-stay-bedden + mid-stay-personen) ÷ personen per douche",
     "skilled share = share of jobs at mid or high skill level":
@@ -150,6 +150,8 @@ extension TraceExplanation {
       "toiletten = (short-stay-bedden + mid-stay-personen) ÷ personen per toilet",
     "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing":
       "onvervulde vraag = tekort ÷ benodigde tijdelijke bedden (piek): het risico dat werknemers in informele of illegale huisvesting terechtkomen",
+    "unmet long-stay housing = long-stay gap ÷ long-stay dwellings needed: dwellings needed that no dwelling available to newcomers covers":
+      "onvervulde long-stay-vraag = long-stay-tekort ÷ benodigde long-stay-woningen: benodigde woningen die geen voor nieuwkomers beschikbare woning dekt",
     "value added per job = wage per job ÷ labour income share of value added":
       "toegevoegde waarde per baan = loon per baan ÷ aandeel van de loonsom in de toegevoegde waarde",
     "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs":
@@ -181,8 +183,8 @@ extension TraceExplanation {
     "construction workers from elsewhere": "bouwvakkers van elders",
     "cross-border commuters": "grenspendelaars",
     "distinct labour migrants in the year": "verschillende arbeidsmigranten in het jaar",
-    "employer beds within the norm + free legal beds":
-      "bedden werkgever binnen de norm + vrije legale bedden",
+    "employer beds within the stricter norm + free legal beds":
+      "bedden werkgever binnen de strengste norm + vrije legale bedden",
     "family households": "gezinshuishoudens",
     "family members": "gezinsleden",
     "family members per family household": "gezinsleden per gezinshuishouden",
@@ -197,6 +199,8 @@ extension TraceExplanation {
     "knowledge migrants": "kennismigranten",
     "labour migrants present": "aanwezige arbeidsmigranten",
     "long-stay dwellings in the host municipality": "long-stay-woningen in de gemeente",
+    "long-stay dwellings needed": "benodigde long-stay-woningen",
+    "long-stay gap": "long-stay-tekort",
     "long-stay labour migrants": "long-stay-arbeidsmigranten",
     "long-stay replacement share": "vervangingsaandeel long-stay",
     "long-stay singles": "long-stay-alleenstaanden",

@@ -131,7 +131,11 @@ struct ProjectionStrings {
     return english
   }
   var existingBeds: String { nl ? "Bestaande vergunde bedden" : "Existing licensed beds" }
-  var unknown: String { nl ? "onbekend (niet meegeteld)" : "unknown (not counted)" }
+  var unknown: String {
+    nl
+      ? "onbekend: het tekort tijdelijke bedden is alleen de groei boven het basisjaar"
+      : "unknown: the shortfall of temporary beds is only the growth above the base year"
+  }
   var establishments: String {
     nl ? "Vestigingen bovenop het pad" : "Establishments on top of the path"
   }

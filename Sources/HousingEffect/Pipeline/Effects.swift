@@ -1,0 +1,53 @@
+/// The second half of the pipeline for one stock of migrants: households, housing need with
+/// its balance against supply (``HousingBalance``), and facility load. `assess` and `batch`
+/// (through ``Assessment``) and `project` assemble it here, from one ``MigrantStock`` built
+/// once (Docs/design-notes.md §31, §35).
+struct Effects {
+  /// The supply an establishment states for its own newcomers.
+  struct StatedSupply {
+    var freeLegalBeds: Double? = nil
+    var employerHousing: EmployerHousing? = nil
+    var availableDwellings: [AvailableDwellings]? = nil
+  }
+
+  let households: Households
+  let housing: HousingDemand
+  let facilities: FacilityLoad
+
+  /// The effects of one establishment's stock, at its demand norm and against the supply its
+  /// file states.
+  init(
+    _ establishment: Establishment, stock: MigrantStock, region: HostRegion,
+    parameters: ParameterSet
+  ) {
+    self.init(
+      stock, households: Households(stock, parameters: parameters), region: region,
+      norm: establishment.housingNorm ?? .demandDefault(in: region.province),
+      supply: StatedSupply(
+        freeLegalBeds: establishment.freeLegalBeds,
+        employerHousing: establishment.employerHousing,
+        availableDwellings: establishment.availableDwellings),
+      parameters: parameters)
+  }
+
+  /// The effects of a stock without supply of its own (a region's, in `project`: supply is
+  /// set against the summed need at the projection level).
+  init(_ stock: MigrantStock, region: HostRegion, norm: HousingNorm, parameters: ParameterSet) {
+    self.init(
+      stock, households: Households(stock, parameters: parameters), region: region, norm: norm,
+      supply: StatedSupply(), parameters: parameters)
+  }
+
+  init(
+    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
+    supply: StatedSupply, parameters: ParameterSet
+  ) {
+    self.households = households
+    housing = HousingDemand(
+      stock, households: households, region: region, norm: norm,
+      freeLegalBeds: supply.freeLegalBeds, employerHousing: supply.employerHousing,
+      availableDwellings: supply.availableDwellings, parameters: parameters)
+    facilities = FacilityLoad(
+      stock, households: households, housing: housing, region: region, parameters: parameters)
+  }
+}

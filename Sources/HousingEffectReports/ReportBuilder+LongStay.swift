@@ -1,0 +1,42 @@
+import HousingEffect
+
+extension ReportBuilder {
+  /// The long-stay balance beside the temporary one: dwellings needed in the headline year
+  /// against the dwellings available to newcomers, or "unknown" when the file does not say
+  /// (issue 17, item 3).
+  var longStayFinding: String? {
+    guard let headline = at(assessment.housing.years, full)?.peak,
+      headline.longStayDwellings >= 0.5
+    else { return nil }
+    let needed = count(headline.longStayDwellings)
+    guard let supply = headline.longStaySupply, let gap = headline.longStayGap else {
+      return pick(
+        "\(headlinePhrase.nl) zijn \(needed) long-stay-woningen nodig in de provincie; hoeveel woningen beschikbaar zijn voor nieuwkomers is onbekend, dus ook het tekort (vraag het de gemeente: huur, flexwoningen, plancapaciteit).",
+        "\(headlinePhrase.en) \(needed) long-stay dwellings are needed in the province; how many dwellings are available to newcomers is unknown, and so is the gap (ask the municipality: rental, flexwoningen, plancapaciteit)."
+      )
+    }
+    if gap >= 0.5 {
+      return pick(
+        "\(headlinePhrase.nl) ontbreken \(count(gap)) van de \(needed) benodigde long-stay-woningen na aftrek van \(count(supply)) woningen die beschikbaar zijn voor nieuwkomers.",
+        "\(headlinePhrase.en) \(count(gap)) of the \(needed) long-stay dwellings needed are lacking after \(count(supply)) dwellings available to newcomers."
+      )
+    }
+    return pick(
+      "\(headlinePhrase.nl) dekken de \(count(supply)) woningen die beschikbaar zijn voor nieuwkomers de \(needed) benodigde long-stay-woningen.",
+      "\(headlinePhrase.en) the \(count(supply)) dwellings available to newcomers cover the \(needed) long-stay dwellings needed."
+    )
+  }
+}
+
+extension ReportBuilder {
+  /// The temporary balance when no supply is stated at all: the need, and "unknown" rather
+  /// than a shortfall equal to the whole need (issue 17, item 2).
+  var unknownSupplySentence: String? {
+    guard let headline = at(assessment.housing.years, full)?.peak else { return nil }
+    let need = count(headline.temporaryBeds)
+    return pick(
+      "\(headlinePhrase.nl) zijn \(need) tijdelijke bedden (short- en mid-stay) nodig; bedden van de werkgever en vrije legale bedden zijn niet opgegeven, dus het tekort is onbekend (vraag het bedrijf en de gemeente).",
+      "\(headlinePhrase.en) \(need) temporary beds (short and mid stay) are needed; employer beds and free legal beds are not stated, so the shortfall is unknown (ask the company and the municipality)."
+    )
+  }
+}
