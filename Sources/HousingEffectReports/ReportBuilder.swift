@@ -166,10 +166,10 @@ struct ReportBuilder {
 
   /// Whether supply covers the temporary beds needed at the peak, in one sentence.
   func shortfallSentence(_ peak: HousingDemand.Figures) -> String {
-    let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
+    let shortfall = ranged("housing.shortfallBeds", peak.shortfallBeds, count)
     // Employer beds beyond the norm do not count; say so wherever coverage is judged.
     let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""
-    if peak.shortfallBeds > NumberFormat.zeroTolerance {
+    if headline("housing.shortfallBeds", peak.shortfallBeds) > NumberFormat.zeroTolerance {
       return pick(
         "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
         "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."

@@ -154,10 +154,11 @@ struct UncertaintyCommandTests {
     let run = Run(["assess", Self.venlo, "--draws", "200"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("Bandbreedtes in 2030 (P10–P90)"))
-    #expect(run.stdout.contains("In acht van de tien trekkingen"))
+    #expect(run.stdout.contains("8 op de 10 uitkomsten liggen tussen"))
+    #expect(run.stdout.contains("de middelste uitkomst (P50)"))
     #expect(
       run.stdout.range(
-        of: #"\d+ \(\d+(,\d+)?–\d+(,\d+)?\)\s+short-stay-bedden"#, options: .regularExpression)
+        of: #"\d+\s+\(\d+(,\d+)?–\d+(,\d+)?\)\s+short-stay-bedden"#, options: .regularExpression)
         != nil
     )
     let english = Run(["assess", Self.venlo, "--draws", "200", "--lang", "en"])

@@ -56,11 +56,12 @@ public struct BatchReport: Sendable {
       Self.column(pick("tekort bedden", "bed shortfall")),
       Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
     ]
-    // "259 (176–392)" when the run drew ranges per row.
+    // "259 (176–392)" when the run drew ranges per row: the median of the draws (P50) beside
+    // its P10–P90, the headline rule of every report.
     func ranged(_ value: Double, _ band: Percentiles?) -> String {
       guard let band else { return count(value) }
-      let (low, high) = (count(band.p10), count(band.p90))
-      return low == high && low == count(value) ? low : "\(count(value)) (\(low)–\(high))"
+      let (middle, low, high) = (count(band.p50), count(band.p10), count(band.p90))
+      return low == high && low == middle ? low : "\(middle) (\(low)–\(high))"
     }
     let rows = result.rows.map { row in
       ReportDocument.Row(
@@ -140,12 +141,19 @@ public struct BatchReport: Sendable {
 
   var preamble: [Block] {
     let n = result.rows.count
+    let ranges =
+      result.rows.contains { $0.ranges != nil }
+      ? " "
+        + pick(
+          "Per vestiging is elk getal met een bandbreedte de middelste uitkomst (P50) van de trekkingen; 8 op de 10 uitkomsten liggen tussen de getallen tussen haakjes (P10–P90). De totalen tellen de berekeningen met de standaardwaarden op.",
+          "Per establishment, every figure with a range is the middle outcome (P50) of the draws; 8 in 10 outcomes lie between the figures in brackets (P10–P90). The totals add up the calculations with the default values."
+        ) : ""
     return [
       .paragraph(
         pick(
           "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. De totalen tellen de vestigingen op; vergunde en vrije legale bedden in een gemeente worden één keer geteld, niet per vestiging. Drempels: die van de brede-welvaartsscorekaart.",
           "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. The totals add the establishments up; licensed and free legal beds in a municipality are counted once, not per establishment. Thresholds: those of the broad-welfare scorecard."
-        ))
+        ) + ranges)
     ]
   }
 

@@ -36,6 +36,9 @@ public struct AssessmentDocument: Encodable, Sendable {
   /// A key indicator with its Monte Carlo percentiles, when the run drew them.
   struct RangedIndicator: Encodable {
     var id: IndicatorID
+    /// The number the reports print: ``p50`` when the run drew ranges, else ``value``.
+    var headline: Double
+    /// The run with the catalogue's defaults, which `explain` traces.
     var value: Double
     var unit: Unit
     var p10: Double?
@@ -44,6 +47,7 @@ public struct AssessmentDocument: Encodable, Sendable {
 
     init(_ indicator: KeyIndicator, _ band: Percentiles?) {
       id = indicator.id
+      headline = band?.p50 ?? indicator.value
       value = indicator.value
       unit = indicator.unit
       p10 = band?.p10
