@@ -113,3 +113,25 @@ struct HeadlineRangeTests {
     #expect(checked > 1_000)
   }
 }
+
+/// Issue 20, item 3: the construction crew's stay is a drawn share, not a threshold that flips
+/// the whole crew between short and mid stay.
+@Suite("Construction crews: a continuous short-stay range")
+struct ConstructionRangeTests {
+  @Test("the construction-project quick estimate's short-stay beds: P50 and default agree")
+  func constructionProjectShortStay() throws {
+    let (establishment, region) = HeadlineRangeTests.quick(.constructionProject)
+    let assessment = Assessment(
+      establishment, region: region, parameters: ParameterSet(asOf: establishment.referenceDay))
+    let year = assessment.fullOperationYear
+    let ensemble = AssessmentEnsemble(
+      establishment, region: region, years: [year], used: assessment.parametersUsed,
+      options: EnsembleOptions(draws: 500, threads: 2))
+    let band = try #require(ensemble.ranges(year: year)?["housing.shortStayBeds"])
+    let value = try #require(
+      assessment.keyIndicators(year: year).first { $0.id == "housing.shortStayBeds" }?.value)
+    #expect(value > 0)
+    #expect(band.p10 > 0, "P10 \(band.p10): a share of the crew still rotates in every draw")
+    #expect(band.p50 / value > 0.5 && band.p50 / value < 2, "P50 \(band.p50), default \(value)")
+  }
+}

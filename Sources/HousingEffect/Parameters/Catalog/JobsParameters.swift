@@ -219,14 +219,24 @@ extension ParameterCatalog {
       minimum: 1),
     Parameter(
       "jobs.construction.rotationMonths",
-      label: "Length of a construction worker's stay",
+      label: "Length of a construction worker's short stint",
       description:
-        "Months one construction worker from elsewhere stays on a building project before a colleague replaces him (a rotation); at most the build's duration.",
-      unit: .months, value: 3, from: .jan1(2024), low: 1, high: 12,
+        "Months a construction worker from elsewhere who rotates works on a building project before a colleague replaces him; at most the short-stay limit and the build's duration.",
+      unit: .months, value: 3, from: .jan1(2024), low: 1, high: 4,
       .assumption(
         rationale:
-          "No published figure for the stay of posted or foreign construction crews was found. Crews are assumed to work stints of about three months, under the four-month BRP threshold, so they register in the RNI once per rotation; the wide range runs from crews rotating monthly to crews that stay for a year on a multi-year build, who then register in the BRP and need mid-stay housing."
+          "No published figure for the stay of posted or foreign construction crews was found. Rotating crews are assumed to work stints of about three months, under the four-month BRP threshold, so they register in the RNI once per stint; the range runs from monthly rotation to the short-stay limit. Workers who stay longer are the share jobs.construction.longStayShare, not a longer stint."
       ),
       minimum: 0.25, maximum: 120),
+    Parameter(
+      "jobs.construction.longStayShare",
+      label: "Share of a construction crew staying beyond four months",
+      description:
+        "Share of the construction workers from elsewhere who stay on a build longer than the short-stay limit (up to the mid-stay limit or the end of the build) instead of rotating in short stints; they need mid-stay housing and register in the BRP.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0, high: 0.5,
+      .assumption(
+        rationale:
+          "No published split of construction crews by length of stay was found. Most crews from elsewhere are assumed to rotate in short stints, while foremen, specialists and crews on multi-year builds stay longer; a quarter is assumed, with a wide range from every worker rotating to half of the crew staying. Drawing the share instead of one stint length for the whole crew keeps the short-stay range continuous (issue 20)."
+      )),
   ]
 }

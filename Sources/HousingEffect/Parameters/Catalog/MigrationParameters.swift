@@ -243,7 +243,7 @@ extension ParameterCatalog {
         from: [],
         method:
           "More than 6 in 10 EU/EFTA labour migrants who arrived in 2005-2016 left within five years (CBS 2025). A constant yearly departure share d with (1 - d)^5 = 0.4 gives d = 1 - 0.4^(1/5) = 0.167. The low end allows for long-stay workers who have already settled (Limburg: 27% stay over five years, Decisio 2020); the high end for the 'more than' in the CBS figure.",
-        sources: [.cbsComingAndGoing2025])),
+        sources: [.cbsComingAndGoingDepartures2025])),
     Parameter(
       "migration.brpRegisteredShare",
       label: "BRP-registered share of resident migrants",
@@ -260,7 +260,7 @@ extension ParameterCatalog {
   // MARK: Length of stay
 
   private static let stayAnchor =
-    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Shares are of migrants present; the long-stay share is 1 - short - mid."
+    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Each range is centred on its default (a share cannot go below 0, so permanent short stays range upwards only). Shares are of migrants present; the long-stay share is 1 - short - mid."
 
   private static let stayShares: [Parameter] = [
     stayShare(
@@ -269,33 +269,33 @@ extension ParameterCatalog {
         "Migrants on permanent contracts rarely stay only a few months, so no short stays are assumed."
     ),
     stayShare(
-      "permanent", "mid", "direct permanent", value: 0.1, low: 0.05, high: 0.3,
+      "permanent", "mid", "direct permanent", value: 0.1, low: 0, high: 0.2,
       why:
         "A tenth of migrants on permanent contracts is assumed to leave within a year; nine in ten stay long, above the provincial 70% because a permanent contract is the settled end of the range."
     ),
     stayShare(
-      "flex", "short", "direct flex", value: 0.1, low: 0.05, high: 0.3,
+      "flex", "short", "direct flex", value: 0.1, low: 0, high: 0.2,
       why: "Direct temporary contracts often run for months, so a tenth short stays is assumed."),
     stayShare(
-      "flex", "mid", "direct flex", value: 0.25, low: 0.15, high: 0.45,
+      "flex", "mid", "direct flex", value: 0.25, low: 0.1, high: 0.4,
       why:
         "A quarter mid stays leaves 65% long stays for direct flex staff, near the provincial planning figure."
     ),
     stayShare(
-      "agency", "short", "agency", value: 0.15, low: 0.05, high: 0.4,
+      "agency", "short", "agency", value: 0.15, low: 0, high: 0.3,
       why:
         "Agency migrants rotate faster than direct staff, so 15% short stays is assumed; with the mid share this puts 40% under a year, Decisio's figure for a mostly agency-employed stock."
     ),
     stayShare(
-      "agency", "mid", "agency", value: 0.25, low: 0.15, high: 0.45,
+      "agency", "mid", "agency", value: 0.25, low: 0.1, high: 0.4,
       why:
         "With 15% short stays, 25% mid stays puts 40% under a year and 60% long, as Decisio found for Limburg's mostly agency-employed international workers."
     ),
     stayShare(
-      "seasonal", "short", "seasonal", value: 0.85, low: 0.6, high: 1,
+      "seasonal", "short", "seasonal", value: 0.85, low: 0.7, high: 1,
       why: "Seasonal workers mostly come for one harvest season of a few months."),
     stayShare(
-      "seasonal", "mid", "seasonal", value: 0.15, low: 0, high: 0.4,
+      "seasonal", "mid", "seasonal", value: 0.15, low: 0, high: 0.3,
       why: "Some seasonal workers stay for several seasons in one year; none is assumed to settle."),
   ]
 
@@ -323,7 +323,11 @@ extension ParameterCatalog {
       description:
         "Longest stay in months that counts as a short stay, matching the four-month threshold above which migrants must register in the BRP.",
       unit: .months, value: 4, from: .jan1(2024), low: 3, high: 6,
-      .cited(.brpThreshold2024),
+      .derived(
+        from: [],
+        method:
+          "Two definitions agree on four months: stays over four months must register in the BRP (Rijksoverheid), and the Limburg action plan defines a short stay as at most four consecutive months within at most a year (Waardig werken en wonen, §3.3). The range allows for municipal definitions of three to six months.",
+        sources: [.brpThreshold2024, .limburgActionPlanShortStay2024]),
       minimum: 0),
     Parameter(
       "migration.midStayMaxMonths",
