@@ -269,6 +269,7 @@ struct ReportBuilder {
       blocks.append(.bullets(assessment.defaulted.map(defaultDescription)))
     }
     blocks += limburgDerivedBlocks
+    blocks += referenceBlocks
     return section(.establishment, blocks)
   }
 

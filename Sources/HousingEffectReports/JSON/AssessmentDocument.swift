@@ -92,6 +92,31 @@ public struct AssessmentDocument: Encodable, Sendable {
   var overrides: [ParameterOverride]
   var parameters: [ParameterUse]
   var uncertainty: UncertaintySummary?
+  /// The nearest reference establishments of the same type (``ReferenceComparison``).
+  var references: [ReferenceEntry]
+
+  /// A reference establishment beside the estimate: its id and published figures.
+  struct ReferenceEntry: Encodable {
+    var id: String
+    var name: String
+    var municipality: String
+    var jobs: Double?
+    var jobsPerSize: Double?
+    var labourMigrantShare: Double?
+    var peakWorkforce: Double?
+    var employerBeds: Double?
+
+    init(_ entry: ReferenceComparison.Entry) {
+      id = entry.reference.id
+      name = entry.reference.name
+      municipality = entry.reference.municipality
+      jobs = entry.jobs
+      jobsPerSize = entry.jobsPerSize
+      labourMigrantShare = entry.labourMigrantShare
+      peakWorkforce = entry.peakWorkforce
+      employerBeds = entry.employerBeds
+    }
+  }
 
   public init(
     _ assessment: Assessment, toolVersion: String, ensemble: AssessmentEnsemble? = nil
@@ -133,6 +158,7 @@ public struct AssessmentDocument: Encodable, Sendable {
     }
     defaulted = assessment.defaulted
     overrides = assessment.overrides
+    references = ReferenceComparison(assessment).entries.map(ReferenceEntry.init)
     let set = ParameterSet(asOf: assessment.asOf, overrides: assessment.overrides)
     parameters = assessment.parametersUsed.compactMap { id in
       guard let parameter = set.catalog[id] else { return nil }
