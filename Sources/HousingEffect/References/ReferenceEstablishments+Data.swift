@@ -4,7 +4,7 @@
 // swift-format-ignore-file
 
 extension ReferenceEstablishment {
-  /// 75 establishments with 187 published figures.
+  /// 75 establishments with 181 published figures.
   static let generated: [ReferenceEstablishment] = [
     ReferenceEstablishment(
       id: "waalwijk-bolcom-dc", name: "bol.com distribution centre (run by Ceva Logistics)",
@@ -326,11 +326,6 @@ extension ReferenceEstablishment {
           source: Source(title: "VDL Nedcar schrapt zevenhonderd uitzendbanen", publisher: "Reformatorisch Dagblad (ANP)", year: 2019, url: "https://www.rd.nl/vandaag/economie/vdl-nedcar-schrapt-zevenhonderd-uitzendbanen-1.1600160"),
           reliability: .reported, note: "total staff incl. about 1100 flex workers before a cut of 700 agency jobs; 400 flex remain"),
         ReferenceFigure(
-          field: .peakWorkforce, value: 500.0, valueHigh: nil,
-          unit: "persons", figureYear: 2018,
-          source: Source(title: "VDL Nedcar bevestigt dat 1000 banen verdwijnen in Born", publisher: "Het Belang van Limburg", year: 2018, url: "https://www.hbvl.be/cnt/dmf20181005_03812152/vdl-nedcar-bevestigt-dat-1-000-banen-verdwijnen-in-born-ontslagen-werknemers-krijgen-terugkeervoucher"),
-          reliability: .reported, note: "temporary staff recruited for the 2018 peak year (flexible shell of about 1000 incl. 200 agency and 300 natural attrition); many Belgian cross-border workers"),
-        ReferenceFigure(
           field: .jobs, value: 1500.0, valueHigh: nil,
           unit: "persons", figureYear: 2012,
           source: Source(title: "Veel banen door nieuwe Mini in Born (ANP)", publisher: "Leidsch Dagblad (ANP)", year: 2016, url: "http://www.leidschdagblad.nl/algemeen/economie/article28681812.ece/Veel-banen-door-nieuwe-Mini-in-Born"),
@@ -365,11 +360,6 @@ extension ReferenceEstablishment {
           unit: "ha", figureYear: 2020,
           source: Source(title: "Komkommerkweker blijft positief", publisher: "Nieuwe Oogst", year: 2020, url: "https://www.nieuweoogst.nl/nieuws/2020/06/12/komkommerkweker-blijft-positief"),
           reliability: .reported, note: "6 ha plus a 2.5 ha former strawberry glasshouse bought in 2017 for new glass"),
-        ReferenceFigure(
-          field: .jobs, value: 10.0, valueHigh: nil,
-          unit: "persons", figureYear: 2020,
-          source: Source(title: "Komkommerkweker blijft positief", publisher: "Nieuwe Oogst", year: 2020, url: "https://www.nieuweoogst.nl/nieuws/2020/06/12/komkommerkweker-blijft-positief"),
-          reliability: .reported, note: "about ten permanent staff"),
         ReferenceFigure(
           field: .peakWorkforce, value: 30.0, valueHigh: 60.0,
           unit: "persons", figureYear: 2020,
@@ -670,11 +660,6 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2022,
           source: Source(title: "Groenteverwerkingsbedrijf Hessing snijdt stuk minder groenten en fruit door boerenacties", publisher: "NH Nieuws", year: 2022, url: "https://www.nhnieuws.nl/nieuws/305950/groenteverwerkingsbedrijf-hessing-snijdt-stuk-minder-groenten-en-fruit-door-boerenacties"),
           reliability: .reported, note: "about 700 people at the Zwaagdijk site, 24-hour production"),
-        ReferenceFigure(
-          field: .labourMigrants, value: 50.0, valueHigh: nil,
-          unit: "persons", figureYear: 2024,
-          source: Source(title: "Deel personeel Hessing verhuist mee naar Venlo", publisher: "NH Nieuws", year: 2024, url: "https://www.nhnieuws.nl/nieuws/331564/deel-personeel-hessing-verhuist-mee-naar-venlo-gesprekken-over-sociaal-plan-positief"),
-          reliability: .reported, note: "over 50 staff willing to move to Venlo at closure, mainly foreign employees; 280 employee jobs plus hundreds of agency workers lost (agency share of 700 about 0.6, derived)"),
       ]),
     ReferenceEstablishment(
       id: "wehl-esbro-poultry", name: "Esbro poultry slaughterhouse (250000 chickens a day)",
@@ -966,11 +951,6 @@ extension ReferenceEstablishment {
           source: Source(title: "Blijven groeien of afhaken voor tomatenkweker Van den Belt in IJsselmuiden", publisher: "De Stentor", year: 2018, url: "https://www.destentor.nl/kampen/blijven-groeien-of-afhaken-voor-tomatenkweker-van-den-belt-in-ijsselmuiden~aad857c9/"),
           reliability: .measured, note: "28 ha of tomatoes after a new 7 ha glasshouse joined two sites (autumn 2018)"),
         ReferenceFigure(
-          field: .jobs, value: 30.0, valueHigh: nil,
-          unit: "persons", figureYear: 2018,
-          source: Source(title: "Blijven groeien of afhaken voor tomatenkweker Van den Belt in IJsselmuiden", publisher: "De Stentor", year: 2018, url: "https://www.destentor.nl/kampen/blijven-groeien-of-afhaken-voor-tomatenkweker-van-den-belt-in-ijsselmuiden~aad857c9/"),
-          reliability: .reported, note: "30 people in permanent employment (about 1.1 per ha)"),
-        ReferenceFigure(
           field: .peakWorkforce, value: 200.0, valueHigh: nil,
           unit: "persons", figureYear: 2018,
           source: Source(title: "Blijven groeien of afhaken voor tomatenkweker Van den Belt in IJsselmuiden", publisher: "De Stentor", year: 2018, url: "https://www.destentor.nl/kampen/blijven-groeien-of-afhaken-voor-tomatenkweker-van-den-belt-in-ijsselmuiden~aad857c9/"),
@@ -1060,11 +1040,6 @@ extension ReferenceEstablishment {
       id: "rheeze-vechtstreek-camping", name: "Sprookjescamping De Vechtstreek (camp site)",
       municipality: "Hardenberg (Rheeze)", province: "Overijssel",
       type: .hospitality, figures: [
-        ReferenceFigure(
-          field: .jobs, value: 10.0, valueHigh: nil,
-          unit: "persons", figureYear: 2018,
-          source: Source(title: "Vechtdalcampings 'vechten' om vakantiekrachten", publisher: "De Stentor", year: 2018, url: "https://www.destentor.nl/ommen/fles-afwasmiddel-helpt-bij-blussen-containerbrand-in-ommen~a95722cd/"),
-          reliability: .reported, note: "ten permanent staff in winter"),
         ReferenceFigure(
           field: .peakWorkforce, value: 140.0, valueHigh: nil,
           unit: "persons", figureYear: 2018,
@@ -1240,11 +1215,6 @@ extension ReferenceEstablishment {
           unit: "ha", figureYear: 2021,
           source: Source(title: "Van Adrichem Kwekerijen (Groene Pluim award holder profile)", publisher: "De Groene Pluim (sustainability award scheme)", year: 0, url: "https://degroenepluim.nl/groenepluimhouders/van-adrichem-kwekerijen/"),
           reliability: .reported, note: "34 ha in total on two sites (year approximate)"),
-        ReferenceFigure(
-          field: .jobs, value: 30.0, valueHigh: nil,
-          unit: "persons", figureYear: 2021,
-          source: Source(title: "Van Adrichem Kwekerijen (Groene Pluim award holder profile)", publisher: "De Groene Pluim (sustainability award scheme)", year: 0, url: "https://degroenepluim.nl/groenepluimhouders/van-adrichem-kwekerijen/"),
-          reliability: .reported, note: "30 permanent staff (about 0.9 per ha)"),
         ReferenceFigure(
           field: .peakWorkforce, value: 150.0, valueHigh: nil,
           unit: "persons", figureYear: 2021,

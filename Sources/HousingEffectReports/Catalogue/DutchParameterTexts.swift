@@ -178,15 +178,15 @@ extension DutchParameterText {
     ),
     "jobs.m2PerJob.distributionContract": DutchParameterText(
       "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bezetting.",
-      "Er is geen gepubliceerd cijfer voor contractlogistiek gevonden. Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de waarde ligt tussen de aanname voor e-commerce (110) en het XXL-gemiddelde (ongeveer 161); de bandbreedte is ruim omdat de mix per klant verschilt."
+      "Er is geen cijfer voor de sector gevonden. De referentievestigingen in de contractlogistiek (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) geven 40 tot 500 m² per baan, de meeste tussen 110 en 180; de waarde is hun midden en de bandbreedte dekt alles behalve een multi-user-magazijn dat met weinig banen is aangekondigd (issue 20). Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de mix verschilt per klant."
     ),
     "jobs.m2PerJob.distributionEcommerce": DutchParameterText(
       "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bezetting.",
-      "Er is geen gepubliceerd cijfer voor e-commercecentra gevonden. Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag, dus de waarde ligt ruim onder het XXL-gemiddelde van ongeveer 161 m² per baan (jobs.m2PerJob.distributionXxl); de ruime bandbreedte dekt sterk geautomatiseerde en sterk handmatige centra."
+      "Er is geen cijfer voor de sector gevonden. De gepubliceerde vloeroppervlakken en banen van de e-commerce-referentievestigingen (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) geven ongeveer 40 tot 170 m² per baan (mediaan ongeveer 70), hetzelfde gebouw vaak twee keer zo dicht bij de aankondiging als in latere jaren; de waarde is hun mediaan en de bandbreedte is ruimer gezet dan hun spreiding, zodat acht op de tien van hen binnen P10–P90 van een driehoeksverdeling vallen (issue 20). Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag (jobs.m2PerJob.distributionXxl)."
     ),
     "jobs.m2PerJob.distributionXxl": DutchParameterText(
       "Bruto vloeroppervlak van een XXL-distributiecentrum (pallets) per baan, gemiddeld over de centra die in 2019 zijn geopend of aangekondigd.",
-      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting."
+      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting. De bandbreedte is waar afzonderlijke centra uitkomen, niet de onzekerheid van het gemiddelde: de XXL-referentievestigingen (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) geven 83 tot 400 m² per baan (issue 20)."
     ),
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
       "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bezetting.",
@@ -298,7 +298,7 @@ extension DutchParameterText {
     ),
     "migration.migrantShare.permanent.meatProcessing": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vleesverwerking.",
-      "Er is geen cijfer gevonden. Aangenomen is dat de vleesverwerking onder personeel in directe dienst minstens zo afhankelijk is van migranten als de landbouw (SEO 2020: één op de drie in de landbouw); daarom is 0,35 gekozen, met een ruime bandbreedte."
+      "Er is geen verdeling tussen personeel in directe dienst en uitzendkrachten gevonden. In de hele vleessector was in 2020 37% van de werkenden arbeidsmigrant, in slachterijen 51% (SEO via Foodpro 2022); 7.500 van de 12.000 werkenden in slachterijen waren arbeidsmigrant (Parool 2020, 0,63), en de FNV schat slachterijen op 80% (NOS 2020). Met uitzendkrachten volgens migrantShare.agency.other geeft een aandeel van 0,55 onder personeel in directe dienst ongeveer twee derde migranten in een bedrijf met het standaard uitzendaandeel; de bandbreedte loopt van het sectorgemiddelde tot het cijfer van de vakbond voor slachterijen (issue 20)."
     ),
     "migration.migrantShare.permanent.openField": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vollegrondsteelt."

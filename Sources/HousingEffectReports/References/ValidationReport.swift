@@ -53,8 +53,19 @@ public struct ValidationReport: Sendable {
         ], note: nil)
     }
     return ReportDocument.Table(
-      columns: columns, rows: validation.sectors.map(row) + [row(validation.overall)],
+      columns: columns,
+      rows: validation.sectors.map(row) + [row(validation.overall), heldOutRow(row)],
       noteTitle: nil)
+  }
+
+  /// The overall row without the references that set a range: the out-of-sample figure.
+  func heldOutRow(
+    _ row: (ReferenceValidation.Summary) -> ReportDocument.Row
+  ) -> ReportDocument.Row {
+    var held = row(validation.heldOut)
+    held.cells[0] = pick(
+      "totaal zonder kalibratiereferenties", "all without calibration references")
+    return held
   }
 
   var checksTable: ReportDocument.Table {
@@ -98,6 +109,13 @@ public struct ValidationReport: Sendable {
           "Without an outcome to check (only beds, construction or dwellings published, or jobs as the only size): \(validation.unchecked.count) references."
         )
     }
+    let used = ReferenceValidation.usedForRanges.keys.sorted()
+    text +=
+      " "
+      + pick(
+        "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten (vloeroppervlak per baan in de logistiek); hun toetsen zijn in-sample. De laatste regel van de tabel laat ze weg.",
+        "\(used.count) references were used to set a range (floor area per job in logistics); their checks are in-sample. The table's last row leaves them out."
+      )
     return [.paragraph(text)]
   }
 
@@ -138,6 +156,8 @@ public struct ValidationReport: Sendable {
     var draws: Int
     var seed: UInt64
     var overall: ReferenceValidation.Summary
+    var heldOut: ReferenceValidation.Summary
+    var usedForRanges: [String: [ParameterID]]
     var sectors: [ReferenceValidation.Summary]
     var checks: [CheckDocument]
     var unchecked: [String]
@@ -158,7 +178,8 @@ public struct ValidationReport: Sendable {
   public var document: Document {
     Document(
       draws: validation.options.draws, seed: validation.options.seed,
-      overall: validation.overall, sectors: validation.sectors,
+      overall: validation.overall, heldOut: validation.heldOut,
+      usedForRanges: ReferenceValidation.usedForRanges, sectors: validation.sectors,
       checks: validation.checks.map {
         CheckDocument(
           reference: $0.referenceID, type: $0.type, outcome: $0.outcome, published: $0.published,

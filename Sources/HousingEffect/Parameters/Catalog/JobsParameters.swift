@@ -8,10 +8,10 @@ extension ParameterCatalog {
       label: "Floor area per job, e-commerce distribution centre",
       description:
         "Gross floor area of an e-commerce distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 60, high: 180,
+      unit: .per(.squareMetres, .jobs), value: 70, from: .jan1(2024), low: 25, high: 200,
       .assumption(
         rationale:
-          "No published figure for e-commerce centres was found. Pick-and-pack work is more labour-dense than pallet storage, so the value sits well below the XXL average of about 161 m2 per job (jobs.m2PerJob.distributionXxl); the wide range covers highly automated and highly manual centres."
+          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 40 to 170 m2 per job (median about 70), the same building often twice as dense in its announcement as in later years; the value is their median and the range is set wider than their spread so that eight in ten of them fall inside P10-P90 of a triangular draw (issue 20). Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
       ),
       minimum: 1),
     Parameter(
@@ -19,10 +19,10 @@ extension ParameterCatalog {
       label: "Floor area per job, contract-logistics distribution centre",
       description:
         "Gross floor area of a contract-logistics distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 80, high: 220,
+      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 50, high: 400,
       .assumption(
         rationale:
-          "No published figure for contract-logistics centres was found. Contract logistics mixes value-added services with pallet storage, so the value lies between the e-commerce assumption (110) and the XXL average (about 161); the range is wide because the mix differs per client."
+          "No sector figure for contract-logistics centres was found. The contract-logistics reference establishments (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) give 40 to 500 m2 per job, most between 110 and 180; the value is their middle and the range covers all but a multi-user warehouse announced with few jobs (issue 20). Contract logistics mixes value-added services with pallet storage, so the mix differs per client."
       ),
       minimum: 1),
     Parameter(
@@ -30,11 +30,11 @@ extension ParameterCatalog {
       label: "Floor area per job, XXL distribution centre",
       description:
         "Gross floor area of an XXL (pallet) distribution centre per job, averaged over the centres opened or announced in 2019.",
-      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 100, high: 250,
+      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 70, high: 400,
       .derived(
         from: [],
         method:
-          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate.",
+          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 400 m2 per job (issue 20).",
         sources: [.nrcXxlDistribution2020]),
       minimum: 1),
 

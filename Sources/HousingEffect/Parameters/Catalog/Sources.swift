@@ -107,6 +107,31 @@ extension Source {
       "Integrale Aanpak Arbeidsmigratie action plan, §3.3: a short stay is at most 4 consecutive months within a period of at most one year"
   )
 
+  /// SEO on the meat sector for SZW/LNV, as reported by Foodpro-network.
+  static let foodproMeatSector2022 = Source(
+    title: "Ruim 37% van de werknemers in de vleessector werkt via een uitzendbureau",
+    publisher: "Foodpro-network (SEO Economisch Onderzoek)", year: 2022,
+    url:
+      "https://www.foodpro-network.nl/nieuws/14992/ruim-37-van-de-werknemers-in-de-vleessector-werkt-via-een-uitzendbureau",
+    locator:
+      "labour-migrant share of the meat sector 27% (2006) and 37% (2020), highest in slaughterhouses at 51%; 37% work via an agency"
+  )
+
+  /// Het Parool on the slaughter sector in 2020.
+  static let paroolMeat2020 = Source(
+    title: "Misstanden vleessector onder druk verzwegen",
+    publisher: "Het Parool", year: 2020,
+    url: "https://www.parool.nl/nederland/misstanden-vleessector-onder-druk-verzwegen~b9439feb/",
+    locator: "7,500 of the 12,000 workers in the slaughter sector are labour migrants")
+
+  /// NOS on the Groenlo slaughterhouse, quoting the FNV.
+  static let nosSlaughterhouse2020 = Source(
+    title: "Ruim 20 procent werknemers slachterij Groenlo besmet met coronavirus",
+    publisher: "NOS", year: 2020,
+    url:
+      "https://nos.nl/artikel/2334958-ruim-20-procent-werknemers-slachterij-groenlo-besmet-met-coronavirus.html",
+    locator: "FNV: 80% of slaughterhouse workers are labour migrants")
+
   // MARK: Households
 
   /// Departures of EU/EFTA labour migrants within five years of arrival, 2005-2016 cohorts.
