@@ -17,16 +17,16 @@ extension ReportBuilder {
         title: density.isEmpty
           ? pick("Banen per omvang", "Jobs per size") : pick("Banen \(density)", "Jobs \(density)"),
         alignment: .right),
-      Column(title: pick("Aandeel arbeidsmigranten", "Labour-migrant share"), alignment: .right),
+      Column(title: pick("Migranten", "Migrants"), alignment: .right),
       Column(title: pick("Piek", "Peak"), alignment: .right),
-      Column(title: pick("Bedden werkgever", "Employer beds"), alignment: .right),
+      Column(title: pick("Bedden", "Beds"), alignment: .right),
     ]
     func optional(_ value: Double?, _ show: (Double) -> String) -> String {
       value.map(show) ?? "–"
     }
     let own = Row(
       cells: [
-        pick("Deze schatting (standaardwaarden)", "This estimate (defaults)"),
+        pick("Deze schatting", "This estimate"),
         jobs(comparison.jobs),
         optional(comparison.jobsPerSize) { format.format($0, .decimals(1)) },
         optional(comparison.labourMigrantShare, percent), count(comparison.peakWorkforce), "–",
@@ -35,16 +35,17 @@ extension ReportBuilder {
       [own]
       + comparison.entries.map { entry in
         let reference = entry.reference
-        let year = reference.figures.compactMap(\.published).max()
+        // The name as published, quoted and shortened: a proper name in either language.
+        let name =
+          reference.name.count > 30 ? String(reference.name.prefix(29)) + "…" : reference.name
         return Row(
           cells: [
-            "\(reference.name), \(reference.municipality)", optional(entry.jobs, count),
+            "‘\(name)’", optional(entry.jobs, count),
             optional(entry.jobsPerSize) { format.format($0, .decimals(1)) },
             optional(entry.labourMigrantShare, percent), optional(entry.peakWorkforce, count),
             optional(entry.employerBeds, count),
           ],
-          note: reference.sources.first.map(names.citation)
-            ?? year.map(String.init))
+          note: "\(reference.municipality) · housing-effect references \(reference.id)")
       }
     return [
       .subheading(
@@ -53,10 +54,12 @@ extension ReportBuilder {
           "Comparable establishments (reference companies)")),
       .paragraph(
         pick(
-          "De VNG-handreiking vraagt een vestiging te vergelijken met bestaande, vergelijkbare vestigingen. Hieronder de \(comparison.entries.count) referentievestigingen van hetzelfde type die in omvang het dichtst bij deze schatting liggen, met hun gepubliceerde cijfers (banen zijn personen, geen fte; ‘–’ is niet gepubliceerd). ‘housing-effect references ID’ toont elk cijfer met bron en betrouwbaarheid.",
-          "The VNG guide asks to compare an establishment with existing comparable ones. Below are the \(comparison.entries.count) reference establishments of the same type nearest in size to this estimate, with their published figures (jobs are persons, not FTE; ‘–’ is not published). ‘housing-effect references ID’ shows every figure with its source and reliability."
+          "De VNG-handreiking vraagt een vestiging te vergelijken met bestaande, vergelijkbare vestigingen. Hieronder de \(comparison.entries.count) referentievestigingen van hetzelfde type die in omvang het dichtst bij deze schatting liggen, met hun gepubliceerde cijfers: banen (personen, geen fte), banen \(density.isEmpty ? "per omvang" : density), aandeel arbeidsmigranten (migranten), werknemers op de piek en bedden van de werkgever; ‘–’ is niet gepubliceerd. De schatting staat erboven met de standaardwaarden van de catalogus. ‘housing-effect references ID’ toont elk cijfer met bron en betrouwbaarheid.",
+          "The VNG guide asks to compare an establishment with existing comparable ones. Below are the \(comparison.entries.count) reference establishments of the same type nearest in size to this estimate, with their published figures: jobs (persons, not FTE), jobs \(density.isEmpty ? "per size" : density), labour-migrant share (migrants), workers at the peak and employer beds; ‘–’ is not published. The estimate is above them, with the catalogue's defaults. ‘housing-effect references ID’ shows every figure with its source and reliability."
         )),
-      .table(Table(columns: columns, rows: rows, noteTitle: pick("Bron", "Source"))),
+      .table(
+        Table(
+          columns: columns, rows: rows, noteTitle: pick("Plaats en details", "Place and details"))),
     ]
   }
 }

@@ -198,9 +198,9 @@ struct UncertaintyCommandTests {
     let lines = run.stdout.split(whereSeparator: \.isNewline)
     #expect(lines.count == 4)
     #expect(lines[1].contains(";1;jobs.m2PerJob.distributionEcommerce;"))
-    // check prints these rounded: 492 at the low density (60 m²/job), 164 at the high (180).
-    #expect(lines[1].contains(";491,72;"))
-    #expect(lines[1].contains(";163,91;"))
+    // check prints these rounded: 1,180 at the low density (25 m²/job), 148 at the high (200).
+    #expect(lines[1].contains(";1180,14;"))
+    #expect(lines[1].contains(";147,52;"))
   }
 
   @Test(

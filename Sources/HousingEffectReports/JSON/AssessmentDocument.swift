@@ -116,6 +116,24 @@ public struct AssessmentDocument: Encodable, Sendable {
       peakWorkforce = entry.peakWorkforce
       employerBeds = entry.employerBeds
     }
+
+    enum CodingKeys: String, CodingKey {
+      case id, name, municipality, jobs, jobsPerSize, labourMigrantShare, peakWorkforce
+      case employerBeds
+    }
+
+    /// A figure not published is written as null, so every key is always there.
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(name, forKey: .name)
+      try container.encode(municipality, forKey: .municipality)
+      try container.encode(jobs, forKey: .jobs)
+      try container.encode(jobsPerSize, forKey: .jobsPerSize)
+      try container.encode(labourMigrantShare, forKey: .labourMigrantShare)
+      try container.encode(peakWorkforce, forKey: .peakWorkforce)
+      try container.encode(employerBeds, forKey: .employerBeds)
+    }
   }
 
   public init(

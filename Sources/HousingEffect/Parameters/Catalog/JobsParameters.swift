@@ -8,10 +8,10 @@ extension ParameterCatalog {
       label: "Floor area per job, e-commerce distribution centre",
       description:
         "Gross floor area of an e-commerce distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 70, from: .jan1(2024), low: 25, high: 200,
+      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 25, high: 200,
       .assumption(
         rationale:
-          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 40 to 170 m2 per job (median about 70), the same building often twice as dense in its announcement as in later years; the value is their median and the range is set wider than their spread so that eight in ten of them fall inside P10-P90 of a triangular draw (issue 20). Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
+          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 40 to 170 m2 per job (median about 70, pulled down by grocery home-delivery hubs near 40), the same building often twice as dense in its announcement as in later years. The range is set wider than their spread so that most of them fall inside P10-P90 of a triangular draw (issue 20); the value of 110, unchanged, sits in its middle. Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
       ),
       minimum: 1),
     Parameter(
