@@ -15,8 +15,9 @@ extension ReportBuilder {
     guard ensemble != nil else { return "" }
     return " "
       + pick(
-        "De zwarte strepen op de staven lopen van P10 tot P90.",
-        "The black whiskers on the bars run from P10 to P90.")
+        "Met bandbreedtes tonen de staven de middelste uitkomst (P50) van de trekkingen en lopen de zwarte strepen van P10 tot P90; de tabel geeft de berekening met de standaardwaarden.",
+        "With ranges, the bars show the middle outcome (P50) of the draws and the black whiskers run from P10 to P90; the table gives the calculation with the default values."
+      )
   }
 
   /// One chart series per indicator, with a value and its formatted label for every year.
@@ -25,9 +26,12 @@ extension ReportBuilder {
   )
     -> Chart.Series
   {
-    let values = assessment.years.indices.map { value($0) ?? .nan }
     let bands = ensemble.map { ensemble in
       assessment.years.map { ensemble.ranges(year: $0)?[id] }
+    }
+    // The headline rule: with draws, a value shown beside its P10–P90 is their median.
+    let values = assessment.years.indices.map { index in
+      bands?[index]?.p50 ?? value(index) ?? .nan
     }
     return Chart.Series(
       name: strings.label(id), values: values,

@@ -63,8 +63,8 @@ extension ReportBuilder {
     }
     let headline = at(a.housing.years, full)?.peak
     let headlineText: String
-    if let headline, headline.shortfallBeds >= 0.5 {
-      let shortfall = ranged("housing.shortfallBeds", count(headline.shortfallBeds), count)
+    if let headline, self.headline("housing.shortfallBeds", headline.shortfallBeds) >= 0.5 {
+      let shortfall = ranged("housing.shortfallBeds", headline.shortfallBeds, count)
       headlineText = pick(
         "\(headlinePhrase.nl) ontbreken \(shortfall) tijdelijke bedden (short- en mid-stay) na aftrek van \(count(headline.supplyBeds)) beschikbare bedden.",
         "\(headlinePhrase.en) \(shortfall) temporary beds (short and mid stay) are lacking after \(count(headline.supplyBeds)) available beds."
@@ -93,9 +93,9 @@ extension ReportBuilder {
     }
     let headlineYear = at(a.years, full)
     if headlineYear == critical || (headlineYear.map(years.contains) ?? false),
-      let headline, headline.shortfallBeds >= 0.5
+      let headline, self.headline("housing.shortfallBeds", headline.shortfallBeds) >= 0.5
     {
-      let shortfall = ranged("housing.shortfallBeds", count(headline.shortfallBeds), count)
+      let shortfall = ranged("housing.shortfallBeds", headline.shortfallBeds, count)
       return pick(
         "Het grootste tijdelijke tekort valt \(headlinePhrase.nl.lowercasedFirst): \(shortfall) tijdelijke bedden (short- en mid-stay) ontbreken na aftrek van \(count(headline.supplyBeds)) beschikbare bedden.",
         "The largest temporary shortfall falls \(headlinePhrase.en.lowercasedFirst): \(shortfall) temporary beds (short and mid stay) are lacking after \(count(headline.supplyBeds)) available beds."
@@ -213,30 +213,32 @@ extension ReportBuilder {
       let f = at(a.facilities.years, full)
     else { return text }
     let lm = m.labourMigrantsAverage
+    let knowledge = headline("migration.knowledgeMigrants", m.knowledgeMigrants)
+    let gp = headline("facilities.gpFTE", f.gpFTE)
     text +=
       " "
       + pick(
-        "\(headlinePhrase.nl) zijn er \(ranged("staffing.operationFTE", jobs(s.operationFTE), jobs)) banen (fte). Gemiddeld zijn \(count(w.presentAverage)) werknemers aanwezig, op het drukste moment \(count(w.presentPeak)). Van de gemiddeld aanwezigen zijn \(ranged("migration.labourMigrants", count(lm.total), count)) arbeidsmigranten: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay en \(count(lm.long)) long-stay",
-        "\(headlinePhrase.en) there are \(ranged("staffing.operationFTE", jobs(s.operationFTE), jobs)) jobs (FTE). On average \(count(w.presentAverage)) workers are present, at the busiest time \(count(w.presentPeak)). Of those present on average, \(ranged("migration.labourMigrants", count(lm.total), count)) are labour migrants: \(count(lm.short)) \(stayName(.short)), \(count(lm.mid)) mid-stay and \(count(lm.long)) long-stay"
+        "\(headlinePhrase.nl) zijn er \(ranged("staffing.operationFTE", s.operationFTE, jobs)) banen (fte). Gemiddeld zijn \(count(headline("workforce.presentAverage", w.presentAverage))) werknemers aanwezig, op het drukste moment \(count(headline("workforce.presentPeak", w.presentPeak))). Van de gemiddeld aanwezigen zijn \(ranged("migration.labourMigrants", lm.total, count)) arbeidsmigranten: \(count(headline("migration.shortStay", lm.short))) \(stayName(.short)), \(count(headline("migration.midStay", lm.mid))) mid-stay en \(count(headline("migration.longStay", lm.long))) long-stay",
+        "\(headlinePhrase.en) there are \(ranged("staffing.operationFTE", s.operationFTE, jobs)) jobs (FTE). On average \(count(headline("workforce.presentAverage", w.presentAverage))) workers are present, at the busiest time \(count(headline("workforce.presentPeak", w.presentPeak))). Of those present on average, \(ranged("migration.labourMigrants", lm.total, count)) are labour migrants: \(count(headline("migration.shortStay", lm.short))) \(stayName(.short)), \(count(headline("migration.midStay", lm.mid))) mid-stay and \(count(headline("migration.longStay", lm.long))) long-stay"
       )
     text +=
-      m.knowledgeMigrants >= 0.5
+      knowledge >= 0.5
       ? pick(
-        "; daarnaast komen er \(count(m.knowledgeMigrants)) kennismigranten.",
-        "; in addition, \(count(m.knowledgeMigrants)) knowledge migrants come.")
+        "; daarnaast komen er \(count(knowledge)) kennismigranten.",
+        "; in addition, \(count(knowledge)) knowledge migrants come.")
       : "."
     let peak = h.peak
     text +=
       " "
       + pick(
-        "Op het piekmoment zijn in de provincie \(ranged("housing.shortStayBeds", count(peak.shortStayBeds), count)) short-stay-bedden, \(ranged("housing.midStayRooms", count(peak.midStayRooms), count)) mid-stay-kamers en \(ranged("housing.longStayDwellings", count(peak.longStayDwellings), count)) long-stay-woningen nodig.",
-        "At the peak the province needs \(ranged("housing.shortStayBeds", count(peak.shortStayBeds), count)) short-stay beds, \(ranged("housing.midStayRooms", count(peak.midStayRooms), count)) mid-stay rooms and \(ranged("housing.longStayDwellings", count(peak.longStayDwellings), count)) long-stay dwellings."
+        "Op het piekmoment zijn in de provincie \(ranged("housing.shortStayBeds", peak.shortStayBeds, count)) short-stay-bedden, \(ranged("housing.midStayRooms", peak.midStayRooms, count)) mid-stay-kamers en \(ranged("housing.longStayDwellings", peak.longStayDwellings, count)) long-stay-woningen nodig.",
+        "At the peak the province needs \(ranged("housing.shortStayBeds", peak.shortStayBeds, count)) short-stay beds, \(ranged("housing.midStayRooms", peak.midStayRooms, count)) mid-stay rooms and \(ranged("housing.longStayDwellings", peak.longStayDwellings, count)) long-stay dwellings."
       )
     text +=
       " "
       + pick(
-        "Voor de voorzieningen in \(municipality) betekent dit \(fte(f.gpFTE)) \(f.gpFTE < NumberFormat.negligibleFTE ? "extra huisartscapaciteit" : "fte huisarts"), \(count(f.primaryPlaces)) plaatsen in het basisonderwijs, \(count(f.secondaryPlaces)) in het voortgezet onderwijs en \(count(f.newcomerPlaces)) in het nieuwkomersonderwijs. In \(municipality) wonen dan \(format.format(f.migrantsPer1000, .decimals(1))) migranten uit deze vestiging per 1.000 inwoners.",
-        "For the facilities in \(municipality) this means \(fte(f.gpFTE)) \(f.gpFTE < NumberFormat.negligibleFTE ? "extra GP capacity" : "GP FTE"), \(count(f.primaryPlaces)) primary school places, \(count(f.secondaryPlaces)) secondary school places and \(count(f.newcomerPlaces)) newcomer-class places. \(municipality) then has \(format.format(f.migrantsPer1000, .decimals(1))) migrants from this establishment per 1,000 inhabitants."
+        "Voor de voorzieningen in \(municipality) betekent dit \(fte(gp)) \(gp < NumberFormat.negligibleFTE ? "extra huisartscapaciteit" : "fte huisarts"), \(count(headline("facilities.primaryPlaces", f.primaryPlaces))) plaatsen in het basisonderwijs, \(count(headline("facilities.secondaryPlaces", f.secondaryPlaces))) in het voortgezet onderwijs en \(count(headline("facilities.newcomerPlaces", f.newcomerPlaces))) in het nieuwkomersonderwijs. In \(municipality) wonen dan \(format.format(headline("facilities.migrantsPer1000", f.migrantsPer1000), .decimals(1))) migranten uit deze vestiging per 1.000 inwoners.",
+        "For the facilities in \(municipality) this means \(fte(gp)) \(gp < NumberFormat.negligibleFTE ? "extra GP capacity" : "GP FTE"), \(count(headline("facilities.primaryPlaces", f.primaryPlaces))) primary school places, \(count(headline("facilities.secondaryPlaces", f.secondaryPlaces))) secondary school places and \(count(headline("facilities.newcomerPlaces", f.newcomerPlaces))) newcomer-class places. \(municipality) then has \(format.format(headline("facilities.migrantsPer1000", f.migrantsPer1000), .decimals(1))) migrants from this establishment per 1,000 inhabitants."
       )
     return text
   }

@@ -27,9 +27,18 @@ extension ReportBuilder {
     return ensemble.ranges(year: assessment.years[full])?[id]
   }
 
-  /// `text` followed by the P10–P90 band of `id` in the headline year, formatted the same way:
-  /// "76 (52–118)". Just `text` when there is no ensemble or the band is a single value.
-  func ranged(_ id: IndicatorID, _ text: String, _ formatter: (Double) -> String) -> String {
+  /// The number the report prints for key indicator `id` in the headline year: the median
+  /// (P50) of the draws when the run drew them, so that it always lies inside the P10–P90 printed
+  /// beside it; `value` (the run with the catalogue's defaults, which `explain` traces) without
+  /// draws. The one headline rule of every report (methodology, "Headline numbers").
+  func headline(_ id: IndicatorID, _ value: Double) -> Double {
+    band(id)?.p50 ?? value
+  }
+
+  /// The headline of `id` followed by its P10–P90 band in the headline year, formatted the same
+  /// way: "76 (52–118)". Just the number when there is no ensemble or the band is one value.
+  func ranged(_ id: IndicatorID, _ value: Double, _ formatter: (Double) -> String) -> String {
+    let text = formatter(headline(id, value))
     guard let band = band(id) else { return text }
     let (low, high) = (formatter(band.p10), formatter(band.p90))
     return low == high && low == text ? text : "\(text) (\(low)–\(high))"
@@ -48,8 +57,8 @@ extension ReportBuilder {
     }
     let draws = format.format(Double(ensemble.options.draws), .count)
     var text = pick(
-      "Getallen tussen haakjes zijn bandbreedtes: de 10e en de 90e percentielwaarde (P10–P90) over \(draws) trekkingen waarin elke onzekere parameter binnen zijn bandbreedte uit de catalogus varieert. In acht van de tien trekkingen ligt de uitkomst binnen die grenzen. Het getal ervoor is de uitkomst met de standaardwaarden van de catalogus.",
-      "Figures in brackets are ranges: the 10th and 90th percentile (P10–P90) over \(draws) draws in which every uncertain parameter varies within its range from the catalogue. In eight out of ten draws the result lies within those bounds. The figure before them is the result with the catalogue's default values."
+      "Elk getal met een bandbreedte is de middelste uitkomst (P50) van \(draws) trekkingen waarin elke onzekere parameter binnen zijn bandbreedte uit de catalogus varieert; 8 op de 10 uitkomsten liggen tussen de getallen tussen haakjes (P10–P90). De kolom ‘Standaardwaarden’ is de berekening met de standaardwaarden van de catalogus, die de tabellen per jaar en ‘explain’ stap voor stap tonen.",
+      "Every figure with a range is the middle outcome (P50) of \(draws) draws in which every uncertain parameter varies within its range from the catalogue; 8 in 10 outcomes lie between the figures in brackets (P10–P90). The column ‘Defaults’ is the calculation with the catalogue's default values, which the tables per year and ‘explain’ show step by step."
     )
     let fixed = ensemble.fixedParameters.filter { $0.reason == .overriddenWithoutRange }
       .map(\.id.rawValue)
@@ -71,34 +80,12 @@ extension ReportBuilder {
     let values = Dictionary(
       assessment.keyIndicators(year: assessment.years[full]).map { ($0.id, $0.value) },
       uniquingKeysWith: { first, _ in first })
-    let outside = shownRangedIndicators.filter { id in
-      guard let band = band(id), let value = values[id] else { return false }
-      return value < band.p10 - 1e-9 || value > band.p90 + 1e-9
-    }
-    if !outside.isEmpty {
-      let names = outside.map { strings.label($0).lowercased() }
-      let edges = ensemble.oneSidedParameters.map { id in
-        catalog[id].map(strings.parameterLabel)?.lowercased() ?? id.rawValue
-      }
-      text +=
-        " "
-        + pick(
-          "Bij \(list(names)) valt de standaarduitkomst buiten P10–P90"
-            + (edges.isEmpty
-              ? "."
-              : ": de standaardwaarde van \(list(edges)) ligt aan de rand van de bandbreedte, zodat bijna alle trekkingen aan één kant ervan liggen."),
-          "For \(list(names)) the default result lies outside P10–P90"
-            + (edges.isEmpty
-              ? "."
-              : ": the default value of \(list(edges)) sits at an end of its range, so nearly all draws lie on one side of it.")
-        )
-    }
     let columns = [
       Column(title: pick("Indicator", "Indicator"), alignment: .left),
-      Column(title: pick("Standaard", "Default"), alignment: .right),
-      Column(title: "P10", alignment: .right),
       Column(title: "P50", alignment: .right),
+      Column(title: "P10", alignment: .right),
       Column(title: "P90", alignment: .right),
+      Column(title: pick("Standaardwaarden", "Defaults"), alignment: .right),
     ]
     let units = Dictionary(
       uniqueKeysWithValues: zip(Assessment.keyIndicatorIDs, Assessment.keyIndicatorUnits).map {
@@ -110,7 +97,7 @@ extension ReportBuilder {
         id == "staffing.operationFTE" ? jobs(value) : number(value, unit)
       }
       return Row(
-        cells: [strings.label(id), show(value), show(band.p10), show(band.p50), show(band.p90)],
+        cells: [strings.label(id), show(band.p50), show(band.p10), show(band.p90), show(value)],
         note: nil)
     }
     return [

@@ -169,10 +169,10 @@ struct ReportBuilder {
     if !assessment.housing.temporarySupplyKnown, let unknown = unknownSupplySentence {
       return unknown
     }
-    let shortfall = ranged("housing.shortfallBeds", count(peak.shortfallBeds), count)
+    let shortfall = ranged("housing.shortfallBeds", peak.shortfallBeds, count)
     // Employer beds beyond the norm do not count; say so wherever coverage is judged.
     let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""
-    if peak.shortfallBeds > NumberFormat.zeroTolerance {
+    if headline("housing.shortfallBeds", peak.shortfallBeds) > NumberFormat.zeroTolerance {
       return pick(
         "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
         "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
@@ -272,6 +272,7 @@ struct ReportBuilder {
       blocks.append(.bullets(assessment.defaulted.map(defaultDescription)))
     }
     blocks += limburgDerivedBlocks
+    blocks += referenceBlocks
     return section(.establishment, blocks)
   }
 

@@ -86,7 +86,9 @@ extension ReportStrings {
     "workforce.seasonMonths.glasshouse": "Seizoenslengte, glastuinbouw",
     "workforce.seasonMonths.openField": "Seizoenslengte, open teelt",
     "workforce.seasonMonths.other": "Seizoenslengte, overige sectoren",
-    "jobs.construction.rotationMonths": "Verblijfsduur van een bouwvakker (rotatie)",
+    "jobs.construction.rotationMonths": "Duur van een korte periode van een bouwvakker (rotatie)",
+    "jobs.construction.longStayShare":
+      "Aandeel van een bouwploeg dat langer dan vier maanden blijft",
     "jobs.construction.costPerM2": "Bouwkosten per m² vloeroppervlak",
     "jobs.construction.productionPerFTEYear": "Bouwproductie per arbeidsjaar",
     "migration.knowledgeMigrantShare.highTech": "Aandeel kennismigranten, hightech",

@@ -113,12 +113,14 @@ struct CommandTableTests {
     }
   }
 
-  @Test("the table has every command of DESIGN.md §4, in order")
+  @Test("the table has every command of DESIGN.md §4, in order, then those added since")
   func everyDocumentedCommand() {
     #expect(
       CommandTable.standard.descriptors.map(\.name) == [
         "assess", "compare", "project", "sensitivity", "explain", "check", "params", "regions",
         "batch",
+        // Issue 20: the reference establishments and the validation against them.
+        "references", "validate",
       ])
   }
 

@@ -66,6 +66,6 @@ struct DutchParameterTextTests {
       DutchParameterText.all["jobs.m2PerJob.distributionEcommerce"]?.explanation)
     let words = rationale.split(separator: " ").prefix(6).joined(separator: " ")
     #expect(dutch.replacingOccurrences(of: "\n", with: " ").contains(words))
-    #expect(english.contains("No published figure for e-commerce centres was found."))
+    #expect(english.contains("No sector figure for e-commerce centres was found."))
   }
 }

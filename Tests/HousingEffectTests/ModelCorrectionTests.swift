@@ -29,7 +29,8 @@ struct ModelCorrectionTests {
 
   // MARK: Item 1: every person at the peak is housed
 
-  @Test("item 1: the peak increment goes wholly to short and mid stays (one agency segment)")
+  @Test(
+    "item 1: the peak increment of a non-seasonal segment goes wholly to short stays (issue 20)")
   func peakIncrementIsTemporary() throws {
     let establishment = Establishment(
       name: "t", municipality: "Venlo", type: .foodProcessing, size: .jobs(100), startYear: 2028,
@@ -44,10 +45,11 @@ struct ModelCorrectionTests {
     let average = 100 * perFTE
     let increment = 0.5 * average
     let migration = try #require(a.migration.years.first)
-    // Long stays at the peak are those of an average day; the increment is s : m.
+    // Long and mid stays at the peak are those of an average day; an agency increment hired
+    // for the peak weeks is all short stay.
     #expect(Self.near(migration.labourMigrantsPeak.long, average * (1 - s - m)))
-    #expect(Self.near(migration.labourMigrantsPeak.short, average * s + increment * s / (s + m)))
-    #expect(Self.near(migration.labourMigrantsPeak.mid, average * m + increment * m / (s + m)))
+    #expect(Self.near(migration.labourMigrantsPeak.short, average * s + increment))
+    #expect(Self.near(migration.labourMigrantsPeak.mid, average * m))
     let housing = try #require(a.housing.years.first)
     let temporary = (average * (s + m) + increment) * inRegion
     #expect(Self.near(housing.peak.temporaryBeds, temporary))
@@ -320,29 +322,47 @@ struct ModelCorrectionTests {
 
   // MARK: Item 4: construction as a temporary phase
 
-  @Test("item 4: construction crews register in the RNI once per rotation (Venlo 2026–2027)")
+  @Test(
+    "item 4: rotating crews register in the RNI once per stint, those staying longer in the BRP (Venlo 2026–2027)"
+  )
   func constructionRotations() throws {
     let a = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
     let places = 180 * Self.p("jobs.construction.shareFromElsewhere")
     let rotation = Self.p("jobs.construction.rotationMonths")
+    let long = Self.p("jobs.construction.longStayShare")
+    // The build runs 16 months: those who stay, stay the mid-stay limit (12 months).
+    let stay = min(Self.p("migration.midStayMaxMonths"), 16)
     let host = a.migration.residence.host
     #expect(rotation <= Self.p("migration.shortStayMaxMonths"))
     // September–December 2026: 4 months; 2027: 12 months.
     for (year, months) in [(2026, 4.0), (2027, 12.0)] {
       let index = try #require(a.index(of: year))
       let migration = a.migration.years[index]
-      #expect(Self.near(migration.constructionArrivals, places * months / rotation))
-      #expect(!migration.constructionStaysMid)
+      let rni = places * (1 - long) * months / rotation
+      let brp = places * long * months / stay
+      #expect(Self.near(migration.constructionArrivals, rni + brp))
+      #expect(Self.near(migration.constructionArrivalsMid, brp))
+      #expect(Self.near(migration.constructionMidShare, long))
       // No operation yet: every RNI registration is a construction worker's.
-      #expect(
-        Self.near(a.facilities.years[index].rniRegistrations, places * months / rotation * host))
+      #expect(Self.near(a.facilities.years[index].rniRegistrations, rni * host))
     }
+  }
+
+  @Test("item 4: a build no longer than the short-stay limit has no crew staying beyond it")
+  func shortBuildIsShortStay() throws {
+    var e = Self.venloDC
+    e.construction?.durationMonths = 3
+    let a = Assessment(e, region: Self.venlo, parameters: Self.parameters)
+    let index = try #require(a.index(of: 2026))
+    #expect(a.migration.years[index].constructionMidShare == 0)
+    #expect(a.migration.years[index].constructionArrivalsMid == 0)
   }
 
   @Test("item 4: crews staying beyond the short-stay limit need mid-stay rooms and the BRP")
   func constructionMidStay() throws {
     let parameters = Self.parameters.adding([
-      ParameterOverride("jobs.construction.rotationMonths", value: 8)
+      ParameterOverride("jobs.construction.longStayShare", value: 1),
+      ParameterOverride("migration.midStayMaxMonths", value: 8),
     ])
     let a = Assessment(Self.venloDC, region: Self.venlo, parameters: parameters)
     let index = try #require(a.index(of: 2027))
@@ -350,7 +370,7 @@ struct ModelCorrectionTests {
     let housing = a.housing.years[index]
     let inRegion = a.migration.residence.host + a.migration.residence.restOfRegion
     let places = 180 * Self.p("jobs.construction.shareFromElsewhere")
-    #expect(migration.constructionStaysMid)
+    #expect(migration.constructionMidShare == 1)
     #expect(housing.peak.shortStayBeds == 0)
     #expect(Self.near(housing.peak.midStayPersons, places * inRegion))
     #expect(
@@ -365,9 +385,12 @@ struct ModelCorrectionTests {
       name: "bouw", municipality: "Venlo", type: .constructionProject, size: .jobs(200),
       startYear: 2028, rampUp: [1])
     let a = Assessment(project, region: Self.venlo, parameters: Self.parameters)
+    let long = Self.p("jobs.construction.longStayShare")
     for (migration, households) in zip(a.migration.years, a.households.years) {
       #expect(migration.labourMigrantsAverage.long == 0)
-      #expect(migration.labourMigrantsAverage.mid == 0)
+      #expect(
+        Self.near(migration.labourMigrantsAverage.mid, migration.labourMigrantsAverage.total * long)
+      )
       #expect(migration.labourMigrantsAverage.total > 0)
       #expect(
         households.familyMembers <= 1e-9 + migration.knowledgeMigrants
@@ -415,8 +438,14 @@ struct ModelCorrectionTests {
   func gpPressure() throws {
     let a = Assessment(Self.venloDC, region: Self.venlo, parameters: Self.parameters)
     let index = try #require(a.index(of: 2027))
-    // 2027: only construction crews (short stays) live here: no GP patients.
-    #expect(a.facilities.years[index].gpFTE == 0)
+    // 2027: only construction crews live here: those on short stints are in the RNI and on
+    // no GP list; those staying beyond the short-stay limit register and are patients.
+    let crew = a.migration.years[index]
+    #expect(
+      Self.near(
+        a.facilities.years[index].gpFTE,
+        crew.constructionMigrants * crew.constructionMidShare * a.migration.residence.host
+          / Self.p("facilities.gp.patientsPerFTE")))
     let last = a.facilities.years.count - 1
     let migration = a.migration.years[last]
     let facilities = a.facilities.years[last]

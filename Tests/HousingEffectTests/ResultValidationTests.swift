@@ -48,7 +48,7 @@ struct ResultValidationTests {
     #expect(diagnostic.code == .resultOutOfRange)
     #expect(diagnostic.path == #"overrides["jobs.m2PerJob.distributionXxl"]"#)
     #expect(diagnostic.message.contains("'1e-300'"))
-    #expect(diagnostic.message.contains("plausible range 100–250"))
+    #expect(diagnostic.message.contains("plausible range 70–400"))
   }
 
   @Test("without an override to blame, the error is about the file as a whole")

@@ -85,16 +85,15 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
       let arrivals = migrationYear.labourMigrantArrivals
       let newFamily = householdYear.newFamilyMembers
-      // Construction crews register once per rotation: in the RNI for a stay up to the
+      // Construction crews register once per stay: in the RNI for a stay up to the
       // short-stay limit, in the BRP beyond it.
-      let newConstruction = migrationYear.constructionArrivals
-      let constructionRNI = migrationYear.constructionStaysMid ? 0 : newConstruction
-      let constructionBRP = migrationYear.constructionStaysMid ? newConstruction : 0
+      let constructionBRP = migrationYear.constructionArrivalsMid
+      let constructionRNI = migrationYear.constructionArrivals - constructionBRP
       // GP patients are the registered residents: short-stay workers and construction crews
-      // (RNI, no GP list) are left out.
+      // on short stints (RNI, no GP list) are left out.
       let unlisted =
         (migrationYear.labourMigrantsAverage.short
-          + (migrationYear.constructionStaysMid ? 0 : migrationYear.constructionMigrants)) * host
+          + migrationYear.constructionMigrants * (1 - migrationYear.constructionMidShare)) * host
       let gpPatients = max(0, residentsHost - unlisted)
       let gpFTE = gpPatients / patientsPerFTE
       let primary = children.age4to11 * host
@@ -240,7 +239,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
         formula:
-          "RNI registrations = (short-stay arrivals + construction workers arriving, one per crew place per rotation, when a rotation is a short stay) × host share",
+          "RNI registrations = (short-stay arrivals + construction workers arriving for a short stint, one per crew place per stint) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals (all stay classes)",

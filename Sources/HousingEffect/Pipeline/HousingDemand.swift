@@ -161,7 +161,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
       formula:
-        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere whose rotation is a short stay) × share living in the province",
+        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere on short stints) × share living in the province",
       inputs: [
         .indicator(
           "migration.shortStay", "short-stay labour migrants (average)",
@@ -176,7 +176,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     trace.record(
       "housing.midStayRooms", year: year, peak.midStayRooms, .rooms,
       formula:
-        "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere whose rotation is longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
+        "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere who stay longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
       inputs: [
         .indicator(
           "migration.midStay", "mid-stay labour migrants (average)",

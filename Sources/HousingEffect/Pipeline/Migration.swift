@@ -20,11 +20,14 @@ public struct Migration: Sendable, Hashable, Codable {
     /// short-stay limit) mid-stay [persons].
     public var constructionMigrants: Double
     /// Construction workers from elsewhere arriving this year: one per crew place per
-    /// rotation [persons].
+    /// stay [persons].
     public var constructionArrivals: Double = 0
-    /// Whether a construction worker's stay exceeds the short-stay limit: mid-stay housing and
-    /// a BRP registration instead of a bed and an RNI registration.
-    public var constructionStaysMid: Bool = false
+    /// Of ``constructionArrivals``, those who stay beyond the short-stay limit: a BRP
+    /// registration instead of an RNI one [persons].
+    public var constructionArrivalsMid: Double = 0
+    /// Share of the construction workers from elsewhere present who stay beyond the
+    /// short-stay limit: mid-stay housing instead of a bed (design note 32) [share].
+    public var constructionMidShare: Double = 0
     public var crossBorderCommuters: Double
     public var localReserve: Double
     public var restOfNL: Double
@@ -38,8 +41,9 @@ public struct Migration: Sendable, Hashable, Codable {
 
     /// Construction workers from elsewhere by stay class.
     var constructionStays: StayFigures {
-      constructionStaysMid
-        ? StayFigures(mid: constructionMigrants) : StayFigures(short: constructionMigrants)
+      StayFigures(
+        short: constructionMigrants * (1 - constructionMidShare),
+        mid: constructionMigrants * constructionMidShare)
     }
 
     /// Short/mid/long including knowledge migrants (long) and construction workers (short or
@@ -91,15 +95,16 @@ public struct Migration: Sendable, Hashable, Codable {
       establishment.construction?.shareFromElsewhere
       ?? parameters["jobs.construction.shareFromElsewhere"]
 
-    // Construction crews rotate: each stays one rotation, at most the build (design note 24).
-    let rotation = max(parameters["jobs.construction.rotationMonths"], 0.25)
-    let stay = min(rotation, Double(max(establishment.construction?.durationMonths ?? 1, 1)))
-    let staysMid = stay > shortStayMonths
+    // Construction crews: a share stays beyond the short-stay limit, the rest rotates in
+    // stints within it; nobody stays longer than the build (design notes 24 and 32).
+    let build = establishment.construction.map { Double(max($0.durationMonths, 1)) }
+    let (crewMidShare, shortStint, longStay) = Migration.constructionStays(
+      parameters: parameters, buildMonths: build)
     let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
     // A construction project's own workforce is a building crew too: temporary, short or mid
-    // by the rotation, never long stays and so never families (design note 24).
+    // by the same share, never long stays and so never families (design note 24).
     let isBuild = establishment.type == .constructionProject
-    let buildStay: (short: Double, mid: Double) = rotation > shortStayMonths ? (0, 1) : (1, 0)
+    let buildStay: (short: Double, mid: Double) = (1 - crewMidShare, crewMidShare)
 
     // Each segment's stay shares, read once rather than every year.
     let stayShares = workforce.segments.map { segment in
@@ -133,12 +138,14 @@ public struct Migration: Sendable, Hashable, Codable {
         let migrants = segment.origin.labourMigrants
         let present = StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
         average = average + present
+        // Outside seasonal contracts the peak increment is hired for weeks: short stays.
+        let seasonal = segment.contract == .seasonal
         peak =
           peak
           + Migration.peak(
             present: present,
             increment: max(0, figures.presentPeak - figures.presentAverage) * migrants,
-            short: short, mid: mid)
+            short: seasonal ? short : 1, mid: seasonal ? mid : 0)
         distinct =
           distinct
           + Migration.distinct(
@@ -168,12 +175,15 @@ public struct Migration: Sendable, Hashable, Codable {
       // Crew places × months of work this year ÷ months per stay: the persons who arrive.
       let months = Double(establishment.construction?.months(in: year) ?? 0)
       let crewPlaces = crew * constructionShare
+      let shortArrivals = crewPlaces * (1 - crewMidShare) * months / shortStint
+      let midArrivals = crewPlaces * crewMidShare * months / longStay
       let result = Year(
         year: year, labourMigrantsAverage: average, labourMigrantsPeak: peak,
         labourMigrantsDistinct: distinct, labourMigrantArrivals: arrivals,
         knowledgeMigrants: knowledge, knowledgeMigrantArrivals: knowledgeArrivals,
         constructionMigrants: workforceYear.constructionWorkers * constructionShare,
-        constructionArrivals: crewPlaces * months / stay, constructionStaysMid: staysMid,
+        constructionArrivals: shortArrivals + midArrivals, constructionArrivalsMid: midArrivals,
+        constructionMidShare: crewMidShare,
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
         domesticRelocators: relocators)
       Migration.record(
@@ -200,8 +210,27 @@ public struct Migration: Sendable, Hashable, Codable {
             ]
           } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"]
             + (establishment.construction != nil || isBuild
-              ? ["jobs.construction.rotationMonths"] : []))
+              ? [
+                "jobs.construction.rotationMonths", "jobs.construction.longStayShare",
+                "migration.midStayMaxMonths",
+              ] : []))
       ).sorted()
+  }
+
+  /// How construction workers from elsewhere stay: the share staying beyond the short-stay
+  /// limit (none when the build is not longer than that limit), the months of a short stint
+  /// (the rotation, at most the limit and the build) and of a longer stay (up to the mid-stay
+  /// limit, at most the build). `buildMonths` is `nil` for a construction project's own crew.
+  static func constructionStays(
+    parameters: ParameterSet, buildMonths: Double?
+  ) -> (midShare: Double, shortStint: Double, longStay: Double) {
+    let limit = max(parameters["migration.shortStayMaxMonths"], 0.25)
+    let build = buildMonths ?? .infinity
+    let share = min(max(parameters["jobs.construction.longStayShare"], 0), 1)
+    let midShare = build > limit ? share : 0
+    let shortStint = min(max(parameters["jobs.construction.rotationMonths"], 0.25), limit, build)
+    let longStay = max(min(max(parameters["migration.midStayMaxMonths"], limit), build), 0.25)
+    return (midShare, shortStint, longStay)
   }
 
   /// The share of rest-of-NL recruits of a skill level who move into the region.
@@ -294,7 +323,12 @@ public struct Migration: Sendable, Hashable, Codable {
           return ["migration.stayShare.\(contract).short", "migration.stayShare.\(contract).mid"]
         })
     ).sorted()
-    let originParameters = Array(Set(workforce.segments.flatMap(\.parameters))).sorted()
+    // The peak factor and season length shape the peak, not the migrants of an average day.
+    let originParameters = Array(Set(workforce.segments.flatMap(\.parameters)))
+      .filter {
+        !$0.rawValue.hasPrefix("workforce.peakFactor.")
+          && !$0.rawValue.hasPrefix("workforce.seasonMonths.")
+      }.sorted()
     let present: TraceEntry.Input = .indicator(
       "workforce.presentAverage", "persons present on average", workforceYear.presentAverage,
       .persons)

@@ -17,6 +17,8 @@ struct CommandTable: Sendable {
     ParamsCommand.self,
     RegionsCommand.self,
     BatchCommand.self,
+    ReferencesCommand.self,
+    ValidateCommand.self,
   ])
 
   init(_ commands: [any Command.Type]) {

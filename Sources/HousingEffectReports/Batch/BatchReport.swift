@@ -56,11 +56,12 @@ public struct BatchReport: Sendable {
       Self.column(pick("tekort bedden", "bed shortfall")),
       Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
     ]
-    // "259 (176–392)" when the run drew ranges per row.
+    // "259 (176–392)" when the run drew ranges per row: the median of the draws (P50) beside
+    // its P10–P90, the headline rule of every report.
     func ranged(_ value: Double, _ band: Percentiles?) -> String {
       guard let band else { return count(value) }
-      let (low, high) = (count(band.p10), count(band.p90))
-      return low == high && low == count(value) ? low : "\(count(value)) (\(low)–\(high))"
+      let (middle, low, high) = (count(band.p50), count(band.p10), count(band.p90))
+      return low == high && low == middle ? low : "\(middle) (\(low)–\(high))"
     }
     let rows = result.rows.map { row in
       ReportDocument.Row(
@@ -143,13 +144,20 @@ public struct BatchReport: Sendable {
 
   var preamble: [Block] {
     let n = result.rows.count
+    let ranges =
+      result.rows.contains { $0.ranges != nil }
+      ? " "
+        + pick(
+          "Per vestiging is elk getal met een bandbreedte de middelste uitkomst (P50) van de trekkingen; 8 op de 10 uitkomsten liggen tussen de getallen tussen haakjes (P10–P90). De totalen tellen de berekeningen met de standaardwaarden op.",
+          "Per establishment, every figure with a range is the middle outcome (P50) of the draws; 8 in 10 outcomes lie between the figures in brackets (P10–P90). The totals add up the calculations with the default values."
+        ) : ""
     let b = result.balance
     return [
       .paragraph(
         pick(
           "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. Drempels: die van de brede-welvaartsscorekaart.",
           "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. Thresholds: those of the broad-welfare scorecard."
-        )),
+        ) + ranges),
       .paragraph(
         pick(
           "Hoe de totalen ontstaan. Een regel is de vestiging op zichzelf, met dezelfde balans als `assess`: de vraag in de provincie min de werkgeversbedden (geteld tot de strengste van hun eigen norm en de vraagnorm) en de vrije legale bedden die de regel noemt. De totalen plaatsen de vraag van elke regel waar de nieuwkomers wonen: wie in de werkgeversbedden woont bij de vestiging, de rest met de woonverdeling van `assess` over de gemeente zelf, de genoemde buurgemeenten en de rest van de provincie (naar inwonertal; een aanname). Per gemeente staat die vraag tegenover de werkgeversbedden in de gemeente, elk tot de eigen vraag van zijn vestiging; vergunde bedden zijn de bestaande, door de huidige arbeidsmigranten bezette voorraad en worden niet afgetrokken. Vrije bedden die regels noemen vormen één pool per regio en tellen één keer, op regioniveau. Daarom kan een totaal afwijken van de som van de regeltekorten: de regels samen missen \(count(b.rowShortfalls)) bedden nadat elke regel zijn eigen vrije bedden aftrok (samen \(count(b.rowVacantBeds))); de gemeenten samen missen \(count(b.municipalShortfalls)) bedden vóór vrije bedden, de regio's \(count(b.regionShortfalls)) na \(count(b.pooledVacantBeds)) vrije bedden in hun pools, elke pool één keer geteld. Werkgeversbedden boven de eigen vraag van hun vestiging (\(count(b.employerBedsBeyondOwnNeed))) tellen niet voor anderen. Buiten de gemeenten van de regiodata geplaatst: \(count(b.unallocated.temporaryBeds)) bedden en \(count(b.unallocated.longStayDwellings)) woningen.",

@@ -4,6 +4,20 @@ extension DutchParameterText {
   /// The Dutch wording of every source locator (where in the source the figure stands), by
   /// the catalogue's English locator. Titles stay as published.
   public static let locators: [String: String] = [
+    "labour-migrant share of the meat sector 27% (2006) and 37% (2020), highest in slaughterhouses at 51%; 37% work via an agency":
+      "aandeel arbeidsmigranten in de vleessector 27% (2006) en 37% (2020), het hoogst in slachterijen met 51%; 37% werkt via een uitzendbureau",
+    "7,500 of the 12,000 workers in the slaughter sector are labour migrants":
+      "7.500 van de 12.000 werkenden in de slachtsector zijn arbeidsmigrant",
+    "FNV: 80% of slaughterhouse workers are labour migrants":
+      "FNV: 80% van de werknemers in slachterijen is arbeidsmigrant",
+    "Integrale Aanpak Arbeidsmigratie action plan, §3.3: a short stay is at most 4 consecutive months within a period of at most one year":
+      "actieplan Integrale Aanpak Arbeidsmigratie, §3.3: short-stay is hoogstens 4 aaneengesloten maanden binnen een periode van hoogstens een jaar",
+    "more than 6 in 10 EU/EFTA labour migrants who arrived in 2005-2016 left the Netherlands within five years":
+      "meer dan 6 op de 10 EU/EVA-arbeidsmigranten die in 2005–2016 kwamen, vertrokken binnen vijf jaar uit Nederland",
+    "Wet tijdelijke nieuwkomersvoorzieningen in het onderwijs: newcomers are children living in the Netherlands for less than a year who still have to learn the language":
+      "Wet tijdelijke nieuwkomersvoorzieningen in het onderwijs: nieuwkomers zijn kinderen die korter dan een jaar in Nederland wonen en de taal nog moeten leren",
+    "undated web page, consulted 2026: pupils aged 12 to 18 spend on average 2 years in the ISK":
+      "ongedateerde webpagina, geraadpleegd in 2026: leerlingen van 12 tot 18 jaar volgen gemiddeld 2 jaar onderwijs op de ISK",
     "4.3 FTE GP per 10,000 inhabitants in 2016 (7,359 FTE)":
       "4,3 fte huisarts per 10.000 inwoners in 2016 (7.359 fte)",
     "Politiewet 2012 norm: 1 wijkagent per 5,000 inhabitants":

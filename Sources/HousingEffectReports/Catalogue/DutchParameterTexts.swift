@@ -24,7 +24,7 @@ extension DutchParameterText {
       "Aantal inwoners per wijkagent volgens de norm van de Politiewet 2012."),
     "facilities.school.newcomerYears": DutchParameterText(
       "Aantal jaren dat een pas aangekomen migrantenkind in het nieuwkomersonderwijs doorbrengt voordat het naar een gewone klas gaat.",
-      "Niet onderbouwd in het projectonderzoek. Aangenomen is dat pas aangekomen kinderen ongeveer een jaar nieuwkomersonderwijs volgen; de bandbreedte laat twee jaar toe voor oudere kinderen."
+      "Nieuwkomersklassen in het basisonderwijs duren ongeveer een jaar (de Wet tijdelijke nieuwkomersvoorzieningen rekent kinderen die korter dan een jaar in Nederland zijn tot de nieuwkomers); een internationale schakelklas (ISK) voor 12- tot 17-jarigen duurt gemiddeld twee jaar (Valuascollege Venlo). Met kinderen gelijk over de leeftijden verdeeld zijn 8 van de 14 schoolgaande leeftijdsjaren basisonderwijs: (8 × 1 + 6 × 2) / 14 = 1,4 jaar. De bandbreedte loopt van één jaar voor elk kind tot twee."
     ),
     "facilities.school.primaryPupilsPer1000": DutchParameterText(
       "Aantal leerlingen in het basisonderwijs (4 tot en met 12 jaar) per 1.000 inwoners; de waarde telt per 1.000 personen, niet per persoon.",
@@ -142,9 +142,13 @@ extension DutchParameterText {
       "Bouwproductie in euro per fte-jaar bouwwerk, om de kosten van een gebouw om te rekenen naar een bouwploeg.",
       "€ 70 miljard bouwproductie / 442.000 voltijdbanen in de bouw in 2018 (EIB, volgens De Telegraaf 2019) = € 158.000 per fte-jaar. De bovengrens (minder werknemers per euro) houdt rekening met materiaalintensieve gebouwen en met werk buiten de bouwplaats (prefabricage, ontwerp) waarvoor geen huisvesting bij de bouwplaats nodig is; de ondergrens met arbeidsintensieve afbouw."
     ),
+    "jobs.construction.longStayShare": DutchParameterText(
+      "Aandeel van de bouwvakkers van elders dat langer dan de short-stay-grens op een bouw blijft (tot de mid-stay-grens of het einde van de bouw) in plaats van in korte periodes te rouleren; zij hebben mid-stay-huisvesting nodig en schrijven zich in de BRP in.",
+      "Er is geen gepubliceerde verdeling van bouwploegen naar verblijfsduur gevonden. Aangenomen is dat de meeste ploegen van elders in korte periodes rouleren, terwijl uitvoerders, specialisten en ploegen op bouwprojecten van meerdere jaren langer blijven; een kwart is aangenomen, met een ruime bandbreedte van iedereen die rouleert tot de helft van de ploeg die blijft. Door dit aandeel te trekken in plaats van één periodeduur voor de hele ploeg blijft de bandbreedte van short-stay doorlopend (issue 20)."
+    ),
     "jobs.construction.rotationMonths": DutchParameterText(
-      "Aantal maanden dat één bouwvakker van elders op een bouwproject blijft voordat een collega hem aflost (een rotatie); hoogstens de duur van de bouw.",
-      "Er is geen gepubliceerd cijfer gevonden voor het verblijf van gedetacheerde of buitenlandse bouwploegen. Aangenomen is dat ploegen periodes van ongeveer drie maanden werken, onder de BRP-grens van vier maanden, zodat zij zich per rotatie één keer in de RNI inschrijven. De ruime bandbreedte loopt van ploegen die elke maand wisselen tot ploegen die bij een bouw van meerdere jaren een jaar blijven; die schrijven zich dan in de BRP in en hebben mid-stay-huisvesting nodig."
+      "Aantal maanden dat een roulerende bouwvakker van elders op een bouwproject werkt voordat een collega hem aflost; hoogstens de short-stay-grens en de duur van de bouw.",
+      "Er is geen gepubliceerd cijfer gevonden voor het verblijf van gedetacheerde of buitenlandse bouwploegen. Aangenomen is dat roulerende ploegen periodes van ongeveer drie maanden werken, onder de BRP-grens van vier maanden, zodat zij zich per periode één keer in de RNI inschrijven; de bandbreedte loopt van maandelijks wisselen tot de short-stay-grens. Wie langer blijft, valt onder het aandeel jobs.construction.longStayShare, niet onder een langere periode."
     ),
     "jobs.construction.shareFromElsewhere": DutchParameterText(
       "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft.",
@@ -174,15 +178,15 @@ extension DutchParameterText {
     ),
     "jobs.m2PerJob.distributionContract": DutchParameterText(
       "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bezetting.",
-      "Er is geen gepubliceerd cijfer voor contractlogistiek gevonden. Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de waarde ligt tussen de aanname voor e-commerce (110) en het XXL-gemiddelde (ongeveer 161); de bandbreedte is ruim omdat de mix per klant verschilt."
+      "Er is geen cijfer voor de sector gevonden. De referentievestigingen in de contractlogistiek (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) geven 40 tot 500 m² per baan, de meeste tussen 110 en 180; de waarde is hun midden en de bandbreedte dekt alles behalve een multi-user-magazijn dat met weinig banen is aangekondigd (issue 20). Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de mix verschilt per klant."
     ),
     "jobs.m2PerJob.distributionEcommerce": DutchParameterText(
       "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bezetting.",
-      "Er is geen gepubliceerd cijfer voor e-commercecentra gevonden. Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag, dus de waarde ligt ruim onder het XXL-gemiddelde van ongeveer 161 m² per baan (jobs.m2PerJob.distributionXxl); de ruime bandbreedte dekt sterk geautomatiseerde en sterk handmatige centra."
+      "Er is geen cijfer voor de sector gevonden. De gepubliceerde vloeroppervlakken en banen van de e-commerce-referentievestigingen (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) geven ongeveer 40 tot 170 m² per baan (mediaan ongeveer 70, omlaag getrokken door thuisbezorghubs voor boodschappen rond 40), hetzelfde gebouw vaak twee keer zo dicht bij de aankondiging als in latere jaren. De bandbreedte is ruimer gezet dan hun spreiding, zodat de meeste binnen P10–P90 van een driehoeksverdeling vallen (issue 20); de ongewijzigde waarde van 110 ligt in het midden ervan. Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag (jobs.m2PerJob.distributionXxl)."
     ),
     "jobs.m2PerJob.distributionXxl": DutchParameterText(
       "Bruto vloeroppervlak van een XXL-distributiecentrum (pallets) per baan, gemiddeld over de centra die in 2019 zijn geopend of aangekondigd.",
-      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting."
+      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting. De bandbreedte is waar afzonderlijke centra uitkomen, niet de onzekerheid van het gemiddelde: de XXL-referentievestigingen (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) geven 83 tot 400 m² per baan (issue 20)."
     ),
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
       "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bezetting.",
@@ -294,7 +298,7 @@ extension DutchParameterText {
     ),
     "migration.migrantShare.permanent.meatProcessing": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vleesverwerking.",
-      "Er is geen cijfer gevonden. Aangenomen is dat de vleesverwerking onder personeel in directe dienst minstens zo afhankelijk is van migranten als de landbouw (SEO 2020: één op de drie in de landbouw); daarom is 0,35 gekozen, met een ruime bandbreedte."
+      "Er is geen verdeling tussen personeel in directe dienst en uitzendkrachten gevonden. In de hele vleessector was in 2020 37% van de werkenden arbeidsmigrant, in slachterijen 51% (SEO via Foodpro 2022); 7.500 van de 12.000 werkenden in slachterijen waren arbeidsmigrant (Parool 2020, 0,63), en de FNV schat slachterijen op 80% (NOS 2020). Met uitzendkrachten volgens migrantShare.agency.other geeft een aandeel van 0,55 onder personeel in directe dienst ongeveer twee derde migranten in een bedrijf met het standaard uitzendaandeel; de bandbreedte loopt van het sectorgemiddelde tot het cijfer van de vakbond voor slachterijen (issue 20)."
     ),
     "migration.migrantShare.permanent.openField": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vollegrondsteelt."
@@ -324,7 +328,8 @@ extension DutchParameterText {
       "1 − 66.800 internationale werknemers wonend in Limburg / 75.100 werkend in Limburg (Decisio 2020, cijfers over 2018) = 0,11."
     ),
     "migration.shortStayMaxMonths": DutchParameterText(
-      "Langste verblijf in maanden dat als short-stay telt, gelijk aan de grens van vier maanden waarboven migranten zich in de BRP moeten inschrijven."
+      "Langste verblijf in maanden dat als short-stay telt, gelijk aan de grens van vier maanden waarboven migranten zich in de BRP moeten inschrijven.",
+      "Twee definities komen uit op vier maanden: wie langer dan vier maanden blijft, moet zich in de BRP inschrijven (Rijksoverheid), en het Limburgse actieplan definieert short-stay als hoogstens vier aaneengesloten maanden binnen hoogstens een jaar (Waardig werken en wonen, §3.3). De bandbreedte laat gemeentelijke definities van drie tot zes maanden toe."
     ),
     "migration.stayShare.agency.mid": DutchParameterText(
       "Aandeel van de aanwezige arbeidsmigranten met een uitzendcontract dat langer blijft dan short-stay, maar hoogstens migration.midStayMaxMonths maanden.",
@@ -600,7 +605,7 @@ extension DutchParameterText {
     ),
     "workforce.personsPresentPerFTE": DutchParameterText(
       "Aantal werknemers dat tegelijk aanwezig is per fte werk.",
-      "Er is geen gepubliceerd cijfer gevonden. Arbeidsmigranten werken meestal voltijds, daarom is één persoon per fte de standaard; deeltijdwerkend lokaal personeel verhoogt de verhouding maar heeft geen nieuwe woonruimte nodig, vandaar de smalle bandbreedte tot 1,3."
+      "Er is geen gepubliceerd cijfer gevonden. De verhouding vermenigvuldigt elk segment, migranten inbegrepen. Arbeidsmigranten werken meestal voltijds, daarom is één persoon per fte de standaard; langere weken dan een voltijdcontract (overwerk in piekweken) verlagen de verhouding en deeltijdwerk verhoogt haar, dus de bandbreedte loopt een zesde aan weerszijden van één."
     ),
     "workforce.seasonalShare.foodProcessing": DutchParameterText(
       "Aandeel van de arbeidsinzet in de voedingsmiddelenindustrie dat seizoenskrachten leveren.",
@@ -632,5 +637,5 @@ extension DutchParameterText {
 
   /// The anchors every stay-share rationale ends with.
   static let stayAnchors =
-    "Ankers: van de internationale werknemers die in Limburg wonen, blijft 40% korter dan een jaar en 27% langer dan vijf jaar (Decisio 2020), en de meesten werken via een uitzendbureau; de provincie rekent met ongeveer 70% long-stay (housing.provinceLongStayShare, GS Limburg 2026). De standaardwaarden zijn zo gekozen dat een gangbare mix van uitzend- en vast personeel zonder seizoenswerk 60–70% long-stay geeft, tussen de twee ankers in; seizoenswerk blijft tijdelijk. Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
+    "Ankers: van de internationale werknemers die in Limburg wonen, blijft 40% korter dan een jaar en 27% langer dan vijf jaar (Decisio 2020), en de meesten werken via een uitzendbureau; de provincie rekent met ongeveer 70% long-stay (housing.provinceLongStayShare, GS Limburg 2026). De standaardwaarden zijn zo gekozen dat een gangbare mix van uitzend- en vast personeel zonder seizoenswerk 60–70% long-stay geeft, tussen de twee ankers in; seizoenswerk blijft tijdelijk. Elke bandbreedte ligt rond haar standaardwaarde (een aandeel kan niet onder 0, dus short-stay bij vaste contracten loopt alleen omhoog). Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
 }

@@ -41,8 +41,8 @@ extension TraceExplanation {
       "huisarts-fte = (bewoners − short-stay-arbeidsmigranten en bouwvakkers met een short-stay-verblijf, die niet bij een huisarts ingeschreven staan) ÷ patiënten per huisarts-fte",
     "GP pressure = added GP FTE ÷ (population ÷ patients per GP FTE): the same norm on both sides":
       "druk op huisartsen = extra huisarts-fte ÷ (inwoners ÷ patiënten per huisarts-fte): aan beide kanten dezelfde norm",
-    "RNI registrations = (short-stay arrivals + construction workers arriving, one per crew place per rotation, when a rotation is a short stay) × host share":
-      "inschrijvingen RNI = (aankomsten short-stay + aankomende bouwvakkers, één per plaats in de ploeg per rotatie, als een rotatie een short-stay-verblijf is) × aandeel in de gemeente",
+    "RNI registrations = (short-stay arrivals + construction workers arriving for a short stint, one per crew place per stint) × host share":
+      "inschrijvingen RNI = (aankomsten short-stay + bouwvakkers die voor een korte periode aankomen, één per plaats in de ploeg per periode) × aandeel in de gemeente",
     "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)":
       "over de grens = grenspendelaars + migranten wonend in Duitsland of België (waar de gemeente daaraan grenst)",
     "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)":
@@ -106,8 +106,8 @@ extension TraceExplanation {
       "long-stay-alleenstaanden = long-stay-arbeidsmigranten + kennismigranten − gezinshuishoudens",
     "mid-stay labour migrants = Σ segments (labour migrants × mid-stay share of the contract type)":
       "mid-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × mid-stay-aandeel van de contractvorm)",
-    "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere whose rotation is longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)":
-      "mid-stay-kamers = (mid-stay-arbeidsmigranten op de piek + bouwvakkers van elders van wie de rotatie langer is dan een short-stay-verblijf) × aandeel wonend in de provincie ÷ personen per kamer (hoogstens de personen per slaapkamer van de norm)",
+    "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere who stay longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)":
+      "mid-stay-kamers = (mid-stay-arbeidsmigranten op de piek + bouwvakkers van elders die langer blijven dan een short-stay-verblijf) × aandeel wonend in de provincie ÷ personen per kamer (hoogstens de personen per slaapkamer van de norm)",
     "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000":
       "migranten per 1.000 inwoners = migranten wonend in de gemeente ÷ inwoners × 1.000",
     "neighbourhood police = residents ÷ inhabitants per wijkagent":
@@ -132,8 +132,8 @@ extension TraceExplanation {
       "plaatsen voortgezet onderwijs = kinderen van 12–17 jaar × aandeel in de gemeente",
     "settling persons = long-stay labour migrants + knowledge migrants + family members":
       "blijvers met hun gezin = long-stay-arbeidsmigranten + kennismigranten + gezinsleden",
-    "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere whose rotation is a short stay) × share living in the province":
-      "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders van wie de rotatie een short-stay-verblijf is) × aandeel wonend in de provincie",
+    "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere on short stints) × share living in the province":
+      "short-stay-bedden = (short-stay-arbeidsmigranten op de piek + bouwvakkers van elders die korte periodes werken) × aandeel wonend in de provincie",
     "short-stay labour migrants = Σ segments (labour migrants × short-stay share of the contract type)":
       "short-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × short-stay-aandeel van de contractvorm)",
     "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)":

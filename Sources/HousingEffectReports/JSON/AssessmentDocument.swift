@@ -36,6 +36,9 @@ public struct AssessmentDocument: Encodable, Sendable {
   /// A key indicator with its Monte Carlo percentiles, when the run drew them.
   struct RangedIndicator: Encodable {
     var id: IndicatorID
+    /// The number the reports print: ``p50`` when the run drew ranges, else ``value``.
+    var headline: Double
+    /// The run with the catalogue's defaults, which `explain` traces.
     var value: Double
     var unit: Unit
     var p10: Double?
@@ -44,6 +47,7 @@ public struct AssessmentDocument: Encodable, Sendable {
 
     init(_ indicator: KeyIndicator, _ band: Percentiles?) {
       id = indicator.id
+      headline = band?.p50 ?? indicator.value
       value = indicator.value
       unit = indicator.unit
       p10 = band?.p10
@@ -88,6 +92,49 @@ public struct AssessmentDocument: Encodable, Sendable {
   var overrides: [ParameterOverride]
   var parameters: [ParameterUse]
   var uncertainty: UncertaintySummary?
+  /// The nearest reference establishments of the same type (``ReferenceComparison``).
+  var references: [ReferenceEntry]
+
+  /// A reference establishment beside the estimate: its id and published figures.
+  struct ReferenceEntry: Encodable {
+    var id: String
+    var name: String
+    var municipality: String
+    var jobs: Double?
+    var jobsPerSize: Double?
+    var labourMigrantShare: Double?
+    var peakWorkforce: Double?
+    var employerBeds: Double?
+
+    init(_ entry: ReferenceComparison.Entry) {
+      id = entry.reference.id
+      name = entry.reference.name
+      municipality = entry.reference.municipality
+      jobs = entry.jobs
+      jobsPerSize = entry.jobsPerSize
+      labourMigrantShare = entry.labourMigrantShare
+      peakWorkforce = entry.peakWorkforce
+      employerBeds = entry.employerBeds
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, name, municipality, jobs, jobsPerSize, labourMigrantShare, peakWorkforce
+      case employerBeds
+    }
+
+    /// A figure not published is written as null, so every key is always there.
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(name, forKey: .name)
+      try container.encode(municipality, forKey: .municipality)
+      try container.encode(jobs, forKey: .jobs)
+      try container.encode(jobsPerSize, forKey: .jobsPerSize)
+      try container.encode(labourMigrantShare, forKey: .labourMigrantShare)
+      try container.encode(peakWorkforce, forKey: .peakWorkforce)
+      try container.encode(employerBeds, forKey: .employerBeds)
+    }
+  }
 
   public init(
     _ assessment: Assessment, toolVersion: String, ensemble: AssessmentEnsemble? = nil
@@ -129,6 +176,7 @@ public struct AssessmentDocument: Encodable, Sendable {
     }
     defaulted = assessment.defaulted
     overrides = assessment.overrides
+    references = ReferenceComparison(assessment).entries.map(ReferenceEntry.init)
     let set = ParameterSet(asOf: assessment.asOf, overrides: assessment.overrides)
     parameters = assessment.parametersUsed.compactMap { id in
       guard let parameter = set.catalog[id] else { return nil }

@@ -34,11 +34,12 @@ extension ParameterCatalog {
       label: "Years in newcomer education",
       description:
         "Years a newly arrived migrant child spends in newcomer education before joining regular classes.",
-      unit: .years, value: 1, from: .jan1(2024), low: 1, high: 2,
-      .assumption(
-        rationale:
-          "Not sourced in the project research. Newly arrived children are assumed to spend about a year in newcomer education before regular classes; the range allows for two years for older children."
-      ),
+      unit: .years, value: 1.4, from: .jan1(2024), low: 1, high: 2,
+      .derived(
+        from: [],
+        method:
+          "Primary newcomer classes take about a year (the Wet tijdelijke nieuwkomersvoorzieningen counts children in the Netherlands for under a year as newcomers); an international transition class (ISK) for ages 12 to 17 takes two years on average (Valuascollege Venlo). With children spread evenly over the ages, 8 of the 14 school-age years are primary: (8 × 1 + 6 × 2) / 14 = 1.4 years. The range runs from one year for every child to two.",
+        sources: [.gemeenteNuNewcomers2023, .valuasIsk]),
       minimum: 0),
     Parameter(
       "facilities.childcare.useShare",

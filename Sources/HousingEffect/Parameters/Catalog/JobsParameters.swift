@@ -8,10 +8,10 @@ extension ParameterCatalog {
       label: "Floor area per job, e-commerce distribution centre",
       description:
         "Gross floor area of an e-commerce distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 60, high: 180,
+      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 25, high: 200,
       .assumption(
         rationale:
-          "No published figure for e-commerce centres was found. Pick-and-pack work is more labour-dense than pallet storage, so the value sits well below the XXL average of about 161 m2 per job (jobs.m2PerJob.distributionXxl); the wide range covers highly automated and highly manual centres."
+          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 40 to 170 m2 per job (median about 70, pulled down by grocery home-delivery hubs near 40), the same building often twice as dense in its announcement as in later years. The range is set wider than their spread so that most of them fall inside P10-P90 of a triangular draw (issue 20); the value of 110, unchanged, sits in its middle. Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
       ),
       minimum: 1),
     Parameter(
@@ -19,10 +19,10 @@ extension ParameterCatalog {
       label: "Floor area per job, contract-logistics distribution centre",
       description:
         "Gross floor area of a contract-logistics distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 80, high: 220,
+      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 50, high: 400,
       .assumption(
         rationale:
-          "No published figure for contract-logistics centres was found. Contract logistics mixes value-added services with pallet storage, so the value lies between the e-commerce assumption (110) and the XXL average (about 161); the range is wide because the mix differs per client."
+          "No sector figure for contract-logistics centres was found. The contract-logistics reference establishments (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) give 40 to 500 m2 per job, most between 110 and 180; the value is their middle and the range covers all but a multi-user warehouse announced with few jobs (issue 20). Contract logistics mixes value-added services with pallet storage, so the mix differs per client."
       ),
       minimum: 1),
     Parameter(
@@ -30,11 +30,11 @@ extension ParameterCatalog {
       label: "Floor area per job, XXL distribution centre",
       description:
         "Gross floor area of an XXL (pallet) distribution centre per job, averaged over the centres opened or announced in 2019.",
-      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 100, high: 250,
+      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 70, high: 400,
       .derived(
         from: [],
         method:
-          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate.",
+          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 400 m2 per job (issue 20).",
         sources: [.nrcXxlDistribution2020]),
       minimum: 1),
 
@@ -219,14 +219,24 @@ extension ParameterCatalog {
       minimum: 1),
     Parameter(
       "jobs.construction.rotationMonths",
-      label: "Length of a construction worker's stay",
+      label: "Length of a construction worker's short stint",
       description:
-        "Months one construction worker from elsewhere stays on a building project before a colleague replaces him (a rotation); at most the build's duration.",
-      unit: .months, value: 3, from: .jan1(2024), low: 1, high: 12,
+        "Months a construction worker from elsewhere who rotates works on a building project before a colleague replaces him; at most the short-stay limit and the build's duration.",
+      unit: .months, value: 3, from: .jan1(2024), low: 1, high: 4,
       .assumption(
         rationale:
-          "No published figure for the stay of posted or foreign construction crews was found. Crews are assumed to work stints of about three months, under the four-month BRP threshold, so they register in the RNI once per rotation; the wide range runs from crews rotating monthly to crews that stay for a year on a multi-year build, who then register in the BRP and need mid-stay housing."
+          "No published figure for the stay of posted or foreign construction crews was found. Rotating crews are assumed to work stints of about three months, under the four-month BRP threshold, so they register in the RNI once per stint; the range runs from monthly rotation to the short-stay limit. Workers who stay longer are the share jobs.construction.longStayShare, not a longer stint."
       ),
       minimum: 0.25, maximum: 120),
+    Parameter(
+      "jobs.construction.longStayShare",
+      label: "Share of a construction crew staying beyond four months",
+      description:
+        "Share of the construction workers from elsewhere who stay on a build longer than the short-stay limit (up to the mid-stay limit or the end of the build) instead of rotating in short stints; they need mid-stay housing and register in the BRP.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0, high: 0.5,
+      .assumption(
+        rationale:
+          "No published split of construction crews by length of stay was found. Most crews from elsewhere are assumed to rotate in short stints, while foremen, specialists and crews on multi-year builds stay longer; a quarter is assumed, with a wide range from every worker rotating to half of the crew staying. Drawing the share instead of one stint length for the whole crew keeps the short-stay range continuous (issue 20)."
+      )),
   ]
 }

@@ -53,10 +53,13 @@ extension ParameterCatalog {
         "No figure was found. Food processing employs many migrants, partly directly; a quarter is assumed, between logistics and agriculture, with a wide range."
     ),
     permanentShare(
-      "meatProcessing", "meat processing", value: 0.35, low: 0.1, high: 0.6,
-      assumption:
-        "No figure was found. Meat processing is assumed to rely on migrants at least as much as agriculture among direct staff (SEO 2020: one in three in agriculture), so 0.35 is chosen with a wide range."
-    ),
+      "meatProcessing", "meat processing", value: 0.55, low: 0.25, high: 0.9,
+      .derived(
+        from: [],
+        method:
+          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.other, a direct-staff share of 0.55 gives about two thirds migrants in a plant with the default agency share; the range runs from the sector mean to the union's slaughterhouse figure (issue 20).",
+        sources: [.foodproMeatSector2022, .paroolMeat2020, .nosSlaughterhouse2020]),
+      from: .jan1(2020)),
     permanentShare(
       "manufacturing", "metal and manufacturing", value: 0.1, low: 0.02, high: 0.3,
       assumption:
@@ -243,7 +246,7 @@ extension ParameterCatalog {
         from: [],
         method:
           "More than 6 in 10 EU/EFTA labour migrants who arrived in 2005-2016 left within five years (CBS 2025). A constant yearly departure share d with (1 - d)^5 = 0.4 gives d = 1 - 0.4^(1/5) = 0.167. The low end allows for long-stay workers who have already settled (Limburg: 27% stay over five years, Decisio 2020); the high end for the 'more than' in the CBS figure.",
-        sources: [.cbsComingAndGoing2025])),
+        sources: [.cbsComingAndGoingDepartures2025])),
     Parameter(
       "migration.brpRegisteredShare",
       label: "BRP-registered share of resident migrants",
@@ -260,7 +263,7 @@ extension ParameterCatalog {
   // MARK: Length of stay
 
   private static let stayAnchor =
-    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Shares are of migrants present; the long-stay share is 1 - short - mid."
+    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Each range is centred on its default (a share cannot go below 0, so permanent short stays range upwards only). Shares are of migrants present; the long-stay share is 1 - short - mid."
 
   private static let stayShares: [Parameter] = [
     stayShare(
@@ -269,33 +272,33 @@ extension ParameterCatalog {
         "Migrants on permanent contracts rarely stay only a few months, so no short stays are assumed."
     ),
     stayShare(
-      "permanent", "mid", "direct permanent", value: 0.1, low: 0.05, high: 0.3,
+      "permanent", "mid", "direct permanent", value: 0.1, low: 0, high: 0.2,
       why:
         "A tenth of migrants on permanent contracts is assumed to leave within a year; nine in ten stay long, above the provincial 70% because a permanent contract is the settled end of the range."
     ),
     stayShare(
-      "flex", "short", "direct flex", value: 0.1, low: 0.05, high: 0.3,
+      "flex", "short", "direct flex", value: 0.1, low: 0, high: 0.2,
       why: "Direct temporary contracts often run for months, so a tenth short stays is assumed."),
     stayShare(
-      "flex", "mid", "direct flex", value: 0.25, low: 0.15, high: 0.45,
+      "flex", "mid", "direct flex", value: 0.25, low: 0.1, high: 0.4,
       why:
         "A quarter mid stays leaves 65% long stays for direct flex staff, near the provincial planning figure."
     ),
     stayShare(
-      "agency", "short", "agency", value: 0.15, low: 0.05, high: 0.4,
+      "agency", "short", "agency", value: 0.15, low: 0, high: 0.3,
       why:
         "Agency migrants rotate faster than direct staff, so 15% short stays is assumed; with the mid share this puts 40% under a year, Decisio's figure for a mostly agency-employed stock."
     ),
     stayShare(
-      "agency", "mid", "agency", value: 0.25, low: 0.15, high: 0.45,
+      "agency", "mid", "agency", value: 0.25, low: 0.1, high: 0.4,
       why:
         "With 15% short stays, 25% mid stays puts 40% under a year and 60% long, as Decisio found for Limburg's mostly agency-employed international workers."
     ),
     stayShare(
-      "seasonal", "short", "seasonal", value: 0.85, low: 0.6, high: 1,
+      "seasonal", "short", "seasonal", value: 0.85, low: 0.7, high: 1,
       why: "Seasonal workers mostly come for one harvest season of a few months."),
     stayShare(
-      "seasonal", "mid", "seasonal", value: 0.15, low: 0, high: 0.4,
+      "seasonal", "mid", "seasonal", value: 0.15, low: 0, high: 0.3,
       why: "Some seasonal workers stay for several seasons in one year; none is assumed to settle."),
   ]
 
@@ -323,7 +326,11 @@ extension ParameterCatalog {
       description:
         "Longest stay in months that counts as a short stay, matching the four-month threshold above which migrants must register in the BRP.",
       unit: .months, value: 4, from: .jan1(2024), low: 3, high: 6,
-      .cited(.brpThreshold2024),
+      .derived(
+        from: [],
+        method:
+          "Two definitions agree on four months: stays over four months must register in the BRP (Rijksoverheid), and the Limburg action plan defines a short stay as at most four consecutive months within at most a year (Waardig werken en wonen, §3.3). The range allows for municipal definitions of three to six months.",
+        sources: [.brpThreshold2024, .limburgActionPlanShortStay2024]),
       minimum: 0),
     Parameter(
       "migration.midStayMaxMonths",

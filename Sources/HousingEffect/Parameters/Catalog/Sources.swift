@@ -98,7 +98,69 @@ extension Source {
     url: "https://www.arbeidsmigratieingoedebanen.nl/doelen/beter-zicht-op-arbeidsmigranten",
     locator: "stays over 4 months register in the BRP, shorter stays in the RNI")
 
+  /// The Limburg action plan's definition of a short stay (§3.3).
+  static let limburgActionPlanShortStay2024 = Source(
+    title: "Waardig werken en wonen",
+    publisher: "Provincie Limburg", year: 2024,
+    url: "https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/",
+    locator:
+      "Integrale Aanpak Arbeidsmigratie action plan, §3.3: a short stay is at most 4 consecutive months within a period of at most one year"
+  )
+
+  /// SEO on the meat sector for SZW/LNV, as reported by Foodpro-network.
+  static let foodproMeatSector2022 = Source(
+    title: "Ruim 37% van de werknemers in de vleessector werkt via een uitzendbureau",
+    publisher: "Foodpro-network (SEO Economisch Onderzoek)", year: 2022,
+    url:
+      "https://www.foodpro-network.nl/nieuws/14992/ruim-37-van-de-werknemers-in-de-vleessector-werkt-via-een-uitzendbureau",
+    locator:
+      "labour-migrant share of the meat sector 27% (2006) and 37% (2020), highest in slaughterhouses at 51%; 37% work via an agency"
+  )
+
+  /// Het Parool on the slaughter sector in 2020.
+  static let paroolMeat2020 = Source(
+    title: "Misstanden vleessector onder druk verzwegen",
+    publisher: "Het Parool", year: 2020,
+    url: "https://www.parool.nl/nederland/misstanden-vleessector-onder-druk-verzwegen~b9439feb/",
+    locator: "7,500 of the 12,000 workers in the slaughter sector are labour migrants")
+
+  /// NOS on the Groenlo slaughterhouse, quoting the FNV.
+  static let nosSlaughterhouse2020 = Source(
+    title: "Ruim 20 procent werknemers slachterij Groenlo besmet met coronavirus",
+    publisher: "NOS", year: 2020,
+    url:
+      "https://nos.nl/artikel/2334958-ruim-20-procent-werknemers-slachterij-groenlo-besmet-met-coronavirus.html",
+    locator: "FNV: 80% of slaughterhouse workers are labour migrants")
+
   // MARK: Households
+
+  /// Departures of EU/EFTA labour migrants within five years of arrival, 2005-2016 cohorts.
+  static let cbsComingAndGoingDepartures2025 = Source(
+    title: "Komen en gaan van arbeidsmigranten in de periode 2005-2021",
+    publisher: "CBS (Statistische Trends)", year: 2025,
+    url:
+      "https://cbs.nl/nl-nl/longread/statistische-trends/2025/komen-en-gaan-van-arbeidsmigranten-in-de-periode-2005-2021?onepage=true",
+    locator:
+      "more than 6 in 10 EU/EFTA labour migrants who arrived in 2005-2016 left the Netherlands within five years"
+  )
+
+  /// Newcomer pupils: children in the Netherlands for less than a year (primary newcomer classes).
+  static let gemeenteNuNewcomers2023 = Source(
+    title: "Onderwijs voor nieuwkomers mag lokaal aangepast worden",
+    publisher: "Gemeente.nu", year: 2023,
+    url:
+      "https://www.gemeente.nu/sociaal/onderwijs/onderwijs-voor-nieuwkomers-mag-lokaal-aangepast-worden/",
+    locator:
+      "Wet tijdelijke nieuwkomersvoorzieningen in het onderwijs: newcomers are children living in the Netherlands for less than a year who still have to learn the language"
+  )
+
+  /// An international transition class (ISK) in Venlo: two years on average.
+  static let valuasIsk = Source(
+    title: "Internationale schakelklas (ISK)",
+    publisher: "Valuascollege Venlo (OGVO)", year: 2026,
+    url: "https://www.ogvo.nl/valuascollege/onderwijsaanbod/isk-internationale-schakelklas/",
+    locator:
+      "undated web page, consulted 2026: pupils aged 12 to 18 spend on average 2 years in the ISK")
 
   /// Stay and household position of EU/EFTA labour migrants arriving 2005-2016.
   static let cbsComingAndGoing2025 = Source(

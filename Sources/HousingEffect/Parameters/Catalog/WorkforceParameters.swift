@@ -8,10 +8,10 @@ extension ParameterCatalog {
       "workforce.personsPresentPerFTE",
       label: "Persons present per FTE",
       description: "Number of workers present at the same time for each FTE of work.",
-      unit: .per(.persons, .fte), value: 1.0, from: .jan1(2024), low: 1.0, high: 1.3,
+      unit: .per(.persons, .fte), value: 1.0, from: .jan1(2024), low: 0.85, high: 1.15,
       .assumption(
         rationale:
-          "No published figure was found. Labour migrants mostly work full-time, so one person per FTE is the default; part-time local staff raise the ratio but need no new housing, hence the narrow range up to 1.3."
+          "No published figure was found. The ratio multiplies every segment, migrants included. Labour migrants mostly work full-time, so one person per FTE is the default; longer weeks than a full-time contract (overtime in peak weeks) lower the ratio and part-time staff raise it, so the range runs a sixth either side of one."
       ),
       minimum: 0),
     Parameter(

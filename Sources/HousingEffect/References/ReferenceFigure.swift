@@ -1,0 +1,57 @@
+/// One published figure about a real establishment: what was measured, its value and where it
+/// was published. A row of `Docs/data/reference-establishments.csv`.
+public struct ReferenceFigure: Sendable, Hashable, Codable {
+  /// What the figure counts.
+  public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
+    case jobs
+    case floorAreaM2 = "floor_area_m2"
+    case hectares
+    case labourMigrantShare = "labour_migrant_share"
+    case labourMigrants = "labour_migrants"
+    case peakWorkforce = "peak_workforce"
+    case employerBeds = "employer_beds"
+    case constructionWorkers = "construction_workers"
+    case constructionOutsideShare = "construction_outside_share"
+    case dwellingsNeeded = "dwellings_needed"
+  }
+
+  /// How firm the figure is: measured (a count or register), reported (a company or press
+  /// figure of the present), planned (announced before opening) or estimate (a stated guess).
+  public enum Reliability: String, Sendable, Hashable, Codable, CaseIterable {
+    case measured, reported, planned, estimate
+  }
+
+  public var field: Field
+  public var value: Double
+  /// The upper end when the source gives a range ("150–250 jobs"); `value` is then the lower.
+  public var valueHigh: Double?
+  /// The unit as the table states it ("persons", "m2", "ha", "share", "beds", "dwellings").
+  public var unit: String
+  /// The year the figure describes, when the source says.
+  public var figureYear: Int?
+  /// Where it was published: title, publisher and URL; the source's year is ``published``,
+  /// or 0 when the page shows no date.
+  public var source: Source
+  /// The year of publication, when the source shows one.
+  public var published: Int? { source.year > 0 ? source.year : nil }
+  public var reliability: Reliability
+  /// What the figure is and how it was read, in English.
+  public var note: String
+
+  public init(
+    field: Field, value: Double, valueHigh: Double? = nil, unit: String, figureYear: Int? = nil,
+    source: Source, reliability: Reliability, note: String = ""
+  ) {
+    self.field = field
+    self.value = value
+    self.valueHigh = valueHigh
+    self.unit = unit
+    self.figureYear = figureYear
+    self.source = source
+    self.reliability = reliability
+    self.note = note
+  }
+
+  /// The figure as one number: the middle of a range, else the value.
+  public var central: Double { valueHigh.map { (value + $0) / 2 } ?? value }
+}

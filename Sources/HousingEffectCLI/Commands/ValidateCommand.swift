@@ -1,0 +1,69 @@
+import HousingEffect
+import HousingEffectReports
+
+/// `housing-effect validate`: the tool's defaults against the published outcomes of the
+/// reference establishments.
+struct ValidateCommand: Command {
+  static let references = OptionDescriptor.option(
+    "references", value: "FILE",
+    help: "A reference table in the columns of Docs/data/reference-establishments.csv "
+      + "instead of the built-in one.")
+
+  static let descriptor = CommandDescriptor(
+    name: "validate",
+    abstract: "Checks the defaults against real establishments: inside P10–P90, within ×1.5.",
+    discussion: """
+      Estimates every reference establishment from its type, size and municipality with the \
+      catalogue's defaults, and reports per sector and overall the share of published \
+      outcomes (jobs from the size, peak workforce, labour migrants, their share) inside \
+      P10–P90, the share whose P50 lies within a factor 1.5, and the median P90/P10. See \
+      Docs/methodology.md#validation.
+      """,
+    options: [references] + EnsembleArguments.descriptors,
+    available: true)
+
+  var referenceFile: String?
+  var ensemble: EnsembleOptions
+
+  init(_ parsed: ParsedArguments) throws(ArgumentError) {
+    referenceFile = parsed.value(Self.references)
+    ensemble = try EnsembleArguments.options(parsed)
+  }
+
+  var inputPaths: [String] { referenceFile.map { [$0] } ?? [] }
+
+  func run(_ context: CommandContext) -> ExitStatus {
+    var references = ReferenceEstablishment.all
+    if let referenceFile {
+      switch InputFiles.read(referenceFile, context: context) {
+      case .failure(let status): return status
+      case .success(let bytes):
+        let (read, diagnostics) = ReferenceTable.parse(
+          String(decoding: bytes, as: UTF8.self), file: referenceFile)
+        InputFiles.report(diagnostics, context: context)
+        guard !diagnostics.hasErrors, !read.isEmpty else {
+          if read.isEmpty, !diagnostics.hasErrors {
+            context.error("\(referenceFile): the reference table has no rows.")
+          }
+          return .dataError
+        }
+        references = read
+      }
+    }
+    guard ensemble.draws > 0 else {
+      context.error("validate needs draws for its ranges: give --draws 1 or more.")
+      return .usage
+    }
+    let report = ValidationReport(
+      ReferenceValidation(references, options: ensemble), language: context.options.language)
+    switch context.options.format {
+    case .text: return context.write(report.render(markdown: false))
+    case .markdown: return context.write(report.render(markdown: true))
+    case .csv: return context.write(report.csv())
+    case .json: return RegionsCommand.json(report.document, context: context)
+    case .html:
+      return context.unsupportedFormat(
+        .html, command: Self.descriptor, accepted: [.text, .markdown, .csv, .json])
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import HousingEffect
+import Testing
+
+/// `references` and `validate` on the command line.
+@Suite("references and validate commands")
+struct ReferencesCommandTests {
+  @Test("references filters by type, writes its own CSV columns, and finds one by id")
+  func listAndDetail() {
+    let run = Run(["references", "--type", "meat-processing", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(whereSeparator: \.isNewline)
+    #expect(lines.first.map(String.init) == ReferenceTable.columns.joined(separator: ","))
+    let meat = ReferenceEstablishment.all.filter { $0.type == .meatProcessing }
+    #expect(lines.count == 1 + meat.map(\.figures.count).reduce(0, +))
+    let id = meat[0].id
+    let detail = Run(["references", id, "--lang", "en"])
+    #expect(detail.status == 0)
+    #expect(detail.stdout.contains(meat[0].name))
+    let typo = Run(["references", String(id.dropLast())])
+    #expect(typo.status == 64)
+    #expect(typo.stderr.contains("Did you mean '\(id)'?"))
+    let none = Run(["references", "--search", "no such text anywhere"])
+    #expect(none.status == 1)
+  }
+
+  @Test("validate reads a reference file and reports its checks as JSON")
+  func validateFixture() throws {
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("refs.csv")
+      let header = ReferenceTable.columns.joined(separator: ",")
+      try """
+      \(header)
+      a,A,Venlo,Limburg,distribution-ecommerce,floor_area_m2,60000,,m2,2024,T,P,2024,,reported,
+      a,A,Venlo,Limburg,distribution-ecommerce,jobs,545,,persons,2024,T,P,2024,,reported,
+
+      """.write(to: file, atomically: true, encoding: .utf8)
+      let run = Run([
+        "validate", "--references", file.path, "--draws", "100", "--threads", "1", "--format",
+        "json",
+      ])
+      #expect(run.status == 0, "\(run.stderr)")
+      let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+      let overall = try #require(object?["overall"] as? [String: Any])
+      #expect(overall["checks"] as? Int == 1)
+      #expect(overall["inside"] as? Int == 1)
+      let bad = directory.appendingPathComponent("bad.csv")
+      try "\(header)\na,A,Venlo,Limburg,warehouse,jobs,1,,persons,2024,T,P,2024,,reported,\n"
+        .write(to: bad, atomically: true, encoding: .utf8)
+      let refused = Run(["validate", "--references", bad.path, "--draws", "10"])
+      #expect(refused.status == 65)
+      #expect(refused.stderr.contains("line 2.type"))
+    }
+  }
+}
