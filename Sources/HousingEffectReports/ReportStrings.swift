@@ -35,6 +35,25 @@ public struct ReportStrings: Sendable, Hashable {
     indicatorLabel(id) ?? id.rawValue
   }
 
+  /// The indicator whose Dutch or English label is `label` (case ignored, with or without the
+  /// unit in brackets at its end: "Tekort aan bedden", "banen bij volledige bezetting"), so a
+  /// reader can go from a report's row to `explain`; `nil` when no label fits.
+  public static func indicatorID(labelled label: String) -> IndicatorID? {
+    let wanted = label.lowercased()
+    func bare(_ text: String) -> String {
+      guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+      return String(text[..<open].reversed().drop(while: { $0 == " " }).reversed())
+    }
+    for key in labels.keys.sorted() {
+      guard let pair = labels[key] else { continue }
+      for text in [pair.nl.lowercased(), pair.en.lowercased()]
+      where text == wanted || bare(text) == wanted {
+        return IndicatorID(key)
+      }
+    }
+    return nil
+  }
+
   /// Every id that has a label, sorted.
   public static var labelledIDs: [IndicatorID] {
     labels.keys.sorted().map { IndicatorID($0) }

@@ -9,7 +9,11 @@ struct AssessCommand: Command {
       + "options below.")
   static let sector = OptionDescriptor.option(
     "sector", value: "TYPE", help: "Type of establishment.",
-    allowed: EstablishmentType.allCases.map(\.rawValue))
+    allowed: EstablishmentType.allCases.map(\.rawValue)
+  )
+  .acceptingAliases(
+    "Dutch and English sector words are accepted too: tomatenkas selects glasshouse-tomato; "
+      + "distributiecentrum or logistics lists the three distribution types to choose from.")
   static let jobs = OptionDescriptor.option(
     "jobs", value: "N", help: "Jobs in full operation [FTE].")
   static let floorArea = OptionDescriptor.option(
@@ -56,7 +60,7 @@ struct AssessCommand: Command {
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     file = parsed.value(Self.file)
-    sector = parsed.value(Self.sector).flatMap(EstablishmentType.init(rawValue:))
+    sector = try parsed.value(Self.sector).map(Self.sectorType)
     jobs = try parsed.number(
       Self.jobs, in: 0...EstablishmentLoader.maximumJobs, expected: "a number of jobs, e.g. 1200")
     floorArea = try parsed.number(
@@ -94,6 +98,25 @@ struct AssessCommand: Command {
 
   var inputPaths: [String] { [file, regionFile].compactMap { $0 } }
 
+  /// The type a `--sector` word names: an id or an alias of one type; a word for several types
+  /// (`logistics`) or an unknown one is refused with the types to choose from.
+  static func sectorType(_ word: String) throws(ArgumentError) -> EstablishmentType {
+    let label = { (type: EstablishmentType) in "\(type.rawValue) (\(type.englishName))" }
+    switch EstablishmentType.lookUp(word) {
+    case .type(let type): return type
+    case .choice(let types):
+      throw .ambiguousValue(option: sector.longName, value: word, choices: types.map(label))
+    case .unknown(let suggestion) where suggestion.count > 1:
+      throw .conflict(
+        "Invalid value '\(word)' for '\(sector.longName)'. Did you mean one of: "
+          + suggestion.map(label).joined(separator: ", ") + "?")
+    case .unknown(let suggestion):
+      throw .invalidValue(
+        option: sector.longName, value: word, allowed: sector.allowedValues,
+        suggestion: suggestion.first?.rawValue)
+    }
+  }
+
   /// The start year of a quick estimate when none is given: fixed, never the clock.
   static let defaultStartYear = 2028
 
@@ -118,7 +141,8 @@ struct AssessCommand: Command {
     case .failure(let failure):
       context.error(
         failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
-          + " Run 'housing-effect regions' for the list, or supply --region-file.")
+          + (failure.provinceHint.map { " " + $0 }
+            ?? " Run 'housing-effect regions' for the list, or supply --region-file."))
       return .failure(file == nil ? .usage : .dataError)
     }
   }
