@@ -30,6 +30,7 @@ public enum EstablishmentLoader {
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
     "size", "startYear", "rampUp", "construction", "workforce", "peakFactor", "season",
     "employerHousing", "freeLegalBeds", "languageTraining", "housingNorm", "overrides",
+    "defaults",
   ]
 
   /// How the loader asks whether a municipality exists: `nil` when it does, else a suggestion
@@ -128,6 +129,9 @@ public enum EstablishmentLoader {
       "freeLegalBeds", required: false, atMost: maximumBeds, what: "free legal beds"
     ).map(Double.init)
     let languageTraining = object.bool("languageTraining", required: false)
+    // What `assess --save` wrote about the defaulted values: a record for the reader, never
+    // an input (EstablishmentFile); only its shape is checked.
+    _ = object.dictionary("defaults", required: false)
     let norm = object.enumeration(
       "housingNorm", as: HousingNorm.self, required: false, code: .invalidValue)
     let overrides = readOverrides(object, catalog: catalog)
@@ -138,7 +142,8 @@ public enum EstablishmentLoader {
       rampUp: rampUp, construction: construction, workforce: workforce, peakFactor: peakFactor,
       employerHousing: employerHousing, freeLegalBeds: freeLegalBeds,
       languageTraining: languageTraining, housingNorm: norm, overrides: overrides,
-      description: description, sources: sources, asOf: asOf, season: season, texts: texts.isEmpty ? nil : texts)
+      description: description, sources: sources, asOf: asOf, season: season,
+      texts: texts.isEmpty ? nil : texts)
   }
 
   /// Reads `season`: `{"months": S}`, the season of the seasonal segments, 0.5–12 months. It
@@ -529,7 +534,7 @@ public enum EstablishmentLoader {
   ///
   /// From 1e14 up (and for non-finite values) the number is written as `JSONReader.format`
   /// writes it, so that scaling by 10,000 below cannot overflow `Int`.
-  static func formatNumber(_ value: Double) -> String {
+  public static func formatNumber(_ value: Double) -> String {
     // Tiny values would round to '0' below; they keep their exponent instead.
     guard value.isFinite, abs(value) < 1e14, value == 0 || abs(value) >= 0.00005 else {
       return JSONReader.format(value)

@@ -26,6 +26,19 @@ struct AssessCommand: Command {
     "start-year", value: "YEAR",
     help: "Quick estimate: first year of operation (default \(AssessCommand.defaultStartYear)).")
 
+  static let employerBeds = OptionDescriptor.option(
+    "employer-beds", value: "N",
+    help: "Quick estimate: beds the employer provides or arranges itself (employerHousing.beds).")
+  static let vacantBeds = OptionDescriptor.option(
+    "vacant-beds", value: "N",
+    help: "Quick estimate: licensed beds for labour migrants known to be available in the region "
+      + "(freeLegalBeds).")
+  static let save = OptionDescriptor.option(
+    "save", value: "FILE",
+    help: "Also write the establishment as an establishment file, with every defaulted value "
+      + "and its parameters under 'defaults', to complete with the company's answers and run "
+      + "again (Docs/establishment-format.md). Written atomically; never over an input file.")
+
   static let descriptor = CommandDescriptor(
     name: "assess",
     abstract: "Effect report for one establishment: workforce, migrants, housing, facilities, "
@@ -42,8 +55,10 @@ struct AssessCommand: Command {
       "FILE [OPTIONS]",
       "--sector TYPE (--jobs N | --floor-area M2 | --hectares HA) --municipality NAME [OPTIONS]",
     ],
-    options: [sector, jobs, floorArea, hectares, municipality, startYear, InputFiles.regionFile]
-      + EnsembleArguments.descriptors,
+    options: [
+      sector, jobs, floorArea, hectares, municipality, startYear, employerBeds, vacantBeds, save,
+      InputFiles.regionFile,
+    ] + EnsembleArguments.descriptors,
     positionals: [file],
     available: true)
 
@@ -54,6 +69,9 @@ struct AssessCommand: Command {
   var hectares: Double?
   var municipality: String?
   var startYear: Int?
+  var employerBeds: Double?
+  var vacantBeds: Double?
+  var savePath: String?
   var regionFile: String?
   var ensemble: EnsembleOptions
   var arguments: [String]
@@ -72,6 +90,16 @@ struct AssessCommand: Command {
     municipality = parsed.value(Self.municipality)
     startYear = try parsed.integer(
       Self.startYear, in: EstablishmentLoader.yearWindow, expected: "a year, e.g. 2028")
+    employerBeds = try parsed.number(
+      Self.employerBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
+      expected: "a number of beds, e.g. 120")
+    vacantBeds = try parsed.number(
+      Self.vacantBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
+      expected: "a number of beds, e.g. 50")
+    savePath = parsed.value(Self.save)
+    if let savePath, savePath == parsed.value(GlobalOptions.output) {
+      throw .conflict("--save and --output name the same file; give the report another name.")
+    }
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
     arguments = parsed.arguments
@@ -79,6 +107,7 @@ struct AssessCommand: Command {
     if file != nil {
       let quick = [
         Self.sector, Self.jobs, Self.floorArea, Self.hectares, Self.municipality, Self.startYear,
+        Self.employerBeds, Self.vacantBeds,
       ]
       .filter { parsed.value($0) != nil }
       if let first = quick.first {
@@ -187,10 +216,28 @@ struct AssessCommand: Command {
   }
 
   func run(_ context: CommandContext) -> ExitStatus {
+    // The file to save to is checked before any work, as the report's --output is.
+    let saver = savePath.map {
+      OutputWriter(path: $0, protectedInputs: inputPaths, io: context.io)
+    }
+    do {
+      try saver?.checkDestination()
+    } catch {
+      context.error(error.description)
+      return error.exitStatus
+    }
     let (establishment, region, assessment): (Establishment, HostRegion, Assessment)
     switch self.assessment(context) {
     case .failure(let status): return status
     case .success(let found): (establishment, region, assessment) = found
+    }
+    if let saver {
+      do {
+        try saver.write(EstablishmentFile.json(assessment))
+      } catch {
+        context.error(error.description)
+        return error.exitStatus
+      }
     }
     // The ranges run the same pipeline untraced, for every year of the report's timeline.
     let ranges =
@@ -271,6 +318,22 @@ struct AssessCommand: Command {
           en: "Start year not given (--start-year): \(Self.defaultStartYear) assumed; the "
             + "timeline and the dated parameter values follow from it."))
     }
+    if let employerBeds {
+      sources.append(
+        LocalizedText(
+          nl: "Bedden van de werkgever opgegeven (--employer-beds): "
+            + "\(EstablishmentLoader.formatNumber(employerBeds)).",
+          en: "Employer beds given (--employer-beds): "
+            + "\(EstablishmentLoader.formatNumber(employerBeds))."))
+    }
+    if let vacantBeds {
+      sources.append(
+        LocalizedText(
+          nl: "Beschikbare vergunde bedden in de regio opgegeven (--vacant-beds): "
+            + "\(EstablishmentLoader.formatNumber(vacantBeds)).",
+          en: "Available licensed beds in the region given (--vacant-beds): "
+            + "\(EstablishmentLoader.formatNumber(vacantBeds))."))
+    }
     let english = sector.englishName.prefix(1).uppercased() + sector.englishName.dropFirst()
     let name = LocalizedText(
       nl:
@@ -279,7 +342,9 @@ struct AssessCommand: Command {
     return .success(
       Establishment(
         name: name.plain, municipality: municipality, type: sector, size: size,
-        startYear: startYear ?? Self.defaultStartYear, sources: sources.map(\.plain),
+        startYear: startYear ?? Self.defaultStartYear,
+        employerHousing: employerBeds.map { EmployerHousing(beds: $0) }, freeLegalBeds: vacantBeds,
+        sources: sources.map(\.plain),
         texts: EstablishmentTexts(name: name, sources: sources)))
   }
 }
