@@ -305,7 +305,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
-  /// Where workers come from, in the order of ``OriginMix/keys``.
+  /// Where workers come from, in the order of `OriginMix.keys`.
   public var originLabels: [String] {
     [
       pick("lokaal", "local"), pick("rest NL", "rest NL"), "EU", pick("niet-EU", "non-EU"),

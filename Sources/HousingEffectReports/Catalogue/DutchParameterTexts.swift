@@ -4,7 +4,7 @@ import HousingEffect
 // `DutchParameterText`). Source titles stay as published; locators are in
 // `DutchParameterTexts+Locators.swift`.
 extension DutchParameterText {
-  /// The Dutch text of every parameter of ``ParameterCatalog/standard``.
+  /// The Dutch text of every parameter of `ParameterCatalog.standard`.
   public static let all: [ParameterID: DutchParameterText] = [
     // MARK: Facilities
     "facilities.childcare.useShare": DutchParameterText(
