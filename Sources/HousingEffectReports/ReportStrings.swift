@@ -36,7 +36,7 @@ public struct ReportStrings: Sendable, Hashable {
   }
 
   /// The indicator whose Dutch or English label is `label` (case ignored, with or without the
-  /// unit in brackets at its end: "Tekort aan bedden", "banen bij volledige bezetting"), so a
+  /// unit in brackets at its end: "Tekort aan bedden", "banen bij volledige bedrijfsvoering"), so a
   /// reader can go from a report's row to `explain`; `nil` when no label fits.
   public static func indicatorID(labelled label: String) -> IndicatorID? {
     let wanted = label.lowercased()
@@ -62,10 +62,10 @@ public struct ReportStrings: Sendable, Hashable {
   private static let labels: [String: (nl: String, en: String)] = [
     // Staffing
     "staffing.fullOperationFTE": (
-      "Banen bij volledige bezetting (fte)", "Jobs at full operation (FTE)"
+      "Banen bij volledige bedrijfsvoering (fte)", "Jobs at full operation (FTE)"
     ),
     "staffing.operationFTE": ("Banen (fte)", "Jobs (FTE)"),
-    "staffing.rampUpShare": ("Bezetting t.o.v. volledige bezetting", "Share of full operation"),
+    "staffing.rampUpShare": ("Aandeel van volledige bedrijfsvoering", "Share of full operation"),
     "staffing.constructionWorkers": (
       "Bouwvakkers op de bouwplaats", "Construction workers on site"
     ),
@@ -120,7 +120,7 @@ public struct ReportStrings: Sendable, Hashable {
     "housing.toilets": ("Toiletten", "Toilets"),
     "housing.showers": ("Douches", "Showers"),
     "housing.supplyBeds": (
-      "Beschikbare bedden (werkgever + vrij legaal)", "Beds available (employer + free legal)"
+      "Beschikbare bedden (werkgever + vergund)", "Beds available (employer + free legal)"
     ),
     "housing.shortfallBeds": ("Tekort aan bedden", "Shortfall of beds"),
     "housing.temporaryBedsAverage": (
@@ -173,7 +173,7 @@ public struct ReportStrings: Sendable, Hashable {
       "Migranten wonend buiten de gemeente", "Migrants living outside the municipality"
     ),
     "welfare.crossBorderPersons": (
-      "Over de grens (waterbed)", "Across the border (waterbed)"
+      "Over de grens wonend", "Living across the border"
     ),
   ]
 

@@ -88,7 +88,7 @@ public struct BatchReport: Sendable {
       Self.column(pick("tijdelijke bedden", "temporary beds")),
       Self.column(pick("werkgeversbedden", "employer beds")),
       Self.column(pick("vergunde bedden", "licensed beds")),
-      Self.column(pick("vrije legale bedden", "free legal beds")),
+      Self.column(pick("beschikbare vergunde bedden", "free legal beds")),
       Self.column(pick("tekort", "shortfall")),
       Self.column(pick("long-stay-woningen", "long-stay dwellings")),
       Self.column(pick("woningdruk", "housing pressure")),
@@ -143,7 +143,7 @@ public struct BatchReport: Sendable {
     return [
       .paragraph(
         pick(
-          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. De totalen tellen de vestigingen op; vergunde en vrije legale bedden in een gemeente worden één keer geteld, niet per vestiging. Drempels: die van de brede-welvaartsscorekaart.",
+          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bedrijfsvoering, gezinshereniging afgerond), op het seizoenspiekmoment. De totalen tellen de vestigingen op; vergunde en beschikbare vergunde bedden in een gemeente worden één keer geteld, niet per vestiging. Drempels: die van de brede-welvaartsscorekaart.",
           "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. The totals add the establishments up; licensed and free legal beds in a municipality are counted once, not per establishment. Thresholds: those of the broad-welfare scorecard."
         ))
     ]
@@ -231,7 +231,7 @@ public struct BatchReport: Sendable {
       "temporary_beds": ("tijdelijke bedden (bedden)", "temporary beds (beds)"),
       "employer_beds": ("bedden werkgever (bedden)", "employer beds (beds)"),
       "licensed_beds": ("vergunde bedden (bedden)", "licensed beds (beds)"),
-      "free_legal_beds": ("vrije legale bedden (bedden)", "free legal beds (beds)"),
+      "free_legal_beds": ("beschikbare vergunde bedden (bedden)", "free legal beds (beds)"),
       "temporary_shortfall": ("tekort tijdelijke bedden (bedden)", "temporary shortfall (beds)"),
       "housing_pressure": (
         "druk op de woningvoorraad (aandeel 0–1)", "housing pressure (share 0–1)"

@@ -173,11 +173,11 @@ extension DutchParameterText {
       "In het onderzoek is geen cijfer per gewas gevonden. Akkerbouw vraagt heel weinig arbeid per hectare (ongeveer 0,05), terwijl asperges of aardbeien meer dan 1 fte per hectare kunnen vragen; 0,3 is een middenwaarde voor gemengde groenteteelt en de bandbreedte omvat beide uitersten."
     ),
     "jobs.m2PerJob.distributionContract": DutchParameterText(
-      "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd cijfer voor contractlogistiek gevonden. Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de waarde ligt tussen de aanname voor e-commerce (110) en het XXL-gemiddelde (ongeveer 161); de bandbreedte is ruim omdat de mix per klant verschilt."
     ),
     "jobs.m2PerJob.distributionEcommerce": DutchParameterText(
-      "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd cijfer voor e-commercecentra gevonden. Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag, dus de waarde ligt ruim onder het XXL-gemiddelde van ongeveer 161 m² per baan (jobs.m2PerJob.distributionXxl); de ruime bandbreedte dekt sterk geautomatiseerde en sterk handmatige centra."
     ),
     "jobs.m2PerJob.distributionXxl": DutchParameterText(
@@ -185,19 +185,19 @@ extension DutchParameterText {
       "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting."
     ),
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
-      "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde en de bandbreedte laat een factor twee naar beide kanten toe."
     ),
     "jobs.m2PerJob.hospitality": DutchParameterText(
-      "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde en de bandbreedte loopt van kleine restaurants tot grote hotels."
     ),
     "jobs.m2PerJob.meatProcessing": DutchParameterText(
-      "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen; de bandbreedte laat een factor twee naar beide kanten toe."
     ),
     "jobs.m2PerJob.metalManufacturing": DutchParameterText(
-      "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde en de ruime bandbreedte dekt zowel werkplaatsen als sterk geautomatiseerde fabrieken."
     ),
     "jobs.m2PerJob.semiconductor": DutchParameterText(
@@ -210,7 +210,7 @@ extension DutchParameterText {
     ),
     "jobs.rampUp.year2Share": DutchParameterText(
       "Aandeel van de uiteindelijke banen van de vestiging dat in het tweede bedrijfsjaar is ingevuld.",
-      "Er is geen gepubliceerde opstartcurve gevonden. De meeste vestigingen zijn in hun tweede jaar bijna op volle sterkte, daarom is 0,8 gekozen; de bandbreedte loopt van een langzame opbouw tot volledige bezetting, en vanaf het derde jaar zijn alle banen ingevuld."
+      "Er is geen gepubliceerde opstartcurve gevonden. De meeste vestigingen zijn in hun tweede jaar bijna op volle sterkte, daarom is 0,8 gekozen; de bandbreedte loopt van een langzame opbouw tot volledige bedrijfsvoering, en vanaf het derde jaar zijn alle banen ingevuld."
     ),
 
     // MARK: Migration
