@@ -107,7 +107,9 @@ struct LanguageTests {
     }
   }
 
-  @Test("compare: every study, every format but JSON, in both languages", arguments: studies, ["nl", "en"])
+  @Test(
+    "compare: every study, every format but JSON, in both languages", arguments: studies,
+    ["nl", "en"])
   func compare(_ file: String, _ language: String) {
     for format in ["text", "markdown", "html", "csv"] {
       Self.check(["compare", file, "--draws", "0", "--format", format], language)
