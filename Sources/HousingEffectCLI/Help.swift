@@ -74,6 +74,7 @@ enum Help {
     if !option.allowedValues.isEmpty {
       parts.append("One of: \(option.allowedValues.joined(separator: ", ")).")
     }
+    if let note = option.aliasNote { parts.append(note) }
     if let defaultValue = option.defaultValue {
       parts.append("Default: \(defaultValue).")
     }

@@ -96,7 +96,7 @@ extension ReportBuilder {
         "Tijdelijke bedden: behoefte, aanbod en tekort per jaar",
         "Temporary beds: need, supply and shortfall per year"),
       description: pick(
-        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de tijdelijke bedden die op het piekmoment nodig zijn (short-stay-bedden en mid-stay-personen), de beschikbare bedden (werkgever en vrije legale bedden) en het tekort. De tabel hierboven geeft dezelfde getallen.",
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de tijdelijke bedden die op het piekmoment nodig zijn (short-stay-bedden en mid-stay-personen), de beschikbare bedden (werkgever en beschikbare vergunde bedden) en het tekort. De tabel hierboven geeft dezelfde getallen.",
         "Grouped bar chart with, per year (\(timelineSpan)), the temporary beds needed at the peak (short-stay beds and mid-stay persons), the beds available (employer and free legal beds) and the shortfall. The table above gives the same numbers."
       ) + whiskerNote,
       categories: assessment.years.map(year),

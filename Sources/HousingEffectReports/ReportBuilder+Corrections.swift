@@ -108,7 +108,7 @@ extension ReportBuilder {
     }
   }
 
-  /// Where the newcomers live, by name, with the cross-border (waterbed) share.
+  /// Where the newcomers live, by name, with the share living across the border.
   var residenceSplitBlocks: [Block] {
     let split = assessment.housing.residenceSplit
     var parts = [
@@ -146,8 +146,8 @@ extension ReportBuilder {
           "\(percent(split.abroad)) over de grens in \(list(countries))",
           "\(percent(split.abroad)) across the border in \(list(countries))"))
       border = pick(
-        "Het deel over de grens (\(percent(split.abroad))) is het waterbedeffect waar de provincie voor waarschuwt: huisvesting en toezicht liggen dan buiten de Nederlandse regels.",
-        "The share across the border (\(percent(split.abroad))) is the waterbed effect the province warns about: housing and enforcement then lie outside Dutch rules."
+        "Het deel over de grens (\(percent(split.abroad))) is een standaardverdeling: huisvesting en toezicht liggen daar buiten de Nederlandse regels. Een waterbedeffect is het pas als een tekort of handhaving mensen naar buurgemeenten of over de grens verplaatst (actieplan §3.4); zie het signaal over het tekort aan tijdelijke bedden.",
+        "The share across the border (\(percent(split.abroad))) is a default split: housing and enforcement there lie outside Dutch rules. It becomes a waterbed effect only when a shortfall or enforcement moves people to neighbouring municipalities or across the border (action plan §3.4); see the flag on unmet temporary beds."
       )
     }
     return [
@@ -177,8 +177,8 @@ extension ReportBuilder {
     blocks.append(
       .paragraph(
         pick(
-          "Signalen in \(fullYear), elk een vaste regel met zijn drempel en bron. Een signaal is een reden om het gesprek aan te gaan of toezicht te plannen, geen oordeel.",
-          "Flags in \(fullYear), each a fixed rule with its trigger and source. A flag is a reason to talk or to plan enforcement, not a verdict."
+          "Signalen in \(fullYear), elk een vaste regel met zijn drempel en bron. Een signaal is een reden om het gesprek aan te gaan of toezicht te plannen, geen oordeel. De signalen zijn bedoeld als invoer voor een risicogestuurde aanpak, zoals de risicogestuurde pandcontroles die het VNG Kenniscentrum Handhaving en Naleving (KCHN) met gemeenten opzet.",
+          "Flags in \(fullYear), each a fixed rule with its trigger and source. A flag is a reason to talk or to plan enforcement, not a verdict. The flags are meant as input to a risk-based approach, such as the risk-based property checks the VNG Kenniscentrum Handhaving en Naleving (KCHN) sets up with municipalities."
         )))
     blocks.append(.bullets(flags.map(riskFlagText)))
     return blocks
@@ -188,8 +188,8 @@ extension ReportBuilder {
     switch flag.rule {
     case .unmetTemporaryBeds:
       return pick(
-        "Tekort aan tijdelijke bedden: \(count(flag.value)) bedden op het piekmoment zonder werkgevers- of vrij legaal bed (drempel: meer dan 0). Risico op overbewoning van gewone woningen, vakantieparken of huisvesting over de grens. Bron: \(flag.source).",
-        "Unmet temporary beds: \(count(flag.value)) beds at the peak without an employer or free legal bed (trigger: more than 0). Risk of over-occupied regular dwellings, holiday parks or housing across the border. Source: \(flag.source)."
+        "Tekort aan tijdelijke bedden: \(count(flag.value)) bedden op het piekmoment zonder werkgevers- of beschikbaar vergund bed (drempel: meer dan 0). Risico op overbewoning van gewone woningen en vakantieparken, en dat de vraag uitwijkt naar buurgemeenten of over de grens (waterbedeffect). Bron: \(flag.source).",
+        "Unmet temporary beds: \(count(flag.value)) beds at the peak without an employer bed or available licensed bed (trigger: more than 0). Risk of over-occupied regular dwellings and holiday parks, and of the demand moving to neighbouring municipalities or across the border (waterbed effect). Source: \(flag.source)."
       )
     case .peakWithoutBeds:
       return pick(

@@ -35,7 +35,7 @@ extension ReportBuilder {
     guard let headline = at(assessment.housing.years, full)?.peak else { return nil }
     let need = count(headline.temporaryBeds)
     return pick(
-      "\(headlinePhrase.nl) zijn \(need) tijdelijke bedden (short- en mid-stay) nodig; bedden van de werkgever en vrije legale bedden zijn niet opgegeven, dus het tekort is onbekend (vraag het bedrijf en de gemeente).",
+      "\(headlinePhrase.nl) zijn \(need) tijdelijke bedden (short- en mid-stay) nodig; bedden van de werkgever en beschikbare vergunde bedden zijn niet opgegeven, dus het tekort is onbekend (vraag het bedrijf en de gemeente).",
       "\(headlinePhrase.en) \(need) temporary beds (short and mid stay) are needed; employer beds and free legal beds are not stated, so the shortfall is unknown (ask the company and the municipality)."
     )
   }

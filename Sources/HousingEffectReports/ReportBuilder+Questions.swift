@@ -138,7 +138,7 @@ extension ReportBuilder {
         "Employer housing: not given; counted as 0 beds.")
     case .freeLegalBeds:
       return pick(
-        "Vrije legale bedden in de regio: niet opgegeven; gerekend met 0.",
+        "Beschikbare vergunde bedden in de regio: niet opgegeven; gerekend met 0.",
         "Free legal beds in the region: not given; counted as 0.")
     case .languageTraining:
       return pick(
@@ -158,12 +158,12 @@ extension ReportBuilder {
     switch Field(input.field) {
     case .jobs:
       return pick(
-        "Hoeveel banen (fte) heeft de vestiging bij volledige bezetting? (Nu geschat: \(estimatedJobs).)",
+        "Hoeveel banen (fte) heeft de vestiging bij volledige bedrijfsvoering? (Nu geschat: \(estimatedJobs).)",
         "How many jobs (FTE) will the establishment have at full operation? (Now estimated: \(estimatedJobs).)"
       )
     case .rampUp:
       return pick(
-        "Hoe snel groeit de bezetting: welk deel van de banen is in het eerste, tweede en derde jaar ingevuld? (Nu aangenomen: \(rampUpWords).)",
+        "Hoe snel groeit het aantal banen: welk deel van de banen is in het eerste, tweede en derde jaar ingevuld? (Nu aangenomen: \(rampUpWords).)",
         "How fast will staffing grow: what share of the jobs is filled in the first, second and third year? (Now assumed: \(rampUpWords).)"
       )
     case .workforce:

@@ -18,12 +18,12 @@ extension ReportBuilder {
     return name.contains(municipality) ? "‘\(name)’" : "‘\(name)’ in \(municipality)"
   }
 
-  /// "bouw", "opstart", "volledige bezetting".
+  /// "bouw", "opstart", "volledige bedrijfsvoering".
   func phaseName(_ phase: Assessment.Phase) -> String {
     switch phase {
     case .construction: pick("bouw", "construction")
     case .rampUp: pick("opstart", "ramp-up")
-    case .fullOperation: pick("volledige bezetting", "full operation")
+    case .fullOperation: pick("volledige bedrijfsvoering", "full operation")
     }
   }
 

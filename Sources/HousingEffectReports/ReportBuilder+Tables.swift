@@ -23,7 +23,7 @@ extension ReportBuilder {
       timeline.append(pick("opstart \(years)", "ramp-up \(years)"))
     }
     timeline.append(
-      pick("volledige bezetting vanaf \(fullYear)", "full operation from \(fullYear)"))
+      pick("volledige bedrijfsvoering vanaf \(fullYear)", "full operation from \(fullYear)"))
     let intro = pick(
       "Tijdlijn: \(list(timeline)). ‘Aanwezig gemiddeld’ is het aantal werknemers op een gewone dag, ‘piek’ in de drukste periode (piekfactor \(format.format(a.workforce.peakFactor, .decimals(2))); de piek wordt opgevangen door de flexibele krachten). ‘Verschillende personen’ telt iedereen die in het jaar werkt, inclusief vervanging door verloop. Arbeidsmigranten zijn gemiddeld aanwezig: \(stayName(.short)), \(stayName(.mid)) en \(stayName(.long)).",
       "Timeline: \(list(timeline)). ‘Present, average’ is the number of workers on an ordinary day, ‘peak’ in the busiest period (peak factor \(format.format(a.workforce.peakFactor, .decimals(2))); the peak is absorbed by the flexible workers). ‘Distinct persons’ counts everyone who works during the year, replacements for turnover included. Labour migrants are present on average: \(stayName(.short)), \(stayName(.mid)) and \(stayName(.long))."
@@ -119,7 +119,7 @@ extension ReportBuilder {
     let residence = a.migration.residence
     let e = a.establishment
     let intro = pick(
-      "Behoefte op het piekmoment voor de nieuwkomers die in de provincie wonen: \(percent(residence.host)) in \(municipality) en \(percent(residence.restOfRegion)) elders in de provincie; \(percent(residence.outsideProvince)) woont buiten de provincie (ook over de grens) en telt hier niet mee. Short-stay en bouwvakkers: bedden; mid-stay: kamers; long-stay: woningen, inclusief huishoudens die uit de rest van Nederland verhuizen. Vloeroppervlak, slaapkamers en sanitair volgen de norm \(strings.norm(a.housing.norm)). Beschikbaar: \(count(e.employerHousing?.beds ?? 0)) bedden van de werkgever en \(count(e.freeLegalBeds ?? 0)) vrije legale bedden.",
+      "Behoefte op het piekmoment voor de nieuwkomers die in de provincie wonen: \(percent(residence.host)) in \(municipality) en \(percent(residence.restOfRegion)) elders in de provincie; \(percent(residence.outsideProvince)) woont buiten de provincie (ook over de grens) en telt hier niet mee. Short-stay en bouwvakkers: bedden; mid-stay: kamers; long-stay: woningen, inclusief huishoudens die uit de rest van Nederland verhuizen. Vloeroppervlak, slaapkamers en sanitair volgen de norm \(strings.norm(a.housing.norm)). Beschikbaar: \(count(e.employerHousing?.beds ?? 0)) bedden van de werkgever en \(count(e.freeLegalBeds ?? 0)) beschikbare vergunde bedden.",
       "Need at the peak for the newcomers who live in the province: \(percent(residence.host)) in \(municipality) and \(percent(residence.restOfRegion)) elsewhere in the province; \(percent(residence.outsideProvince)) live outside the province (across the border included) and are not counted here. Short stay and construction workers: beds; mid stay: rooms; long stay: dwellings, including households moving from the rest of the Netherlands. Floor area, bedrooms and sanitary units follow the norm \(strings.norm(a.housing.norm)). Available: \(count(e.employerHousing?.beds ?? 0)) employer beds and \(count(e.freeLegalBeds ?? 0)) free legal beds."
     )
     let supplyKnown = a.housing.temporarySupplyKnown
@@ -171,7 +171,7 @@ extension ReportBuilder {
     blocks.append(
       .paragraph(
         pick(
-          "Nieuwkomers die in \(municipality) zelf wonen, op het piekmoment. Werkgevershuisvesting en vrije bedden zijn niet per gemeente verdeeld.",
+          "Nieuwkomers die in \(municipality) zelf wonen, op het piekmoment. Werkgevershuisvesting en beschikbare bedden zijn niet per gemeente verdeeld.",
           "Newcomers living in \(municipality) itself, at the peak. Employer housing and free beds are not split by municipality."
         ) + " " + pressureText))
     blocks.append(.table(yearTable(hostRows)))

@@ -9,7 +9,7 @@ extension ReportBuilder {
     var blocks: [Block] = [
       .paragraph(
         pick(
-          "Scorekaart voor \(fullYear)\(isFullOperation ? " (volledige bezetting)" : "") op de drie dimensies van de CBS Monitor Brede Welvaart. Oordelen: positief, neutraal, aandacht (nader bekijken of een afspraak met het bedrijf maken), negatief (duidelijk risico); info is een getal ter informatie zonder drempel; onbekend betekent dat een gegeven ontbreekt. De drempels staan in de parametercatalogus (groep welfare).",
+          "Scorekaart voor \(fullYear)\(isFullOperation ? " (volledige bedrijfsvoering)" : "") op de drie dimensies van de CBS Monitor Brede Welvaart. Oordelen: positief, neutraal, aandacht (nader bekijken of een afspraak met het bedrijf maken), negatief (duidelijk risico); info is een getal ter informatie zonder drempel; onbekend betekent dat een gegeven ontbreekt. De drempels staan in de parametercatalogus (housing-effect params --group welfare).",
           "Scorecard for \(fullYear)\(isFullOperation ? " (full operation)" : "") on the three dimensions of the CBS Monitor of Well-being. Ratings: positive, neutral, attention (look closer or agree a condition with the company), negative (a clear risk); info is a figure for context without a threshold; unknown means an input is missing. The thresholds are in the parameter catalogue (group welfare)."
         ))
     ]
@@ -90,7 +90,7 @@ extension ReportBuilder {
         "positive from 100%, attention below \(attention)")
       return indicator.rating == .unknown
         ? pick(
-          "Sectorgemiddelde (gewogen met het aandeel uitzendwerk) t.o.v. het gemiddelde van alle banen, niet het loon van dit bedrijf: onbekend tot het bedrijf zijn loon noemt (als override van het sectorloon); dan \(rule).",
+          "Sectorgemiddelde (gewogen met het aandeel uitzendwerk) t.o.v. het gemiddelde van alle banen, niet het loon van dit bedrijf: onbekend tot het bedrijf zijn loon noemt (als eigen waarde in plaats van het sectorloon); dan \(rule).",
           "The sector average (weighted by the agency share) vs the average of all jobs, not this company's wage: unknown until the company states its wage (as an override of the sector wage); then \(rule)."
         )
         : pick(
@@ -138,12 +138,12 @@ extension ReportBuilder {
       let attention = thresholdPercent("welfare.threshold.unmetHousingShare.attention")
       if indicator.value == nil {
         return pick(
-          "Onbekend: het bestand noemt geen bedden van de werkgever (employerHousing) en geen vrije legale bedden (freeLegalBeds).",
+          "Onbekend: het bestand noemt geen bedden van de werkgever (employerHousing) en geen beschikbare vergunde bedden (freeLegalBeds).",
           "Unknown: the file states no employer beds (employerHousing) and no free legal beds (freeLegalBeds)."
         )
       }
       return pick(
-        "Deel van de tijdelijke bedden (piek) zonder werkgevers- of vrij legaal bed: risico op slechte of illegale huisvesting; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
+        "Deel van de tijdelijke bedden (piek) zonder werkgevers- of beschikbaar vergund bed: risico op slechte of illegale huisvesting; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
         "Share of temporary beds (peak) without an employer or free legal bed: risk of poor or illegal housing; positive at 0%, attention up to \(attention), negative above."
       )
     case "welfare.unmetLongStayShare":
@@ -181,7 +181,7 @@ extension ReportBuilder {
       let attention = thresholdPercent("welfare.threshold.spillover.attention")
       return indicator.rating == .unknown
         ? pick(
-          "Deel van de migranten dat buiten de gemeente woont, volgens de standaardverdeling van de catalogus, niet volgens dit bedrijf: onbekend tot het bedrijf zegt waar zijn mensen wonen (als override van migration.residence.hostShare); dan aandacht boven \(attention).",
+          "Deel van de migranten dat buiten de gemeente woont, volgens de standaardverdeling van de catalogus, niet volgens dit bedrijf: onbekend tot het bedrijf zegt waar zijn mensen wonen (als eigen waarde voor het aandeel dat in de gemeente woont); dan aandacht boven \(attention).",
           "Share of migrants living outside the municipality by the catalogue's default split, not by this company: unknown until the company says where its people live (as an override of migration.residence.hostShare); then attention above \(attention)."
         )
         : pick(
@@ -190,8 +190,8 @@ extension ReportBuilder {
         )
     case "welfare.crossBorderPersons":
       return pick(
-        "Grenspendelaars plus migranten die over de grens wonen (Duitsland of België, waar de gemeente daaraan grenst): het waterbedeffect; ter informatie.",
-        "Cross-border commuters plus migrants living across the border (Germany or Belgium, where the municipality borders them): the waterbed effect; for context."
+        "Grenspendelaars plus migranten die over de grens wonen (Duitsland of België, waar de gemeente daaraan grenst), volgens de standaardverdeling; ter informatie.",
+        "Cross-border commuters plus migrants living across the border (Germany or Belgium, where the municipality borders them), by the default split; for context."
       )
     default:
       return ""

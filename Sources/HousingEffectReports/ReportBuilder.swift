@@ -121,10 +121,10 @@ struct ReportBuilder {
         ? assessment.years[full] : assessment.fullOperationYear)
   }
 
-  /// "Bij volledige bezetting (2030)" or, for another chosen year, "In 2028".
+  /// "Bij volledige bedrijfsvoering (2030)" or, for another chosen year, "In 2028".
   var headlinePhrase: (nl: String, en: String) {
     isFullOperation
-      ? ("Bij volledige bezetting (\(fullYear))", "At full operation (\(fullYear))")
+      ? ("Bij volledige bedrijfsvoering (\(fullYear))", "At full operation (\(fullYear))")
       : ("In \(fullYear)", "In \(fullYear)")
   }
 
@@ -174,13 +174,13 @@ struct ReportBuilder {
     let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""
     if headline("housing.shortfallBeds", peak.shortfallBeds) > NumberFormat.zeroTolerance {
       return pick(
-        "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
+        "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en beschikbare vergunde bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
         "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
       ) + atNorm
     }
     var sentence =
       pick(
-        "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en vrije legale bedden) dekken de vraag naar short- en mid-stay-bedden.",
+        "De \(count(peak.supplyBeds)) beschikbare bedden (werkgever en beschikbare vergunde bedden) dekken de vraag naar short- en mid-stay-bedden.",
         "The \(count(peak.supplyBeds)) available beds (employer and free legal beds) cover the demand for short- and mid-stay beds."
       ) + atNorm
     // Covered with the defaults is not covered for sure: say when the unfavourable draws fall short.
@@ -220,7 +220,7 @@ struct ReportBuilder {
     add(pick("Type", "Type"), strings.establishmentType(e.type))
     add(pick("Omvang", "Size"), strings.size(e.size))
     add(
-      pick("Banen bij volledige bezetting", "Jobs at full operation"),
+      pick("Banen bij volledige bedrijfsvoering", "Jobs at full operation"),
       jobs(assessment.staffing.fullOperationFTE) + " fte"
         + (e.size.basis == .jobs
           ? "" : pick(" (geschat uit de omvang)", " (estimated from the size)")))
@@ -239,9 +239,9 @@ struct ReportBuilder {
       add(pick("Bouw", "Construction"), pick("niet opgegeven", "not given"))
     }
     add(pick("Start exploitatie", "Start of operation"), year(e.startYear))
-    add(pick("Volledige bezetting", "Full operation"), fullYear)
+    add(pick("Volledige bedrijfsvoering", "Full operation"), fullYear)
     add(
-      pick("Opstart (bezetting per jaar)", "Ramp-up (share per year)"),
+      pick("Opstart (aandeel banen per jaar)", "Ramp-up (share per year)"),
       assessment.staffing.rampUp.map(percent).joined(separator: " – "))
     add(pick("Peildatum parameters", "Reference date of parameters"), assessment.asOf.description)
     add(pick("Huisvestingsnorm", "Housing norm"), strings.norm(assessment.housing.norm))
@@ -251,7 +251,7 @@ struct ReportBuilder {
         count($0.beds) + pick(" bedden", " beds") + ($0.norm.map { " (\(strings.norm($0)))" } ?? "")
       } ?? pick("niet opgegeven", "not given"))
     add(
-      pick("Vrije legale bedden in de regio", "Free legal beds in the region"),
+      pick("Beschikbare vergunde bedden in de regio", "Free legal beds in the region"),
       e.freeLegalBeds.map(count) ?? pick("niet opgegeven", "not given"))
     add(
       pick("Taallessen door werkgever", "Language training by employer"), yesNo(e.languageTraining))

@@ -7,6 +7,26 @@ extension ReportStrings {
     pick("Scenariovergelijking", "Scenario comparison") + " — " + title
   }
 
+  /// An alternative's title in the report language (the study's `title`, Dutch or English).
+  public func alternativeTitle(_ alternative: Alternative) -> String {
+    text(alternative.title, alternative.texts["title"])
+  }
+
+  /// An alternative as a short label for a chart axis or a CSV column: in Dutch the start of
+  /// its title (up to a colon, at most about 30 characters), since the study's names are
+  /// English ids; in English its name, as before.
+  public func alternativeLabel(_ alternative: Alternative) -> String {
+    guard language == .nl else { return alternative.name }
+    var title = alternativeTitle(alternative)
+    if let colon = title.firstIndex(of: ":") { title = String(title[..<colon]) }
+    guard title.count > 32 else { return title }
+    let cut = title.prefix(30)
+    let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+    var label = String(word)
+    while label.hasSuffix(",") || label.hasSuffix(" ") { label.removeLast() }
+    return label + "…"
+  }
+
   /// The template's name in words: "gematigde groei".
   public func template(_ kind: AlternativeTemplate.Kind) -> String {
     switch kind {
@@ -23,7 +43,7 @@ extension ReportStrings {
   public func templateSetting(_ name: String) -> String {
     switch name {
     case "jobsFactor": pick("banenfactor", "jobs factor")
-    case "rampUpYears": pick("jaren tot volledige bezetting", "years to full operation")
+    case "rampUpYears": pick("jaren tot volledige bedrijfsvoering", "years to full operation")
     case "localShare": pick("minimaal aandeel lokaal", "minimum local share")
     case "languageTraining": pick("taallessen", "language training")
     case "wagePerJobFactor": pick("loonfactor", "wage factor")
@@ -54,7 +74,7 @@ extension ReportStrings {
     }
     switch field {
     case "size": return pick("Omvang", "Size")
-    case "size.jobs": return pick("Banen bij volledige bezetting", "Jobs at full operation")
+    case "size.jobs": return pick("Banen bij volledige bedrijfsvoering", "Jobs at full operation")
     case "rampUp": return pick("Opbouw (aandeel per jaar)", "Ramp-up (share per year)")
     case "workforce": return pick("Personeelssamenstelling", "Workforce composition")
     case "peakFactor": return pick("Piekfactor", "Peak factor")
@@ -71,7 +91,7 @@ extension ReportStrings {
     case "employerHousing.showers":
       return pick("Huisvesting werkgever: douches", "Employer housing: showers")
     case "freeLegalBeds":
-      return pick("Vrije legale bedden in de regio", "Free legal beds in the region")
+      return pick("Beschikbare vergunde bedden in de regio", "Free legal beds in the region")
     case "languageTraining":
       return pick("Taallessen door de werkgever", "Language training by the employer")
     case "housingNorm": return pick("Norm voor de huisvestingsvraag", "Norm for housing demand")

@@ -16,7 +16,7 @@ extension ReportStrings {
   /// The Dutch label of every catalogue parameter.
   ///
   /// A short noun phrase, like the English label. A test checks that every id of
-  /// ``ParameterCatalog/standard`` has one.
+  /// `ParameterCatalog.standard` has one.
   public static let dutchParameterLabels: [ParameterID: String] = [
     // MARK: Jobs
     "jobs.construction.shareFromElsewhere": "Aandeel bouwvakkers van buiten de regio",

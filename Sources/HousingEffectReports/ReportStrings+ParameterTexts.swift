@@ -25,13 +25,31 @@ extension ReportStrings {
 
   /// `Publisher (year), Title, locator. URL`, the locator in the report language.
   public func citation(_ source: Source) -> String {
-    guard language == .nl, let locator = source.locator,
-      let dutch = DutchParameterText.locators[locator]
-    else { return source.citation }
+    guard language == .nl else { return source.citation }
     var translated = source
-    translated.locator = dutch
+    if let locator = source.locator, let dutch = DutchParameterText.locators[locator] {
+      translated.locator = dutch
+    }
+    translated.title = Self.dutchSourceWords[source.title] ?? source.title
+    translated.publisher = Self.dutchSourceWords[source.publisher] ?? source.publisher
     return translated.citation
   }
+
+  /// Dutch for the English words the catalogue adds to source titles and publishers ("table",
+  /// "published by"); the titles of documents themselves stay as published.
+  static let dutchSourceWords: [String: String] = [
+    "SNF norm for housing labour migrants (text before 2025)":
+      "SNF-norm voor de huisvesting van arbeidsmigranten (tekst van vóór 2025)",
+    "Stichting Normering Flexwonen, published by VGVM":
+      "Stichting Normering Flexwonen, uitgegeven door VGVM",
+    "Arbeidsmigranten opgehokt (RTL Z article 5435421)":
+      "Arbeidsmigranten opgehokt (RTL Z-artikel 5435421)",
+    "StatLine table 81431NED": "StatLine-tabel 81431NED",
+    "Metro (ANP, citing the CBS population counter)":
+      "Metro (ANP, op basis van de bevolkingsteller van het CBS)",
+    "LEI, copy on 5dok.net": "LEI, kopie op 5dok.net",
+    "Techzine (calculation by NU.nl)": "Techzine (berekening van NU.nl)",
+  ]
 }
 
 // Texts an input file gives in two languages.

@@ -35,6 +35,25 @@ public struct ReportStrings: Sendable, Hashable {
     indicatorLabel(id) ?? id.rawValue
   }
 
+  /// The indicator whose Dutch or English label is `label` (case ignored, with or without the
+  /// unit in brackets at its end: "Tekort aan bedden", "banen bij volledige bedrijfsvoering"), so a
+  /// reader can go from a report's row to `explain`; `nil` when no label fits.
+  public static func indicatorID(labelled label: String) -> IndicatorID? {
+    let wanted = label.lowercased()
+    func bare(_ text: String) -> String {
+      guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+      return String(text[..<open].reversed().drop(while: { $0 == " " }).reversed())
+    }
+    for key in labels.keys.sorted() {
+      guard let pair = labels[key] else { continue }
+      for text in [pair.nl.lowercased(), pair.en.lowercased()]
+      where text == wanted || bare(text) == wanted {
+        return IndicatorID(key)
+      }
+    }
+    return nil
+  }
+
   /// Every id that has a label, sorted.
   public static var labelledIDs: [IndicatorID] {
     labels.keys.sorted().map { IndicatorID($0) }
@@ -43,10 +62,10 @@ public struct ReportStrings: Sendable, Hashable {
   private static let labels: [String: (nl: String, en: String)] = [
     // Staffing
     "staffing.fullOperationFTE": (
-      "Banen bij volledige bezetting (fte)", "Jobs at full operation (FTE)"
+      "Banen bij volledige bedrijfsvoering (fte)", "Jobs at full operation (FTE)"
     ),
     "staffing.operationFTE": ("Banen (fte)", "Jobs (FTE)"),
-    "staffing.rampUpShare": ("Bezetting t.o.v. volledige bezetting", "Share of full operation"),
+    "staffing.rampUpShare": ("Aandeel van volledige bedrijfsvoering", "Share of full operation"),
     "staffing.constructionWorkers": (
       "Bouwvakkers op de bouwplaats", "Construction workers on site"
     ),
@@ -101,7 +120,7 @@ public struct ReportStrings: Sendable, Hashable {
     "housing.toilets": ("Toiletten", "Toilets"),
     "housing.showers": ("Douches", "Showers"),
     "housing.supplyBeds": (
-      "Beschikbare bedden (werkgever + vrij legaal)", "Beds available (employer + free legal)"
+      "Beschikbare bedden (werkgever + vergund)", "Beds available (employer + free legal)"
     ),
     "housing.shortfallBeds": ("Tekort aan bedden", "Shortfall of beds"),
     "housing.temporaryBedsAverage": (
@@ -157,7 +176,7 @@ public struct ReportStrings: Sendable, Hashable {
       "Migranten wonend buiten de gemeente", "Migrants living outside the municipality"
     ),
     "welfare.crossBorderPersons": (
-      "Over de grens (waterbed)", "Across the border (waterbed)"
+      "Over de grens wonend", "Living across the border"
     ),
   ]
 
@@ -289,7 +308,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
-  /// Where workers come from, in the order of ``OriginMix/keys``.
+  /// Where workers come from, in the order of `OriginMix.keys`.
   public var originLabels: [String] {
     [
       pick("lokaal", "local"), pick("rest NL", "rest NL"), "EU", pick("niet-EU", "non-EU"),

@@ -98,9 +98,9 @@ struct CommandTableTests {
         option: "--until", value: "2060", expected: "a year up to 2050, e.g. 2040")),
     CommandInitCase(
       testDescription: "assess suggests the closest establishment type",
-      command: "assess", arguments: ["--sector", "data-center"],
+      command: "assess", arguments: ["--sector", "data-centr"],
       error: .invalidValue(
-        option: "--sector", value: "data-center",
+        option: "--sector", value: "data-centr",
         allowed: EstablishmentType.allCases.map(\.rawValue), suggestion: "data-centre")),
   ]
 

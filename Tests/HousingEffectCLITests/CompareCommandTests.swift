@@ -120,9 +120,18 @@ struct CompareCommandTests {
     let header = try #require(result.stdout.split(separator: "\r\n").first)
     #expect(
       header.hasSuffix(
-        "jaar;volledige bezetting;indicator;eenheid;baseline;baseline P10;baseline P90;"
-          + "employer-housing;employer-housing Δ;employer-housing Δ (aandeel 0–1);"
-          + "employer-housing Δ P10;employer-housing Δ P50;employer-housing Δ P90"))
+        "jaar;volledige bedrijfsvoering;indicator;eenheid;basis;basis P10;basis P90;"
+          + "A De werkgever huisvest zijn…;A De werkgever huisvest zijn… Δ;"
+          + "A De werkgever huisvest zijn… Δ (aandeel 0–1);A De werkgever huisvest zijn… Δ P10;"
+          + "A De werkgever huisvest zijn… Δ P50;A De werkgever huisvest zijn… Δ P90"))
+    // In English the study's names, as before.
+    let english = Run([
+      "compare", Self.path("venlo-dc-study.json"), "--alternative", "employer-housing",
+      "--format", "csv", "--lang", "en",
+    ])
+    #expect(
+      english.stdout.split(separator: "\r\n").first?.hasSuffix(
+        "employer-housing Δ P50,employer-housing Δ P90") == true)
     #expect(result.stdout.hasPrefix("\u{FEFF}"))
   }
 

@@ -216,13 +216,16 @@ struct HTMLReportTests {
     ] {
       #expect(html.contains(">" + Markup.escape(strings.label(id)) + "</text>"))
     }
-    // One group per run: the baseline and each alternative by its letter and name.
+    // One group per run: the baseline and each alternative by its letter and name (in Dutch
+    // the start of its title, not the English id).
     let baseline = language == .nl ? "Basis" : "Baseline"
     #expect(html.contains(">\(baseline)</text>"))
     let last = comparison.alternatives.count - 1
     #expect(
       html.contains(
-        ">\(ComparisonReportBuilder.key(last)) \(comparison.alternatives[last].alternative.name)</text>"
+        ">\(ComparisonReportBuilder.key(last)) "
+          + Markup.escape(strings.alternativeLabel(comparison.alternatives[last].alternative))
+          + "</text>"
       ))
   }
 

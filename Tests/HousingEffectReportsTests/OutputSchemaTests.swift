@@ -74,6 +74,35 @@ struct OutputSchemaTests {
     #expect(Self.withNothing.overrides.isEmpty)
   }
 
+  @Test(
+    "every example's JSON has the residence split, the season, the risk flags and the critical year",
+    arguments: Examples.all)
+  func reportFiguresInJSON(_ example: Examples.Example) throws {
+    let assessment = example.assessment
+    let json = try JSONReport.render(AssessmentDocument(assessment, toolVersion: "test"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let split = try #require(object["residenceSplit"] as? [String: Any])
+    let shares = ["host", "neighbours", "restOfProvince", "otherProvinces", "abroad"]
+      .compactMap { split[$0] as? Double }
+    #expect(shares.count == 5)
+    #expect(abs(shares.reduce(0, +) - 1) < 1e-9)
+    #expect(split["neighbourNames"] as? [String] == assessment.region.neighbours)
+    let flags = try #require(object["riskFlags"] as? [[String: Any]])
+    let expected = assessment.riskFlags(in: assessment.fullOperationYear)
+    #expect(
+      flags.prefix(expected.count).map { $0["rule"] as? String } == expected.map(\.rule.rawValue))
+    for flag in flags {
+      #expect((flag["source"] as? String)?.isEmpty == false)
+      #expect(flag["threshold"] is Double && flag["value"] is Double)
+    }
+    let season = try #require(object["season"] as? [String: Any])
+    #expect(season["peakFactor"] as? Double == assessment.workforce.peakFactor)
+    #expect(season["months"] as? Double == assessment.workforce.seasonMonths)
+    let critical = object["criticalYear"] as? [String: Any]
+    #expect((critical?["year"] as? Int) == assessment.criticalYear)
+  }
+
   @Test("every key path of the JSON output is documented, and every documented path occurs")
   func pathsMatchDocument() throws {
     let documented = try Self.documentedKeys()

@@ -180,7 +180,7 @@ struct InvalidFixtureTests {
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
       .normBelowProvincialBound,
       // Warnings after the model, from the results; tested in InputPlausibilityTests.
-      .newcomersLargeForHost, .startYearOutsideCatalogue,
+      .newcomersLargeForHost, .startYearOutsideCatalogue, .sizeImplausiblySmall,
       // The check after the model and the size limits; tested in ResultValidationTests.
       .resultOutOfRange, .inputTooLarge,
     ]

@@ -49,6 +49,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case assumptionDrivesResult = "assumption-drives-result"
   case turnoverTooLowForShortStays = "turnover-too-low-for-short-stays"
   case newcomersLargeForHost = "newcomers-large-for-host"
+  case sizeImplausiblySmall = "size-implausibly-small"
   case startYearOutsideCatalogue = "start-year-outside-catalogue"
   case unverifiedRegionData = "unverified-region-data"
   case replacesBuiltInMunicipality = "replaces-built-in-municipality"

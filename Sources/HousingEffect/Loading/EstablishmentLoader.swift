@@ -30,7 +30,7 @@ public enum EstablishmentLoader {
     "$schema", "schemaVersion", "name", "description", "sources", "asOf", "municipality", "type",
     "size", "startYear", "rampUp", "construction", "workforce", "peakFactor", "season",
     "employerHousing", "freeLegalBeds", "availableDwellings", "languageTraining", "housingNorm",
-    "overrides",
+    "overrides", "defaults",
   ]
 
   /// How the loader asks whether a municipality exists: `nil` when it does, else a suggestion
@@ -130,6 +130,9 @@ public enum EstablishmentLoader {
     ).map(Double.init)
     let availableDwellings = readAvailableDwellings(object)
     let languageTraining = object.bool("languageTraining", required: false)
+    // What `assess --save` wrote about the defaulted values: a record for the reader, never
+    // an input (EstablishmentFile); only its shape is checked.
+    _ = object.dictionary("defaults", required: false)
     let norm = object.enumeration(
       "housingNorm", as: HousingNorm.self, required: false, code: .invalidValue)
     let overrides = readOverrides(object, catalog: catalog)
@@ -551,7 +554,7 @@ public enum EstablishmentLoader {
   ///
   /// From 1e14 up (and for non-finite values) the number is written as `JSONReader.format`
   /// writes it, so that scaling by 10,000 below cannot overflow `Int`.
-  static func formatNumber(_ value: Double) -> String {
+  public static func formatNumber(_ value: Double) -> String {
     // Tiny values would round to '0' below; they keep their exponent instead.
     guard value.isFinite, abs(value) < 1e14, value == 0 || abs(value) >= 0.00005 else {
       return JSONReader.format(value)

@@ -13,11 +13,51 @@ extension Assessment {
   /// municipality) but is more often a size typed wrongly, so it is said, never refused.
   public static let newcomerWarningShare = 0.10
 
+  /// Jobs at full operation below which a size draws `sizeImplausiblySmall`: 10 FTE.
+  ///
+  /// An assumption, documented in Docs/diagnostics.md: an effect report is for an
+  /// establishment that recruits labour migrants in numbers; one with fewer than ten jobs is
+  /// rare, while a Dutch thousands separator in a JSON number (`"floorAreaM2": 50.000`, read as
+  /// 50 m²) gives exactly such a size. Said, never refused.
+  public static let smallSizeWarningFTE = 10.0
+
+  /// `sizeImplausiblySmall` when the establishment's size gives fewer than
+  /// ``smallSizeWarningFTE`` jobs at full operation, at the size field, suggesting the size
+  /// a thousand times larger (what `50.000` meant when typed with a Dutch thousands separator).
+  public func smallSizeWarnings() -> [Diagnostic] {
+    let size = establishment.size
+    let fte = staffing.fullOperationFTE
+    guard fte < Self.smallSizeWarningFTE, size.amount > 0 else { return [] }
+    let (field, shown): (String, String) =
+      switch size {
+      case .jobs(let jobs): ("jobs", "\(EstablishmentLoader.formatNumber(jobs)) jobs")
+      case .floorArea(let area):
+        ("floorAreaM2", "\(EstablishmentLoader.formatNumber(area)) m² of floor area")
+      case .hectares(let area): ("hectares", "\(EstablishmentLoader.formatNumber(area)) ha")
+      }
+    let derived =
+      size.basis == .jobs
+      ? ""
+      : " gives \(EstablishmentLoader.formatNumber((fte * 100).rounded() / 100)) FTE at full "
+        + "operation and"
+    let article = establishment.type.englishNameWithArticle
+    let what = article.prefix(1).lowercased() + article.dropFirst()
+    let meant = EstablishmentLoader.formatNumber(size.amount * 1_000)
+    return [
+      .warning(
+        .sizeImplausiblySmall, at: "size.\(field)",
+        "The size \(shown)\(derived) is implausibly small for \(what) (warning below "
+          + "\(EstablishmentLoader.formatNumber(Self.smallSizeWarningFTE)) jobs). A Dutch "
+          + "thousands separator in a JSON number is read as a decimal point: did you mean "
+          + "\(meant)?")
+    ]
+  }
+
   /// `newcomersLargeForHost` when the newcomers living in the host municipality exceed
   /// `newcomerWarningShare` of its population in some year, and `startYearOutsideCatalogue`
   /// when the start year lies outside the years the catalogue's values are dated in.
   public func plausibilityWarnings(catalog: ParameterCatalog = .standard) -> [Diagnostic] {
-    var warnings: [Diagnostic] = []
+    var warnings = smallSizeWarnings()
     let population = region.population
     if population > 0,
       let peak = facilities.years.max(by: { $0.residentsHost < $1.residentsHost }),

@@ -51,7 +51,7 @@ public struct Projection: Sendable {
   /// The date catalogue values are read at.
   public static let referenceDay = Day.jan1(2025)
 
-  /// Runs the study for `areas` (resolved with ``ProjectionArea/resolve``), with `options.draws`
+  /// Runs the study for `areas` (resolved with ``ProjectionArea/resolve(_:regions:bases:supply:)``), with `options.draws`
   /// Monte Carlo draws when given. Path and model parameters are drawn together; draw `i` uses
   /// the same stream for every area, so areas share their draws.
   public init(

@@ -32,6 +32,23 @@ public struct MunicipalityLookupFailure: Error, Sendable, Hashable, CustomString
 
   public var description: String { message }
 
+  /// For a current Dutch municipality that the region data lacks (by name or CBS code), which
+  /// province it is in and how to add it; `nil` for any other query.
+  ///
+  /// "'Eindhoven' (GM0772) is in Noord-Brabant; the built-in region data covers Limburg. Add it
+  /// with --region-file …".
+  public var provinceHint: String? {
+    guard case .unknown = reason else { return nil }
+    let code =
+      RegionData.cbsCode(query).flatMap { MunicipalityProvinces.byCode[$0]?.code }
+      ?? Province.municipalityCode(named: query)
+    guard let code, let entry = MunicipalityProvinces.byCode[code] else { return nil }
+    return "\(entry.name) (\(entry.code)) is in \(entry.province.rawValue); the built-in region "
+      + "data covers the municipalities of Limburg. Add it with --region-file FILE: a CSV with "
+      + "the columns code,name,population,population_date,dwellings,dwellings_date, or a CBS "
+      + "StatLine download (see Docs/region-data.md)."
+  }
+
   /// An `unknown-municipality` error at `path`, with the suggestion for "did you mean".
   public func diagnostic(
     at path: String, file: String? = nil, line: Int? = nil, column: Int? = nil

@@ -20,6 +20,8 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
   case missingArgument(String)
   /// A value outside the option's allowed set.
   case invalidValue(option: String, value: String, allowed: [String], suggestion: String?)
+  /// A word that stands for several allowed values (`--sector logistics`); the user chooses.
+  case ambiguousValue(option: String, value: String, choices: [String])
   /// A value that should be a number in a range and is not; `expected` says what would do.
   case invalidNumber(option: String, value: String, expected: String)
   /// A number written with thousands separators (`100.000`, `1,200`): ambiguous between a
@@ -50,6 +52,9 @@ enum ArgumentError: Error, Sendable, Equatable, CustomStringConvertible {
         text += " Expected one of: \(allowed.joined(separator: ", "))."
       }
       return text + Self.didYouMean(suggestion)
+    case .ambiguousValue(let option, let value, let choices):
+      return "'\(value)' for '\(option)' can mean several values; give one of: "
+        + choices.joined(separator: ", ") + "."
     case .invalidNumber(let option, let value, let expected):
       return "Invalid value '\(value)' for '\(option)'. Expected \(expected)."
     case .groupedNumber(let option, let value, let suggestion):

@@ -75,7 +75,9 @@ struct ArgumentList: Sendable {
         // `--output --format json`: the user forgot the value, not named a file "--format".
         throw .missingValue(option: option.longName)
       }
-      if !option.allowedValues.isEmpty, !option.allowedValues.contains(value) {
+      if !option.allowedValues.isEmpty, option.aliasNote == nil,
+        !option.allowedValues.contains(value)
+      {
         throw .invalidValue(option: option.longName, value: value, allowed: option.allowedValues)
       }
       if option.kind == .option {

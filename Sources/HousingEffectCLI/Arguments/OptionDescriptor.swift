@@ -26,6 +26,9 @@ struct OptionDescriptor: Sendable, Hashable {
   var allowedValues: [String]
   /// The value used when the option is not given, shown in help.
   var defaultValue: String?
+  /// A note after the allowed values in help, when the command also accepts other words for
+  /// them (aliases) and checks the value itself; the parser then leaves the value to it.
+  var aliasNote: String? = nil
 
   /// A flag: present or absent.
   static func flag(_ long: String, short: Character? = nil, help: String) -> OptionDescriptor {
@@ -52,6 +55,14 @@ struct OptionDescriptor: Sendable, Hashable {
     OptionDescriptor(
       long: long, short: short, valueName: valueName, help: help, kind: .repeatableOption,
       allowedValues: allowedValues, defaultValue: nil)
+  }
+
+  /// The same option, its value checked by the command, which accepts the words `note` names
+  /// besides the allowed values.
+  func acceptingAliases(_ note: String) -> OptionDescriptor {
+    var copy = self
+    copy.aliasNote = note
+    return copy
   }
 
   /// The long name as typed: `--format`.

@@ -9,7 +9,11 @@ struct AssessCommand: Command {
       + "options below.")
   static let sector = OptionDescriptor.option(
     "sector", value: "TYPE", help: "Type of establishment.",
-    allowed: EstablishmentType.allCases.map(\.rawValue))
+    allowed: EstablishmentType.allCases.map(\.rawValue)
+  )
+  .acceptingAliases(
+    "Dutch and English sector words are accepted too: tomatenkas selects glasshouse-tomato; "
+      + "distributiecentrum or logistics lists the three distribution types to choose from.")
   static let jobs = OptionDescriptor.option(
     "jobs", value: "N", help: "Jobs in full operation [FTE].")
   static let floorArea = OptionDescriptor.option(
@@ -26,6 +30,18 @@ struct AssessCommand: Command {
     "available-dwellings", value: "N",
     help: "Quick estimate: dwellings available to newcomers for long stays from the start year "
       + "(rental set aside, flexwoningen, plancapaciteit); without it that supply is unknown.")
+  static let employerBeds = OptionDescriptor.option(
+    "employer-beds", value: "N",
+    help: "Quick estimate: beds the employer provides or arranges itself (employerHousing.beds).")
+  static let vacantBeds = OptionDescriptor.option(
+    "vacant-beds", value: "N",
+    help: "Quick estimate: licensed beds for labour migrants known to be available in the region "
+      + "(freeLegalBeds).")
+  static let save = OptionDescriptor.option(
+    "save", value: "FILE",
+    help: "Also write the establishment as an establishment file, with every defaulted value "
+      + "and its parameters under 'defaults', to complete with the company's answers and run "
+      + "again (Docs/establishment-format.md). Written atomically; never over an input file.")
 
   static let descriptor = CommandDescriptor(
     name: "assess",
@@ -45,7 +61,7 @@ struct AssessCommand: Command {
     ],
     options: [
       sector, jobs, floorArea, hectares, municipality, startYear, availableDwellings,
-      InputFiles.regionFile,
+      employerBeds, vacantBeds, save, InputFiles.regionFile,
     ]
       + EnsembleArguments.descriptors,
     positionals: [file],
@@ -59,13 +75,16 @@ struct AssessCommand: Command {
   var municipality: String?
   var startYear: Int?
   var availableDwellings: Double?
+  var employerBeds: Double?
+  var vacantBeds: Double?
+  var savePath: String?
   var regionFile: String?
   var ensemble: EnsembleOptions
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     file = parsed.value(Self.file)
-    sector = parsed.value(Self.sector).flatMap(EstablishmentType.init(rawValue:))
+    sector = try parsed.value(Self.sector).map(Self.sectorType)
     jobs = try parsed.number(
       Self.jobs, in: 0...EstablishmentLoader.maximumJobs, expected: "a number of jobs, e.g. 1200")
     floorArea = try parsed.number(
@@ -80,6 +99,16 @@ struct AssessCommand: Command {
     availableDwellings = try parsed.number(
       Self.availableDwellings, in: 0...Double(EstablishmentLoader.maximumBeds),
       expected: "a number of dwellings, e.g. 40")
+    employerBeds = try parsed.number(
+      Self.employerBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
+      expected: "a number of beds, e.g. 120")
+    vacantBeds = try parsed.number(
+      Self.vacantBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
+      expected: "a number of beds, e.g. 50")
+    savePath = parsed.value(Self.save)
+    if let savePath, savePath == parsed.value(GlobalOptions.output) {
+      throw .conflict("--save and --output name the same file; give the report another name.")
+    }
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
     arguments = parsed.arguments
@@ -87,7 +116,7 @@ struct AssessCommand: Command {
     if file != nil {
       let quick = [
         Self.sector, Self.jobs, Self.floorArea, Self.hectares, Self.municipality, Self.startYear,
-        Self.availableDwellings,
+        Self.availableDwellings, Self.employerBeds, Self.vacantBeds,
       ]
       .filter { parsed.value($0) != nil }
       if let first = quick.first {
@@ -106,6 +135,25 @@ struct AssessCommand: Command {
   }
 
   var inputPaths: [String] { [file, regionFile].compactMap { $0 } }
+
+  /// The type a `--sector` word names: an id or an alias of one type; a word for several types
+  /// (`logistics`) or an unknown one is refused with the types to choose from.
+  static func sectorType(_ word: String) throws(ArgumentError) -> EstablishmentType {
+    let label = { (type: EstablishmentType) in "\(type.rawValue) (\(type.englishName))" }
+    switch EstablishmentType.lookUp(word) {
+    case .type(let type): return type
+    case .choice(let types):
+      throw .ambiguousValue(option: sector.longName, value: word, choices: types.map(label))
+    case .unknown(let suggestion) where suggestion.count > 1:
+      throw .conflict(
+        "Invalid value '\(word)' for '\(sector.longName)'. Did you mean one of: "
+          + suggestion.map(label).joined(separator: ", ") + "?")
+    case .unknown(let suggestion):
+      throw .invalidValue(
+        option: sector.longName, value: word, allowed: sector.allowedValues,
+        suggestion: suggestion.first?.rawValue)
+    }
+  }
 
   /// The start year of a quick estimate when none is given: fixed, never the clock.
   static let defaultStartYear = 2028
@@ -131,7 +179,8 @@ struct AssessCommand: Command {
     case .failure(let failure):
       context.error(
         failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
-          + " Run 'housing-effect regions' for the list, or supply --region-file.")
+          + (failure.provinceHint.map { " " + $0 }
+            ?? " Run 'housing-effect regions' for the list, or supply --region-file."))
       return .failure(file == nil ? .usage : .dataError)
     }
   }
@@ -176,10 +225,28 @@ struct AssessCommand: Command {
   }
 
   func run(_ context: CommandContext) -> ExitStatus {
+    // The file to save to is checked before any work, as the report's --output is.
+    let saver = savePath.map {
+      OutputWriter(path: $0, protectedInputs: inputPaths, io: context.io)
+    }
+    do {
+      try saver?.checkDestination()
+    } catch {
+      context.error(error.description)
+      return error.exitStatus
+    }
     let (establishment, region, assessment): (Establishment, HostRegion, Assessment)
     switch self.assessment(context) {
     case .failure(let status): return status
     case .success(let found): (establishment, region, assessment) = found
+    }
+    if let saver {
+      do {
+        try saver.write(EstablishmentFile.json(assessment))
+      } catch {
+        context.error(error.description)
+        return error.exitStatus
+      }
     }
     // The ranges run the same pipeline untraced, for every year of the report's timeline.
     let ranges =
@@ -269,6 +336,22 @@ struct AssessCommand: Command {
           en: "Dwellings available to newcomers (--available-dwellings): "
             + "\(Int(availableDwellings)) from \(start)."))
     }
+    if let employerBeds {
+      sources.append(
+        LocalizedText(
+          nl: "Bedden van de werkgever opgegeven (--employer-beds): "
+            + "\(EstablishmentLoader.formatNumber(employerBeds)).",
+          en: "Employer beds given (--employer-beds): "
+            + "\(EstablishmentLoader.formatNumber(employerBeds))."))
+    }
+    if let vacantBeds {
+      sources.append(
+        LocalizedText(
+          nl: "Beschikbare vergunde bedden in de regio opgegeven (--vacant-beds): "
+            + "\(EstablishmentLoader.formatNumber(vacantBeds)).",
+          en: "Available licensed beds in the region given (--vacant-beds): "
+            + "\(EstablishmentLoader.formatNumber(vacantBeds))."))
+    }
     let english = sector.englishName.prefix(1).uppercased() + sector.englishName.dropFirst()
     let name = LocalizedText(
       nl:
@@ -277,7 +360,9 @@ struct AssessCommand: Command {
     return .success(
       Establishment(
         name: name.plain, municipality: municipality, type: sector, size: size,
-        startYear: start, sources: sources.map(\.plain),
+        startYear: start,
+        employerHousing: employerBeds.map { EmployerHousing(beds: $0) }, freeLegalBeds: vacantBeds,
+        sources: sources.map(\.plain),
         texts: EstablishmentTexts(name: name, sources: sources),
         availableDwellings: availableDwellings.map {
           [AvailableDwellings(year: start, dwellings: $0)]

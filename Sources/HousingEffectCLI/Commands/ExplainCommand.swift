@@ -6,51 +6,50 @@ struct ExplainCommand: Command {
   static let indicator = PositionalDescriptor.required(
     "INDICATOR",
     help: "The indicator to explain, by its id, e.g. housing.shortStayBeds "
-      + "(the JSON output and 'Docs/output-schema.md' list them).")
-  static let file = PositionalDescriptor.required(
-    "FILE", help: "Establishment file (JSON).")
+      + "(the JSON output and 'Docs/output-schema.md' list them), or by its label in the "
+      + "report, Dutch or English, e.g. \"Tekort aan bedden\".")
 
   static let descriptor = CommandDescriptor(
     name: "explain",
     abstract: "The trace of one number back to its inputs and parameters.",
     discussion: """
       Shows how one indicator was computed: each step, the inputs and parameters it used, and \
-      where every parameter comes from.
+      where every parameter comes from. Give an establishment file, or a quick estimate as for \
+      'assess'.
       """,
-    options: [InputFiles.regionFile],
-    positionals: [indicator, file],
+    usage: [
+      "INDICATOR FILE [OPTIONS]",
+      "INDICATOR --sector TYPE (--jobs N | --floor-area M2 | --hectares HA) --municipality NAME "
+        + "[OPTIONS]",
+    ],
+    options: [
+      AssessCommand.sector, AssessCommand.jobs, AssessCommand.floorArea, AssessCommand.hectares,
+      AssessCommand.municipality, AssessCommand.startYear, InputFiles.regionFile,
+    ],
+    positionals: [indicator, AssessCommand.file],
     available: true)
 
   var indicator: String
-  var file: String
-  var regionFile: String?
+  /// The input, read exactly as `assess` reads it: a file or a quick estimate.
+  var input: AssessCommand
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     indicator = parsed.value(Self.indicator) ?? ""
-    file = parsed.value(Self.file) ?? ""
-    regionFile = parsed.value(InputFiles.regionFile)
+    input = try AssessCommand(parsed)
   }
 
-  var inputPaths: [String] { [file, regionFile].compactMap { $0 } }
+  var inputPaths: [String] { input.inputPaths }
 
   func run(_ context: CommandContext) -> ExitStatus {
-    let regions: RegionData
-    switch InputFiles.regions(file: regionFile, context: context) {
+    let (establishment, region): (Establishment, HostRegion)
+    switch input.establishment(context) {
     case .failure(let status): return status
-    case .success(let data): regions = data
+    case .success(let found): (establishment, region) = found
     }
-    let establishment: Establishment
-    switch AssessCommand.load(file, regions: regions, context: context) {
-    case .failure(let status): return status
-    case .success(let loaded): establishment = loaded
-    }
-    guard case .success(let municipality) = regions.municipality(named: establishment.municipality)
-    else { return .dataError }
     let parameters = ParameterSet(asOf: establishment.referenceDay)
-    let assessment = Assessment(
-      establishment, region: HostRegion(municipality), parameters: parameters)
+    let assessment = Assessment(establishment, region: region, parameters: parameters)
     if let status = InputFiles.refuseResults(
-      assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
+      assessment.resultDiagnostics(parameters: parameters), file: input.file, context: context)
     {
       return status
     }
@@ -62,7 +61,7 @@ struct ExplainCommand: Command {
       return .usage
     }
     let trace = assessment.trace
-    let id = IndicatorID(indicator)
+    let id = ReportStrings.indicatorID(labelled: indicator) ?? IndicatorID(indicator)
     guard trace.entry(id, year: year) != nil else {
       let known = trace.indicators.map(\.rawValue)
       var message = "Unknown indicator '\(indicator)'"

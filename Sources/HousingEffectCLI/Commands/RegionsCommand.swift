@@ -37,7 +37,9 @@ struct RegionsCommand: Command {
     if let name {
       switch regions.municipality(named: name) {
       case .failure(let failure):
-        context.error(failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+        context.error(
+          failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
+            + (failure.provinceHint.map { " " + $0 } ?? ""))
         return .usage
       case .success(let municipality):
         switch context.options.format {

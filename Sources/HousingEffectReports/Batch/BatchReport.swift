@@ -89,11 +89,11 @@ public struct BatchReport: Sendable {
       Self.column(pick("tijdelijke bedden", "temporary beds")),
       Self.column(pick("werkgeversbedden", "employer beds")),
       Self.column(pick("vergunde bedden (bezet)", "licensed beds (occupied)")),
-      Self.column(pick("vrije bedden", "vacant beds")),
+      Self.column(pick("beschikbare vergunde bedden", "vacant beds")),
       Self.column(
         municipalities
-          ? pick("tekort vóór vrije bedden", "shortfall before vacant beds")
-          : pick("tekort na vrije bedden", "shortfall after vacant beds")),
+          ? pick("tekort vóór beschikbare bedden", "shortfall before vacant beds")
+          : pick("tekort na beschikbare bedden", "shortfall after vacant beds")),
       Self.column(pick("long-stay-woningen", "long-stay dwellings")),
       Self.column(pick("woningdruk", "housing pressure")),
       Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
@@ -155,12 +155,12 @@ public struct BatchReport: Sendable {
     return [
       .paragraph(
         pick(
-          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bezetting, gezinshereniging afgerond), op het seizoenspiekmoment. Drempels: die van de brede-welvaartsscorekaart.",
+          "\(n) vestigingen, elk in zijn eigen piekjaar (volledige bedrijfsvoering, gezinshereniging afgerond), op het seizoenspiekmoment. Drempels: die van de brede-welvaartsscorekaart.",
           "\(n) establishments, each in its own peak year (full operation, family reunification complete), at the seasonal peak. Thresholds: those of the broad-welfare scorecard."
         ) + ranges),
       .paragraph(
         pick(
-          "Hoe de totalen ontstaan. Een regel is de vestiging op zichzelf, met dezelfde balans als `assess`: de vraag in de provincie min de werkgeversbedden (geteld tot de strengste van hun eigen norm en de vraagnorm) en de vrije legale bedden die de regel noemt. De totalen plaatsen de vraag van elke regel waar de nieuwkomers wonen: wie in de werkgeversbedden woont bij de vestiging, de rest met de woonverdeling van `assess` over de gemeente zelf, de genoemde buurgemeenten en de rest van de provincie (naar inwonertal; een aanname). Per gemeente staat die vraag tegenover de werkgeversbedden in de gemeente, elk tot de eigen vraag van zijn vestiging; vergunde bedden zijn de bestaande, door de huidige arbeidsmigranten bezette voorraad en worden niet afgetrokken. Vrije bedden die regels noemen vormen één pool per regio en tellen één keer, op regioniveau. Daarom kan een totaal afwijken van de som van de regeltekorten: de regels samen missen \(count(b.rowShortfalls)) bedden nadat elke regel zijn eigen vrije bedden aftrok (samen \(count(b.rowVacantBeds))); de gemeenten samen missen \(count(b.municipalShortfalls)) bedden vóór vrije bedden, de regio's \(count(b.regionShortfalls)) na \(count(b.pooledVacantBeds)) vrije bedden in hun pools, elke pool één keer geteld. Werkgeversbedden boven de eigen vraag van hun vestiging (\(count(b.employerBedsBeyondOwnNeed))) tellen niet voor anderen. Buiten de gemeenten van de regiodata geplaatst: \(count(b.unallocated.temporaryBeds)) bedden en \(count(b.unallocated.longStayDwellings)) woningen.",
+          "Hoe de totalen ontstaan. Een regel is de vestiging op zichzelf, met dezelfde balans als `assess`: de vraag in de provincie min de werkgeversbedden (geteld tot de strengste van hun eigen norm en de vraagnorm) en de beschikbare vergunde bedden die de regel noemt. De totalen plaatsen de vraag van elke regel waar de nieuwkomers wonen: wie in de werkgeversbedden woont bij de vestiging, de rest met de woonverdeling van `assess` over de gemeente zelf, de genoemde buurgemeenten en de rest van de provincie (naar inwonertal; een aanname). Per gemeente staat die vraag tegenover de werkgeversbedden in de gemeente, elk tot de eigen vraag van zijn vestiging; vergunde bedden zijn de bestaande, door de huidige arbeidsmigranten bezette voorraad en worden niet afgetrokken. Vrije bedden die regels noemen vormen één pool per regio en tellen één keer, op regioniveau. Daarom kan een totaal afwijken van de som van de regeltekorten: de regels samen missen \(count(b.rowShortfalls)) bedden nadat elke regel zijn eigen beschikbare bedden aftrok (samen \(count(b.rowVacantBeds))); de gemeenten samen missen \(count(b.municipalShortfalls)) bedden vóór beschikbare bedden, de regio's \(count(b.regionShortfalls)) na \(count(b.pooledVacantBeds)) beschikbare bedden in hun pools, elke pool één keer geteld. Werkgeversbedden boven de eigen vraag van hun vestiging (\(count(b.employerBedsBeyondOwnNeed))) tellen niet voor anderen. Buiten de gemeenten van de regiodata geplaatst: \(count(b.unallocated.temporaryBeds)) bedden en \(count(b.unallocated.longStayDwellings)) woningen.",
           "How the totals are formed. A row is the establishment on its own, with the same balance as `assess`: the need in the province less the employer beds (counted up to the stricter of their own norm and the demand norm) and the free legal beds the row states. The totals place each row's need where its newcomers live: those in the employer's beds at the site, the rest with the residence split of `assess` over the municipality itself, its named neighbours and the rest of the province (by population; an assumption). Each municipality's need is set against the employer beds in it, each up to its own establishment's need; licensed beds are the existing stock, occupied by today's labour migrants, and are not subtracted. Vacant beds stated in rows form one pool per region and count once, at the region level. That is why a total can differ from the sum of the row shortfalls: the rows together lack \(count(b.rowShortfalls)) beds after each row subtracted its own free beds (together \(count(b.rowVacantBeds))); the municipalities together lack \(count(b.municipalShortfalls)) beds before vacant beds, the regions \(count(b.regionShortfalls)) after \(count(b.pooledVacantBeds)) vacant beds in their pools, each pool counted once. Employer beds beyond their own establishment's need (\(count(b.employerBedsBeyondOwnNeed))) do not count for others. Not placed in a municipality of the region data: \(count(b.unallocated.temporaryBeds)) beds and \(count(b.unallocated.longStayDwellings)) dwellings."
         )),
     ]
@@ -256,7 +256,7 @@ public struct BatchReport: Sendable {
       "temporary_beds": ("tijdelijke bedden (bedden)", "temporary beds (beds)"),
       "employer_beds": ("bedden werkgever (bedden)", "employer beds (beds)"),
       "licensed_beds": ("vergunde bedden (bedden)", "licensed beds (beds)"),
-      "vacant_beds": ("vrije bedden (bedden)", "vacant beds (beds)"),
+      "vacant_beds": ("beschikbare vergunde bedden (bedden)", "vacant beds (beds)"),
       "level": ("niveau", "level"), "area": ("gebied", "area"),
       "gp_fte": ("huisartsen (fte)", "GPs (FTE)"),
       "primary_places": ("plaatsen basisonderwijs (leerlingen)", "primary school places (pupils)"),

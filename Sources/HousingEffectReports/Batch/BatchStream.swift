@@ -3,7 +3,7 @@ import HousingEffect
 
 /// The machine formats of `batch` (CSV and JSON) in pieces: the rows chunk by chunk as they are
 /// assessed, the totals at the end. The pieces put together are the same bytes as
-/// ``BatchReport`` writes from a whole ``BatchResult``, which a test checks.
+/// ``BatchReport`` writes from a whole `BatchResult`, which a test checks.
 ///
 /// The rows of a JSON document come after the totals (keys are sorted), so a writer keeps the
 /// row pieces aside (a temporary file) and writes `head`, the pieces joined by

@@ -14,11 +14,15 @@ public enum ComparisonTable {
     _ comparison: Comparison, language: Language = .nl, ensemble: ComparisonEnsemble? = nil
   ) -> String {
     let strings = ReportStrings(language: language)
-    let names = comparison.alternatives.map(\.name)
+    let names = comparison.alternatives.enumerated().map { index, resolved in
+      language == .nl
+        ? "\(ComparisonReportBuilder.key(index)) \(strings.alternativeLabel(resolved.alternative))"
+        : resolved.name
+    }
     let ranged = ensemble != nil
-    let baseline = Study.baselineName
+    let baseline = strings.pick("basis", Study.baselineName)
     var header: [String] = [
-      strings.pick("jaar", "year"), strings.pick("volledige bezetting", "full operation"),
+      strings.pick("jaar", "year"), strings.pick("volledige bedrijfsvoering", "full operation"),
       "indicator", strings.pick("eenheid", "unit"), baseline,
     ]
     if ranged { header += [baseline + " P10", baseline + " P90"] }

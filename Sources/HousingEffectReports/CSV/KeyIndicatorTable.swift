@@ -25,7 +25,7 @@ public enum KeyIndicatorTable {
         ? strings.pick("bouw", "construction")
         : (year < assessment.staffing.fullOperationYear
           ? strings.pick("opstart", "ramp-up")
-          : strings.pick("volledige bezetting", "full operation"))
+          : strings.pick("volledige bedrijfsvoering", "full operation"))
       let values = assessment.keyIndicators(year: year)
       let bands = ensemble?.ranges(year: year)
       return [.integer(year), .text(phase)]

@@ -4,7 +4,7 @@ import HousingEffect
 // `DutchParameterText`). Source titles stay as published; locators are in
 // `DutchParameterTexts+Locators.swift`.
 extension DutchParameterText {
-  /// The Dutch text of every parameter of ``ParameterCatalog/standard``.
+  /// The Dutch text of every parameter of `ParameterCatalog.standard`.
   public static let all: [ParameterID: DutchParameterText] = [
     // MARK: Facilities
     "facilities.childcare.useShare": DutchParameterText(
@@ -177,11 +177,11 @@ extension DutchParameterText {
       "In het onderzoek is geen cijfer per gewas gevonden. Akkerbouw vraagt heel weinig arbeid per hectare (ongeveer 0,05), terwijl asperges of aardbeien meer dan 1 fte per hectare kunnen vragen; 0,3 is een middenwaarde voor gemengde groenteteelt en de bandbreedte omvat beide uitersten."
     ),
     "jobs.m2PerJob.distributionContract": DutchParameterText(
-      "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bedrijfsvoering.",
       "Er is geen cijfer voor de sector gevonden. De referentievestigingen in de contractlogistiek (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) geven 40 tot 500 m² per baan, de meeste tussen 110 en 180; de waarde is hun midden en de bandbreedte dekt alles behalve een multi-user-magazijn dat met weinig banen is aangekondigd (issue 20). Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de mix verschilt per klant."
     ),
     "jobs.m2PerJob.distributionEcommerce": DutchParameterText(
-      "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een e-commerce-distributiecentrum per baan bij volledige bedrijfsvoering.",
       "Er is geen cijfer voor de sector gevonden. De gepubliceerde vloeroppervlakken en banen van de e-commerce-referentievestigingen (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) geven ongeveer 40 tot 170 m² per baan (mediaan ongeveer 70, omlaag getrokken door thuisbezorghubs voor boodschappen rond 40), hetzelfde gebouw vaak twee keer zo dicht bij de aankondiging als in latere jaren. De bandbreedte is ruimer gezet dan hun spreiding, zodat de meeste binnen P10–P90 van een driehoeksverdeling vallen (issue 20); de ongewijzigde waarde van 110 ligt in het midden ervan. Orderverzamelen en inpakken vraagt meer mensen per m² dan palletopslag (jobs.m2PerJob.distributionXxl)."
     ),
     "jobs.m2PerJob.distributionXxl": DutchParameterText(
@@ -189,19 +189,19 @@ extension DutchParameterText {
       "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting. De bandbreedte is waar afzonderlijke centra uitkomen, niet de onzekerheid van het gemiddelde: de XXL-referentievestigingen (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) geven 83 tot 400 m² per baan (issue 20)."
     ),
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
-      "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde en de bandbreedte laat een factor twee naar beide kanten toe."
     ),
     "jobs.m2PerJob.hospitality": DutchParameterText(
-      "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde en de bandbreedte loopt van kleine restaurants tot grote hotels."
     ),
     "jobs.m2PerJob.meatProcessing": DutchParameterText(
-      "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen; de bandbreedte laat een factor twee naar beide kanten toe."
     ),
     "jobs.m2PerJob.metalManufacturing": DutchParameterText(
-      "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bezetting.",
+      "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bedrijfsvoering.",
       "Er is geen gepubliceerd vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde en de ruime bandbreedte dekt zowel werkplaatsen als sterk geautomatiseerde fabrieken."
     ),
     "jobs.m2PerJob.semiconductor": DutchParameterText(
@@ -214,7 +214,7 @@ extension DutchParameterText {
     ),
     "jobs.rampUp.year2Share": DutchParameterText(
       "Aandeel van de uiteindelijke banen van de vestiging dat in het tweede bedrijfsjaar is ingevuld.",
-      "Er is geen gepubliceerde opstartcurve gevonden. De meeste vestigingen zijn in hun tweede jaar bijna op volle sterkte, daarom is 0,8 gekozen; de bandbreedte loopt van een langzame opbouw tot volledige bezetting, en vanaf het derde jaar zijn alle banen ingevuld."
+      "Er is geen gepubliceerde opstartcurve gevonden. De meeste vestigingen zijn in hun tweede jaar bijna op volle sterkte, daarom is 0,8 gekozen; de bandbreedte loopt van een langzame opbouw tot volledige bedrijfsvoering, en vanaf het derde jaar zijn alle banen ingevuld."
     ),
 
     // MARK: Migration

@@ -24,12 +24,12 @@ extension ComparisonReportBuilder {
         "Huisvesting op het piekmoment per alternatief, \(year.year)",
         "Housing at the peak per alternative, \(year.year)"),
       description: pick(
-        "Gegroepeerd staafdiagram met voor de basis en elk alternatief (bij naam; de letters ervoor staan onder de titel van het rapport) de short-stay-bedden, mid-stay-kamers, long-stay-woningen en het tekort aan bedden op het piekmoment in \(year.year). De tabel hierboven geeft dezelfde getallen.",
+        "Gegroepeerd staafdiagram met voor de basis en elk alternatief (met het begin van de titel; de letters ervoor staan onder de titel van het rapport) de short-stay-bedden, mid-stay-kamers, long-stay-woningen en het tekort aan bedden op het piekmoment in \(year.year). De tabel hierboven geeft dezelfde getallen.",
         "Grouped bar chart with, for the baseline and each alternative (by name; the letters before them are listed under the report title), the short-stay beds, mid-stay rooms, long-stay dwellings and the shortfall of beds at the peak in \(year.year). The table above gives the same numbers."
       ),
       // Named, not lettered: a printed chart is read without the key at the top.
       categories: [baselineWord]
-        + zip(keys, alternatives).map { "\($0) \($1.alternative.name)" },
+        + zip(keys, alternatives).map { "\($0) \(strings.alternativeLabel($1.alternative))" },
       series: series,
       valueAxisTitle: pick(
         "aantal (bedden, kamers, woningen)", "number (beds, rooms, dwellings)"))

@@ -48,6 +48,21 @@ struct ComparisonReportBuilder {
 
   var keys: [String] { alternatives.indices.map(ComparisonReportBuilder.key) }
 
+  /// The title of the alternative called `name`, in the report language; the name itself
+  /// when the study has no such alternative.
+  func titleOf(_ name: String) -> String {
+    study.alternatives.first { $0.name == name }.map(strings.alternativeTitle) ?? name
+  }
+
+  /// In Dutch, the alternatives an alternative builds on, by title, instead of the chain of
+  /// ids: "bouwt voort op ‘Gematigde groei …’ — "; empty for an alternative on the baseline.
+  func chainInWords(_ alternative: ResolvedAlternative) -> String {
+    let before = alternative.chain.dropLast()
+    guard !before.isEmpty else { return "" }
+    return "bouwt voort op " + before.map { "‘\(titleOf($0))’" }.joined(separator: " en ")
+      + " — "
+  }
+
   var baselineWord: String { pick("Basis", "Baseline") }
 
   var title: String { strings.comparisonTitle(strings.text(study.title, study.texts["title"])) }
@@ -56,14 +71,14 @@ struct ComparisonReportBuilder {
   var preamble: [Block] {
     let baseline = KeyValue(
       key: baselineWord,
-      value:
-        "\(Study.baselineName) — \(strings.name(study.baseline)) (\(comparison.baseline.region.name))"
+      value: pick("", "\(Study.baselineName) — ")
+        + "\(strings.name(study.baseline)) (\(comparison.baseline.region.name))"
     )
     let chains = zip(keys, alternatives).map { key, alternative in
       KeyValue(
         key: key,
-        value: alternative.chainDescription + " — "
-          + strings.text(alternative.alternative.title, alternative.alternative.texts["title"]))
+        value: pick(chainInWords(alternative), alternative.chainDescription + " — ")
+          + strings.alternativeTitle(alternative.alternative))
     }
     return [.keyValues([baseline] + chains)]
   }
@@ -98,7 +113,7 @@ struct ComparisonReportBuilder {
       KeyValue(
         key: pick("Start exploitatie", "Start of operation"), value: "\(baseline.startYear)"),
       KeyValue(
-        key: pick("Volledige bezetting (basis)", "Full operation (baseline)"),
+        key: pick("Volledige bedrijfsvoering (basis)", "Full operation (baseline)"),
         value: "\(comparison.fullOperationYear)"),
     ]
     if let year = comparison.chosenYear {
@@ -137,11 +152,18 @@ struct ComparisonReportBuilder {
     for (key, alternative) in zip(keys, alternatives) {
       let own = alternative.alternative
       blocks.append(
-        .subheading("\(key). \(strings.text(own.title, own.texts["title"])) (\(own.name))"))
+        .subheading(
+          "\(key). \(strings.alternativeTitle(own))" + pick("", " (\(own.name))")))
       if let description = own.description {
         blocks.append(.paragraph(strings.text(description, own.texts["description"])))
       }
-      var pairs = [KeyValue(key: pick("Keten", "Chain"), value: alternative.chainDescription)]
+      var pairs = [
+        KeyValue(
+          key: pick("Keten", "Chain"),
+          value: pick(
+            (["basis"] + alternative.chain.map { "‘\(titleOf($0))’" }).joined(separator: " → "),
+            alternative.chainDescription))
+      ]
       if let template = own.template {
         pairs.append(KeyValue(key: pick("Sjabloon", "Template"), value: templateText(template)))
       }
@@ -155,7 +177,7 @@ struct ComparisonReportBuilder {
     return (pick("Alternatieven en wat ze veranderen", "Alternatives and what they change"), blocks)
   }
 
-  /// "gematigde groei: banenfactor × 0,75; jaren tot volledige bezetting 4 jaar".
+  /// "gematigde groei: banenfactor × 0,75; jaren tot volledige bedrijfsvoering 4 jaar".
   func templateText(_ template: AlternativeTemplate) -> String {
     let settings = template.settings.compactMap { setting in
       setting.value.map { strings.templateSetting(setting.name) + " " + strings.changeValue($0) }
@@ -176,7 +198,8 @@ struct ComparisonReportBuilder {
       let title =
         step == alternative.name
         ? pick("Wijzigingen", "Changes")
-        : pick("Van \(step) (voorganger in de keten)", "From \(step) (base in the chain)")
+        : pick(
+          "Van ‘\(titleOf(step))’ (voorganger in de keten)", "From \(step) (base in the chain)")
       let lines =
         changes.isEmpty
         ? [pick("geen wijzigingen", "no changes")] : changes.map(changeLine)
@@ -185,7 +208,7 @@ struct ComparisonReportBuilder {
     return .entries(entries)
   }
 
-  /// "Banen bij volledige bezetting: 545,5 fte (geschat uit de omvang) → 409,1 fte · sjabloon
+  /// "Banen bij volledige bedrijfsvoering: 545,5 fte (geschat uit de omvang) → 409,1 fte · sjabloon
   /// gematigde groei".
   func changeLine(_ change: AppliedChange) -> String {
     let label: String
@@ -388,7 +411,7 @@ struct ComparisonReportBuilder {
           "Housing is at the seasonal peak; the other key figures are averages over the year or counts in the year."
         ),
         pick(
-          "Ligt een vergeleken jaar na het einde van de tijdlijn van een berekening, dan loopt de laatste bezetting door; de getallen van de eerdere jaren veranderen daardoor niet.",
+          "Ligt een vergeleken jaar na het einde van de tijdlijn van een berekening, dan loopt het laatste opstartaandeel door; de getallen van de eerdere jaren veranderen daardoor niet.",
           "When a compared year lies beyond the end of a run's timeline, the last level of operation continues; that leaves the figures of the earlier years unchanged."
         ),
       ])

@@ -86,10 +86,10 @@ extension TraceExplanation {
     "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock":
       "woningdruk = benodigde long-stay-woningen in de gemeente ÷ de woningvoorraad van de gemeente",
     "jobs at full operation = area × jobs per hectare":
-      "banen bij volledige bezetting = oppervlakte × banen per hectare",
+      "banen bij volledige bedrijfsvoering = oppervlakte × banen per hectare",
     "jobs at full operation = floor area ÷ floor area per job":
-      "banen bij volledige bezetting = vloeroppervlak ÷ vloeroppervlak per baan",
-    "jobs at full operation = jobs stated": "banen bij volledige bezetting = opgegeven banen",
+      "banen bij volledige bedrijfsvoering = vloeroppervlak ÷ vloeroppervlak per baan",
+    "jobs at full operation = jobs stated": "banen bij volledige bedrijfsvoering = opgegeven banen",
     "knowledge migrants = Σ segments (persons present × knowledge-migrant share)":
       "kennismigranten = Σ segmenten (aanwezigen × aandeel kennismigranten)",
     "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)":
@@ -115,7 +115,7 @@ extension TraceExplanation {
     "newcomer-class places = school-age children arriving this year × host share × years in newcomer education":
       "plaatsen nieuwkomersonderwijs = schoolgaande kinderen die dit jaar aankomen × aandeel in de gemeente × jaren nieuwkomersonderwijs",
     "operating jobs = jobs at full operation × ramp-up share of the year":
-      "banen in bedrijf = banen bij volledige bezetting × opstartaandeel van het jaar",
+      "banen in bedrijf = banen bij volledige bedrijfsvoering × opstartaandeel van het jaar",
     "persons present at peak = persons present on average in non-seasonal segments + seasonal FTE × 12 ÷ season length (months) × persons present per FTE":
       "aanwezigen op de piek = gemiddeld aanwezigen in de segmenten zonder seizoenswerk + seizoens-fte × 12 ÷ seizoenslengte (maanden) × aanwezigen per fte",
     "persons present at peak = persons present on average × peak factor (the peak is carried by the flexible segments)":
@@ -137,7 +137,7 @@ extension TraceExplanation {
     "short-stay labour migrants = Σ segments (labour migrants × short-stay share of the contract type)":
       "short-stay-arbeidsmigranten = Σ segmenten (arbeidsmigranten × short-stay-aandeel van de contractvorm)",
     "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)":
-      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de strengste van hun eigen norm en de vraagnorm − vrije legale bedden)",
+      "tekort = max(0, short-stay-bedden + mid-stay-personen − bedden werkgever binnen de strengste van hun eigen norm en de vraagnorm − beschikbare vergunde bedden)",
     "showers = (short-stay beds + mid-stay persons) ÷ persons per shower":
       "douches = (short-stay-bedden + mid-stay-personen) ÷ personen per douche",
     "skilled share = share of jobs at mid or high skill level":
@@ -184,7 +184,7 @@ extension TraceExplanation {
     "cross-border commuters": "grenspendelaars",
     "distinct labour migrants in the year": "verschillende arbeidsmigranten in het jaar",
     "employer beds within the stricter norm + free legal beds":
-      "bedden werkgever binnen de strengste norm + vrije legale bedden",
+      "bedden werkgever binnen de strengste norm + beschikbare vergunde bedden",
     "family households": "gezinshuishoudens",
     "family members": "gezinsleden",
     "family members per family household": "gezinsleden per gezinshuishouden",
@@ -193,7 +193,7 @@ extension TraceExplanation {
     "floor area": "vloeroppervlak",
     "floor area per job": "vloeroppervlak per baan",
     "households relocating from elsewhere in NL": "huishoudens verhuisd uit de rest van Nederland",
-    "jobs at full operation": "banen bij volledige bezetting",
+    "jobs at full operation": "banen bij volledige bedrijfsvoering",
     "jobs per hectare": "banen per hectare",
     "jobs stated": "opgegeven banen",
     "knowledge migrants": "kennismigranten",

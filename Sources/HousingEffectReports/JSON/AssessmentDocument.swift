@@ -67,6 +67,22 @@ public struct AssessmentDocument: Encodable, Sendable {
     var oneSidedParameters: [ParameterID]
   }
 
+  /// The season of the seasonal segments and the establishment's peak factor.
+  struct SeasonSummary: Encodable {
+    /// Months a year the seasonal workers are present; `nil` without seasonal workers.
+    var months: Double?
+    var peakFactor: Double
+  }
+
+  /// The year of the largest temporary shortfall (often a construction year).
+  struct CriticalYearSummary: Encodable {
+    var year: Int
+    /// The last of the consecutive years with the same shortfall (within half a bed).
+    var lastYear: Int
+    var phase: String
+    var shortfallBeds: Double
+  }
+
   struct ParameterUse: Encodable {
     var id: String
     var label: String
@@ -84,6 +100,10 @@ public struct AssessmentDocument: Encodable, Sendable {
   var region: HostRegion
   var segments: [ResolvedSegment]
   var residence: ResidenceShares
+  var residenceSplit: ResidenceSplit
+  var season: SeasonSummary
+  var criticalYear: CriticalYearSummary?
+  var riskFlags: [RiskFlag]
   var years: [YearDocument]
   var fullOperation: YearDocument?
   var welfare: Welfare.Year?
@@ -150,6 +170,22 @@ public struct AssessmentDocument: Encodable, Sendable {
     region = assessment.region
     segments = assessment.workforce.segments
     residence = assessment.migration.residence
+    residenceSplit = assessment.housing.residenceSplit
+    season = SeasonSummary(
+      months: assessment.workforce.seasonMonths, peakFactor: assessment.workforce.peakFactor)
+    criticalYear = assessment.criticalYears.map { years in
+      CriticalYearSummary(
+        year: years.lowerBound, lastYear: years.upperBound,
+        phase: assessment.phase(of: years.lowerBound).rawValue,
+        shortfallBeds: assessment.criticalShortfall)
+    }
+    // The flags of the headline year, as the report lists them, then those of the critical
+    // year when it is another year.
+    var flagYears = [assessment.fullOperationYear]
+    if let critical = assessment.criticalYear, critical != assessment.fullOperationYear {
+      flagYears.append(critical)
+    }
+    riskFlags = flagYears.flatMap { assessment.riskFlags(in: $0) }
     let years = assessment.years.indices.map { index in
       let year = assessment.staffing.years[index]
       let phase =

@@ -85,7 +85,7 @@ public struct ProjectionReport: Sendable {
         .init(
           key: words.establishments,
           value: inside.map {
-            "\($0.establishment.name) (\($0.establishment.municipality), \(language == .nl ? "vanaf" : "from") \($0.establishment.startYear))"
+            "\(ReportStrings(language: language).name($0.establishment)) (\($0.establishment.municipality), \(language == .nl ? "vanaf" : "from") \($0.establishment.startYear))"
           }.joined(separator: "; ")))
     }
     let planned = study.plannedSupply.filter { $0.region == area.name }

@@ -21,7 +21,7 @@ public struct RegionReport: Sendable {
     let rows = municipalities.map { m -> [String] in
       let migrants =
         m.labourMigrants.map {
-          "\(format.integer($0.count)) (\($0.kind.rawValue), \($0.year))"
+          "\(format.integer($0.count)) (\(kindText($0.kind)), \($0.year))"
         } ?? "–"
       /// A count, with its date when that differs from the population's.
       func dated(_ count: Municipality.DatedCount?) -> String {
@@ -92,7 +92,7 @@ public struct RegionReport: Sendable {
         ?? (nl ? "onbekend" : "unknown"))
     add(
       nl ? "Arbeidsmigranten:" : "Labour migrants:",
-      m.labourMigrants.map { "\(format.integer($0.count)) (\($0.kind.rawValue), \($0.year))" }
+      m.labourMigrants.map { "\(format.integer($0.count)) (\(kindText($0.kind)), \($0.year))" }
         ?? (nl ? "geen bron gevonden" : "no source found"))
     add(
       nl ? "Vergunde bedden:" : "Licensed beds:",
@@ -118,6 +118,17 @@ public struct RegionReport: Sendable {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What a labour-migrant count counts, in the report language: people working in the
+  /// municipality (by place of work), registered there (BRP/RNI), or an estimate.
+  func kindText(_ kind: Municipality.LabourMigrants.Kind) -> String {
+    guard language == .nl else { return kind.rawValue }
+    return switch kind {
+    case .working: "werkzaam in de gemeente"
+    case .registered: "ingeschreven"
+    case .estimate: "schatting"
+    }
   }
 
   /// `CBS 85984NED` for a StatLine table among `sources`, the first one found.

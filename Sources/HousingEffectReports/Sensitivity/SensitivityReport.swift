@@ -113,7 +113,7 @@ public struct SensitivityReport: Sendable {
     if let command {
       sections.append((pick("Reproduceren", "Reproducing this report"), [.code(command)]))
     }
-    let title = pick("Gevoeligheid — ", "Sensitivity — ") + establishment.name
+    let title = pick("Gevoeligheid — ", "Sensitivity — ") + strings.name(establishment)
     let preamble: [ReportDocument.Block] = [.paragraph(intro)]
     return format.layout(
       language: language, title: title, preamble: preamble, sections: sections)
