@@ -77,6 +77,17 @@ public enum ProjectionStudyLoader {
               suggestion:
                 "set 'until' to a year from \(area.baseYear + 1) to \(ProjectionStudy.lastYear)")
           } else {
+            if area.host.population > 0, area.baseWorking > area.host.population {
+              // More labour migrants working there than people living there: most likely a
+              // typing error in 'projection.bases' (issue 22).
+              element.report(
+                .newcomersLargeForHost,
+                "The base of '\(area.name)' (\(EstablishmentLoader.formatNumber(area.baseWorking)) "
+                  + "labour migrants working there in \(area.baseYear)) is above its population "
+                  + "(\(EstablishmentLoader.formatNumber(area.host.population))); check "
+                  + "'working' in 'projection.bases'.",
+                severity: .warning)
+            }
             areas.append(area)
           }
         case .failure(.unknown(let name, let suggestion)):

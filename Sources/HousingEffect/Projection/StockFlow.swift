@@ -72,7 +72,10 @@ public struct StockFlow: Sendable, Hashable, Codable {
         longDepartures -= longFromAbroad
         longFromAbroad = 0
       }
-      let long = before.long + settled + longFromAbroad - longDepartures
+      // Clamped at zero: a path that falls to zero would otherwise leave a rounding
+      // residue such as −7.3e-12 long-stay migrants (issue 22); `> 0` also turns −0 into 0.
+      let remaining = before.long + settled + longFromAbroad - longDepartures
+      let long = remaining > 0 ? remaining : 0
       let temporary = level - long
       let short = temporary * shortShare
       let mid = temporary - short

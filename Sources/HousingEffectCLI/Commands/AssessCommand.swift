@@ -52,6 +52,8 @@ struct AssessCommand: Command {
   var startYear: Int?
   var regionFile: String?
   var ensemble: EnsembleOptions
+  /// `--allow-long-run` and `--progress`.
+  var budget: RunBudget
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
@@ -70,6 +72,7 @@ struct AssessCommand: Command {
       Self.startYear, in: EstablishmentLoader.yearWindow, expected: "a year, e.g. 2028")
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
+    budget = RunBudget(parsed)
     arguments = parsed.arguments
     let sizes = [jobs, floorArea, hectares].compactMap { $0 }
     if file != nil {
@@ -169,11 +172,20 @@ struct AssessCommand: Command {
     case .success(let found): (establishment, region, assessment) = found
     }
     // The ranges run the same pipeline untraced, for every year of the report's timeline.
+    let cost = RunCost.assessment(draws: ensemble.draws, years: assessment.years.count)
+    if ensemble.draws > 0,
+      let refused = budget.refusal(
+        cost, what: "--draws \(ensemble.draws) for \(assessment.years.count) years",
+        context: context)
+    {
+      return refused
+    }
     let ranges =
       ensemble.draws > 0
       ? AssessmentEnsemble(
         establishment, region: region, years: assessment.years,
-        used: assessment.parametersUsed, options: ensemble) : nil
+        used: assessment.parametersUsed, options: ensemble,
+        progress: budget.progress(cost, label: "draws", context: context)) : nil
     if let bad = ranges?.nonFiniteIndicators, !bad.isEmpty,
       let status = InputFiles.refuseResults(
         [
