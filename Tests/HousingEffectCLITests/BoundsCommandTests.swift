@@ -146,3 +146,47 @@ struct BoundsCommandTests {
     #expect(!run.stdout.contains("100 %"))
   }
 }
+
+/// Issue 22, item 6: messages that say what happened.
+@Suite("Bounds: messages")
+struct BoundsMessageTests {
+  @Test("--jobs 0.001 is a decimal, never 'Did you mean 0001'; --draws 0.001 is not whole")
+  func decimalPoint() {
+    let jobs = Run([
+      "assess", "--sector", "distribution-ecommerce", "--jobs", "0.001", "--municipality",
+      "Venlo", "--draws", "0",
+    ])
+    #expect(!jobs.stderr.contains("0001"))
+    #expect(jobs.status == 0)
+    let draws = Run([
+      "assess", BoundsCommandTests.scenario("venlo-ecommerce-dc.json"), "--draws", "0.001",
+    ])
+    #expect(draws.status == 64)
+    #expect(!draws.stderr.contains("Did you mean"))
+    #expect(draws.stderr.contains("a whole number of draws"))
+    // A real thousands grouping still gets its suggestion.
+    let grouped = Run([
+      "assess", BoundsCommandTests.scenario("venlo-ecommerce-dc.json"), "--draws", "1.000",
+    ])
+    #expect(grouped.status == 64)
+    #expect(grouped.stderr.contains("1000"))
+  }
+
+  @Test("a projection study naming a study as establishment says so and names the command")
+  func studyAsEstablishment() throws {
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("p.json")
+      let study = BoundsCommandTests.scenario("venlo-dc-study.json")
+      try """
+      {"schemaVersion":1,"title":"t","projection":{"regions":["Venray"],"paths":["trend"],
+      "establishments":[{"file":"\(study)"}]}}
+      """.write(to: file, atomically: true, encoding: .utf8)
+      let run = Run(["project", file.path, "--draws", "0"])
+      #expect(run.status == 65)
+      #expect(
+        run.stderr.contains("is a study (a baseline with alternatives), not an establishment file"))
+      #expect(run.stderr.contains("housing-effect compare"))
+      #expect(!run.stderr.contains("missing-field"))
+    }
+  }
+}
