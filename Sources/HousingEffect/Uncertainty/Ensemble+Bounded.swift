@@ -1,4 +1,4 @@
-/// Percentile bands from bounded memory (issue 22, design-notes §44): however many draws are
+/// Percentile bands from bounded memory (issue 22, design-notes §32): however many draws are
 /// asked for, at most ``Ensemble/storageBudget`` bytes of draws are held at once.
 ///
 /// The whole matrix of draws × numbers is not needed at once: the bands of a column need only
@@ -10,7 +10,7 @@
 /// the command line tells before a long run (see ``RunCost``).
 extension Ensemble {
   /// Bytes of draws held at once: 256 MiB, a quarter of the 1 GiB the command line promises
-  /// to stay under (docs/diagnostics.md, "Memory and time").
+  /// to stay under (Docs/diagnostics.md, "Memory and time").
   public static let storageBudget = 256 << 20
 
   /// Draws between two progress reports.

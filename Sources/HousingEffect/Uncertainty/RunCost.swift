@@ -1,4 +1,4 @@
-/// What a run with draws will cost, estimated before it starts (issue 22, design-notes §44):
+/// What a run with draws will cost, estimated before it starts (issue 22, design-notes §32):
 /// the bytes of draws it holds at once and the pipeline runs it makes.
 ///
 /// A pipeline run is one assessment of one establishment through its timeline, or one

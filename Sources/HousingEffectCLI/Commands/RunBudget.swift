@@ -2,7 +2,7 @@ import Foundation
 import HousingEffect
 
 /// `--allow-long-run` and `--progress`: the memory and time budget of a run with draws (issue
-/// 22, design-notes §44). The library estimates the cost (``RunCost``) and counts progress
+/// 22, design-notes §32). The library estimates the cost (``RunCost``) and counts progress
 /// (``WorkProgress``); the clock for the time left lives here.
 struct RunBudget: Sendable {
   static let allowLongRun = OptionDescriptor.flag(
