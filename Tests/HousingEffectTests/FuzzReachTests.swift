@@ -49,3 +49,20 @@ struct FuzzReachTests {
     #expect(jobs == 0 && jobs.sign == .plus)
   }
 }
+
+/// Inputs of the release fuzz run of issue 22 (seed 222) that broke an invariant, fixed since.
+@Suite("Fuzzing: projection inputs found by the release run")
+struct FuzzReachFoundTests {
+  @Test(
+    "no negative stay class when the long class reaches the level (inputs 104704 and 154952)",
+    arguments: [
+      #"{"schemaVersion":1,"title":"Fuzz projection","projection":{"regions":["Venray"],"paths":["moderateGrowth"],"bases":[{"region":"Venray","year":2022,"working":1e6,"source":"fuzz"}],"plannedSupply":[{"region":"Venray","year":2025,"beds":1e15,"dwellings":1e-300}],"parameters":{"region.stock.temporaryShare":{"value":-0,"reason":"fuzz"}}}}"#,
+      #"{"schemaVersion":1,"title":"Fuzz projection","projection":{"regions":["Venray"],"paths":["moderateGrowth","custom"],"customPath":{"title":"fuzz","targets":{"2050":-0}}}}"#,
+    ])
+  func noNegativeStayClass(study: String) {
+    // Before: short-stay migrants of −5.8e-11 and −1.4e-14.
+    #expect(
+      ReachOracle.projection(Array(study.utf8), file: NSTemporaryDirectory() + "p.json")
+        == .assessed)
+  }
+}
