@@ -186,8 +186,14 @@ func run(
 ) -> (FuzzCase, FuzzOracle.Outcome?, CLIOracle.Outcome) {
   let input = generator.input(index, seed: seed)
   var library: FuzzOracle.Outcome?
-  if input.kind == .establishment || input.kind == .parameterEdge {
+  switch input.kind {
+  case .establishment, .parameterEdge:
     library = FuzzOracle.check(input.bytes, rendering: .numbersOnly)
+  case .projection:
+    library = ReachOracle.projection(input.bytes, file: directory + "/" + input.fileName)
+  case .batch:
+    library = ReachOracle.batch(input.bytes)
+  default: break
   }
   let choice = Int((index / 7) % 1_000)
   let cli = CLIOracle.check(input, choice: choice, directory: directory, example: example)

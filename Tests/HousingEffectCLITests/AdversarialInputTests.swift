@@ -136,7 +136,7 @@ struct SpecialInputTests {
   func devZero() {
     let run = Run(["check", "/dev/zero"])
     #expect(run.status == 66)
-    #expect(run.stderr.contains("Cannot read '/dev/zero': it gives more than 10 MB"))
+    #expect(run.stderr.contains("Cannot read '/dev/zero': it gives more than 10 MiB"))
     #expect(!run.stderr.contains("permission denied"))
   }
 
@@ -158,14 +158,14 @@ struct SpecialInputTests {
     }
   }
 
-  @Test("a file over 10 MB is refused with 66 before it is parsed")
+  @Test("a file over 10 MiB is refused with 66 before it is parsed")
   func largeFile() throws {
     try withTemporaryDirectory { directory in
       let file = directory.appendingPathComponent("big.json")
       try Data(repeating: 0x20, count: 10 * 1024 * 1024 + 1).write(to: file)
       let run = Run(["check", file.path])
       #expect(run.status == 66)
-      #expect(run.stderr.contains("it is larger than 10 MB"))
+      #expect(run.stderr.contains("it is larger than 10 MiB"))
     }
   }
 

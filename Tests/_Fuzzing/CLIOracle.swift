@@ -52,6 +52,24 @@ public enum CLIOracle {
         ["regions", "--region-file", "FILE"],
         ["check", "EXAMPLE", "--region-file", "FILE"],
       ]
+    case .projection:
+      return [
+        ["check", "FILE"], ["project", "FILE", "--draws", "20"],
+        ["project", "FILE", "--draws", "20", "--format", "csv"],
+        ["project", "FILE", "--draws", "20", "--format", "json", "--lang", "en"],
+        ["project", "FILE", "--draws", "20", "--format", "markdown"],
+        ["project", "FILE", "--draws", "0", "--format", "html"],
+      ]
+    case .batch:
+      return [
+        ["batch", "FILE", "--format", "csv"],
+        ["batch", "FILE", "--skip-invalid", "--format", "csv"],
+        ["batch", "FILE", "--skip-invalid", "--draws", "5", "--format", "json"],
+        ["batch", "FILE", "--skip-invalid", "--totals", "--format", "csv"],
+        ["batch", "FILE", "--skip-invalid"], ["batch", "FILE", "--format", "html", "--lang", "en"],
+      ]
+    case .options:
+      return [["help"]]
     }
   }
 
@@ -65,7 +83,7 @@ public enum CLIOracle {
       return .violated("could not write the input to \(path)")
     }
     let list = commands(for: input.kind)
-    let arguments = list[choice % list.count].map {
+    let arguments = (input.arguments ?? list[choice % list.count]).map {
       $0 == "FILE" ? path : $0 == "EXAMPLE" ? example : $0
     }
     let io = CapturingIO()
@@ -79,7 +97,8 @@ public enum CLIOracle {
     guard [0, 64, 65, 66].contains(status) else {
       return .violated("'\(command)' exited \(status): \(io.errorOutput.prefix(500))")
     }
-    if status != 0, !io.errorOutput.contains(path) {
+    // An option error is about the option, not a file.
+    if status != 0, input.kind != .options, !io.errorOutput.contains(path) {
       return .violated(
         "'\(command)' exited \(status) without naming the file: \(io.errorOutput.prefix(500))")
     }

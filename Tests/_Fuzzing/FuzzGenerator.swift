@@ -12,6 +12,12 @@ public struct FuzzCase: Sendable {
     case study
     /// A mutated region CSV.
     case region
+    /// A projection study: a mutated example or a generated one (issue 22).
+    case projection
+    /// A batch CSV of edge values, separators and encodings (issue 22).
+    case batch
+    /// A command with option values at their edges (issue 22); no input file.
+    case options
   }
 
   public var kind: Kind
@@ -19,6 +25,8 @@ public struct FuzzCase: Sendable {
   /// `input.json` or `input.csv`.
   public var fileName: String
   public var description: String
+  /// For ``Kind/options``: the command line itself (`EXAMPLE` for an example file).
+  public var arguments: [String]?
 }
 
 /// Seeded inputs of every kind (issue 10): establishment mutants, every catalogue parameter at
@@ -28,6 +36,8 @@ public struct FuzzCase: Sendable {
 public struct FuzzGenerator: Sendable {
   public let mutator: JSONMutator
   public let studyMutator: JSONMutator
+  /// The example projection studies, establishment files named by absolute path.
+  public let projectionMutator: JSONMutator
   public let scenarios: String
   /// The example establishment file a region input is assessed with.
   public let regionExample: String
@@ -57,6 +67,16 @@ public struct FuzzGenerator: Sendable {
       return JSONMutator.Example(name: name, bytes: Array(text.utf8))
     }
     studyMutator = JSONMutator(examples: studies)
+    projectionMutator = JSONMutator(
+      examples: names.compactMap { name -> JSONMutator.Example? in
+        guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+          return nil
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        guard text.contains("\"projection\"") else { return nil }
+        text = text.replacingOccurrences(of: "\"file\": \"", with: "\"file\": \"" + directory + "/")
+        return JSONMutator.Example(name: name, bytes: Array(text.utf8))
+      })
     regionExample = directory + "/venlo-ecommerce-dc.json"
     regionFile = RegionData.limburg.regionFile()
   }
@@ -64,7 +84,8 @@ public struct FuzzGenerator: Sendable {
   public func input(_ index: UInt64, seed: UInt64) -> FuzzCase {
     var rng = SplitMix64.stream(index, of: seed ^ 0x5EED_F00D)
     let kind = rng.weighted([
-      (FuzzCase.Kind.establishment, 45), (.parameterEdge, 25), (.study, 20), (.region, 10),
+      (FuzzCase.Kind.establishment, 30), (.parameterEdge, 15), (.study, 12), (.region, 8),
+      (.projection, 15), (.batch, 12), (.options, 8),
     ])
     switch kind {
     case .establishment:
@@ -83,6 +104,12 @@ public struct FuzzGenerator: Sendable {
       return chainStudy(rng: &rng)
     case .region:
       return region(rng: &rng)
+    case .projection:
+      return projection(index, seed: seed, rng: &rng)
+    case .batch:
+      return batch(rng: &rng)
+    case .options:
+      return options(rng: &rng)
     }
   }
 

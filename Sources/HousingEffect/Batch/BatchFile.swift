@@ -103,7 +103,8 @@ struct BatchRowReader {
       error(.valueTooLarge, column, "'\(raw)' is larger than \(Int(maximum)).")
       return nil
     }
-    return value
+    // -0 is 0 (issue 22: "-0" jobs gave −0 FTE in the output).
+    return value == 0 ? 0 : value
   }
 
   mutating func share(_ column: String) -> Double? {

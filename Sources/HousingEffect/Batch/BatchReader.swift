@@ -15,6 +15,12 @@ public struct BatchReader {
   public private(set) var isFinished = false
   /// Whether an error has been found so far.
   public var hasErrors: Bool { !invalid.isEmpty || diagnostics.hasErrors }
+  /// The lines a quoted field that is never closed swallowed (from its opening line to the end
+  /// of the file): rows lost without being read, so the file is in error even with
+  /// `--skip-invalid` (issue 22). `nil` when every quote is closed.
+  public var swallowedLines: ClosedRange<Int>? {
+    csv.unclosedQuote.map { $0.line...max($0.line, $0.lastLine) }
+  }
 
   public init(text: String, fileName: String? = nil, regions: RegionData) {
     let delimiter = CSVTable.detectDelimiter(in: text)

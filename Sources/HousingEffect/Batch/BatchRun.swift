@@ -100,7 +100,8 @@ public struct BatchRun {
     _ items: [(BatchRow, Municipality)], sets: [Day: ParameterSet], catalog: ParameterCatalog,
     options: EnsembleOptions
   ) -> [BatchResult.Row] {
-    Ensemble.map(count: items.count, threads: options.threads) { index -> BatchResult.Row in
+    let threads = RunCost.batchThreads(draws: options.draws, threads: options.threads)
+    return Ensemble.map(count: items.count, threads: threads) { index -> BatchResult.Row in
       let (item, municipality) = items[index]
       let e = item.establishment
       // Every date has its set (built above); the fallback only keeps this total.
@@ -153,9 +154,18 @@ public struct BatchRun {
     let run = AssessmentEnsemble.Run(establishment, region: region, catalog: catalog, years: [year])
     var single = options
     single.threads = 1
-    let bands = run.matrix(single).percentiles()
+    // Only the five banded columns are kept; rows run in parallel, so each holds its share of
+    // the storage budget.
+    let ids: [IndicatorID] = [
+      "migration.labourMigrants", "housing.shortStayBeds", "housing.midStayRooms",
+      "housing.longStayDwellings", "housing.shortfallBeds",
+    ]
+    let columns = ids.compactMap { Assessment.keyIndicatorIDs.firstIndex(of: $0) }
+    let bands = run.percentiles(
+      single, columns: columns,
+      budget: RunCost.batchRowBudget(draws: options.draws, threads: options.threads))
     func band(_ id: IndicatorID) -> Percentiles {
-      Assessment.keyIndicatorIDs.firstIndex(of: id).map { bands[$0] }
+      ids.firstIndex(of: id).flatMap { $0 < bands.count ? bands[$0] : nil }
         ?? Percentiles(p10: 0, p50: 0, p90: 0)
     }
     return BatchResult.Ranges(

@@ -362,7 +362,8 @@ public struct JSONParser {
     }
     lastNumberEnd = position
     lastNumberText = text
-    return value
+    // -0 is 0: a count of "-0" jobs must not come out as "-0" (issue 22, found by the fuzzer).
+    return value == 0 ? 0 : value
   }
 
   private mutating func skipDigits() {

@@ -30,8 +30,17 @@ extension Assessment {
   /// Walks every number of every stage (staffing to welfare) through the stages' `Encodable`
   /// conformance, so a number added to a stage later is checked without changing this
   /// function. The trace, which repeats the stages' numbers, and parameter ids are skipped.
-  public var firstResultProblem: ResultProblem? {
+  public var firstResultProblem: ResultProblem? { scan(signs: false) }
+
+  /// The first number that is negative (a count below zero, or −0) or a share above 1, or any
+  /// problem ``firstResultProblem`` finds; `nil` when every result is plausible. Numbers whose
+  /// key names a signed quantity (a difference, balance, change or score) may be negative.
+  /// Issue 22: no wrong-but-finite output.
+  public var firstSignProblem: ResultProblem? { scan(signs: true) }
+
+  private func scan(signs: Bool) -> ResultProblem? {
     let scanner = ResultScanner()
+    scanner.checksSigns = signs
     let stages: [(String, any Encodable)] = [
       ("staffing", staffing), ("workforce", workforce), ("migration", migration),
       ("households", households), ("housing", housing), ("facilities", facilities),

@@ -26,7 +26,7 @@ public struct Migration: Sendable, Hashable, Codable {
     /// registration instead of an RNI one [persons].
     public var constructionArrivalsMid: Double = 0
     /// Share of the construction workers from elsewhere present who stay beyond the
-    /// short-stay limit: mid-stay housing instead of a bed (design note 32) [share].
+    /// short-stay limit: mid-stay housing instead of a bed (design note 36) [share].
     public var constructionMidShare: Double = 0
     public var crossBorderCommuters: Double
     public var localReserve: Double

@@ -13,11 +13,21 @@ final class ResultScanner: Encoder {
 
   static let skipped: Set<String> = ["trace", "parameters"]
 
+  /// Whether to flag negative numbers (counts, including −0) and shares above 1 as well
+  /// (``Assessment/firstSignProblem``), besides non-finite and huge ones.
+  var checksSigns = false
+  /// Numbers of the stages that may be negative: differences and balances, not counts.
+  static let signed: Set<String> = ["delta", "difference", "balance", "change", "score"]
+
   /// Stops the walk at the first problem: every later encode call returns at once.
   struct Found: Error {}
 
   func check(_ value: Double, _ component: String?) throws {
-    if value.isFinite, abs(value) <= Assessment.largestResult { return }
+    if value.isFinite, abs(value) <= Assessment.largestResult,
+      !checksSigns || Self.hasPlausibleSign(value, component ?? path.last ?? "")
+    {
+      return
+    }
     var components = path
     if let component { components.append(component) }
     var text = ""
@@ -26,6 +36,16 @@ final class ResultScanner: Encoder {
     }
     problem = Assessment.ResultProblem(path: text, value: value)
     throw Found()
+  }
+
+  /// Whether `value` under `key` is non-negative (unless the key names a signed quantity) and,
+  /// for a share, at most 1 (a rounding margin of 1e-9 allowed).
+  static func hasPlausibleSign(_ value: Double, _ key: String) -> Bool {
+    let lower = key.lowercased()
+    if signed.contains(where: { lower.contains($0) }) { return true }
+    if value < 0 || (value == 0 && value.sign == .minus) { return false }
+    if lower.hasSuffix("share") || lower.hasSuffix("fraction") { return value <= 1 + 1e-9 }
+    return true
   }
 
   func nested<T: Encodable>(_ value: T, _ component: String) throws {

@@ -38,6 +38,17 @@ public struct Projection: Sendable {
       return bands[index(path: path, variant: v, indicator: indicator, year: y)]
     }
 
+    /// The first value or band end below zero (or −0): every projection figure is a count of
+    /// people, households, beds or dwellings. `nil` when there is none.
+    public var firstNegative: (index: Int, value: Double)? {
+      func negative(_ value: Double) -> Bool { value < 0 || (value == 0 && value.sign == .minus) }
+      if let index = central.firstIndex(where: negative) { return (index, central[index]) }
+      for (index, band) in (bands ?? []).enumerated() {
+        for value in [band.p10, band.p50, band.p90] where negative(value) { return (index, value) }
+      }
+      return nil
+    }
+
     /// Whether every value and band is a finite number.
     public var isFinite: Bool {
       central.allSatisfy(\.isFinite)
@@ -56,37 +67,44 @@ public struct Projection: Sendable {
   /// the same stream for every area, so areas share their draws.
   public init(
     _ study: ProjectionStudy, areas: [ProjectionArea], regions: RegionData,
-    options: EnsembleOptions?
+    options: EnsembleOptions?, progress: WorkProgress? = nil
   ) {
     self.study = study
     self.options = options
     var base = ParameterSet(asOf: Projection.referenceDay, overrides: study.overrides)
     base.tracing = false
     let sampler = (options?.draws ?? 0) > 0 ? ParameterSampler(base) : nil
-    // Every area uses the same draws: draw them once (a few MB for 10,000 draws).
-    let drawn: [ParameterSet] =
-      sampler.map { sampler in
-        let seed = options?.seed ?? 0
-        return Ensemble.map(count: options?.draws ?? 0, threads: options?.threads ?? 1) {
-          sampler.parameterSet(forDraw: $0, seed: seed)
-        }
-      } ?? []
     self.areas = areas.map { area in
       let run = Projection.run(study, area: area, regions: regions)
       var central = [Double](repeating: 0, count: run.width)
       central.withUnsafeMutableBufferPointer { run.run(parameters: base, into: $0) }
       var bands: [Percentiles]?
-      if !drawn.isEmpty, let options {
-        let matrix = Ensemble.run(draws: drawn.count, width: run.width, threads: options.threads) {
-          draw, row in
-          run.run(parameters: drawn[draw], into: row)
+      if let sampler, let options {
+        // Draw `i` is drawn again for every area and pass (cheap next to the run), so nothing
+        // grows with the draws but the bounded storage of the bands.
+        bands = Ensemble.percentiles(
+          draws: options.draws, width: run.width, threads: options.threads, progress: progress,
+          unitsPerDraw: run.paths.count * run.variants.count
+        ) { draw, row in
+          run.run(parameters: sampler.parameterSet(forDraw: draw, seed: options.seed), into: row)
         }
-        bands = matrix.percentiles(threads: options.threads)
       }
       return AreaResult(
         area: area, years: run.years, paths: run.paths, variants: run.variants, central: central,
         bands: bands)
     }
+  }
+
+  /// What the draws of `study` over `areas` will cost (``RunCost``), before running them.
+  public static func cost(
+    _ study: ProjectionStudy, areas: [ProjectionArea], regions: RegionData, draws: Int
+  ) -> RunCost {
+    RunCost.projection(
+      draws: draws,
+      areas: areas.map { area in
+        let run = Projection.run(study, area: area, regions: regions)
+        return (run.width, run.paths.count * run.variants.count)
+      })
   }
 
   /// The model run for one area: its years, and the establishments and projects inside it.

@@ -19,6 +19,20 @@ public enum ProjectionStudyLoader {
     return members.contains { $0.key == "projection" }
   }
 
+  /// What `bytes` is when it is a comparison study or a projection study rather than an
+  /// establishment file: its description and the command that reads it; `nil` otherwise.
+  static func otherKind(_ bytes: [UInt8]) -> (description: String, command: String)? {
+    guard case .success(let node) = JSONParser.parse(bytes),
+      case .object(let members) = node.value
+    else { return nil }
+    let keys = Set(members.map(\.key))
+    if keys.contains("projection") { return ("a projection study", "project") }
+    if keys.contains("baseline") && keys.contains("alternatives") {
+      return ("a study (a baseline with alternatives)", "compare")
+    }
+    return nil
+  }
+
   /// Parses and validates a projection study against `regions`.
   ///
   /// - Returns: the study and its resolved areas when there are no errors, and every
@@ -77,6 +91,17 @@ public enum ProjectionStudyLoader {
               suggestion:
                 "set 'until' to a year from \(area.baseYear + 1) to \(ProjectionStudy.lastYear)")
           } else {
+            if area.host.population > 0, area.baseWorking > area.host.population {
+              // More labour migrants working there than people living there: most likely a
+              // typing error in 'projection.bases' (issue 22).
+              element.report(
+                .newcomersLargeForHost,
+                "The base of '\(area.name)' (\(EstablishmentLoader.formatNumber(area.baseWorking)) "
+                  + "labour migrants working there in \(area.baseYear)) is above its population "
+                  + "(\(EstablishmentLoader.formatNumber(area.host.population))); check "
+                  + "'working' in 'projection.bases'.",
+                severity: .warning)
+            }
             areas.append(area)
           }
         case .failure(.unknown(let name, let suggestion)):
@@ -349,6 +374,17 @@ public enum ProjectionStudyLoader {
             "Cannot read the establishment file '\(written)' (looked for '\(resolved)'). A "
               + "relative path is taken from the study file's directory.")
         case .success(let bytes):
+          // A study where an establishment is expected: one message naming the command for
+          // it, not a list of missing establishment fields (issue 22).
+          if let kind = Self.otherKind(bytes) {
+            entry.child("file")?.report(
+              .wrongType,
+              "'\(written)' is \(kind.description), not an establishment file; run "
+                + "'housing-effect \(kind.command) \(written)' for it, and name an establishment "
+                + "file here.")
+            complete = false
+            continue
+          }
           let (establishment, diagnostics) = EstablishmentLoader.load(
             bytes, file: resolved, catalog: catalog, municipality: check)
           collector.add(contentsOf: diagnostics)

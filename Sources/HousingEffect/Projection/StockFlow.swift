@@ -40,7 +40,8 @@ public struct StockFlow: Sendable, Hashable, Codable {
     var result: [Year] = []
     result.reserveCapacity(years.count)
     for (index, year) in years.enumerated() {
-      let level = max(0, levels[index])
+      // `> 0` rather than `max`: max(0, -0) is -0.
+      let level = levels[index] > 0 ? levels[index] : 0
       guard let previous = result.last else {
         // The base year: its split from the catalogue, its flows in steady state (arrivals
         // equal departures), so that registrations in the base year are not zero.
@@ -72,7 +73,11 @@ public struct StockFlow: Sendable, Hashable, Codable {
         longDepartures -= longFromAbroad
         longFromAbroad = 0
       }
-      let long = before.long + settled + longFromAbroad - longDepartures
+      // Clamped to 0…level: a path that falls to zero would otherwise leave a rounding
+      // residue such as −7.3e-12 long-stay migrants, and a long class a hair above the level
+      // a temporary stock of −5.8e-11 (issue 22; both found); `> 0` also turns −0 into 0.
+      let remaining = before.long + settled + longFromAbroad - longDepartures
+      let long = remaining > 0 ? min(remaining, level) : 0
       let temporary = level - long
       let short = temporary * shortShare
       let mid = temporary - short

@@ -15,6 +15,10 @@ public struct CSVRowReader {
   private let delimiter: CSVFormat.Delimiter
   private var scanner: CSVScanner
 
+  /// Where a quoted field that is never closed opened and the last line it swallowed; `nil`
+  /// when every quote is closed (so far).
+  public var unclosedQuote: (line: Int, column: Int, lastLine: Int)? { scanner.unclosedQuote }
+
   public init(_ text: String, delimiter: CSVFormat.Delimiter = .comma) {
     self.delimiter = delimiter
     scanner = CSVScanner(text, delimiter: delimiter.scalar)

@@ -170,6 +170,9 @@ struct CSVScanner {
   let delimiter: UInt8
   var index = 0
   var line = 1
+  /// Where a quoted field that is never closed opened (line, column), and the last line it
+  /// swallowed: every row after it was read into that one field.
+  var unclosedQuote: (line: Int, column: Int, lastLine: Int)?
   var lineStart = 0
 
   init(_ text: String, delimiter: Unicode.Scalar) {
@@ -271,11 +274,16 @@ struct CSVScanner {
         index += 1
       }
     }
+    // The last line read: the one before the break that ended the file, if it ends with one.
+    let lastLine = index > 0 && isLineBreak(bytes[index - 1]) ? line - 1 : line
+    unclosedQuote = (openLine, openColumn, max(openLine, lastLine))
     diagnostics.append(
       Diagnostic(
         .error, .invalidValue, at: "",
         "A quoted field opened here is never closed; everything up to the end of the file was "
-          + "read into it.",
+          + "read into it"
+          + (lastLine > openLine
+            ? " (lines \(openLine)–\(lastLine), \(lastLine - openLine + 1) lines)." : "."),
         line: openLine, column: openColumn))
   }
 

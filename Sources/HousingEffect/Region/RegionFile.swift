@@ -237,7 +237,16 @@ private struct RowParser {
     let code = self.code()
     let name = text("name")
     if name.isEmpty { report(.error, .missingField, "name", "the name is empty.") }
-    let population = dated("population", "population_date", required: true)
+    var population = dated("population", "population_date", required: true)
+    if let count = population, count.value <= 0 {
+      // Every rate per inhabitant divides by it: 0 (or -0) gave 178,178 migrants per 1,000
+      // inhabitants (issue 22).
+      report(
+        "population",
+        "the population is \(count.value); a municipality has at least 1 inhabitant.",
+        suggestion: "give the number of inhabitants on population_date")
+      population = nil
+    }
     let (policyRegion, subRegion) = region()
     let landArea = area()
     let dwellings = dated("dwellings", "dwellings_date")

@@ -31,12 +31,12 @@ public struct AssessmentEnsemble: Sendable {
   /// Runs `options.draws` draws of `establishment` and summarises every year in `years`.
   public init(
     _ establishment: Establishment, region: HostRegion, catalog: ParameterCatalog = .standard,
-    years: [Int], used: [ParameterID] = [], options: EnsembleOptions
+    years: [Int], used: [ParameterID] = [], options: EnsembleOptions,
+    progress: WorkProgress? = nil
   ) {
     let run = AssessmentEnsemble.Run(
       establishment, region: region, catalog: catalog, years: years)
-    let matrix = run.matrix(options)
-    let percentiles = matrix.percentiles(threads: options.threads)
+    let percentiles = run.percentiles(options, progress: progress)
     let width = Assessment.keyIndicatorIDs.count
     self.options = options
     self.years = years.enumerated().map { index, year in
@@ -111,6 +111,20 @@ public struct AssessmentEnsemble: Sendable {
         for (column, reader) in readers.enumerated() {
           row[offset + column] = reader.read(assessment, index)
         }
+      }
+    }
+
+    /// The bands of the columns `columns` (every column when `nil`) over the draws of
+    /// `options`, from bounded memory (``Ensemble/percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:_:)``).
+    public func percentiles(
+      _ options: EnsembleOptions, columns: [Int]? = nil, budget: Int = Ensemble.storageBudget,
+      progress: WorkProgress? = nil
+    ) -> [Percentiles] {
+      Ensemble.percentiles(
+        draws: options.draws, width: width, columns: columns, threads: options.threads,
+        budget: budget, progress: progress
+      ) { draw, row in
+        fill(row, from: assessment(sampler.parameterSet(forDraw: draw, seed: options.seed)))
       }
     }
 

@@ -30,33 +30,41 @@ public struct ComparisonEnsemble: Sendable {
 
   public init(
     _ comparison: Comparison, region: HostRegion, catalog: ParameterCatalog = .standard,
-    options: EnsembleOptions
+    options: EnsembleOptions, progress: WorkProgress? = nil
   ) {
     let years = comparison.years.map(\.year)
-    func matrix(_ establishment: Establishment) -> EnsembleMatrix {
-      AssessmentEnsemble.Run(establishment, region: region, catalog: catalog, years: years)
-        .matrix(options)
+    let runs = ([comparison.study.baseline] + comparison.alternatives.map(\.establishment)).map {
+      AssessmentEnsemble.Run($0, region: region, catalog: catalog, years: years)
     }
-    func bands(_ matrix: EnsembleMatrix) -> Bands {
-      let percentiles = matrix.percentiles(threads: options.threads)
-      let width = Assessment.keyIndicatorIDs.count
+    // One row per draw: the baseline, then per alternative its numbers and its difference
+    // from the baseline, so the bands come from bounded memory in one call.
+    let width = runs[0].width
+    let percentiles = Ensemble.percentiles(
+      draws: options.draws, width: width * (2 * runs.count - 1), threads: options.threads,
+      progress: progress, unitsPerDraw: runs.count
+    ) { draw, row in
+      for (slot, run) in runs.enumerated() {
+        let start = slot == 0 ? 0 : width * (2 * slot - 1)
+        let part = UnsafeMutableBufferPointer(rebasing: row[start..<start + width])
+        run.fill(
+          part, from: run.assessment(run.sampler.parameterSet(forDraw: draw, seed: options.seed)))
+        if slot > 0 {
+          for column in 0..<width { row[start + width + column] = part[column] - row[column] }
+        }
+      }
+    }
+    func bands(_ part: Int) -> Bands {
+      let columns = Assessment.keyIndicatorIDs.count
+      let offset = part * width
       return Bands(
         years: years,
-        values: years.indices.map { Array(percentiles[$0 * width..<($0 + 1) * width]) })
-    }
-    let base = matrix(comparison.study.baseline)
-    var alternatives: [Bands] = []
-    var deltas: [Bands] = []
-    for alternative in comparison.alternatives {
-      let other = matrix(alternative.establishment)
-      alternatives.append(bands(other))
-      let difference = zip(other.storage, base.storage).map { $0 - $1 }
-      deltas.append(
-        bands(EnsembleMatrix(rows: base.rows, columns: base.columns, storage: difference)))
+        values: years.indices.map {
+          Array(percentiles[offset + $0 * columns..<offset + ($0 + 1) * columns])
+        })
     }
     self.options = options
-    baseline = bands(base)
-    self.alternatives = alternatives
-    self.deltas = deltas
+    baseline = bands(0)
+    alternatives = runs.indices.dropFirst().map { bands(2 * $0 - 1) }
+    deltas = runs.indices.dropFirst().map { bands(2 * $0) }
   }
 }

@@ -16,14 +16,27 @@ public enum Ensemble {
   public static func forEach(
     count: Int, threads: Int, _ body: @Sendable (Int) -> Void
   ) {
+    forEach(count: count, threads: threads) { _, index in body(index) }
+  }
+
+  /// The number of workers ``forEach(count:threads:_:)`` uses for `count` indices.
+  public static func workers(count: Int, threads: Int) -> Int {
+    max(1, min(threads, (count + blockSize - 1) / blockSize))
+  }
+
+  /// ``forEach(count:threads:_:)`` telling `body` which worker (`0..<workers`) runs the index,
+  /// so a worker can reuse its own scratch memory.
+  public static func forEach(
+    count: Int, threads: Int, _ body: @Sendable (_ worker: Int, _ index: Int) -> Void
+  ) {
     guard count > 0 else { return }
     let blocks = (count + blockSize - 1) / blockSize
-    let workers = max(1, min(threads, blocks))
+    let workers = workers(count: count, threads: threads)
     @Sendable func work(_ worker: Int) {
       var block = worker
       while block < blocks {
         let first = block * blockSize
-        for index in first..<min(first + blockSize, count) { body(index) }
+        for index in first..<min(first + blockSize, count) { body(worker, index) }
         block += workers
       }
     }

@@ -15,8 +15,9 @@ public struct EnsembleOptions: Sendable, Hashable, Codable {
   public static let defaultDraws = 2_000
   /// The seed reports use unless told otherwise, so the same file gives the same ranges.
   public static let defaultSeed: UInt64 = 20_260_401
-  /// The largest accepted `--draws`: a million draws of every key indicator over an
-  /// eight-year timeline already hold about 2 GB.
+  /// The largest accepted `--draws`. The bands come from bounded storage at any count
+  /// (``Ensemble/storageBudget``); the command line asks for `--allow-long-run` when the
+  /// draws make a run long (``RunCost``).
   public static let maximumDraws = 1_000_000
   /// The largest accepted `--threads`.
   public static let maximumThreads = 256

@@ -29,9 +29,22 @@ public struct Percentiles: Sendable, Hashable, Codable {
       return
     }
     var work = values
-    let quantiles = work.withUnsafeMutableBufferPointer { buffer in
-      [0.1, 0.5, 0.9].map { Percentiles.quantile(in: buffer, $0) }
+    self = work.withUnsafeMutableBufferPointer { Percentiles(selectingIn: $0) }
+  }
+
+  /// The percentiles of the numbers in `buffer`, reordering them (no copy); all zero when
+  /// there are none. The same result as ``init(of:)``: order statistics do not depend on the
+  /// order the numbers come in.
+  public init(selectingIn buffer: UnsafeMutableBufferPointer<Double>) {
+    guard !buffer.isEmpty else {
+      self.init(p10: 0, p50: 0, p90: 0)
+      return
     }
+    guard !buffer.contains(where: \.isNaN) else {
+      self.init(p10: .nan, p50: .nan, p90: .nan)
+      return
+    }
+    let quantiles = [0.1, 0.5, 0.9].map { Percentiles.quantile(in: buffer, $0) }
     self.init(p10: quantiles[0], p50: quantiles[1], p90: quantiles[2])
   }
 

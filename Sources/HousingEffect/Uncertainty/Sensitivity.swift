@@ -131,18 +131,26 @@ public struct Sensitivity: Sendable {
 
     // Rank correlations over the draws.
     var shares: [ParameterID: [Double]] = [:]
-    if let options, options.draws > 2 {
-      let matrix = run.matrix(options)
-      let outcomes = indicators.map { indicator in
-        Sensitivity.ranks(
-          (0..<matrix.rows).map { draw in
-            indicator.columns.reduce(0) { $0 + matrix[draw, $1] }
-          })
+    if let options, options.draws >= Sensitivity.minimumDrawsForShares {
+      // Only the indicators' values are kept per draw, not every key indicator.
+      let sums = Ensemble.run(
+        draws: options.draws, width: indicators.count, threads: options.threads
+      ) {
+        draw, row in
+        var values = [Double](repeating: 0, count: run.width)
+        values.withUnsafeMutableBufferPointer {
+          run.fill(
+            $0, from: run.assessment(run.sampler.parameterSet(forDraw: draw, seed: options.seed)))
+        }
+        for (slot, indicator) in indicators.enumerated() {
+          row[slot] = indicator.columns.reduce(0) { $0 + values[$1] }
+        }
       }
+      let outcomes = indicators.indices.map { Sensitivity.ranks(sums.column($0)) }
       let positions = swung.compactMap { catalog.position(of: $0.id) }
       var drawn = Array(
-        repeating: [Double](repeating: 0, count: matrix.rows), count: positions.count)
-      for draw in 0..<matrix.rows {
+        repeating: [Double](repeating: 0, count: sums.rows), count: positions.count)
+      for draw in 0..<sums.rows {
         let values = run.sampler.values(forDraw: draw, seed: options.seed)
         for (slot, position) in positions.enumerated() { drawn[slot][draw] = values[position] }
       }
@@ -175,6 +183,15 @@ public struct Sensitivity: Sendable {
         swings: swings.sorted { ($0.size, $1.parameter) > ($1.size, $0.parameter) })
     }
   }
+
+  /// The fewest draws variance shares are computed from: 100. With a handful of draws a rank
+  /// correlation is ±1 or ±0.5 by chance (`--draws 3` gave shares adding up to 2,475 %); from
+  /// 100 draws its standard error, about 1/√(n − 1), is 0.1. An assumption (issue 22): below it
+  /// the shares are left out and the report says why.
+  public static let minimumDrawsForShares = 100
+
+  /// Whether the variance shares were computed (enough draws were made).
+  public var hasShares: Bool { (options?.draws ?? 0) >= Self.minimumDrawsForShares }
 
   /// Ranks from 1, ties sharing their average rank.
   static func ranks(_ values: [Double]) -> [Double] {

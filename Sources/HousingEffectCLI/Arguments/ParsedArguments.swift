@@ -97,8 +97,9 @@ struct ParsedArguments: Sendable, Equatable {
     func isDigits(_ part: Substring) -> Bool {
       !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
     }
+    // A leading 0 groups nothing: "0.001" is a decimal, not 1 (issue 22).
     func grouped(_ parts: [Substring]) -> Bool {
-      parts.count >= 2 && isDigits(parts[0]) && parts[0].count <= 3
+      parts.count >= 2 && isDigits(parts[0]) && parts[0].count <= 3 && parts[0].first != "0"
         && parts.dropFirst().allSatisfy { isDigits($0) && $0.count == 3 }
     }
     if grouped(groups) || grouped(commaGroups) {

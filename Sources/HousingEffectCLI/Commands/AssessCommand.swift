@@ -80,6 +80,8 @@ struct AssessCommand: Command {
   var savePath: String?
   var regionFile: String?
   var ensemble: EnsembleOptions
+  /// `--allow-long-run` and `--progress`.
+  var budget: RunBudget
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
@@ -111,6 +113,7 @@ struct AssessCommand: Command {
     }
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
+    budget = RunBudget(parsed)
     arguments = parsed.arguments
     let sizes = [jobs, floorArea, hectares].compactMap { $0 }
     if file != nil {
@@ -249,11 +252,20 @@ struct AssessCommand: Command {
       }
     }
     // The ranges run the same pipeline untraced, for every year of the report's timeline.
+    let cost = RunCost.assessment(draws: ensemble.draws, years: assessment.years.count)
+    if ensemble.draws > 0,
+      let refused = budget.refusal(
+        cost, what: "--draws \(ensemble.draws) for \(assessment.years.count) years",
+        context: context)
+    {
+      return refused
+    }
     let ranges =
       ensemble.draws > 0
       ? AssessmentEnsemble(
         establishment, region: region, years: assessment.years,
-        used: assessment.parametersUsed, options: ensemble) : nil
+        used: assessment.parametersUsed, options: ensemble,
+        progress: budget.progress(cost, label: "draws", context: context)) : nil
     if let bad = ranges?.nonFiniteIndicators, !bad.isEmpty,
       let status = InputFiles.refuseResults(
         [

@@ -29,7 +29,7 @@ struct BatchCommand: Command {
     options: [
       skipInvalid, totals, InputFiles.regionFile, EnsembleArguments.batchDraws,
       EnsembleArguments.seed, EnsembleArguments.threads,
-    ],
+    ] + RunBudget.descriptors,
     positionals: [inputs],
     available: true)
 
@@ -41,6 +41,8 @@ struct BatchCommand: Command {
   /// Draws per row (0: point values only), seed, and worker threads for the rows; the output
   /// never depends on the number of threads.
   var ensemble: EnsembleOptions
+  /// `--allow-long-run` and `--progress`.
+  var budget: RunBudget
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
     inputs = parsed.values(Self.inputs)
@@ -48,11 +50,15 @@ struct BatchCommand: Command {
     totals = parsed.isSet(Self.totals)
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed, defaultDraws: 0)
+    budget = RunBudget(parsed)
   }
 
   /// Pipeline runs (rows × (1 + draws)) from which a run counts as long enough to show
   /// progress: about a second.
   static let progressRows = 20_000
+
+  /// Skipped rows named in the summary warning; the rest are counted.
+  static let listedSkips = 10
 
   var inputPaths: [String] { inputs + [regionFile].compactMap { $0 } }
 
@@ -90,6 +96,12 @@ struct BatchCommand: Command {
       case .csv(let reader): reader.hasErrors
       case .files(_, let diagnostics, _): diagnostics.hasErrors
       }
+    }
+
+    /// The lines an unclosed quote swallowed: rows lost unread (CSV only).
+    var swallowedLines: ClosedRange<Int>? {
+      if case .csv(let reader) = self { return reader.swallowedLines }
+      return nil
     }
 
     /// Every problem so far, and the invalid rows (by line) or files (by name).
@@ -158,10 +170,20 @@ struct BatchCommand: Command {
       }
     case .text, .markdown, .html: sink = .rows([])
     }
-    // Progress only on a terminal and only for long runs: a log or a pipe never fills with it.
+    let cost = RunCost.batch(rows: expected, draws: ensemble.draws, threads: ensemble.threads)
+    if let refused = budget.refusal(
+      cost, what: "\(expected) rows with --draws \(ensemble.draws)", context: context)
+    {
+      return refused
+    }
+    // Progress only on a terminal (or with --progress) and only for long runs: a log or a pipe
+    // never fills with it.
     let io = context.io
-    let showProgress =
-      io.errorIsTerminal && expected * (1 + ensemble.draws) >= Self.progressRows
+    let progress: ProgressLine? =
+      (io.errorIsTerminal || budget.showProgress)
+        && (expected * (1 + ensemble.draws) >= Self.progressRows || budget.showProgress)
+      ? ProgressLine(label: "batch", counting: "rows", terminal: io.errorIsTerminal, io: io)
+      : nil
     var run = BatchRun(regions: regions, options: ensemble)
     var assessed = 0
     while let chunk = source.next(BatchResult.progressChunk) {
@@ -190,26 +212,46 @@ struct BatchCommand: Command {
         return .failure
       }
       assessed += rows.count
-      if showProgress {
-        io.err("\rhousing-effect: batch: \(assessed) of \(max(expected, assessed)) rows")
-      }
+      progress?.show(done: assessed, total: max(expected, assessed + 1))
     }
-    if showProgress { io.err("\rhousing-effect: batch: \(assessed) of \(assessed) rows\n") }
+    progress?.show(done: assessed, total: assessed)
     let (diagnostics, invalid) = source.problems
     InputFiles.report(diagnostics, context: context)
     if diagnostics.hasErrors {
       // A CSV has invalid rows; a list of establishment files has invalid files.
       let unit = csvPath == nil ? "file" : "row"
       let units = invalid.count == 1 ? unit : unit + "s"
-      guard skipInvalid, assessed > 0 else {
+      // Rows swallowed by an unclosed quote were never read: skipping cannot account for them,
+      // so the file is in error even with --skip-invalid (issue 22).
+      let swallowed = source.swallowedLines
+      guard skipInvalid, assessed > 0, swallowed == nil else {
+        let advice: String
+        if let swallowed {
+          advice =
+            "A quoted field opened on line \(swallowed.lowerBound) is never closed: lines "
+            + "\(swallowed.lowerBound)–\(swallowed.upperBound) (\(swallowed.count) lines) were "
+            + "read into it instead of as rows. Close the quote, or double a quote inside a "
+            + "field (\"\")."
+        } else if skipInvalid {
+          // The flag was given: every row is invalid, so there was nothing to write.
+          advice = "Every \(unit) is invalid; fix them (each problem is listed above)."
+        } else {
+          advice = "Fix them, or run with --skip-invalid to write the valid \(unit)s."
+        }
         context.error(
           "\(invalid.count) invalid \(units) in '\(inputs.joined(separator: "', '"))'; nothing "
-            + "was written. Fix them, or run with --skip-invalid to write the valid \(unit)s.")
+            + "was written. " + advice)
         return diagnostics.contains { $0.code == .fileNotFound } ? .noInput : .dataError
       }
+      // A long list is cut: every skipped row has its own message above.
+      let shown = invalid.prefix(Self.listedSkips).joined(separator: ", ")
+      let more =
+        invalid.count > Self.listedSkips
+        ? ", and \(invalid.count - Self.listedSkips) more; each is listed above with its problem"
+        : ""
       context.io.err(
-        "housing-effect: warning: skipped \(invalid.count) invalid \(units) ("
-          + invalid.joined(separator: ", ") + ").\n")
+        "housing-effect: warning: skipped \(invalid.count) invalid \(units) (" + shown + more
+          + ").\n")
     }
     let (municipalities, regionTotals, balance) = run.totals()
     switch sink {

@@ -29,6 +29,8 @@ struct CompareCommand: Command {
   var alternatives: [String]
   var regionFile: String?
   var ensemble: EnsembleOptions
+  /// `--allow-long-run` and `--progress`.
+  var budget: RunBudget
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
@@ -36,6 +38,7 @@ struct CompareCommand: Command {
     alternatives = parsed.values(Self.alternative)
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
+    budget = RunBudget(parsed)
     arguments = parsed.arguments
   }
 
@@ -99,9 +102,21 @@ struct CompareCommand: Command {
       return status
     }
     // Every run draws with the same seed: common random numbers for tight differences.
+    let cost = RunCost.assessment(
+      draws: ensemble.draws, years: comparison.years.count,
+      runs: 1 + comparison.alternatives.count)
+    if ensemble.draws > 0,
+      let refused = budget.refusal(
+        cost, what: "--draws \(ensemble.draws) for \(1 + comparison.alternatives.count) runs",
+        context: context)
+    {
+      return refused
+    }
     let ranges =
       ensemble.draws > 0
-      ? ComparisonEnsemble(comparison, region: region, options: ensemble) : nil
+      ? ComparisonEnsemble(
+        comparison, region: region, options: ensemble,
+        progress: budget.progress(cost, label: "draws", context: context)) : nil
     if let ranges, !ranges.isFinite,
       let status = InputFiles.refuseResults(
         [

@@ -22,7 +22,7 @@ enum EnsembleArguments {
       + "point values only.",
     default: "0")
 
-  static let descriptors = [draws, seed, threads]
+  static let descriptors = [draws, seed, threads] + RunBudget.descriptors
 
   /// The options from the command line; threads default to the machine's cores, draws to
   /// `defaultDraws` when `--draws` is not given.

@@ -35,7 +35,7 @@ enum InputFile {
       case .permissionDenied: "permission denied"
       case .tooLarge(let isStream):
         (isStream ? "it gives more than" : "it is larger than")
-          + " \(InputFile.maximumBytes / 1024 / 1024) MB, the most an input file may be"
+          + " \(InputFile.maximumBytes / 1024 / 1024) MiB, the most an input file may be"
       case .unsupportedKind(let kind): "it is \(kind), not a file"
       case .system(let reason): reason
       }

@@ -36,6 +36,8 @@ struct ProjectCommand: Command {
   var region: String?
   var regionFile: String?
   var ensemble: EnsembleOptions
+  /// `--allow-long-run` and `--progress`.
+  var budget: RunBudget
   var arguments: [String]
 
   init(_ parsed: ParsedArguments) throws(ArgumentError) {
@@ -46,6 +48,7 @@ struct ProjectCommand: Command {
     region = parsed.value(Self.region)
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
+    budget = RunBudget(parsed)
     arguments = parsed.arguments
   }
 
@@ -106,13 +109,31 @@ struct ProjectCommand: Command {
       }
       areas = [chosen]
     }
+    let cost = Projection.cost(
+      projectionStudy, areas: areas, regions: regions, draws: ensemble.draws)
+    if ensemble.draws > 0,
+      let refused = budget.refusal(
+        cost, what: "--draws \(ensemble.draws) for \(areas.count) area(s)", context: context)
+    {
+      return refused
+    }
     let projection = Projection(
       projectionStudy, areas: areas, regions: regions,
-      options: ensemble.draws > 0 ? ensemble : nil)
+      options: ensemble.draws > 0 ? ensemble : nil,
+      progress: ensemble.draws > 0 ? budget.progress(cost, label: "draws", context: context) : nil)
     guard projection.areas.allSatisfy(\.isFinite) else {
       context.error(
         "The projection of '\(study)' gave a value that is not a finite number; check the "
           + "overrides in 'projection.parameters' against their ranges ('housing-effect params').")
+      return .dataError
+    }
+    // Every projection figure is a count: a negative one is wrong, however small (issue 22).
+    if let area = projection.areas.first(where: { $0.firstNegative != nil }),
+      let (_, value) = area.firstNegative
+    {
+      context.error(
+        "The projection of '\(study)' gave a negative count (\(value)) for '\(area.area.name)'; "
+          + "check the growth paths and the overrides in 'projection.parameters'.")
       return .dataError
     }
     let options = context.options

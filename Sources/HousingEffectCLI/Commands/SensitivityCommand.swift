@@ -62,6 +62,15 @@ struct SensitivityCommand: Command {
     case .failure(let status): return status
     case .success(let found): (establishment, _, assessment) = found
     }
+    let cost = RunCost.sensitivity(
+      draws: input.ensemble.draws, indicators: indicators.count,
+      parameters: assessment.parametersUsed.count)
+    if input.ensemble.draws > 0,
+      let refused = input.budget.refusal(
+        cost, what: "--draws \(input.ensemble.draws)", context: context)
+    {
+      return refused
+    }
     let sensitivity = Sensitivity(
       assessment, indicators: indicators, year: context.options.year,
       options: input.ensemble.draws > 0 ? input.ensemble : nil)

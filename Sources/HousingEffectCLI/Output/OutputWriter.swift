@@ -22,12 +22,17 @@ struct OutputWriter: Sendable {
   /// The directory relative paths are taken from.
   let workingDirectory: String
   let rename: AtomicFile.Rename
+  /// The file the process's standard output is (device and inode); an `--output` path that
+  /// resolves to it (`/dev/stdout`, `/proc/self/fd/1`) is written through `io` in place.
+  let standardOutput: FilePath.Identity?
 
   init(
     path: String?, protectedInputs: [String] = [], io: any CommandIO,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    rename: @escaping AtomicFile.Rename = AtomicFile.systemRename
+    rename: @escaping AtomicFile.Rename = AtomicFile.systemRename,
+    standardOutput: FilePath.Identity? = OutputWriter.processStandardOutput()
   ) {
+    self.standardOutput = standardOutput
     self.path = path
     self.protectedInputs = protectedInputs
     self.io = io
@@ -56,6 +61,7 @@ struct OutputWriter: Sendable {
       return
     }
     switch try destination(for: path) {
+    case .standardOutput: io.out(text)
     case .file(let target):
       do {
         try AtomicFile.replace(target, with: Array(text.utf8), rename: rename)
@@ -73,20 +79,21 @@ struct OutputWriter: Sendable {
   ///
   /// `pieces` may be asked for twice (see ``AtomicFile``), so it must give the same pieces again.
   func write(pieces: ReportPieces) throws(OutputError) {
-    guard let path else {
+    func toStandardOutput() throws(OutputError) {
       do {
         try pieces.forEach { piece throws(AtomicFile.Failure) in io.out(piece) }
       } catch {
         throw .writeFailed(path: "standard output", reason: error.reason)
       }
-      return
     }
+    guard let path else { return try toStandardOutput() }
     func each(_ descriptor: Int32) throws(AtomicFile.Failure) {
       try pieces.forEach { piece throws(AtomicFile.Failure) in
         try AtomicFile.writeAll(Array(piece.utf8), to: descriptor)
       }
     }
     switch try destination(for: path) {
+    case .standardOutput: try toStandardOutput()
     case .file(let target):
       do {
         try AtomicFile.replace(target, rename: rename, writing: each)
@@ -102,6 +109,16 @@ struct OutputWriter: Sendable {
   enum Destination: Equatable {
     case file(String)
     case stream(String)
+    /// The process's own standard output, named by a path: written in place, as the shell
+    /// expects (`>> log` appends, `2>&1` interleaves with the warnings; issue 22).
+    case standardOutput
+  }
+
+  /// The device and inode of file descriptor 1; `nil` when it is closed.
+  static func processStandardOutput() -> FilePath.Identity? {
+    var info = stat()
+    guard fstat(STDOUT_FILENO, &info) == 0 else { return nil }
+    return FilePath.Identity(info)
   }
 
   /// The resolved file to replace, after every check that can be made without writing.
@@ -122,6 +139,9 @@ struct OutputWriter: Sendable {
       if resolvedInput == target || sameIdentity {
         throw .wouldOverwriteInput(path: path)
       }
+    }
+    if exists, let standardOutput, targetIdentity == standardOutput {
+      return .standardOutput
     }
     if exists {
       switch info.st_mode & S_IFMT {

@@ -43,12 +43,20 @@ public struct SensitivityReport: Sendable {
       "Elke parameter met een bandbreedte is om de beurt op de onder- en de bovengrens van die bandbreedte gezet, met alle andere op hun waarde; de tabellen rangschikken de parameters naar hoeveel de uitkomst in \(sensitivity.year) dan verschuift (de tornado). Een aanname bovenaan is de eerste vraag aan het bedrijf.",
       "Each parameter with a range was set in turn to the low and the high end of that range, all others at their value; the tables rank the parameters by how much the result in \(sensitivity.year) then moves (the tornado). An assumption at the top is the first question to put to the company."
     )
-    if let options = sensitivity.options {
+    if let options = sensitivity.options, sensitivity.hasShares {
       intro +=
         " "
         + pick(
-          "Het aandeel in de spreiding is de gekwadrateerde rangcorrelatie (Spearman) tussen de parameter en de uitkomst over \(number.format(Double(options.draws), .count)) Monte-Carlotrekkingen (seed \(options.seed)): ongeveer het deel van de onzekerheid dat de parameter verklaart.",
-          "The share of the variance is the squared rank correlation (Spearman) between the parameter and the result over \(number.format(Double(options.draws), .count)) Monte Carlo draws (seed \(options.seed)): roughly the part of the uncertainty the parameter explains."
+          "Het aandeel in de spreiding is de gekwadrateerde rangcorrelatie (Spearman) tussen de parameter en de uitkomst over \(number.format(Double(options.draws), .count)) Monte-Carlotrekkingen (seed \(options.seed)): ongeveer het deel van de onzekerheid dat de parameter verklaart. De aandelen tellen niet op tot 100 %: samenhangende parameters verklaren deels hetzelfde.",
+          "The share of the variance is the squared rank correlation (Spearman) between the parameter and the result over \(number.format(Double(options.draws), .count)) Monte Carlo draws (seed \(options.seed)): roughly the part of the uncertainty the parameter explains. The shares need not add up to 100 %: parameters that act together partly explain the same spread."
+        )
+    } else if let options = sensitivity.options {
+      let minimum = number.format(Double(Sensitivity.minimumDrawsForShares), .count)
+      intro +=
+        " "
+        + pick(
+          "Aandelen in de spreiding vragen ten minste \(minimum) trekkingen; met \(number.format(Double(options.draws), .count)) zijn ze weggelaten (--draws \(Sensitivity.minimumDrawsForShares) of meer).",
+          "Variance shares need at least \(minimum) draws; with \(number.format(Double(options.draws), .count)) they are left out (--draws \(Sensitivity.minimumDrawsForShares) or more)."
         )
     }
     var sections: [(title: String, blocks: [ReportDocument.Block])] = []

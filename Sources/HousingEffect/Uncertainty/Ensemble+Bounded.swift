@@ -1,0 +1,102 @@
+/// Percentile bands from bounded memory (issue 22, design-notes §40): however many draws are
+/// asked for, at most ``Ensemble/storageBudget`` bytes of draws are held at once.
+///
+/// The whole matrix of draws × numbers is not needed at once: the bands of a column need only
+/// that column. When every column fits in the budget this is one pass, as before. When it does
+/// not, the columns are summarised in groups that fit, and the draws are run again for every
+/// group; a draw depends only on its index and seed, so every pass sees the same numbers and
+/// the bands are bit-identical to one pass over a full matrix, on any number of threads. Memory
+/// is bounded; time grows with the number of passes (``passes(draws:columns:budget:)``), which
+/// the command line tells before a long run (see ``RunCost``).
+extension Ensemble {
+  /// Bytes of draws held at once: 256 MiB, a quarter of the 1 GiB the command line promises
+  /// to stay under (Docs/diagnostics.md, "Memory and time").
+  public static let storageBudget = 256 << 20
+
+  /// Draws between two progress reports.
+  public static let progressSlice = 16_384
+
+  /// How many passes over the draws ``percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:_:)``
+  /// makes for `columns` columns of `draws` draws within `budget` bytes.
+  public static func passes(draws: Int, columns: Int, budget: Int = storageBudget) -> Int {
+    guard draws > 0, columns > 0 else { return 1 }
+    let perPass = max(1, budget / (draws * MemoryLayout<Double>.stride))
+    return (columns + perPass - 1) / perPass
+  }
+
+  /// P10, P50 and P90 of the columns `columns` (every column when `nil`) of the rows
+  /// `body(draw, row)` fills, `row` having `width` numbers set to 0 before each call; at most
+  /// `budget` bytes of draws are held at once. The result equals
+  /// `run(draws:width:threads:body).percentiles()` restricted to `columns`, bit for bit.
+  ///
+  /// `progress`, when given, is advanced by `unitsPerDraw` for every draw of every pass, on the
+  /// calling thread, between slices of ``progressSlice`` draws.
+  public static func percentiles(
+    draws: Int, width: Int, columns: [Int]? = nil, threads: Int,
+    budget: Int = storageBudget, progress: WorkProgress? = nil, unitsPerDraw: Int = 1,
+    _ body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void
+  ) -> [Percentiles] {
+    let kept = columns ?? Array(0..<width)
+    let draws = max(0, draws)
+    guard draws > 0, width > 0, !kept.isEmpty else {
+      return kept.map { _ in Percentiles(of: []) }
+    }
+    let group = max(1, min(kept.count, budget / (draws * MemoryLayout<Double>.stride)))
+    let workers = Ensemble.workers(count: min(draws, progressSlice), threads: threads)
+    let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * width)
+    defer { scratch.deallocate() }
+    let rows = Shared(base: scratch.baseAddress!)
+    var result: [Percentiles] = []
+    result.reserveCapacity(kept.count)
+    var start = 0
+    while start < kept.count {
+      let chosen = Array(kept[start..<min(start + group, kept.count)])
+      // Column-major: the draws of one column lie together and are selected in place.
+      let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: chosen.count * draws)
+      defer { storage.deallocate() }
+      let cells = Shared(base: storage.baseAddress!)
+      var first = 0
+      while first < draws {
+        let count = min(progressSlice, draws - first)
+        let offset = first
+        forEach(count: count, threads: threads) { worker, index in
+          let draw = offset + index
+          let row = UnsafeMutableBufferPointer(start: rows.base + worker * width, count: width)
+          row.update(repeating: 0)
+          body(draw, row)
+          for (slot, column) in chosen.enumerated() {
+            (cells.base + slot * draws + draw).pointee = row[column]
+          }
+        }
+        first += count
+        progress?.advance(count * unitsPerDraw)
+      }
+      result += map(count: chosen.count, threads: threads) { slot in
+        Percentiles(
+          selectingIn: UnsafeMutableBufferPointer(start: cells.base + slot * draws, count: draws))
+      }
+      start += chosen.count
+    }
+    return result
+  }
+}
+
+/// How far a long run is, in units of work the caller chose (``RunCost`` counts pipeline
+/// runs). The library only counts; the command line reads the clock and shows the time left.
+/// Advanced on one thread at a time (the calling thread of the ensemble).
+public final class WorkProgress: @unchecked Sendable {
+  public let total: Int
+  public private(set) var done = 0
+  private let report: (_ done: Int, _ total: Int) -> Void
+
+  public init(total: Int, report: @escaping (_ done: Int, _ total: Int) -> Void) {
+    self.total = total
+    self.report = report
+  }
+
+  /// Counts `units` more as done and reports.
+  public func advance(_ units: Int) {
+    done += units
+    report(done, total)
+  }
+}
