@@ -87,7 +87,7 @@ public enum ReachOracle {
         return .violated("batch line \(row.line): band \(band) out of order")
       }
     }
-    let (municipalities, _) = run.totals()
+    let municipalities = run.totals().municipalities
     for total in municipalities {
       let sum = rows.filter { $0.code == total.code }.reduce(0) { $0 + $1.labourMigrants }
       if abs(sum - total.labourMigrants) > 1e-9 * max(1, abs(sum)) {
