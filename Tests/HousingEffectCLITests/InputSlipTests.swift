@@ -53,7 +53,9 @@ struct InputSlipTests {
       "assess", "--sector", "hospitality", "--jobs", "9.5", "--municipality", "Venlo",
       "--draws", "0",
     ])
-    #expect(small.stderr.contains("at size.jobs: The size 9.5 jobs is implausibly small"))
+    #expect(
+      small.stderr.contains(
+        "command line: warning: at --jobs: The size 9.5 jobs is implausibly small"))
     #expect(small.stderr.contains("did you mean 9500?"))
     let enough = Run([
       "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo",

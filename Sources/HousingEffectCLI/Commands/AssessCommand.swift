@@ -211,7 +211,8 @@ struct AssessCommand: Command {
     let assessment = Assessment(
       establishment, region: region, parameters: parameters, through: context.options.year)
     for warning in assessment.plausibilityWarnings() {
-      InputFiles.report([file.map { warning.inFile($0) } ?? warning], context: context)
+      InputFiles.report(
+        [file.map { warning.inFile($0) } ?? Self.onCommandLine(warning)], context: context)
     }
     if let status = InputFiles.refuseResults(
       assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
@@ -279,6 +280,19 @@ struct AssessCommand: Command {
     return AssessmentOutput.write(
       assessment, command: (["housing-effect", "assess"] + arguments).joined(separator: " "),
       context: context, ensemble: ranges)
+  }
+
+  /// A warning about a quick estimate, placed at the option that gave the field: "command
+  /// line: warning: at --floor-area: …" rather than a file's field path.
+  static func onCommandLine(_ warning: Diagnostic) -> Diagnostic {
+    var shown = warning.inFile("command line")
+    let options = [
+      "size.jobs": jobs.longName, "size.floorAreaM2": floorArea.longName,
+      "size.hectares": hectares.longName, "startYear": startYear.longName,
+      "size": "\(jobs.longName), \(floorArea.longName) or \(hectares.longName)",
+    ]
+    shown.path = options[warning.path] ?? warning.path
+    return shown
   }
 
   /// Loads and validates an establishment file.
