@@ -93,25 +93,47 @@ func microseconds(_ value: Double) -> String {
 
 let options = parseOptions()
 
-/// Median wall time of `repetitions` runs of the program at `path` with `arguments`, in
-/// microseconds; output goes to /dev/null. `posix_spawn` and `waitpid`, not `Process`, whose
-/// `waitUntilExit` polls a run loop and rounds every run up to its interval.
-func measureProcess(_ repetitions: Int, _ path: String, _ arguments: [String]) -> Double {
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  defer { for pointer in argv { free(pointer) } }
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-  return measure(repetitions) {
+/// A program started with `posix_spawn` and its output sent to /dev/null: the argument vector
+/// and file actions are set up once, so repeated runs measure the program, not the set-up.
+/// `posix_spawn` and `waitpid`, not `Process`, whose `waitUntilExit` polls a run loop and
+/// rounds every run up to its interval.
+final class QuietProcess {
+  let path: String
+  private let argv: [UnsafeMutablePointer<CChar>?]
+  private var actions = posix_spawn_file_actions_t()
+
+  init(_ path: String, _ arguments: [String]) {
+    self.path = path
+    argv = ([path] + arguments).map { strdup($0) } + [nil]
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  }
+
+  deinit {
+    posix_spawn_file_actions_destroy(&actions)
+    for pointer in argv { free(pointer) }
+  }
+
+  /// Runs the program to its end; `false` when it could not be started.
+  func run() -> Bool {
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return false }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return true
+  }
+}
+
+/// Median wall time of `repetitions` runs of the program at `path` with `arguments`, in
+/// microseconds.
+func measureProcess(_ repetitions: Int, _ path: String, _ arguments: [String]) -> Double {
+  let process = QuietProcess(path, arguments)
+  return measure(repetitions) {
+    guard process.run() else {
       FileHandle.standardError.write(Data("housing-effect-bench: cannot run \(path)\n".utf8))
       exit(66)
     }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
   }
 }
 
@@ -147,21 +169,11 @@ func countInstructions(_ path: String, _ arguments: [String]) -> Double? {
   let log = FileManager.default.temporaryDirectory.appendingPathComponent(
     "housing-effect-bench-callgrind-\(getpid()).log")
   defer { try? FileManager.default.removeItem(at: log) }
-  let argv =
-    ([
-      valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=" + log.path,
-      path,
-    ] + arguments).map { strdup($0) } + [nil]
-  defer { for pointer in argv { free(pointer) } }
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-  var pid: pid_t = 0
-  guard posix_spawn(&pid, valgrind, &actions, nil, argv, environ) == 0 else { return nil }
-  var status: Int32 = 0
-  waitpid(pid, &status, 0)
+  let callgrind = QuietProcess(
+    valgrind,
+    ["--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=" + log.path, path]
+      + arguments)
+  guard callgrind.run() else { return nil }
   guard let text = try? String(contentsOf: log, encoding: .utf8) else { return nil }
   for line in text.split(separator: "\n") where line.contains("Collected :") {
     let digits = line.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? ""
