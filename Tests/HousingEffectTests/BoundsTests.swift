@@ -78,12 +78,14 @@ struct BoundsTests {
     #expect(RunCost.multiply(.max, 2, 2) == .max)
   }
 
-  @Test("a path that falls to zero from a base of 10⁶ in Venlo gives no negative count")
-  func fallingPathIsClamped() throws {
+  @Test(
+    "a path that falls to zero from a base of 10⁶ or 10¹⁵ in Venlo gives no negative count",
+    arguments: ["1000000", "1e15"])
+  func fallingPathIsClamped(base: String) throws {
     let text = """
       {"schemaVersion":1,"title":"fall","projection":{"regions":["Venlo"],"until":2045,
       "paths":["custom"],"customPath":{"title":"to zero","targets":{"2040":0}},
-      "bases":[{"region":"Venlo","year":2025,"working":1000000,"source":"test"}]}}
+      "bases":[{"region":"Venlo","year":2025,"working":\(base),"source":"test"}]}}
       """
     let (study, areas, diagnostics) = ProjectionStudyLoader.load(
       Array(text.utf8), file: "fall.json", regions: .limburg, readFile: { _ in .failure(.notFound) }
@@ -109,7 +111,7 @@ struct BoundsTests {
       #expect(abs(parts.reduce(0, +) - working) <= 1e-9 * max(1, working))
     }
     // The same base at a plausible size gives no warning.
-    let plain = text.replacingOccurrences(of: "1000000", with: "5000")
+    let plain = text.replacingOccurrences(of: "\"working\":\(base)", with: "\"working\":5000")
     let (_, _, quiet) = ProjectionStudyLoader.load(
       Array(plain.utf8), file: "fall.json", regions: .limburg,
       readFile: { _ in .failure(.notFound) })
