@@ -66,8 +66,8 @@ extension ReportBuilder {
     if let headline, self.headline("housing.shortfallBeds", headline.shortfallBeds) >= 0.5 {
       let shortfall = ranged("housing.shortfallBeds", headline.shortfallBeds, count)
       headlineText = pick(
-        "\(headlinePhrase.nl) ontbreken \(shortfall) tijdelijke bedden (short- en mid-stay) na aftrek van \(count(headline.supplyBeds)) beschikbare bedden.",
-        "\(headlinePhrase.en) \(shortfall) temporary beds (short and mid stay) are lacking after \(count(headline.supplyBeds)) available beds."
+        "\(headlinePhrase.nl) ontbreken \(shortfall) tijdelijke bedden (short- en mid-stay) \(afterSupply(headline.supplyBeds).nl).",
+        "\(headlinePhrase.en) \(shortfall) temporary beds (short and mid stay) are lacking \(afterSupply(headline.supplyBeds).en)."
       )
     } else if let headline {
       headlineText = pick(
@@ -224,8 +224,9 @@ extension ReportBuilder {
     text +=
       knowledge >= 0.5
       ? pick(
-        "; daarnaast komen er \(count(knowledge)) kennismigranten.",
-        "; in addition, \(count(knowledge)) knowledge migrants come.")
+        "; daarnaast komen er \(format.counted(knowledge, one: "kennismigrant", many: "kennismigranten")).",
+        "; in addition, \(format.counted(knowledge, one: "knowledge migrant", many: "knowledge migrants")) come."
+      )
       : "."
     let peak = h.peak
     text +=
