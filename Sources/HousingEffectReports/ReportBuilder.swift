@@ -77,6 +77,15 @@ struct ReportBuilder {
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
 
   func count(_ value: Double) -> String { format.format(value, .count) }
+  /// School places in running text: "geen plaatsen", "minder dan 1 plaats", "1 plaats",
+  /// "12 plaatsen" (never "1 plaatsen").
+  func places(_ value: Double) -> (nl: String, en: String) {
+    (
+      format.counted(value, one: "plaats", many: "plaatsen"),
+      NumberFormat(language: .en).counted(value, one: "place", many: "places")
+    )
+  }
+
   /// After the supply is subtracted, in running text: "na aftrek van 40 beschikbare bedden",
   /// or "zonder beschikbare bedden" when there are none (never "na aftrek van 0 …").
   func afterSupply(_ beds: Double) -> (nl: String, en: String) {
