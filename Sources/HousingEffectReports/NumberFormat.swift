@@ -2,8 +2,8 @@ import HousingEffect
 
 /// Deterministic number formatting for human-readable reports, without Foundation `Locale`.
 ///
-/// Dutch: `1.234`, `12,5`, `12,5%`, `€ 20.765.455`. English: `1,234`, `12.5`, `12.5%`,
-/// `€ 20,765,455`. Negative numbers use a real minus sign (`−12`); deltas can ask for an
+/// Dutch: `1.234`, `12,5`, `13 %`, `€ 20,8 mln`. English: `1,234`, `12.5`, `13%`,
+/// `€ 20.8 million`. Negative numbers use a real minus sign (`−12`); deltas can ask for an
 /// explicit plus (`+12`). Non-finite input shows as `–`; a value that rounds to zero never
 /// shows a sign, so `-0` cannot appear.
 ///
@@ -15,11 +15,15 @@ import HousingEffect
 /// (Docs/methodology.md, "Rounding in reports"):
 /// - persons, households, beds, rooms, dwellings and jobs: whole numbers, or "< 1" between 0
 ///   and 1 (`.count`, `.staffing`);
-/// - FTE loads on facilities: two significant figures (whole numbers from 10), or
-///   "verwaarloosbaar"/"negligible" below `negligibleFTE` (`.load`);
+/// - FTE loads on facilities: by size — at most two decimals below 1 (`0,08`), two significant
+///   figures from 1 (`1,3`), whole numbers from 10 — or "verwaarloosbaar"/"negligible" below
+///   `negligibleFTE` (`.load`);
+/// - shares: percentages by size — whole from 10 % (`50 %`), at most one decimal below
+///   (`5,5 %`), "< 0,1 %" for a share too small to show; Dutch with a space before `%`;
 /// - norm quantities (bedrooms, toilets, showers): rounded up, since half a toilet must be
 ///   built whole (`.roundedUp`);
-/// - money totals to the thousand euros (`.euros`); amounts per job or per person whole euros
+/// - money totals from a million in millions to three significant figures (`€ 20,8 mln`),
+///   below it to the thousand euros (`.euros`); amounts per job or per person whole euros
 ///   (`.eurosWhole`).
 public struct NumberFormat: Sendable, Hashable {
   /// How many decimals a value gets, and how it is decorated.
@@ -44,8 +48,8 @@ public struct NumberFormat: Sendable, Hashable {
     case eurosWhole
     /// At most this many decimals, trailing zeros dropped: `1,27`, `1,1`, `60`.
     case upTo(Int)
-    /// A ratio: at most two decimals, trailing zeros dropped, but more decimals below 0.1 so
-    /// that two significant digits show: `1,27`, `0,49`, `0,005`.
+    /// A ratio: two significant figures, trailing zeros dropped, whole numbers from 10:
+    /// `1,3`, `0,49`, `0,005`, `12`.
     case ratio
     /// A share 0–1 shown as a percentage with this many decimals: `12,5%`.
     case percent(Int)
@@ -120,6 +124,8 @@ public struct NumberFormat: Sendable, Hashable {
       }
       // From 10 up whole numbers: 545 jobs stay 545 (the trace shows jobs in FTE too).
       if magnitude >= 9.5 { return number(value, decimals: 0, signed: signed) }
+      // Below 1 at most two decimals: 0,08 fte (not 0,078), 0,13; a reader plans no finer.
+      if magnitude < 0.995 { return number(value, decimals: 2, signed: signed, trimZeros: true) }
       return significant(value, figures: 2, signed: signed)
     case .roundedUp:
       let magnitude = abs(value)
@@ -135,18 +141,35 @@ public struct NumberFormat: Sendable, Hashable {
     case .upTo(let decimals):
       return number(value, decimals: max(0, decimals), signed: signed, trimZeros: true)
     case .ratio:
-      var decimals = 2
-      var scaled = abs(value) * 100
-      while scaled > 0, scaled < 10, decimals < 9 {
-        scaled *= 10
-        decimals += 1
-      }
-      return number(value, decimals: decimals, signed: signed, trimZeros: true)
+      // Two significant figures, whole from 10: 1,25 and 1,246 both read 1,2 or 1,3 wherever
+      // they appear (issue 21, item 3: compare gave 1,25 in one section and 1,2 in another).
+      if abs(value) < NumberFormat.zeroTolerance { return "0" }
+      if abs(value) >= 9.5 { return number(value, decimals: 0, signed: signed) }
+      return significant(value, figures: 2, signed: signed)
     case .percent(let decimals):
-      guard (value * 100).isFinite else { return NumberFormat.notANumber }
-      return number(value * 100, decimals: max(0, decimals), signed: signed) + "%"
+      let percentage = value * 100
+      guard percentage.isFinite else { return NumberFormat.notANumber }
+      let suffix = language == .nl ? " %" : "%"
+      let magnitude = abs(percentage)
+      if magnitude < NumberFormat.zeroTolerance * 100 { return "0" + suffix }
+      // By size: whole from 10 % (50 %, 13 %), at most `decimals` below it (5,5 %, 3 %),
+      // trailing zeros dropped; a share too small to show is "< 0,1 %", never "0 %".
+      let shown = magnitude >= 9.95 ? 0 : min(max(0, decimals), 1)
+      if shown > 0, magnitude < 0.05 {
+        let tenth = number(0.1, decimals: 1, signed: false)
+        return (value < 0 ? "> " + NumberFormat.minus : (signed ? "< +" : "< ")) + tenth + suffix
+      }
+      return number(percentage, decimals: shown, signed: signed, trimZeros: true) + suffix
     case .euros:
-      let thousands = NumberFormat.roundedHalfAway(abs(value) / 1_000)
+      let magnitude = abs(value)
+      // From a million: three significant figures in millions (€ 20,8 mln, € 1,25 mln);
+      // below it to the thousand euros (€ 765.000).
+      if magnitude >= 999_500 {
+        let millions = significant(magnitude / 1_000_000, figures: 3, signed: false)
+        let sign = value < 0 ? NumberFormat.minus : (signed ? "+" : "")
+        return sign + "€ " + millions + (language == .nl ? " mln" : " million")
+      }
+      let thousands = NumberFormat.roundedHalfAway(magnitude / 1_000)
       let text = number(thousands * 1_000, decimals: 0, signed: false)
       let sign = self.sign(value, zero: text.allSatisfy { !$0.isNumber || $0 == "0" }, signed)
       return sign + "€ " + text
@@ -185,6 +208,20 @@ public struct NumberFormat: Sendable, Hashable {
     for _ in 0..<(-decimals) { unit *= 10 }
     let rounded = NumberFormat.roundedHalfAway(magnitude / unit) * unit
     return number(value < 0 ? -rounded : rounded, decimals: 0, signed: signed)
+  }
+
+  /// A count of things in running text, grammatical for a reader: "geen kennismigranten",
+  /// "minder dan 1 kennismigrant", "1 plaats", "12 plaatsen" (English "no …", "less than 1 …").
+  /// The number follows `.count`; `one` and `many` are the singular and plural in the
+  /// report's language.
+  public func counted(_ value: Double, one: String, many: String) -> String {
+    let number = format(value, .count)
+    switch number {
+    case "0": return (language == .nl ? "geen " : "no ") + many
+    case "< 1": return (language == .nl ? "minder dan 1 " : "less than 1 ") + one
+    case "1": return "1 " + one
+    default: return number + " " + many
+    }
   }
 
   /// A whole number with thousands separators: `1.234`.

@@ -15,6 +15,12 @@ extension ReportBuilder {
         "\(headlinePhrase.en) \(needed) long-stay dwellings are needed in the province; how many dwellings are available to newcomers is unknown, and so is the gap (ask the municipality: rental, flexwoningen, plancapaciteit)."
       )
     }
+    if gap >= 0.5, count(supply) == "0" {
+      return pick(
+        "\(headlinePhrase.nl) ontbreken alle \(needed) benodigde long-stay-woningen: er zijn geen woningen beschikbaar voor nieuwkomers.",
+        "\(headlinePhrase.en) all \(needed) long-stay dwellings needed are lacking: no dwellings are available to newcomers."
+      )
+    }
     if gap >= 0.5 {
       return pick(
         "\(headlinePhrase.nl) ontbreken \(count(gap)) van de \(needed) benodigde long-stay-woningen na aftrek van \(count(supply)) woningen die beschikbaar zijn voor nieuwkomers.",

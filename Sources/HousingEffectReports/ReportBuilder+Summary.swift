@@ -66,8 +66,8 @@ extension ReportBuilder {
     if let headline, self.headline("housing.shortfallBeds", headline.shortfallBeds) >= 0.5 {
       let shortfall = ranged("housing.shortfallBeds", headline.shortfallBeds, count)
       headlineText = pick(
-        "\(headlinePhrase.nl) ontbreken \(shortfall) tijdelijke bedden (short- en mid-stay) na aftrek van \(count(headline.supplyBeds)) beschikbare bedden.",
-        "\(headlinePhrase.en) \(shortfall) temporary beds (short and mid stay) are lacking after \(count(headline.supplyBeds)) available beds."
+        "\(headlinePhrase.nl) ontbreken \(shortfall) tijdelijke bedden (short- en mid-stay) \(afterSupply(headline.supplyBeds).nl).",
+        "\(headlinePhrase.en) \(shortfall) temporary beds (short and mid stay) are lacking \(afterSupply(headline.supplyBeds).en)."
       )
     } else if let headline {
       headlineText = pick(
@@ -97,8 +97,8 @@ extension ReportBuilder {
     {
       let shortfall = ranged("housing.shortfallBeds", headline.shortfallBeds, count)
       return pick(
-        "Het grootste tijdelijke tekort valt \(headlinePhrase.nl.lowercasedFirst): \(shortfall) tijdelijke bedden (short- en mid-stay) ontbreken na aftrek van \(count(headline.supplyBeds)) beschikbare bedden.",
-        "The largest temporary shortfall falls \(headlinePhrase.en.lowercasedFirst): \(shortfall) temporary beds (short and mid stay) are lacking after \(count(headline.supplyBeds)) available beds."
+        "Het grootste tijdelijke tekort valt \(headlinePhrase.nl.lowercasedFirst): \(shortfall) tijdelijke bedden (short- en mid-stay) ontbreken \(afterSupply(headline.supplyBeds).nl).",
+        "The largest temporary shortfall falls \(headlinePhrase.en.lowercasedFirst): \(shortfall) temporary beds (short and mid stay) are lacking \(afterSupply(headline.supplyBeds).en)."
       )
     }
     let phase = phaseName(a.phase(of: critical))
@@ -224,8 +224,9 @@ extension ReportBuilder {
     text +=
       knowledge >= 0.5
       ? pick(
-        "; daarnaast komen er \(count(knowledge)) kennismigranten.",
-        "; in addition, \(count(knowledge)) knowledge migrants come.")
+        "; daarnaast komen er \(format.counted(knowledge, one: "kennismigrant", many: "kennismigranten")).",
+        "; in addition, \(format.counted(knowledge, one: "knowledge migrant", many: "knowledge migrants")) come."
+      )
       : "."
     let peak = h.peak
     text +=
@@ -237,8 +238,8 @@ extension ReportBuilder {
     text +=
       " "
       + pick(
-        "Voor de voorzieningen in \(municipality) betekent dit \(fte(gp)) \(gp < NumberFormat.negligibleFTE ? "extra huisartscapaciteit" : "fte huisarts"), \(count(headline("facilities.primaryPlaces", f.primaryPlaces))) plaatsen in het basisonderwijs, \(count(headline("facilities.secondaryPlaces", f.secondaryPlaces))) in het voortgezet onderwijs en \(count(headline("facilities.newcomerPlaces", f.newcomerPlaces))) in het nieuwkomersonderwijs. In \(municipality) wonen dan \(format.format(headline("facilities.migrantsPer1000", f.migrantsPer1000), .decimals(1))) migranten uit deze vestiging per 1.000 inwoners.",
-        "For the facilities in \(municipality) this means \(fte(gp)) \(gp < NumberFormat.negligibleFTE ? "extra GP capacity" : "GP FTE"), \(count(headline("facilities.primaryPlaces", f.primaryPlaces))) primary school places, \(count(headline("facilities.secondaryPlaces", f.secondaryPlaces))) secondary school places and \(count(headline("facilities.newcomerPlaces", f.newcomerPlaces))) newcomer-class places. \(municipality) then has \(format.format(headline("facilities.migrantsPer1000", f.migrantsPer1000), .decimals(1))) migrants from this establishment per 1,000 inhabitants."
+        "Voor de voorzieningen in \(municipality) betekent dit \(fte(gp)) \(gp < NumberFormat.negligibleFTE ? "extra huisartscapaciteit" : "fte huisarts"), \(places(headline("facilities.primaryPlaces", f.primaryPlaces)).nl) in het basisonderwijs, \(places(headline("facilities.secondaryPlaces", f.secondaryPlaces)).nl) in het voortgezet onderwijs en \(places(headline("facilities.newcomerPlaces", f.newcomerPlaces)).nl) in het nieuwkomersonderwijs. In \(municipality) wonen dan \(format.format(headline("facilities.migrantsPer1000", f.migrantsPer1000), unit: .per(.persons, .thousandPersons))) migranten uit deze vestiging per 1.000 inwoners.",
+        "For the facilities in \(municipality) this means \(fte(gp)) \(gp < NumberFormat.negligibleFTE ? "extra GP capacity" : "GP FTE"), \(places(headline("facilities.primaryPlaces", f.primaryPlaces)).en) at primary schools, \(places(headline("facilities.secondaryPlaces", f.secondaryPlaces)).en) at secondary schools and \(places(headline("facilities.newcomerPlaces", f.newcomerPlaces)).en) in newcomer classes. \(municipality) then has \(format.format(headline("facilities.migrantsPer1000", f.migrantsPer1000), unit: .per(.persons, .thousandPersons))) migrants from this establishment per 1,000 inhabitants."
       )
     return text
   }

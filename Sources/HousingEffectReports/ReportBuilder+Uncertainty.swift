@@ -96,9 +96,16 @@ extension ReportBuilder {
       func show(_ value: Double) -> String {
         id == "staffing.operationFTE" ? jobs(value) : number(value, unit)
       }
-      return Row(
-        cells: [strings.label(id), show(band.p50), show(band.p10), show(band.p90), show(value)],
-        note: nil)
+      var figures = [band.p50, band.p10, band.p90, value].map(show)
+      // One row speaks one language: "verwaarloosbaar" beside 0,08 and 0,13 reads as a
+      // different kind of value, so a negligible load among figures is "< 0,05" (issue 21,
+      // item 3); a row that is negligible throughout keeps the word.
+      let negligible = fte(NumberFormat.negligibleFTE / 2)
+      if figures.contains(negligible), figures.contains(where: { $0 != negligible }) {
+        let bound = "< " + format.format(NumberFormat.negligibleFTE, .decimals(2))
+        figures = figures.map { $0 == negligible ? bound : $0 }
+      }
+      return Row(cells: [strings.label(id)] + figures, note: nil)
     }
     return [
       .subheading(

@@ -86,7 +86,7 @@ extension ReportBuilder {
     case "welfare.wageRatio":
       let attention = thresholdPercent("welfare.threshold.wageRatio.attention")
       let rule = pick(
-        "positief vanaf 100%, aandacht onder \(attention)",
+        "positief vanaf 100 %, aandacht onder \(attention)",
         "positive from 100%, attention below \(attention)")
       return indicator.rating == .unknown
         ? pick(
@@ -143,7 +143,7 @@ extension ReportBuilder {
         )
       }
       return pick(
-        "Deel van de tijdelijke bedden (piek) zonder werkgevers- of beschikbaar vergund bed: risico op slechte of illegale huisvesting; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
+        "Deel van de tijdelijke bedden (piek) zonder werkgevers- of beschikbaar vergund bed: risico op slechte of illegale huisvesting; positief bij 0 %, aandacht tot \(attention), negatief daarboven.",
         "Share of temporary beds (peak) without an employer or free legal bed: risk of poor or illegal housing; positive at 0%, attention up to \(attention), negative above."
       )
     case "welfare.unmetLongStayShare":
@@ -153,7 +153,7 @@ extension ReportBuilder {
           "Onbekend: het bestand noemt geen woningen die beschikbaar zijn voor nieuwkomers (availableDwellings).",
           "Unknown: the file states no dwellings available to newcomers (availableDwellings).")
         : pick(
-          "Deel van de long-stay-woningen (piek) zonder woning die beschikbaar is voor nieuwkomers; positief bij 0%, aandacht tot \(attention), negatief daarboven.",
+          "Deel van de long-stay-woningen (piek) zonder woning die beschikbaar is voor nieuwkomers; positief bij 0 %, aandacht tot \(attention), negatief daarboven.",
           "Share of long-stay dwellings (peak) without a dwelling available to newcomers; positive at 0%, attention up to \(attention), negative above."
         )
     case "welfare.facilityPressure":

@@ -77,6 +77,24 @@ struct ReportBuilder {
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
 
   func count(_ value: Double) -> String { format.format(value, .count) }
+  /// School places in running text: "geen plaatsen", "minder dan 1 plaats", "1 plaats",
+  /// "12 plaatsen" (never "1 plaatsen").
+  func places(_ value: Double) -> (nl: String, en: String) {
+    (
+      format.counted(value, one: "plaats", many: "plaatsen"),
+      NumberFormat(language: .en).counted(value, one: "place", many: "places")
+    )
+  }
+
+  /// After the supply is subtracted, in running text: "na aftrek van 40 beschikbare bedden",
+  /// or "zonder beschikbare bedden" when there are none (never "na aftrek van 0 …").
+  func afterSupply(_ beds: Double) -> (nl: String, en: String) {
+    if count(beds) == "0" { return ("zonder beschikbare bedden", "with no beds available") }
+    return (
+      "na aftrek van " + format.counted(beds, one: "beschikbaar bed", many: "beschikbare bedden"),
+      "after " + format.counted(beds, one: "available bed", many: "available beds")
+    )
+  }
   /// An FTE load on a facility: two significant figures or "verwaarloosbaar".
   func fte(_ value: Double) -> String { format.format(value, .load) }
   /// Jobs in FTE: whole.
@@ -173,9 +191,15 @@ struct ReportBuilder {
     // Employer beds beyond the norm do not count; say so wherever coverage is judged.
     let atNorm = employerBedsAtNormSentence.map { " " + $0 } ?? ""
     if headline("housing.shortfallBeds", peak.shortfallBeds) > NumberFormat.zeroTolerance {
+      guard count(peak.supplyBeds) != "0" else {
+        return pick(
+          "Er zijn geen beschikbare bedden (werkgever of beschikbare vergunde bedden): het tekort is \(shortfall) bedden voor short- en mid-stay.",
+          "There are no available beds (employer or free legal beds): the shortfall is \(shortfall) short- and mid-stay beds."
+        ) + atNorm
+      }
       return pick(
-        "Na aftrek van \(count(peak.supplyBeds)) beschikbare bedden (werkgever en beschikbare vergunde bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
-        "After \(count(peak.supplyBeds)) available beds (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
+        "Na aftrek van \(format.counted(peak.supplyBeds, one: "beschikbaar bed", many: "beschikbare bedden")) (werkgever en beschikbare vergunde bedden) blijft een tekort van \(shortfall) bedden voor short- en mid-stay.",
+        "After \(format.counted(peak.supplyBeds, one: "available bed", many: "available beds")) (employer and free legal beds), a shortfall of \(shortfall) short- and mid-stay beds remains."
       ) + atNorm
     }
     var sentence =

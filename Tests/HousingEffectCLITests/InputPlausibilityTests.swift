@@ -76,7 +76,7 @@ struct InputPlausibilityTests {
     #expect(lines.last?.hasPrefix("GM0983;Venlo;") == true)
     #expect(lines.last?.contains(";124,16;") == true)
     let english = Run(["regions", "Venlo", "--format", "csv", "--lang", "en"])
-    #expect(english.stdout.hasPrefix("code,name,"))
+    #expect(english.stdout.hasPrefix("\u{FEFF}code,name,"))
     #expect(english.stdout.contains(",124.16,"))
   }
 

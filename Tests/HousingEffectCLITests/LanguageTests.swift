@@ -53,6 +53,10 @@ struct LanguageTests {
       cleaned = cleaned.replacingOccurrences(
         of: "(?<![A-Za-z])'[^']*'(?![A-Za-z])|‘[^’]*’|[A-Z][a-z]+ aan de [A-Z][a-z]+", with: " ",
         options: .regularExpression)
+      // A place name wrapped over two lines ("… Horst aan de" / "Maas, …").
+      cleaned = cleaned.replacingOccurrences(
+        of: "[A-Z][a-z]+ aan de\\s*$|^[\\s|]*aan de [A-Z][a-z]+", with: " ",
+        options: .regularExpression)
       let words = Set(
         cleaned.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
       let hits = words.filter { other.contains($0) && !own.contains($0) }

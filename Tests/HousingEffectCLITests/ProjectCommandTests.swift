@@ -59,9 +59,23 @@ struct ProjectCommandTests {
     // 9 years (2022–2030) × 4 paths × 1 variant × 24 indicators.
     #expect(lines.count == 1 + 9 * 4 * 24)
     let trend2030 = try #require(
-      lines.first { $0.hasPrefix("Limburg;2030;trend;without;working;") })
-    // Persons are whole numbers in every CSV (the rounding policy).
-    #expect(trend2030.hasPrefix("Limburg;2030;trend;without;working;persons;151751;"))
+      lines.first {
+        $0.hasPrefix("Limburg;2030;Recente trend;zonder vestigingen;Werkzame arbeidsmigranten;")
+      })
+    // Persons are whole numbers in every CSV (the rounding policy); Dutch values in words.
+    #expect(
+      trend2030.hasPrefix(
+        "Limburg;2030;Recente trend;zonder vestigingen;Werkzame arbeidsmigranten;personen;151751;"
+      ))
+    // No English id or unit word left in the Dutch CSV (issue 21, item 2).
+    for word in [";trend;", ";without;", ";with;", ";working;", ";persons;", ";beds;"] {
+      #expect(!run.stdout.contains(word), "\(word) in the Dutch CSV")
+    }
+    // English keeps the ids, as the JSON does.
+    let english = Run([
+      "project", study, "--format", "csv", "--draws", "0", "--until", "2030", "--lang", "en",
+    ])
+    #expect(english.stdout.contains("Limburg,2030,trend,without,working,persons,151751"))
   }
 
   @Test("JSON: the documented document, with bands")

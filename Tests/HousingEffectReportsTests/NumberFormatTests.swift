@@ -31,9 +31,13 @@ struct NumberFormatTests {
     Case(value: 0, unit: .persons, nl: "0", en: "0"),
     Case(value: 1e-12, unit: .persons, nl: "0", en: "0"),
     Case(value: 1_234_567, unit: .persons, nl: "1.234.567", en: "1,234,567"),
-    // FTE loads: two significant figures below 10, whole from 10, "verwaarloosbaar" below 0.05.
+    // FTE loads by size: at most two decimals below 1, two significant figures from 1, whole
+    // from 10, "verwaarloosbaar" below 0.05.
     Case(value: 0.08, unit: .fte, nl: "0,08", en: "0.08"),
-    Case(value: 0.0794, unit: .fte, nl: "0,079", en: "0.079"),
+    Case(value: 0.0794, unit: .fte, nl: "0,08", en: "0.08"),
+    Case(value: 0.078, unit: .fte, nl: "0,08", en: "0.08"),
+    Case(value: 0.13, unit: .fte, nl: "0,13", en: "0.13"),
+    Case(value: 0.5, unit: .fte, nl: "0,5", en: "0.5"),
     Case(value: 0.049, unit: .fte, nl: "verwaarloosbaar", en: "negligible"),
     Case(value: 0.05, unit: .fte, nl: "0,05", en: "0.05"),
     Case(value: 0.996, unit: .fte, nl: "1", en: "1"),
@@ -42,21 +46,32 @@ struct NumberFormatTests {
     Case(value: 1234.56, unit: .fte, nl: "1.235", en: "1,235"),
     Case(value: 9.46, unit: .fte, nl: "9,5", en: "9.5"),
     Case(value: 12.4, unit: .fte, nl: "12", en: "12"),
-    // Shares: percent with one decimal.
-    Case(value: 0.125, unit: .share, nl: "12,5%", en: "12.5%"),
-    Case(value: 0.0004, unit: .share, nl: "0,0%", en: "0.0%"),
-    Case(value: 1, unit: .share, nl: "100,0%", en: "100.0%"),
-    // Money totals: to the thousand euros; amounts per unit: whole euros.
+    // Shares by size: whole from 10 %, one decimal below, "< 0,1 %" for a tiny share.
+    Case(value: 0.125, unit: .share, nl: "13 %", en: "13%"),
+    Case(value: 0.5, unit: .share, nl: "50 %", en: "50%"),
+    Case(value: 0.055, unit: .share, nl: "5,5 %", en: "5.5%"),
+    Case(value: 0.03, unit: .share, nl: "3 %", en: "3%"),
+    Case(value: 0.0004, unit: .share, nl: "< 0,1 %", en: "< 0.1%"),
+    Case(value: 0, unit: .share, nl: "0 %", en: "0%"),
+    Case(value: 1, unit: .share, nl: "100 %", en: "100%"),
+    // Money totals: from a million three significant figures in millions, below it to the
+    // thousand euros; amounts per unit: whole euros.
     Case(
-      value: 20_765_455.4, unit: .euros(priceYear: 2023), nl: "€ 20.765.000", en: "€ 20,765,000"),
+      value: 20_765_455.4, unit: .euros(priceYear: 2023), nl: "€ 20,8 mln",
+      en: "€ 20.8 million"),
+    Case(
+      value: 1_254_000, unit: .euros(priceYear: 2023), nl: "€ 1,25 mln", en: "€ 1.25 million"),
+    Case(value: 765_455, unit: .euros(priceYear: 2023), nl: "€ 765.000", en: "€ 765,000"),
     Case(value: 499.9, unit: .euros(priceYear: 2023), nl: "€ 0", en: "€ 0"),
     Case(value: 42_340, unit: .per(.euros(priceYear: 2023), .jobs), nl: "€ 42.340", en: "€ 42,340"),
     // Areas and weights: whole.
     Case(value: 12_345.6, unit: .squareMetres, nl: "12.346", en: "12,346"),
     Case(value: 0.4, unit: .tonnes, nl: "0", en: "0"),
     Case(value: 1_500.5, unit: .tonnes, nl: "1.501", en: "1,501"),
-    // Ratios: at most two decimals, trailing zeros dropped.
-    Case(value: 1.27, unit: .per(.fte, .fte), nl: "1,27", en: "1.27"),
+    // Ratios: two significant figures, trailing zeros dropped, whole from 10.
+    Case(value: 1.27, unit: .per(.fte, .fte), nl: "1,3", en: "1.3"),
+    Case(value: 1.246, unit: .per(.persons, .thousandPersons), nl: "1,2", en: "1.2"),
+    Case(value: 12.4, unit: .per(.persons, .thousandPersons), nl: "12", en: "12"),
     Case(value: 1.1, unit: .per(.persons, .fte), nl: "1,1", en: "1.1"),
     Case(value: 60, unit: .per(.squareMetres, .jobs), nl: "60", en: "60"),
     Case(value: 2350, unit: .per(.persons, .fte), nl: "2.350", en: "2,350"),
@@ -69,10 +84,10 @@ struct NumberFormatTests {
     // Negative numbers use a real minus sign; deltas may carry an explicit plus.
     Case(value: -12, unit: .persons, nl: "−12", en: "−12"),
     Case(value: -1234.4, unit: .beds, nl: "−1.234", en: "−1,234"),
-    Case(value: -0.125, unit: .share, nl: "−12,5%", en: "−12.5%"),
+    Case(value: -0.125, unit: .share, nl: "−13 %", en: "−13%"),
     Case(value: -20_000, unit: .euros(priceYear: 2023), nl: "−€ 20.000", en: "−€ 20,000"),
     Case(value: 12, unit: .persons, signed: true, nl: "+12", en: "+12"),
-    Case(value: 0.125, unit: .share, signed: true, nl: "+12,5%", en: "+12.5%"),
+    Case(value: 0.125, unit: .share, signed: true, nl: "+13 %", en: "+13%"),
     Case(value: -0.4, unit: .squareMetres, signed: true, nl: "0", en: "0"),
     Case(value: -0.0, unit: .fte, nl: "0", en: "0"),
     Case(value: -0.01, unit: .fte, nl: "verwaarloosbaar", en: "negligible"),

@@ -47,7 +47,7 @@ struct ReportStringsTests {
     let en = ReportStrings(language: .en)
     #expect(nl.quantity(1.1, .per(.persons, .fte)) == "1,1 personen per fte")
     #expect(en.quantity(60, .per(.squareMetres, .jobs)) == "60 m² per job")
-    #expect(nl.quantity(0.4, .share) == "40,0%")
+    #expect(nl.quantity(0.4, .share) == "40 %")
     #expect(
       nl.quantity(42_340, .per(.euros(priceYear: 2023), .jobs))
         == "€ 42.340 per baan (prijspeil 2023)")

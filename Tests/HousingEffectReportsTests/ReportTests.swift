@@ -100,7 +100,7 @@ struct ReportTests {
   func overrides() {
     let text = TextReport(language: .en).render(Examples.venray.assessment, command: nil)
     #expect(text.contains("Gewoon, zoals het hoort"))
-    #expect(text.contains("→ used: 70.0%"))
+    #expect(text.contains("→ used: 70%"))
   }
 
   // MARK: Helpers

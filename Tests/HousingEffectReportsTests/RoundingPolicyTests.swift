@@ -1,3 +1,4 @@
+import Foundation
 import HousingEffect
 import HousingEffectReports
 import Testing
@@ -60,17 +61,52 @@ struct RoundingPolicyTests {
   }
 
   @Test(
-    "money totals are to the thousand euros, in every format",
+    "money totals from a million are in millions to three significant figures, in every format",
     arguments: [
       ReportFormat.text, .markdown, .html,
     ])
-  func moneyThousands(_ format: ReportFormat) throws {
+  func moneyMillions(_ format: ReportFormat) throws {
     let indicator = try #require(
       Self.assessment.welfare.years.last?.indicators.first { $0.id == "welfare.wageSum" })
     let value = try #require(indicator.value)
-    let thousands = Int((value / 1_000).rounded()) * 1_000
-    let expected = NumberFormat(language: .nl).integer(thousands)
-    #expect(Self.render(format).contains("€ " + expected))
+    let expected: String
+    if value >= 999_500 {
+      // Three significant figures, worked out here: 20.765 mln → "20,8", 1.254 → "1,25".
+      let millions = value / 1_000_000
+      let decimals = millions >= 99.95 ? 0 : (millions >= 9.995 ? 1 : 2)
+      var text = String(format: "%.\(decimals)f", millions)
+      if decimals > 0 {
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+      }
+      expected = "€ " + text.replacingOccurrences(of: ".", with: ",") + " mln"
+    } else {
+      let thousands = Int((value / 1_000).rounded()) * 1_000
+      expected = "€ " + NumberFormat(language: .nl).integer(thousands)
+    }
+    let report = Self.render(format)
+    #expect(report.contains(expected), "\(expected) not in the report")
+    // No money total to the euro or the thousand from a million: "€ 20.765.000" is gone.
+    #expect(
+      report.range(of: #"€ [0-9]{1,3}\.[0-9]{3}\.[0-9]{3}"#, options: .regularExpression) == nil)
+  }
+
+  @Test(
+    "percentages by size: no '50,0%', a space before % in Dutch",
+    arguments: [
+      ReportFormat.text, .markdown, .html,
+    ])
+  func percentages(_ format: ReportFormat) {
+    let report = Self.render(format)
+    #expect(report.range(of: #"[0-9],0%"#, options: .regularExpression) == nil)
+    // The figures the report formats: no "50%" in Dutch. (HTML's style sheet has "100%"
+    // widths, and quoted source notes keep their own spelling: the annex is left out.)
+    if format != .html {
+      let annex = report.range(of: "Aannames en bronnen", options: .backwards)?.lowerBound
+      let body = report[..<(annex ?? report.endIndex)]
+      #expect(body.range(of: #"[0-9]%"#, options: .regularExpression) == nil)
+    }
+    #expect(report.contains(" %"))
   }
 
   @Test("CSV cells follow the same policy and stay numbers")
@@ -99,7 +135,7 @@ struct RoundingPolicyTests {
     let dutch = KeyIndicatorTable.csv(Self.assessment, language: .nl)
     let english = KeyIndicatorTable.csv(Self.assessment, language: .en)
     #expect(dutch.hasPrefix("\u{FEFF}jaar;fase;Banen (fte);"))
-    #expect(english.hasPrefix("year,phase,Jobs (FTE),"))
+    #expect(english.hasPrefix("\u{FEFF}year,phase,Jobs (FTE),"))
     // The GP load (below 0.1 FTE, two significant figures) with each dialect's decimal mark.
     #expect(dutch.range(of: #";0,0[1-9][0-9]?;"#, options: .regularExpression) != nil)
     #expect(english.range(of: #",0\.0[1-9][0-9]?,"#, options: .regularExpression) != nil)

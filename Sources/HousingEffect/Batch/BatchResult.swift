@@ -48,6 +48,10 @@ public struct BatchResult: Sendable, Hashable, Codable {
     /// Extra GP FTE and primary pupils ÷ the municipality's existing capacity [share].
     public var gpPressure: Double
     public var primaryPressure: Double
+    /// Brede-welvaart scorecard indicators of the headline year rated negative, and rated
+    /// attention (``Welfare/Rating``): what `batch --sort rating` ranks by.
+    public var negativeRatings: Int
+    public var attentionRatings: Int
     /// P10/P50/P90 of the headline columns over the Monte Carlo draws; `nil` without draws.
     public var ranges: Ranges?
   }

@@ -111,6 +111,9 @@ public struct BatchRun {
       let housing = assessment.housing.years[index]
       let facilities = assessment.facilities.years[index]
       let residence = BatchResult.Residence(assessment.housing.residenceSplit)
+      let ratings =
+        (assessment.welfare.years.first { $0.year == assessment.fullOperationYear }
+        ?? assessment.welfare.years.last)?.indicators.map(\.rating) ?? []
       // Facility loads are the host's; the province's is the host's ÷ its share of the
       // province's residents (the loads are proportional to the residents).
       let toProvince = residence.host > 0 ? 1 / residence.host : 0
@@ -139,6 +142,8 @@ public struct BatchRun {
         need: need, residence: residence,
         migrantsPer1000: facilities.migrantsPer1000, gpPressure: facilities.gpPressure,
         primaryPressure: facilities.primaryPressure,
+        negativeRatings: ratings.filter { $0 == .negative }.count,
+        attentionRatings: ratings.filter { $0 == .attention }.count,
         ranges: options.draws > 0
           ? ranges(
             e, region: HostRegion(municipality), catalog: catalog,

@@ -48,6 +48,10 @@ public struct CSVFormat: Sendable, Hashable {
   /// RFC 4180: comma, decimal point, CRLF, no byte order mark.
   public static let standard = CSVFormat()
 
+  /// RFC 4180 with the UTF-8 byte order mark, so that Excel with English regional settings
+  /// reads accented names and "m²" as UTF-8: the English reports' CSV.
+  public static let english = CSVFormat(byteOrderMark: true)
+
   /// Excel with Dutch regional settings: semicolon, decimal comma, CRLF, UTF-8 byte order mark.
   public static let dutchExcel = CSVFormat(
     delimiter: .semicolon, decimalSeparator: .comma, byteOrderMark: true, lineEnding: .crlf)

@@ -37,6 +37,11 @@ struct AssessCommand: Command {
     "vacant-beds", value: "N",
     help: "Quick estimate: licensed beds for labour migrants known to be available in the region "
       + "(freeLegalBeds).")
+  /// `--row N` (explain, sensitivity): one row of a batch CSV as the establishment.
+  static let row = OptionDescriptor.option(
+    "row", value: "LINE",
+    help: "FILE is a batch CSV: take the establishment on this line of it (the header is line "
+      + "1, the first row line 2), the number in the 'line' column of the batch output.")
   static let save = OptionDescriptor.option(
     "save", value: "FILE",
     help: "Also write the establishment as an establishment file, with every defaulted value "
@@ -61,7 +66,7 @@ struct AssessCommand: Command {
     ],
     options: [
       sector, jobs, floorArea, hectares, municipality, startYear, availableDwellings,
-      employerBeds, vacantBeds, save, InputFiles.regionFile,
+      employerBeds, vacantBeds, save, row, InputFiles.regionFile,
     ]
       + EnsembleArguments.descriptors,
     positionals: [file],
@@ -78,6 +83,8 @@ struct AssessCommand: Command {
   var employerBeds: Double?
   var vacantBeds: Double?
   var savePath: String?
+  /// `--row`: the line of a batch CSV given as FILE.
+  var row: Int?
   var regionFile: String?
   var ensemble: EnsembleOptions
   /// `--allow-long-run` and `--progress`.
@@ -108,6 +115,9 @@ struct AssessCommand: Command {
       Self.vacantBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
       expected: "a number of beds, e.g. 50")
     savePath = parsed.value(Self.save)
+    row = try parsed.integer(
+      Self.row, in: 2...Int(Int32.max),
+      expected: "a line of the batch CSV, 2 or more (line 1 is the header)")
     if let savePath, savePath == parsed.value(GlobalOptions.output) {
       throw .conflict("--save and --output name the same file; give the report another name.")
     }
@@ -122,12 +132,18 @@ struct AssessCommand: Command {
         Self.availableDwellings, Self.employerBeds, Self.vacantBeds,
       ]
       .filter { parsed.value($0) != nil }
+      if row != nil, file?.hasSuffix(".json") == true {
+        throw .conflict(
+          "--row picks a line of a batch CSV; '\(file ?? "")' is an establishment file: give "
+            + "it without --row.")
+      }
       if let first = quick.first {
         throw .conflict(
           "\(first.longName) describes a quick estimate; give either an establishment file or "
             + "the quick-estimate options, not both.")
       }
     } else {
+      if row != nil { throw .missingArgument("FILE (the batch CSV that --row picks a line of)") }
       if parsed.value(Self.sector) == nil { throw .missingArgument("FILE or --sector TYPE") }
       if sizes.count != 1 {
         throw .conflict(
@@ -172,7 +188,10 @@ struct AssessCommand: Command {
     case .success(let data): regions = data
     }
     let loaded: Result<Establishment, ExitStatus> =
-      file.map { Self.load($0, regions: regions, context: context) } ?? quickEstablishment(context)
+      file.map { path in
+        row.map { Self.loadRow($0, of: path, regions: regions, context: context) }
+          ?? Self.load(path, regions: regions, context: context)
+      } ?? quickEstablishment(context)
     guard case .success(let establishment) = loaded else {
       if case .failure(let status) = loaded { return .failure(status) }
       return .failure(.failure)
@@ -312,6 +331,41 @@ struct AssessCommand: Command {
       InputFiles.report(diagnostics, context: context)
       guard let establishment else { return .failure(.dataError) }
       return .success(establishment)
+    }
+  }
+
+  /// The establishment on line `line` of the batch CSV at `path` (`--row`), read as `batch`
+  /// reads it; that line's problems are reported, the other rows' are not.
+  static func loadRow(
+    _ line: Int, of path: String, regions: RegionData, context: CommandContext
+  ) -> Result<Establishment, ExitStatus> {
+    switch InputFiles.read(path, context: context) {
+    case .failure(let status): return .failure(status)
+    case .success(let bytes):
+      var reader = BatchReader(
+        text: String(decoding: bytes, as: UTF8.self), fileName: path, regions: regions)
+      var last = 1
+      while !reader.isFinished {
+        for row in reader.next(BatchResult.progressChunk) {
+          if row.line == line { return .success(row.establishment) }
+          last = row.line
+        }
+      }
+      let (diagnostics, invalid) = reader.problems()
+      let header = diagnostics.filter { $0.line == nil || $0.line == 1 }
+      if header.hasErrors {
+        InputFiles.report(header, context: context)
+        return .failure(.dataError)
+      }
+      if invalid.contains(line) {
+        InputFiles.report(diagnostics.filter { $0.line == line }, context: context)
+        return .failure(.dataError)
+      }
+      context.error(
+        "\(path) has no establishment on line \(line): its rows run from line 2 to line "
+          + "\(last). The number is the row's line in the file, as in the 'line' column of "
+          + "'housing-effect batch'.")
+      return .failure(.usage)
     }
   }
 

@@ -14,7 +14,17 @@ struct BatchCommand: Command {
     help: "Write the valid rows and list the skipped ones, instead of writing nothing when a "
       + "row is invalid.")
   static let totals = OptionDescriptor.flag(
-    "totals", help: "With --format csv: one row per municipality instead of per establishment.")
+    "totals",
+    help: "With --format csv: only the totals, one line per municipality and region, instead "
+      + "of the rows followed by the totals.")
+  static let sort = OptionDescriptor.option(
+    "sort", value: "KEY",
+    help: "Order the rows, highest first (ties in input order): shortfall (beds short per 100 "
+      + "jobs), migrants (labour migrants per job), rating (scorecard: most negative, then most "
+      + "attention ratings), facilities (the heavier of GP and primary-school pressure), "
+      + "newcomers (per 1,000 inhabitants). The totals keep their order; the rows are kept in "
+      + "memory.",
+    allowed: BatchSortKey.allCases.map(\.rawValue))
 
   static let descriptor = CommandDescriptor(
     name: "batch",
@@ -27,7 +37,7 @@ struct BatchCommand: Command {
       (exit 65).
       """,
     options: [
-      skipInvalid, totals, InputFiles.regionFile, EnsembleArguments.batchDraws,
+      skipInvalid, totals, sort, InputFiles.regionFile, EnsembleArguments.batchDraws,
       EnsembleArguments.seed, EnsembleArguments.threads,
     ] + RunBudget.descriptors,
     positionals: [inputs],
@@ -37,6 +47,8 @@ struct BatchCommand: Command {
   var inputs: [String]
   var skipInvalid: Bool
   var totals: Bool
+  /// `--sort`: the rows' order; `nil` keeps the input order.
+  var sort: BatchSortKey?
   var regionFile: String?
   /// Draws per row (0: point values only), seed, and worker threads for the rows; the output
   /// never depends on the number of threads.
@@ -48,6 +60,7 @@ struct BatchCommand: Command {
     inputs = parsed.values(Self.inputs)
     skipInvalid = parsed.isSet(Self.skipInvalid)
     totals = parsed.isSet(Self.totals)
+    sort = parsed.value(Self.sort).flatMap(BatchSortKey.init(rawValue:))
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed, defaultDraws: 0)
     budget = RunBudget(parsed)
@@ -130,6 +143,12 @@ struct BatchCommand: Command {
       context.error("--totals is for --format csv; the other formats always show the totals.")
       return .usage
     }
+    if totals, sort != nil {
+      context.error(
+        "--sort orders the rows, and --totals writes none; leave out one of them (the totals "
+          + "are always in the order of the region data).")
+      return .usage
+    }
     let regions: RegionData
     switch InputFiles.regions(file: regionFile, context: context) {
     case .failure(let status): return status
@@ -161,6 +180,8 @@ struct BatchCommand: Command {
     var sink: Sink
     switch format {
     case .csv where totals: sink = .totalsOnly
+    // Sorted rows are known only at the end: kept, like those of the reading formats.
+    case _ where sort != nil: sink = .rows([])
     case .csv, .json:
       do {
         sink = .spool(try Spool(), stream)
@@ -277,12 +298,21 @@ struct BatchCommand: Command {
     case .totalsOnly, .rows:
       var kept: [BatchResult.Row] = []
       if case .rows(let rows) = sink { kept = rows }
-      let report = BatchReport(
+      if let sort { kept = sort.sorted(kept) }
+      var report = BatchReport(
         BatchResult(
           rows: kept, municipalities: municipalities, regions: regionTotals, balance: balance),
         language: context.options.language)
+      report.sortedBy = sort
       switch format {
-      case .csv: return context.write(report.csv(totals: true))
+      case .csv: return context.write(report.csv(totals: totals))
+      case .json:
+        do {
+          return context.write(try report.json())
+        } catch {
+          context.error("The batch result could not be written as JSON: a value is not finite.")
+          return .failure
+        }
       case .text: return context.write(report.text())
       case .markdown: return context.write(report.markdown())
       default: return context.write(report.html())

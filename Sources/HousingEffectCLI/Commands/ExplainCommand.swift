@@ -24,7 +24,7 @@ struct ExplainCommand: Command {
     ],
     options: [
       AssessCommand.sector, AssessCommand.jobs, AssessCommand.floorArea, AssessCommand.hectares,
-      AssessCommand.municipality, AssessCommand.startYear, InputFiles.regionFile,
+      AssessCommand.municipality, AssessCommand.startYear, AssessCommand.row, InputFiles.regionFile,
     ],
     positionals: [indicator, AssessCommand.file],
     available: true)

@@ -27,7 +27,8 @@ struct SensitivityCommand: Command {
     ],
     options: [
       AssessCommand.sector, AssessCommand.jobs, AssessCommand.floorArea, AssessCommand.hectares,
-      AssessCommand.municipality, AssessCommand.startYear, InputFiles.regionFile, top, indicator,
+      AssessCommand.municipality, AssessCommand.startYear, AssessCommand.row, InputFiles.regionFile,
+      top, indicator,
     ] + EnsembleArguments.descriptors,
     positionals: [AssessCommand.file],
     available: true)

@@ -5,10 +5,15 @@ import HousingEffect
 public struct BatchReport: Sendable {
   public var result: BatchResult
   public var language: Language
+  /// The key the rows were sorted by (`batch --sort`), for a sentence above them and a column
+  /// with each row's value; `nil` when they are in input order. The rows themselves are
+  /// sorted by the caller (``BatchSortKey/sorted(_:)``).
+  public var sortedBy: BatchSortKey?
 
-  public init(_ result: BatchResult, language: Language) {
+  public init(_ result: BatchResult, language: Language, sortedBy: BatchSortKey? = nil) {
     self.result = result
     self.language = language
+    self.sortedBy = sortedBy
   }
 
   typealias Block = ReportDocument.Block
@@ -44,18 +49,19 @@ public struct BatchReport: Sendable {
   }
 
   var rowsTable: ReportDocument.Table {
-    let columns = [
-      Self.column(pick("regel", "line")), Self.column(pick("naam", "name"), .left),
-      Self.column(pick("gemeente", "municipality"), .left),
-      Self.column(pick("type", "type"), .left),
-      Self.column(pick("jaar", "year")), Self.column("fte"),
-      Self.column(pick("arbeidsmigranten", "labour migrants")),
-      Self.column(pick("short-stay-bedden", "short-stay beds")),
-      Self.column(pick("mid-stay-kamers", "mid-stay rooms")),
-      Self.column(pick("long-stay-woningen", "long-stay dwellings")),
-      Self.column(pick("tekort bedden", "bed shortfall")),
-      Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
-    ]
+    let columns =
+      [
+        Self.column(pick("regel", "line")), Self.column(pick("naam", "name"), .left),
+        Self.column(pick("gemeente", "municipality"), .left),
+        Self.column(pick("type", "type"), .left),
+        Self.column(pick("jaar", "year")), Self.column("fte"),
+        Self.column(pick("arbeidsmigranten", "labour migrants")),
+        Self.column(pick("short-stay-bedden", "short-stay beds")),
+        Self.column(pick("mid-stay-kamers", "mid-stay rooms")),
+        Self.column(pick("long-stay-woningen", "long-stay dwellings")),
+        Self.column(pick("tekort bedden", "bed shortfall")),
+        Self.column(pick("per 1.000 inw.", "per 1,000 inh.")),
+      ] + (sortedBy.map { [Self.column(sortColumnTitle($0))] } ?? [])
     // "259 (176–392)" when the run drew ranges per row: the median of the draws (P50) beside
     // its P10–P90, the headline rule of every report.
     func ranged(_ value: Double, _ band: Percentiles?) -> String {
@@ -73,7 +79,7 @@ public struct BatchReport: Sendable {
           ranged(row.midStayRooms, row.ranges?.midStayRooms),
           ranged(row.longStayDwellings, row.ranges?.longStayDwellings),
           ranged(row.shortfallBeds, row.ranges?.shortfallBeds), ratio(row.migrantsPer1000),
-        ], note: nil)
+        ] + (sortedBy.map { [sortValue($0, row)] } ?? []), note: nil)
     }
     return ReportDocument.Table(columns: columns, rows: rows, noteTitle: nil, repeatedColumns: 2)
   }
@@ -138,6 +144,57 @@ public struct BatchReport: Sendable {
       valueAxisTitle: pick("aantal", "number"))
   }
 
+  /// The title of the column with the value the rows are sorted by.
+  func sortColumnTitle(_ key: BatchSortKey) -> String {
+    switch key {
+    case .shortfall: pick("tekort per 100 banen", "shortfall per 100 jobs")
+    case .migrants: pick("arbeidsmigranten per baan", "labour migrants per job")
+    case .rating: pick("scorekaart negatief / aandacht", "scorecard negative / attention")
+    case .facilities: pick("zwaarste voorzieningsdruk", "heaviest facility pressure")
+    case .newcomers: pick("per 1.000 inw. (sortering)", "per 1,000 inh. (sort)")
+    }
+  }
+
+  /// A row's value for `key`, as the column shows it.
+  func sortValue(_ key: BatchSortKey, _ row: BatchResult.Row) -> String {
+    switch key {
+    case .rating: return "\(row.negativeRatings) / \(row.attentionRatings)"
+    case .facilities: return percent(key.value(row))
+    case .shortfall, .newcomers: return ratio(key.value(row))
+    case .migrants: return key.value(row).map { format.format($0, .decimals(2)) } ?? "–"
+    }
+  }
+
+  /// The sentence above the rows that says how they are ordered.
+  var sortSentence: String? {
+    guard let key = sortedBy else { return nil }
+    let what: String
+    switch key {
+    case .shortfall:
+      what = pick(
+        "het tekort aan tijdelijke bedden per 100 banen (fte)",
+        "the temporary-bed shortfall per 100 jobs (FTE)")
+    case .migrants:
+      what = pick("arbeidsmigranten per baan (fte)", "labour migrants per job (FTE)")
+    case .rating:
+      what = pick(
+        "de brede-welvaartsscorekaart van het peiljaar: eerst de meeste negatieve oordelen, dan de meeste ‘aandacht’",
+        "the broad-welfare scorecard of the headline year: most negative ratings first, then most ‘attention’"
+      )
+    case .facilities:
+      what = pick(
+        "de zwaarste druk op voorzieningen (huisartsen of basisonderwijs)",
+        "the heaviest facility pressure (GPs or primary schools)")
+    case .newcomers:
+      what = pick("nieuwkomers per 1.000 inwoners", "newcomers per 1,000 inhabitants")
+    }
+    let order = key == .rating ? "" : pick(", de hoogste eerst", ", highest first")
+    return pick(
+      "De vestigingen staan gesorteerd op \(what)\(order); bij gelijke waarden in de volgorde van de invoer (de kolom ‘regel’).",
+      "The establishments are sorted by \(what)\(order); equal values keep the input order (the column ‘line’)."
+    )
+  }
+
   var title: String {
     pick("Vestigingen in één keer: batch", "Many establishments at once: batch")
   }
@@ -176,7 +233,10 @@ public struct BatchReport: Sendable {
         pick("Per regio", "Per region"),
         [.table(totalsTable(result.regions, municipalities: false))]
       ),
-      (pick("Per vestiging", "Per establishment"), [.table(rowsTable)]),
+      (
+        pick("Per vestiging", "Per establishment"),
+        (sortSentence.map { [Block.paragraph($0)] } ?? []) + [.table(rowsTable)]
+      ),
     ]
   }
 

@@ -50,17 +50,17 @@ struct ProjectionStrings {
     case .resident: nl ? "Waarvan wonend in Limburg" : "Of whom living in Limburg"
     case .registered: nl ? "Waarvan ingeschreven in de BRP" : "Of whom registered in the BRP"
     case .presentAtPeak: nl ? "Aanwezig op de seizoenspiek" : "Present at the seasonal peak"
-    case .shortStay: nl ? "Kort verblijf" : "Short stay"
-    case .midStay: nl ? "Middellang verblijf" : "Mid stay"
-    case .longStay: nl ? "Lang verblijf" : "Long stay"
+    case .shortStay: nl ? "Short-stay" : "Short stay"
+    case .midStay: nl ? "Mid-stay" : "Mid stay"
+    case .longStay: nl ? "Long-stay" : "Long stay"
     case .arrivals: nl ? "Aankomsten uit het buitenland" : "Arrivals from abroad"
     case .departures: nl ? "Vertrek naar het buitenland" : "Departures abroad"
-    case .settled: nl ? "Van middellang naar lang verblijf" : "Moved from mid to long stay"
+    case .settled: nl ? "Van mid-stay naar long-stay" : "Moved from mid to long stay"
     case .familyMembers: nl ? "Gezinsleden" : "Family members"
     case .children: nl ? "Kinderen" : "Children"
-    case .shortStayBeds: nl ? "Bedden kort verblijf (piek)" : "Short-stay beds (peak)"
-    case .midStayBeds: nl ? "Bedden middellang verblijf (piek)" : "Mid-stay beds (peak)"
-    case .longStayDwellings: nl ? "Woningen lang verblijf" : "Long-stay dwellings"
+    case .shortStayBeds: nl ? "Short-stay-bedden (piek)" : "Short-stay beds (peak)"
+    case .midStayBeds: nl ? "Mid-stay-bedden (piek)" : "Mid-stay beds (peak)"
+    case .longStayDwellings: nl ? "Long-stay-woningen" : "Long-stay dwellings"
     case .gpFTE: nl ? "Huisarts-fte" : "GP FTE"
     case .primaryPlaces: nl ? "Plaatsen basisonderwijs" : "Primary-school places"
     case .newcomerPlaces: nl ? "Plaatsen nieuwkomersonderwijs" : "Newcomer-class places"
@@ -68,8 +68,16 @@ struct ProjectionStrings {
     case .rniRegistrations: nl ? "Inschrijvingen RNI" : "RNI registrations"
     case .temporarySupply: nl ? "Aanbod tijdelijke bedden" : "Temporary beds available"
     case .temporaryGap: nl ? "Tekort tijdelijke bedden" : "Shortfall of temporary beds"
-    case .plannedDwellings: nl ? "Geplande woningen lang verblijf" : "Planned long-stay dwellings"
-    case .longStayGap: nl ? "Tekort woningen lang verblijf" : "Shortfall of long-stay dwellings"
+    case .plannedDwellings: nl ? "Geplande long-stay-woningen" : "Planned long-stay dwellings"
+    case .longStayGap: nl ? "Tekort long-stay-woningen" : "Shortfall of long-stay dwellings"
+    }
+  }
+
+  /// A variant in words: "zonder" / "met" the study's establishments (English keeps the ids).
+  func variant(_ variant: ProjectionVariant) -> String {
+    switch variant {
+    case .without: nl ? "zonder vestigingen" : variant.rawValue
+    case .with: nl ? "met vestigingen" : variant.rawValue
     }
   }
 

@@ -6,8 +6,9 @@ import HousingEffect
 /// Columns: region, year, path, variant (`without` = the path alone, `with` = with the
 /// study's establishments), indicator, unit, value, P10, P50, P90 — named in the report's
 /// language. In that language's dialect (``Language/csvFormat``), numbers by the rounding
-/// policy of ``NumberFormat/cell(_:unit:)``, like every CSV of the tool; indicator ids stay as
-/// they are.
+/// policy of ``NumberFormat/cell(_:unit:)``, like every CSV of the tool. Dutch writes the
+/// path, variant, indicator and unit in words ("Recente trend", "zonder vestigingen",
+/// "Werkzame arbeidsmigranten", "personen"); English keeps the ids, like the JSON.
 public enum ProjectionTable {
   public static func header(_ language: Language) -> [String] {
     let strings = ReportStrings(language: language)
@@ -20,6 +21,10 @@ public enum ProjectionTable {
 
   public static func csv(_ projection: Projection, language: Language = .nl) -> String {
     var rows: [[CSVValue]] = []
+    // Dutch: every value in words (path, variant, indicator, unit); English keeps the ids,
+    // as the JSON does for programs.
+    let dutch = language == .nl
+    let words = ProjectionStrings(language: language)
     for result in projection.areas {
       for (yearIndex, year) in result.years.enumerated() {
         for (pathIndex, path) in result.paths.enumerated() {
@@ -30,9 +35,11 @@ public enum ProjectionTable {
               let band = result.bands?[position]
               rows.append(
                 [
-                  .text(result.area.name), .integer(year), .text(path.name),
-                  .text(variant.rawValue),
-                  .text(indicator.rawValue), .text(indicator.unit.symbol),
+                  .text(result.area.name), .integer(year),
+                  .text(dutch ? words.path(path) : path.name),
+                  .text(dutch ? words.variant(variant) : variant.rawValue),
+                  .text(dutch ? words.indicator(indicator) : indicator.rawValue),
+                  .text(dutch ? words.unit(indicator.unit) : indicator.unit.symbol),
                   NumberFormat.cell(result.central[position], unit: indicator.unit),
                 ]
                   + [band?.p10, band?.p50, band?.p90].map {
