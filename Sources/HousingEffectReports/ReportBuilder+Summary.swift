@@ -224,8 +224,8 @@ extension ReportBuilder {
     text +=
       knowledge >= 0.5
       ? pick(
-        "; daarnaast komen er \(format.counted(knowledge, one: "kennismigrant", many: "kennismigranten")).",
-        "; in addition, \(format.counted(knowledge, one: "knowledge migrant", many: "knowledge migrants")) come."
+        "; daarnaast trekt de vestiging \(format.counted(knowledge, one: "kennismigrant", many: "kennismigranten")) aan.",
+        "; in addition, the establishment attracts \(format.counted(knowledge, one: "knowledge migrant", many: "knowledge migrants"))."
       )
       : "."
     let peak = h.peak
