@@ -58,6 +58,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let existingGP = population / patientsPerFTE
     let existingPupils = population * parameters["facilities.school.primaryPupilsPer1000"] / 1_000
     let newcomerYears = parameters["facilities.school.newcomerYears"]
+    let iskYears = parameters["facilities.school.iskYears"]
     let childcareUse = parameters["facilities.childcare.useShare"]
     let perWijkagent = max(parameters["facilities.police.inhabitantsPerWijkagent"], 1)
     let wasteKg = parameters["facilities.waste.kgPerInhabitantYear"]
@@ -81,8 +82,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       let residentsRegion = newcomers * inRegion + migrationYear.domesticRelocators
       let migrantsHost = migrationYear.migrantsAverage * host
       let children = householdYear.children
-      let schoolAgeShare =
-        children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
+      // Newcomer education per age group: a primary newcomer class for ages 4–11, the ISK
+      // (international transition class) for ages 12–17 (issue 20).
+      let primaryAgeShare = children.total > 0 ? children.age4to11 / children.total : 0
+      let secondaryAgeShare = children.total > 0 ? children.age12to17 / children.total : 0
       let arrivals = migrationYear.labourMigrantArrivals
       let newFamily = householdYear.newFamilyMembers
       // Construction crews register once per stay: in the RNI for a stay up to the
@@ -129,7 +132,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         migrantsPer1000: migrantsHost / population * 1_000,
         gpFTE: gpFTE, gpPressure: existingGP > 0 ? gpFTE / existingGP : 0,
         primaryPlaces: primary, secondaryPlaces: children.age12to17 * host,
-        newcomerPlaces: householdYear.newChildren * schoolAgeShare * host * newcomerYears,
+        newcomerPlaces: householdYear.newChildren * host
+          * (primaryAgeShare * newcomerYears + secondaryAgeShare * iskYears),
         primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
         childcarePlaces: children.age0to3 * host * childcareUse,
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
@@ -208,13 +212,16 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
         formula:
-          "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
+          "newcomer-class places = children arriving this year × host share × (share aged 4–11 × years in a primary newcomer class + share aged 12–17 × years in the ISK)",
         inputs: [
           .indicator(
             "households.newChildren", "children arriving this year", householdYear.newChildren,
             .persons)
         ],
-        parameters: ["facilities.school.newcomerYears"])
+        parameters: [
+          "households.childAge0to3Share", "households.childAge4to11Share",
+          "facilities.school.newcomerYears", "facilities.school.iskYears",
+        ])
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
         formula: "childcare places = children aged 0–3 × host share × childcare use",
