@@ -177,6 +177,9 @@ extension ReportStrings {
     "facilities.gp.patientsPerFTE": "Patiënten per huisarts-fte",
     "facilities.inspection.perLocationYear": "Controles per locatie per jaar",
     "facilities.police.inhabitantsPerWijkagent": "Inwoners per wijkagent",
+    "facilities.preschool.ageShareOf0to3":
+      "Aandeel van de kinderen van 0–3 jaar in de VVE-leeftijd",
+    "facilities.preschool.useShare": "Gebruik van voorschoolse educatie (VVE)",
     "facilities.school.iskYears": "Jaren in het nieuwkomersonderwijs, voortgezet (ISK)",
     "facilities.school.newcomerYears": "Jaren in het nieuwkomersonderwijs, basisonderwijs",
     "facilities.school.primaryPupilsPer1000": "Basisschoolleerlingen per 1.000 inwoners",

@@ -22,6 +22,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     /// Added primary pupils ÷ the municipality's primary pupils at the national rate [share].
     public var primaryPressure: Double
     public var childcarePlaces: Double
+    /// Pre-school education (VVE) places for children aged 2.5 to 4 (issue 20) [persons].
+    public var preschoolPlaces: Double = 0
     /// Registrations in the BRP (stays over the short-stay limit) this year [count].
     public var brpRegistrations: Double
     /// Registrations in the RNI (short stays) this year [count].
@@ -60,6 +62,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let newcomerYears = parameters["facilities.school.newcomerYears"]
     let iskYears = parameters["facilities.school.iskYears"]
     let childcareUse = parameters["facilities.childcare.useShare"]
+    let preschoolAgeShare = parameters["facilities.preschool.ageShareOf0to3"]
+    let preschoolUse = parameters["facilities.preschool.useShare"]
     let perWijkagent = max(parameters["facilities.police.inhabitantsPerWijkagent"], 1)
     let wasteKg = parameters["facilities.waste.kgPerInhabitantYear"]
     let bedsPerLocation = max(parameters["housing.bedsPerShortStayLocation"], 1)
@@ -136,6 +140,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           * (primaryAgeShare * newcomerYears + secondaryAgeShare * iskYears),
         primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
         childcarePlaces: children.age0to3 * host * childcareUse,
+        preschoolPlaces: children.age0to3 * host * preschoolAgeShare * preschoolUse,
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
           + newFamily + constructionBRP) * host,
         rniRegistrations: (arrivals.short + constructionRNI) * host,
@@ -227,6 +232,15 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         formula: "childcare places = children aged 0–3 × host share × childcare use",
         inputs: [.value("children aged 0–3", children.age0to3, .persons)],
         parameters: ["households.childAge0to3Share", "facilities.childcare.useShare"])
+      trace.record(
+        "facilities.preschoolPlaces", year: year, result.preschoolPlaces, .persons,
+        formula:
+          "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use",
+        inputs: [.value("children aged 0–3", children.age0to3, .persons)],
+        parameters: [
+          "households.childAge0to3Share", "facilities.preschool.ageShareOf0to3",
+          "facilities.preschool.useShare",
+        ])
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
         formula:

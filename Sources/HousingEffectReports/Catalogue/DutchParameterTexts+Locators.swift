@@ -4,6 +4,8 @@ extension DutchParameterText {
   /// The Dutch wording of every source locator (where in the source the figure stands), by
   /// the catalogue's English locator. Titles stay as published.
   public static let locators: [String: String] = [
+    "from 1 August 2020 municipalities offer at least 960 hours of pre-school education to target-group toddlers aged 2.5 to 4":
+      "vanaf 1 augustus 2020 bieden gemeenten minstens 960 uur voorschoolse educatie aan doelgroeppeuters van 2,5 tot 4 jaar",
     "agency HOBIJ (Veghel): over 80% of the workers it places in food, industry, technology and logistics are EU labour migrants":
       "uitzendbureau HOBIJ (Veghel): meer dan 80% van de mensen die het plaatst in voeding, industrie, techniek en logistiek is EU-arbeidsmigrant",
     "rule of thumb: tomato and cucumber about 6 FTE per hectare, sweet pepper just over 3 FTE per hectare":

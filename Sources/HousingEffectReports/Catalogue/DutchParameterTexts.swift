@@ -22,6 +22,14 @@ extension DutchParameterText {
     ),
     "facilities.police.inhabitantsPerWijkagent": DutchParameterText(
       "Aantal inwoners per wijkagent volgens de norm van de Politiewet 2012."),
+    "facilities.preschool.ageShareOf0to3": DutchParameterText(
+      "Aandeel van de kinderen van arbeidsmigranten van 0 tot en met 3 jaar dat de leeftijd voor voorschoolse educatie (VVE) heeft, 2,5 tot 4 jaar.",
+      "Voorschoolse educatie is voor doelgroeppeuters van 2,5 tot 4 jaar (NRO 2020). Met leeftijden gelijk verdeeld binnen de groep van 0–3 jaar geeft 1,5 van de 4 jaren 0,375; de bandbreedte laat ruimte voor een ongelijke verdeling binnen de groep (issue 20)."
+    ),
+    "facilities.preschool.useShare": DutchParameterText(
+      "Aandeel van de kinderen van arbeidsmigranten van 2,5 tot 4 jaar dat met een indicatie voorschoolse educatie (VVE) volgt.",
+      "Er is geen deelnamecijfer voor VVE van kinderen van arbeidsmigranten gevonden. Landelijk gaat bijna negen op de tien peuters naar een voorschoolse voorziening (de monitor bereik voor SZW/VNG vond in 2021 13% niet bereikt onder peuters zonder recht op kinderopvangtoeslag, via GOAB); de meeste migrantenpeuters hebben een andere thuistaal dan Nederlands (AOb: 9 van ongeveer 100 kleuters op een school met vooral kinderen van arbeidsmigranten spraken thuis Nederlands), dus de meesten komen in aanmerking voor een indicatie, terwijl sommige herkomstlanden laat met school beginnen en ouders lange dagen werken. Aangenomen is 0,6, met een bandbreedte tot het landelijke bereik (issue 20; seed 003 paragraaf 3.5 over taalachterstanden van kinderen van arbeidsmigranten)."
+    ),
     "facilities.school.iskYears": DutchParameterText(
       "Aantal jaren dat een pas aangekomen migrantenkind van 12 tot en met 17 jaar in een internationale schakelklas (ISK) doorbrengt voordat het naar het gewone voortgezet onderwijs gaat.",
       "ISK-scholen beschrijven de opleiding als gemiddeld twee jaar (Valuascollege Venlo); in de LOWAN-enquête onder 8.417 ISK-leerlingen (2020) was 35% korter dan een jaar in Nederland, 35% een tot twee jaar en 21% langer dan twee jaar, dus sommige leerlingen blijven langer. De waarde is twee jaar, de bandbreedte 1,5 tot 3 (issue 20; dit vervangt één gewogen cijfer van 1,4 jaar voor alle schoolleeftijden)."
@@ -160,6 +168,10 @@ extension DutchParameterText {
     "jobs.fteByHectare.dataCentre": DutchParameterText(
       "Vaste banen per hectare terrein van een hyperscale datacenter in bedrijf.",
       "Techzine (naar NU.nl, 2021) geeft ongeveer 7 banen per hectare voor de datacenters van Microsoft en Google in bedrijf en 2,5 voor het plan van Meta in Zeewolde (410 banen op 166 ha). Een nieuwe hyperscale campus begint met zijn eerste hallen en neemt personeel aan als latere hallen opengaan (Eemshaven: 150 banen aangekondigd, 350 na uitbreidingen), daarom is de waarde voor een nieuwe locatie tussen beide gezet, op 5, en loopt de bandbreedte onder de laagste en boven de hoogste gepubliceerde dichtheid: waar een echte nieuwe campus kan uitkomen, niet de onzekerheid van één gemiddelde (issue 20)."
+    ),
+    "jobs.fteByHectare.glasshouseCucumber": DutchParameterText(
+      "Arbeidsinzet in fte per hectare glas op een komkommerbedrijf.",
+      "Kopie van een LEI-tabel (arbeidsbehoefte van de zes belangrijkste glasgewassen) op 5dok.net: 5,5 voor komkommer in 2000. De eenheid is in de kopie verminkt en gelezen als arbeidsjaren per hectare, wat past bij het landelijk gemiddelde van 4,5 per hectare (WUR Agrimatie 2023). Automatisering sinds 2000 verlaagt de behoefte, vandaar de ruime bandbreedte."
     ),
     "jobs.fteByHectare.glasshouseOrnamental": DutchParameterText(
       "Arbeidsinzet in fte per hectare glas op een bloemen- of potplantenbedrijf.",

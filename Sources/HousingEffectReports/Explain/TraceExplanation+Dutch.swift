@@ -112,6 +112,8 @@ extension TraceExplanation {
       "migranten per 1.000 inwoners = migranten wonend in de gemeente ÷ inwoners × 1.000",
     "neighbourhood police = residents ÷ inhabitants per wijkagent":
       "wijkagenten = bewoners ÷ inwoners per wijkagent",
+    "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use":
+      "plaatsen voorschoolse educatie (VVE) = kinderen van 0–3 jaar × aandeel in de gemeente × aandeel van 2,5–4 jaar × gebruik van VVE",
     "newcomer-class places = children arriving this year × host share × (share aged 4–11 × years in a primary newcomer class + share aged 12–17 × years in the ISK)":
       "plaatsen nieuwkomersonderwijs = kinderen die dit jaar aankomen × aandeel in de gemeente × (aandeel van 4–11 jaar × jaren in een nieuwkomersklas in het basisonderwijs + aandeel van 12–17 jaar × jaren op de ISK)",
     "operating jobs = jobs at full operation × ramp-up share of the year":

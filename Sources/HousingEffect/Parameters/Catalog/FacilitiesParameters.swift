@@ -50,6 +50,27 @@ extension ParameterCatalog {
         sources: [.valuasIsk, .lowanIskSurvey2020]),
       minimum: 0),
     Parameter(
+      "facilities.preschool.ageShareOf0to3",
+      label: "Share of children aged 0 to 3 in the pre-school ages",
+      description:
+        "Share of labour migrants' children aged 0 to 3 who are of pre-school education (VVE) age, 2.5 to 4 years.",
+      unit: .share, value: 0.375, from: .jan1(2020), low: 0.3, high: 0.45,
+      .derived(
+        from: [],
+        method:
+          "Pre-school education (voorschoolse educatie) is for target-group toddlers aged 2.5 to 4 (NRO 2020). With ages spread evenly within the 0-3 band, 1.5 of its 4 years gives 0.375; the range allows for an uneven spread within the band (issue 20).",
+        sources: [.nroPreschoolHours2020])),
+    Parameter(
+      "facilities.preschool.useShare",
+      label: "Pre-school education (VVE) use share",
+      description:
+        "Share of labour migrants' children aged 2.5 to 4 who attend pre-school education (VVE) with an indication.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.4, high: 0.85,
+      .assumption(
+        rationale:
+          "No VVE participation figure for children of labour migrants was found. Nationally almost nine in ten toddlers attend a pre-school provision (the reach monitor for SZW/VNG found 13% not reached in 2021 among toddlers without childcare allowance, via GOAB); most migrant toddlers have a home language other than Dutch (AOb: 9 of about 100 toddlers at a school of mostly labour migrants' children spoke Dutch at home), so most qualify for an indication, while some countries of origin start school late and parents work long days. 0.6 is assumed, with a range up to the national reach (issue 20; seed 003 section 3.5 on language delays of labour migrants' children)."
+      )),
+    Parameter(
       "facilities.childcare.useShare",
       label: "Childcare use share",
       description: "Share of labour migrants' children aged 0 to 3 who use formal childcare.",

@@ -68,7 +68,7 @@ extension ParameterCatalog {
       .derived(
         from: [],
         method:
-          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.meatProcessing (0.9), a direct-staff share of 0.55 gives about 0.7 migrants in a plant with the default agency share, between SEO's 0.51 and the FNV's 0.8; the range runs from the sector mean to the union's slaughterhouse figure (issue 20).",
+          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.meatProcessing (0.9), a direct-staff share of 0.55 gives about 0.7 labour migrants in a plant with the default agency share, between the 0.51 of SEO and the 0.8 of the FNV; the range runs from the sector mean to the union's slaughterhouse figure (issue 20).",
         sources: [.foodproMeatSector2022, .paroolMeat2020, .nosSlaughterhouse2020]),
       from: .jan1(2020)),
     permanentShare(

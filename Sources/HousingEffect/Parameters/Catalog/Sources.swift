@@ -155,7 +155,7 @@ extension Source {
   static let a2MaastrichtForeignWorkers2013 = Source(
     title: "Vraag en antwoord: buitenlandse werknemers",
     publisher: "Projectbureau A2 Maastricht", year: 2013,
-    url: "http://www.a2maastricht.nl/nl/vraag-en-antwoord/buitenlandse-werknemers-versie2013.aspx",
+    url: "https://www.a2maastricht.nl/nl/vraag-en-antwoord/buitenlandse-werknemers-versie2013.aspx",
     locator: "about 250 on site, of whom about 150 staff of European subcontractors")
 
   /// Construction crews in the Eemshaven in 2020 (issue 20).
@@ -222,6 +222,15 @@ extension Source {
       "https://archief.wos.nl/nieuwsarchief/bericht/20180424-meerderheid-poolse-migranten-wil-graag-in-nederland-blijven",
     locator:
       "those with children mostly have one child, usually young, at a Dutch school")
+
+  /// The legal age band of pre-school education (VE/VVE) for target-group toddlers (issue 20).
+  static let nroPreschoolHours2020 = Source(
+    title: "Uitbreiding voorschoolse educatie voor doelgroeppeuters goed op schema",
+    publisher: "Schoolmanagement Totaal (NRO)", year: 2020,
+    url: "https://schoolmanagementtotaal.sdu.nl/node/89273",
+    locator:
+      "from 1 August 2020 municipalities offer at least 960 hours of pre-school education to target-group toddlers aged 2.5 to 4"
+  )
 
   /// Stay and household position of EU/EFTA labour migrants arriving 2005-2016.
   static let cbsComingAndGoing2025 = Source(
