@@ -4,28 +4,21 @@ import HousingEffect
 // the province's planning figure, employer beds counted at the norm, and a norm below the
 // Limburg lower bound. Kept apart so the sections themselves change by one line each.
 extension ReportBuilder {
-  /// The establishment's long-stay share of labour migrants against the provincial planning
-  /// figure; in Limburg only, where that figure applies.
+  /// The establishment's long-stay share of labour migrants beside the provincial planning
+  /// figure, with the caveat that the latter is a stock for the whole province; in Limburg
+  /// only, where that figure applies.
   var longStayComparisonBlocks: [Block] {
     guard !assessment.isOutsideLimburg,
       let share = at(assessment.migration.years, full)?.longStayShare
     else { return [] }
     let province = parameters["housing.provinceLongStayShare"]
-    let comparison: String
-    if share < province - 0.05 {
-      comparison = pick(
-        "Dat is minder dan de provincie aanneemt: deze vestiging vraagt naar verhouding meer tijdelijke huisvesting.",
-        "That is less than the province assumes: this establishment needs relatively more temporary housing."
-      )
-    } else if share > province + 0.05 {
-      comparison = pick(
-        "Dat is meer dan de provincie aanneemt: deze vestiging vraagt naar verhouding meer reguliere woningen.",
-        "That is more than the province assumes: this establishment needs relatively more regular dwellings."
-      )
-    } else {
-      comparison = pick(
-        "Dat ligt bij het cijfer van de provincie.", "That is close to the province's figure.")
-    }
+    // The province's figure is a stock (every labour migrant living in Limburg), not the stay
+    // split of one establishment's new hires, so it is shown beside the share, not judged
+    // against it (issue 20: compare at province level only).
+    let comparison = pick(
+      "Dat cijfer van de provincie geldt voor alle arbeidsmigranten die in Limburg wonen samen, niet voor de nieuwe werknemers van één vestiging; het is alleen op provinciaal niveau een maatstaf.",
+      "The province's figure is for all labour migrants living in Limburg together, not for the new hires of one establishment; it is a yardstick at province level only."
+    )
     return [
       .paragraph(
         pick(

@@ -256,6 +256,7 @@ extension ReportBuilder {
       ("facilities.secondaryPlaces", cell { count($0.secondaryPlaces) }),
       ("facilities.newcomerPlaces", cell { count($0.newcomerPlaces) }),
       ("facilities.childcarePlaces", cell { count($0.childcarePlaces) }),
+      ("facilities.preschoolPlaces", cell { count($0.preschoolPlaces) }),
       ("facilities.brpRegistrations", cell { count($0.brpRegistrations) }),
       ("facilities.rniRegistrations", cell { count($0.rniRegistrations) }),
       ("facilities.brpDeregistrations", cell { count($0.brpDeregistrations) }),

@@ -99,6 +99,8 @@ extension ReportStrings {
     "migration.midStayMaxMonths": "Maximale duur mid-stay",
     "migration.migrantShare.agency.agriculture":
       "Aandeel arbeidsmigranten onder uitzendkrachten, land- en tuinbouw",
+    "migration.migrantShare.agency.meatProcessing":
+      "Aandeel arbeidsmigranten onder uitzendkrachten, vleesverwerking",
     "migration.migrantShare.agency.other":
       "Aandeel arbeidsmigranten onder uitzendkrachten, overige sectoren",
     "migration.migrantShare.permanent.construction":
@@ -175,7 +177,11 @@ extension ReportStrings {
     "facilities.gp.patientsPerFTE": "Patiënten per huisarts-fte",
     "facilities.inspection.perLocationYear": "Controles per locatie per jaar",
     "facilities.police.inhabitantsPerWijkagent": "Inwoners per wijkagent",
-    "facilities.school.newcomerYears": "Jaren in het nieuwkomersonderwijs",
+    "facilities.preschool.ageShareOf0to3":
+      "Aandeel van de kinderen van 0–3 jaar in de VVE-leeftijd",
+    "facilities.preschool.useShare": "Gebruik van voorschoolse educatie (VVE)",
+    "facilities.school.iskYears": "Jaren in het nieuwkomersonderwijs, voortgezet (ISK)",
+    "facilities.school.newcomerYears": "Jaren in het nieuwkomersonderwijs, basisonderwijs",
     "facilities.school.primaryPupilsPer1000": "Basisschoolleerlingen per 1.000 inwoners",
     "facilities.waste.kgPerInhabitantYear": "Huishoudelijk afval per inwoner",
 

@@ -143,6 +143,9 @@ public struct ReportStrings: Sendable, Hashable {
     "facilities.secondaryPlaces": ("Plaatsen voortgezet onderwijs", "Secondary school places"),
     "facilities.newcomerPlaces": ("Plaatsen nieuwkomersonderwijs", "Newcomer-class places"),
     "facilities.childcarePlaces": ("Plaatsen kinderopvang", "Childcare places"),
+    "facilities.preschoolPlaces": (
+      "Plaatsen voorschoolse educatie (VVE)", "Pre-school education (VVE) places"
+    ),
     "facilities.brpRegistrations": ("Inschrijvingen BRP", "BRP registrations"),
     "facilities.rniRegistrations": ("Inschrijvingen RNI", "RNI registrations"),
     "facilities.brpDeregistrations": ("Uitschrijvingen BRP", "BRP deregistrations"),

@@ -194,6 +194,44 @@ struct PipelineStageTests {
     #expect(Self.near(year.migrantsPer1000, migrants * host / 103_785 * 1000))
   }
 
+  @Test("facilities: newcomer places per age group (ISK for 12–17) and pre-school (VVE) places")
+  func schoolAndPreschool() throws {
+    // Permanent staff stay long and bring families, so there are children, some arriving.
+    let assessment = Self.single(
+      .permanent, origin: OriginMix(euMigrant: 1), rampUp: [0.5, 1], type: .foodProcessing)
+    let host = assessment.migration.residence.host
+    var checked = 0
+    for (index, year) in assessment.facilities.years.enumerated() {
+      let household = assessment.households.years[index]
+      let children = household.children
+      guard children.total > 0 else { continue }
+      let young = Self.p("households.childAge0to3Share")
+      let primary = Self.p("households.childAge4to11Share")
+      #expect(Self.near(children.age0to3, children.total * young))
+      #expect(Self.near(children.age12to17, children.total * (1 - young - primary)))
+      // Ages 4–11 a primary newcomer class, ages 12–17 the ISK.
+      let yearsPerChild =
+        primary * Self.p("facilities.school.newcomerYears")
+        + (1 - young - primary) * Self.p("facilities.school.iskYears")
+      #expect(Self.near(year.newcomerPlaces, household.newChildren * host * yearsPerChild))
+      // VVE: the share of the 0–3 band aged 2.5–4, times attendance.
+      #expect(
+        Self.near(
+          year.preschoolPlaces,
+          children.total * young * host * Self.p("facilities.preschool.ageShareOf0to3")
+            * Self.p("facilities.preschool.useShare")))
+      checked += 1
+    }
+    #expect(checked > 0)
+    #expect(assessment.facilities.years.contains { $0.newcomerPlaces > 0 })
+    // The defaults of issue 20: weighted young (SCP 2018), one year primary, two years ISK,
+    // so an arriving child needs 0.45 × 1 + 0.20 × 2 = 0.85 years of newcomer education.
+    #expect(Self.p("households.childAge0to3Share") == 0.35)
+    #expect(Self.p("households.childAge4to11Share") == 0.45)
+    #expect(Self.p("facilities.school.newcomerYears") == 1)
+    #expect(Self.p("facilities.school.iskYears") == 2)
+  }
+
   @Test("welfare: the wage ratio weighs agency work at the staffing-sector wage")
   func wageRatio() throws {
     let assessment = Self.single(.agency, origin: OriginMix(euMigrant: 1))

@@ -216,11 +216,9 @@ struct BatchRowReader {
           reason: reason + ", agency_share"))
     }
     if let migrantShare {
-      let agriculture = type.sectorGroup == .glasshouse || type.sectorGroup == .openField
       overrides.append(
         ParameterOverride(
-          agriculture
-            ? "migration.migrantShare.agency.agriculture" : "migration.migrantShare.agency.other",
+          ResolvedSegment.agencyMigrantShareParameter(for: type.sectorGroup),
           value: migrantShare, reason: reason + ", migrant_share"))
     }
     let seasonal =

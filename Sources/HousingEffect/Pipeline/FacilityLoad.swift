@@ -22,6 +22,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     /// Added primary pupils ÷ the municipality's primary pupils at the national rate [share].
     public var primaryPressure: Double
     public var childcarePlaces: Double
+    /// Pre-school education (VVE) places for children aged 2.5 to 4 (issue 20) [persons].
+    public var preschoolPlaces: Double = 0
     /// Registrations in the BRP (stays over the short-stay limit) this year [count].
     public var brpRegistrations: Double
     /// Registrations in the RNI (short stays) this year [count].
@@ -58,7 +60,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let existingGP = population / patientsPerFTE
     let existingPupils = population * parameters["facilities.school.primaryPupilsPer1000"] / 1_000
     let newcomerYears = parameters["facilities.school.newcomerYears"]
+    let iskYears = parameters["facilities.school.iskYears"]
     let childcareUse = parameters["facilities.childcare.useShare"]
+    let preschoolAgeShare = parameters["facilities.preschool.ageShareOf0to3"]
+    let preschoolUse = parameters["facilities.preschool.useShare"]
     let perWijkagent = max(parameters["facilities.police.inhabitantsPerWijkagent"], 1)
     let wasteKg = parameters["facilities.waste.kgPerInhabitantYear"]
     let bedsPerLocation = max(parameters["housing.bedsPerShortStayLocation"], 1)
@@ -81,8 +86,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       let residentsRegion = newcomers * inRegion + migrationYear.domesticRelocators
       let migrantsHost = migrationYear.migrantsAverage * host
       let children = householdYear.children
-      let schoolAgeShare =
-        children.total > 0 ? (children.age4to11 + children.age12to17) / children.total : 0
+      // Newcomer education per age group: a primary newcomer class for ages 4–11, the ISK
+      // (international transition class) for ages 12–17 (issue 20).
+      let primaryAgeShare = children.total > 0 ? children.age4to11 / children.total : 0
+      let secondaryAgeShare = children.total > 0 ? children.age12to17 / children.total : 0
       let arrivals = migrationYear.labourMigrantArrivals
       let newFamily = householdYear.newFamilyMembers
       // Construction crews register once per stay: in the RNI for a stay up to the
@@ -129,9 +136,11 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         migrantsPer1000: migrantsHost / population * 1_000,
         gpFTE: gpFTE, gpPressure: existingGP > 0 ? gpFTE / existingGP : 0,
         primaryPlaces: primary, secondaryPlaces: children.age12to17 * host,
-        newcomerPlaces: householdYear.newChildren * schoolAgeShare * host * newcomerYears,
+        newcomerPlaces: householdYear.newChildren * host
+          * (primaryAgeShare * newcomerYears + secondaryAgeShare * iskYears),
         primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
         childcarePlaces: children.age0to3 * host * childcareUse,
+        preschoolPlaces: children.age0to3 * host * preschoolAgeShare * preschoolUse,
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
           + newFamily + constructionBRP) * host,
         rniRegistrations: (arrivals.short + constructionRNI) * host,
@@ -208,18 +217,30 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
         formula:
-          "newcomer-class places = school-age children arriving this year × host share × years in newcomer education",
+          "newcomer-class places = children arriving this year × host share × (share aged 4–11 × years in a primary newcomer class + share aged 12–17 × years in the ISK)",
         inputs: [
           .indicator(
             "households.newChildren", "children arriving this year", householdYear.newChildren,
             .persons)
         ],
-        parameters: ["facilities.school.newcomerYears"])
+        parameters: [
+          "households.childAge0to3Share", "households.childAge4to11Share",
+          "facilities.school.newcomerYears", "facilities.school.iskYears",
+        ])
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
         formula: "childcare places = children aged 0–3 × host share × childcare use",
         inputs: [.value("children aged 0–3", children.age0to3, .persons)],
         parameters: ["households.childAge0to3Share", "facilities.childcare.useShare"])
+      trace.record(
+        "facilities.preschoolPlaces", year: year, result.preschoolPlaces, .persons,
+        formula:
+          "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use",
+        inputs: [.value("children aged 0–3", children.age0to3, .persons)],
+        parameters: [
+          "households.childAge0to3Share", "facilities.preschool.ageShareOf0to3",
+          "facilities.preschool.useShare",
+        ])
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
         formula:

@@ -32,15 +32,22 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
   ///
   /// Labour migrants first, then knowledge migrants and cross-border commuters, each capped by
   /// what is left; the remainder is recruited in the Netherlands, split local / rest of NL.
+  /// The labour-migrant share of agency workers in `group`: agriculture, meat processing
+  /// (issue 20: slaughter and cutting plants) or every other sector.
+  public static func agencyMigrantShareParameter(for group: SectorGroup) -> ParameterID {
+    switch group {
+    case .glasshouse, .openField: "migration.migrantShare.agency.agriculture"
+    case .meatProcessing: "migration.migrantShare.agency.meatProcessing"
+    default: "migration.migrantShare.agency.other"
+    }
+  }
+
   static func defaultOrigin(
     contract: ContractType, group: SectorGroup, region: HostRegion, parameters: ParameterSet
   ) -> (OriginMix, [ParameterID]) {
-    let agriculture = group == .glasshouse || group == .openField
     let migrantID: ParameterID =
       switch contract {
-      case .agency:
-        agriculture
-          ? "migration.migrantShare.agency.agriculture" : "migration.migrantShare.agency.other"
+      case .agency: agencyMigrantShareParameter(for: group)
       case .seasonal: "migration.migrantShare.seasonal"
       case .permanent, .flex: "migration.migrantShare.permanent.\(group.rawValue)"
       }

@@ -4,7 +4,7 @@
 // swift-format-ignore-file
 
 extension ReferenceEstablishment {
-  /// 75 establishments with 181 published figures.
+  /// 75 establishments with 180 published figures.
   static let generated: [ReferenceEstablishment] = [
     ReferenceEstablishment(
       id: "waalwijk-bolcom-dc", name: "bol.com distribution centre (run by Ceva Logistics)",
@@ -925,11 +925,6 @@ extension ReferenceEstablishment {
           unit: "ha", figureYear: 2023,
           source: Source(title: "Fruitteeltbedrijf Van der Grift zorgt voor eigen huisvesting plukkers", publisher: "DLV Advies", year: 2023, url: "https://www.dlvadvies.nl/bouw/nieuws/fruitteeltbedrijf-van-der-grift-zorgt-voor-eigen-huisvesting-plukkers/1881"),
           reliability: .reported, note: "about 120 ha fruit in total (60 ha Cothen, 20 ha Nieuwegein, plus a leased farm)"),
-        ReferenceFigure(
-          field: .jobs, value: 30.0, valueHigh: nil,
-          unit: "persons", figureYear: 2023,
-          source: Source(title: "Fruitteeltbedrijf Van der Grift zorgt voor eigen huisvesting plukkers", publisher: "DLV Advies", year: 2023, url: "https://www.dlvadvies.nl/bouw/nieuws/fruitteeltbedrijf-van-der-grift-zorgt-voor-eigen-huisvesting-plukkers/1881"),
-          reliability: .reported, note: "just under 30 year-round staff"),
         ReferenceFigure(
           field: .peakWorkforce, value: 130.0, valueHigh: nil,
           unit: "persons", figureYear: 2023,

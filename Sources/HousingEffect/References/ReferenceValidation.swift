@@ -83,7 +83,10 @@ public struct ReferenceValidation: Sendable {
     let ecommerce: ParameterID = "jobs.m2PerJob.distributionEcommerce"
     let contract: ParameterID = "jobs.m2PerJob.distributionContract"
     let xxl: ParameterID = "jobs.m2PerJob.distributionXxl"
+    let openField: ParameterID = "jobs.fteByHectare.openField"
     return [
+      "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
+      "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
       "schiphol-amazon-delivery": [ecommerce], "zaandam-picnic-dc": [ecommerce],
       "oosterhout-bleiswijk-ah-hsc": [ecommerce], "bleiswijk-zalando-dc": [ecommerce],
       "waalwijk-bolcom-dc": [ecommerce], "tilburg-decathlon-dc": [ecommerce],

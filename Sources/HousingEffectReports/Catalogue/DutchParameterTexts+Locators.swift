@@ -4,6 +4,22 @@ extension DutchParameterText {
   /// The Dutch wording of every source locator (where in the source the figure stands), by
   /// the catalogue's English locator. Titles stay as published.
   public static let locators: [String: String] = [
+    "from 1 August 2020 municipalities offer at least 960 hours of pre-school education to target-group toddlers aged 2.5 to 4":
+      "vanaf 1 augustus 2020 bieden gemeenten minstens 960 uur voorschoolse educatie aan doelgroeppeuters van 2,5 tot 4 jaar",
+    "agency HOBIJ (Veghel): over 80% of the workers it places in food, industry, technology and logistics are EU labour migrants":
+      "uitzendbureau HOBIJ (Veghel): meer dan 80% van de mensen die het plaatst in voeding, industrie, techniek en logistiek is EU-arbeidsmigrant",
+    "rule of thumb: tomato and cucumber about 6 FTE per hectare, sweet pepper just over 3 FTE per hectare":
+      "vuistregel: tomaat en komkommer ongeveer 6 fte per hectare, paprika iets meer dan 3 fte per hectare",
+    "about 250 on site, of whom about 150 staff of European subcontractors":
+      "ongeveer 250 op de bouwplaats, van wie ongeveer 150 medewerkers van Europese onderaannemers",
+    "about 3,000 builders at the peak, one third from the region, about 2,000 from abroad":
+      "ongeveer 3.000 bouwers op het drukste moment, een derde uit de regio, ongeveer 2.000 uit het buitenland",
+    "about 700 on site at the peak; first 200, later only 80 expected to need lodging, as most workers commute":
+      "ongeveer 700 op de bouwplaats op het drukste moment; eerst werd verwacht dat 200, later nog maar 80 onderdak nodig hadden, omdat de meeste werknemers pendelen",
+    "8,417 ISK pupils: 35% less than a year in the Netherlands, 35% one to two years, 13% two to three years, 8% more than three years":
+      "8.417 ISK-leerlingen: 35% korter dan een jaar in Nederland, 35% een tot twee jaar, 13% twee tot drie jaar, 8% langer dan drie jaar",
+    "those with children mostly have one child, usually young, at a Dutch school":
+      "wie kinderen heeft, heeft meestal één kind, meestal jong, op een Nederlandse school",
     "labour-migrant share of the meat sector 27% (2006) and 37% (2020), highest in slaughterhouses at 51%; 37% work via an agency":
       "aandeel arbeidsmigranten in de vleessector 27% (2006) en 37% (2020), het hoogst in slachterijen met 51%; 37% werkt via een uitzendbureau",
     "7,500 of the 12,000 workers in the slaughter sector are labour migrants":

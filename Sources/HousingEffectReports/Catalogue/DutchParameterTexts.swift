@@ -22,9 +22,20 @@ extension DutchParameterText {
     ),
     "facilities.police.inhabitantsPerWijkagent": DutchParameterText(
       "Aantal inwoners per wijkagent volgens de norm van de Politiewet 2012."),
+    "facilities.preschool.ageShareOf0to3": DutchParameterText(
+      "Aandeel van de kinderen van arbeidsmigranten van 0 tot en met 3 jaar dat de leeftijd voor voorschoolse educatie (VVE) heeft, 2,5 tot 4 jaar.",
+      "Voorschoolse educatie is voor doelgroeppeuters van 2,5 tot 4 jaar (NRO 2020). Met leeftijden gelijk verdeeld binnen de groep van 0–3 jaar geeft 1,5 van de 4 jaren 0,375; de bandbreedte laat ruimte voor een ongelijke verdeling binnen de groep (issue 20)."
+    ),
+    "facilities.preschool.useShare": DutchParameterText(
+      "Aandeel van de kinderen van arbeidsmigranten van 2,5 tot 4 jaar dat met een indicatie voorschoolse educatie (VVE) volgt.",
+      "Er is geen deelnamecijfer voor VVE van kinderen van arbeidsmigranten gevonden. Landelijk gaat bijna negen op de tien peuters naar een voorschoolse voorziening (de monitor bereik voor SZW/VNG vond in 2021 13% niet bereikt onder peuters zonder recht op kinderopvangtoeslag, via GOAB); de meeste migrantenpeuters hebben een andere thuistaal dan Nederlands (AOb: 9 van ongeveer 100 kleuters op een school met vooral kinderen van arbeidsmigranten spraken thuis Nederlands), dus de meesten komen in aanmerking voor een indicatie, terwijl sommige herkomstlanden laat met school beginnen en ouders lange dagen werken. Aangenomen is 0,6, met een bandbreedte tot het landelijke bereik (issue 20; seed 003 paragraaf 3.5 over taalachterstanden van kinderen van arbeidsmigranten)."
+    ),
+    "facilities.school.iskYears": DutchParameterText(
+      "Aantal jaren dat een pas aangekomen migrantenkind van 12 tot en met 17 jaar in een internationale schakelklas (ISK) doorbrengt voordat het naar het gewone voortgezet onderwijs gaat.",
+      "ISK-scholen beschrijven de opleiding als gemiddeld twee jaar (Valuascollege Venlo); in de LOWAN-enquête onder 8.417 ISK-leerlingen (2020) was 35% korter dan een jaar in Nederland, 35% een tot twee jaar en 21% langer dan twee jaar, dus sommige leerlingen blijven langer. De waarde is twee jaar, de bandbreedte 1,5 tot 3 (issue 20; dit vervangt één gewogen cijfer van 1,4 jaar voor alle schoolleeftijden)."
+    ),
     "facilities.school.newcomerYears": DutchParameterText(
-      "Aantal jaren dat een pas aangekomen migrantenkind in het nieuwkomersonderwijs doorbrengt voordat het naar een gewone klas gaat.",
-      "Nieuwkomersklassen in het basisonderwijs duren ongeveer een jaar (de Wet tijdelijke nieuwkomersvoorzieningen rekent kinderen die korter dan een jaar in Nederland zijn tot de nieuwkomers); een internationale schakelklas (ISK) voor 12- tot 17-jarigen duurt gemiddeld twee jaar (Valuascollege Venlo). Met kinderen gelijk over de leeftijden verdeeld zijn 8 van de 14 schoolgaande leeftijdsjaren basisonderwijs: (8 × 1 + 6 × 2) / 14 = 1,4 jaar. De bandbreedte loopt van één jaar voor elk kind tot twee."
+      "Aantal jaren dat een pas aangekomen migrantenkind van 4 tot en met 11 jaar in een nieuwkomersklas doorbrengt voordat het naar een gewone klas in het basisonderwijs gaat."
     ),
     "facilities.school.primaryPupilsPer1000": DutchParameterText(
       "Aantal leerlingen in het basisonderwijs (4 tot en met 12 jaar) per 1.000 inwoners; de waarde telt per 1.000 personen, niet per persoon.",
@@ -36,11 +47,11 @@ extension DutchParameterText {
     // MARK: Households
     "households.childAge0to3Share": DutchParameterText(
       "Aandeel van de kinderen van arbeidsmigranten dat 0 tot en met 3 jaar oud is.",
-      "Er is geen leeftijdsverdeling gevonden. Aangenomen is dat kinderen gelijk verdeeld zijn over 0 tot en met 17 jaar: 4 van de 18 jaren geeft 0,222. Jonge gezinnen komen onder migranten veel voor, daarom ligt de bandbreedte vooral hoger."
+      "Er is geen leeftijdsverdeling gevonden (het SCP vroeg naar kinderen van 0–3, 4–11 en 12–17 jaar, maar er zijn geen aandelen gevonden). Volgens het SCP (2018, via WOS) hebben geregistreerde Poolse migranten met kinderen meestal één kind, meestal jong; kinderen zijn daarom naar de jonge leeftijden gewogen in plaats van gelijk verdeeld over 0 tot en met 17 jaar (0,222): 0,35 van 0 tot en met 3 jaar, 0,45 van 4 tot en met 11 jaar en 0,20 van 12 tot en met 17 jaar, een aanname die past bij die opmerking, met een ruime bandbreedte (issue 20)."
     ),
     "households.childAge4to11Share": DutchParameterText(
       "Aandeel van de kinderen van arbeidsmigranten dat 4 tot en met 11 jaar oud is (basisschoolleeftijd).",
-      "Er is geen leeftijdsverdeling gevonden. Aangenomen is dat kinderen gelijk verdeeld zijn over 0 tot en met 17 jaar: 8 van de 18 jaren geeft 0,444; 12 tot en met 17 jaar is de rest. Volgens het SCP (2018) hebben de meeste Poolse gezinnen één jong kind op een Nederlandse school."
+      "Er is geen leeftijdsverdeling gevonden. Volgens het SCP (2018, via WOS) hebben geregistreerde Poolse migranten met kinderen meestal één kind, meestal jong, op een Nederlandse school; met 0,35 van 0 tot en met 3 jaar (households.childAge0to3Share) is 0,45 van 4 tot en met 11 jaar aangenomen, ongeveer de gelijke verdeling (8 van de 18 jaren, 0,444), zodat 12 tot en met 17 jaar 0,20 krijgt in plaats van 0,33 (issue 20)."
     ),
     "households.childShareOfFamilyMembers": DutchParameterText(
       "Aandeel kinderen onder 18 jaar onder de meegekomen gezinsleden van arbeidsmigranten.",
@@ -152,10 +163,12 @@ extension DutchParameterText {
     ),
     "jobs.construction.shareFromElsewhere": DutchParameterText(
       "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft.",
-      "Er is geen gepubliceerd aandeel voor bouwprojecten gevonden. Grote projecten werken vaak met gedetacheerde en buitenlandse ploegen, daarom is meer dan de helft aangenomen. De ruime bandbreedte dekt projecten die vooral door lokale bedrijven worden gebouwd en projecten die bijna helemaal door buitenlandse ploegen worden gebouwd."
+      "Gepubliceerde ploegen verschillen per soort project: gespecialiseerde tunnel- en fabrieksbouw trekt vooral ploegen van elders (A2-tunnel Maastricht: ongeveer 150 van 250 van Europese onderaannemers, 0,6; Eemshaven 2020: ongeveer 2.000 van 3.000 uit het buitenland, 0,67), terwijl een groot civiel werk gegund aan Nederlandse en Vlaamse aannemers vooral een pendelende ploeg trok (nieuwe sluis Terneuzen: 80 tot 200 van 700 hadden onderdak nodig, 0,11 tot 0,29). Eén standaardwaarde kan beide soorten niet beschrijven, daarom omspant de bandbreedte ze (0,1 tot 0,75) en ligt de waarde ertussen, op 0,45; een bestand dat zijn project kent, geeft construction.shareFromElsewhere op (issue 20)."
     ),
     "jobs.fteByHectare.dataCentre": DutchParameterText(
-      "Vaste banen per hectare terrein van een hyperscale datacenter in bedrijf."),
+      "Vaste banen per hectare terrein van een hyperscale datacenter in bedrijf.",
+      "Techzine (naar NU.nl, 2021) geeft ongeveer 7 banen per hectare voor de datacenters van Microsoft en Google in bedrijf en 2,5 voor het plan van Meta in Zeewolde (410 banen op 166 ha). Een nieuwe hyperscale campus begint met zijn eerste hallen en neemt personeel aan als latere hallen opengaan (Eemshaven: 150 banen aangekondigd, 350 na uitbreidingen), daarom is de waarde voor een nieuwe locatie tussen beide gezet, op 5, en loopt de bandbreedte onder de laagste en boven de hoogste gepubliceerde dichtheid: waar een echte nieuwe campus kan uitkomen, niet de onzekerheid van één gemiddelde (issue 20)."
+    ),
     "jobs.fteByHectare.glasshouseCucumber": DutchParameterText(
       "Arbeidsinzet in fte per hectare glas op een komkommerbedrijf.",
       "Kopie van een LEI-tabel (arbeidsbehoefte van de zes belangrijkste glasgewassen) op 5dok.net: 5,5 voor komkommer in 2000. De eenheid is in de kopie verminkt en gelezen als arbeidsjaren per hectare, wat past bij het landelijk gemiddelde van 4,5 per hectare (WUR Agrimatie 2023). Automatisering sinds 2000 verlaagt de behoefte, vandaar de ruime bandbreedte."
@@ -166,7 +179,7 @@ extension DutchParameterText {
     ),
     "jobs.fteByHectare.glasshouseSweetPepper": DutchParameterText(
       "Arbeidsinzet in fte per hectare glas op een paprikabedrijf.",
-      "Kopie van een LEI-tabel (arbeidsbehoefte van de zes belangrijkste glasgewassen) op 5dok.net: 4,5 voor paprika in 2000. De eenheid is in de kopie verminkt en gelezen als arbeidsjaren per hectare, wat past bij het landelijk gemiddelde van 4,5 per hectare (WUR Agrimatie 2023). Automatisering sinds 2000 verlaagt de behoefte, vandaar de ruime bandbreedte."
+      "Agriport A7, de ontwikkelaar van een groot glastuinbouwgebied, geeft als vuistregel iets meer dan 3 fte per hectare voor paprika (2021), tegen ongeveer 6 voor tomaat en komkommer; 3,2 is gelezen uit 'iets meer dan 3'. De LEI-tabel uit 2000 gaf 4,5 (kopie op 5dok.net), van vóór twintig jaar automatisering, en is het bovenste deel van de bandbreedte; de onderkant laat ruimte voor nieuwer, sterker geautomatiseerd glas (issue 20)."
     ),
     "jobs.fteByHectare.glasshouseTomato": DutchParameterText(
       "Arbeidsinzet in fte per hectare glas op een tomatenbedrijf.",
@@ -174,7 +187,7 @@ extension DutchParameterText {
     ),
     "jobs.fteByHectare.openField": DutchParameterText(
       "Arbeidsinzet in fte per hectare grond in de vollegrondstuinbouw en akkerbouw.",
-      "In het onderzoek is geen cijfer per gewas gevonden. Akkerbouw vraagt heel weinig arbeid per hectare (ongeveer 0,05), terwijl asperges of aardbeien meer dan 1 fte per hectare kunnen vragen; 0,3 is een middenwaarde voor gemengde groenteteelt en de bandbreedte omvat beide uitersten."
+      "Er is geen gepubliceerd cijfer in fte per gewas gevonden. Wel gepubliceerd is de oogstploeg per hectare vollegrondstuinbouw: ongeveer 1,1 (appels en peren, Cothen), 2 (asperges en bessen, Helden), 3 (peren, Fijnaart) en 3 tot 5 (asperges, Tynaarlo) personen per hectare op de piek (referentiebedrijven cothen-vandergrift-fruit, helden-vestjens-asparagus-berries, fijnaart-westende-fruit, tynaarlo-hoorn-asparagus; in-sample voor de validatie). Met het standaardaandeel seizoenskrachten en de standaardseizoenslengte is de ploeg op de piek ongeveer 2,8 keer het aantal fte, dus 1 tot 5 personen per hectare op de piek is ongeveer 0,35 tot 1,8 fte per hectare; 0,7 is gekozen onder het midden daarvan omdat akkerbouw veel minder vraagt (ongeveer 0,05, de onderkant), en de bovenkant dekt de arbeidsintensiefste gewassen (issue 20; de eerdere 0,3 gaf ongeveer 0,8 personen per hectare op de piek, minder dan elke gepubliceerde ploeg)."
     ),
     "jobs.m2PerJob.distributionContract": DutchParameterText(
       "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bedrijfsvoering.",
@@ -261,6 +274,10 @@ extension DutchParameterText {
     ),
     "migration.migrantShare.agency.agriculture": DutchParameterText(
       "Aandeel arbeidsmigranten onder uitzendkrachten in land- en tuinbouw."),
+    "migration.migrantShare.agency.meatProcessing": DutchParameterText(
+      "Aandeel arbeidsmigranten onder uitzendkrachten in de vlees- en pluimveeverwerking (slachten en uitsnijden).",
+      "De FNV schat alle werkenden in slachterijen op 80% arbeidsmigranten (NOS 2020) en SEO op 51% (Foodpro 2022), met uitzendkrachten als het meest migrantrijke deel van het personeel; een uitzendbureau dat mensen plaatst in voeding, industrie en logistiek zegt dat meer dan 80% van hen EU-arbeidsmigrant is (HOBIJ via Trouw 2018). Uitzendkrachten in slachten en uitsnijden zijn daarom hoger gezet dan de 80% van de vakbond voor het hele bedrijf, op 0,9; de bandbreedte loopt van onder het uitzendaandeel van alle sectoren tot bijna allemaal (issue 20). Andere sectoren houden migration.migrantShare.agency.other."
+    ),
     "migration.migrantShare.agency.other": DutchParameterText(
       "Aandeel arbeidsmigranten onder uitzendkrachten buiten de landbouw.",
       "Er is geen cijfer voor de hele sector gevonden. De grenzen komen uit losse gevallen: een logistiek bedrijf in de regio Tilburg/Waalwijk met 90% personeel uit Midden- en Oost-Europa (SEO 2018, via Tubantia) en 40% personeel van elders bij de 72 grootste bedrijven van Peel en Maas (KAFRA 2019). Uitzendkrachten zijn vaker migrant dan personeel in het algemeen, daarom is 0,75 gekozen."
@@ -298,7 +315,7 @@ extension DutchParameterText {
     ),
     "migration.migrantShare.permanent.meatProcessing": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vleesverwerking.",
-      "Er is geen verdeling tussen personeel in directe dienst en uitzendkrachten gevonden. In de hele vleessector was in 2020 37% van de werkenden arbeidsmigrant, in slachterijen 51% (SEO via Foodpro 2022); 7.500 van de 12.000 werkenden in slachterijen waren arbeidsmigrant (Parool 2020, 0,63), en de FNV schat slachterijen op 80% (NOS 2020). Met uitzendkrachten volgens migrantShare.agency.other geeft een aandeel van 0,55 onder personeel in directe dienst ongeveer twee derde migranten in een bedrijf met het standaard uitzendaandeel; de bandbreedte loopt van het sectorgemiddelde tot het cijfer van de vakbond voor slachterijen (issue 20)."
+      "Er is geen verdeling tussen personeel in directe dienst en uitzendkrachten gevonden. In de hele vleessector was in 2020 37% van de werkenden arbeidsmigrant, in slachterijen 51% (SEO via Foodpro 2022); 7.500 van de 12.000 werkenden in slachterijen waren arbeidsmigrant (Parool 2020, 0,63), en de FNV schat slachterijen op 80% (NOS 2020). Met uitzendkrachten volgens migrantShare.agency.meatProcessing (0,9) geeft een aandeel van 0,55 onder personeel in directe dienst ongeveer 0,7 migranten in een bedrijf met het standaard uitzendaandeel, tussen de 0,51 van SEO en de 0,8 van de FNV; de bandbreedte loopt van het sectorgemiddelde tot het cijfer van de vakbond voor slachterijen (issue 20)."
     ),
     "migration.migrantShare.permanent.openField": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vollegrondsteelt."
@@ -589,11 +606,11 @@ extension DutchParameterText {
     ),
     "workforce.personsPerFTEYear.agency": DutchParameterText(
       "Aantal verschillende personen dat via een uitzendbureau in een jaar één fte invult.",
-      "Er is geen gepubliceerd cijfer voor uitzendwerk gevonden (het projectonderzoek noemt 1,0 tot 1,5 voor werk het hele jaar door). Uitzendkrachten rouleren sneller dan flexibel personeel in directe dienst. De waarde is 1,7, net boven de 1,66 die de standaard verblijfsaandelen van uitzendcontracten vragen (drie op de tien migranten blijven hoogstens vier maanden, dus elke zulke plaats wordt door drie personen per jaar bezet, plus het vertrek van long-stay-migranten); de bandbreedte is ruim."
+      "Er is geen gepubliceerd cijfer voor uitzendwerk gevonden (het projectonderzoek noemt 1,0 tot 1,5 voor werk het hele jaar door). Uitzendkrachten rouleren sneller dan flexibel personeel in directe dienst. De waarde is 1,7. De standaard verblijfsaandelen van uitzendcontracten vragen minstens 1,40: 15% van de migranten blijft hoogstens vier maanden, dus elke zulke plaats wordt door drie personen per jaar bezet (0,3 extra), en 17% van de 60% long-stay-migranten vertrekt elk jaar (0,10, migration.longStayAnnualDepartureShare); de overige 0,3 vervangt het kwart dat vier tot twaalf maanden blijft ongeveer eens per jaar. De bandbreedte is ruim (issue 20: de tekst beschrijft niet langer de eerdere verblijfsaandelen)."
     ),
     "workforce.personsPerFTEYear.flex": DutchParameterText(
       "Aantal verschillende personen dat op tijdelijke contracten in directe dienst in een jaar één fte invult.",
-      "Er is geen gepubliceerd cijfer voor flexibele contracten gevonden. Een aanwijzing, geen gelijke maat: SEO (2018) telde in 2016 371.000 migranten uit Midden- en Oost-Europa met 514.000 verschillende banen, ongeveer 1,39 banen per persoon per jaar. De waarde is 1,5, net boven de 1,47 die de standaard verblijfsaandelen van flexibele contracten vragen (een vijfde van de migranten blijft hoogstens vier maanden, dus elke zulke plaats wordt door drie personen per jaar bezet, plus het vertrek van long-stay-migranten); de bandbreedte laat zowel lager als hoger verloop toe."
+      "Er is geen gepubliceerd cijfer voor flexibele contracten gevonden. Een aanwijzing, geen gelijke maat: SEO (2018) telde in 2016 371.000 migranten uit Midden- en Oost-Europa met 514.000 verschillende banen, ongeveer 1,39 banen per persoon per jaar. De waarde is 1,5. De standaard verblijfsaandelen van flexibele contracten vragen minstens 1,31: een tiende van de migranten blijft hoogstens vier maanden, dus elke zulke plaats wordt door drie personen per jaar bezet (0,2 extra), en 17% van de 65% long-stay-migranten vertrekt elk jaar (0,11, migration.longStayAnnualDepartureShare); de overige 0,19 vervangt ongeveer driekwart van het kwart dat vier tot twaalf maanden blijft, zoals zulke verblijven meebrengen. De bandbreedte laat zowel lager als hoger verloop toe (issue 20: de tekst beschrijft niet langer de eerdere verblijfsaandelen)."
     ),
     "workforce.personsPerFTEYear.permanent": DutchParameterText(
       "Aantal verschillende personen dat op vaste contracten in een jaar één fte invult.",
@@ -637,5 +654,5 @@ extension DutchParameterText {
 
   /// The anchors every stay-share rationale ends with.
   static let stayAnchors =
-    "Ankers: van de internationale werknemers die in Limburg wonen, blijft 40% korter dan een jaar en 27% langer dan vijf jaar (Decisio 2020), en de meesten werken via een uitzendbureau; de provincie rekent met ongeveer 70% long-stay (housing.provinceLongStayShare, GS Limburg 2026). De standaardwaarden zijn zo gekozen dat een gangbare mix van uitzend- en vast personeel zonder seizoenswerk 60–70% long-stay geeft, tussen de twee ankers in; seizoenswerk blijft tijdelijk. Elke bandbreedte ligt rond haar standaardwaarde (een aandeel kan niet onder 0, dus short-stay bij vaste contracten loopt alleen omhoog). Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
+    "Ankers: van de internationale werknemers die in Limburg wonen, blijft 40% korter dan een jaar en 27% langer dan vijf jaar (Decisio 2020), en de meesten werken via een uitzendbureau; de provincie rekent met ongeveer 70% long-stay (housing.provinceLongStayShare, GS Limburg 2026), een voorraadcijfer voor alle migranten die in de provincie wonen en dus alleen op provinciaal niveau een maatstaf, niet voor de nieuwe werknemers van één vestiging (issue 20). De standaardwaarden zijn zo gekozen dat een gangbare mix van uitzend- en vast personeel zonder seizoenswerk 60–70% long-stay geeft, bij het voorraadcijfer van Decisio; seizoenswerk blijft tijdelijk. Elke bandbreedte ligt rond haar standaardwaarde (een aandeel kan niet onder 0, dus short-stay bij vaste contracten loopt alleen omhoog). Aandelen zijn van de aanwezige migranten; het long-stay-aandeel is 1 − short − mid."
 }

@@ -112,8 +112,10 @@ extension TraceExplanation {
       "migranten per 1.000 inwoners = migranten wonend in de gemeente ÷ inwoners × 1.000",
     "neighbourhood police = residents ÷ inhabitants per wijkagent":
       "wijkagenten = bewoners ÷ inwoners per wijkagent",
-    "newcomer-class places = school-age children arriving this year × host share × years in newcomer education":
-      "plaatsen nieuwkomersonderwijs = schoolgaande kinderen die dit jaar aankomen × aandeel in de gemeente × jaren nieuwkomersonderwijs",
+    "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use":
+      "plaatsen voorschoolse educatie (VVE) = kinderen van 0–3 jaar × aandeel in de gemeente × aandeel van 2,5–4 jaar × gebruik van VVE",
+    "newcomer-class places = children arriving this year × host share × (share aged 4–11 × years in a primary newcomer class + share aged 12–17 × years in the ISK)":
+      "plaatsen nieuwkomersonderwijs = kinderen die dit jaar aankomen × aandeel in de gemeente × (aandeel van 4–11 jaar × jaren in een nieuwkomersklas in het basisonderwijs + aandeel van 12–17 jaar × jaren op de ISK)",
     "operating jobs = jobs at full operation × ramp-up share of the year":
       "banen in bedrijf = banen bij volledige bedrijfsvoering × opstartaandeel van het jaar",
     "persons present at peak = persons present on average in non-seasonal segments + seasonal FTE × 12 ÷ season length (months) × persons present per FTE":

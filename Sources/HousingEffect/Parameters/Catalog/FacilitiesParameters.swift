@@ -31,16 +31,45 @@ extension ParameterCatalog {
       minimum: 0),
     Parameter(
       "facilities.school.newcomerYears",
-      label: "Years in newcomer education",
+      label: "Years in newcomer education, primary",
       description:
-        "Years a newly arrived migrant child spends in newcomer education before joining regular classes.",
-      unit: .years, value: 1.4, from: .jan1(2024), low: 1, high: 2,
+        "Years a newly arrived migrant child aged 4 to 11 spends in a newcomer class before joining regular primary classes.",
+      unit: .years, value: 1, from: .jan1(2023), low: 0.5, high: 1.5,
+      .cited(.gemeenteNuNewcomers2023),
+      minimum: 0),
+    Parameter(
+      "facilities.school.iskYears",
+      label: "Years in newcomer education, secondary (ISK)",
+      description:
+        "Years a newly arrived migrant child aged 12 to 17 spends in an international transition class (ISK) before joining regular secondary education.",
+      unit: .years, value: 2, from: .jan1(2020), low: 1.5, high: 3,
       .derived(
         from: [],
         method:
-          "Primary newcomer classes take about a year (the Wet tijdelijke nieuwkomersvoorzieningen counts children in the Netherlands for under a year as newcomers); an international transition class (ISK) for ages 12 to 17 takes two years on average (Valuascollege Venlo). With children spread evenly over the ages, 8 of the 14 school-age years are primary: (8 × 1 + 6 × 2) / 14 = 1.4 years. The range runs from one year for every child to two.",
-        sources: [.gemeenteNuNewcomers2023, .valuasIsk]),
+          "ISK schools describe the programme as two years on average (Valuascollege Venlo); in the LOWAN survey of 8,417 ISK pupils (2020) 35% had been in the Netherlands under a year, 35% one to two years and 21% longer than two years, so some pupils stay longer. The value is two years, the range 1.5 to 3 (issue 20; this replaces one weighted figure of 1.4 years for all school ages).",
+        sources: [.valuasIsk, .lowanIskSurvey2020]),
       minimum: 0),
+    Parameter(
+      "facilities.preschool.ageShareOf0to3",
+      label: "Share of children aged 0 to 3 in the pre-school ages",
+      description:
+        "Share of labour migrants' children aged 0 to 3 who are of pre-school education (VVE) age, 2.5 to 4 years.",
+      unit: .share, value: 0.375, from: .jan1(2020), low: 0.3, high: 0.45,
+      .derived(
+        from: [],
+        method:
+          "Pre-school education (voorschoolse educatie) is for target-group toddlers aged 2.5 to 4 (NRO 2020). With ages spread evenly within the 0-3 band, 1.5 of its 4 years gives 0.375; the range allows for an uneven spread within the band (issue 20).",
+        sources: [.nroPreschoolHours2020])),
+    Parameter(
+      "facilities.preschool.useShare",
+      label: "Pre-school education (VVE) use share",
+      description:
+        "Share of labour migrants' children aged 2.5 to 4 who attend pre-school education (VVE) with an indication.",
+      unit: .share, value: 0.6, from: .jan1(2024), low: 0.4, high: 0.85,
+      .assumption(
+        rationale:
+          "No VVE participation figure for children of labour migrants was found. Nationally almost nine in ten toddlers attend a pre-school provision (the reach monitor for SZW/VNG found 13% not reached in 2021 among toddlers without childcare allowance, via GOAB); most migrant toddlers have a home language other than Dutch (AOb: 9 of about 100 toddlers at a school of mostly labour migrants' children spoke Dutch at home), so most qualify for an indication, while some countries of origin start school late and parents work long days. 0.6 is assumed, with a range up to the national reach (issue 20; seed 003 section 3.5 on language delays of labour migrants' children)."
+      )),
     Parameter(
       "facilities.childcare.useShare",
       label: "Childcare use share",

@@ -92,19 +92,21 @@ extension ParameterCatalog {
       "households.childAge0to3Share",
       label: "Share of children aged 0 to 3",
       description: "Share of labour migrants' children who are aged 0 to 3.",
-      unit: .share, value: 0.222, from: .jan1(2024), low: 0.15, high: 0.35,
-      .assumption(
-        rationale:
-          "No age distribution was found. Children are assumed spread evenly over ages 0 to 17, so 4 of 18 years gives 0.222; young families are common among migrants, so the range leans upward."
-      )),
+      unit: .share, value: 0.35, from: .jan1(2018), low: 0.2, high: 0.45,
+      .derived(
+        from: [],
+        method:
+          "No age distribution was found (SCP asked about children aged 0-3, 4-11 and 12-17, but no shares were found). SCP (2018, via WOS) reports that registered Polish migrants with children mostly have one child, usually young; children are therefore weighted towards the young ages instead of spread evenly over 0 to 17 (0.222): 0.35 aged 0 to 3, 0.45 aged 4 to 11 and 0.20 aged 12 to 17, an assumption consistent with that note, with a wide range (issue 20).",
+        sources: [.scpPolishMigrants2018])),
     Parameter(
       "households.childAge4to11Share",
       label: "Share of children aged 4 to 11",
       description: "Share of labour migrants' children who are aged 4 to 11 (primary-school age).",
-      unit: .share, value: 0.444, from: .jan1(2024), low: 0.35, high: 0.55,
-      .assumption(
-        rationale:
-          "No age distribution was found. Children are assumed spread evenly over ages 0 to 17, so 8 of 18 years gives 0.444; ages 12 to 17 take the rest. SCP (2018) notes most Polish families have one young child in a Dutch school."
-      )),
+      unit: .share, value: 0.45, from: .jan1(2018), low: 0.35, high: 0.55,
+      .derived(
+        from: [],
+        method:
+          "No age distribution was found. SCP (2018, via WOS) reports that registered Polish migrants with children mostly have one child, usually young, at a Dutch school; with 0.35 aged 0 to 3 (households.childAge0to3Share), 0.45 aged 4 to 11 is assumed, about the even spread (8 of 18 years, 0.444), so that ages 12 to 17 take 0.20 instead of 0.33 (issue 20).",
+        sources: [.scpPolishMigrants2018])),
   ]
 }

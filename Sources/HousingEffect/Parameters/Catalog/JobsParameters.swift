@@ -55,12 +55,12 @@ extension ParameterCatalog {
       "jobs.fteByHectare.glasshouseSweetPepper",
       label: "FTE per hectare of glass, sweet pepper",
       description: "Labour input in FTE per hectare of glass on a sweet-pepper farm.",
-      unit: .per(.fte, .hectares), value: 4.5, from: .jan1(2000), low: 3, high: 7,
-      .unverified(
-        .lei5dokLabourNeed,
-        note:
-          "Copy of an LEI table (arbeidsbehoefte of the six main glasshouse crops) on 5dok.net: 4.5 for sweet pepper (paprika) in 2000. The unit is garbled in the copy and read as labour-years per hectare, which fits the national average of 4.5 per hectare (WUR Agrimatie 2023). Automation since 2000 lowers the need, hence the wide range."
-      ),
+      unit: .per(.fte, .hectares), value: 3.2, from: .jan1(2021), low: 2, high: 5,
+      .derived(
+        from: [],
+        method:
+          "Agriport A7, the area developer of a large glasshouse area, gives just over 3 FTE per hectare for sweet pepper as a rule of thumb (2021), against about 6 for tomato and cucumber; 3.2 is read from 'just over 3'. The LEI table of 2000 gave 4.5 (5dok.net copy), before two decades of automation, and is the upper part of the range; the low end allows for newer, more automated glass (issue 20).",
+        sources: [.agriportA7Workers2021, .lei5dokLabourNeed]),
       minimum: 0.01),
     Parameter(
       "jobs.fteByHectare.glasshouseCucumber",
@@ -89,10 +89,10 @@ extension ParameterCatalog {
       label: "FTE per hectare, open-field farming",
       description:
         "Labour input in FTE per hectare of land for open-field horticulture and arable farming.",
-      unit: .per(.fte, .hectares), value: 0.3, from: .jan1(2024), low: 0.05, high: 1.5,
+      unit: .per(.fte, .hectares), value: 0.7, from: .jan1(2024), low: 0.05, high: 2,
       .assumption(
         rationale:
-          "No published figure per crop was found in the research. Arable farming needs very little labour per hectare (around 0.05) while asparagus or strawberries can need more than 1 FTE per hectare; 0.3 is a mid value for mixed vegetable farming and the range spans both ends."
+          "No published figure in FTE per crop was found. What is published is the harvest crew per hectare of open-field horticulture: about 1.1 (apples and pears, Cothen), 2 (asparagus and berries, Helden), 3 (pears, Fijnaart) and 3 to 5 (asparagus, Tynaarlo) persons per hectare at the peak (reference establishments cothen-vandergrift-fruit, helden-vestjens-asparagus-berries, fijnaart-westende-fruit, tynaarlo-hoorn-asparagus; in-sample for the validation). With the default seasonal share and season length the peak crew is about 2.8 times the FTE, so 1 to 5 persons per hectare at the peak is about 0.35 to 1.8 FTE per hectare; 0.7 is chosen below their middle because arable land needs far less (around 0.05, the low end), and the high end covers the most labour-intensive crops (issue 20; the earlier 0.3 gave about 0.8 persons per hectare at the peak, below every published crew)."
       ),
       minimum: 0.01),
     Parameter(
@@ -100,8 +100,12 @@ extension ParameterCatalog {
       label: "Jobs per hectare, hyperscale data centre",
       description:
         "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
-      unit: .per(.fte, .hectares), value: 7, from: .jan1(2021), low: 2.5, high: 10,
-      .cited(.techzineDataCentreJobs2021),
+      unit: .per(.fte, .hectares), value: 5, from: .jan1(2021), low: 1.5, high: 10,
+      .derived(
+        from: [],
+        method:
+          "Techzine (from NU.nl, 2021) gives about 7 jobs per hectare for the Microsoft and Google data centres in operation and 2.5 for the Meta plan at Zeewolde (410 jobs on 166 ha). A new hyperscale campus starts with its first halls and adds staff as later halls open (Eemshaven: 150 jobs announced, 350 after expansions), so the value for a new site is set between the two, at 5, and the range runs below the lowest and above the highest published density: where a real new campus may land, not the uncertainty of one mean (issue 20).",
+        sources: [.techzineDataCentreJobs2021]),
       minimum: 0.01),
 
     // MARK: Floor area per job (other sectors)
@@ -187,11 +191,15 @@ extension ParameterCatalog {
       label: "Share of construction workers from outside the region",
       description:
         "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing.",
-      unit: .share, value: 0.6, from: .jan1(2024), low: 0.2, high: 0.95,
-      .assumption(
-        rationale:
-          "No published share for construction projects was found. Large projects often rely on posted and foreign crews, so more than half is assumed; the wide range covers projects built mostly by local firms and projects built almost entirely by foreign crews."
-      )),
+      unit: .share, value: 0.45, from: .jan1(2024), low: 0.1, high: 0.75,
+      .derived(
+        from: [],
+        method:
+          "Published crews split by kind of project: specialised tunnel and plant builds draw mostly outside crews (A2 tunnel Maastricht: about 150 of 250 from European subcontractors, 0.6; Eemshaven 2020: about 2,000 of 3,000 from abroad, 0.67), while a large civil work let to Dutch and Flemish contractors drew a mostly commuting crew (new lock Terneuzen: 80 to 200 of 700 needed lodging, 0.11 to 0.29). One default cannot describe both kinds, so the range spans them (0.1 to 0.75) and the value sits between, at 0.45; a file that knows its project states construction.shareFromElsewhere (issue 20).",
+        sources: [
+          .a2MaastrichtForeignWorkers2013, .rtvNoordEemshavenCrews2018,
+          .omroepZeelandTerneuzenLock2019,
+        ])),
     Parameter(
       "jobs.construction.costPerM2",
       label: "Building cost per m² of floor area",

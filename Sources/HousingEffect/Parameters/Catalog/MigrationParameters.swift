@@ -7,6 +7,17 @@ extension ParameterCatalog {
 
   private static let migrantShares: [Parameter] = [
     Parameter(
+      "migration.migrantShare.agency.meatProcessing",
+      label: "Labour-migrant share of agency workers, meat processing",
+      description:
+        "Share of agency workers in meat and poultry processing (slaughter and cutting) who are labour migrants.",
+      unit: .share, value: 0.9, from: .jan1(2020), low: 0.7, high: 0.98,
+      .derived(
+        from: [],
+        method:
+          "The FNV puts all slaughterhouse workers at 80% labour migrants (NOS 2020) and SEO at 51% (Foodpro 2022), with agency staff the most migrant part of the workforce; an agency placing workers in food, industry and logistics says over 80% of them are EU labour migrants (HOBIJ via Trouw 2018). Agency staff in slaughter and cutting are therefore set above the union's plant-wide 80%, at 0.9; the range runs from below the all-sector agency share to almost all (issue 20). Other sectors keep migration.migrantShare.agency.other.",
+        sources: [.nosSlaughterhouse2020, .foodproMeatSector2022, .trouwHobij2018])),
+    Parameter(
       "migration.migrantShare.agency.agriculture",
       label: "Labour-migrant share of agency workers, agriculture",
       description:
@@ -57,7 +68,7 @@ extension ParameterCatalog {
       .derived(
         from: [],
         method:
-          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.other, a direct-staff share of 0.55 gives about two thirds migrants in a plant with the default agency share; the range runs from the sector mean to the union's slaughterhouse figure (issue 20).",
+          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.meatProcessing (0.9), a direct-staff share of 0.55 gives about 0.7 labour migrants in a plant with the default agency share, between the 0.51 of SEO and the 0.8 of the FNV; the range runs from the sector mean to the union's slaughterhouse figure (issue 20).",
         sources: [.foodproMeatSector2022, .paroolMeat2020, .nosSlaughterhouse2020]),
       from: .jan1(2020)),
     permanentShare(
@@ -263,7 +274,7 @@ extension ParameterCatalog {
   // MARK: Length of stay
 
   private static let stayAnchor =
-    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, between the two anchors; seasonal work stays temporary. Each range is centred on its default (a share cannot go below 0, so permanent short stays range upwards only). Shares are of migrants present; the long-stay share is 1 - short - mid."
+    "Anchors: of the international workers living in Limburg, 40% stay less than a year and 27% more than five years (Decisio 2020), and most of them work through an agency; the province plans with about 70% long stays (housing.provinceLongStayShare, GS Limburg 2026), a stock figure for all migrants living in the province, so it is a yardstick at province level only, not for the new hires of one establishment (issue 20). The defaults are set so that a typical non-seasonal mix of agency and permanent staff gives 60-70% long stays, near Decisio's stock figure; seasonal work stays temporary. Each range is centred on its default (a share cannot go below 0, so permanent short stays range upwards only). Shares are of migrants present; the long-stay share is 1 - short - mid."
 
   private static let stayShares: [Parameter] = [
     stayShare(

@@ -132,6 +132,49 @@ extension Source {
       "https://nos.nl/artikel/2334958-ruim-20-procent-werknemers-slachterij-groenlo-besmet-met-coronavirus.html",
     locator: "FNV: 80% of slaughterhouse workers are labour migrants")
 
+  /// An agency placing EU labour migrants in food, industry and logistics (issue 20).
+  static let trouwHobij2018 = Source(
+    title: "'Zonder Polen zou de economie volledig onderuit gaan'",
+    publisher: "Trouw", year: 2018,
+    url:
+      "https://www.trouw.nl/samenleving/-zonder-polen-zou-de-economie-volledig-onderuit-gaan-~ad5ac40c/",
+    locator:
+      "agency HOBIJ (Veghel): over 80% of the workers it places in food, industry, technology and logistics are EU labour migrants"
+  )
+
+  /// The area developer of Agriport A7 on glasshouse labour per hectare (issue 20).
+  static let agriportA7Workers2021 = Source(
+    title: "Werknemers (glastuinbouw, datacenters)",
+    publisher: "Agriport A7", year: 2021,
+    url: "https://www.agriporta7.nl/werknemers/",
+    locator:
+      "rule of thumb: tomato and cucumber about 6 FTE per hectare, sweet pepper just over 3 FTE per hectare"
+  )
+
+  /// Foreign crews on the A2 tunnel in Maastricht (issue 20).
+  static let a2MaastrichtForeignWorkers2013 = Source(
+    title: "Vraag en antwoord: buitenlandse werknemers",
+    publisher: "Projectbureau A2 Maastricht", year: 2013,
+    url: "https://www.a2maastricht.nl/nl/vraag-en-antwoord/buitenlandse-werknemers-versie2013.aspx",
+    locator: "about 250 on site, of whom about 150 staff of European subcontractors")
+
+  /// Construction crews in the Eemshaven in 2020 (issue 20).
+  static let rtvNoordEemshavenCrews2018 = Source(
+    title: "Seaports wil tijdelijke dorpen voor duizenden bouwers",
+    publisher: "RTV Noord", year: 2018,
+    url:
+      "https://www.rtvnoord.nl/nieuws/202550/Seaports-wil-tijdelijke-dorpen-voor-duizenden-bouwers",
+    locator: "about 3,000 builders at the peak, one third from the region, about 2,000 from abroad")
+
+  /// Lodging needs of the crew of the new lock at Terneuzen (issue 20).
+  static let omroepZeelandTerneuzenLock2019 = Source(
+    title: "Terneuzen laat plan voor hotelboot varen",
+    publisher: "Omroep Zeeland", year: 2019,
+    url: "https://www.omroepzeeland.nl/nieuws/111184/Terneuzen-laat-plan-voor-hotelboot-varen",
+    locator:
+      "about 700 on site at the peak; first 200, later only 80 expected to need lodging, as most workers commute"
+  )
+
   // MARK: Households
 
   /// Departures of EU/EFTA labour migrants within five years of arrival, 2005-2016 cohorts.
@@ -161,6 +204,33 @@ extension Source {
     url: "https://www.ogvo.nl/valuascollege/onderwijsaanbod/isk-internationale-schakelklas/",
     locator:
       "undated web page, consulted 2026: pupils aged 12 to 18 spend on average 2 years in the ISK")
+
+  /// LOWAN survey of international transition classes (ISK), 1 October 2020 (issue 20).
+  static let lowanIskSurvey2020 = Source(
+    title: "Extra bekostiging nieuwkomers: LOWAN-enquête",
+    publisher: "LOWAN", year: 2020,
+    url: "https://www.lowan.nl/vo/nieuws/extra-bekostiging-nieuwkomers-lowan-enquete/",
+    locator:
+      "8,417 ISK pupils: 35% less than a year in the Netherlands, 35% one to two years, 13% two to three years, 8% more than three years"
+  )
+
+  /// SCP on registered Polish migrants: most families have one, usually young, child (issue 20).
+  static let scpPolishMigrants2018 = Source(
+    title: "Meerderheid Poolse migranten wil graag in Nederland blijven",
+    publisher: "WOS (on SCP, Bouwend aan een toekomst in Nederland)", year: 2018,
+    url:
+      "https://archief.wos.nl/nieuwsarchief/bericht/20180424-meerderheid-poolse-migranten-wil-graag-in-nederland-blijven",
+    locator:
+      "those with children mostly have one child, usually young, at a Dutch school")
+
+  /// The legal age band of pre-school education (VE/VVE) for target-group toddlers (issue 20).
+  static let nroPreschoolHours2020 = Source(
+    title: "Uitbreiding voorschoolse educatie voor doelgroeppeuters goed op schema",
+    publisher: "Schoolmanagement Totaal (NRO)", year: 2020,
+    url: "https://schoolmanagementtotaal.sdu.nl/node/89273",
+    locator:
+      "from 1 August 2020 municipalities offer at least 960 hours of pre-school education to target-group toddlers aged 2.5 to 4"
+  )
 
   /// Stay and household position of EU/EFTA labour migrants arriving 2005-2016.
   static let cbsComingAndGoing2025 = Source(

@@ -33,7 +33,7 @@ extension ParameterCatalog {
       unit: .per(.persons, .fte), value: 1.5, from: .jan1(2024), low: 1.0, high: 1.8,
       .assumption(
         rationale:
-          "No published figure for flex contracts was found. A hint, not the same measure: SEO (2018) counted 371,000 CEE migrants holding 514,000 distinct jobs in 2016, about 1.39 jobs per person per year. The value is set at 1.5, just above the 1.47 that the default stay shares of flex contracts need (a fifth of the migrants stay at most four months, so each such place is held by three persons a year, plus long-stay departures); the range allows for both lower and higher turnover."
+          "No published figure for flex contracts was found. A hint, not the same measure: SEO (2018) counted 371,000 CEE migrants holding 514,000 distinct jobs in 2016, about 1.39 jobs per person per year. The value is set at 1.5. The default stay shares of flex contracts need at least 1.31: a tenth of the migrants stay at most four months, so each such place is held by three persons a year (0.2 extra), and 17% of the 65% long stays leave each year (0.11, migration.longStayAnnualDepartureShare); the remaining 0.19 replaces about three quarters of the quarter that stays four to twelve months, as such stays imply. The range allows for both lower and higher turnover (issue 20: the text no longer describes the earlier stay shares)."
       ),
       minimum: 0),
     Parameter(
@@ -44,7 +44,7 @@ extension ParameterCatalog {
       unit: .per(.persons, .fte), value: 1.7, from: .jan1(2024), low: 1.1, high: 2.2,
       .assumption(
         rationale:
-          "No published figure for agency work was found (the project's research notes suggest 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff. The value is set at 1.7, just above the 1.66 that the default stay shares of agency contracts need (three in ten migrants stay at most four months, so each such place is held by three persons a year, plus long-stay departures); the range is wide."
+          "No published figure for agency work was found (the project's research notes suggest 1.0 to 1.5 for year-round work). Agency workers rotate faster than direct flex staff. The value is set at 1.7. The default stay shares of agency contracts need at least 1.40: 15% of the migrants stay at most four months, so each such place is held by three persons a year (0.3 extra), and 17% of the 60% long stays leave each year (0.10, migration.longStayAnnualDepartureShare); the remaining 0.3 replaces the quarter that stays four to twelve months about once a year. The range is wide (issue 20: the text no longer describes the earlier stay shares)."
       ),
       minimum: 0),
     Parameter(
