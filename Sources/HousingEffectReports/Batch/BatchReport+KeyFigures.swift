@@ -27,11 +27,17 @@ extension BatchReport {
     let past = totals.filter { !$0.crossed.isEmpty }
     let calm = totals.count - past.count
     var lights: [ReportDocument.KeyValue] = []
-    if !past.isEmpty {
+    // Per threshold the municipalities past it, ten by name at most.
+    let thresholds = ["migrantsPer1000.high", "migrantsPer1000", "housingPressure", "facilityPressure"]
+    for threshold in thresholds {
+      let names = past.filter { $0.crossed.contains(threshold) }.map(\.name)
+      guard !names.isEmpty else { continue }
+      let shown = names.prefix(10).joined(separator: ", ")
+      let more = names.count > 10 ? pick(" en \(names.count - 10) andere", " and \(names.count - 10) more") : ""
       lights.append(
         .init(
-          key: "▼ " + pick("drempel overschreden", "threshold crossed"),
-          value: past.map { "\($0.name) (\(crossed($0.crossed)))" }.joined(separator: "; ")))
+          key: "▼ " + crossed([threshold]),
+          value: "\(names.count): " + shown + more))
     }
     lights.append(
       .init(

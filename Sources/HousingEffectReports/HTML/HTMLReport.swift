@@ -205,11 +205,14 @@ public struct HTMLReport: ReportRenderer {
         let svg =
           switch chart.style {
           case .tornado: TornadoChart(chart, format: format, id: "chart-\(charts)").svg
+          case .bars where HorizontalBarChart.fits(chart):
+            HorizontalBarChart(chart, format: format, id: "chart-\(charts)").svg
           case .bars: BarChart(chart, format: format, id: "chart-\(charts)").svg
           case .fan, .stackedArea: AreaChart(chart, format: format, id: "chart-\(charts)").svg
           }
+        let kind = chart.style == .bars && HorizontalBarChart.fits(chart) ? "chart tall" : "chart"
         var figure = [
-          "<figure class=\"chart\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
+          "<figure class=\"\(kind)\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
         ]
         if let note = chart.note { figure.append("<p class=\"chart-note\">" + e(note) + "</p>") }
         return figure + ["</figure>"]
@@ -410,11 +413,14 @@ public struct HTMLReport: ReportRenderer {
       dl.lights { margin-top: -0.6rem; }
       p.chart-note { font-size: 7pt; margin: 0.1rem 0 0; }
       table { max-width: 100%; }
-      th, td { overflow-wrap: anywhere; }
+      th, td { overflow-wrap: break-word; hyphens: auto; }
+      thead th, thead th.num { white-space: normal; hyphens: auto; }
+      figure.chart.tall svg { max-width: 17cm; max-height: 24cm; }
       tbody th { min-width: 6rem; }
       .table-wrap:has(thead th:nth-child(9)) table { font-size: 6.5pt; }
-      .table-wrap:has(thead th:nth-child(13)) table { font-size: 5.8pt; }
-      .table-wrap:has(thead th:nth-child(9)) .num { white-space: normal; }
+      .table-wrap:has(thead th:nth-child(13)) table { font-size: 6pt; }
+      .table-wrap:has(thead th:nth-child(13)) th,
+      .table-wrap:has(thead th:nth-child(13)) td { padding: 0.05rem 0.15rem; }
     }
     """
 }
