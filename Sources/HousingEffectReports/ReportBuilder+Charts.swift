@@ -118,7 +118,9 @@ extension ReportBuilder {
   var facilityChart: Chart {
     let years = assessment.facilities.years
     return Chart(
-      title: pick("Plaatsen in onderwijs en kinderopvang per jaar", "Places in schools and childcare per year"),
+      title: pick(
+        "Plaatsen in onderwijs en kinderopvang per jaar", "Places in schools and childcare per year"
+      ),
       description: pick(
         "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de plaatsen in het basisonderwijs, het voortgezet onderwijs, het nieuwkomersonderwijs en de kinderopvang. De tabel hierboven geeft dezelfde getallen, ook de huisartsen en wijkagenten in fte.",
         "Grouped bar chart with, per year (\(timelineSpan)), the primary, secondary, newcomer-class and childcare places. The table above gives the same numbers, and the GPs and neighbourhood police in FTE."

@@ -42,7 +42,9 @@ extension ReportBuilder {
       if a.housing.temporarySupplyKnown, critical != at(a.years, full) {
         let band = ensemble?.ranges(year: critical)?["housing.shortfallBeds"]
         row(
-          pick("Tekort tijdelijke bedden in \(year(critical))", "Temporary-bed shortfall in \(year(critical))"),
+          pick(
+            "Tekort tijdelijke bedden in \(year(critical))",
+            "Temporary-bed shortfall in \(year(critical))"),
           count(band?.p50 ?? a.criticalShortfall), rangeText(band, count))
       }
     } else {

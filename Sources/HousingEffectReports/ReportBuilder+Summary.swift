@@ -3,10 +3,11 @@ import HousingEffect
 // The summary: findings first (what a council must weigh), then the establishment in figures.
 extension ReportBuilder {
   var summary: Section {
-    var blocks: [Block] = keyFigureBlocks + [
-      .subheading(pick("Bevindingen", "Findings")),
-      .bullets(findings),
-    ]
+    var blocks: [Block] =
+      keyFigureBlocks + [
+        .subheading(pick("Bevindingen", "Findings")),
+        .bullets(findings),
+      ]
     blocks.append(.paragraph(figuresParagraph))
     return section(.summary, blocks + uncertaintyBlocks + glossaryBlocks)
   }

@@ -266,6 +266,10 @@ extension ReportBuilder {
       ("facilities.wasteTonnes", cell { number($0.wasteTonnes, .tonnes) }),
     ])
     return section(
-      .facilities, [.paragraph(intro), .table(table), .chart(annotated(facilityChart)), .chart(annotated(registrationChart))] + riskFlagBlocks)
+      .facilities,
+      [
+        .paragraph(intro), .table(table), .chart(annotated(facilityChart)),
+        .chart(annotated(registrationChart)),
+      ] + riskFlagBlocks)
   }
 }

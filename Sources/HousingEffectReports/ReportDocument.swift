@@ -118,7 +118,9 @@ extension ReportDocument {
   /// - Parameter annexName: The annex as the reader finds it, such as its file name; a path
   ///   is shortened to its last component, so that no folder of the user's machine ends up in
   ///   the report.
-  public func splittingAnnex(named annexName: String) -> (report: ReportDocument, annex: ReportDocument) {
+  public func splittingAnnex(
+    named annexName: String
+  ) -> (report: ReportDocument, annex: ReportDocument) {
     let name = annexName.split(separator: "/").last.map(String.init) ?? annexName
     let nl = language == .nl
     var report = self
@@ -135,7 +137,8 @@ extension ReportDocument {
       ]
       return pointer
     }
-    annex.title = (nl ? "Bijlage: aannames en bronnen — " : "Annex: assumptions and sources — ")
+    annex.title =
+      (nl ? "Bijlage: aannames en bronnen — " : "Annex: assumptions and sources — ")
       + title
     annex.sections = sections.filter { $0.kind == .assumptions }
     return (report, annex)

@@ -14,26 +14,40 @@ extension BatchReport {
       (pick("Vestigingen", "Establishments"), count(Double(result.rows.count))),
       (pick("Banen (fte)", "Jobs (FTE)"), count(sum(\.jobsFTE))),
       (pick("Arbeidsmigranten", "Labour migrants"), count(sum(\.labourMigrants))),
-      (pick("Tijdelijke bedden nodig (piek)", "Temporary beds needed (peak)"), count(sum(\.temporaryBeds))),
-      (pick("Long-stay-woningen nodig", "Long-stay dwellings needed"), count(sum(\.longStayDwellings))),
       (
-        pick("Tekort tijdelijke bedden (regio's, na beschikbare bedden)", "Temporary-bed shortfall (regions, after vacant beds)"),
+        pick("Tijdelijke bedden nodig (piek)", "Temporary beds needed (peak)"),
+        count(sum(\.temporaryBeds))
+      ),
+      (
+        pick("Long-stay-woningen nodig", "Long-stay dwellings needed"),
+        count(sum(\.longStayDwellings))
+      ),
+      (
+        pick(
+          "Tekort tijdelijke bedden (regio's, na beschikbare bedden)",
+          "Temporary-bed shortfall (regions, after vacant beds)"),
         count(result.balance.regionShortfalls)
       ),
     ]
     let table = ReportDocument.Table(
-      columns: [column(pick("Kerncijfer", "Key figure"), .left), column(pick("Totaal", "Total"), .right)],
+      columns: [
+        column(pick("Kerncijfer", "Key figure"), .left), column(pick("Totaal", "Total"), .right),
+      ],
       rows: rows.map { ReportDocument.Row(cells: [$0.0, $0.1], note: nil) }, noteTitle: nil)
     let past = totals.filter { !$0.crossed.isEmpty }
     let calm = totals.count - past.count
     var lights: [ReportDocument.KeyValue] = []
     // Per threshold the municipalities past it, ten by name at most.
-    let thresholds = ["migrantsPer1000.high", "migrantsPer1000", "housingPressure", "facilityPressure"]
+    let thresholds = [
+      "migrantsPer1000.high", "migrantsPer1000", "housingPressure", "facilityPressure",
+    ]
     for threshold in thresholds {
       let names = past.filter { $0.crossed.contains(threshold) }.map(\.name)
       guard !names.isEmpty else { continue }
       let shown = names.prefix(10).joined(separator: ", ")
-      let more = names.count > 10 ? pick(" en \(names.count - 10) andere", " and \(names.count - 10) more") : ""
+      let more =
+        names.count > 10
+        ? pick(" en \(names.count - 10) andere", " and \(names.count - 10) more") : ""
       lights.append(
         .init(
           key: "▼ " + crossed([threshold]),

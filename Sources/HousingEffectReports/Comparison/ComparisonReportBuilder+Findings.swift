@@ -82,7 +82,9 @@ extension ComparisonReportBuilder {
         KeyValue(
           key: key,
           value: line(
-            year.welfare.compactMap { index < $0.alternatives.count ? $0.alternatives[index].rating : nil })))
+            year.welfare.compactMap {
+              index < $0.alternatives.count ? $0.alternatives[index].rating : nil
+            })))
     }
     return pairs
   }

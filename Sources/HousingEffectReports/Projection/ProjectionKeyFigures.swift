@@ -11,7 +11,9 @@ enum ProjectionKeyFigures {
     guard !projection.areas.isEmpty else { return nil }
     let nl = language == .nl
     let horizon = projection.study.until
-    func cell(_ result: Projection.AreaResult, _ path: Int, _ indicator: ProjectionIndicator, _ year: Int)
+    func cell(
+      _ result: Projection.AreaResult, _ path: Int, _ indicator: ProjectionIndicator, _ year: Int
+    )
       -> String
     {
       let unit = indicator.unit
@@ -25,13 +27,15 @@ enum ProjectionKeyFigures {
         + numbers.format(band.p10, unit: unit) + "–" + numbers.format(band.p90, unit: unit) + ")"
     }
     var blocks: [ReportDocument.Block] = [
-      .subheading(nl ? "Kerncijfers" : "Key figures"),
+      .subheading(nl ? "Kerncijfers" : "Key figures")
     ]
     for result in projection.areas {
       let early = [2030].filter { result.years.contains($0) && $0 < horizon }
       let final = result.years.contains(horizon) ? horizon : (result.years.last ?? horizon)
       var columns: [ReportDocument.Column] = [
-        .init(title: nl ? "Groeipad (\(result.area.name))" : "Growth path (\(result.area.name))", alignment: .left)
+        .init(
+          title: nl ? "Groeipad (\(result.area.name))" : "Growth path (\(result.area.name))",
+          alignment: .left)
       ]
       columns += early.map { .init(title: words.indicator(.working) + " \($0)", alignment: .right) }
       columns += [
@@ -58,7 +62,8 @@ enum ProjectionKeyFigures {
             : "Each key figure is the middle outcome (P50) of the draws, with P10–P90 in brackets; the tables below show the central estimate. A projection has no broad-welfare scorecard: that belongs to an establishment (assess).")
           : (nl
             ? "Centrale schattingen (--draws 0). Een projectie heeft geen scorekaart brede welvaart: die hoort bij een vestiging (assess)."
-            : "Central estimates (--draws 0). A projection has no broad-welfare scorecard: that belongs to an establishment (assess).")))
+            : "Central estimates (--draws 0). A projection has no broad-welfare scorecard: that belongs to an establishment (assess).")
+      ))
     return (nl ? "Samenvatting" : "Summary", blocks)
   }
 }

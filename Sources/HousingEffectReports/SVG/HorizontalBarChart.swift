@@ -67,7 +67,9 @@ struct HorizontalBarChart {
         ])
       writer.element(
         "text",
-        ["x": .number(legendX + BarChart.swatch + 5), "y": .number(legendTop + 10), "fill": "#222"],
+        [
+          "x": .number(legendX + BarChart.swatch + 5), "y": .number(legendTop + 10), "fill": "#222",
+        ],
         text: series.name)
       legendX += BarChart.swatch + 20 + Double(series.name.count) * BarChart.characterWidth
     }
@@ -110,7 +112,8 @@ struct HorizontalBarChart {
         writer.start(
           "rect",
           [
-            "x": .number(from), "y": .number(y + HorizontalBarChart.rowHeight * 0.1 + Double(index) * slot),
+            "x": .number(from),
+            "y": .number(y + HorizontalBarChart.rowHeight * 0.1 + Double(index) * slot),
             "width": .number(max(0.5, to - from)), "height": .number(max(1, slot - 1)),
             "fill": .text(BarChart.palette[index % BarChart.palette.count]),
           ])

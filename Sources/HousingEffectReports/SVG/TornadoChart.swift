@@ -127,7 +127,9 @@ struct TornadoChart {
 
   /// The axis: round ticks from below the smallest to above the largest value, about five
   /// intervals (``ChartScale``'s steps, without its zero).
-  static func scale(_ values: [Double]) -> (lower: Double, upper: Double, step: Double, ticks: [Double]) {
+  static func scale(
+    _ values: [Double]
+  ) -> (lower: Double, upper: Double, step: Double, ticks: [Double]) {
     let minimum = values.min() ?? 0
     let maximum = values.max() ?? 1
     let step = ChartScale.niceStep(max(maximum - minimum, 1e-9) / Double(ChartScale.targetTicks))
