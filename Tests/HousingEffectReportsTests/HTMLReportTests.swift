@@ -106,12 +106,13 @@ struct HTMLReportTests {
     #expect(html.contains("<pre><code>" + Markup.escape(Self.command) + "</code></pre>"))
   }
 
-  @Test("four charts with a viewBox, a title and a description, after their tables")
+  @Test("five charts with a viewBox, a title and a description, after their tables")
   func charts() throws {
     let html = Self.venlo()
     let svgs = html.components(separatedBy: "<svg ").dropFirst()
-    // Ramp-up, housing need, need against supply of temporary beds, facility load.
-    #expect(svgs.count == 4)
+    // Ramp-up, housing need, need against supply of temporary beds, facility places and
+    // registrations (split by kind, issue 21 item 4).
+    #expect(svgs.count == 5)
     for svg in svgs {
       #expect(svg.hasPrefix("viewBox=\"0 0 720 300\""))
       #expect(svg.contains("<title id=\"chart-"))
