@@ -118,7 +118,7 @@ struct AreaChart {
             "polyline",
             [
               "points": .text(points(indices.map { ($0, band[$0].p50) })), "fill": "none",
-              "stroke": "#222", "stroke-width": 1.2, "stroke-dasharray": "5 3",
+              "stroke": "#222", "stroke-width": .number(1.2), "stroke-dasharray": "5 3",
             ])
           writer.element("title", text: series.name + " — P50")
           writer.end()

@@ -182,18 +182,37 @@ struct BarChart {
   /// last one shortened with "…" when more would be needed).
   static func wrapped(_ text: String, characters: Int) -> [String] {
     guard text.count > characters else { return [text] }
-    var lines: [String] = []
-    var line = ""
+    // Words, and the parts of a hyphenated word ("with-local-labour"), each part keeping its
+    // hyphen: a line may break after a hyphen.
+    var pieces: [String] = []
     for word in text.split(separator: " ") {
-      if line.isEmpty {
-        line = String(word)
-      } else if line.count + 1 + word.count <= characters {
-        line += " " + word
-      } else {
-        lines.append(line)
-        line = String(word)
+      var part = ""
+      for character in word {
+        part.append(character)
+        if character == "-" {
+          pieces.append(part)
+          part = ""
+        }
+      }
+      if !part.isEmpty { pieces.append(part) }
+      if let last = pieces.last, !last.hasSuffix("-") || part.isEmpty {
+        pieces[pieces.count - 1] = last + " "
       }
     }
+    func trimmed(_ text: String) -> String {
+      String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+    var lines: [String] = []
+    var line = ""
+    for piece in pieces {
+      if line.isEmpty || trimmed(line + piece).count <= characters {
+        line += piece
+      } else {
+        lines.append(trimmed(line))
+        line = piece
+      }
+    }
+    line = trimmed(line)
     if !line.isEmpty { lines.append(line) }
     lines = lines.map { $0.count <= characters ? $0 : String($0.prefix(characters - 1)) + "…" }
     if lines.count > 3 {
