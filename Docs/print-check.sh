@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Renders the Venlo example's HTML report in headless Chromium: a screenshot of the first
-# screen and an A4 PDF, and checks that the PDF has at most 10 pages (issue 11).
+# Renders the HTML of every command that writes HTML (assess, compare, sensitivity, project,
+# batch) in headless Chromium: a screenshot of the first screen and an A4 PDF each. Checks
+# (issue 11, issue 21):
+# - the Venlo and Heerlen effect reports, with the parameter annex in its own file (--annex),
+#   print on at most MAX_PAGES (10) A4 pages, in Dutch and English;
+# - no printed page is wider than A4: a table that does not fit would widen the page
+#   (Chromium shrinks the page content instead of cutting it only when told to; we check the
+#   PDF's text does not run past the right margin with pdftotext -bbox where available).
 #
 # Usage: Docs/print-check.sh [HOUSING_EFFECT_BINARY] [OUTPUT_DIRECTORY]
 # Needs chromium (or chromium-browser, google-chrome) and pdfinfo (Debian: poppler-utils).
-# Exits 0 with a message when Chromium is not installed, so that CI without it passes.
+# Exits 0 with a message when either is missing, so that CI without them passes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,21 +33,65 @@ fi
 
 mkdir -p "$out"
 status=0
-for language in nl en; do
-  html="$out/venlo-$language.html"
-  "$bin" assess Scenarios/venlo-ecommerce-dc.json --format html --lang "$language" --output "$html"
-  flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-pdf-header-footer
-    --virtual-time-budget=2000)
-  "$browser" "${flags[@]}" --window-size=1280,2000 --screenshot="$out/venlo-$language.png" \
-    "file://$(realpath "$html")" > /dev/null 2>&1
-  "$browser" "${flags[@]}" --print-to-pdf="$out/venlo-$language.pdf" \
-    "file://$(realpath "$html")" > /dev/null 2>&1
-  pages=$(pdfinfo "$out/venlo-$language.pdf" | sed -nE 's/^Pages:[[:space:]]+([0-9]+).*/\1/p')
-  size=$(pdfinfo "$out/venlo-$language.pdf" | sed -nE 's/^Page size:[[:space:]]+(.*)/\1/p')
-  echo "print-check: venlo ($language): $pages pages, $size; screenshot $out/venlo-$language.png"
-  if [ -z "$pages" ] || [ "$pages" -gt "$max_pages" ]; then
-    echo "print-check: the Venlo report ($language) prints on $pages pages; at most $max_pages allowed"
+flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-pdf-header-footer
+  --virtual-time-budget=2000)
+
+# Prints $1.html to $1.pdf and $1.png; echoes the page count.
+render() {
+  local base=$1
+  "$browser" "${flags[@]}" --window-size=1280,2000 --screenshot="$base.png" \
+    "file://$(realpath "$base.html")" > /dev/null 2>&1
+  "$browser" "${flags[@]}" --print-to-pdf="$base.pdf" "file://$(realpath "$base.html")" \
+    > /dev/null 2>&1
+  pdfinfo "$base.pdf" | sed -nE 's/^Pages:[[:space:]]+([0-9]+).*/\1/p'
+}
+
+# Fails when a text box on any page of $1.pdf ends right of the A4 page (595 pt): a cut column.
+check_width() {
+  local pdf=$1 name=$2
+  command -v pdftotext > /dev/null 2>&1 || return 0
+  local widest
+  widest=$(pdftotext -bbox "$pdf" - 2> /dev/null \
+    | sed -nE 's/.*xMax="([0-9.]+)".*/\1/p' | sort -n | tail -1)
+  widest=${widest%.*}
+  if [ -n "$widest" ] && [ "$widest" -gt 595 ]; then
+    echo "print-check: $name: text reaches x = $widest pt, past the A4 page (595 pt): a cut column"
     status=1
   fi
+}
+
+for example in venlo-ecommerce-dc heerlen-food-processing; do
+  for language in nl en; do
+    base="$out/$example-$language"
+    "$bin" assess "Scenarios/$example.json" --format html --lang "$language" \
+      --output "$base.html" --annex "$base-annex.html"
+    pages=$(render "$base")
+    annex=$(render "$base-annex")
+    echo "print-check: $example ($language): $pages pages, annex $annex pages; $base.pdf"
+    if [ -z "$pages" ] || [ "$pages" -gt "$max_pages" ]; then
+      echo "print-check: the $example report ($language) prints on $pages pages; at most $max_pages allowed"
+      status=1
+    fi
+    check_width "$base.pdf" "$example ($language)"
+    check_width "$base-annex.pdf" "$example annex ($language)"
+  done
+done
+
+others=(
+  "compare:compare Scenarios/venlo-dc-study.json"
+  "sensitivity:sensitivity Scenarios/venlo-ecommerce-dc.json"
+  "project:project Scenarios/projection-study-limburg.json"
+  "batch:batch Scenarios/batch-limburg-1000.csv"
+)
+for entry in "${others[@]}"; do
+  name=${entry%%:*}
+  read -r -a arguments <<< "${entry#*:}"
+  for language in nl en; do
+    base="$out/$name-$language"
+    "$bin" "${arguments[@]}" --format html --lang "$language" --output "$base.html"
+    pages=$(render "$base")
+    echo "print-check: $name ($language): $pages pages; $base.pdf"
+    check_width "$base.pdf" "$name ($language)"
+  done
 done
 exit $status

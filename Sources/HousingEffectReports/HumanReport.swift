@@ -19,4 +19,27 @@ public enum HumanReport {
         assessment, command: command, year: year, ensemble: ensemble)
     }
   }
+
+  /// The effect report and its annex of assumptions and sources as two documents in `format`
+  /// (text, Markdown or HTML): the report points to the annex by `annexName`
+  /// (``ReportDocument/splittingAnnex(named:)``).
+  public static func renderWithAnnex(
+    _ assessment: Assessment, format: ReportFormat, language: Language, command: String,
+    annexName: String, year: Int? = nil, ensemble: AssessmentEnsemble? = nil
+  ) -> (report: String, annex: String) {
+    let document = ReportDocument(
+      assessment, language: language, command: command, year: year, ensemble: ensemble)
+    let (report, annex) = document.splittingAnnex(named: annexName)
+    switch format {
+    case .markdown:
+      let renderer = MarkdownReport(language: language)
+      return (renderer.render(report), renderer.render(annex))
+    case .html:
+      let renderer = HTMLReport(language: language)
+      return (renderer.page(report), renderer.page(annex))
+    default:
+      let renderer = TextReport(language: language)
+      return (renderer.render(report), renderer.render(annex))
+    }
+  }
 }

@@ -110,18 +110,20 @@ extension ReportBuilder {
   }
 }
 
-// The load on facilities in places, per year.
+// The load on facilities per year, by kind: places apart from registrations, so that a count
+// of 200 registrations does not make 5 school places a sliver (issue 21, item 4).
 extension ReportBuilder {
-  /// School, newcomer-class and childcare places, and BRP and RNI registrations, per year: the
-  /// facility loads that are counts of people. FTE loads (GP, police) are in the table only:
-  /// they are small fractions beside these counts.
+  /// School, newcomer-class and childcare places per year. FTE loads (GP, police) are in the
+  /// table only: they are small fractions beside these counts.
   var facilityChart: Chart {
     let years = assessment.facilities.years
     return Chart(
-      title: pick("Belasting van voorzieningen per jaar", "Load on facilities per year"),
+      title: pick(
+        "Plaatsen in onderwijs en kinderopvang per jaar", "Places in schools and childcare per year"
+      ),
       description: pick(
-        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de plaatsen in het basisonderwijs, het voortgezet onderwijs, het nieuwkomersonderwijs en de kinderopvang, en de inschrijvingen in de BRP en de RNI. De tabel hierboven geeft dezelfde getallen, ook de huisartsen en wijkagenten in fte.",
-        "Grouped bar chart with, per year (\(timelineSpan)), the primary, secondary, newcomer-class and childcare places and the BRP and RNI registrations. The table above gives the same numbers, and the GPs and neighbourhood police in FTE."
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de plaatsen in het basisonderwijs, het voortgezet onderwijs, het nieuwkomersonderwijs en de kinderopvang. De tabel hierboven geeft dezelfde getallen, ook de huisartsen en wijkagenten in fte.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the primary, secondary, newcomer-class and childcare places. The table above gives the same numbers, and the GPs and neighbourhood police in FTE."
       ) + whiskerNote,
       categories: assessment.years.map(year),
       series: [
@@ -129,9 +131,72 @@ extension ReportBuilder {
         series("facilities.secondaryPlaces", { at(years, $0)?.secondaryPlaces }, count),
         series("facilities.newcomerPlaces", { at(years, $0)?.newcomerPlaces }, count),
         series("facilities.childcarePlaces", { at(years, $0)?.childcarePlaces }, count),
+      ],
+      valueAxisTitle: pick("plaatsen", "places"))
+  }
+
+  /// BRP and RNI registrations per year.
+  var registrationChart: Chart {
+    let years = assessment.facilities.years
+    return Chart(
+      title: pick("Inschrijvingen in BRP en RNI per jaar", "BRP and RNI registrations per year"),
+      description: pick(
+        "Gegroepeerd staafdiagram met per jaar (\(timelineSpan)) de inschrijvingen in de BRP en de RNI. De tabel hierboven geeft dezelfde getallen.",
+        "Grouped bar chart with, per year (\(timelineSpan)), the BRP and RNI registrations. The table above gives the same numbers."
+      ) + whiskerNote,
+      categories: assessment.years.map(year),
+      series: [
         series("facilities.brpRegistrations", { at(years, $0)?.brpRegistrations }, count),
         series("facilities.rniRegistrations", { at(years, $0)?.rniRegistrations }, count),
       ],
-      valueAxisTitle: pick("aantal (plaatsen, inschrijvingen)", "number (places, registrations)"))
+      valueAxisTitle: pick("inschrijvingen", "registrations"))
+  }
+}
+
+// Whiskers over a bar of 0: a visible note says what they mean (issue 21, item 4).
+extension ReportBuilder {
+  /// `chart` with a note under it when a bar shows 0 (P50) while its P10–P90 whisker reaches
+  /// above it: in most draws the value is 0, in some it is not.
+  func annotated(_ chart: Chart) -> Chart {
+    var bare: [(year: String, series: String, p90: Double)] = []
+    for series in chart.series {
+      guard let bands = series.bands else { continue }
+      for (index, band) in bands.enumerated() {
+        guard let band, index < series.values.count, index < chart.categories.count else {
+          continue
+        }
+        let value = series.values[index]
+        if value.isFinite, value < 0.5, band.p90 >= 0.5 {
+          bare.append((chart.categories[index], series.name, band.p90))
+        }
+      }
+    }
+    guard !bare.isEmpty else { return chart }
+    let shown = bare.prefix(3).map {
+      pick(
+        "\($0.year), \($0.series.lowercasedFirst) (tot \(count($0.p90)))",
+        "\($0.year), \($0.series.lowercasedFirst) (up to \(count($0.p90)))")
+    }
+    let more = bare.count > 3 ? pick(" en meer", " and more") : ""
+    let construction = bare.contains { entry in
+      assessment.years.firstIndex { year($0) == entry.year }.map {
+        assessment.phase(of: assessment.years[$0]) == .construction
+      } ?? false
+    }
+    var note = pick(
+      "Een streep zonder staaf (\(list(Array(shown)))\(more)): de middelste uitkomst (P50) is 0, maar in een deel van de trekkingen niet; de streep loopt tot P90.",
+      "A whisker without a bar (\(list(Array(shown)))\(more)): the middle outcome (P50) is 0, but in some of the draws it is not; the whisker runs up to P90."
+    )
+    if construction {
+      note +=
+        " "
+        + pick(
+          "In de bouwjaren komt dat door bouwvakkers die in een deel van de trekkingen langer dan 4 maanden blijven en dan mid-stay zijn.",
+          "In the construction years this comes from construction workers who in some draws stay longer than 4 months and so become mid stay."
+        )
+    }
+    var annotated = chart
+    annotated.note = note
+    return annotated
   }
 }

@@ -8,13 +8,17 @@ extension ReportBuilder {
     guard let headline = at(assessment.housing.years, full)?.peak,
       headline.longStayDwellings >= 0.5
     else { return nil }
-    let needed = count(headline.longStayDwellings)
-    guard let supply = headline.longStaySupply, let gap = headline.longStayGap else {
+    // The headline rule (P50 of the draws), as in the key figures and the ranges table.
+    let need = self.headline("housing.longStayDwellings", headline.longStayDwellings)
+    let needed = count(need)
+    guard let supply = headline.longStaySupply, headline.longStayGap != nil else {
       return pick(
         "\(headlinePhrase.nl) zijn \(needed) long-stay-woningen nodig in de provincie; hoeveel woningen beschikbaar zijn voor nieuwkomers is onbekend, dus ook het tekort (vraag het de gemeente: huur, flexwoningen, plancapaciteit).",
         "\(headlinePhrase.en) \(needed) long-stay dwellings are needed in the province; how many dwellings are available to newcomers is unknown, and so is the gap (ask the municipality: rental, flexwoningen, plancapaciteit)."
       )
     }
+    // The gap of the headline need (P50), by the balance's one rule, as in the key figures.
+    let gap = HousingBalance.gap(need: need, supply: supply)
     if gap >= 0.5, count(supply) == "0" {
       return pick(
         "\(headlinePhrase.nl) ontbreken alle \(needed) benodigde long-stay-woningen: er zijn geen woningen beschikbaar voor nieuwkomers.",

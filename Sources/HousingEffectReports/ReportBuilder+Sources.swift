@@ -13,12 +13,13 @@ extension ReportBuilder {
     ]
     let groups = ParameterCatalog.groupOrder + Array(Set(used.map(\.group))).sorted()
     var seen: Set<String> = []
+    var annex = SourceAnnex()
     for group in groups where !seen.contains(group) {
       seen.insert(group)
       let ids = used.filter { $0.group == group }
       guard !ids.isEmpty else { continue }
       blocks.append(.subheading(strings.parameterGroup(group)))
-      blocks.append(.entries(ids.map(parameterEntry)))
+      blocks.append(.entries(ids.map { parameterEntry($0, annex: &annex) }))
     }
     blocks.append(.subheading(pick("Door de gebruiker aangepast", "Changed by the user")))
     if assessment.overrides.isEmpty {
@@ -30,35 +31,73 @@ extension ReportBuilder {
     } else {
       blocks.append(.entries(assessment.overrides.map(overrideEntry)))
     }
+    blocks.append(.subheading(pick("Bronnen", "Sources")))
+    blocks.append(
+      .paragraph(
+        pick(
+          "Elke bron staat hier één keer; de parameters hierboven verwijzen ernaar met haar nummer.",
+          "Each source is listed here once; the parameters above refer to it by its number.")))
+    blocks.append(
+      .bullets(annex.citations.enumerated().map { "[\($0.offset + 1)] " + $0.element }))
     return section(.assumptions, blocks)
   }
 
-  /// One used parameter: label and id, value and provenance, and its source or rationale.
-  func parameterEntry(_ id: ParameterID) -> ReportDocument.Entry {
+  /// The sources of the annex, each once and numbered in order of first use, and the
+  /// explanations already written out, so that a text shared by several parameters (the
+  /// stay-share anchors) is printed once and referred to after that.
+  struct SourceAnnex {
+    var citations: [String] = []
+    var numbers: [String: Int] = [:]
+    var explained: [String: String] = [:]
+
+    /// "[3]": the number of `citation`, added at the end when new.
+    mutating func reference(_ citation: String) -> String {
+      if let number = numbers[citation] { return "[\(number)]" }
+      citations.append(citation)
+      numbers[citation] = citations.count
+      return "[\(citations.count)]"
+    }
+  }
+
+  /// One used parameter: label and id, value and provenance, and its source number or
+  /// rationale; an explanation printed before for another parameter is referred to.
+  func parameterEntry(_ id: ParameterID, annex: inout SourceAnnex) -> ReportDocument.Entry {
     guard let parameter = catalog[id], let dated = valueInForce(parameter) else {
       return ReportDocument.Entry(
         title: id.rawValue, lines: [pick("Niet in de catalogus.", "Not in the catalogue.")])
     }
     let provenance = dated.provenance
+    let title = "\(strings.parameterLabel(parameter)) (\(id))"
     var first = labelledValue(id) + " · " + strings.provenanceKind(provenance)
     if parameters.isOverridden(id) {
       first += " · " + pick("aangepast, zie hieronder", "changed, see below")
     }
     var lines = [first]
-    let explanation = strings.explanation(provenance, of: id) ?? ""
+    var explanation = strings.explanation(provenance, of: id) ?? ""
+    if !explanation.isEmpty {
+      if let earlier = annex.explained[explanation] {
+        explanation = pick("zoals bij ", "as for ") + earlier + "."
+      } else {
+        annex.explained[explanation] = title
+      }
+    }
     switch provenance {
     case .cited(let source):
-      lines.append(pick("Bron: ", "Source: ") + strings.citation(source))
+      lines.append(pick("Bron ", "Source ") + annex.reference(strings.citation(source)))
     case .derived(_, _, let sources):
       lines.append(pick("Afgeleid: ", "Derived: ") + explanation)
-      lines += sources.map { pick("Bron: ", "Source: ") + strings.citation($0) }
+      if !sources.isEmpty {
+        lines.append(
+          pick("Bronnen ", "Sources ")
+            + sources.map { annex.reference(strings.citation($0)) }.joined(separator: ", "))
+      }
     case .assumption:
       lines.append(pick("Onderbouwing: ", "Rationale: ") + explanation)
     case .unverified(let source, _):
       lines.append(pick("Niet geverifieerd: ", "Unverified: ") + explanation)
-      lines.append(pick("Bron: ", "Source: ") + strings.citation(source))
+      lines.append(pick("Bron ", "Source ") + annex.reference(strings.citation(source)))
     }
-    return ReportDocument.Entry(title: "\(strings.parameterLabel(parameter)) (\(id))", lines: lines)
+    return ReportDocument.Entry(title: title, lines: lines)
   }
 
   /// One override: catalogue value, value used, and the user's reason.

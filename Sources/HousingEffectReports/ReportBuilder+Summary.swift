@@ -3,12 +3,13 @@ import HousingEffect
 // The summary: findings first (what a council must weigh), then the establishment in figures.
 extension ReportBuilder {
   var summary: Section {
-    var blocks: [Block] = [
-      .subheading(pick("Bevindingen", "Findings")),
-      .bullets(findings),
-    ]
+    var blocks: [Block] =
+      keyFigureBlocks + [
+        .subheading(pick("Bevindingen", "Findings")),
+        .bullets(findings),
+      ]
     blocks.append(.paragraph(figuresParagraph))
-    return section(.summary, blocks + uncertaintyBlocks)
+    return section(.summary, blocks + uncertaintyBlocks + glossaryBlocks)
   }
 
   /// The name as a reader says it: the file's name in the report language, "in Venlo" added

@@ -47,7 +47,7 @@ extension ReportBuilder {
     return section(
       .workforce,
       [
-        .paragraph(intro), .table(table), .chart(rampUpChart),
+        .paragraph(intro), .table(table), .chart(annotated(rampUpChart)),
       ] + seasonBlocks + longStayComparisonBlocks + [
         .subheading(pick("Samenstelling van het personeel", "Composition of the workforce")),
         .paragraph(
@@ -146,7 +146,7 @@ extension ReportBuilder {
     ]
     var blocks: [Block] =
       [.paragraph(intro)] + residenceSplitBlocks + [
-        .table(regionTable), .chart(housingChart), .chart(shortfallChart),
+        .table(regionTable), .chart(annotated(housingChart)), .chart(annotated(shortfallChart)),
       ]
     if let peak = at(years, full)?.peak {
       blocks.append(
@@ -267,6 +267,10 @@ extension ReportBuilder {
       ("facilities.wasteTonnes", cell { number($0.wasteTonnes, .tonnes) }),
     ])
     return section(
-      .facilities, [.paragraph(intro), .table(table), .chart(facilityChart)] + riskFlagBlocks)
+      .facilities,
+      [
+        .paragraph(intro), .table(table), .chart(annotated(facilityChart)),
+        .chart(annotated(registrationChart)),
+      ] + riskFlagBlocks)
   }
 }

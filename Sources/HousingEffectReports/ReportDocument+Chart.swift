@@ -34,6 +34,8 @@ extension ReportDocument {
     public var style: Style = .bars
     /// The tornado's centre line: the result with every parameter at its value.
     public var reference: Double? = nil
+    /// A visible note under the chart, such as what a whisker over a bar of 0 means.
+    public var note: String? = nil
 
     public enum Style: Sendable, Hashable { case bars, tornado, fan, stackedArea }
   }

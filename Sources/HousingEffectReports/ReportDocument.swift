@@ -109,3 +109,38 @@ public struct ReportDocument: Sendable, Hashable {
     sections.first { $0.kind == kind }
   }
 }
+
+extension ReportDocument {
+  /// The report split in two for a council pack (issue 21, item 1, design note 41): the report
+  /// with its assumptions-and-sources section replaced by a pointer to the annex `annexName`,
+  /// and the annex with that section alone.
+  ///
+  /// - Parameter annexName: The annex as the reader finds it, such as its file name; a path
+  ///   is shortened to its last component, so that no folder of the user's machine ends up in
+  ///   the report.
+  public func splittingAnnex(
+    named annexName: String
+  ) -> (report: ReportDocument, annex: ReportDocument) {
+    let name = annexName.split(separator: "/").last.map(String.init) ?? annexName
+    let nl = language == .nl
+    var report = self
+    var annex = self
+    report.sections = sections.map { section in
+      guard section.kind == .assumptions else { return section }
+      var pointer = section
+      pointer.blocks = [
+        .paragraph(
+          nl
+            ? "De gebruikte parameters met hun waarde, herkomst en bron staan in de bijlage ‘\(name)’."
+            : "The parameters used, with their value, provenance and source, are in the annex ‘\(name)’."
+        )
+      ]
+      return pointer
+    }
+    annex.title =
+      (nl ? "Bijlage: aannames en bronnen — " : "Annex: assumptions and sources — ")
+      + title
+    annex.sections = sections.filter { $0.kind == .assumptions }
+    return (report, annex)
+  }
+}

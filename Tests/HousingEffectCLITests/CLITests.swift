@@ -297,7 +297,9 @@ extension CLITests {
       .deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Scenarios")
     for (arguments, charts) in [
-      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 4),
+      // Jobs, housing need, temporary beds, places, registrations (facilities split by kind,
+      // issue 21 item 4).
+      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 5),
       (
         ["compare", scenarios.appendingPathComponent("venlo-dc-study.json").path, "--lang", "en"], 1
       ),

@@ -45,6 +45,12 @@ struct LanguageTests {
         inCitation = true
         citationIndent = indent
       }
+      // An entry of the numbered source list ("[4] CBS (2025), Komen en gaan …", issue 21
+      // item 1): a citation, whose title stays as published.
+      if trimmed.range(of: #"^\[[0-9]+\] "#, options: .regularExpression) != nil {
+        inCitation = true
+        citationIndent = indent
+      }
       if inCitation || line.contains("http") { continue }
       var cleaned = line.replacingOccurrences(of: "&#39;", with: "'")
       for name in names { cleaned = cleaned.replacingOccurrences(of: name, with: "Name") }

@@ -42,7 +42,9 @@ struct CouncilPackHTMLTests {
   @Test("charts of need, supply and shortfall of temporary beds, and of the facility load")
   func charts() {
     #expect(Self.html.contains("Tijdelijke bedden: behoefte, aanbod en tekort per jaar"))
-    #expect(Self.html.contains("Belasting van voorzieningen per jaar"))
+    // Facilities by kind: places apart from registrations (issue 21, item 4).
+    #expect(Self.html.contains("Plaatsen in onderwijs en kinderopvang per jaar"))
+    #expect(Self.html.contains("Inschrijvingen in BRP en RNI per jaar"))
   }
 
   @Test("short tables are kept whole in print; no one-row remainder on a page")

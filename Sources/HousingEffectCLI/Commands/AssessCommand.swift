@@ -48,6 +48,13 @@ struct AssessCommand: Command {
       + "and its parameters under 'defaults', to complete with the company's answers and run "
       + "again (Docs/establishment-format.md). Written atomically; never over an input file.")
 
+  static let annex = OptionDescriptor.option(
+    "annex", value: "FILE",
+    help: "Text, Markdown and HTML: write the assumptions and sources (the parameter annex) to "
+      + "FILE in the same format, and leave a pointer to it in the report, so that the report "
+      + "itself stays a council pack of at most about ten printed pages. Written atomically; "
+      + "never over an input file.")
+
   static let descriptor = CommandDescriptor(
     name: "assess",
     abstract: "Effect report for one establishment: workforce, migrants, housing, facilities, "
@@ -66,7 +73,7 @@ struct AssessCommand: Command {
     ],
     options: [
       sector, jobs, floorArea, hectares, municipality, startYear, availableDwellings,
-      employerBeds, vacantBeds, save, row, InputFiles.regionFile,
+      employerBeds, vacantBeds, save, annex, row, InputFiles.regionFile,
     ]
       + EnsembleArguments.descriptors,
     positionals: [file],
@@ -85,6 +92,7 @@ struct AssessCommand: Command {
   var savePath: String?
   /// `--row`: the line of a batch CSV given as FILE.
   var row: Int?
+  var annexPath: String?
   var regionFile: String?
   var ensemble: EnsembleOptions
   /// `--allow-long-run` and `--progress`.
@@ -120,6 +128,13 @@ struct AssessCommand: Command {
       expected: "a line of the batch CSV, 2 or more (line 1 is the header)")
     if let savePath, savePath == parsed.value(GlobalOptions.output) {
       throw .conflict("--save and --output name the same file; give the report another name.")
+    }
+    annexPath = parsed.value(Self.annex)
+    if let annexPath {
+      if annexPath == parsed.value(GlobalOptions.output) || annexPath == savePath {
+        throw .conflict(
+          "--annex names the same file as --output or --save; give the annex its own name.")
+      }
     }
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
@@ -252,8 +267,18 @@ struct AssessCommand: Command {
     let saver = savePath.map {
       OutputWriter(path: $0, protectedInputs: inputPaths, io: context.io)
     }
+    let annexWriter = annexPath.map {
+      OutputWriter(path: $0, protectedInputs: inputPaths, io: context.io)
+    }
+    if annexWriter != nil, ![.text, .markdown, .html].contains(context.options.format) {
+      context.error(
+        "--annex writes the parameter annex of a text, Markdown or HTML report; "
+          + "--format \(context.options.format.rawValue) has no annex. Leave out --annex.")
+      return .usage
+    }
     do {
       try saver?.checkDestination()
+      try annexWriter?.checkDestination()
     } catch {
       context.error(error.description)
       return error.exitStatus
@@ -296,9 +321,20 @@ struct AssessCommand: Command {
     {
       return status
     }
-    return AssessmentOutput.write(
-      assessment, command: (["housing-effect", "assess"] + arguments).joined(separator: " "),
-      context: context, ensemble: ranges)
+    let command = (["housing-effect", "assess"] + arguments).joined(separator: " ")
+    if let annexWriter, let annexPath {
+      let (report, annex) = HumanReport.renderWithAnnex(
+        assessment, format: context.options.format, language: context.options.language,
+        command: command, annexName: annexPath, year: context.options.year, ensemble: ranges)
+      do {
+        try annexWriter.write(annex)
+      } catch {
+        context.error(error.description)
+        return error.exitStatus
+      }
+      return context.write(report)
+    }
+    return AssessmentOutput.write(assessment, command: command, context: context, ensemble: ranges)
   }
 
   /// A warning about a quick estimate, placed at the option that gave the field: "command

@@ -225,6 +225,7 @@ public struct BatchReport: Sendable {
 
   var sections: [(title: String, blocks: [Block])] {
     [
+      keyFigureSection,
       (
         pick("Per gemeente", "Per municipality"),
         [.table(totalsTable(result.municipalities, municipalities: true)), .chart(chart)]

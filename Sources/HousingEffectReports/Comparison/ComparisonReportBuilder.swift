@@ -85,6 +85,7 @@ struct ComparisonReportBuilder {
 
   var sections: [(title: String, blocks: [Block])] {
     var sections = [studySection, alternativesSection]
+    if let findingsSection { sections.insert(findingsSection, at: 0) }
     for year in comparison.years {
       sections.append(indicatorSection(year))
       sections.append(welfareSection(year))

@@ -156,6 +156,9 @@ public struct HTMLReport: ReportRenderer {
     let format: NumberFormat
     /// Charts rendered so far; gives each chart a unique id.
     var charts = 0
+    /// Whether the blocks come under a key-figure subheading: its table and traffic lights
+    /// are drawn as a box.
+    var inKeyFigures = false
 
     /// The markup of `block`; `id` names the current subheading's anchor.
     mutating func render(_ block: ReportDocument.Block, id: String) -> [String] {
@@ -164,13 +167,22 @@ public struct HTMLReport: ReportRenderer {
       case .paragraph(let text):
         return ["<p>" + HTMLReport.linked(text) + "</p>"]
       case .subheading(let title):
+        inKeyFigures = HTMLReport.keyFigureTitles.contains(title)
         let number = id.split(separator: "-").dropFirst().joined(separator: ".")
         return ["<h3 id=\"\(id)\">" + e(number) + " " + e(title) + "</h3>"]
       case .keyValues(let pairs):
-        return ["<dl class=\"facts\">"]
-          + pairs.map { "<dt>" + e($0.key) + "</dt><dd>" + e($0.value) + "</dd>" } + ["</dl>"]
+        let kind = inKeyFigures ? "facts key-figures lights" : "facts"
+        return ["<dl class=\"\(kind)\">"]
+          + pairs.map { pair in
+            // A traffic light: "▼ negatief" gets the rating's colour beside its symbol and word.
+            let word = pair.key.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
+            let css = HTMLReport.ratingClass(word).map { " class=\"\($0.css)\"" } ?? ""
+            return "<dt\(css)>" + e(pair.key) + "</dt><dd>" + e(pair.value) + "</dd>"
+          } + ["</dl>"]
       case .table(let table):
-        return render(table)
+        let lines = render(table)
+        guard inKeyFigures, !lines.isEmpty else { return lines }
+        return ["<div class=\"table-wrap key-figures\">"] + lines.dropFirst()
       case .bullets(let items):
         return ["<ul>"] + items.map { "<li>" + HTMLReport.linked($0) + "</li>" } + ["</ul>"]
       case .entries(let entries):
@@ -193,13 +205,17 @@ public struct HTMLReport: ReportRenderer {
         let svg =
           switch chart.style {
           case .tornado: TornadoChart(chart, format: format, id: "chart-\(charts)").svg
+          case .bars where HorizontalBarChart.fits(chart):
+            HorizontalBarChart(chart, format: format, id: "chart-\(charts)").svg
           case .bars: BarChart(chart, format: format, id: "chart-\(charts)").svg
           case .fan, .stackedArea: AreaChart(chart, format: format, id: "chart-\(charts)").svg
           }
-        return [
-          "<figure class=\"chart\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
-          "</figure>",
+        let kind = chart.style == .bars && HorizontalBarChart.fits(chart) ? "chart tall" : "chart"
+        var figure = [
+          "<figure class=\"\(kind)\">", "<figcaption>" + e(chart.title) + "</figcaption>", svg,
         ]
+        if let note = chart.note { figure.append("<p class=\"chart-note\">" + e(note) + "</p>") }
+        return figure + ["</figure>"]
       case .map(let map):
         charts += 1
         return [
@@ -253,6 +269,9 @@ public struct HTMLReport: ReportRenderer {
       return lines
     }
   }
+
+  /// The subheadings of key-figure boxes (issue 21, item 1).
+  static let keyFigureTitles: Set<String> = ["Kerncijfers", "Key figures"]
 
   /// The titles of the columns that hold scorecard ratings.
   static let ratingColumns: Set<String> = ["Oordeel", "Rating"]
@@ -351,6 +370,12 @@ public struct HTMLReport: ReportRenderer {
     .r-info, .r-unknown { color: #555; font-weight: normal; }
     tr:has(td.r-negative) th { border-left: 4px solid #b3261e; }
     tr:has(td.r-attention) th { border-left: 4px dashed #9a5b00; }
+    .key-figures { border: 2px solid #12355b; border-radius: 4px; padding: 0.4rem 0.6rem;
+      background: #f2f5f8; }
+    .table-wrap.key-figures table { width: 100%; }
+    dl.lights { margin-top: -0.8rem; border-top: 0; border-radius: 0 0 4px 4px; }
+    dl.lights dt { white-space: nowrap; }
+    p.chart-note { font-size: 0.85em; color: #333; margin: 0.3rem 0 0; max-width: 45rem; }
     @page { size: A4; margin: 14mm 12mm 14mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.35; color: #000; }
@@ -384,6 +409,18 @@ public struct HTMLReport: ReportRenderer {
       ul.entries ul { padding-left: 0.8rem; }
       td.rating { font-weight: 700; }
       td.note { font-size: 6.8pt; line-height: 1.2; }
+      .key-figures { background: none; padding: 0.2rem 0.4rem; }
+      dl.lights { margin-top: -0.6rem; }
+      p.chart-note { font-size: 7pt; margin: 0.1rem 0 0; }
+      table { max-width: 100%; }
+      th, td { overflow-wrap: break-word; hyphens: auto; }
+      thead th, thead th.num { white-space: normal; hyphens: auto; }
+      figure.chart.tall svg { max-width: 17cm; max-height: 24cm; }
+      tbody th { min-width: 6rem; }
+      .table-wrap:has(thead th:nth-child(9)) table { font-size: 6.5pt; }
+      .table-wrap:has(thead th:nth-child(13)) table { font-size: 6pt; }
+      .table-wrap:has(thead th:nth-child(13)) th,
+      .table-wrap:has(thead th:nth-child(13)) td { padding: 0.05rem 0.15rem; }
     }
     """
 }

@@ -55,7 +55,12 @@ enum ProjectionCharts {
             ? "Waaier per jaar: de lijn is de centrale schatting, het vlak de band P10–P90."
             : "Fan per year: the line is the central estimate, the shaded area the P10–P90 band.",
           categories: years.map(String.init), series: fan,
-          valueAxisTitle: nl ? "personen" : "persons", style: .fan)),
+          valueAxisTitle: nl ? "personen" : "persons", style: .fan,
+          note: fan.contains { $0.bands != nil }
+            ? (nl
+              ? "Doorgetrokken lijn: de centrale schatting (catalogus); stippellijn: de middelste uitkomst (P50) van de trekkingen; vlak: P10–P90."
+              : "Solid line: the central estimate (catalogue values); dashed line: the middle outcome (P50) of the draws; shaded: P10–P90.")
+            : nil)),
       .chart(
         ReportDocument.Chart(
           title: (nl

@@ -46,6 +46,11 @@ public struct ProjectionReport: Sendable {
       preamble.append(map)
     }
     var sections: [(title: String, blocks: [ReportDocument.Block])] = []
+    if let summary = ProjectionKeyFigures.section(
+      projection, language: language, words: words, numbers: numbers)
+    {
+      sections.append(summary)
+    }
     for result in projection.areas {
       sections.append(
         (

@@ -110,6 +110,19 @@ struct AreaChart {
             "points": .text(points(indices.map { ($0, series.values[$0]) })), "fill": "none",
             "stroke": .text(color), "stroke-width": 2,
           ])
+        // The P50 of the draws as a dashed line inside the band, so that a central value near
+        // the band's edge does not read as a bound (issue 21, item 4).
+        if let bands = series.bands, bands.count == count, bands.allSatisfy({ $0 != nil }) {
+          let band = bands.compactMap { $0 }
+          writer.start(
+            "polyline",
+            [
+              "points": .text(points(indices.map { ($0, band[$0].p50) })), "fill": "none",
+              "stroke": "#222", "stroke-width": .number(1.2), "stroke-dasharray": "5 3",
+            ])
+          writer.element("title", text: series.name + " — P50")
+          writer.end()
+        }
       }
       // Points with the value as the tables print it, for the tooltip.
       for index in indices where index < series.labels.count {

@@ -50,9 +50,17 @@ struct BarChart {
     let legendBottom = BarChart.margin + Double(legend.rows) * BarChart.legendRowHeight
     let axisTitleBaseline = legendBottom + 16
     let plotTop = axisTitleBaseline + 14
-    let plotBottom = height - 28
     let plotLeft = max(40, BarChart.margin + widestTick + 8)
     let plotRight = width - BarChart.margin
+    // Category labels wider than their group wrap onto up to three lines, so that they never
+    // print over each other (issue 21, item 4); the drawing grows by the extra lines.
+    let slotWidth = (plotRight - plotLeft) / Double(max(chart.categories.count, 1))
+    let categoryLines = chart.categories.map {
+      BarChart.wrapped($0, characters: max(4, Int(slotWidth / BarChart.characterWidth) - 1))
+    }
+    let extraLines = Double(max(0, (categoryLines.map(\.count).max() ?? 1) - 1))
+    let height = self.height + extraLines * BarChart.labelLineHeight
+    let plotBottom = height - 28 - extraLines * BarChart.labelLineHeight
     func y(_ value: Double) -> Double {
       plotBottom - scale.fraction(value) * (plotBottom - plotTop)
     }
@@ -148,16 +156,70 @@ struct BarChart {
         "y2": .number(y(0)), "stroke": "#333", "stroke-width": 1,
       ])
     writer.start("g", ["class": "categories", "fill": "#222", "text-anchor": "middle"])
-    for (index, category) in chart.categories.enumerated() {
-      writer.element(
-        "text",
-        [
-          "x": .number(plotLeft + (Double(index) + 0.5) * groupWidth),
-          "y": .number(plotBottom + 18),
-        ], text: category)
+    for (index, lines) in categoryLines.enumerated() {
+      let x = plotLeft + (Double(index) + 0.5) * groupWidth
+      guard lines.count > 1 else {
+        writer.element(
+          "text", ["x": .number(x), "y": .number(plotBottom + 18)], text: lines.first ?? "")
+        continue
+      }
+      writer.start("text", ["x": .number(x), "y": .number(plotBottom + 18)])
+      for (number, line) in lines.enumerated() {
+        writer.element(
+          "tspan",
+          ["x": .number(x), "dy": .number(number == 0 ? 0 : BarChart.labelLineHeight)],
+          text: line)
+      }
+      writer.end()
     }
     writer.end()
     return writer.markup
+  }
+
+  static let labelLineHeight = 13.0
+
+  /// `text` in lines of at most `characters`, broken between words, three lines at most (the
+  /// last one shortened with "…" when more would be needed).
+  static func wrapped(_ text: String, characters: Int) -> [String] {
+    guard text.count > characters else { return [text] }
+    // Words, and the parts of a hyphenated word ("with-local-labour"), each part keeping its
+    // hyphen: a line may break after a hyphen.
+    var pieces: [String] = []
+    for word in text.split(separator: " ") {
+      var part = ""
+      for character in word {
+        part.append(character)
+        if character == "-" {
+          pieces.append(part)
+          part = ""
+        }
+      }
+      if !part.isEmpty { pieces.append(part) }
+      if let last = pieces.last, !last.hasSuffix("-") || part.isEmpty {
+        pieces[pieces.count - 1] = last + " "
+      }
+    }
+    func trimmed(_ text: String) -> String {
+      String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+    var lines: [String] = []
+    var line = ""
+    for piece in pieces {
+      if line.isEmpty || trimmed(line + piece).count <= characters {
+        line += piece
+      } else {
+        lines.append(trimmed(line))
+        line = piece
+      }
+    }
+    line = trimmed(line)
+    if !line.isEmpty { lines.append(line) }
+    lines = lines.map { $0.count <= characters ? $0 : String($0.prefix(characters - 1)) + "…" }
+    if lines.count > 3 {
+      lines = Array(lines.prefix(3))
+      lines[2] = String(lines[2].prefix(max(1, characters - 1))) + "…"
+    }
+    return lines
   }
 
   func color(_ series: Int) -> String {

@@ -9,9 +9,13 @@ struct TornadoChart {
   let chart: ReportDocument.Chart
   let format: NumberFormat
   let id: String
-  var width = 720.0
   static let rowHeight = 22.0
-  static let labelWidth = 300.0
+  /// The narrowest and widest label column; between them it fits the longest label, so that
+  /// labels are printed in full (issue 21, item 4).
+  static let minimumLabelWidth = 160.0
+  static let maximumLabelWidth = 430.0
+  /// Width of the plot beside the labels.
+  static let plotWidth = 420.0
 
   init(_ chart: ReportDocument.Chart, format: NumberFormat, id: String) {
     self.chart = chart
@@ -24,12 +28,17 @@ struct TornadoChart {
     let highs = chart.series.dropFirst().first?.values ?? []
     let reference = chart.reference ?? 0
     let values = (lows + highs + [reference]).filter(\.isFinite)
-    let minimum = values.min() ?? 0
-    let maximum = values.max() ?? 1
+    // Round ticks (1, 2, 2.5 or 5 times a power of ten) around the data; whole numbers when
+    // the step is whole.
+    let scale = TornadoChart.scale(values)
+    let minimum = scale.lower
+    let maximum = scale.upper
     let span = maximum > minimum ? maximum - minimum : 1
     let top = 40.0
-    let height = top + Double(chart.categories.count) * TornadoChart.rowHeight + 30
-    let plotLeft = TornadoChart.labelWidth
+    let height = top + Double(chart.categories.count) * TornadoChart.rowHeight + 48
+    let labelWidth = TornadoChart.labelWidth(chart.categories)
+    let width = labelWidth + TornadoChart.plotWidth
+    let plotLeft = labelWidth
     let plotRight = width - 16
     func x(_ value: Double) -> Double {
       plotLeft + (value - minimum) / span * (plotRight - plotLeft)
@@ -85,21 +94,56 @@ struct TornadoChart {
         "x1": .number(x(reference)), "x2": .number(x(reference)), "y1": .number(top - 4),
         "y2": .number(bottom + 4), "stroke": "#333", "stroke-width": 1,
       ])
-    for value in [minimum, reference, maximum] {
+    let whole = scale.step >= 1
+    for value in scale.ticks {
+      writer.element(
+        "line",
+        [
+          "x1": .number(x(value)), "x2": .number(x(value)), "y1": .number(bottom),
+          "y2": .number(bottom + 4), "stroke": "#888", "stroke-width": 1,
+        ])
       writer.element(
         "text",
         [
-          "x": .number(x(value)), "y": .number(bottom + 20), "fill": "#444",
+          "x": .number(x(value)), "y": .number(bottom + 16), "fill": "#444",
           "text-anchor": "middle",
-        ], text: format.format(value, .upTo(1)))
+        ], text: whole ? format.format(value, .count) : format.format(value, .upTo(2)))
     }
+    writer.element(
+      "text",
+      [
+        "x": .number((plotLeft + plotRight) / 2), "y": .number(bottom + 34), "fill": "#222",
+        "text-anchor": "middle",
+      ], text: chart.valueAxisTitle)
     writer.end()
     return writer.markup
   }
 
-  /// A label short enough for the label column.
+  /// The label column: wide enough for the longest label, within the bounds.
+  static func labelWidth(_ labels: [String]) -> Double {
+    let longest = Double(labels.map(\.count).max() ?? 0) * BarChart.characterWidth + 16
+    return min(maximumLabelWidth, max(minimumLabelWidth, longest))
+  }
+
+  /// The axis: round ticks from below the smallest to above the largest value, about five
+  /// intervals (``ChartScale``'s steps, without its zero).
+  static func scale(
+    _ values: [Double]
+  ) -> (lower: Double, upper: Double, step: Double, ticks: [Double]) {
+    let minimum = values.min() ?? 0
+    let maximum = values.max() ?? 1
+    let step = ChartScale.niceStep(max(maximum - minimum, 1e-9) / Double(ChartScale.targetTicks))
+    guard step > 0, step.isFinite else { return (minimum, maximum + 1, 1, [minimum]) }
+    let lower = (minimum / step).rounded(.down) * step
+    var upper = (maximum / step).rounded(.up) * step
+    if upper <= lower { upper = lower + step }
+    let count = Int(((upper - lower) / step).rounded())
+    return (lower, upper, step, (0...min(count, 50)).map { lower + Double($0) * step })
+  }
+
+  /// A label short enough for the widest label column.
   static func clipped(_ text: String) -> String {
-    let limit = Int(labelWidth / BarChart.characterWidth) - 2
+    let limit = Int(maximumLabelWidth / BarChart.characterWidth) - 2
     return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
   }
 }

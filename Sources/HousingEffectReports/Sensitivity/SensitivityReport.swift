@@ -61,8 +61,13 @@ public struct SensitivityReport: Sendable {
     }
     var sections: [(title: String, blocks: [ReportDocument.Block])] = []
     for result in sensitivity.results {
-      let swings = Array(result.swings.prefix(top))
       let unit = result.indicator.unit
+      // A parameter whose low and high end give the same printed result does nothing for this
+      // indicator: it does not pad the ranking (issue 21, item 4).
+      let swings = Array(
+        result.swings.filter {
+          number.format($0.atLow, unit: unit) != number.format($0.atHigh, unit: unit)
+        }.prefix(top))
       let columns = [
         ReportDocument.Column(title: "#", alignment: .right),
         ReportDocument.Column(title: pick("Parameter", "Parameter"), alignment: .left),
@@ -104,14 +109,28 @@ public struct SensitivityReport: Sendable {
             labels: swings.map { number.format($0.atHigh, unit: unit) }),
         ],
         valueAxisTitle: label(result.indicator), style: .tornado, reference: result.base)
+      guard !swings.isEmpty else {
+        sections.append(
+          (
+            label(result.indicator),
+            [
+              .paragraph(
+                pick(
+                  "Met alle parameters op hun waarde: \(number.format(result.base, unit: unit)). Geen enkele parameter verschuift deze uitkomst zichtbaar tussen onder- en bovengrens.",
+                  "With every parameter at its value: \(number.format(result.base, unit: unit)). No parameter moves this result visibly between its low and high end."
+                ))
+            ]
+          ))
+        continue
+      }
       sections.append(
         (
           label(result.indicator),
           [
             .paragraph(
               pick(
-                "Met alle parameters op hun waarde: \(number.format(result.base, unit: unit)). De \(swings.count) parameters die het meest verschuiven:",
-                "With every parameter at its value: \(number.format(result.base, unit: unit)). The \(swings.count) parameters that move it most:"
+                "Met alle parameters op hun waarde: \(number.format(result.base, unit: unit)). De \(swings.count) parameters die het meest verschuiven (parameters zonder zichtbaar effect zijn weggelaten):",
+                "With every parameter at its value: \(number.format(result.base, unit: unit)). The \(swings.count) parameters that move it most (parameters without a visible effect are left out):"
               )),
             .table(ReportDocument.Table(columns: columns, rows: rows, noteTitle: nil)),
             .chart(chart),
