@@ -196,6 +196,7 @@ struct CheckCommand: Command {
             Diagnostic.nonFiniteDraws("a figure of the projection", overrides: study.overrides)
               .inFile(path))
         }
+        result.diagnostics += ProjectionPlausibility.warnings(projection).map { $0.inFile(path) }
       }
       return result
     }

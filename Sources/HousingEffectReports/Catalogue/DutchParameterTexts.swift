@@ -406,15 +406,25 @@ extension DutchParameterText {
     ),
     "region.path.fewerMigrants.annualChange": DutchParameterText(
       "Jaarlijkse verandering van het aantal werkende arbeidsmigranten op het pad van verminderde inzet van arbeidsmigranten (hogere productiviteit in plaats van meer werknemers).",
-      "Het actieplan vraagt de visie voor 2050 om 'verminderde inzet van arbeidsmigranten' af te wegen (§3.6), zonder een getal te noemen. Het CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) vindt een groei van de arbeidsproductiviteit van maar ongeveer 0,5% per jaar, met migranten in sectoren met een lage productiviteit. Het pad neemt aan dat productiviteitswinst en sectorbeleid in die sectoren het aantal arbeidsmigranten met 1% per jaar verminderen; de bandbreedte loopt van geen verandering tot een daling van 3% per jaar."
+      "Het actieplan vraagt de visie voor 2050 om 'verminderde inzet van arbeidsmigranten' af te wegen (§3.6), zonder een getal te noemen. Het CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) vindt een groei van de arbeidsproductiviteit van maar ongeveer 0,5% per jaar, met migranten in sectoren met een lage productiviteit. Het pad neemt aan dat productiviteitswinst en sectorbeleid in die sectoren het aantal arbeidsmigranten met 1% per jaar verminderen, een beleidskeuze en geen voorspelling; de bandbreedte loopt van geen verandering tot een daling van 2% per jaar, met het gekozen tempo in het midden."
     ),
     "region.path.moderateGrowth.annualGrowth": DutchParameterText(
       "Jaarlijkse groei van het aantal werkende arbeidsmigranten op het pad van gematigde groei: de groei van de Nederlandse bevolking tot 2050 die de Staatscommissie Demografische Ontwikkelingen 2050 aanbeveelt.",
       "(19,5 miljoen in 2050 ÷ 17,986 miljoen in 2024)^(1/26) − 1 = 0,31% per jaar; met 19 en 20 miljoen 0,21% en 0,41%. Het pad laat de arbeidsmigratie niet sneller groeien dan de bevolking die de commissie aanbeveelt: een interpretatie van 'gematigde groei' voor arbeidsmigranten, die de commissie niet per groep kwantificeert."
     ),
     "region.path.trend.annualIncrease": DutchParameterText(
-      "Jaarlijkse toename van het aantal arbeidsmigranten dat in Limburg werkt op het pad van de recente trend: de toename van 2017–2022 in een rechte lijn doorgetrokken.",
-      "(82.895 in 2022 − 39.860 in 2017) ÷ 5 jaar = 8.607 per jaar (beide cijfers van Decisio 2024, zoals aangehaald in het actieplan). Een rechte lijn, geen samengestelde groei: de groei van 2017–2022 (16% per jaar) samengesteld doortrekken zou tegen 2050 ongeveer 5 miljoen geven. De bandbreedte (de helft van dat tempo tot ongeveer 10.000) is een aanname voor de band."
+      "Jaarlijkse toename van het aantal arbeidsmigranten dat in Limburg werkt aan het begin van het pad van de recente trend: de toename van 2017–2022, vanaf 2022 voortgezet op een logistische kromme die afvlakt naar de grens in de beroepsbevolking.",
+      "(82.895 in 2022 − 39.860 in 2017) ÷ 5 jaar = 8.607 per jaar (beide cijfers van Decisio 2024, zoals aangehaald in het actieplan): de helling van het pad in 2022. Geen samengestelde groei: de groei van 2017–2022 (16% per jaar) samengesteld doortrekken zou tegen 2050 ongeveer 5 miljoen geven. De bandbreedte, de helft tot anderhalf keer dat tempo, is een aanname voor de band, met de bronvermelde helling in het midden."
+    ),
+    "region.path.trend.labourForceCeiling": DutchParameterText(
+      "Het niveau waar het pad van de recente trend naar afvlakt, als aandeel van de Limburgse beroepsbevolking: de draagkracht K van de logistische kromme dL/dt = r·L·(1 − L/K) (Verhulst 1838). Ook het aandeel waarboven `project` en `check` waarschuwen dat een pad voor de provincie onwaarschijnlijk is.",
+      "In 2022 waren de 82.895 werkende arbeidsmigranten 13,8% van de Limburgse beroepsbevolking van ongeveer 600.000 (actieplan §2.1.2). Geen bron geeft een bovengrens; een kwart van de beroepsbevolking (150.000), bijna het dubbele van het huidige aandeel, is aangenomen als het niveau dat een rechte trend niet kan passeren, met een ruime bandbreedte (18–32%, 108.000–192.000). De logistische vorm (de vergelijking van Verhulst, zoals beschreven door Bacaër 2008) houdt de helling van 2022 en buigt het pad naar de grens, zodat het die nooit overschrijdt."
+    ),
+    "region.limburg.labourForce": DutchParameterText(
+      "Aantal personen in de Limburgse beroepsbevolking."),
+    "region.check.workingShareOfPopulation": DutchParameterText(
+      "Aandeel van de inwoners van een gemeente waarboven `project` en `check` waarschuwen dat het aantal werkende arbeidsmigranten (telling of pad) onwaarschijnlijk is als mensen die er wonen of gehuisvest zijn.",
+      "In heel Limburg zijn 82.895 werkende arbeidsmigranten (2022) ongeveer 7% van 1,13 miljoen inwoners; de hoogste bronvermelde gemeentelijke telling van wie er werkt, Venray met 8.000 (2025), is 18% van 44.662 inwoners. Leudal met 13.415 (2018) is 37%: een telling van banen toegerekend aan de vestiging van een werkgever, niet van mensen die er gehuisvest zijn (Docs/region-data.md). Een grens van 20% ligt boven elke zulke bronvermelde telling behalve die van Leudal; de bandbreedte is ruim omdat geen bron een grens noemt. Een waarschuwing, geen limiet: de waarde wordt nooit getrokken."
     ),
     "region.stock.midStayMonths": DutchParameterText(
       "Gemiddeld aantal maanden dat een mid-stay-arbeidsmigrant (langer dan de short-stay-grens, korter dan een jaar) blijft voordat hij vertrekt of zich vestigt.",
