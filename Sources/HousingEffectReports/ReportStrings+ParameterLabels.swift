@@ -221,7 +221,6 @@ extension ReportStrings {
     "region.path.moderateGrowth.annualGrowth": "Gematigde groei, jaarlijkse groei",
     "region.path.trend.labourForceCeiling":
       "Recente trend, grens als aandeel van de Limburgse beroepsbevolking",
-    "region.limburg.labourForce": "Beroepsbevolking van Limburg",
     "region.check.workingShareOfPopulation":
       "Plausibiliteitsgrens: werkende arbeidsmigranten als aandeel van de inwoners van een gemeente",
     "region.path.trend.annualIncrease":

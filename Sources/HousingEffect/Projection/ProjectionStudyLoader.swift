@@ -7,7 +7,7 @@ public enum ProjectionStudyLoader {
   static let keys = ["$schema", "schemaVersion", "title", "description", "projection"]
   static let projectionKeys = [
     "regions", "until", "paths", "customPath", "bases", "existingSupply", "plannedSupply",
-    "establishments", "parameters",
+    "establishments", "parameters", "distribute",
   ]
   static let yearWindow = 2000...ProjectionStudy.lastYear
 
@@ -146,6 +146,33 @@ public enum ProjectionStudyLoader {
               "add {\"region\": \"\(name)\", \"year\": …, \"working\": …, \"source\": …} to projection.bases"
           )
         }
+      }
+    }
+    // 'distribute': the province's base over the policy regions and municipalities (issue 19).
+    if let node = projection.child("distribute") {
+      let names = ProjectionArea.DistributionKey.allCases.map(\.rawValue)
+      if let text = node.string() {
+        if let key = ProjectionArea.DistributionKey(rawValue: text) {
+          if let province = areas.first(where: { $0.level == .province }) {
+            let spread = ProjectionArea.distributed(
+              province: province, key: key, regions: regions, bases: bases ?? [],
+              supply: existing ?? [])
+            let spreadNames = Set(spread.map(\.name))
+            areas = areas.filter { !spreadNames.contains($0.name) } + spread
+          } else {
+            node.report(
+              .invalidValue,
+              "'distribute' spreads the province's base; add 'Limburg' to 'projection.regions'.")
+          }
+        } else {
+          node.report(
+            .invalidValue,
+            "Unknown distribution key '\(JSONReader.abbreviated(text))'; give "
+              + names.map { "'\($0)'" }.joined(separator: " or ") + ".",
+            suggestion: Suggestion.closest(to: text, in: names))
+        }
+      } else {
+        node.reportWrongType(expected: "a string ('regionAnchored' or 'population')")
       }
     }
     let planned = readPlannedSupply(projection, areas: areas)

@@ -32,13 +32,6 @@ extension ParameterCatalog {
       ),
       minimum: 0.01, maximum: 1),
     Parameter(
-      "region.limburg.labourForce",
-      label: "Labour force of Limburg",
-      description: "Number of people in Limburg's labour force (beroepsbevolking).",
-      unit: .persons, value: 600_000, from: .jan1(2022), low: 570_000, high: 630_000,
-      .cited(.limburgActionPlan2024),
-      minimum: 1),
-    Parameter(
       "region.check.workingShareOfPopulation",
       label:
         "Plausibility bound: working labour migrants as a share of a municipality's population",
