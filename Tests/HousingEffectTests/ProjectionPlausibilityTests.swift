@@ -23,22 +23,22 @@ struct ProjectionPlausibilityTests {
     #expect(error.code == .missingBase && error.path == "projection.regions[0]")
     #expect(
       error.message.contains("2018") && error.message.contains("before the paths' base year 2022"))
-    // 13,415 ÷ 36,006 = 37.3 %, above the 20 % bound.
+    // 13,415 ÷ 36,006 = 37.3 %, above the 25 % bound.
     let warning = try #require(diagnostics.first { $0.severity == .warning })
-    #expect(warning.message.contains("37.3%") && warning.message.contains("20%"))
+    #expect(warning.message.contains("37.3%") && warning.message.contains("25%"))
     // With a base from 2022 on, the study runs; a path above 20 % of the population warns.
     let (given, areas, problems) = Self.load(
-      #"{"regions": ["Leudal"], "paths": ["expectation2030", "custom"], "customPath": {"targets": {"2030": 9000}}, "bases": [{"region": "Leudal", "year": 2024, "working": 4000, "source": "x"}]}"#
+      #"{"regions": ["Leudal"], "paths": ["expectation2030", "custom"], "customPath": {"targets": {"2030": 10000}}, "bases": [{"region": "Leudal", "year": 2024, "working": 4000, "source": "x"}]}"#
     )
     #expect(problems.isEmpty)
     let projection = Projection(
       try #require(given), areas: areas, regions: .limburg, options: nil)
     let warnings = ProjectionPlausibility.warnings(projection)
-    // 20 % of 36,006 = 7,201: the expectation path (4,000 × about 1.2) stays below, the custom
-    // target of 9,000 passes it (linear from 4,000 in 2024: 7,333 in 2028).
+    // 25 % of 36,006 = 9,002: the expectation path (4,000 × about 1.2) stays below, the custom
+    // target of 10,000 in 2030 passes it (linear from 4,000 in 2024: 9,000 in 2029, 10,000 in 2030).
     #expect(warnings.count == 1)
     #expect(warnings.first?.message.contains("'custom'") == true)
-    #expect(warnings.first?.message.contains("2028") == true)
+    #expect(warnings.first?.message.contains("2030") == true)
   }
 
   @Test("a province base before 2022 is carried by the province's own sourced counts (back-test)")

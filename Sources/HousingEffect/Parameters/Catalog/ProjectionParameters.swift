@@ -37,10 +37,10 @@ extension ParameterCatalog {
         "Plausibility bound: working labour migrants as a share of a municipality's population",
       description:
         "Share of a municipality's inhabitants above which `project` and `check` warn that its count or path of working labour migrants is implausible as people who live or are housed there.",
-      unit: .share, value: 0.2, from: .jan1(2024), low: 0.15, high: 0.3,
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0.2, high: 0.35,
       .assumption(
         rationale:
-          "Across Limburg, 82,895 working labour migrants (2022) are about 7% of 1.13 million inhabitants; the highest sourced municipal count of people working there, Venray's 8,000 (2025), is 18% of its 44,662 inhabitants. Leudal's 13,415 (2018) is 37%: a count of jobs assigned to an employer's seat, not of people housed there (Docs/region-data.md). A bound of 20% lies above every such sourced count except Leudal's; the range is wide because no source states a bound. A warning, not a limit: the value is never drawn."
+          "Across Limburg, 82,895 working labour migrants (2022) are about 7% of 1.13 million inhabitants; the highest sourced municipal count of people working there, Venray's 8,000 (2025), is 18% of its 44,662 inhabitants, and the 2030 expectation takes it to about 20.5%. Leudal's 13,415 (2018) is 37%: a count of jobs assigned to an employer's seat, not of people housed there (Docs/region-data.md). A bound of 25% lies above every such sourced count and its expected growth, except Leudal's; the range is wide because no source states a bound. A warning, not a limit: the value is never drawn."
       ),
       minimum: 0.01, maximum: 1),
     Parameter(
