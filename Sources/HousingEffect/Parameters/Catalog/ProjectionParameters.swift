@@ -30,7 +30,7 @@ extension ParameterCatalog {
         rationale:
           "In 2022 the 82,895 working labour migrants were 13.8% of Limburg's labour force of about 600,000 (action plan §2.1.2). No source gives an upper bound; a quarter of the labour force (150,000), almost twice today's share, is assumed as the level a straight trend cannot pass, with a wide range (18–32%, 108,000–192,000). The logistic form (Verhulst's equation, as described by Bacaër 2008) keeps the path's 2022 slope and bends it towards the bound, so that the path never crosses it."
       ),
-      minimum: 0.01, maximum: 1),
+      minimum: 0, maximum: 1),
     Parameter(
       "region.check.workingShareOfPopulation",
       label:
@@ -40,9 +40,9 @@ extension ParameterCatalog {
       unit: .share, value: 0.25, from: .jan1(2024), low: 0.2, high: 0.35,
       .assumption(
         rationale:
-          "Across Limburg, 82,895 working labour migrants (2022) are about 7% of 1.13 million inhabitants; the highest sourced municipal count of people working there, Venray's 8,000 (2025), is 18% of its 44,662 inhabitants, and the 2030 expectation takes it to about 20.5%. Leudal's 13,415 (2018) is 37%: a count of jobs assigned to an employer's seat, not of people housed there (Docs/region-data.md). A bound of 25% lies above every such sourced count and its expected growth, except Leudal's; the range is wide because no source states a bound. A warning, not a limit: the value is never drawn."
+          "Across Limburg, 82,895 working labour migrants (2022) are about 7% of 1.13 million inhabitants; the highest sourced municipal count of people working there, Venray's 8,000 (2025), is 18% of its 44,662 inhabitants, and the 2030 expectation takes it to about 20.5%. Leudal's 13,415 (2018) is 37%: a count of jobs assigned to an employer's seat, not of people housed there (Docs/region-data.md). A bound of 25% lies above every such sourced count and its expected growth, except Leudal's; the range is wide because no source states a bound. A warning, not a limit: only the catalogue value (or an override) is used, never a draw."
       ),
-      minimum: 0.01, maximum: 1),
+      minimum: 0, maximum: 1),
     Parameter(
       "region.path.expectation2030.target",
       label: "Working labour migrants in Limburg in 2030, expected",

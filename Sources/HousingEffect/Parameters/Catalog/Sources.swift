@@ -322,7 +322,7 @@ extension Source {
     publisher:
       "European Communications in Mathematical and Theoretical Biology 10, 24–26 (N. Bacaër)",
     year: 2008,
-    url: "http://www.ummisco.ird.fr/perso/bacaer/Verhulst.html",
+    url: "https://www.ummisco.ird.fr/perso/bacaer/Verhulst.html",
     locator:
       "the logistic equation dP/dt = r P (K − P)/K that Verhulst introduced in 1838, K the asymptote of the population"
   )
