@@ -225,6 +225,10 @@ extension ReportStrings {
       "Verwacht aantal werkzame arbeidsmigranten in Limburg in 2030",
     "region.path.fewerMigrants.annualChange": "Minder arbeidsmigranten, jaarlijkse verandering",
     "region.path.moderateGrowth.annualGrowth": "Gematigde groei, jaarlijkse groei",
+    "region.path.trend.labourForceCeiling":
+      "Recente trend, grens als aandeel van de Limburgse beroepsbevolking",
+    "region.check.workingShareOfPopulation":
+      "Plausibiliteitsgrens: werkende arbeidsmigranten als aandeel van de inwoners van een gemeente",
     "region.path.trend.annualIncrease":
       "Recente trend, jaarlijkse toename werkzame arbeidsmigranten",
     "region.stock.midStayMonths": "Gemiddelde duur van een middellang verblijf",

@@ -221,8 +221,8 @@ if let binary = options.instructions {
       column("one assess draw: (--draws 10000 − --draws 0) ÷ 10,000", 64)
         + column(thousands((assessMany - assessZero) / 10_000), 16) + "≤ 25 k")
   }
-  let projectZero = countInstructions(binary, ["project", limburg, "--draws", "0"] + json)
-  let projectMany = countInstructions(binary, ["project", limburg, "--draws", "100"] + json)
+  let projectZero = countInstructions(binary, ["project", limburg, "--region", "Limburg", "--draws", "0"] + json)
+  let projectMany = countInstructions(binary, ["project", limburg, "--region", "Limburg", "--draws", "100"] + json)
   if let projectZero, let projectMany {
     print(
       column("one projection draw, Limburg study: (--draws 100 − 0) ÷ 100", 64)

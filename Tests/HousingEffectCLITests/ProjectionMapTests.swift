@@ -7,12 +7,14 @@ import Testing
 /// municipalities, absent otherwise, and never in text or Markdown.
 @Suite("project command: the map")
 struct ProjectionMapTests {
-  /// Venray and Leudal both have a sourced count of working labour migrants in the region data.
+  /// Venray has a sourced count of working labour migrants from 2025 in the region data;
+  /// Leudal's is from 2018, before the paths' base year, so the study gives one (issue 19).
   static let study = """
     {
       "schemaVersion": 1,
       "title": "Venray en Leudal",
-      "projection": { "regions": ["Venray", "Leudal"], "until": 2035, "paths": ["expectation2030"] }
+      "projection": { "regions": ["Venray", "Leudal"], "until": 2035, "paths": ["expectation2030"],
+        "bases": [{"region": "Leudal", "year": 2024, "working": 4000, "source": "illustratief"}] }
     }
     """
 

@@ -37,6 +37,8 @@ struct QuickModeTests {
   static let referenceOnly: [ParameterID: String] = [
     "region.limburg.population": "province total, context and the 2050 projection",
     "region.limburg.labourMigrants": "province total, context and the 2050 projection",
+    "region.path.trend.labourForceCeiling": "the 2050 projection's trend bound",
+    "region.check.workingShareOfPopulation": "the projection's plausibility warning",
     "region.limburg.labourMigrants2030Low": "2030 anchor for the projection",
     "region.limburg.labourMigrants2030High": "2030 anchor for the projection",
     "region.limburg.labourForce": "context for the local-share indicator",

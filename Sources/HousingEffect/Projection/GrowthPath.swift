@@ -8,7 +8,8 @@ import Foundation
 /// relative change from its own base year: its base × province(t) ÷ province(base year). A
 /// custom path is written in the study for the area itself.
 public enum GrowthPath: Sendable, Hashable, Codable {
-  /// The 2017–2022 increase continued in a straight line.
+  /// The 2017–2022 increase continued from 2022 on a logistic curve that flattens towards a
+  /// share of Limburg's labour force (`region.path.trend.labourForceCeiling`).
   case trend
   /// A straight line to the province's expected 2030 level, then a yearly rate.
   case expectation2030
@@ -37,7 +38,11 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   /// The catalogue parameters the path's level depends on.
   public var parameters: [ParameterID] {
     switch self {
-    case .trend: ["region.limburg.labourMigrants", "region.path.trend.annualIncrease"]
+    case .trend:
+      [
+        "region.limburg.labourMigrants", "region.path.trend.annualIncrease",
+        "region.path.trend.labourForceCeiling", "region.limburg.labourForce",
+      ]
     case .expectation2030:
       [
         "region.limburg.labourMigrants", "region.path.expectation2030.target",
@@ -64,6 +69,8 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   struct ProvinceRates {
     var base: Double
     var trend: Double
+    /// The level the trend path flattens towards: the labour-force share times the labour force.
+    var ceiling: Double
     var target: Double
     var growthAfter2030: Double
     var moderate: Double
@@ -72,6 +79,9 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     init(_ parameters: ParameterSet) {
       base = GrowthPath.provinceBase(parameters)
       trend = parameters["region.path.trend.annualIncrease"]
+      ceiling =
+        parameters["region.path.trend.labourForceCeiling"]
+        * parameters["region.limburg.labourForce"]
       target = parameters["region.path.expectation2030.target"]
       growthAfter2030 = parameters["region.path.expectation2030.growthAfter2030"]
       moderate = parameters["region.path.moderateGrowth.annualGrowth"]
@@ -80,7 +90,8 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   }
 
   /// The province's level in `year` on this path (the named paths only). Before the province
-  /// base year every path follows the trend line: the paths part from 2022 on.
+  /// base year every path follows the straight line through the sourced counts of 2017 and
+  /// 2022 (the same concept, Decisio): the paths part from 2022 on.
   static func provinceLevel(_ path: GrowthPath, year: Int, parameters: ParameterSet) -> Double {
     provinceLevel(path, year: year, rates: ProvinceRates(parameters))
   }
@@ -93,7 +104,7 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     let level: Double
     switch path {
     case .trend, .custom:
-      level = trend
+      level = logistic(base: base, slope: rates.trend, ceiling: rates.ceiling, elapsed: elapsed)
     case .expectation2030:
       let targetYear = 2030
       if year <= targetYear {
@@ -107,6 +118,19 @@ public enum GrowthPath: Sendable, Hashable, Codable {
       level = base * pow(1 + rates.fewer, elapsed)
     }
     return max(0, level)
+  }
+
+  /// The recent trend from the base year: a logistic curve (Verhulst) with the 2017–2022 slope
+  /// `slope` at the base and `ceiling` as its bound K, L(t) = K ÷ (1 + (K/L₀ − 1)·e^(−r·t)) with
+  /// r = slope ÷ (L₀·(1 − L₀/K)), so that dL/dt = r·L·(1 − L/K) equals `slope` at t = 0 and the
+  /// path never reaches K. A falling slope, or a bound at or below the base, gives the straight
+  /// line held at or below the larger of base and bound.
+  static func logistic(base: Double, slope: Double, ceiling: Double, elapsed: Double) -> Double {
+    guard slope > 0, ceiling > base, base > 0 else {
+      return min(base + slope * elapsed, max(base, ceiling))
+    }
+    let rate = slope / (base * (1 - base / ceiling))
+    return ceiling / (1 + (ceiling / base - 1) * exp(-rate * elapsed))
   }
 
   /// Working labour migrants in the area for every year of `years` (consecutive, starting at

@@ -7,7 +7,7 @@ public enum ProjectionStudyLoader {
   static let keys = ["$schema", "schemaVersion", "title", "description", "projection"]
   static let projectionKeys = [
     "regions", "until", "paths", "customPath", "bases", "existingSupply", "plannedSupply",
-    "establishments", "parameters",
+    "establishments", "parameters", "distribute",
   ]
   static let yearWindow = 2000...ProjectionStudy.lastYear
 
@@ -102,6 +102,32 @@ public enum ProjectionStudyLoader {
                   + "'working' in 'projection.bases'.",
                 severity: .warning)
             }
+            var parameters = ParameterSet(asOf: Projection.referenceDay)
+            parameters.tracing = false
+            if let warning = ProjectionPlausibility.baseWarning(area, parameters: parameters) {
+              element.report(.newcomersLargeForHost, warning, severity: .warning)
+            }
+            // A base before the paths' base year would be scaled along the province's
+            // 2017–2022 line: only the province's own sourced counts may carry it (issue 19).
+            let named = (paths ?? []).contains {
+              if case .custom = $0 { false } else { true }
+            }
+            if named, area.level != .province, area.baseYear < GrowthPath.provinceBaseYear {
+              element.report(
+                .missingBase,
+                "The base of '\(area.name)' (\(EstablishmentLoader.formatNumber(area.baseWorking)) "
+                  + "working in \(area.baseYear), \(area.baseSource)) is dated before the paths' "
+                  + "base year \(GrowthPath.provinceBaseYear). The named paths start from the "
+                  + "province's \(GrowthPath.provinceBaseYear) count; no later count of the same "
+                  + "concept is known for '\(area.name)', and scaling it along the province's "
+                  + "2017–2022 line would multiply it by the province's growth, not its own. Give "
+                  + "a base for \(GrowthPath.provinceBaseYear) or later in 'projection.bases', or "
+                  + "use only a 'custom' path written for '\(area.name)'.",
+                suggestion:
+                  "add {\"region\": \"\(area.name)\", \"year\": \(GrowthPath.provinceBaseYear), \"working\": …, \"source\": …} to projection.bases"
+              )
+              continue
+            }
             areas.append(area)
           }
         case .failure(.unknown(let name, let suggestion)):
@@ -120,6 +146,33 @@ public enum ProjectionStudyLoader {
               "add {\"region\": \"\(name)\", \"year\": …, \"working\": …, \"source\": …} to projection.bases"
           )
         }
+      }
+    }
+    // 'distribute': the province's base over the policy regions and municipalities (issue 19).
+    if let node = projection.child("distribute") {
+      let names = ProjectionArea.DistributionKey.allCases.map(\.rawValue)
+      if let text = node.string() {
+        if let key = ProjectionArea.DistributionKey(rawValue: text) {
+          if let province = areas.first(where: { $0.level == .province }) {
+            let spread = ProjectionArea.distributed(
+              province: province, key: key, regions: regions, bases: bases ?? [],
+              supply: existing ?? [])
+            let spreadNames = Set(spread.map(\.name))
+            areas = areas.filter { !spreadNames.contains($0.name) } + spread
+          } else {
+            node.report(
+              .invalidValue,
+              "'distribute' spreads the province's base; add 'Limburg' to 'projection.regions'.")
+          }
+        } else {
+          node.report(
+            .invalidValue,
+            "Unknown distribution key '\(JSONReader.abbreviated(text))'; give "
+              + names.map { "'\($0)'" }.joined(separator: " or ") + ".",
+            suggestion: Suggestion.closest(to: text, in: names))
+        }
+      } else {
+        node.reportWrongType(expected: "a string ('regionAnchored' or 'population')")
       }
     }
     let planned = readPlannedSupply(projection, areas: areas)

@@ -189,13 +189,17 @@ struct CheckCommand: Command {
         bytes, file: path, regions: regions, readFile: InputFiles.readQuietly)
       result.diagnostics = diagnostics
       if let study {
+        // 200 area-draws in all (at least 8 per area), so that a study distributed over 35
+        // areas costs about what a one-area study did (issue 19).
         let projection = Projection(
-          study, areas: areas, regions: regions, options: EnsembleOptions(draws: 200))
+          study, areas: areas, regions: regions,
+          options: EnsembleOptions(draws: max(8, 200 / max(1, areas.count))))
         if !projection.areas.allSatisfy(\.isFinite) {
           result.diagnostics.append(
             Diagnostic.nonFiniteDraws("a figure of the projection", overrides: study.overrides)
               .inFile(path))
         }
+        result.diagnostics += ProjectionPlausibility.warnings(projection).map { $0.inFile(path) }
       }
       return result
     }

@@ -136,6 +136,8 @@ struct ProjectCommand: Command {
           + "check the growth paths and the overrides in 'projection.parameters'.")
       return .dataError
     }
+    InputFiles.report(
+      ProjectionPlausibility.warnings(projection).map { $0.inFile(study) }, context: context)
     let options = context.options
     switch options.format {
     case .json:

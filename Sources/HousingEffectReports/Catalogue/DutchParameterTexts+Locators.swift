@@ -68,6 +68,8 @@ extension DutchParameterText {
       "wie langer dan 4 maanden blijft, schrijft zich in de BRP in, korter verblijf in de RNI",
     "Integrale Aanpak Arbeidsmigratie action plan, §2.1.2, citing Decisio, Arbeidsmigranten in Limburg (2024); the URL is the provincial page the plan names for that study":
       "actieplan Integrale Aanpak Arbeidsmigratie, §2.1.2, dat Decisio, Arbeidsmigranten in Limburg (2024) aanhaalt; de URL is de provinciale pagina die het plan voor die studie noemt",
+    "the logistic equation dP/dt = r P (K − P)/K that Verhulst introduced in 1838, K the asymptote of the population":
+      "de logistische vergelijking dP/dt = r P (K − P)/K die Verhulst in 1838 invoerde, met K de asymptoot van de bevolking",
     "CBS: on average about 40,000 more labour migrants arriving than leaving per year":
       "CBS: gemiddeld komen er per jaar ongeveer 40.000 meer arbeidsmigranten dan er vertrekken",
     "19-20 million in 2050 (moderate growth); below 18 or 21-23 million as alternatives":

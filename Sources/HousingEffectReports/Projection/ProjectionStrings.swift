@@ -124,6 +124,15 @@ struct ProjectionStrings {
       return
         "Decisio 2024 via het actieplan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
     }
+    // The distribution key's label (issue 19).
+    if english == ProjectionArea.DistributionKey.regionAnchored.label {
+      return
+        "verdeelsleutel (benadering, regio-verankerd): de basis van de provincie × het aandeel van de gemeente; aandeel in de geregistreerde bevolking van Limburg (CBS 85984NED, 1 januari 2024), met Zuid-Limburg verankerd op zijn aandeel arbeidsmigranten in 2018 (Decisio-monitor: 15.400 van 64.200). Bekende fout: Zuid-Limburg 0% in 2018 (verankerd); Noord-Limburg −11% of meer tegen ruim 30.000 werkenden in 2019; Venray −25% tegen 7.000 (2023)"
+    }
+    if english == ProjectionArea.DistributionKey.population.label {
+      return
+        "verdeelsleutel (benadering, bevolkingsaandeel): de basis van de provincie × het aandeel van de gemeente in de bevolking van Limburg (CBS 85984NED, 1 januari 2024). Bekende fout: Zuid-Limburg +121% tegen 15.400 in 2018; Noord-Limburg −45% of meer tegen ruim 30.000 werkenden in 2019; Venray −53% tegen 7.000 (2023)"
+    }
     // "region data: licensed beds in 2023"
     if let match = english.wholeMatch(of: /region data: licensed beds in (.+)/) {
       return "regiogegevens: vergunde bedden in \(match.1)"

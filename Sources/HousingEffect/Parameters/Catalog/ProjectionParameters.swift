@@ -12,14 +12,37 @@ extension ParameterCatalog {
       "region.path.trend.annualIncrease",
       label: "Recent trend, yearly increase of working labour migrants in Limburg",
       description:
-        "Yearly increase of the number of labour migrants working in Limburg on the recent-trend path: the 2017–2022 increase continued in a straight line.",
-      unit: .per(.persons, .year), value: 8607, from: .jan1(2022), low: 4300, high: 10000,
+        "Yearly increase of the number of labour migrants working in Limburg at the start of the recent-trend path: the 2017–2022 increase, continued from 2022 on a logistic curve that flattens towards the labour-force bound.",
+      unit: .per(.persons, .year), value: 8607, from: .jan1(2022), low: 4300, high: 12900,
       .derived(
         from: ["region.limburg.labourMigrants"],
         method:
-          "(82,895 in 2022 − 39,860 in 2017) ÷ 5 years = 8,607 a year (both figures from Decisio 2024, as quoted in the action plan). A straight line, not compound growth: compounding the 2017–2022 rate (16% a year) would give about 5 million by 2050. The range (half that pace up to about 10,000) is an assumption for the band.",
-        sources: [.limburgActionPlan2024]),
+          "(82,895 in 2022 − 39,860 in 2017) ÷ 5 years = 8,607 a year (both figures from Decisio 2024, as quoted in the action plan): the slope of the path in 2022. Not compound growth: compounding the 2017–2022 rate (16% a year) would give about 5 million by 2050. The range, half to one and a half times that pace, is an assumption for the band, with the sourced slope in its middle.",
+        sources: [.limburgActionPlan2024, .bacaerVerhulst2008]),
       minimum: -100_000, maximum: 100_000),
+    Parameter(
+      "region.path.trend.labourForceCeiling",
+      label: "Recent trend, bound as a share of Limburg's labour force",
+      description:
+        "The level the recent-trend path flattens towards, as a share of Limburg's labour force: the carrying capacity K of the logistic curve dL/dt = r·L·(1 − L/K) (Verhulst 1838). Also the share above which `project` and `check` warn that a province path is implausible.",
+      unit: .share, value: 0.25, from: .jan1(2022), low: 0.18, high: 0.32,
+      .assumption(
+        rationale:
+          "In 2022 the 82,895 working labour migrants were 13.8% of Limburg's labour force of about 600,000 (action plan §2.1.2). No source gives an upper bound; a quarter of the labour force (150,000), almost twice today's share, is assumed as the level a straight trend cannot pass, with a wide range (18–32%, 108,000–192,000). The logistic form (Verhulst's equation, as described by Bacaër 2008) keeps the path's 2022 slope and bends it towards the bound, so that the path never crosses it."
+      ),
+      minimum: 0, maximum: 1),
+    Parameter(
+      "region.check.workingShareOfPopulation",
+      label:
+        "Plausibility bound: working labour migrants as a share of a municipality's population",
+      description:
+        "Share of a municipality's inhabitants above which `project` and `check` warn that its count or path of working labour migrants is implausible as people who live or are housed there.",
+      unit: .share, value: 0.25, from: .jan1(2024), low: 0.2, high: 0.35,
+      .assumption(
+        rationale:
+          "Across Limburg, 82,895 working labour migrants (2022) are about 7% of 1.13 million inhabitants; the highest sourced municipal count of people working there, Venray's 8,000 (2025), is 18% of its 44,662 inhabitants, and the 2030 expectation takes it to about 20.5%. Leudal's 13,415 (2018) is 37%: a count of jobs assigned to an employer's seat, not of people housed there (Docs/region-data.md). A bound of 25% lies above every such sourced count and its expected growth, except Leudal's; the range is wide because no source states a bound. A warning, not a limit: only the catalogue value (or an override) is used, never a draw."
+      ),
+      minimum: 0, maximum: 1),
     Parameter(
       "region.path.expectation2030.target",
       label: "Working labour migrants in Limburg in 2030, expected",
@@ -60,10 +83,10 @@ extension ParameterCatalog {
       label: "Fewer labour migrants, yearly change of working labour migrants",
       description:
         "Yearly change of the number of working labour migrants on the path of reduced use of labour migrants (higher productivity instead of more workers).",
-      unit: .per(.share, .year), value: -0.01, from: .jan1(2024), low: -0.03, high: 0,
+      unit: .per(.share, .year), value: -0.01, from: .jan1(2024), low: -0.02, high: 0,
       .assumption(
         rationale:
-          "The action plan asks the 2050 vision to weigh 'verminderde inzet van arbeidsmigranten' (Limburg action plan, §3.6) without a number. CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) finds labour productivity growth of only about 0.5% a year, with migrants in low-productivity sectors. The path assumes productivity gains and sector policy in those sectors reduce the number of labour migrants by 1% a year; the range runs from no change to a decline of 3% a year."
+          "The action plan asks the 2050 vision to weigh 'verminderde inzet van arbeidsmigranten' (Limburg action plan, §3.6) without a number. CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) finds labour productivity growth of only about 0.5% a year, with migrants in low-productivity sectors. The path assumes productivity gains and sector policy in those sectors reduce the number of labour migrants by 1% a year, a policy choice, not a forecast; the range runs from no change to a decline of 2% a year, with the chosen rate in its middle."
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(

@@ -386,6 +386,17 @@ extension Source {
       "Integrale Aanpak Arbeidsmigratie action plan, §2.1.2, citing Decisio, Arbeidsmigranten in Limburg (2024); the URL is the provincial page the plan names for that study"
   )
 
+  /// Bacaër on Verhulst's logistic equation (1838), the form of the bounded trend path.
+  static let bacaerVerhulst2008 = Source(
+    title: "Verhulst et l'équation logistique en dynamique des populations",
+    publisher:
+      "European Communications in Mathematical and Theoretical Biology 10, 24–26 (N. Bacaër)",
+    year: 2008,
+    url: "https://www.ummisco.ird.fr/perso/bacaer/Verhulst.html",
+    locator:
+      "the logistic equation dP/dt = r P (K − P)/K that Verhulst introduced in 1838, K the asymptote of the population"
+  )
+
   /// The Limburg action plan's provincial lower bound for migrant housing (§3.3).
   static let limburgActionPlanNorm2024 = Source(
     title: "Waardig werken en wonen",

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Plausibility warnings of a projection (issue 19): a base or path of working labour migrants
+/// that is a large share of an area's population, and a province path above the labour-force
+/// bound the trend path flattens towards. Warnings, not limits: `project` and `check` print them
+/// and still run. The bounds are catalogue parameters (`region.check.workingShareOfPopulation`,
+/// `region.path.trend.labourForceCeiling` × `region.limburg.labourForce`).
+public enum ProjectionPlausibility {
+  /// The share of an area's population above which its working labour migrants are implausible
+  /// as people living or housed there.
+  public static func populationShare(_ parameters: ParameterSet) -> Double {
+    parameters["region.check.workingShareOfPopulation"]
+  }
+
+  /// The province's labour-force bound [persons].
+  public static func labourForceBound(_ parameters: ParameterSet) -> Double {
+    parameters["region.path.trend.labourForceCeiling"] * parameters["region.limburg.labourForce"]
+  }
+
+  /// The warning about an area's base itself, or `nil` when it is plausible.
+  public static func baseWarning(_ area: ProjectionArea, parameters: ParameterSet) -> String? {
+    guard area.level != .province, area.host.population > 0 else { return nil }
+    let bound = populationShare(parameters)
+    let share = area.baseWorking / area.host.population
+    guard share > bound else { return nil }
+    return "The base of '\(area.name)' (\(whole(area.baseWorking)) labour migrants working there "
+      + "in \(area.baseYear)) is \(percent(share)) of its \(whole(area.host.population)) "
+      + "inhabitants, above the plausibility bound of \(percent(bound)) "
+      + "(region.check.workingShareOfPopulation). A count this high most likely counts jobs "
+      + "assigned to an employer's or agency's seat rather than people who live or are housed "
+      + "there (see the region data's notes); the housing figures would then be far too high."
+  }
+
+  /// The warnings after the run: per area and path (without establishments), the first year
+  /// whose central value is above its bound. Central values only: the trend's own bound is
+  /// drawn, so a band end is compared with the bound of its own draw inside the path.
+  public static func warnings(_ projection: Projection) -> [Diagnostic] {
+    var parameters = ParameterSet(
+      asOf: Projection.referenceDay, overrides: projection.study.overrides)
+    parameters.tracing = false
+    var found: [Diagnostic] = []
+    for (areaIndex, result) in projection.areas.enumerated() {
+      let area = result.area
+      let bound: Double
+      let what: String
+      if area.level == .province {
+        bound = labourForceBound(parameters)
+        what =
+          "\(percent(parameters["region.path.trend.labourForceCeiling"])) of Limburg's labour "
+          + "force of \(whole(parameters["region.limburg.labourForce"])) "
+          + "(region.path.trend.labourForceCeiling × region.limburg.labourForce)"
+      } else {
+        guard area.host.population > 0 else { continue }
+        bound = populationShare(parameters) * area.host.population
+        what =
+          "\(percent(populationShare(parameters))) of its \(whole(area.host.population)) "
+          + "inhabitants (region.check.workingShareOfPopulation)"
+      }
+      for (pathIndex, path) in result.paths.enumerated() {
+        for year in result.years {
+          let central = result.value(path: pathIndex, .working, year: year) ?? 0
+          guard central > bound else { continue }
+          let figure = whole(central)
+          found.append(
+            .warning(
+              .resultOutOfRange, at: "projection.regions[\(areaIndex)]",
+              "On the path '\(path.name)', \(figure) labour migrants work in '\(area.name)' in "
+                + "\(year), above the plausibility bound of \(whole(bound)): \(what). Check the "
+                + "path's rates or targets and the base."))
+          break
+        }
+      }
+    }
+    return found
+  }
+
+  static func whole(_ value: Double) -> String {
+    EstablishmentLoader.formatNumber(value.rounded())
+  }
+
+  static func percent(_ share: Double) -> String {
+    EstablishmentLoader.formatNumber((share * 1000).rounded() / 10) + "%"
+  }
+}
