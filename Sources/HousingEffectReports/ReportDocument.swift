@@ -111,7 +111,7 @@ public struct ReportDocument: Sendable, Hashable {
 }
 
 extension ReportDocument {
-  /// The report split in two for a council pack (issue 21, item 1, design note 41): the report
+  /// The report split in two for a council pack (issue 21, item 1, design note 43): the report
   /// with its assumptions-and-sources section replaced by a pointer to the annex `annexName`,
   /// and the annex with that section alone.
   ///
