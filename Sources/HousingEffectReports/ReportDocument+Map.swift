@@ -5,12 +5,12 @@ extension ReportDocument {
   ///
   /// Like a ``Chart`` it is built once, in the report's language: title, legend title and the
   /// formatted value of every municipality are final text; the raw values only choose the
-  /// shade. Only ``HTMLReport`` draws maps (``ChoroplethMap``); text and Markdown leave them out,
+  /// shade. Only ``HTMLReport`` draws maps (`ChoroplethMap`); text and Markdown leave them out,
   /// so the values belong in a table as well.
   public struct Map: Sendable, Hashable {
     /// One municipality's value.
     public struct Value: Sendable, Hashable {
-      /// CBS municipality code (`GM0983`), as in ``LimburgMap``.
+      /// CBS municipality code (`GM0983`), as in `LimburgMap`.
       public var code: String
       /// The value that chooses the shade; a non-finite value counts as no data.
       public var value: Double

@@ -4,7 +4,7 @@
 /// Every figure is taken in each establishment's headline year (full operation, family
 /// reunification complete), at the seasonal peak: for the ramp-up that is the establishment's
 /// peak year. A row is the establishment on its own, with the same balance as `assess`. The
-/// totals place each row's need where its newcomers live (``ResidenceAllocation``: host, named
+/// totals place each row's need where its newcomers live (`ResidenceAllocation`: host, named
 /// neighbours, rest of the province), add it up per municipality and region, and set it against
 /// that area's supply: employer beds at the host; vacant beds stated in the rows as one pool
 /// per policy region, counted once; licensed beds are shown but not subtracted, since today's

@@ -65,7 +65,7 @@ public struct ReferenceValidation: Sendable {
 
   public let options: EnsembleOptions
   public let checks: [Check]
-  /// Per establishment type present, in ``EstablishmentType/allCases`` order.
+  /// Per establishment type present, in `EstablishmentType.allCases` order.
   public let sectors: [Summary]
   public let overall: Summary
   /// The checks of references that set no parameter range (``usedForRanges``): an

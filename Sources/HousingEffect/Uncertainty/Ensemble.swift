@@ -19,13 +19,13 @@ public enum Ensemble {
     forEach(count: count, threads: threads) { _, index in body(index) }
   }
 
-  /// The number of workers ``forEach(count:threads:_:)`` uses for `count` indices.
+  /// The number of workers `forEach(count:threads:_:)` uses for `count` indices.
   public static func workers(count: Int, threads: Int) -> Int {
     max(1, min(threads, (count + blockSize - 1) / blockSize))
   }
 
-  /// ``forEach(count:threads:_:)`` telling `body` which worker (`0..<workers`) runs the index,
-  /// so a worker can reuse its own scratch memory.
+  /// The one-argument `forEach(count:threads:_:)` telling `body` which worker (`0..<workers`) runs
+  /// the index, so a worker can reuse its own scratch memory.
   public static func forEach(
     count: Int, threads: Int, _ body: @Sendable (_ worker: Int, _ index: Int) -> Void
   ) {

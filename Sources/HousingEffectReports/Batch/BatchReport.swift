@@ -7,7 +7,7 @@ public struct BatchReport: Sendable {
   public var language: Language
   /// The key the rows were sorted by (`batch --sort`), for a sentence above them and a column
   /// with each row's value; `nil` when they are in input order. The rows themselves are
-  /// sorted by the caller (``BatchSortKey/sorted(_:)``).
+  /// sorted by the caller (`BatchSortKey.sorted(_:)`).
   public var sortedBy: BatchSortKey?
 
   public init(_ result: BatchResult, language: Language, sortedBy: BatchSortKey? = nil) {
