@@ -83,7 +83,7 @@ extension ReportBuilder {
     if let supply = peak.longStaySupply {
       // The gap is max(0, need − supply) with the supply fixed: a non-decreasing function of
       // the need, so its P10, P50 and P90 are those of the need minus the supply.
-      let gap = { (need: Double) in max(0, need - supply) }
+      let gap = { (need: Double) in HousingBalance.gap(need: need, supply: supply) }
       let needBand = band("housing.longStayDwellings")
       row(
         longGapLabel, count(gap(headline("housing.longStayDwellings", peak.longStayDwellings))),
