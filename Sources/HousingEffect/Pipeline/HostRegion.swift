@@ -32,10 +32,6 @@ public struct HostRegion: Sendable, Hashable, Codable {
 
   /// The catalogue share of employees living across the border for this part of Limburg.
   var crossBorderShareParameter: ParameterID? {
-    switch province {
-    case .zuidLimburg: "migration.crossBorderCommuterShare.zuidLimburg"
-    case .noordLimburg, .middenLimburg: "migration.crossBorderCommuterShare.noordMiddenLimburg"
-    case .other: nil
-    }
+    .migrationCrossBorderCommuterShare(province)
   }
 }

@@ -83,7 +83,7 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
         .province, members: limburg, host: host,
         sourced: (
           GrowthPath.provinceBaseYear,
-          ParameterCatalog.standard["region.limburg.labourMigrants"].map {
+          ParameterCatalog.standard[.regionLimburgLabourMigrants].map {
             ParameterSet.catalogValue($0, on: .jan1(GrowthPath.provinceBaseYear))
           } ?? 0,
           "Decisio 2024 via the action plan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
