@@ -98,12 +98,18 @@ public struct Migration: Sendable, Hashable, Codable {
     // Construction crews: a share stays beyond the short-stay limit, the rest rotates in
     // stints within it; nobody stays longer than the build (design notes 24 and 32).
     let build = establishment.construction.map { Double(max($0.durationMonths, 1)) }
-    let (crewMidShare, shortStint, longStay) = Migration.constructionStays(
-      parameters: parameters, buildMonths: build)
-    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
     // A construction project's own workforce is a building crew too: temporary, short or mid
     // by the same share, never long stays and so never families (design note 24).
     let isBuild = establishment.type == .constructionProject
+    let hasCrew = establishment.construction != nil || isBuild
+    // Without a crew no stay length moves a figure; the crew's share staying beyond the
+    // short-stay limit is still stored (and shown in the JSON output) as the catalogue has it,
+    // an unrecorded read, so the trace does not name parameters that shape nothing.
+    let (crewMidShare, shortStint, longStay) =
+      hasCrew
+      ? Migration.constructionStays(parameters: parameters, buildMonths: build)
+      : (min(max(parameters.unrecorded(.jobsConstructionLongStayShare), 0), 1), 1, 1)
+    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
     let buildStay: (short: Double, mid: Double) = (1 - crewMidShare, crewMidShare)
 
     // Each segment's stay shares, read once rather than every year.
@@ -189,7 +195,8 @@ public struct Migration: Sendable, Hashable, Codable {
       Migration.record(
         result, into: &trace, workforceYear: workforceYear, workforce: workforce,
         constructionShare: constructionShare,
-        constructionStated: establishment.construction?.shareFromElsewhere != nil)
+        constructionStated: establishment.construction?.shareFromElsewhere != nil,
+        hasCrew: hasCrew)
       years.append(result)
       previous = result
     }
@@ -232,6 +239,12 @@ public struct Migration: Sendable, Hashable, Codable {
     let longStay = max(min(max(parameters[.migrationMidStayMaxMonths], limit), build), 0.25)
     return (midShare, shortStint, longStay)
   }
+
+  /// The parameters ``constructionStays(parameters:buildMonths:)`` reads.
+  static let constructionStayParameters: [ParameterID] = [
+    .migrationShortStayMaxMonths, .jobsConstructionLongStayShare,
+    .jobsConstructionRotationMonths, .migrationMidStayMaxMonths,
+  ]
 
   /// The share of rest-of-NL recruits of a skill level who move into the region.
   static func relocationParameter(_ skill: SkillLevel) -> ParameterID {
@@ -308,7 +321,7 @@ public struct Migration: Sendable, Hashable, Codable {
 
   private static func record(
     _ result: Year, into trace: inout Trace, workforceYear: Workforce.Year, workforce: Workforce,
-    constructionShare: Double, constructionStated: Bool
+    constructionShare: Double, constructionStated: Bool, hasCrew: Bool
   ) {
     guard trace.isRecording else { return }
     let year = result.year
@@ -372,7 +385,8 @@ public struct Migration: Sendable, Hashable, Codable {
           .persons),
         .value("share from elsewhere", constructionShare, .share),
       ],
-      parameters: constructionStated ? [] : [.jobsConstructionShareFromElsewhere])
+      parameters: ((constructionStated ? [] : [.jobsConstructionShareFromElsewhere])
+        + (hasCrew ? Migration.constructionStayParameters : [])).sorted())
     trace.record(
       "migration.arrivals", year: year,
       result.labourMigrantArrivals.total + result.knowledgeMigrantArrivals, .persons,
@@ -386,6 +400,7 @@ public struct Migration: Sendable, Hashable, Codable {
           "distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
       ],
       parameters: (Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) }))
-        + [.migrationLongStayAnnualDepartureShare]).sorted())
+        + stayParameters
+        + [.migrationLongStayAnnualDepartureShare, .migrationShortStayMaxMonths]).sorted())
   }
 }

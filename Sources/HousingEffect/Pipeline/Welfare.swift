@@ -68,12 +68,13 @@ public struct Welfare: Sendable, Hashable, Codable {
     let localGood = parameters[.welfareThresholdLocalShareGood]
     let localAttention = parameters[.welfareThresholdLocalShareAttention]
     let skilledGood = parameters[.welfareThresholdSkilledShareGood]
-    let housingAttention = parameters[.welfareThresholdHousingPressureAttention]
+    // Read only for a year whose indicator has a value, so the trace names what was read.
+    let housingAttention = { parameters[.welfareThresholdHousingPressureAttention] }
     let facilityAttention = parameters[.welfareThresholdFacilityPressureAttention]
     let spilloverAttention = parameters[.welfareThresholdSpilloverAttention]
     let facilityNegative = max(
       parameters[.welfareThresholdFacilityPressureNegative], facilityAttention)
-    let unmetAttention = parameters[.welfareThresholdUnmetHousingShareAttention]
+    let unmetAttention = { parameters[.welfareThresholdUnmetHousingShareAttention] }
     // A rating says something about this establishment only when it rests on the company's
     // own inputs; on a catalogue default alone it is unknown, and the report asks the company
     // (issue 9, item 10; design note 25). The file states a wage or a residence split through
@@ -168,7 +169,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       add(
         "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
-        housingYear.hostHousingPressure.map { rate($0, attention: housingAttention) } ?? .unknown,
+        housingYear.hostHousingPressure.map { rate($0, attention: housingAttention()) } ?? .unknown,
         [.welfareThresholdHousingPressureAttention],
         formula:
           "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
@@ -179,12 +180,13 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       // Without any supply stated the share is the whole need: unknown, not 100 %.
       let supplyKnown = housing.temporarySupplyKnown || housingYear.peak.temporaryBeds <= 0
+      let unmetThreshold = supplyKnown ? unmetAttention() : 0
       add(
         "welfare.unmetHousingShare", .hereAndNow, "safety", supplyKnown ? unmet : nil, .share,
         !supplyKnown
           ? .unknown
           : housingYear.peak.temporaryBeds <= 0 || unmet <= 0
-            ? .positive : (unmet <= unmetAttention ? .attention : .negative),
+            ? .positive : (unmet <= unmetThreshold ? .attention : .negative),
         [.welfareThresholdUnmetHousingShareAttention],
         formula:
           "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
@@ -201,7 +203,8 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.unmetLongStayShare", .hereAndNow, "housing", unmetLongStay, .share,
         unmetLongStay.map {
-          $0 <= 0 ? .positive : ($0 <= unmetAttention ? .attention : .negative)
+          let threshold = unmetAttention()
+          return $0 <= 0 ? .positive : ($0 <= threshold ? .attention : .negative)
         } ?? .unknown,
         [.welfareThresholdUnmetHousingShareAttention],
         formula:

@@ -39,7 +39,6 @@ public struct Workforce: Sendable, Hashable, Codable {
   ) {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)
-    let sectorPeak = max(1, establishment.peakFactor ?? parameters[peakID])
     let stated =
       establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
     let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
@@ -50,8 +49,15 @@ public struct Workforce: Sendable, Hashable, Codable {
     // (design note 23).
     let seasonID = Workforce.seasonMonthsParameter(for: group)
     let bySeason = Workforce.peakBySeason(establishment, parameters: parameters)
-    let seasonMonths = min(max(establishment.season?.months ?? parameters[seasonID], 0.5), 12)
+    // Each is read only where it applies, so the trace names what was read: the season
+    // length when the season sets the peak, the sector's peak factor otherwise (and for an
+    // establishment without staff, whose peak factor falls back to it).
+    let seasonMonths =
+      bySeason ? min(max(establishment.season?.months ?? parameters[seasonID], 0.5), 12) : 12
     let seasonalPeak = 12 / seasonMonths
+    let sectorPeak =
+      !bySeason || stated.reduce(0, { $0 + $1.share }) <= 0
+      ? max(1, establishment.peakFactor ?? parameters[peakID]) : 1
 
     // When the workforce is defaulted, the contract mix comes from these sector shares.
     let mixParameters: [ParameterID] =
