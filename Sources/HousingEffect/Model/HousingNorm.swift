@@ -17,7 +17,7 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// The norm housing demand is expressed in when the establishment names none: the
   /// provincial lower bound in Limburg, SNF 2025 elsewhere (design note 22).
-  public static func demandDefault(in province: HostRegion.Province) -> HousingNorm {
+  public static func demandDefault(in province: HostRegion.PolicyRegion) -> HousingNorm {
     province == .other ? .snf2025 : .limburg
   }
 

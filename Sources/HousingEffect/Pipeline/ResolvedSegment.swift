@@ -49,7 +49,7 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
     let knowledge = contract == .permanent ? min(parameters[knowledgeID], 1 - migrants) : 0
     if contract == .permanent { used.append(knowledgeID) }
     var crossBorder = 0.0
-    if let id = region.crossBorderShareParameter {
+    if let id = ParameterID.migrationCrossBorderCommuterShare(region.policyRegion) {
       crossBorder = min(parameters[id], max(0, 1 - migrants - knowledge))
       used.append(id)
     }

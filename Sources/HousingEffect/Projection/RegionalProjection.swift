@@ -116,7 +116,8 @@ struct RegionalProjection {
       residence: residence, years: migration,
       nonEuFraction: parameters[.regionStockNonEuShare], reunificationStartYear: nil)
     let effects = Effects(
-      stock, region: area.host, norm: .demandDefault(in: area.host.province), parameters: parameters
+      stock, region: area.host, norm: .demandDefault(in: area.host.policyRegion),
+      parameters: parameters
     )
     let registered = parameters[.migrationBrpRegisteredShare]
     let count = years.count
@@ -161,7 +162,7 @@ struct RegionalProjection {
     // The establishment's stock with the area's geography; its own supply is counted below.
     let effects = Effects(
       stock, households: assessment.households, region: area.host,
-      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province),
+      norm: establishment.housingNorm ?? .demandDefault(in: area.host.policyRegion),
       supply: Effects.StatedSupply(), parameters: own)
     let registered = own[.migrationBrpRegisteredShare]
     // Employer beds count as far as the stricter norm allows, as in `assess`.

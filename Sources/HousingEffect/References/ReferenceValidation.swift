@@ -130,7 +130,7 @@ public struct ReferenceValidation: Sendable {
     {
       return HostRegion(municipality)
     }
-    return HostRegion(name: reference.municipality, province: .other, population: 100_000)
+    return HostRegion(name: reference.municipality, policyRegion: .other, population: 100_000)
   }
 
   /// The quick estimate of `reference`: its type and size, everything else defaulted.

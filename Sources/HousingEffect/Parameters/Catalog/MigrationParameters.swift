@@ -84,7 +84,7 @@ extension ParameterID {
   /// The share of employees living across the border in a part of Limburg; `nil` outside
   /// Limburg.
   public static func migrationCrossBorderCommuterShare(
-    _ region: HostRegion.Province
+    _ region: HostRegion.PolicyRegion
   )
     -> ParameterID?
   {
