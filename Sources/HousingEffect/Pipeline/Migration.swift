@@ -240,7 +240,7 @@ public struct Migration: Sendable, Hashable, Codable {
     return (midShare, shortStint, longStay)
   }
 
-  /// The parameters ``constructionStays(parameters:buildMonths:)`` reads.
+  /// The parameters `constructionStays(parameters:buildMonths:)` reads.
   static let constructionStayParameters: [ParameterID] = [
     .migrationShortStayMaxMonths, .jobsConstructionLongStayShare,
     .jobsConstructionRotationMonths, .migrationMidStayMaxMonths,
