@@ -37,7 +37,7 @@ enum Examples {
       ]),
     region: withGeography(
       HostRegion(
-        name: "Venlo", code: "GM0983", province: .noordLimburg, population: 103_785,
+        name: "Venlo", code: "GM0983", policyRegion: .noordLimburg, population: 103_785,
         dwellings: 48_986)))
 
   static let heerlen = Example(
@@ -49,7 +49,7 @@ enum Examples {
         "A ready-meals producer builds a 25,000 m² plant on a Parkstad business park."),
     region: withGeography(
       HostRegion(
-        name: "Heerlen", code: "GM0917", province: .zuidLimburg, population: 87_498)))
+        name: "Heerlen", code: "GM0917", policyRegion: .zuidLimburg, population: 87_498)))
 
   static let horst = Example(
     id: "horst-glasshouse-tomato",
@@ -66,7 +66,8 @@ enum Examples {
       freeLegalBeds: 25, languageTraining: false, housingNorm: .akf),
     region: withGeography(
       HostRegion(
-        name: "Horst aan de Maas", code: "GM1507", province: .noordLimburg, population: 43_923)))
+        name: "Horst aan de Maas", code: "GM1507", policyRegion: .noordLimburg, population: 43_923))
+  )
 
   static let maastricht = Example(
     id: "maastricht-semiconductor",
@@ -88,7 +89,7 @@ enum Examples {
       languageTraining: true),
     region: withGeography(
       HostRegion(
-        name: "Maastricht", code: "GM0935", province: .zuidLimburg, population: 125_203)))
+        name: "Maastricht", code: "GM0935", policyRegion: .zuidLimburg, population: 125_203)))
 
   static let venray = Example(
     id: "venray-meat-processing",
@@ -110,7 +111,7 @@ enum Examples {
       ]),
     region: withGeography(
       HostRegion(
-        name: "Venray", code: "GM0984", province: .noordLimburg, population: 44_668)))
+        name: "Venray", code: "GM0984", policyRegion: .noordLimburg, population: 44_668)))
 
   static let echtSusteren = Example(
     id: "echt-susteren-data-centre",
@@ -123,7 +124,7 @@ enum Examples {
       freeLegalBeds: 40),
     region: withGeography(
       HostRegion(
-        name: "Echt-Susteren", code: "GM1711", province: .middenLimburg, population: 32_037)))
+        name: "Echt-Susteren", code: "GM1711", policyRegion: .middenLimburg, population: 32_037)))
 
   /// The region with its neighbours and borders from the built-in region data, so the
   /// residence split and the cross-border share show as the command line shows them.

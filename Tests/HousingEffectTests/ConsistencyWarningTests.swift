@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Consistency of turnover and stay shares")
 struct ConsistencyWarningTests {
-  static let region = HostRegion(name: "Venlo", province: .noordLimburg, population: 103_785)
+  static let region = HostRegion(name: "Venlo", policyRegion: .noordLimburg, population: 103_785)
 
   static func assessment(_ overrides: [ParameterOverride]) -> Assessment {
     let e = Establishment(
@@ -20,7 +20,8 @@ struct ConsistencyWarningTests {
       let e = Establishment(
         name: "t", municipality: "Venlo", type: .foodProcessing, size: .jobs(100),
         startYear: 2028,
-        workforce: [WorkforceSegment(share: 1, contract: contract, origin: OriginMix(euMigrant: 1))])
+        workforce: [WorkforceSegment(share: 1, contract: contract, origin: OriginMix(euMigrant: 1))]
+      )
       let a = Assessment(e, region: Self.region, parameters: ParameterSet(asOf: e.referenceDay))
       #expect(a.turnoverWarnings().isEmpty, "\(contract)")
     }

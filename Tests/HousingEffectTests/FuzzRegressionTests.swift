@@ -53,7 +53,7 @@ struct FuzzRegressionTests {
       housing: try #require(site.employerHousing), norm: .akf,
       parameters: ParameterSet(asOf: site.referenceDay))
     #expect(check.results.allSatisfy { $0.actual?.isFinite ?? true })
-    let region = HostRegion(name: "Venlo", province: .noordLimburg, population: 100_000)
+    let region = HostRegion(name: "Venlo", policyRegion: .noordLimburg, population: 100_000)
     let assessment = Assessment(
       site, region: region, parameters: ParameterSet(asOf: site.referenceDay))
     let results = try #require(assessment.housing.employerHousingCheck).results

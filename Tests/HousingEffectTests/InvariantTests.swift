@@ -6,9 +6,9 @@ import _TestSupport
 @Suite("Invariants over generated establishments")
 struct InvariantTests {
   static let regions = [
-    HostRegion(name: "Venlo", province: .noordLimburg, population: 103_785, dwellings: 48_986),
-    HostRegion(name: "Heerlen", province: .zuidLimburg, population: 87_498),
-    HostRegion(name: "Elders", province: .other, population: 5_000, dwellings: 2_000),
+    HostRegion(name: "Venlo", policyRegion: .noordLimburg, population: 103_785, dwellings: 48_986),
+    HostRegion(name: "Heerlen", policyRegion: .zuidLimburg, population: 87_498),
+    HostRegion(name: "Elders", policyRegion: .other, population: 5_000, dwellings: 2_000),
   ]
 
   /// A random but valid establishment: any type, size, ramp-up, construction and workforce.

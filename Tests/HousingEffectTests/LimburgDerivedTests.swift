@@ -15,9 +15,9 @@ struct LimburgDerivedTests {
   }
 
   static let tilburg = HostRegion(
-    name: "Tilburg", code: "GM0855", province: .other, population: 229_836, dwellings: 106_200)
+    name: "Tilburg", code: "GM0855", policyRegion: .other, population: 229_836, dwellings: 106_200)
   static let venlo = HostRegion(
-    name: "Venlo", code: "GM0983", province: .noordLimburg, population: 103_789,
+    name: "Venlo", code: "GM0983", policyRegion: .noordLimburg, population: 103_789,
     dwellings: 48_986)
 
   @Test("every tagged id is in the catalogue, and the tag is on the parameter")

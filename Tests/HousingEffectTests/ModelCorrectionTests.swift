@@ -8,9 +8,9 @@ import _TestSupport
 @Suite("Model corrections (issue 9)")
 struct ModelCorrectionTests {
   static let venlo = HostRegion(
-    name: "Venlo", province: .noordLimburg, population: 103_785, dwellings: 48_986)
+    name: "Venlo", policyRegion: .noordLimburg, population: 103_785, dwellings: 48_986)
   static let tilburg = HostRegion(
-    name: "Tilburg", province: .other, population: 229_000, dwellings: 100_000)
+    name: "Tilburg", policyRegion: .other, population: 229_000, dwellings: 100_000)
   static let parameters = ParameterSet(asOf: Day(year: 2028) ?? .catalogueEpoch)
   static func p(_ id: ParameterID) -> Double { parameters[id] }
 
@@ -148,7 +148,8 @@ struct ModelCorrectionTests {
       name: "kas", municipality: "Horst aan de Maas", type: .glasshouseTomato, size: .hectares(20),
       startYear: 2027, rampUp: [0.7, 1], employerHousing: Self.horstHousing, freeLegalBeds: 25,
       housingNorm: .akf)
-    let horst = HostRegion(name: "Horst aan de Maas", province: .noordLimburg, population: 43_000)
+    let horst = HostRegion(
+      name: "Horst aan de Maas", policyRegion: .noordLimburg, population: 43_000)
     let a = Assessment(establishment, region: horst, parameters: parameters)
     for year in a.housing.years {
       #expect(Self.near(year.peak.supplyBeds, 56 + 25), "\(year.year)")
@@ -460,7 +461,7 @@ struct ModelCorrectionTests {
   @Test("item 10: facility pressure has a negative level above its threshold")
   func facilityPressureNegative() throws {
     // A small village: 300 long-stay EU migrants with families in 2,000 inhabitants.
-    let village = HostRegion(name: "Dorp", province: .noordLimburg, population: 2_000)
+    let village = HostRegion(name: "Dorp", policyRegion: .noordLimburg, population: 2_000)
     let e = Establishment(
       name: "t", municipality: "Dorp", type: .foodProcessing, size: .jobs(300), startYear: 2028,
       rampUp: [1],
@@ -506,7 +507,7 @@ struct ModelCorrectionTests {
   @Test("item 9: residence split by name, with Germany only where the municipality borders it")
   func residenceSplit() throws {
     let border = HostRegion(
-      name: "Venlo", province: .noordLimburg, population: 103_785, dwellings: 48_986,
+      name: "Venlo", policyRegion: .noordLimburg, population: 103_785, dwellings: 48_986,
       neighbours: ["Beesel", "Horst aan de Maas"], borders: [.germany])
     let a = Assessment(Self.venloDC, region: border, parameters: Self.parameters)
     let outside = Self.p("migration.residence.outsideProvinceShare")
@@ -588,7 +589,7 @@ struct ModelCorrectionTests {
     #expect(flags.allSatisfy { !$0.source.isEmpty })
 
     let border = HostRegion(
-      name: "Venlo", province: .noordLimburg, population: 103_785, borders: [.germany])
+      name: "Venlo", policyRegion: .noordLimburg, population: 103_785, borders: [.germany])
     let across = Assessment(Self.venloDC, region: border, parameters: Self.parameters)
     #expect(across.riskFlags(in: 2030).map(\.rule).contains(.housingAcrossTheBorder))
 
@@ -603,12 +604,13 @@ struct ModelCorrectionTests {
       housingNorm: .akf)
     let horstRun = Assessment(
       horst,
-      region: HostRegion(name: "Horst aan de Maas", province: .noordLimburg, population: 43_000),
+      region: HostRegion(
+        name: "Horst aan de Maas", policyRegion: .noordLimburg, population: 43_000),
       parameters: ParameterSet(asOf: Day(year: 2027) ?? .catalogueEpoch))
     let over = try #require(horstRun.riskFlags(in: 2028).first { $0.rule == .overOccupation })
     #expect(Self.near(over.value, 60 - 56))
 
-    let village = HostRegion(name: "Dorp", province: .noordLimburg, population: 2_000)
+    let village = HostRegion(name: "Dorp", policyRegion: .noordLimburg, population: 2_000)
     let e = Establishment(
       name: "t", municipality: "Dorp", type: .foodProcessing, size: .jobs(300), startYear: 2028,
       rampUp: [1],

@@ -7,7 +7,7 @@ import _TestSupport
 @Suite("Pipeline stages: hand-computed expectations")
 struct PipelineStageTests {
   static let venlo = HostRegion(
-    name: "Venlo", province: .noordLimburg, population: 103_785, dwellings: 48_986)
+    name: "Venlo", policyRegion: .noordLimburg, population: 103_785, dwellings: 48_986)
   static let parameters = ParameterSet(asOf: Day(year: 2028) ?? .catalogueEpoch)
   static func p(_ id: ParameterID) -> Double { parameters[id] }
 

@@ -117,7 +117,7 @@ struct ProjectionTests {
     let households = Households(stock, parameters: p)
     let housing = HousingDemand(
       stock, households: households, region: area.host,
-      norm: .demandDefault(in: area.host.province), freeLegalBeds: 0,
+      norm: .demandDefault(in: area.host.policyRegion), freeLegalBeds: 0,
       employerHousing: nil, parameters: p)
     let facilities = FacilityLoad(
       stock, households: households, housing: housing, region: area.host, parameters: p)

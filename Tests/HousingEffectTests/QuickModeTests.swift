@@ -4,7 +4,7 @@ import Testing
 /// Quick mode (type + size + municipality, everything else defaulted) for every type.
 @Suite("Quick mode for every establishment type")
 struct QuickModeTests {
-  static let region = HostRegion(name: "Venray", province: .noordLimburg, population: 44_668)
+  static let region = HostRegion(name: "Venray", policyRegion: .noordLimburg, population: 44_668)
 
   static func establishment(_ type: EstablishmentType) -> Establishment {
     let size: EstablishmentSize =
@@ -102,7 +102,7 @@ struct QuickModeTests {
         for region in [
           Self.region,
           HostRegion(
-            name: "Heerlen", province: .zuidLimburg, population: 87_498,
+            name: "Heerlen", policyRegion: .zuidLimburg, population: 87_498,
             neighbours: ["Landgraaf"], borders: [.germany]),
         ] {
           let assessment = Assessment(

@@ -212,7 +212,7 @@ struct BatchRowReader {
     if let agencyShare {
       overrides.append(
         ParameterOverride(
-          ParameterID("workforce.agencyShare.\(type.sectorGroup.rawValue)"), value: agencyShare,
+          .workforceAgencyShare(type.sectorGroup), value: agencyShare,
           reason: reason + ", agency_share"))
     }
     if let migrantShare {
@@ -222,8 +222,7 @@ struct BatchRowReader {
           value: migrantShare, reason: reason + ", migrant_share"))
     }
     let seasonal =
-      ParameterCatalog.standard[
-        ParameterID("workforce.seasonalShare.\(type.sectorGroup.rawValue)")]?
+      ParameterCatalog.standard[.workforceSeasonalShare(type.sectorGroup)]?
       .current?.value ?? 0
     if let agencyShare, agencyShare + seasonal > 1 {
       error(

@@ -187,13 +187,13 @@ public struct BatchRun {
     municipalities: [BatchResult.Total], regions: [BatchResult.Total], balance: BatchResult.Balance
   ) {
     func value(_ id: ParameterID) -> Double? { catalog[id]?.current?.value }
-    let attention = value("welfare.threshold.migrantsPer1000.attention")
-    let high = value("welfare.threshold.migrantsPer1000.high")
-    let housingAttention = value("welfare.threshold.housingPressure.attention")
-    let facilityAttention = value("welfare.threshold.facilityPressure.attention")
+    let attention = value(.welfareThresholdMigrantsPer1000Attention)
+    let high = value(.welfareThresholdMigrantsPer1000High)
+    let housingAttention = value(.welfareThresholdHousingPressureAttention)
+    let facilityAttention = value(.welfareThresholdFacilityPressureAttention)
     // Existing capacity at the same norms as the rows' facility pressure (FacilityLoad).
-    let patientsPerFTE = max(value("facilities.gp.patientsPerFTE") ?? 1, 1)
-    let pupilsPer1000 = value("facilities.school.primaryPupilsPer1000") ?? 0
+    let patientsPerFTE = max(value(.facilitiesGpPatientsPerFTE) ?? 1, 1)
+    let pupilsPer1000 = value(.facilitiesSchoolPrimaryPupilsPer1000) ?? 0
     func thresholds(per1000: Double, housing: Double?, facility: Double?) -> [String] {
       var crossed: [String] = []
       if let attention, per1000 > attention { crossed.append("migrantsPer1000") }

@@ -291,7 +291,7 @@ extension Assessment {
       case "construction.workers":
         value = .number(Staffing.constructionWorkers(establishment, parameters: parameters).0)
       case "construction.shareFromElsewhere":
-        value = .number(parameters["jobs.construction.shareFromElsewhere"])
+        value = .number(parameters[.jobsConstructionShareFromElsewhere])
       case "freeLegalBeds": value = .number(0)
       case "housingNorm": value = .string(housing.norm.rawValue)
       default:

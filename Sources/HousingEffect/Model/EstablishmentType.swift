@@ -45,23 +45,7 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
 
   /// The catalogue parameter that turns the physical size into jobs (FTE).
   public var jobDensityParameter: ParameterID? {
-    switch self {
-    case .distributionEcommerce: "jobs.m2PerJob.distributionEcommerce"
-    case .distributionContract: "jobs.m2PerJob.distributionContract"
-    case .distributionXXL: "jobs.m2PerJob.distributionXxl"
-    case .glasshouseTomato: "jobs.fteByHectare.glasshouseTomato"
-    case .glasshouseSweetPepper: "jobs.fteByHectare.glasshouseSweetPepper"
-    case .glasshouseCucumber: "jobs.fteByHectare.glasshouseCucumber"
-    case .glasshouseOrnamental: "jobs.fteByHectare.glasshouseOrnamental"
-    case .openFieldAgriculture: "jobs.fteByHectare.openField"
-    case .foodProcessing: "jobs.m2PerJob.foodProcessing"
-    case .meatProcessing: "jobs.m2PerJob.meatProcessing"
-    case .metalManufacturing: "jobs.m2PerJob.metalManufacturing"
-    case .dataCentre: "jobs.fteByHectare.dataCentre"
-    case .semiconductor: "jobs.m2PerJob.semiconductor"
-    case .hospitality: "jobs.m2PerJob.hospitality"
-    case .constructionProject: nil
-    }
+    .jobsDensity(self)
   }
 
   /// Dutch name for reports.

@@ -17,39 +17,27 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// The norm housing demand is expressed in when the establishment names none: the
   /// provincial lower bound in Limburg, SNF 2025 elsewhere (design note 22).
-  public static func demandDefault(in province: HostRegion.Province) -> HousingNorm {
+  public static func demandDefault(in province: HostRegion.PolicyRegion) -> HousingNorm {
     province == .other ? .snf2025 : .limburg
   }
 
   /// Floor area per person for short-stay housing.
   var m2PerPersonShortStay: ParameterID {
-    switch self {
-    case .snf: "housing.norm.snf.m2PerPersonLodging"
-    case .snf2025: "housing.norm.snf2025.m2PerPerson"
-    case .akf: "housing.norm.akf.m2PerPerson"
-    case .aanjaagteam: "housing.norm.aanjaagteam.m2PerPerson"
-    case .limburg: "housing.norm.limburg.m2PerPerson"
-    }
+    .housingNormM2PerPersonShortStay(self)
   }
 
   /// Floor area per person for mid-stay housing.
   var m2PerPersonMidStay: ParameterID {
-    self == .snf ? "housing.norm.snf.m2PerPersonResidential" : m2PerPersonShortStay
+    .housingNormM2PerPersonMidStay(self)
   }
 
   var personsPerBedroom: ParameterID {
-    switch self {
-    case .snf: "housing.norm.snf.personsPerBedroom"
-    case .snf2025: "housing.norm.snf2025.personsPerBedroom"
-    case .akf: "housing.norm.akf.personsPerBedroom"
-    case .aanjaagteam: "housing.norm.aanjaagteam.personsPerBedroom"
-    case .limburg: "housing.norm.limburg.personsPerBedroom"
-    }
+    .housingNormPersonsPerBedroom(self)
   }
 
   /// Sanitary ratios: only SNF publishes them; the other norms are read against the same.
-  var personsPerToilet: ParameterID { "housing.norm.snf.personsPerToilet" }
-  var personsPerShower: ParameterID { "housing.norm.snf.personsPerShower" }
+  var personsPerToilet: ParameterID { .housingNormSnfPersonsPerToilet }
+  var personsPerShower: ParameterID { .housingNormSnfPersonsPerShower }
 
   public var displayName: String {
     switch self {

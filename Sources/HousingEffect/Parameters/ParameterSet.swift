@@ -13,6 +13,9 @@ public struct ParameterSet: Sendable {
   public private(set) var values: [Double]
   /// Whether the pipeline stages record their trace. Off for ensembles, which need numbers only.
   public var tracing = true
+  /// Where reads are written down, when someone asked (``recordingReads()``); `nil` otherwise,
+  /// and then a read costs nothing more.
+  public private(set) var readLog: ParameterReadLog?
 
   /// Creates the set; overrides must name catalogue ids (the loader validates that first).
   public init(
@@ -37,6 +40,7 @@ public struct ParameterSet: Sendable {
 
   /// The value in force for `id`: the override if any, else the catalogue value at ``asOf``.
   public subscript(id: ParameterID) -> Double {
+    readLog?.ids.insert(id)
     if let position = catalog.position(of: id) { return values[position] }
     if let override = overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
@@ -69,6 +73,22 @@ public struct ParameterSet: Sendable {
     var set = self
     set.values = values
     set.tracing = false
+    return set
+  }
+
+  /// The value of `id` without writing it into ``readLog``: only for a value that is stored
+  /// in a result but moves no figure, which the trace therefore does not name.
+  public func unrecorded(_ id: ParameterID) -> Double {
+    if let position = catalog.position(of: id) { return values[position] }
+    if let override = overrides[id] { return override.value }
+    preconditionFailure("Parameter '\(id)' is not in the catalogue")
+  }
+
+  /// The same set writing every parameter read into a new ``readLog``: to compare what a
+  /// stage read with what its trace names (issue 18). Copies share the log.
+  public func recordingReads() -> ParameterSet {
+    var set = self
+    set.readLog = ParameterReadLog()
     return set
   }
 

@@ -1,7 +1,7 @@
 /// Outside Limburg, which default values derived from Limburg data the assessment still uses.
 extension Assessment {
   /// Whether the host municipality is outside Limburg.
-  public var isOutsideLimburg: Bool { region.province == .other }
+  public var isOutsideLimburg: Bool { region.policyRegion == .other }
 
   /// The parameters derived from Limburg data that this assessment uses and the establishment
   /// does not override, in id order; empty in Limburg.

@@ -34,11 +34,11 @@ extension Assessment {
         .housingAcrossTheBorder, abroad, 0,
         "\(actionPlan), §3.4")
     }
-    let attention = parameters["welfare.threshold.migrantsPer1000.attention"]
+    let attention = parameters[.welfareThresholdMigrantsPer1000Attention]
     if facilityYear.migrantsPer1000 > attention {
       flag(
         .concentration, facilityYear.migrantsPer1000, attention,
-        "welfare.threshold.migrantsPer1000.attention")
+        ParameterID.welfareThresholdMigrantsPer1000Attention.rawValue)
     }
     return flags
   }

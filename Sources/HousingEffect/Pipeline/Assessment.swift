@@ -112,14 +112,14 @@ public struct Assessment: Sendable, Hashable, Codable {
     if establishment.rampUp == nil {
       defaulted.append(
         DefaultedInput(
-          field: "rampUp", parameters: ["jobs.rampUp.year1Share", "jobs.rampUp.year2Share"]))
+          field: "rampUp", parameters: [.jobsRampUpYear1Share, .jobsRampUpYear2Share]))
     }
     if establishment.workforce == nil {
-      let group = establishment.type.sectorGroup.rawValue
+      let group = establishment.type.sectorGroup
       defaulted.append(
         DefaultedInput(
           field: "workforce",
-          parameters: ["workforce.agencyShare.\(group)", "workforce.seasonalShare.\(group)"]
+          parameters: [.workforceAgencyShare(group), .workforceSeasonalShare(group)]
             .filter { ParameterCatalog.standard[$0] != nil }))
     }
     for (index, segment) in workforce.segments.enumerated()
@@ -149,13 +149,13 @@ public struct Assessment: Sendable, Hashable, Codable {
       defaulted.append(
         DefaultedInput(
           field: "construction.workers",
-          parameters: ["jobs.construction.costPerM2", "jobs.construction.productionPerFTEYear"]))
+          parameters: [.jobsConstructionCostPerM2, .jobsConstructionProductionPerFTEYear]))
     }
     if establishment.construction != nil, establishment.construction?.shareFromElsewhere == nil {
       defaulted.append(
         DefaultedInput(
           field: "construction.shareFromElsewhere",
-          parameters: ["jobs.construction.shareFromElsewhere"]))
+          parameters: [.jobsConstructionShareFromElsewhere]))
     }
     if establishment.employerHousing == nil {
       defaulted.append(DefaultedInput(field: "employerHousing", parameters: []))

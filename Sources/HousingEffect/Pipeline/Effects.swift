@@ -22,7 +22,7 @@ struct Effects {
   ) {
     self.init(
       stock, households: Households(stock, parameters: parameters), region: region,
-      norm: establishment.housingNorm ?? .demandDefault(in: region.province),
+      norm: establishment.housingNorm ?? .demandDefault(in: region.policyRegion),
       supply: StatedSupply(
         freeLegalBeds: establishment.freeLegalBeds,
         employerHousing: establishment.employerHousing,

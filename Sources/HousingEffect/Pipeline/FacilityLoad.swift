@@ -54,23 +54,23 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let host = migration.residence.host
     let inRegion = host + migration.residence.restOfRegion
     let population = max(region.population, 1)
-    let patientsPerFTE = max(parameters["facilities.gp.patientsPerFTE"], 1)
+    let patientsPerFTE = max(parameters[.facilitiesGpPatientsPerFTE], 1)
     // Capacity at the same patient norm as the added demand, so the pressure compares like
     // with like (issue 9, item 10): added GP FTE ÷ (population ÷ patients per FTE).
     let existingGP = population / patientsPerFTE
-    let existingPupils = population * parameters["facilities.school.primaryPupilsPer1000"] / 1_000
-    let newcomerYears = parameters["facilities.school.newcomerYears"]
-    let iskYears = parameters["facilities.school.iskYears"]
-    let childcareUse = parameters["facilities.childcare.useShare"]
-    let preschoolAgeShare = parameters["facilities.preschool.ageShareOf0to3"]
-    let preschoolUse = parameters["facilities.preschool.useShare"]
-    let perWijkagent = max(parameters["facilities.police.inhabitantsPerWijkagent"], 1)
-    let wasteKg = parameters["facilities.waste.kgPerInhabitantYear"]
-    let bedsPerLocation = max(parameters["housing.bedsPerShortStayLocation"], 1)
-    let inspectionsPerLocation = parameters["facilities.inspection.perLocationYear"]
-    let hostHouseholdShare = parameters["migration.residence.hostShare"]
-    let registeredShare = min(max(parameters["migration.brpRegisteredShare"], 0), 1)
-    let perDwelling = max(parameters["housing.maxMigrantsPerRegularDwelling"], 1)
+    let existingPupils = population * parameters[.facilitiesSchoolPrimaryPupilsPer1000] / 1_000
+    let newcomerYears = parameters[.facilitiesSchoolNewcomerYears]
+    let iskYears = parameters[.facilitiesSchoolIskYears]
+    let childcareUse = parameters[.facilitiesChildcareUseShare]
+    let preschoolAgeShare = parameters[.facilitiesPreschoolAgeShareOf0to3]
+    let preschoolUse = parameters[.facilitiesPreschoolUseShare]
+    let perWijkagent = max(parameters[.facilitiesPoliceInhabitantsPerWijkagent], 1)
+    let wasteKg = parameters[.facilitiesWasteKgPerInhabitantYear]
+    let bedsPerLocation = max(parameters[.housingBedsPerShortStayLocation], 1)
+    let inspectionsPerLocation = parameters[.facilitiesInspectionPerLocationYear]
+    let hostHouseholdShare = parameters[.migrationResidenceHostShare]
+    let registeredShare = min(max(parameters[.migrationBrpRegisteredShare], 0), 1)
+    let perDwelling = max(parameters[.housingMaxMigrantsPerRegularDwelling], 1)
     var previous: Migration.Year?
 
     // Registrations depend on arrivals, which come from turnover and stay shares.
@@ -167,7 +167,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             "households.familyMembers", "family members", householdYear.familyMembers, .persons),
           .value("share living in the host municipality", host, .share),
         ],
-        parameters: ["migration.residence.hostShare", "migration.residence.outsideProvinceShare"])
+        parameters: [.migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare])
       trace.record(
         "facilities.migrantsPer1000", year: year, result.migrantsPer1000,
         .per(.persons, .thousandPersons),
@@ -185,7 +185,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           residents,
           .value("short-stay residents not on a GP list", unlisted, .persons),
         ],
-        parameters: ["facilities.gp.patientsPerFTE"])
+        parameters: [.facilitiesGpPatientsPerFTE])
       trace.record(
         "facilities.gpPressure", year: year, result.gpPressure, .share,
         formula:
@@ -194,12 +194,12 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           .indicator("facilities.gpFTE", "added GP FTE", gpFTE, .fte),
           .value("population of \(region.name)", region.population, .persons),
         ],
-        parameters: ["facilities.gp.patientsPerFTE"])
+        parameters: [.facilitiesGpPatientsPerFTE])
       trace.record(
         "facilities.primaryPlaces", year: year, primary, .persons,
         formula: "primary school places = children aged 4–11 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],
-        parameters: ["households.childAge4to11Share"])
+        parameters: [.householdsChildAge4to11Share])
       trace.record(
         "facilities.primaryPressure", year: year, result.primaryPressure, .share,
         formula:
@@ -208,12 +208,12 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           .indicator("facilities.primaryPlaces", "added primary places", primary, .persons),
           .value("population of \(region.name)", region.population, .persons),
         ],
-        parameters: ["facilities.school.primaryPupilsPer1000"])
+        parameters: [.facilitiesSchoolPrimaryPupilsPer1000])
       trace.record(
         "facilities.secondaryPlaces", year: year, result.secondaryPlaces, .persons,
         formula: "secondary school places = children aged 12–17 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],
-        parameters: ["households.childAge0to3Share", "households.childAge4to11Share"])
+        parameters: [.householdsChildAge0to3Share, .householdsChildAge4to11Share])
       trace.record(
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
         formula:
@@ -224,22 +224,22 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             .persons)
         ],
         parameters: [
-          "households.childAge0to3Share", "households.childAge4to11Share",
-          "facilities.school.newcomerYears", "facilities.school.iskYears",
+          .householdsChildAge0to3Share, .householdsChildAge4to11Share,
+          .facilitiesSchoolNewcomerYears, .facilitiesSchoolIskYears,
         ])
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
         formula: "childcare places = children aged 0–3 × host share × childcare use",
         inputs: [.value("children aged 0–3", children.age0to3, .persons)],
-        parameters: ["households.childAge0to3Share", "facilities.childcare.useShare"])
+        parameters: [.householdsChildAge0to3Share, .facilitiesChildcareUseShare])
       trace.record(
         "facilities.preschoolPlaces", year: year, result.preschoolPlaces, .persons,
         formula:
           "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use",
         inputs: [.value("children aged 0–3", children.age0to3, .persons)],
         parameters: [
-          "households.childAge0to3Share", "facilities.preschool.ageShareOf0to3",
-          "facilities.preschool.useShare",
+          .householdsChildAge0to3Share, .facilitiesPreschoolAgeShareOf0to3,
+          .facilitiesPreschoolUseShare,
         ])
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
@@ -282,8 +282,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             .beds),
         ],
         parameters: [
-          "housing.bedsPerShortStayLocation", "facilities.inspection.perLocationYear",
-          "housing.maxMigrantsPerRegularDwelling",
+          .housingBedsPerShortStayLocation, .facilitiesInspectionPerLocationYear,
+          .housingMaxMigrantsPerRegularDwelling,
         ])
       trace.record(
         "facilities.brpDeregistrations", year: year, result.brpDeregistrations, .count,
@@ -299,17 +299,17 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           .value("migrants who should be in the BRP", obliged, .persons),
           .value("migrants living in the host municipality", migrantsHost, .persons),
         ],
-        parameters: ["migration.brpRegisteredShare"])
+        parameters: [.migrationBrpRegisteredShare])
       trace.record(
         "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
         formula: "neighbourhood police = residents ÷ inhabitants per wijkagent",
         inputs: [residents],
-        parameters: ["facilities.police.inhabitantsPerWijkagent"])
+        parameters: [.facilitiesPoliceInhabitantsPerWijkagent])
       trace.record(
         "facilities.wasteTonnes", year: year, result.wasteTonnes, .tonnes,
         formula: "household waste = residents × kg per inhabitant per year ÷ 1,000",
         inputs: [residents],
-        parameters: ["facilities.waste.kgPerInhabitantYear"])
+        parameters: [.facilitiesWasteKgPerInhabitantYear])
     }
     self.years = years
     self.trace = trace

@@ -40,16 +40,16 @@ public struct Households: Sendable, Hashable, Codable {
   public var trace: Trace
 
   public init(_ stock: MigrantStock, parameters: ParameterSet) {
-    let reunificationYears = max(parameters["households.reunificationYears"], 0.001)
-    let livingAlone = parameters["households.livingAloneAfterOneYearShare"]
-    let perLabour = parameters["households.familyMembersPerLongStayMigrant"]
-    let perNonEu = parameters["households.familyMembersPerNonEuMigrant"]
-    let perKnowledge = parameters["households.familyMembersPerKnowledgeMigrant"]
-    let childShare = parameters["households.childShareOfFamilyMembers"]
-    let age0to3 = parameters["households.childAge0to3Share"]
-    let age4to11 = parameters["households.childAge4to11Share"]
-    let workingShare = parameters["households.workingShareOfFamilyMembers"]
-    let childrenPerFamily = max(parameters["households.childrenPerFamilyWithChildren"], 0.001)
+    let reunificationYears = max(parameters[.householdsReunificationYears], 0.001)
+    let livingAlone = parameters[.householdsLivingAloneAfterOneYearShare]
+    let perLabour = parameters[.householdsFamilyMembersPerLongStayMigrant]
+    let perNonEu = parameters[.householdsFamilyMembersPerNonEuMigrant]
+    let perKnowledge = parameters[.householdsFamilyMembersPerKnowledgeMigrant]
+    let childShare = parameters[.householdsChildShareOfFamilyMembers]
+    let age0to3 = parameters[.householdsChildAge0to3Share]
+    let age4to11 = parameters[.householdsChildAge4to11Share]
+    let workingShare = parameters[.householdsWorkingShareOfFamilyMembers]
+    let childrenPerFamily = max(parameters[.householdsChildrenPerFamilyWithChildren], 0.001)
     // Family members per migrant who lives with family: 0.49 members per migrant spread
     // over the 28 % who do not live alone gives the size of the family part of a household.
     let membersPerFamilyHousehold = max(perLabour / max(1 - livingAlone, 0.001), 1)
@@ -58,9 +58,9 @@ public struct Households: Sendable, Hashable, Codable {
     let perLabourMigrant = (1 - nonEuFraction) * perLabour + nonEuFraction * perNonEu
 
     let used: [ParameterID] = [
-      "households.reunificationYears", "households.livingAloneAfterOneYearShare",
-      "households.familyMembersPerLongStayMigrant", "households.familyMembersPerNonEuMigrant",
-      "households.familyMembersPerKnowledgeMigrant",
+      .householdsReunificationYears, .householdsLivingAloneAfterOneYearShare,
+      .householdsFamilyMembersPerLongStayMigrant, .householdsFamilyMembersPerNonEuMigrant,
+      .householdsFamilyMembersPerKnowledgeMigrant,
     ]
     var trace = Trace(recording: parameters.tracing)
     var previousChildren = 0.0
@@ -128,13 +128,13 @@ public struct Households: Sendable, Hashable, Codable {
             .per(.persons, .households)),
         ],
         parameters: [
-          "households.familyMembersPerLongStayMigrant", "households.livingAloneAfterOneYearShare",
+          .householdsFamilyMembersPerLongStayMigrant, .householdsLivingAloneAfterOneYearShare,
         ])
       trace.record(
         "households.children", year: year, childrenTotal, .persons,
         formula: "children = family members × share of family members who are children",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
-        parameters: ["households.childShareOfFamilyMembers"])
+        parameters: [.householdsChildShareOfFamilyMembers])
       trace.record(
         "households.newChildren", year: year, result.newChildren, .persons,
         formula: "children arriving = growth of children since last year + children × share of "
@@ -143,7 +143,7 @@ public struct Households: Sendable, Hashable, Codable {
           .indicator("households.children", "children", childrenTotal, .persons),
           .value("long-stay replacement share", longStayTurnover, .share),
         ],
-        parameters: ["migration.longStayAnnualDepartureShare"])
+        parameters: [.migrationLongStayAnnualDepartureShare])
       trace.record(
         "households.newFamilyMembers", year: year, result.newFamilyMembers, .persons,
         formula: "family members arriving = growth of family members since last year + family "
@@ -152,18 +152,18 @@ public struct Households: Sendable, Hashable, Codable {
           .indicator("households.familyMembers", "family members", familyMembers, .persons),
           .value("long-stay replacement share", longStayTurnover, .share),
         ],
-        parameters: ["migration.longStayAnnualDepartureShare"])
+        parameters: [.migrationLongStayAnnualDepartureShare])
       trace.record(
         "households.familiesWithChildren", year: year, families, .households,
         formula: "families with children = children ÷ children per family with children "
           + "(at most the family households)",
         inputs: [.indicator("households.children", "children", childrenTotal, .persons)],
-        parameters: ["households.childrenPerFamilyWithChildren"])
+        parameters: [.householdsChildrenPerFamilyWithChildren])
       trace.record(
         "households.workingFamilyMembers", year: year, result.workingFamilyMembers, .persons,
         formula: "working family members = family members × share of family members who work",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
-        parameters: ["households.workingShareOfFamilyMembers"])
+        parameters: [.householdsWorkingShareOfFamilyMembers])
       trace.record(
         "households.longStaySingles", year: year, result.longStaySingles, .persons,
         formula:

@@ -89,16 +89,16 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       employerHousing, demandNorm: norm, parameters: parameters)
     let supply = HousingBalance.Supply(employerBeds: employerBeds, vacantBeds: freeLegalBeds)
     let ratios = NormRatios(norm: norm, parameters: parameters)
-    let sharing = parameters["households.singlesSharingShare"]
+    let sharing = parameters[.householdsSinglesSharingShare]
     let perShared = max(
       1,
       min(
-        parameters["households.personsPerSharedDwelling"],
-        parameters["housing.maxMigrantsPerRegularDwelling"]))
+        parameters[.householdsPersonsPerSharedDwelling],
+        parameters[.housingMaxMigrantsPerRegularDwelling]))
     let perMidRoom = max(
-      0.001, min(parameters["housing.personsPerMidStayRoom"], parameters[norm.personsPerBedroom]))
+      0.001, min(parameters[.housingPersonsPerMidStayRoom], parameters[norm.personsPerBedroom]))
 
-    let domesticHostShare = parameters["migration.residence.hostShare"]
+    let domesticHostShare = parameters[.migrationResidenceHostShare]
     var trace = Trace(recording: parameters.tracing)
     years = zip(migration.years, households.years).map { migrationYear, householdYear in
       let year = migrationYear.year
@@ -156,7 +156,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     let region: TraceEntry.Input = .value(
       "share living in the province (host + rest of region)", inRegion, .share)
     let residenceParameters: [ParameterID] = [
-      "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
+      .migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare,
     ]
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
@@ -184,7 +184,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         .value("mid-stay labour migrants at peak", migration.labourMigrantsPeak.mid, .persons),
         region, .value("persons per room", perMidRoom, .per(.persons, .rooms)),
       ],
-      parameters: residenceParameters + ["housing.personsPerMidStayRoom", norm.personsPerBedroom])
+      parameters: residenceParameters + [.housingPersonsPerMidStayRoom, norm.personsPerBedroom])
     trace.record(
       "housing.longStayDwellings", year: year, peak.longStayDwellings, .dwellings,
       formula:
@@ -204,8 +204,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
           "households relocating from elsewhere in NL", households.domesticHouseholds, .households),
       ],
       parameters: residenceParameters + [
-        "households.singlesSharingShare", "households.personsPerSharedDwelling",
-        "housing.maxMigrantsPerRegularDwelling",
+        .householdsSinglesSharingShare, .householdsPersonsPerSharedDwelling,
+        .housingMaxMigrantsPerRegularDwelling,
       ] + relocation)
     trace.record(
       "housing.floorArea", year: year, peak.floorArea, .squareMetres,

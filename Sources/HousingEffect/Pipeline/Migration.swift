@@ -75,8 +75,8 @@ public struct Migration: Sendable, Hashable, Codable {
   public init(
     _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
   ) {
-    let outside = parameters["migration.residence.outsideProvinceShare"]
-    let host = parameters["migration.residence.hostShare"]
+    let outside = parameters[.migrationResidenceOutsideProvinceShare]
+    let host = parameters[.migrationResidenceHostShare]
     residence = ResidenceShares(
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)
@@ -89,31 +89,37 @@ public struct Migration: Sendable, Hashable, Codable {
           Migration.relocationParameter($0.skill)
         })
     ).sorted()
-    let longStayDeparture = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
-    let shortStayMonths = parameters["migration.shortStayMaxMonths"]
+    let longStayDeparture = min(max(parameters[.migrationLongStayAnnualDepartureShare], 0), 1)
+    let shortStayMonths = parameters[.migrationShortStayMaxMonths]
     let constructionShare =
       establishment.construction?.shareFromElsewhere
-      ?? parameters["jobs.construction.shareFromElsewhere"]
+      ?? parameters[.jobsConstructionShareFromElsewhere]
 
     // Construction crews: a share stays beyond the short-stay limit, the rest rotates in
     // stints within it; nobody stays longer than the build (design notes 24 and 32).
     let build = establishment.construction.map { Double(max($0.durationMonths, 1)) }
-    let (crewMidShare, shortStint, longStay) = Migration.constructionStays(
-      parameters: parameters, buildMonths: build)
-    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
     // A construction project's own workforce is a building crew too: temporary, short or mid
     // by the same share, never long stays and so never families (design note 24).
     let isBuild = establishment.type == .constructionProject
+    let hasCrew = establishment.construction != nil || isBuild
+    // Without a crew no stay length moves a figure; the crew's share staying beyond the
+    // short-stay limit is still stored (and shown in the JSON output) as the catalogue has it,
+    // an unrecorded read, so the trace does not name parameters that shape nothing.
+    let (crewMidShare, shortStint, longStay) =
+      hasCrew
+      ? Migration.constructionStays(parameters: parameters, buildMonths: build)
+      : (min(max(parameters.unrecorded(.jobsConstructionLongStayShare), 0), 1), 1, 1)
+    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
     let buildStay: (short: Double, mid: Double) = (1 - crewMidShare, crewMidShare)
 
     // Each segment's stay shares, read once rather than every year.
     let stayShares = workforce.segments.map { segment in
-      let contract = segment.contract.rawValue
+      let contract = segment.contract
       return isBuild
         ? buildStay
         : (
-          short: parameters["migration.stayShare.\(contract).short"],
-          mid: parameters["migration.stayShare.\(contract).mid"]
+          short: parameters[.migrationStayShare(contract, .short)],
+          mid: parameters[.migrationStayShare(contract, .mid)]
         )
     }
 
@@ -189,7 +195,8 @@ public struct Migration: Sendable, Hashable, Codable {
       Migration.record(
         result, into: &trace, workforceYear: workforceYear, workforce: workforce,
         constructionShare: constructionShare,
-        constructionStated: establishment.construction?.shareFromElsewhere != nil)
+        constructionStated: establishment.construction?.shareFromElsewhere != nil,
+        hasCrew: hasCrew)
       years.append(result)
       previous = result
     }
@@ -202,17 +209,17 @@ public struct Migration: Sendable, Hashable, Codable {
       : Array(
         Set(
           workforce.segments.flatMap { segment -> [ParameterID] in
-            let contract = segment.contract.rawValue
+            let contract = segment.contract
             return [
-              Workforce.turnoverParameter(segment.contract),
-              "migration.stayShare.\(contract).short",
-              "migration.stayShare.\(contract).mid",
+              Workforce.turnoverParameter(contract),
+              .migrationStayShare(contract, .short),
+              .migrationStayShare(contract, .mid),
             ]
-          } + ["migration.longStayAnnualDepartureShare", "migration.shortStayMaxMonths"]
+          } + [.migrationLongStayAnnualDepartureShare, .migrationShortStayMaxMonths]
             + (establishment.construction != nil || isBuild
               ? [
-                "jobs.construction.rotationMonths", "jobs.construction.longStayShare",
-                "migration.midStayMaxMonths",
+                .jobsConstructionRotationMonths, .jobsConstructionLongStayShare,
+                .migrationMidStayMaxMonths,
               ] : []))
       ).sorted()
   }
@@ -224,22 +231,24 @@ public struct Migration: Sendable, Hashable, Codable {
   static func constructionStays(
     parameters: ParameterSet, buildMonths: Double?
   ) -> (midShare: Double, shortStint: Double, longStay: Double) {
-    let limit = max(parameters["migration.shortStayMaxMonths"], 0.25)
+    let limit = max(parameters[.migrationShortStayMaxMonths], 0.25)
     let build = buildMonths ?? .infinity
-    let share = min(max(parameters["jobs.construction.longStayShare"], 0), 1)
+    let share = min(max(parameters[.jobsConstructionLongStayShare], 0), 1)
     let midShare = build > limit ? share : 0
-    let shortStint = min(max(parameters["jobs.construction.rotationMonths"], 0.25), limit, build)
-    let longStay = max(min(max(parameters["migration.midStayMaxMonths"], limit), build), 0.25)
+    let shortStint = min(max(parameters[.jobsConstructionRotationMonths], 0.25), limit, build)
+    let longStay = max(min(max(parameters[.migrationMidStayMaxMonths], limit), build), 0.25)
     return (midShare, shortStint, longStay)
   }
 
+  /// The parameters `constructionStays(parameters:buildMonths:)` reads.
+  static let constructionStayParameters: [ParameterID] = [
+    .migrationShortStayMaxMonths, .jobsConstructionLongStayShare,
+    .jobsConstructionRotationMonths, .migrationMidStayMaxMonths,
+  ]
+
   /// The share of rest-of-NL recruits of a skill level who move into the region.
   static func relocationParameter(_ skill: SkillLevel) -> ParameterID {
-    switch skill {
-    case .low: "migration.domesticRelocationShare"
-    case .mid: "migration.domesticRelocationShare.midSkill"
-    case .high: "migration.domesticRelocationShare.highSkill"
-    }
+    .migrationDomesticRelocationShare(skill)
   }
 
   /// Labour migrants present at the seasonal peak, by stay class.
@@ -312,15 +321,15 @@ public struct Migration: Sendable, Hashable, Codable {
 
   private static func record(
     _ result: Year, into trace: inout Trace, workforceYear: Workforce.Year, workforce: Workforce,
-    constructionShare: Double, constructionStated: Bool
+    constructionShare: Double, constructionStated: Bool, hasCrew: Bool
   ) {
     guard trace.isRecording else { return }
     let year = result.year
     let stayParameters = Array(
       Set(
         workforce.segments.flatMap { segment -> [ParameterID] in
-          let contract = segment.contract.rawValue
-          return ["migration.stayShare.\(contract).short", "migration.stayShare.\(contract).mid"]
+          let contract = segment.contract
+          return [.migrationStayShare(contract, .short), .migrationStayShare(contract, .mid)]
         })
     ).sorted()
     // The peak factor and season length shape the peak, not the migrants of an average day.
@@ -376,7 +385,8 @@ public struct Migration: Sendable, Hashable, Codable {
           .persons),
         .value("share from elsewhere", constructionShare, .share),
       ],
-      parameters: constructionStated ? [] : ["jobs.construction.shareFromElsewhere"])
+      parameters: ((constructionStated ? [] : [.jobsConstructionShareFromElsewhere])
+        + (hasCrew ? Migration.constructionStayParameters : [])).sorted())
     trace.record(
       "migration.arrivals", year: year,
       result.labourMigrantArrivals.total + result.knowledgeMigrantArrivals, .persons,
@@ -390,6 +400,7 @@ public struct Migration: Sendable, Hashable, Codable {
           "distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
       ],
       parameters: (Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) }))
-        + ["migration.longStayAnnualDepartureShare"]).sorted())
+        + stayParameters
+        + [.migrationLongStayAnnualDepartureShare, .migrationShortStayMaxMonths]).sorted())
   }
 }

@@ -24,11 +24,14 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
   public var total: Double { host + neighbours + restOfProvince + otherProvinces + abroad }
 
   public init(residence: ResidenceShares, region: HostRegion, parameters: ParameterSet) {
-    let neighbourShare = min(max(parameters["migration.residence.neighbourShare"], 0), 1)
-    let abroadShare = min(max(parameters["migration.residence.abroadShare"], 0), 1)
     host = residence.host
     neighbourNames = region.neighbours
     countries = region.borders
+    // Each share is read only where it applies, so the trace names what was read.
+    let neighbourShare =
+      neighbourNames.isEmpty ? 0 : min(max(parameters[.migrationResidenceNeighbourShare], 0), 1)
+    let abroadShare =
+      countries.isEmpty ? 0 : min(max(parameters[.migrationResidenceAbroadShare], 0), 1)
     // Without named neighbours everything elsewhere in the province is "rest of province";
     // without a border nobody is counted abroad.
     neighbours = neighbourNames.isEmpty ? 0 : residence.restOfRegion * neighbourShare
@@ -36,7 +39,7 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
     abroad = countries.isEmpty ? 0 : residence.outsideProvince * abroadShare
     otherProvinces = residence.outsideProvince - abroad
     self.parameters =
-      (neighbourNames.isEmpty ? [] : ["migration.residence.neighbourShare"])
-      + (countries.isEmpty ? [] : ["migration.residence.abroadShare"])
+      (neighbourNames.isEmpty ? [] : [.migrationResidenceNeighbourShare])
+      + (countries.isEmpty ? [] : [.migrationResidenceAbroadShare])
   }
 }

@@ -12,8 +12,8 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
 
   /// The default segments of a sector: permanent, agency and seasonal staff by catalogue shares.
   static func defaults(for group: SectorGroup, parameters: ParameterSet) -> [WorkforceSegment] {
-    let agency = parameters.optional("workforce.agencyShare.\(group.rawValue)") ?? 0
-    let seasonal = parameters.optional("workforce.seasonalShare.\(group.rawValue)") ?? 0
+    let agency = parameters.optional(.workforceAgencyShare(group)) ?? 0
+    let seasonal = parameters.optional(.workforceSeasonalShare(group)) ?? 0
     let permanent = max(0, 1 - agency - seasonal)
     let skill: SkillLevel =
       switch group {
@@ -35,39 +35,28 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
   /// The labour-migrant share of agency workers in `group`: agriculture, meat processing
   /// (issue 20: slaughter and cutting plants) or every other sector.
   public static func agencyMigrantShareParameter(for group: SectorGroup) -> ParameterID {
-    switch group {
-    case .glasshouse, .openField: "migration.migrantShare.agency.agriculture"
-    case .meatProcessing: "migration.migrantShare.agency.meatProcessing"
-    default: "migration.migrantShare.agency.other"
-    }
+    .migrationMigrantShareAgency(group)
   }
 
   static func defaultOrigin(
     contract: ContractType, group: SectorGroup, region: HostRegion, parameters: ParameterSet
   ) -> (OriginMix, [ParameterID]) {
-    let migrantID: ParameterID =
-      switch contract {
-      case .agency: agencyMigrantShareParameter(for: group)
-      case .seasonal: "migration.migrantShare.seasonal"
-      case .permanent, .flex: "migration.migrantShare.permanent.\(group.rawValue)"
-      }
-    let knowledgeID: ParameterID =
-      group == .highTech
-      ? "migration.knowledgeMigrantShare.highTech" : "migration.knowledgeMigrantShare.other"
-    var used: [ParameterID] = [migrantID, "migration.nonEuShareOfLabourMigrants"]
+    let migrantID: ParameterID = .migrationMigrantShare(contract, group)
+    let knowledgeID: ParameterID = .migrationKnowledgeMigrantShare(group)
+    var used: [ParameterID] = [migrantID, .migrationNonEuShareOfLabourMigrants]
 
     let migrants = parameters[migrantID]
     let knowledge = contract == .permanent ? min(parameters[knowledgeID], 1 - migrants) : 0
     if contract == .permanent { used.append(knowledgeID) }
     var crossBorder = 0.0
-    if let id = region.crossBorderShareParameter {
+    if let id = ParameterID.migrationCrossBorderCommuterShare(region.policyRegion) {
       crossBorder = min(parameters[id], max(0, 1 - migrants - knowledge))
       used.append(id)
     }
     let domestic = max(0, 1 - migrants - knowledge - crossBorder)
-    let local = domestic * parameters["migration.localShareOfDomesticWorkers"]
-    used.append("migration.localShareOfDomesticWorkers")
-    let nonEu = migrants * parameters["migration.nonEuShareOfLabourMigrants"]
+    let local = domestic * parameters[.migrationLocalShareOfDomesticWorkers]
+    used.append(.migrationLocalShareOfDomesticWorkers)
+    let nonEu = migrants * parameters[.migrationNonEuShareOfLabourMigrants]
     let mix = OriginMix(
       localReserve: local, restOfNL: domestic - local, euMigrant: migrants - nonEu,
       nonEuMigrant: nonEu, knowledgeMigrant: knowledge, crossBorder: crossBorder)

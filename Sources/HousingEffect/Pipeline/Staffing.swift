@@ -36,7 +36,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     // Clamped so that a parameter set built without the loader's checks cannot stretch the
     // timeline without end (the catalogue allows at most 20 years).
     let reunificationYears = Int(
-      min(max(1, parameters["households.reunificationYears"]), 60).rounded(.up))
+      min(max(1, parameters[.householdsReunificationYears]), 60).rounded(.up))
     let lastYear = max(
       fullYear, establishment.construction?.endYear ?? fullYear, start + reunificationYears - 1)
 
@@ -58,8 +58,8 @@ public struct Staffing: Sendable, Hashable, Codable {
           .indicator("staffing.fullOperationFTE", "jobs at full operation", fte, .fte),
           .value("ramp-up share \(year)", share, .share),
         ],
-        parameters: establishment.rampUp == nil && year >= start && year - start < 2
-          ? ["jobs.rampUp.year\(year - start + 1)Share"] : [])
+        parameters: establishment.rampUp == nil
+          ? ParameterID.jobsRampUpShare(year: year - start + 1).map { [$0] } ?? [] : [])
       if let construction {
         trace.record(
           "staffing.constructionWorkers", year: year, workers, .persons,
@@ -88,7 +88,7 @@ public struct Staffing: Sendable, Hashable, Codable {
   /// timeline and changes no figure.
   static func rampUpShares(_ establishment: Establishment, parameters: ParameterSet) -> [Double] {
     establishment.rampUp.map { $0.isEmpty ? [1.0] : $0 }
-      ?? [parameters["jobs.rampUp.year1Share"], parameters["jobs.rampUp.year2Share"], 1.0]
+      ?? [parameters[.jobsRampUpYear1Share], parameters[.jobsRampUpYear2Share], 1.0]
   }
 
   /// Jobs at full operation from the stated size, and a trace entry maker for it.
@@ -145,12 +145,12 @@ public struct Staffing: Sendable, Hashable, Codable {
     guard let construction = establishment.construction else { return (0, []) }
     if let workers = construction.workers { return (workers, []) }
     guard case .floorArea(let area) = establishment.size else { return (0, []) }
-    let cost = area * max(parameters["jobs.construction.costPerM2"], 0)
-    let fteYears = cost / max(parameters["jobs.construction.productionPerFTEYear"], 1)
+    let cost = area * max(parameters[.jobsConstructionCostPerM2], 0)
+    let fteYears = cost / max(parameters[.jobsConstructionProductionPerFTEYear], 1)
     let years = Double(max(construction.durationMonths, 1)) / 12
     return (
       fteYears / years,
-      ["jobs.construction.costPerM2", "jobs.construction.productionPerFTEYear"]
+      [.jobsConstructionCostPerM2, .jobsConstructionProductionPerFTEYear]
     )
   }
 

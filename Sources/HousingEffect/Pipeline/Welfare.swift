@@ -50,39 +50,40 @@ public struct Welfare: Sendable, Hashable, Codable {
   ) {
     let group = establishment.type.sectorGroup
     let sectorWageID = Welfare.wageParameter(for: group)
-    let agencyWageID: ParameterID = "welfare.wagePerJob.staffingServices"
-    let averageWageID: ParameterID = "welfare.wagePerJob.all"
+    let agencyWageID: ParameterID = .welfareWagePerJobStaffingServices
+    let averageWageID: ParameterID = .welfareWagePerJobAll
     let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) {
       $0 + $1.share
     }
     let wagePerJob =
       (1 - agencyShare) * parameters[sectorWageID] + agencyShare * parameters[agencyWageID]
     let wageRatio = wagePerJob / max(parameters[averageWageID], 1)
-    let labourIncomeShare = max(parameters["welfare.labourIncomeShare"], 0.01)
+    let labourIncomeShare = max(parameters[.welfareLabourIncomeShare], 0.01)
     let skilled = workforce.segments.filter { $0.skill != .low }.reduce(0) { $0 + $1.share }
     let localShareOfJobs = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve }
 
-    let attentionMigrants = parameters["welfare.threshold.migrantsPer1000.attention"]
-    let highMigrants = parameters["welfare.threshold.migrantsPer1000.high"]
-    let wageAttention = parameters["welfare.threshold.wageRatio.attention"]
-    let localGood = parameters["welfare.threshold.localShare.good"]
-    let localAttention = parameters["welfare.threshold.localShare.attention"]
-    let skilledGood = parameters["welfare.threshold.skilledShare.good"]
-    let housingAttention = parameters["welfare.threshold.housingPressure.attention"]
-    let facilityAttention = parameters["welfare.threshold.facilityPressure.attention"]
-    let spilloverAttention = parameters["welfare.threshold.spillover.attention"]
+    let attentionMigrants = parameters[.welfareThresholdMigrantsPer1000Attention]
+    let highMigrants = parameters[.welfareThresholdMigrantsPer1000High]
+    let wageAttention = parameters[.welfareThresholdWageRatioAttention]
+    let localGood = parameters[.welfareThresholdLocalShareGood]
+    let localAttention = parameters[.welfareThresholdLocalShareAttention]
+    let skilledGood = parameters[.welfareThresholdSkilledShareGood]
+    // Read only for a year whose indicator has a value, so the trace names what was read.
+    let housingAttention = { parameters[.welfareThresholdHousingPressureAttention] }
+    let facilityAttention = parameters[.welfareThresholdFacilityPressureAttention]
+    let spilloverAttention = parameters[.welfareThresholdSpilloverAttention]
     let facilityNegative = max(
-      parameters["welfare.threshold.facilityPressure.negative"], facilityAttention)
-    let unmetAttention = parameters["welfare.threshold.unmetHousingShare.attention"]
+      parameters[.welfareThresholdFacilityPressureNegative], facilityAttention)
+    let unmetAttention = { parameters[.welfareThresholdUnmetHousingShareAttention] }
     // A rating says something about this establishment only when it rests on the company's
     // own inputs; on a catalogue default alone it is unknown, and the report asks the company
     // (issue 9, item 10; design note 25). The file states a wage or a residence split through
     // overrides of these parameters.
     let wageStated = [sectorWageID, agencyWageID].contains { parameters.isOverridden($0) }
-    let residenceStated = [
-      "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
+    let residenceStated: Bool = [
+      ParameterID.migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare,
     ]
-    .contains { parameters.isOverridden(ParameterID($0)) }
+    .contains { parameters.isOverridden($0) }
     let residence = migration.residence
 
     var trace = Trace(recording: parameters.tracing)
@@ -130,7 +131,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         !wageStated
           ? .unknown
           : wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
-        [sectorWageID, agencyWageID, averageWageID, "welfare.threshold.wageRatio.attention"],
+        [sectorWageID, agencyWageID, averageWageID, .welfareThresholdWageRatioAttention],
         formula:
           "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
         inputs: [.value("agency share of jobs", agencyShare, .share)])
@@ -145,21 +146,21 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       add(
         "welfare.valueAddedPerJob", .hereAndNow, "materialWelfare", wagePerJob / labourIncomeShare,
-        .euros(priceYear: 2023), .info, [sectorWageID, agencyWageID, "welfare.labourIncomeShare"],
+        .euros(priceYear: 2023), .info, [sectorWageID, agencyWageID, .welfareLabourIncomeShare],
         formula: "value added per job = wage per job ÷ labour income share of value added",
         inputs: [.value("wage per job", wagePerJob, .euros(priceYear: 2023))])
       add(
         "welfare.localShare", .hereAndNow, "work", localShareOfJobs, .share,
         localShareOfJobs >= localGood
           ? .positive : (localShareOfJobs >= localAttention ? .neutral : .attention),
-        ["welfare.threshold.localShare.good", "welfare.threshold.localShare.attention"],
+        [.welfareThresholdLocalShareGood, .welfareThresholdLocalShareAttention],
         formula: "local share = Σ segments (share of jobs × local-reserve share of its origin mix)",
         inputs: [])
       add(
         "welfare.migrantsPer1000", .hereAndNow, "housing", facilityYear.migrantsPer1000,
         .per(.persons, .thousandPersons),
         rate(facilityYear.migrantsPer1000, attention: attentionMigrants, negative: highMigrants),
-        ["welfare.threshold.migrantsPer1000.attention", "welfare.threshold.migrantsPer1000.high"],
+        [.welfareThresholdMigrantsPer1000Attention, .welfareThresholdMigrantsPer1000High],
         formula: "see facilities.migrantsPer1000",
         inputs: [
           .indicator(
@@ -168,8 +169,8 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       add(
         "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
-        housingYear.hostHousingPressure.map { rate($0, attention: housingAttention) } ?? .unknown,
-        ["welfare.threshold.housingPressure.attention"],
+        housingYear.hostHousingPressure.map { rate($0, attention: housingAttention()) } ?? .unknown,
+        [.welfareThresholdHousingPressureAttention],
         formula:
           "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
         inputs: [
@@ -179,13 +180,14 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       // Without any supply stated the share is the whole need: unknown, not 100 %.
       let supplyKnown = housing.temporarySupplyKnown || housingYear.peak.temporaryBeds <= 0
+      let unmetThreshold = supplyKnown ? unmetAttention() : 0
       add(
         "welfare.unmetHousingShare", .hereAndNow, "safety", supplyKnown ? unmet : nil, .share,
         !supplyKnown
           ? .unknown
           : housingYear.peak.temporaryBeds <= 0 || unmet <= 0
-            ? .positive : (unmet <= unmetAttention ? .attention : .negative),
-        ["welfare.threshold.unmetHousingShare.attention"],
+            ? .positive : (unmet <= unmetThreshold ? .attention : .negative),
+        [.welfareThresholdUnmetHousingShareAttention],
         formula:
           "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
         inputs: [
@@ -201,9 +203,10 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.unmetLongStayShare", .hereAndNow, "housing", unmetLongStay, .share,
         unmetLongStay.map {
-          $0 <= 0 ? .positive : ($0 <= unmetAttention ? .attention : .negative)
+          let threshold = unmetAttention()
+          return $0 <= 0 ? .positive : ($0 <= threshold ? .attention : .negative)
         } ?? .unknown,
-        ["welfare.threshold.unmetHousingShare.attention"],
+        [.welfareThresholdUnmetHousingShareAttention],
         formula:
           "unmet long-stay housing = long-stay gap ÷ long-stay dwellings needed: dwellings needed that no dwelling available to newcomers covers",
         inputs: [
@@ -214,8 +217,8 @@ public struct Welfare: Sendable, Hashable, Codable {
         "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,
         rate(facilityPressure, attention: facilityAttention, negative: facilityNegative),
         [
-          "welfare.threshold.facilityPressure.attention",
-          "welfare.threshold.facilityPressure.negative",
+          .welfareThresholdFacilityPressureAttention,
+          .welfareThresholdFacilityPressureNegative,
         ],
         formula: "facility pressure = the larger of GP pressure and primary-school pressure",
         inputs: [
@@ -237,7 +240,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         + householdYear.familyMembers
       add(
         "welfare.settlingPersons", .later, "humanCapital", settling, .persons, .info,
-        ["households.familyMembersPerLongStayMigrant"],
+        [.householdsFamilyMembersPerLongStayMigrant],
         formula:
           "settling persons = long-stay labour migrants + knowledge migrants + family members",
         inputs: [
@@ -246,15 +249,15 @@ public struct Welfare: Sendable, Hashable, Codable {
         ])
       add(
         "welfare.skilledShare", .later, "humanCapital", skilled, .share,
-        skilled >= skilledGood ? .positive : .neutral, ["welfare.threshold.skilledShare.good"],
+        skilled >= skilledGood ? .positive : .neutral, [.welfareThresholdSkilledShareGood],
         formula: "skilled share = share of jobs at mid or high skill level", inputs: [])
       add(
         "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,
         migrants <= 0
           ? .neutral : residenceStated ? rate(spillover, attention: spilloverAttention) : .unknown,
         [
-          "migration.residence.hostShare", "migration.residence.outsideProvinceShare",
-          "welfare.threshold.spillover.attention",
+          .migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare,
+          .welfareThresholdSpilloverAttention,
         ],
         formula:
           "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
@@ -263,7 +266,7 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.crossBorderPersons", .elsewhere, "spillover",
         migrationYear.crossBorderCommuters + migrants * abroad, .persons, .info,
-        ["migration.residence.outsideProvinceShare"] + housing.residenceSplit.parameters,
+        [.migrationResidenceOutsideProvinceShare] + housing.residenceSplit.parameters,
         formula:
           "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)",
         inputs: [
@@ -278,13 +281,6 @@ public struct Welfare: Sendable, Hashable, Codable {
   }
 
   public static func wageParameter(for group: SectorGroup) -> ParameterID {
-    switch group {
-    case .logistics: "welfare.wagePerJob.transportStorage"
-    case .glasshouse, .openField: "welfare.wagePerJob.agriculture"
-    case .foodProcessing, .meatProcessing, .manufacturing, .highTech, .dataCentre:
-      "welfare.wagePerJob.industry"
-    case .hospitality: "welfare.wagePerJob.hospitality"
-    case .construction: "welfare.wagePerJob.construction"
-    }
+    .welfareWagePerJob(group)
   }
 }

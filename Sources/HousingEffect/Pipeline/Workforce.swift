@@ -39,7 +39,6 @@ public struct Workforce: Sendable, Hashable, Codable {
   ) {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)
-    let sectorPeak = max(1, establishment.peakFactor ?? parameters[peakID])
     let stated =
       establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
     let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
@@ -50,13 +49,20 @@ public struct Workforce: Sendable, Hashable, Codable {
     // (design note 23).
     let seasonID = Workforce.seasonMonthsParameter(for: group)
     let bySeason = Workforce.peakBySeason(establishment, parameters: parameters)
-    let seasonMonths = min(max(establishment.season?.months ?? parameters[seasonID], 0.5), 12)
+    // Each is read only where it applies, so the trace names what was read: the season
+    // length when the season sets the peak, the sector's peak factor otherwise (and for an
+    // establishment without staff, whose peak factor falls back to it).
+    let seasonMonths =
+      bySeason ? min(max(establishment.season?.months ?? parameters[seasonID], 0.5), 12) : 12
     let seasonalPeak = 12 / seasonMonths
+    let sectorPeak =
+      !bySeason || stated.reduce(0, { $0 + $1.share }) <= 0
+      ? max(1, establishment.peakFactor ?? parameters[peakID]) : 1
 
     // When the workforce is defaulted, the contract mix comes from these sector shares.
     let mixParameters: [ParameterID] =
       establishment.workforce == nil
-      ? ["workforce.agencyShare.\(group.rawValue)", "workforce.seasonalShare.\(group.rawValue)"]
+      ? [.workforceAgencyShare(group), .workforceSeasonalShare(group)]
         .filter { parameters.catalog[$0] != nil } : []
     let segments = stated.enumerated().map { index, segment in
       var used: [ParameterID] =
@@ -95,7 +101,7 @@ public struct Workforce: Sendable, Hashable, Codable {
       bySeason && totalShare > 0
       ? segments.reduce(0) { $0 + $1.share * $1.peakFactor } / totalShare : sectorPeak
     var trace = Trace(recording: parameters.tracing)
-    let presentPerFTE = parameters["workforce.personsPresentPerFTE"]
+    let presentPerFTE = parameters[.workforcePersonsPresentPerFTE]
     let turnover = segments.map { parameters[Workforce.turnoverParameter($0.contract)] }
     let years = staffing.years.map { staffingYear in
       let year = staffingYear.year
@@ -119,7 +125,7 @@ public struct Workforce: Sendable, Hashable, Codable {
           .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
           .value("persons present per FTE", presentPerFTE, .per(.persons, .fte)),
         ],
-        parameters: ["workforce.personsPresentPerFTE"] + mixParameters)
+        parameters: [.workforcePersonsPresentPerFTE] + mixParameters)
       if bySeason {
         trace.record(
           "workforce.presentPeak", year: year, result.presentPeak, .persons,
@@ -133,7 +139,7 @@ public struct Workforce: Sendable, Hashable, Codable {
             .value("peak factor of the establishment", peakFactor, .share),
           ],
           parameters: (establishment.season == nil ? [seasonID] : [])
-            + ["workforce.personsPresentPerFTE"])
+            + [.workforcePersonsPresentPerFTE])
       } else {
         trace.record(
           "workforce.presentPeak", year: year, result.presentPeak, .persons,
@@ -166,23 +172,12 @@ public struct Workforce: Sendable, Hashable, Codable {
   }
 
   static func peakFactorParameter(for group: SectorGroup) -> ParameterID {
-    switch group {
-    case .glasshouse: "workforce.peakFactor.glasshouse"
-    case .openField: "workforce.peakFactor.openField"
-    case .logistics: "workforce.peakFactor.logistics"
-    case .hospitality: "workforce.peakFactor.hospitality"
-    case .foodProcessing, .meatProcessing: "workforce.peakFactor.foodProcessing"
-    case .manufacturing, .dataCentre, .highTech, .construction: "workforce.peakFactor.other"
-    }
+    .workforcePeakFactor(group)
   }
 
   /// The season length of seasonal work in a sector group.
   static func seasonMonthsParameter(for group: SectorGroup) -> ParameterID {
-    switch group {
-    case .glasshouse: "workforce.seasonMonths.glasshouse"
-    case .openField: "workforce.seasonMonths.openField"
-    default: "workforce.seasonMonths.other"
-    }
+    .workforceSeasonMonths(group)
   }
 
   /// Whether the peak of `establishment` comes from its season: it has seasonal segments
@@ -196,6 +191,6 @@ public struct Workforce: Sendable, Hashable, Codable {
   }
 
   static func turnoverParameter(_ contract: ContractType) -> ParameterID {
-    "workforce.personsPerFTEYear.\(contract.rawValue)"
+    .workforcePersonsPerFTEYear(contract)
   }
 }

@@ -40,18 +40,18 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     switch self {
     case .trend:
       [
-        "region.limburg.labourMigrants", "region.path.trend.annualIncrease",
-        "region.path.trend.labourForceCeiling", "region.limburg.labourForce",
+        .regionLimburgLabourMigrants, .regionPathTrendAnnualIncrease,
+        .regionPathTrendLabourForceCeiling, .regionLimburgLabourForce,
       ]
     case .expectation2030:
       [
-        "region.limburg.labourMigrants", "region.path.expectation2030.target",
-        "region.path.expectation2030.growthAfter2030",
+        .regionLimburgLabourMigrants, .regionPathExpectation2030Target,
+        .regionPathExpectation2030GrowthAfter2030,
       ]
     case .moderateGrowth:
-      ["region.limburg.labourMigrants", "region.path.moderateGrowth.annualGrowth"]
+      [.regionLimburgLabourMigrants, .regionPathModerateGrowthAnnualGrowth]
     case .fewerMigrants:
-      ["region.limburg.labourMigrants", "region.path.fewerMigrants.annualChange"]
+      [.regionLimburgLabourMigrants, .regionPathFewerMigrantsAnnualChange]
     case .custom: []
     }
   }
@@ -61,7 +61,7 @@ public enum GrowthPath: Sendable, Hashable, Codable {
 
   /// The province's working labour migrants in its base year (Decisio 2024 via the action plan).
   static func provinceBase(_ parameters: ParameterSet) -> Double {
-    guard let parameter = parameters.catalog["region.limburg.labourMigrants"] else { return 0 }
+    guard let parameter = parameters.catalog[.regionLimburgLabourMigrants] else { return 0 }
     return ParameterSet.catalogValue(parameter, on: .jan1(provinceBaseYear))
   }
 
@@ -78,14 +78,14 @@ public enum GrowthPath: Sendable, Hashable, Codable {
 
     init(_ parameters: ParameterSet) {
       base = GrowthPath.provinceBase(parameters)
-      trend = parameters["region.path.trend.annualIncrease"]
+      trend = parameters[.regionPathTrendAnnualIncrease]
       ceiling =
-        parameters["region.path.trend.labourForceCeiling"]
-        * parameters["region.limburg.labourForce"]
-      target = parameters["region.path.expectation2030.target"]
-      growthAfter2030 = parameters["region.path.expectation2030.growthAfter2030"]
-      moderate = parameters["region.path.moderateGrowth.annualGrowth"]
-      fewer = parameters["region.path.fewerMigrants.annualChange"]
+        parameters[.regionPathTrendLabourForceCeiling]
+        * parameters[.regionLimburgLabourForce]
+      target = parameters[.regionPathExpectation2030Target]
+      growthAfter2030 = parameters[.regionPathExpectation2030GrowthAfter2030]
+      moderate = parameters[.regionPathModerateGrowthAnnualGrowth]
+      fewer = parameters[.regionPathFewerMigrantsAnnualChange]
     }
   }
 

@@ -39,10 +39,12 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
     let limburg = regions.municipalities.filter(\.isInLimburg)
     let userBase = bases.last { NameKey($0.region) == key }
     let userSupply = supply.last { NameKey($0.region) == key }
-    func sum(_ members: [Municipality], name: String, province: HostRegion.Province) -> HostRegion {
+    func sum(
+      _ members: [Municipality], name: String, policyRegion: HostRegion.PolicyRegion
+    ) -> HostRegion {
       let dwellings = members.map { $0.dwellings.map { Double($0.value) } }
       return HostRegion(
-        name: name, province: province,
+        name: name, policyRegion: policyRegion,
         population: members.reduce(0) { $0 + Double($1.population.value) },
         dwellings: dwellings.contains(nil) ? nil : dwellings.reduce(0) { $0 + ($1 ?? 0) })
     }
@@ -78,12 +80,12 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
           existingBedsSource: bedsSource))
     }
     if key == NameKey(provinceName) || key == NameKey("Provincie Limburg") {
-      let host = sum(limburg, name: provinceName, province: .other)
+      let host = sum(limburg, name: provinceName, policyRegion: .other)
       return area(
         .province, members: limburg, host: host,
         sourced: (
           GrowthPath.provinceBaseYear,
-          ParameterCatalog.standard["region.limburg.labourMigrants"].map {
+          ParameterCatalog.standard[.regionLimburgLabourMigrants].map {
             ParameterSet.catalogValue($0, on: .jan1(GrowthPath.provinceBaseYear))
           } ?? 0,
           "Decisio 2024 via the action plan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
@@ -92,7 +94,7 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
     if let policy = Municipality.PolicyRegion.allCases.first(where: { NameKey($0.rawValue) == key })
     {
       let members = limburg.filter { $0.policyRegion == policy }
-      let province: HostRegion.Province =
+      let region: HostRegion.PolicyRegion =
         switch policy {
         case .noordLimburg: .noordLimburg
         case .middenLimburg: .middenLimburg
@@ -100,7 +102,7 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
         }
       return area(
         .policyRegion, members: members,
-        host: sum(members, name: policy.rawValue, province: province),
+        host: sum(members, name: policy.rawValue, policyRegion: region),
         sourced: nil)
     }
     switch regions.municipality(named: name) {

@@ -9,12 +9,12 @@ public enum ProjectionPlausibility {
   /// The share of an area's population above which its working labour migrants are implausible
   /// as people living or housed there.
   public static func populationShare(_ parameters: ParameterSet) -> Double {
-    parameters["region.check.workingShareOfPopulation"]
+    parameters[.regionCheckWorkingShareOfPopulation]
   }
 
   /// The province's labour-force bound [persons].
   public static func labourForceBound(_ parameters: ParameterSet) -> Double {
-    parameters["region.path.trend.labourForceCeiling"] * parameters["region.limburg.labourForce"]
+    parameters[.regionPathTrendLabourForceCeiling] * parameters[.regionLimburgLabourForce]
   }
 
   /// The warning about an area's base itself, or `nil` when it is plausible.
@@ -46,8 +46,8 @@ public enum ProjectionPlausibility {
       if area.level == .province {
         bound = labourForceBound(parameters)
         what =
-          "\(percent(parameters["region.path.trend.labourForceCeiling"])) of Limburg's labour "
-          + "force of \(whole(parameters["region.limburg.labourForce"])) "
+          "\(percent(parameters[.regionPathTrendLabourForceCeiling])) of Limburg's labour "
+          + "force of \(whole(parameters[.regionLimburgLabourForce])) "
           + "(region.path.trend.labourForceCeiling × region.limburg.labourForce)"
       } else {
         guard area.host.population > 0 else { continue }

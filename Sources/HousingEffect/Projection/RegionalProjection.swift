@@ -98,8 +98,8 @@ struct RegionalProjection {
     guard let first = years.first, let firstLevel = levels.first else { return }
     let flow = StockFlow(
       years: [first - 1] + years, levels: [firstLevel] + levels, parameters: parameters)
-    let outside = min(max(parameters["migration.residence.outsideProvinceShare"], 0), 1)
-    let peakFactor = parameters["region.stock.peakFactor"]
+    let outside = min(max(parameters[.migrationResidenceOutsideProvinceShare], 0), 1)
+    let peakFactor = parameters[.regionStockPeakFactor]
     // The area's working migrants live in it or outside the province: commuting between
     // municipalities is assumed to balance.
     let residence = ResidenceShares(host: 1 - outside, restOfRegion: 0, outsideProvince: outside)
@@ -114,11 +114,12 @@ struct RegionalProjection {
     }
     let stock = MigrantStock(
       residence: residence, years: migration,
-      nonEuFraction: parameters["region.stock.nonEuShare"], reunificationStartYear: nil)
+      nonEuFraction: parameters[.regionStockNonEuShare], reunificationStartYear: nil)
     let effects = Effects(
-      stock, region: area.host, norm: .demandDefault(in: area.host.province), parameters: parameters
+      stock, region: area.host, norm: .demandDefault(in: area.host.policyRegion),
+      parameters: parameters
     )
-    let registered = parameters["migration.brpRegisteredShare"]
+    let registered = parameters[.migrationBrpRegisteredShare]
     let count = years.count
     for position in 0..<count {
       let year = flow.years[position + 1]
@@ -161,9 +162,9 @@ struct RegionalProjection {
     // The establishment's stock with the area's geography; its own supply is counted below.
     let effects = Effects(
       stock, households: assessment.households, region: area.host,
-      norm: establishment.housingNorm ?? .demandDefault(in: area.host.province),
+      norm: establishment.housingNorm ?? .demandDefault(in: area.host.policyRegion),
       supply: Effects.StatedSupply(), parameters: own)
-    let registered = own["migration.brpRegisteredShare"]
+    let registered = own[.migrationBrpRegisteredShare]
     // Employer beds count as far as the stricter norm allows, as in `assess`.
     let ownBeds = assessment.housing.employerBedsCounted + (establishment.freeLegalBeds ?? 0)
     let count = years.count

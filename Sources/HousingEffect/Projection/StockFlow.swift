@@ -29,13 +29,13 @@ public struct StockFlow: Sendable, Hashable, Codable {
 
   /// The flows for the working labour migrants `levels[i]` in `years[i]`.
   public init(years: [Int], levels: [Double], parameters: ParameterSet) {
-    let temporaryShare = min(max(parameters["region.stock.temporaryShare"], 0), 1)
-    let shortShare = min(max(parameters["region.stock.shortShareOfTemporary"], 0), 1)
-    let longDeparture = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
-    let settlement = min(max(parameters["region.stock.settlementShare"], 0), 1)
+    let temporaryShare = min(max(parameters[.regionStockTemporaryShare], 0), 1)
+    let shortShare = min(max(parameters[.regionStockShortShareOfTemporary], 0), 1)
+    let longDeparture = min(max(parameters[.migrationLongStayAnnualDepartureShare], 0), 1)
+    let settlement = min(max(parameters[.regionStockSettlementShare], 0), 1)
     // Stays end 12 ÷ months times a year per place: a four-month place is held by three persons.
-    let shortTurnover = 12 / max(parameters["migration.shortStayMaxMonths"], 0.1)
-    let midTurnover = max(12 / max(parameters["region.stock.midStayMonths"], 0.1), settlement)
+    let shortTurnover = 12 / max(parameters[.migrationShortStayMaxMonths], 0.1)
+    let midTurnover = max(12 / max(parameters[.regionStockMidStayMonths], 0.1), settlement)
 
     var result: [Year] = []
     result.reserveCapacity(years.count)

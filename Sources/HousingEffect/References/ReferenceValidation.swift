@@ -80,10 +80,10 @@ public struct ReferenceValidation: Sendable {
   /// a formula that could be re-run without one reference, so instead of leave-one-out the
   /// validation reports the figures without all of them (``heldOut``).
   public static let usedForRanges: [String: [ParameterID]] = {
-    let ecommerce: ParameterID = "jobs.m2PerJob.distributionEcommerce"
-    let contract: ParameterID = "jobs.m2PerJob.distributionContract"
-    let xxl: ParameterID = "jobs.m2PerJob.distributionXxl"
-    let openField: ParameterID = "jobs.fteByHectare.openField"
+    let ecommerce: ParameterID = .jobsM2PerJobDistributionEcommerce
+    let contract: ParameterID = .jobsM2PerJobDistributionContract
+    let xxl: ParameterID = .jobsM2PerJobDistributionXxl
+    let openField: ParameterID = .jobsFteByHectareOpenField
     return [
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
       "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
@@ -130,7 +130,7 @@ public struct ReferenceValidation: Sendable {
     {
       return HostRegion(municipality)
     }
-    return HostRegion(name: reference.municipality, province: .other, population: 100_000)
+    return HostRegion(name: reference.municipality, policyRegion: .other, population: 100_000)
   }
 
   /// The quick estimate of `reference`: its type and size, everything else defaulted.

@@ -62,7 +62,7 @@ extension AlternativeTemplate {
       return ([], [ParameterOverride(AlternativeTemplate.hostShareParameter, value: hostShare)])
 
     case .fewerLabourMigrants(let cap, let localShareOfReplacement):
-      let local = localShareOfReplacement ?? parameters["migration.localShareOfDomesticWorkers"]
+      let local = localShareOfReplacement ?? parameters[.migrationLocalShareOfDomesticWorkers]
       let before = establishment.resolvedWorkforce(region: region, parameters: parameters)
       let after = before.map { segment in
         var segment = segment
@@ -76,7 +76,7 @@ extension AlternativeTemplate {
   }
 
   /// The parameter regional spreading overrides.
-  public static let hostShareParameter: ParameterID = "migration.residence.hostShare"
+  public static let hostShareParameter: ParameterID = .migrationResidenceHostShare
 
   /// `origin` with its local-reserve share raised to `target`, taken from labour migrants first
   /// and then from the rest of the Netherlands.

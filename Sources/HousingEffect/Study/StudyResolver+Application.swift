@@ -161,7 +161,7 @@ extension StudyResolver {
         record("languageTraining", from.map { .flag($0) } ?? .notGiven, .flag(training))
 
       case .housingNorm(let norm):
-        let from = establishment.housingNorm ?? .demandDefault(in: region.province)
+        let from = establishment.housingNorm ?? .demandDefault(in: region.policyRegion)
         let defaulted = establishment.housingNorm == nil
         establishment.housingNorm = norm
         record("housingNorm", .norm(from), .norm(norm), defaulted: defaulted)

@@ -18,8 +18,7 @@ public enum DrawConstraint: Sendable, Hashable {
     var rules: [DrawConstraint] = []
     for contract in ContractType.allCases {
       let ids: [ParameterID] = [
-        "migration.stayShare.\(contract.rawValue).short",
-        "migration.stayShare.\(contract.rawValue).mid",
+        .migrationStayShare(contract, .short), .migrationStayShare(contract, .mid),
       ]
       if ids.allSatisfy({ catalog[$0] != nil }) {
         rules.append(.sharesAtMostOne(ids, remainder: "long stay, \(contract.rawValue)"))
@@ -27,16 +26,15 @@ public enum DrawConstraint: Sendable, Hashable {
     }
     for group in SectorGroup.allCases {
       let ids = [
-        ParameterID("workforce.agencyShare.\(group.rawValue)"),
-        ParameterID("workforce.seasonalShare.\(group.rawValue)"),
+        .workforceAgencyShare(group), .workforceSeasonalShare(group),
       ].filter { catalog[$0] != nil }
       if ids.count > 1 {
         rules.append(.sharesAtMostOne(ids, remainder: "permanent staff, \(group.rawValue)"))
       }
     }
     let pairs: [(ParameterID, ParameterID)] = [
-      ("jobs.rampUp.year1Share", "jobs.rampUp.year2Share"),
-      ("migration.shortStayMaxMonths", "migration.midStayMaxMonths"),
+      (.jobsRampUpYear1Share, .jobsRampUpYear2Share),
+      (.migrationShortStayMaxMonths, .migrationMidStayMaxMonths),
     ]
     for (first, second) in pairs where catalog[first] != nil && catalog[second] != nil {
       rules.append(.ordered(first, second))

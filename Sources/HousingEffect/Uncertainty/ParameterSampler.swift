@@ -25,7 +25,7 @@ public struct ParameterSampler: Sendable {
   public static func isNormative(_ id: ParameterID) -> Bool {
     let raw = id.rawValue
     return raw.hasPrefix("housing.norm.") || raw.hasPrefix("welfare.threshold.")
-      || raw == "housing.maxMigrantsPerRegularDwelling"
+      || raw == ParameterID.housingMaxMigrantsPerRegularDwelling.rawValue
   }
 
   /// The set the draws vary: the catalogue at the run's date with the user's overrides.

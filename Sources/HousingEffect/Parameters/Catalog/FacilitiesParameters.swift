@@ -1,8 +1,28 @@
 // Facilities: load ratios for GPs, schools, childcare, police, waste and inspection.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let facilitiesGpPatientsPerFTE: ParameterID = "facilities.gp.patientsPerFTE"
+  public static let facilitiesGpFtePer10000: ParameterID = "facilities.gp.ftePer10000"
+  public static let facilitiesSchoolPrimaryPupilsPer1000: ParameterID =
+    "facilities.school.primaryPupilsPer1000"
+  public static let facilitiesSchoolNewcomerYears: ParameterID = "facilities.school.newcomerYears"
+  public static let facilitiesSchoolIskYears: ParameterID = "facilities.school.iskYears"
+  public static let facilitiesPreschoolAgeShareOf0to3: ParameterID =
+    "facilities.preschool.ageShareOf0to3"
+  public static let facilitiesPreschoolUseShare: ParameterID = "facilities.preschool.useShare"
+  public static let facilitiesChildcareUseShare: ParameterID = "facilities.childcare.useShare"
+  public static let facilitiesPoliceInhabitantsPerWijkagent: ParameterID =
+    "facilities.police.inhabitantsPerWijkagent"
+  public static let facilitiesWasteKgPerInhabitantYear: ParameterID =
+    "facilities.waste.kgPerInhabitantYear"
+  public static let facilitiesInspectionPerLocationYear: ParameterID =
+    "facilities.inspection.perLocationYear"
+}
+
 extension ParameterCatalog {
   static let facilities: [Parameter] = [
     Parameter(
-      "facilities.gp.patientsPerFTE",
+      .facilitiesGpPatientsPerFTE,
       label: "Patients per GP FTE",
       description:
         "Number of registered patients per full-time GP in the NZa standard practice (normpraktijk).",
@@ -10,7 +30,7 @@ extension ParameterCatalog {
       .cited(.zorgenzNormpraktijk2017),
       minimum: 1),
     Parameter(
-      "facilities.gp.ftePer10000",
+      .facilitiesGpFtePer10000,
       label: "GP FTE per 10,000 inhabitants",
       description:
         "Number of GP FTE per 10,000 inhabitants in the Netherlands; the value counts per 10,000 persons, not per person.",
@@ -18,7 +38,7 @@ extension ParameterCatalog {
       .cited(.vzinfoPrimaryCare2018),
       minimum: 0),
     Parameter(
-      "facilities.school.primaryPupilsPer1000",
+      .facilitiesSchoolPrimaryPupilsPer1000,
       label: "Primary pupils per 1,000 inhabitants",
       description:
         "Number of primary-school pupils aged 4 to 12 per 1,000 inhabitants; the value counts per 1,000 persons, not per person.",
@@ -30,7 +50,7 @@ extension ParameterCatalog {
         sources: [.cbsPupilsPrognosis2022]),
       minimum: 0),
     Parameter(
-      "facilities.school.newcomerYears",
+      .facilitiesSchoolNewcomerYears,
       label: "Years in newcomer education, primary",
       description:
         "Years a newly arrived migrant child aged 4 to 11 spends in a newcomer class before joining regular primary classes.",
@@ -38,7 +58,7 @@ extension ParameterCatalog {
       .cited(.gemeenteNuNewcomers2023),
       minimum: 0),
     Parameter(
-      "facilities.school.iskYears",
+      .facilitiesSchoolIskYears,
       label: "Years in newcomer education, secondary (ISK)",
       description:
         "Years a newly arrived migrant child aged 12 to 17 spends in an international transition class (ISK) before joining regular secondary education.",
@@ -50,7 +70,7 @@ extension ParameterCatalog {
         sources: [.valuasIsk, .lowanIskSurvey2020]),
       minimum: 0),
     Parameter(
-      "facilities.preschool.ageShareOf0to3",
+      .facilitiesPreschoolAgeShareOf0to3,
       label: "Share of children aged 0 to 3 in the pre-school ages",
       description:
         "Share of labour migrants' children aged 0 to 3 who are of pre-school education (VVE) age, 2.5 to 4 years.",
@@ -61,7 +81,7 @@ extension ParameterCatalog {
           "Pre-school education (voorschoolse educatie) is for target-group toddlers aged 2.5 to 4 (NRO 2020). With ages spread evenly within the 0-3 band, 1.5 of its 4 years gives 0.375; the range allows for an uneven spread within the band (issue 20).",
         sources: [.nroPreschoolHours2020])),
     Parameter(
-      "facilities.preschool.useShare",
+      .facilitiesPreschoolUseShare,
       label: "Pre-school education (VVE) use share",
       description:
         "Share of labour migrants' children aged 2.5 to 4 who attend pre-school education (VVE) with an indication.",
@@ -71,7 +91,7 @@ extension ParameterCatalog {
           "No VVE participation figure for children of labour migrants was found. Nationally almost nine in ten toddlers attend a pre-school provision (the reach monitor for SZW/VNG found 13% not reached in 2021 among toddlers without childcare allowance, via GOAB); most migrant toddlers have a home language other than Dutch (AOb: 9 of about 100 toddlers at a school of mostly labour migrants' children spoke Dutch at home), so most qualify for an indication, while some countries of origin start school late and parents work long days. 0.6 is assumed, with a range up to the national reach (issue 20; seed 003 section 3.5 on language delays of labour migrants' children)."
       )),
     Parameter(
-      "facilities.childcare.useShare",
+      .facilitiesChildcareUseShare,
       label: "Childcare use share",
       description: "Share of labour migrants' children aged 0 to 3 who use formal childcare.",
       unit: .share, value: 0.3, from: .jan1(2024), low: 0.1, high: 0.6,
@@ -80,7 +100,7 @@ extension ParameterCatalog {
           "No childcare ratio was found in the research. Working parents use childcare, but only 24% of accompanying family members work (ESB 2023), so use is assumed lower than among Dutch families; the range is wide."
       )),
     Parameter(
-      "facilities.police.inhabitantsPerWijkagent",
+      .facilitiesPoliceInhabitantsPerWijkagent,
       label: "Inhabitants per community police officer",
       description:
         "Number of inhabitants per community police officer (wijkagent) under the Politiewet 2012 norm.",
@@ -88,7 +108,7 @@ extension ParameterCatalog {
       .cited(.openkamerWijkagent2014),
       minimum: 1),
     Parameter(
-      "facilities.waste.kgPerInhabitantYear",
+      .facilitiesWasteKgPerInhabitantYear,
       label: "Household waste per inhabitant",
       description: "Kilograms of household waste per inhabitant per year.",
       unit: .per(.kilograms, .persons),
@@ -98,7 +118,7 @@ extension ParameterCatalog {
       ],
       low: 400, high: 500, minimum: 0),
     Parameter(
-      "facilities.inspection.perLocationYear",
+      .facilitiesInspectionPerLocationYear,
       label: "Inspections per location per year",
       description:
         "Number of municipal inspections of each labour-migrant housing location per year.",

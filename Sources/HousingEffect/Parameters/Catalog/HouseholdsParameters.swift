@@ -1,15 +1,39 @@
 // Households: how labour migrants form households, share dwellings and bring family.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let householdsLivingAloneAfterOneYearShare: ParameterID =
+    "households.livingAloneAfterOneYearShare"
+  public static let householdsFamilyMembersPerLongStayMigrant: ParameterID =
+    "households.familyMembersPerLongStayMigrant"
+  public static let householdsFamilyMembersPerKnowledgeMigrant: ParameterID =
+    "households.familyMembersPerKnowledgeMigrant"
+  public static let householdsFamilyMembersPerNonEuMigrant: ParameterID =
+    "households.familyMembersPerNonEuMigrant"
+  public static let householdsChildShareOfFamilyMembers: ParameterID =
+    "households.childShareOfFamilyMembers"
+  public static let householdsChildrenPerFamilyWithChildren: ParameterID =
+    "households.childrenPerFamilyWithChildren"
+  public static let householdsWorkingShareOfFamilyMembers: ParameterID =
+    "households.workingShareOfFamilyMembers"
+  public static let householdsReunificationYears: ParameterID = "households.reunificationYears"
+  public static let householdsSinglesSharingShare: ParameterID = "households.singlesSharingShare"
+  public static let householdsPersonsPerSharedDwelling: ParameterID =
+    "households.personsPerSharedDwelling"
+  public static let householdsChildAge0to3Share: ParameterID = "households.childAge0to3Share"
+  public static let householdsChildAge4to11Share: ParameterID = "households.childAge4to11Share"
+}
+
 extension ParameterCatalog {
   static let households: [Parameter] = [
     Parameter(
-      "households.livingAloneAfterOneYearShare",
+      .householdsLivingAloneAfterOneYearShare,
       label: "Share living alone after one year",
       description:
         "Share of EU/EFTA labour migrants who, one year after arrival, have no partner or child registered at their address.",
       unit: .share, value: 0.72, from: .jan1(2021), low: 0.6, high: 0.85,
       .cited(.cbsComingAndGoing2025)),
     Parameter(
-      "households.familyMembersPerLongStayMigrant",
+      .householdsFamilyMembersPerLongStayMigrant,
       label: "Family members per long-stay migrant",
       description: "Number of accompanying family members per registered long-stay labour migrant.",
       unit: .per(.persons, .persons), value: 0.49, from: .jan1(2023), low: 0.3, high: 0.7,
@@ -20,21 +44,21 @@ extension ParameterCatalog {
         sources: [.rijksoverheidMigrationApproach2024]),
       minimum: 0),
     Parameter(
-      "households.familyMembersPerKnowledgeMigrant",
+      .householdsFamilyMembersPerKnowledgeMigrant,
       label: "Family members per knowledge migrant",
       description: "Number of family migrants who come along per knowledge migrant.",
       unit: .per(.persons, .persons), value: 1.0, from: .jan1(2023), low: 0.6, high: 1.4,
       .cited(.esbFamilyMigration2023),
       minimum: 0),
     Parameter(
-      "households.familyMembersPerNonEuMigrant",
+      .householdsFamilyMembersPerNonEuMigrant,
       label: "Family members per non-EU labour migrant",
       description: "Number of family migrants who come along per non-EU labour migrant.",
       unit: .per(.persons, .persons), value: 0.6, from: .jan1(2023), low: 0.4, high: 0.8,
       .cited(.esbFamilyMigration2023),
       minimum: 0),
     Parameter(
-      "households.childShareOfFamilyMembers",
+      .householdsChildShareOfFamilyMembers,
       label: "Child share of family members",
       description:
         "Share of labour migrants' accompanying family members who are children under 18.",
@@ -44,7 +68,7 @@ extension ParameterCatalog {
           "No split of family members into partners and children was found. ESB (2023) reports that only 24% of accompanying family members work, so many are children or partners without work; half is assumed, with a wide range."
       )),
     Parameter(
-      "households.childrenPerFamilyWithChildren",
+      .householdsChildrenPerFamilyWithChildren,
       label: "Children per family with children",
       description:
         "Average number of children under 18 in a labour-migrant household that has children in the Netherlands.",
@@ -55,13 +79,13 @@ extension ParameterCatalog {
       ),
       minimum: 0.5),
     Parameter(
-      "households.workingShareOfFamilyMembers",
+      .householdsWorkingShareOfFamilyMembers,
       label: "Working share of family members",
       description: "Share of labour migrants' accompanying family members who work.",
       unit: .share, value: 0.24, from: .jan1(2023), low: 0.15, high: 0.4,
       .cited(.esbFamilyMigration2023)),
     Parameter(
-      "households.reunificationYears",
+      .householdsReunificationYears,
       label: "Years until family reunification",
       description: "Years after arrival until a long-stay migrant's family has joined them.",
       unit: .years, value: 3, from: .jan1(2024), low: 1, high: 6,
@@ -71,14 +95,14 @@ extension ParameterCatalog {
       ),
       minimum: 0, maximum: 20),
     Parameter(
-      "households.singlesSharingShare",
+      .householdsSinglesSharingShare,
       label: "Share of single migrants sharing a dwelling",
       description:
         "Share of single labour migrants who share a dwelling with other households, taken as the share of newly arrived EU labour-migrant households that do so.",
       unit: .share, value: 0.65, from: .jan1(2013), low: 0.4, high: 0.85,
       .cited(.pblSharing2020)),
     Parameter(
-      "households.personsPerSharedDwelling",
+      .householdsPersonsPerSharedDwelling,
       label: "Persons per shared dwelling",
       description:
         "Average number of labour migrants living together in a shared regular dwelling.",
@@ -89,7 +113,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "households.childAge0to3Share",
+      .householdsChildAge0to3Share,
       label: "Share of children aged 0 to 3",
       description: "Share of labour migrants' children who are aged 0 to 3.",
       unit: .share, value: 0.35, from: .jan1(2018), low: 0.2, high: 0.45,
@@ -99,7 +123,7 @@ extension ParameterCatalog {
           "No age distribution was found (SCP asked about children aged 0-3, 4-11 and 12-17, but no shares were found). SCP (2018, via WOS) reports that registered Polish migrants with children mostly have one child, usually young; children are therefore weighted towards the young ages instead of spread evenly over 0 to 17 (0.222): 0.35 aged 0 to 3, 0.45 aged 4 to 11 and 0.20 aged 12 to 17, an assumption consistent with that note, with a wide range (issue 20).",
         sources: [.scpPolishMigrants2018])),
     Parameter(
-      "households.childAge4to11Share",
+      .householdsChildAge4to11Share,
       label: "Share of children aged 4 to 11",
       description: "Share of labour migrants' children who are aged 4 to 11 (primary-school age).",
       unit: .share, value: 0.45, from: .jan1(2018), low: 0.35, high: 0.55,

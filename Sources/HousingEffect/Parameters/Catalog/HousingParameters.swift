@@ -1,4 +1,68 @@
 // Housing: quality norms for migrant housing and how demand maps onto housing forms.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let housingNormSnfM2PerPersonLodging: ParameterID =
+    "housing.norm.snf.m2PerPersonLodging"
+  public static let housingNormSnfM2PerPersonResidential: ParameterID =
+    "housing.norm.snf.m2PerPersonResidential"
+  public static let housingNormSnfBedroomM2PerPerson: ParameterID =
+    "housing.norm.snf.bedroomM2PerPerson"
+  public static let housingNormSnfPersonsPerToilet: ParameterID =
+    "housing.norm.snf.personsPerToilet"
+  public static let housingNormSnfPersonsPerShower: ParameterID =
+    "housing.norm.snf.personsPerShower"
+  public static let housingNormSnfPersonsPerBedroom: ParameterID =
+    "housing.norm.snf.personsPerBedroom"
+  public static let housingNormSnf2025M2PerPerson: ParameterID = "housing.norm.snf2025.m2PerPerson"
+  public static let housingNormSnf2025PersonsPerBedroom: ParameterID =
+    "housing.norm.snf2025.personsPerBedroom"
+  public static let housingNormAkfM2PerPerson: ParameterID = "housing.norm.akf.m2PerPerson"
+  public static let housingNormAkfPersonsPerBedroom: ParameterID =
+    "housing.norm.akf.personsPerBedroom"
+  public static let housingNormAanjaagteamM2PerPerson: ParameterID =
+    "housing.norm.aanjaagteam.m2PerPerson"
+  public static let housingNormAanjaagteamBedroomM2PerPerson: ParameterID =
+    "housing.norm.aanjaagteam.bedroomM2PerPerson"
+  public static let housingNormAanjaagteamPersonsPerBedroom: ParameterID =
+    "housing.norm.aanjaagteam.personsPerBedroom"
+  public static let housingNormLimburgM2PerPerson: ParameterID = "housing.norm.limburg.m2PerPerson"
+  public static let housingNormLimburgPersonsPerBedroom: ParameterID =
+    "housing.norm.limburg.personsPerBedroom"
+  public static let housingMaxMigrantsPerRegularDwelling: ParameterID =
+    "housing.maxMigrantsPerRegularDwelling"
+  public static let housingProvinceLongStayShare: ParameterID = "housing.provinceLongStayShare"
+  public static let housingBedsPerShortStayLocation: ParameterID =
+    "housing.bedsPerShortStayLocation"
+  public static let housingPersonsPerMidStayRoom: ParameterID = "housing.personsPerMidStayRoom"
+
+  /// Floor area per person for short-stay housing under `norm`.
+  public static func housingNormM2PerPersonShortStay(_ norm: HousingNorm) -> ParameterID {
+    switch norm {
+    case .snf: .housingNormSnfM2PerPersonLodging
+    case .snf2025: .housingNormSnf2025M2PerPerson
+    case .akf: .housingNormAkfM2PerPerson
+    case .aanjaagteam: .housingNormAanjaagteamM2PerPerson
+    case .limburg: .housingNormLimburgM2PerPerson
+    }
+  }
+
+  /// Floor area per person for mid-stay housing under `norm`.
+  public static func housingNormM2PerPersonMidStay(_ norm: HousingNorm) -> ParameterID {
+    norm == .snf ? .housingNormSnfM2PerPersonResidential : .housingNormM2PerPersonShortStay(norm)
+  }
+
+  /// Persons per bedroom under `norm`.
+  public static func housingNormPersonsPerBedroom(_ norm: HousingNorm) -> ParameterID {
+    switch norm {
+    case .snf: .housingNormSnfPersonsPerBedroom
+    case .snf2025: .housingNormSnf2025PersonsPerBedroom
+    case .akf: .housingNormAkfPersonsPerBedroom
+    case .aanjaagteam: .housingNormAanjaagteamPersonsPerBedroom
+    case .limburg: .housingNormLimburgPersonsPerBedroom
+    }
+  }
+}
+
 extension ParameterCatalog {
   static let housing: [Parameter] = snfNorms + newerNorms + limburgNorm + housingForms
 
@@ -6,7 +70,7 @@ extension ParameterCatalog {
 
   private static let snfNorms: [Parameter] = [
     Parameter(
-      "housing.norm.snf.m2PerPersonLodging",
+      .housingNormSnfM2PerPersonLodging,
       label: "SNF floor area per person, lodging",
       description:
         "Minimum usable floor area (GBO) per person under the pre-2025 SNF norm at locations the municipality classes as lodging.",
@@ -14,7 +78,7 @@ extension ParameterCatalog {
       .cited(.snfNorm),
       minimum: 0),
     Parameter(
-      "housing.norm.snf.m2PerPersonResidential",
+      .housingNormSnfM2PerPersonResidential,
       label: "SNF floor area per person, residential",
       description:
         "Minimum usable floor area (GBO) per person under the pre-2025 SNF norm in a regular dwelling or residential units.",
@@ -22,28 +86,28 @@ extension ParameterCatalog {
       .cited(.snfNorm),
       minimum: 0),
     Parameter(
-      "housing.norm.snf.bedroomM2PerPerson",
+      .housingNormSnfBedroomM2PerPerson,
       label: "SNF bedroom area per person",
       description: "Minimum bedroom floor area per person under the pre-2025 SNF norm.",
       unit: .per(.squareMetres, .persons), value: 3.5, from: .jan1(2019), low: 2.7, high: 5.5,
       .cited(.snfNorm),
       minimum: 0),
     Parameter(
-      "housing.norm.snf.personsPerToilet",
+      .housingNormSnfPersonsPerToilet,
       label: "SNF persons per toilet",
       description: "Largest number of residents per toilet under the pre-2025 SNF norm.",
       unit: .per(.persons, .count), value: 8, from: .jan1(2019), low: 4, high: 8,
       .cited(.snfNorm),
       minimum: 1),
     Parameter(
-      "housing.norm.snf.personsPerShower",
+      .housingNormSnfPersonsPerShower,
       label: "SNF persons per shower",
       description: "Largest number of residents per shower under the pre-2025 SNF norm.",
       unit: .per(.persons, .count), value: 8, from: .jan1(2019), low: 4, high: 8,
       .cited(.snfNorm),
       minimum: 1),
     Parameter(
-      "housing.norm.snf.personsPerBedroom",
+      .housingNormSnfPersonsPerBedroom,
       label: "Persons per bedroom, pre-2025 practice",
       description:
         "Largest number of persons per bedroom used with the pre-2025 SNF norm, following the Aanjaagteam's immediate advice of 2020 (at most two, 1.5 metres apart).",
@@ -56,7 +120,7 @@ extension ParameterCatalog {
 
   private static let newerNorms: [Parameter] = [
     Parameter(
-      "housing.norm.snf2025.m2PerPerson",
+      .housingNormSnf2025M2PerPerson,
       label: "SNF 2025 floor area per person",
       description:
         "Minimum usable floor area (GBO) per person, bedroom included, under the SNF norm from 1 July 2025 for new-build projects and hotels or pensions.",
@@ -69,7 +133,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "housing.norm.snf2025.personsPerBedroom",
+      .housingNormSnf2025PersonsPerBedroom,
       label: "SNF 2025 persons per bedroom",
       description:
         "Number of persons per bedroom under the SNF norm from 1 July 2025, where a bedroom is in principle for one person (partners excepted).",
@@ -82,7 +146,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "housing.norm.akf.m2PerPerson",
+      .housingNormAkfM2PerPerson,
       label: "AKF floor area per person",
       description:
         "Minimum living space per worker under the Agrarisch Keurmerk Flexwonen, rising from 13 m2 to 15 m2 on 1 January 2026.",
@@ -93,7 +157,7 @@ extension ParameterCatalog {
       ],
       low: 13, high: 15, minimum: 0),
     Parameter(
-      "housing.norm.akf.personsPerBedroom",
+      .housingNormAkfPersonsPerBedroom,
       label: "AKF persons per bedroom",
       description: "Largest number of persons per bedroom under the Agrarisch Keurmerk Flexwonen.",
       unit: .per(.persons, .rooms), value: 2, from: Day(unchecked: 2024, month: 8, day: 15),
@@ -101,7 +165,7 @@ extension ParameterCatalog {
       .cited(.vdbaAkf2024),
       minimum: 1),
     Parameter(
-      "housing.norm.aanjaagteam.m2PerPerson",
+      .housingNormAanjaagteamM2PerPerson,
       label: "Aanjaagteam floor area per person",
       description:
         "Living space per person, an own bedroom included, in the Aanjaagteam's target norm (not legally anchored in 2024).",
@@ -109,7 +173,7 @@ extension ParameterCatalog {
       .cited(.rtlAanjaagteamNorm2024),
       minimum: 0),
     Parameter(
-      "housing.norm.aanjaagteam.bedroomM2PerPerson",
+      .housingNormAanjaagteamBedroomM2PerPerson,
       label: "Aanjaagteam bedroom area per person",
       description:
         "Floor area of the own bedroom each person has in the Aanjaagteam's target norm.",
@@ -117,7 +181,7 @@ extension ParameterCatalog {
       .cited(.rtlAanjaagteamNorm2024),
       minimum: 0),
     Parameter(
-      "housing.norm.aanjaagteam.personsPerBedroom",
+      .housingNormAanjaagteamPersonsPerBedroom,
       label: "Aanjaagteam persons per bedroom",
       description:
         "Number of persons per bedroom in the Aanjaagteam's target norm of an own bedroom for everyone.",
@@ -130,7 +194,7 @@ extension ParameterCatalog {
 
   private static let limburgNorm: [Parameter] = [
     Parameter(
-      "housing.norm.limburg.m2PerPerson",
+      .housingNormLimburgM2PerPerson,
       label: "Limburg floor area per person",
       description:
         "Minimum living area per person that the province of Limburg sets as lower bound for labour-migrant housing, on top of the SNF and AKF norm sets.",
@@ -138,7 +202,7 @@ extension ParameterCatalog {
       .cited(.limburgActionPlanNorm2024),
       minimum: 0),
     Parameter(
-      "housing.norm.limburg.personsPerBedroom",
+      .housingNormLimburgPersonsPerBedroom,
       label: "Limburg persons per bedroom",
       description:
         "Largest number of persons per bedroom under the province of Limburg's lower bound for labour-migrant housing.",
@@ -151,7 +215,7 @@ extension ParameterCatalog {
 
   private static let housingForms: [Parameter] = [
     Parameter(
-      "housing.maxMigrantsPerRegularDwelling",
+      .housingMaxMigrantsPerRegularDwelling,
       label: "Most labour migrants per regular dwelling",
       description:
         "Largest number of labour migrants allowed in one regular dwelling without a permit, as capped by many municipalities.",
@@ -159,14 +223,14 @@ extension ParameterCatalog {
       .cited(.bdBommelerwaard2019),
       minimum: 1),
     Parameter(
-      "housing.provinceLongStayShare",
+      .housingProvinceLongStayShare,
       label: "Long-stay share in provincial policy",
       description:
         "Estimated share of labour migrants in Limburg who settle long-stay or permanently and so belong in regular dwellings, as agreed between the province and municipalities.",
       unit: .share, value: 0.7, from: Day(unchecked: 2026, month: 2, day: 10), low: 0.6, high: 0.8,
       .cited(.transportOnlineVidaXL2026)),
     Parameter(
-      "housing.bedsPerShortStayLocation",
+      .housingBedsPerShortStayLocation,
       label: "Beds per short-stay location",
       description: "Number of beds at a typical new short-stay location for labour migrants.",
       unit: .beds, value: 150, from: .jan1(2024), low: 80, high: 400,
@@ -176,7 +240,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "housing.personsPerMidStayRoom",
+      .housingPersonsPerMidStayRoom,
       label: "Persons per mid-stay room",
       description: "Average number of persons per room in mid-stay housing.",
       unit: .per(.persons, .rooms), value: 1.5, from: .jan1(2024), low: 1, high: 2,

@@ -1,10 +1,75 @@
 // Jobs: how many jobs (FTE) an establishment of a given size brings, and how fast it fills them.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let jobsM2PerJobDistributionEcommerce: ParameterID =
+    "jobs.m2PerJob.distributionEcommerce"
+  public static let jobsM2PerJobDistributionContract: ParameterID =
+    "jobs.m2PerJob.distributionContract"
+  public static let jobsM2PerJobDistributionXxl: ParameterID = "jobs.m2PerJob.distributionXxl"
+  public static let jobsFteByHectareGlasshouseTomato: ParameterID =
+    "jobs.fteByHectare.glasshouseTomato"
+  public static let jobsFteByHectareGlasshouseSweetPepper: ParameterID =
+    "jobs.fteByHectare.glasshouseSweetPepper"
+  public static let jobsFteByHectareGlasshouseCucumber: ParameterID =
+    "jobs.fteByHectare.glasshouseCucumber"
+  public static let jobsFteByHectareGlasshouseOrnamental: ParameterID =
+    "jobs.fteByHectare.glasshouseOrnamental"
+  public static let jobsFteByHectareOpenField: ParameterID = "jobs.fteByHectare.openField"
+  public static let jobsFteByHectareDataCentre: ParameterID = "jobs.fteByHectare.dataCentre"
+  public static let jobsM2PerJobFoodProcessing: ParameterID = "jobs.m2PerJob.foodProcessing"
+  public static let jobsM2PerJobMeatProcessing: ParameterID = "jobs.m2PerJob.meatProcessing"
+  public static let jobsM2PerJobMetalManufacturing: ParameterID = "jobs.m2PerJob.metalManufacturing"
+  public static let jobsM2PerJobSemiconductor: ParameterID = "jobs.m2PerJob.semiconductor"
+  public static let jobsM2PerJobHospitality: ParameterID = "jobs.m2PerJob.hospitality"
+  public static let jobsRampUpYear1Share: ParameterID = "jobs.rampUp.year1Share"
+  public static let jobsRampUpYear2Share: ParameterID = "jobs.rampUp.year2Share"
+  public static let jobsConstructionShareFromElsewhere: ParameterID =
+    "jobs.construction.shareFromElsewhere"
+  public static let jobsConstructionCostPerM2: ParameterID = "jobs.construction.costPerM2"
+  public static let jobsConstructionProductionPerFTEYear: ParameterID =
+    "jobs.construction.productionPerFTEYear"
+  public static let jobsConstructionRotationMonths: ParameterID = "jobs.construction.rotationMonths"
+  public static let jobsConstructionLongStayShare: ParameterID = "jobs.construction.longStayShare"
+
+  /// The share of the final jobs filled in operating year `year` (1 or 2) of the default
+  /// ramp-up; `nil` from year 3 on, when all jobs are filled.
+  public static func jobsRampUpShare(year: Int) -> ParameterID? {
+    switch year {
+    case 1: .jobsRampUpYear1Share
+    case 2: .jobsRampUpYear2Share
+    default: nil
+    }
+  }
+
+  /// The parameter that turns an establishment type's physical size into jobs (FTE); `nil`
+  /// for a construction project, whose size is its crew.
+  public static func jobsDensity(_ type: EstablishmentType) -> ParameterID? {
+    switch type {
+    case .distributionEcommerce: .jobsM2PerJobDistributionEcommerce
+    case .distributionContract: .jobsM2PerJobDistributionContract
+    case .distributionXXL: .jobsM2PerJobDistributionXxl
+    case .glasshouseTomato: .jobsFteByHectareGlasshouseTomato
+    case .glasshouseSweetPepper: .jobsFteByHectareGlasshouseSweetPepper
+    case .glasshouseCucumber: .jobsFteByHectareGlasshouseCucumber
+    case .glasshouseOrnamental: .jobsFteByHectareGlasshouseOrnamental
+    case .openFieldAgriculture: .jobsFteByHectareOpenField
+    case .foodProcessing: .jobsM2PerJobFoodProcessing
+    case .meatProcessing: .jobsM2PerJobMeatProcessing
+    case .metalManufacturing: .jobsM2PerJobMetalManufacturing
+    case .dataCentre: .jobsFteByHectareDataCentre
+    case .semiconductor: .jobsM2PerJobSemiconductor
+    case .hospitality: .jobsM2PerJobHospitality
+    case .constructionProject: nil
+    }
+  }
+}
+
 extension ParameterCatalog {
   static let jobs: [Parameter] = [
     // MARK: Floor area per job (distribution)
 
     Parameter(
-      "jobs.m2PerJob.distributionEcommerce",
+      .jobsM2PerJobDistributionEcommerce,
       label: "Floor area per job, e-commerce distribution centre",
       description:
         "Gross floor area of an e-commerce distribution centre per job when the centre is fully staffed.",
@@ -15,7 +80,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "jobs.m2PerJob.distributionContract",
+      .jobsM2PerJobDistributionContract,
       label: "Floor area per job, contract-logistics distribution centre",
       description:
         "Gross floor area of a contract-logistics distribution centre per job when the centre is fully staffed.",
@@ -26,7 +91,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "jobs.m2PerJob.distributionXxl",
+      .jobsM2PerJobDistributionXxl,
       label: "Floor area per job, XXL distribution centre",
       description:
         "Gross floor area of an XXL (pallet) distribution centre per job, averaged over the centres opened or announced in 2019.",
@@ -41,7 +106,7 @@ extension ParameterCatalog {
     // MARK: FTE per hectare (land-based)
 
     Parameter(
-      "jobs.fteByHectare.glasshouseTomato",
+      .jobsFteByHectareGlasshouseTomato,
       label: "FTE per hectare of glass, tomato",
       description: "Labour input in FTE per hectare of glass on a tomato farm.",
       unit: .per(.fte, .hectares), value: 5.4, from: .jan1(2000), low: 3, high: 8,
@@ -52,7 +117,7 @@ extension ParameterCatalog {
       ),
       minimum: 0.01),
     Parameter(
-      "jobs.fteByHectare.glasshouseSweetPepper",
+      .jobsFteByHectareGlasshouseSweetPepper,
       label: "FTE per hectare of glass, sweet pepper",
       description: "Labour input in FTE per hectare of glass on a sweet-pepper farm.",
       unit: .per(.fte, .hectares), value: 3.2, from: .jan1(2021), low: 2, high: 5,
@@ -63,7 +128,7 @@ extension ParameterCatalog {
         sources: [.agriportA7Workers2021, .lei5dokLabourNeed]),
       minimum: 0.01),
     Parameter(
-      "jobs.fteByHectare.glasshouseCucumber",
+      .jobsFteByHectareGlasshouseCucumber,
       label: "FTE per hectare of glass, cucumber",
       description: "Labour input in FTE per hectare of glass on a cucumber farm.",
       unit: .per(.fte, .hectares), value: 5.5, from: .jan1(2000), low: 3, high: 8,
@@ -74,7 +139,7 @@ extension ParameterCatalog {
       ),
       minimum: 0.01),
     Parameter(
-      "jobs.fteByHectare.glasshouseOrnamental",
+      .jobsFteByHectareGlasshouseOrnamental,
       label: "FTE per hectare of glass, ornamentals",
       description: "Labour input in FTE per hectare of glass on a flower or pot-plant farm.",
       unit: .per(.fte, .hectares), value: 6.7, from: .jan1(2023), low: 4.5, high: 10,
@@ -85,7 +150,7 @@ extension ParameterCatalog {
         sources: [.agrimatieGlasshouseLabour2023]),
       minimum: 0.01),
     Parameter(
-      "jobs.fteByHectare.openField",
+      .jobsFteByHectareOpenField,
       label: "FTE per hectare, open-field farming",
       description:
         "Labour input in FTE per hectare of land for open-field horticulture and arable farming.",
@@ -96,7 +161,7 @@ extension ParameterCatalog {
       ),
       minimum: 0.01),
     Parameter(
-      "jobs.fteByHectare.dataCentre",
+      .jobsFteByHectareDataCentre,
       label: "Jobs per hectare, hyperscale data centre",
       description:
         "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
@@ -111,7 +176,7 @@ extension ParameterCatalog {
     // MARK: Floor area per job (other sectors)
 
     Parameter(
-      "jobs.m2PerJob.foodProcessing",
+      .jobsM2PerJobFoodProcessing,
       label: "Floor area per job, food processing",
       description: "Gross floor area of a food-processing plant per job when fully staffed.",
       unit: .per(.squareMetres, .jobs), value: 100, from: .jan1(2024), low: 50, high: 200,
@@ -121,7 +186,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "jobs.m2PerJob.meatProcessing",
+      .jobsM2PerJobMeatProcessing,
       label: "Floor area per job, meat processing",
       description:
         "Gross floor area of a slaughterhouse or meat-processing plant per job when fully staffed.",
@@ -132,7 +197,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "jobs.m2PerJob.metalManufacturing",
+      .jobsM2PerJobMetalManufacturing,
       label: "Floor area per job, metal and manufacturing",
       description: "Gross floor area of a metal or manufacturing plant per job when fully staffed.",
       unit: .per(.squareMetres, .jobs), value: 120, from: .jan1(2024), low: 60, high: 250,
@@ -142,7 +207,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "jobs.m2PerJob.semiconductor",
+      .jobsM2PerJobSemiconductor,
       label: "Floor area per job, semiconductor and high-tech",
       description:
         "Gross floor area of a semiconductor or high-tech plant per job, cleanrooms and offices included.",
@@ -153,7 +218,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "jobs.m2PerJob.hospitality",
+      .jobsM2PerJobHospitality,
       label: "Floor area per job, hospitality",
       description:
         "Gross floor area of a hotel, restaurant or recreation business per job when fully staffed.",
@@ -167,7 +232,7 @@ extension ParameterCatalog {
     // MARK: Ramp-up and construction
 
     Parameter(
-      "jobs.rampUp.year1Share",
+      .jobsRampUpYear1Share,
       label: "Share of jobs filled in the first year",
       description:
         "Share of the establishment's final jobs that are filled in its first year of operation.",
@@ -177,7 +242,7 @@ extension ParameterCatalog {
           "No published ramp-up curve for staffing new establishments was found. Half of the jobs in year one is a neutral middle value; the range covers a slow phased opening and an opening at almost full strength."
       )),
     Parameter(
-      "jobs.rampUp.year2Share",
+      .jobsRampUpYear2Share,
       label: "Share of jobs filled in the second year",
       description:
         "Share of the establishment's final jobs that are filled in its second year of operation.",
@@ -187,7 +252,7 @@ extension ParameterCatalog {
           "No published ramp-up curve was found. Most establishments are close to full strength in their second year, so 0.8 is chosen; the range runs from a slow build-up to full staffing, and from year three on all jobs are filled."
       )),
     Parameter(
-      "jobs.construction.shareFromElsewhere",
+      .jobsConstructionShareFromElsewhere,
       label: "Share of construction workers from outside the region",
       description:
         "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing.",
@@ -201,7 +266,7 @@ extension ParameterCatalog {
           .omroepZeelandTerneuzenLock2019,
         ])),
     Parameter(
-      "jobs.construction.costPerM2",
+      .jobsConstructionCostPerM2,
       label: "Building cost per m² of floor area",
       description:
         "Construction cost of a commercial or industrial building per square metre of gross floor area, used to estimate the construction crew when the file gives none.",
@@ -213,7 +278,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "jobs.construction.productionPerFTEYear",
+      .jobsConstructionProductionPerFTEYear,
       label: "Construction production per FTE-year",
       description:
         "Euros of building production per FTE-year of construction work, to turn a building's cost into a crew.",
@@ -226,7 +291,7 @@ extension ParameterCatalog {
         sources: [.telegraafEIB2019]),
       minimum: 1),
     Parameter(
-      "jobs.construction.rotationMonths",
+      .jobsConstructionRotationMonths,
       label: "Length of a construction worker's short stint",
       description:
         "Months a construction worker from elsewhere who rotates works on a building project before a colleague replaces him; at most the short-stay limit and the build's duration.",
@@ -237,7 +302,7 @@ extension ParameterCatalog {
       ),
       minimum: 0.25, maximum: 120),
     Parameter(
-      "jobs.construction.longStayShare",
+      .jobsConstructionLongStayShare,
       label: "Share of a construction crew staying beyond four months",
       description:
         "Share of the construction workers from elsewhere who stay on a build longer than the short-stay limit (up to the mid-stay limit or the end of the build) instead of rotating in short stints; they need mid-stay housing and register in the BRP.",

@@ -6,47 +6,47 @@
 extension ParameterCatalog {
   /// Parameters whose value was derived from Limburg data, with the Limburg data it came from.
   public static let limburgDerived: [ParameterID: String] = [
-    "migration.residence.outsideProvinceShare":
+    .migrationResidenceOutsideProvinceShare:
       "Decisio (2020): international workers living in and working in Limburg, 2018",
-    "migration.brpRegisteredShare":
+    .migrationBrpRegisteredShare:
       "Decisio (2020): international workers in Limburg registered in a Limburg municipality, 2018",
-    "migration.residence.hostShare":
+    .migrationResidenceHostShare:
       "Noord-Limburg sources and a Peel en Maas housing condition (assumption)",
-    "migration.knowledgeMigrantShare.highTech":
+    .migrationKnowledgeMigrantShareHighTech:
       "Decisio (2020): knowledge workers among international workers in Limburg, 2018 (assumption)",
-    "housing.provinceLongStayShare":
+    .housingProvinceLongStayShare:
       "the long-stay share agreed between the province of Limburg and its municipalities",
-    "migration.crossBorderCommuterShare.zuidLimburg":
+    .migrationCrossBorderCommuterShareZuidLimburg:
       "employees of Zuid-Limburg establishments living in Germany or Belgium",
-    "migration.crossBorderCommuterShare.noordMiddenLimburg":
+    .migrationCrossBorderCommuterShareNoordMiddenLimburg:
       "Noord-Limburg employees living in Germany",
-    "migration.stayShare.permanent.short": stayBasis,
-    "migration.stayShare.permanent.mid": stayBasis,
-    "migration.stayShare.flex.short": stayBasis,
-    "migration.stayShare.flex.mid": stayBasis,
-    "migration.stayShare.agency.short": stayBasis,
-    "migration.stayShare.agency.mid": stayBasis,
-    "migration.stayShare.seasonal.short": stayBasis,
-    "migration.stayShare.seasonal.mid": stayBasis,
-    "region.limburg.population": "the province of Limburg",
-    "region.limburg.labourMigrants": "the province of Limburg",
-    "region.limburg.labourMigrants2030Low": "the province of Limburg",
-    "region.limburg.labourMigrants2030High": "the province of Limburg",
-    "region.limburg.labourForce": "the province of Limburg",
+    .migrationStayShare(.permanent, .short): stayBasis,
+    .migrationStayShare(.permanent, .mid): stayBasis,
+    .migrationStayShare(.flex, .short): stayBasis,
+    .migrationStayShare(.flex, .mid): stayBasis,
+    .migrationStayShare(.agency, .short): stayBasis,
+    .migrationStayShare(.agency, .mid): stayBasis,
+    .migrationStayShare(.seasonal, .short): stayBasis,
+    .migrationStayShare(.seasonal, .mid): stayBasis,
+    .regionLimburgPopulation: "the province of Limburg",
+    .regionLimburgLabourMigrants: "the province of Limburg",
+    .regionLimburgLabourMigrants2030Low: "the province of Limburg",
+    .regionLimburgLabourMigrants2030High: "the province of Limburg",
+    .regionLimburgLabourForce: "the province of Limburg",
   ]
 
   /// National figures found for a Limburg-derived value, in Dutch and English: what they say
   /// and why the value is kept outside Limburg. Parameters without an entry have no national
   /// figure with a source.
   public static let nationalEvidence: [ParameterID: (nl: String, en: String)] = [
-    "migration.stayShare.permanent.short": stayNational,
-    "migration.stayShare.permanent.mid": stayNational,
-    "migration.stayShare.flex.short": stayNational,
-    "migration.stayShare.flex.mid": stayNational,
-    "migration.stayShare.agency.short": stayNational,
-    "migration.stayShare.agency.mid": stayNational,
-    "migration.stayShare.seasonal.short": stayNational,
-    "migration.stayShare.seasonal.mid": stayNational,
+    .migrationStayShare(.permanent, .short): stayNational,
+    .migrationStayShare(.permanent, .mid): stayNational,
+    .migrationStayShare(.flex, .short): stayNational,
+    .migrationStayShare(.flex, .mid): stayNational,
+    .migrationStayShare(.agency, .short): stayNational,
+    .migrationStayShare(.agency, .mid): stayNational,
+    .migrationStayShare(.seasonal, .short): stayNational,
+    .migrationStayShare(.seasonal, .mid): stayNational,
   ]
 
   /// CBS followed the 63,000 Poles who started work in the Netherlands in 2011 (NOS, "Een op de

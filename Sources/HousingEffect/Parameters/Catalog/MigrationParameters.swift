@@ -1,4 +1,110 @@
 // Migration: who of the workforce is a labour migrant, where they live and how long they stay.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let migrationMigrantShareAgencyMeatProcessing: ParameterID =
+    "migration.migrantShare.agency.meatProcessing"
+  public static let migrationMigrantShareAgencyAgriculture: ParameterID =
+    "migration.migrantShare.agency.agriculture"
+  public static let migrationMigrantShareAgencyOther: ParameterID =
+    "migration.migrantShare.agency.other"
+  public static let migrationMigrantShareSeasonal: ParameterID = "migration.migrantShare.seasonal"
+  public static let migrationKnowledgeMigrantShareHighTech: ParameterID =
+    "migration.knowledgeMigrantShare.highTech"
+  public static let migrationKnowledgeMigrantShareOther: ParameterID =
+    "migration.knowledgeMigrantShare.other"
+  public static let migrationNonEuShareOfLabourMigrants: ParameterID =
+    "migration.nonEuShareOfLabourMigrants"
+  public static let migrationCrossBorderCommuterShareZuidLimburg: ParameterID =
+    "migration.crossBorderCommuterShare.zuidLimburg"
+  public static let migrationCrossBorderCommuterShareNoordMiddenLimburg: ParameterID =
+    "migration.crossBorderCommuterShare.noordMiddenLimburg"
+  public static let migrationLocalShareOfDomesticWorkers: ParameterID =
+    "migration.localShareOfDomesticWorkers"
+  public static let migrationDomesticRelocationShare: ParameterID =
+    "migration.domesticRelocationShare"
+  public static let migrationDomesticRelocationShareMidSkill: ParameterID =
+    "migration.domesticRelocationShare.midSkill"
+  public static let migrationDomesticRelocationShareHighSkill: ParameterID =
+    "migration.domesticRelocationShare.highSkill"
+  public static let migrationResidenceHostShare: ParameterID = "migration.residence.hostShare"
+  public static let migrationResidenceOutsideProvinceShare: ParameterID =
+    "migration.residence.outsideProvinceShare"
+  public static let migrationResidenceNeighbourShare: ParameterID =
+    "migration.residence.neighbourShare"
+  public static let migrationResidenceAbroadShare: ParameterID = "migration.residence.abroadShare"
+  public static let migrationLongStayAnnualDepartureShare: ParameterID =
+    "migration.longStayAnnualDepartureShare"
+  public static let migrationBrpRegisteredShare: ParameterID = "migration.brpRegisteredShare"
+  public static let migrationShortStayMaxMonths: ParameterID = "migration.shortStayMaxMonths"
+  public static let migrationMidStayMaxMonths: ParameterID = "migration.midStayMaxMonths"
+
+  /// The labour-migrant share of a sector group's direct (permanent and flex) staff.
+  public static func migrationMigrantSharePermanent(_ group: SectorGroup) -> ParameterID {
+    ParameterID("migration.migrantShare.permanent.\(group.rawValue)")
+  }
+
+  /// The labour-migrant share of a sector group's agency workers: agriculture, meat
+  /// processing or the other sectors.
+  public static func migrationMigrantShareAgency(_ group: SectorGroup) -> ParameterID {
+    switch group {
+    case .glasshouse, .openField: .migrationMigrantShareAgencyAgriculture
+    case .meatProcessing: .migrationMigrantShareAgencyMeatProcessing
+    default: .migrationMigrantShareAgencyOther
+    }
+  }
+
+  /// The labour-migrant share of a segment with `contract` in `group`.
+  public static func migrationMigrantShare(
+    _ contract: ContractType, _ group: SectorGroup
+  )
+    -> ParameterID
+  {
+    switch contract {
+    case .agency: .migrationMigrantShareAgency(group)
+    case .seasonal: .migrationMigrantShareSeasonal
+    case .permanent, .flex: .migrationMigrantSharePermanent(group)
+    }
+  }
+
+  /// The knowledge-migrant share of a sector group's staff.
+  public static func migrationKnowledgeMigrantShare(_ group: SectorGroup) -> ParameterID {
+    group == .highTech
+      ? .migrationKnowledgeMigrantShareHighTech : .migrationKnowledgeMigrantShareOther
+  }
+
+  /// The share of the labour migrants on `contract` who stay `stay`.
+  public static func migrationStayShare(
+    _ contract: ContractType, _ stay: TemporaryStay
+  )
+    -> ParameterID
+  {
+    ParameterID("migration.stayShare.\(contract.rawValue).\(stay.rawValue)")
+  }
+
+  /// The share of employees living across the border in a part of Limburg; `nil` outside
+  /// Limburg.
+  public static func migrationCrossBorderCommuterShare(
+    _ region: HostRegion.PolicyRegion
+  )
+    -> ParameterID?
+  {
+    switch region {
+    case .zuidLimburg: .migrationCrossBorderCommuterShareZuidLimburg
+    case .noordLimburg, .middenLimburg: .migrationCrossBorderCommuterShareNoordMiddenLimburg
+    case .other: nil
+    }
+  }
+
+  /// The share of rest-of-NL recruits of a skill level who move into the region.
+  public static func migrationDomesticRelocationShare(_ skill: SkillLevel) -> ParameterID {
+    switch skill {
+    case .low: .migrationDomesticRelocationShare
+    case .mid: .migrationDomesticRelocationShareMidSkill
+    case .high: .migrationDomesticRelocationShareHighSkill
+    }
+  }
+}
+
 extension ParameterCatalog {
   static let migration: [Parameter] =
     migrantShares + permanentMigrantShares + origins + residence + stayShares + stayLimits
@@ -7,7 +113,7 @@ extension ParameterCatalog {
 
   private static let migrantShares: [Parameter] = [
     Parameter(
-      "migration.migrantShare.agency.meatProcessing",
+      .migrationMigrantShareAgencyMeatProcessing,
       label: "Labour-migrant share of agency workers, meat processing",
       description:
         "Share of agency workers in meat and poultry processing (slaughter and cutting) who are labour migrants.",
@@ -18,14 +124,14 @@ extension ParameterCatalog {
           "The FNV puts all slaughterhouse workers at 80% labour migrants (NOS 2020) and SEO at 51% (Foodpro 2022), with agency staff the most migrant part of the workforce; an agency placing workers in food, industry and logistics says over 80% of them are EU labour migrants (HOBIJ via Trouw 2018). Agency staff in slaughter and cutting are therefore set above the union's plant-wide 80%, at 0.9; the range runs from below the all-sector agency share to almost all (issue 20). Other sectors keep migration.migrantShare.agency.other.",
         sources: [.nosSlaughterhouse2020, .foodproMeatSector2022, .trouwHobij2018])),
     Parameter(
-      "migration.migrantShare.agency.agriculture",
+      .migrationMigrantShareAgencyAgriculture,
       label: "Labour-migrant share of agency workers, agriculture",
       description:
         "Share of agency workers in agriculture and horticulture who are labour migrants.",
       unit: .share, value: 0.9, from: .jan1(2019), low: 0.7, high: 0.95,
       .cited(.seoAgriculture2020)),
     Parameter(
-      "migration.migrantShare.agency.other",
+      .migrationMigrantShareAgencyOther,
       label: "Labour-migrant share of agency workers, other sectors",
       description: "Share of agency workers outside agriculture who are labour migrants.",
       unit: .share, value: 0.75, from: .jan1(2024), low: 0.4, high: 0.9,
@@ -34,7 +140,7 @@ extension ParameterCatalog {
           "No sector-wide figure was found. The bracket comes from single cases: a logistics firm in the Tilburg/Waalwijk region with 90% CEE staff (SEO 2018 via Tubantia) and 40% of staff from elsewhere at the 72 largest firms of Peel en Maas (KAFRA 2019). Agency staff are more often migrants than staff in general, so 0.75 is chosen."
       )),
     Parameter(
-      "migration.migrantShare.seasonal",
+      .migrationMigrantShareSeasonal,
       label: "Labour-migrant share of seasonal workers",
       description: "Share of seasonal workers who are labour migrants.",
       unit: .share, value: 0.9, from: .jan1(2024), low: 0.6, high: 0.98,
@@ -48,23 +154,23 @@ extension ParameterCatalog {
 
   private static let permanentMigrantShares: [Parameter] = [
     permanentShare(
-      "glasshouse", "glasshouse horticulture", value: 0.33, low: 0.2, high: 0.5,
+      .glasshouse, "glasshouse horticulture", value: 0.33, low: 0.2, high: 0.5,
       .cited(.seoAgriculture2020), from: .jan1(2019)),
     permanentShare(
-      "openField", "open-field farming", value: 0.33, low: 0.2, high: 0.5,
+      .openField, "open-field farming", value: 0.33, low: 0.2, high: 0.5,
       .cited(.seoAgriculture2020), from: .jan1(2019)),
     permanentShare(
-      "logistics", "logistics", value: 0.2, low: 0.05, high: 0.5,
+      .logistics, "logistics", value: 0.2, low: 0.05, high: 0.5,
       assumption:
         "No figure for direct staff in logistics was found. Most migrants in logistics work through agencies (ABU 2024: 37% of agency migrants work in logistics), so a lower share is assumed among direct staff, with a wide range."
     ),
     permanentShare(
-      "foodProcessing", "food processing", value: 0.25, low: 0.05, high: 0.5,
+      .foodProcessing, "food processing", value: 0.25, low: 0.05, high: 0.5,
       assumption:
         "No figure was found. Food processing employs many migrants, partly directly; a quarter is assumed, between logistics and agriculture, with a wide range."
     ),
     permanentShare(
-      "meatProcessing", "meat processing", value: 0.55, low: 0.25, high: 0.9,
+      .meatProcessing, "meat processing", value: 0.55, low: 0.25, high: 0.9,
       .derived(
         from: [],
         method:
@@ -72,38 +178,38 @@ extension ParameterCatalog {
         sources: [.foodproMeatSector2022, .paroolMeat2020, .nosSlaughterhouse2020]),
       from: .jan1(2020)),
     permanentShare(
-      "manufacturing", "metal and manufacturing", value: 0.1, low: 0.02, high: 0.3,
+      .manufacturing, "metal and manufacturing", value: 0.1, low: 0.02, high: 0.3,
       assumption:
         "No figure was found. Manufacturing employs mostly local staff directly and hires migrants mainly through agencies, so a low share is assumed, with a range up to three in ten."
     ),
     permanentShare(
-      "dataCentre", "data centres", value: 0.05, low: 0, high: 0.2,
+      .dataCentre, "data centres", value: 0.05, low: 0, high: 0.2,
       assumption:
         "No figure was found. Data-centre staff are mainly technicians recruited in the Netherlands, so only a small share of labour migrants is assumed; knowledge migrants are covered separately."
     ),
     permanentShare(
-      "highTech", "semiconductor and high-tech", value: 0.05, low: 0, high: 0.2,
+      .highTech, "semiconductor and high-tech", value: 0.05, low: 0, high: 0.2,
       assumption:
         "No figure was found. Foreign staff in high-tech are mostly knowledge migrants, which migration.knowledgeMigrantShare.highTech covers, so only a small share of other labour migrants is assumed."
     ),
     permanentShare(
-      "hospitality", "hospitality", value: 0.15, low: 0.02, high: 0.4,
+      .hospitality, "hospitality", value: 0.15, low: 0.02, high: 0.4,
       assumption:
         "No figure was found. Hospitality employs mostly local and student staff but some businesses, such as holiday parks, rely on migrants; 0.15 is assumed with a wide range."
     ),
     permanentShare(
-      "construction", "construction", value: 0.2, low: 0.05, high: 0.5,
+      .construction, "construction", value: 0.2, low: 0.05, high: 0.5,
       assumption:
         "No figure was found. Construction firms employ mostly local staff directly and bring in foreign workers mainly through subcontracting and posting, so a fifth is assumed, with a wide range."
     ),
   ]
 
   private static func permanentShare(
-    _ group: String, _ name: String, value: Double, low: Double, high: Double,
+    _ group: SectorGroup, _ name: String, value: Double, low: Double, high: Double,
     _ provenance: Provenance, from: Day
   ) -> Parameter {
     Parameter(
-      ParameterID("migration.migrantShare.permanent.\(group)"),
+      .migrationMigrantSharePermanent(group),
       label: "Labour-migrant share of direct staff, \(name)",
       description:
         "Share of the staff employed directly (permanent or flex contracts) in \(name) who are labour migrants.",
@@ -111,7 +217,8 @@ extension ParameterCatalog {
   }
 
   private static func permanentShare(
-    _ group: String, _ name: String, value: Double, low: Double, high: Double, assumption: String
+    _ group: SectorGroup, _ name: String, value: Double, low: Double, high: Double,
+    assumption: String
   ) -> Parameter {
     permanentShare(
       group, name, value: value, low: low, high: high, .assumption(rationale: assumption),
@@ -122,7 +229,7 @@ extension ParameterCatalog {
 
   private static let origins: [Parameter] = [
     Parameter(
-      "migration.knowledgeMigrantShare.highTech",
+      .migrationKnowledgeMigrantShareHighTech,
       label: "Knowledge-migrant share, high-tech",
       description:
         "Share of the staff of a semiconductor or high-tech employer who are knowledge migrants.",
@@ -132,7 +239,7 @@ extension ParameterCatalog {
           "No per-employer figure was found. Anchor: Decisio (2020) counted 10,900 knowledge workers (15% of international workers) in Limburg in 2018, concentrated at high-tech and research employers. A quarter of the staff of such an employer is assumed, with a wide range."
       )),
     Parameter(
-      "migration.knowledgeMigrantShare.other",
+      .migrationKnowledgeMigrantShareOther,
       label: "Knowledge-migrant share, other sectors",
       description: "Share of the staff of employers outside high-tech who are knowledge migrants.",
       unit: .share, value: 0.02, from: .jan1(2024), low: 0, high: 0.1,
@@ -141,7 +248,7 @@ extension ParameterCatalog {
           "No per-sector figure was found. Outside high-tech and research, knowledge migrants are mostly a few managers and specialists, so a small share is assumed with a range up to a tenth."
       )),
     Parameter(
-      "migration.nonEuShareOfLabourMigrants",
+      .migrationNonEuShareOfLabourMigrants,
       label: "Non-EU share of labour migrants",
       description:
         "Share of the labour migrants an establishment brings who come from outside the EU and EFTA.",
@@ -151,21 +258,21 @@ extension ParameterCatalog {
           "No direct figure was found. ABU (2024) reports that of 984,169 labour migrants working in 2022, 40% were Polish and 16% Romanian, so EU workers dominate; a non-EU share of 0.15 is assumed, with a wide range because non-EU recruitment is growing."
       )),
     Parameter(
-      "migration.crossBorderCommuterShare.zuidLimburg",
+      .migrationCrossBorderCommuterShareZuidLimburg,
       label: "Cross-border commuter share, Zuid-Limburg",
       description:
         "Share of the employees of a Zuid-Limburg establishment who live in Germany or Belgium.",
       unit: .share, value: 0.05, from: .jan1(2016), low: 0.03, high: 0.08,
       .cited(.managersOnlineCrossBorder2019)),
     Parameter(
-      "migration.crossBorderCommuterShare.noordMiddenLimburg",
+      .migrationCrossBorderCommuterShareNoordMiddenLimburg,
       label: "Cross-border commuter share, Noord- and Midden-Limburg",
       description:
         "Share of the employees of a Noord- or Midden-Limburg establishment who live across the border, taken from the Noord-Limburg share of employees living in Germany.",
       unit: .share, value: 0.03, from: .jan1(2016), low: 0.01, high: 0.05,
       .cited(.managersOnlineCrossBorder2019)),
     Parameter(
-      "migration.localShareOfDomesticWorkers",
+      .migrationLocalShareOfDomesticWorkers,
       label: "Local share of domestic recruits",
       description:
         "Share of the workers recruited in the Netherlands (not labour migrants or cross-border commuters) who come from the region's own labour reserve rather than from the rest of the country.",
@@ -175,14 +282,14 @@ extension ParameterCatalog {
           "No quantified share of new jobs filled by the local reserve was found. Most Dutch workers take jobs within commuting distance, so 0.7 is assumed; the wide range reflects that the Limburg reserve is relatively small and often mismatched."
       )),
     Parameter(
-      "migration.domesticRelocationShare",
+      .migrationDomesticRelocationShare,
       label: "Relocating share of rest-of-NL recruits, low skill",
       description:
         "Share of the low-skilled workers recruited from the rest of the Netherlands who move into the region (segments at mid and high skill use their own shares).",
       unit: .share, value: 0.1, from: Day(unchecked: 1997, month: 1, day: 1), low: 0, high: 0.3,
       .cited(.cbsJobFindersMove1997)),
     Parameter(
-      "migration.domesticRelocationShare.midSkill",
+      .migrationDomesticRelocationShareMidSkill,
       label: "Relocating share of rest-of-NL recruits, mid skill",
       description:
         "Share of the mid-skilled (mbo) workers recruited from the rest of the Netherlands who move into the region.",
@@ -192,7 +299,7 @@ extension ParameterCatalog {
           "No split by skill level was found. About one in ten job finders moves for the job, and the higher educated move more often and further (CBS 1997); a recruit from outside the region who is not local is more likely to move than the average job finder, so a quarter is assumed for mid skill, with a wide range."
       )),
     Parameter(
-      "migration.domesticRelocationShare.highSkill",
+      .migrationDomesticRelocationShareHighSkill,
       label: "Relocating share of rest-of-NL recruits, high skill",
       description:
         "Share of the high-skilled workers recruited from the rest of the Netherlands who move into the region.",
@@ -207,7 +314,7 @@ extension ParameterCatalog {
 
   private static let residence: [Parameter] = [
     Parameter(
-      "migration.residence.hostShare",
+      .migrationResidenceHostShare,
       label: "Share living in the host municipality",
       description:
         "Share of the labour migrants living in Limburg who live in the municipality where the establishment is.",
@@ -217,7 +324,7 @@ extension ParameterCatalog {
           "No published share was found. Noord-Limburg sources say many migrants live in their work municipality, and Peel en Maas required three quarters of the migrants housed at a location to work locally (an unverified local detail). Somewhat more than half is assumed, with a wide range for small and large municipalities."
       )),
     Parameter(
-      "migration.residence.outsideProvinceShare",
+      .migrationResidenceOutsideProvinceShare,
       label: "Share living outside the province",
       description:
         "Share of the international workers employed in Limburg who live outside the province.",
@@ -228,7 +335,7 @@ extension ParameterCatalog {
           "1 - 66,800 international workers living in Limburg / 75,100 working in Limburg (Decisio 2020, figures for 2018) = 0.11.",
         sources: [.kafraLimburg2020])),
     Parameter(
-      "migration.residence.neighbourShare",
+      .migrationResidenceNeighbourShare,
       label: "Share of the rest of the province in neighbouring municipalities",
       description:
         "Of the labour migrants who live in the province but outside the host municipality, the share living in the host's neighbouring municipalities.",
@@ -238,7 +345,7 @@ extension ParameterCatalog {
           "No published split was found. Migrants live close to work, and Noord-Limburg sources say many live in or near their work municipality, so most of those outside the host are assumed to live next door; the wide range covers municipalities with few or many neighbours with housing."
       )),
     Parameter(
-      "migration.residence.abroadShare",
+      .migrationResidenceAbroadShare,
       label: "Share of those outside the province living across the border",
       description:
         "For a municipality on the German or Belgian border, the share of the labour migrants living outside the province who live across the border rather than in another Dutch province.",
@@ -248,7 +355,7 @@ extension ParameterCatalog {
           "No published split was found. The province names cross-border 'waterbed' effects of housing enforcement (action plan §3.4), and employees of Limburg establishments living in Germany or Belgium are common near the border (CBS via Managersonline); half is assumed, with a wide range."
       )),
     Parameter(
-      "migration.longStayAnnualDepartureShare",
+      .migrationLongStayAnnualDepartureShare,
       label: "Annual departure share of long-stay migrants",
       description:
         "Share of the long-stay labour migrants who leave in a year and are replaced by newly arriving long-stay migrants.",
@@ -259,7 +366,7 @@ extension ParameterCatalog {
           "More than 6 in 10 EU/EFTA labour migrants who arrived in 2005-2016 left within five years (CBS 2025). A constant yearly departure share d with (1 - d)^5 = 0.4 gives d = 1 - 0.4^(1/5) = 0.167. The low end allows for long-stay workers who have already settled (Limburg: 27% stay over five years, Decisio 2020); the high end for the 'more than' in the CBS figure.",
         sources: [.cbsComingAndGoingDepartures2025])),
     Parameter(
-      "migration.brpRegisteredShare",
+      .migrationBrpRegisteredShare,
       label: "BRP-registered share of resident migrants",
       description:
         "Share of the international workers living in Limburg who are registered as residents in the BRP.",
@@ -278,52 +385,52 @@ extension ParameterCatalog {
 
   private static let stayShares: [Parameter] = [
     stayShare(
-      "permanent", "short", "direct permanent", value: 0, low: 0, high: 0.1,
+      .permanent, .short, "direct permanent", value: 0, low: 0, high: 0.1,
       why:
         "Migrants on permanent contracts rarely stay only a few months, so no short stays are assumed."
     ),
     stayShare(
-      "permanent", "mid", "direct permanent", value: 0.1, low: 0, high: 0.2,
+      .permanent, .mid, "direct permanent", value: 0.1, low: 0, high: 0.2,
       why:
         "A tenth of migrants on permanent contracts is assumed to leave within a year; nine in ten stay long, above the provincial 70% because a permanent contract is the settled end of the range."
     ),
     stayShare(
-      "flex", "short", "direct flex", value: 0.1, low: 0, high: 0.2,
+      .flex, .short, "direct flex", value: 0.1, low: 0, high: 0.2,
       why: "Direct temporary contracts often run for months, so a tenth short stays is assumed."),
     stayShare(
-      "flex", "mid", "direct flex", value: 0.25, low: 0.1, high: 0.4,
+      .flex, .mid, "direct flex", value: 0.25, low: 0.1, high: 0.4,
       why:
         "A quarter mid stays leaves 65% long stays for direct flex staff, near the provincial planning figure."
     ),
     stayShare(
-      "agency", "short", "agency", value: 0.15, low: 0, high: 0.3,
+      .agency, .short, "agency", value: 0.15, low: 0, high: 0.3,
       why:
         "Agency migrants rotate faster than direct staff, so 15% short stays is assumed; with the mid share this puts 40% under a year, Decisio's figure for a mostly agency-employed stock."
     ),
     stayShare(
-      "agency", "mid", "agency", value: 0.25, low: 0.1, high: 0.4,
+      .agency, .mid, "agency", value: 0.25, low: 0.1, high: 0.4,
       why:
         "With 15% short stays, 25% mid stays puts 40% under a year and 60% long, as Decisio found for Limburg's mostly agency-employed international workers."
     ),
     stayShare(
-      "seasonal", "short", "seasonal", value: 0.85, low: 0.7, high: 1,
+      .seasonal, .short, "seasonal", value: 0.85, low: 0.7, high: 1,
       why: "Seasonal workers mostly come for one harvest season of a few months."),
     stayShare(
-      "seasonal", "mid", "seasonal", value: 0.15, low: 0, high: 0.3,
+      .seasonal, .mid, "seasonal", value: 0.15, low: 0, high: 0.3,
       why: "Some seasonal workers stay for several seasons in one year; none is assumed to settle."),
   ]
 
   private static func stayShare(
-    _ contract: String, _ stay: String, _ name: String, value: Double, low: Double,
+    _ contract: ContractType, _ stay: TemporaryStay, _ name: String, value: Double, low: Double,
     high: Double, why: String
   ) -> Parameter {
-    let stayName = stay == "short" ? "short stay" : "mid stay"
+    let stayName = stay == .short ? "short stay" : "mid stay"
     let span =
-      stay == "short"
+      stay == .short
       ? "who stay a short time (at most migration.shortStayMaxMonths months)"
       : "who stay longer than a short stay but at most migration.midStayMaxMonths months"
     return Parameter(
-      ParameterID("migration.stayShare.\(contract).\(stay)"),
+      .migrationStayShare(contract, stay),
       label: "Share with a \(stayName), \(name) contracts",
       description: "Share of the labour migrants present on \(name) contracts \(span).",
       unit: .share, value: value, from: .jan1(2024), low: low, high: high,
@@ -332,7 +439,7 @@ extension ParameterCatalog {
 
   private static let stayLimits: [Parameter] = [
     Parameter(
-      "migration.shortStayMaxMonths",
+      .migrationShortStayMaxMonths,
       label: "Longest short stay",
       description:
         "Longest stay in months that counts as a short stay, matching the four-month threshold above which migrants must register in the BRP.",
@@ -344,7 +451,7 @@ extension ParameterCatalog {
         sources: [.brpThreshold2024, .limburgActionPlanShortStay2024]),
       minimum: 0),
     Parameter(
-      "migration.midStayMaxMonths",
+      .migrationMidStayMaxMonths,
       label: "Longest mid stay",
       description: "Longest stay in months that counts as a mid stay; longer stays are long stays.",
       unit: .months, value: 12, from: .jan1(2024), low: 6, high: 24,

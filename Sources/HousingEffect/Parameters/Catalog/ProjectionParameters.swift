@@ -2,6 +2,31 @@
 //
 // The ids stay in the `region` group (`region.path.*`, `region.stock.*`): they describe the
 // region's labour-migrant stock, not one establishment. Docs/methodology.md#projection.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let regionPathTrendAnnualIncrease: ParameterID = "region.path.trend.annualIncrease"
+  public static let regionPathTrendLabourForceCeiling: ParameterID =
+    "region.path.trend.labourForceCeiling"
+  public static let regionCheckWorkingShareOfPopulation: ParameterID =
+    "region.check.workingShareOfPopulation"
+  public static let regionPathExpectation2030Target: ParameterID =
+    "region.path.expectation2030.target"
+  public static let regionPathExpectation2030GrowthAfter2030: ParameterID =
+    "region.path.expectation2030.growthAfter2030"
+  public static let regionPathModerateGrowthAnnualGrowth: ParameterID =
+    "region.path.moderateGrowth.annualGrowth"
+  public static let regionPathFewerMigrantsAnnualChange: ParameterID =
+    "region.path.fewerMigrants.annualChange"
+  public static let regionNlPopulation2024: ParameterID = "region.nl.population2024"
+  public static let regionStockTemporaryShare: ParameterID = "region.stock.temporaryShare"
+  public static let regionStockShortShareOfTemporary: ParameterID =
+    "region.stock.shortShareOfTemporary"
+  public static let regionStockMidStayMonths: ParameterID = "region.stock.midStayMonths"
+  public static let regionStockSettlementShare: ParameterID = "region.stock.settlementShare"
+  public static let regionStockPeakFactor: ParameterID = "region.stock.peakFactor"
+  public static let regionStockNonEuShare: ParameterID = "region.stock.nonEuShare"
+}
+
 extension ParameterCatalog {
   static let projection: [Parameter] = paths + stock
 
@@ -9,19 +34,19 @@ extension ParameterCatalog {
 
   private static let paths: [Parameter] = [
     Parameter(
-      "region.path.trend.annualIncrease",
+      .regionPathTrendAnnualIncrease,
       label: "Recent trend, yearly increase of working labour migrants in Limburg",
       description:
         "Yearly increase of the number of labour migrants working in Limburg at the start of the recent-trend path: the 2017–2022 increase, continued from 2022 on a logistic curve that flattens towards the labour-force bound.",
       unit: .per(.persons, .year), value: 8607, from: .jan1(2022), low: 4300, high: 12900,
       .derived(
-        from: ["region.limburg.labourMigrants"],
+        from: [.regionLimburgLabourMigrants],
         method:
           "(82,895 in 2022 − 39,860 in 2017) ÷ 5 years = 8,607 a year (both figures from Decisio 2024, as quoted in the action plan): the slope of the path in 2022. Not compound growth: compounding the 2017–2022 rate (16% a year) would give about 5 million by 2050. The range, half to one and a half times that pace, is an assumption for the band, with the sourced slope in its middle.",
         sources: [.limburgActionPlan2024, .bacaerVerhulst2008]),
       minimum: -100_000, maximum: 100_000),
     Parameter(
-      "region.path.trend.labourForceCeiling",
+      .regionPathTrendLabourForceCeiling,
       label: "Recent trend, bound as a share of Limburg's labour force",
       description:
         "The level the recent-trend path flattens towards, as a share of Limburg's labour force: the carrying capacity K of the logistic curve dL/dt = r·L·(1 − L/K) (Verhulst 1838). Also the share above which `project` and `check` warn that a province path is implausible.",
@@ -32,7 +57,7 @@ extension ParameterCatalog {
       ),
       minimum: 0, maximum: 1),
     Parameter(
-      "region.check.workingShareOfPopulation",
+      .regionCheckWorkingShareOfPopulation,
       label:
         "Plausibility bound: working labour migrants as a share of a municipality's population",
       description:
@@ -44,19 +69,19 @@ extension ParameterCatalog {
       ),
       minimum: 0, maximum: 1),
     Parameter(
-      "region.path.expectation2030.target",
+      .regionPathExpectation2030Target,
       label: "Working labour migrants in Limburg in 2030, expected",
       description:
         "Number of labour migrants working in Limburg in 2030 on the path of the province's expectation; the path runs in a straight line from the base year to it.",
       unit: .persons, value: 104_000, from: .jan1(2030), low: 96000, high: 112_000,
       .derived(
-        from: ["region.limburg.labourMigrants2030Low", "region.limburg.labourMigrants2030High"],
+        from: [.regionLimburgLabourMigrants2030Low, .regionLimburgLabourMigrants2030High],
         method:
           "Midpoint of the expected 96,000–112,000 in 2030 (Decisio 2024 via the action plan); the range is that span.",
         sources: [.limburgActionPlan2024]),
       minimum: 0),
     Parameter(
-      "region.path.expectation2030.growthAfter2030",
+      .regionPathExpectation2030GrowthAfter2030,
       label: "2030 expectation, yearly growth after 2030",
       description:
         "Yearly growth of the number of working labour migrants after 2030 on the path of the province's 2030 expectation.",
@@ -67,19 +92,19 @@ extension ParameterCatalog {
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(
-      "region.path.moderateGrowth.annualGrowth",
+      .regionPathModerateGrowthAnnualGrowth,
       label: "Moderate growth, yearly growth of working labour migrants",
       description:
         "Yearly growth of the number of working labour migrants on the moderate-growth path: the growth of the Dutch population to 2050 that the Staatscommissie Demografische Ontwikkelingen 2050 recommends.",
       unit: .per(.share, .year), value: 0.0031, from: .jan1(2024), low: 0.0021, high: 0.0041,
       .derived(
-        from: ["region.nl.population2050.moderateGrowth", "region.nl.population2024"],
+        from: [.regionNlPopulation2050ModerateGrowth, .regionNlPopulation2024],
         method:
           "(19.5 million in 2050 ÷ 17.986 million in 2024)^(1/26) − 1 = 0.31% a year; with 19 and 20 million, 0.21% and 0.41%. The path lets labour migration grow no faster than the population the commission recommends: an interpretation of 'gematigde groei' for labour migrants, which the commission does not quantify per group.",
         sources: [.staatscommissie2024, .metroPopulation2024]),
       minimum: -0.5, maximum: 0.5),
     Parameter(
-      "region.path.fewerMigrants.annualChange",
+      .regionPathFewerMigrantsAnnualChange,
       label: "Fewer labour migrants, yearly change of working labour migrants",
       description:
         "Yearly change of the number of working labour migrants on the path of reduced use of labour migrants (higher productivity instead of more workers).",
@@ -90,7 +115,7 @@ extension ParameterCatalog {
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(
-      "region.nl.population2024",
+      .regionNlPopulation2024,
       label: "Population of the Netherlands in 2024",
       description:
         "Number of inhabitants of the Netherlands in July 2024 (CBS population counter).",
@@ -104,14 +129,14 @@ extension ParameterCatalog {
 
   private static let stock: [Parameter] = [
     Parameter(
-      "region.stock.temporaryShare",
+      .regionStockTemporaryShare,
       label: "Short and mid stays in the regional stock",
       description:
         "Share of the labour migrants working in the region who stay less than a year (short and mid stay together).",
       unit: .share, value: 0.4, from: .jan1(2018), low: 0.3, high: 0.55,
       .cited(.decisioLimburgStay2020)),
     Parameter(
-      "region.stock.shortShareOfTemporary",
+      .regionStockShortShareOfTemporary,
       label: "Short stays among stays under a year",
       description:
         "Share of the short stays (up to the short-stay limit) among the labour migrants who stay less than a year.",
@@ -121,7 +146,7 @@ extension ParameterCatalog {
           "Decisio (2020) gives only stays under a year (40%) and over five years (27%) for Limburg; no split at four months was found. Half is assumed, with a wide range."
       )),
     Parameter(
-      "region.stock.midStayMonths",
+      .regionStockMidStayMonths,
       label: "Average length of a mid stay",
       description:
         "Average months a mid-stay labour migrant (longer than the short-stay limit, under a year) stays before leaving or settling.",
@@ -132,7 +157,7 @@ extension ParameterCatalog {
       ),
       minimum: 4, maximum: 12),
     Parameter(
-      "region.stock.settlementShare",
+      .regionStockSettlementShare,
       label: "Yearly settlement share of mid-stay migrants",
       description:
         "Share of the mid-stay labour migrants present who stay on as long-stay migrants each year (settlement).",
@@ -142,7 +167,7 @@ extension ParameterCatalog {
           "Decisio (2020) finds that about a quarter of the international workers in Limburg settle and three quarters stay under three years; CBS (2025) finds more than 6 in 10 EU labour migrants leave within five years. No yearly move rate from temporary to long stay was found: 15% of the mid-stay migrants a year is assumed, which keeps the long-stay share of a steady stock near the 60% of stays over a year, with a wide range."
       )),
     Parameter(
-      "region.stock.peakFactor",
+      .regionStockPeakFactor,
       label: "Seasonal peak factor of the regional stock",
       description:
         "Labour migrants present at the seasonal peak ÷ present on an average day, for the region's mix of sectors.",
@@ -154,7 +179,7 @@ extension ParameterCatalog {
         sources: [.cbsPeaks2016]),
       minimum: 1, maximum: 3),
     Parameter(
-      "region.stock.nonEuShare",
+      .regionStockNonEuShare,
       label: "Non-EU share of the regional labour migrants",
       description:
         "Share of the labour migrants in the region who come from outside the EU; they bring family more often.",

@@ -1,4 +1,22 @@
 // Region: Limburg and national totals and scenarios that frame the establishment's effect.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let regionLimburgPopulation: ParameterID = "region.limburg.population"
+  public static let regionLimburgLabourMigrants: ParameterID = "region.limburg.labourMigrants"
+  public static let regionLimburgLabourMigrants2030Low: ParameterID =
+    "region.limburg.labourMigrants2030Low"
+  public static let regionLimburgLabourMigrants2030High: ParameterID =
+    "region.limburg.labourMigrants2030High"
+  public static let regionLimburgLabourForce: ParameterID = "region.limburg.labourForce"
+  public static let regionNlPopulation2050ModerateGrowth: ParameterID =
+    "region.nl.population2050.moderateGrowth"
+  public static let regionNlPopulation2050Shrink: ParameterID = "region.nl.population2050.shrink"
+  public static let regionNlPopulation2050StrongGrowth: ParameterID =
+    "region.nl.population2050.strongGrowth"
+  public static let regionNlNetLabourMigrationPerYear: ParameterID =
+    "region.nl.netLabourMigrationPerYear"
+}
+
 extension ParameterCatalog {
   static let region: [Parameter] = regionFigures + projection
 
@@ -6,7 +24,7 @@ extension ParameterCatalog {
     // MARK: Limburg
 
     Parameter(
-      "region.limburg.population",
+      .regionLimburgPopulation,
       label: "Population of Limburg",
       description: "Number of inhabitants of the province of Limburg.",
       unit: .persons, value: 1_130_000, from: .jan1(2024), low: 1_100_000, high: 1_160_000,
@@ -16,7 +34,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "region.limburg.labourMigrants",
+      .regionLimburgLabourMigrants,
       label: "Working labour migrants in Limburg",
       description: "Number of labour migrants working in Limburg.",
       unit: .persons,
@@ -26,7 +44,7 @@ extension ParameterCatalog {
       ],
       low: 35000, high: 95000, minimum: 0),
     Parameter(
-      "region.limburg.labourMigrants2030Low",
+      .regionLimburgLabourMigrants2030Low,
       label: "Working labour migrants in Limburg in 2030, low",
       description:
         "Lower end of the expected number of labour migrants working in Limburg in 2030.",
@@ -34,7 +52,7 @@ extension ParameterCatalog {
       .cited(.limburgActionPlan2024),
       minimum: 0),
     Parameter(
-      "region.limburg.labourMigrants2030High",
+      .regionLimburgLabourMigrants2030High,
       label: "Working labour migrants in Limburg in 2030, high",
       description:
         "Upper end of the expected number of labour migrants working in Limburg in 2030.",
@@ -42,7 +60,7 @@ extension ParameterCatalog {
       .cited(.limburgActionPlan2024),
       minimum: 0),
     Parameter(
-      "region.limburg.labourForce",
+      .regionLimburgLabourForce,
       label: "Labour force of Limburg",
       description: "Number of persons in the Limburg labour force, about 600,000 in 2022.",
       unit: .persons, value: 600_000, from: .jan1(2022), low: 570_000, high: 630_000,
@@ -52,7 +70,7 @@ extension ParameterCatalog {
     // MARK: National scenarios for 2050
 
     Parameter(
-      "region.nl.population2050.moderateGrowth",
+      .regionNlPopulation2050ModerateGrowth,
       label: "Population of the Netherlands in 2050, moderate growth",
       description:
         "Population of the Netherlands in 2050 in the moderate-growth path the Staatscommissie recommends.",
@@ -64,7 +82,7 @@ extension ParameterCatalog {
         sources: [.staatscommissie2024]),
       minimum: 0),
     Parameter(
-      "region.nl.population2050.shrink",
+      .regionNlPopulation2050Shrink,
       label: "Population of the Netherlands in 2050, shrinkage",
       description:
         "Population of the Netherlands in 2050 in the shrinkage alternative the Staatscommissie describes.",
@@ -75,7 +93,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "region.nl.population2050.strongGrowth",
+      .regionNlPopulation2050StrongGrowth,
       label: "Population of the Netherlands in 2050, strong growth",
       description:
         "Population of the Netherlands in 2050 in the strong-growth alternative the Staatscommissie describes.",
@@ -87,7 +105,7 @@ extension ParameterCatalog {
         sources: [.staatscommissie2024]),
       minimum: 0),
     Parameter(
-      "region.nl.netLabourMigrationPerYear",
+      .regionNlNetLabourMigrationPerYear,
       label: "Net labour migration to the Netherlands",
       description:
         "Average number of labour migrants arriving in the Netherlands per year minus those leaving, posted workers excluded.",

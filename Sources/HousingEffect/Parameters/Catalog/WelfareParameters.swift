@@ -1,4 +1,56 @@
 // Welfare: wages, value added and the thresholds of the broad-welfare assessment.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let welfareWagePerJobAll: ParameterID = "welfare.wagePerJob.all"
+  public static let welfareWagePerJobAgriculture: ParameterID = "welfare.wagePerJob.agriculture"
+  public static let welfareWagePerJobIndustry: ParameterID = "welfare.wagePerJob.industry"
+  public static let welfareWagePerJobTransportStorage: ParameterID =
+    "welfare.wagePerJob.transportStorage"
+  public static let welfareWagePerJobTrade: ParameterID = "welfare.wagePerJob.trade"
+  public static let welfareWagePerJobStaffingServices: ParameterID =
+    "welfare.wagePerJob.staffingServices"
+  public static let welfareWagePerJobHospitality: ParameterID = "welfare.wagePerJob.hospitality"
+  public static let welfareWagePerJobConstruction: ParameterID = "welfare.wagePerJob.construction"
+  public static let welfareMigrantAnnualIncome: ParameterID = "welfare.migrantAnnualIncome"
+  public static let welfareValueAddedPerMigrantYear: ParameterID =
+    "welfare.valueAddedPerMigrantYear"
+  public static let welfareLabourIncomeShare: ParameterID = "welfare.labourIncomeShare"
+  public static let welfareThresholdMigrantsPer1000Attention: ParameterID =
+    "welfare.threshold.migrantsPer1000.attention"
+  public static let welfareThresholdMigrantsPer1000High: ParameterID =
+    "welfare.threshold.migrantsPer1000.high"
+  public static let welfareThresholdWageRatioAttention: ParameterID =
+    "welfare.threshold.wageRatio.attention"
+  public static let welfareThresholdLocalShareGood: ParameterID =
+    "welfare.threshold.localShare.good"
+  public static let welfareThresholdLocalShareAttention: ParameterID =
+    "welfare.threshold.localShare.attention"
+  public static let welfareThresholdSkilledShareGood: ParameterID =
+    "welfare.threshold.skilledShare.good"
+  public static let welfareThresholdHousingPressureAttention: ParameterID =
+    "welfare.threshold.housingPressure.attention"
+  public static let welfareThresholdFacilityPressureAttention: ParameterID =
+    "welfare.threshold.facilityPressure.attention"
+  public static let welfareThresholdFacilityPressureNegative: ParameterID =
+    "welfare.threshold.facilityPressure.negative"
+  public static let welfareThresholdSpilloverAttention: ParameterID =
+    "welfare.threshold.spillover.attention"
+  public static let welfareThresholdUnmetHousingShareAttention: ParameterID =
+    "welfare.threshold.unmetHousingShare.attention"
+
+  /// The CBS wage per job of the sector a sector group belongs to.
+  public static func welfareWagePerJob(_ group: SectorGroup) -> ParameterID {
+    switch group {
+    case .logistics: .welfareWagePerJobTransportStorage
+    case .glasshouse, .openField: .welfareWagePerJobAgriculture
+    case .foodProcessing, .meatProcessing, .manufacturing, .highTech, .dataCentre:
+      .welfareWagePerJobIndustry
+    case .hospitality: .welfareWagePerJobHospitality
+    case .construction: .welfareWagePerJobConstruction
+    }
+  }
+}
+
 extension ParameterCatalog {
   static let welfare: [Parameter] = wages + economy + thresholds
 
@@ -6,26 +58,30 @@ extension ParameterCatalog {
 
   // Ranges are the value -10% and +10%, rounded outwards to EUR 100, except for `all`.
   private static let wages: [Parameter] = [
-    wage("all", "all economic activities", 42340, low: 40000, high: 45000),
+    wage(.welfareWagePerJobAll, "all economic activities", 42340, low: 40000, high: 45000),
     wage(
-      "agriculture", "agriculture, forestry and fishing (SBI A)", 30460, low: 27400, high: 33600),
-    wage("industry", "industry (SBI C)", 53940, low: 48500, high: 59400),
-    wage("transportStorage", "transport and storage (SBI H)", 46950, low: 42200, high: 51700),
-    wage("trade", "trade (SBI G)", 32610, low: 29300, high: 35900),
+      .welfareWagePerJobAgriculture, "agriculture, forestry and fishing (SBI A)", 30460, low: 27400,
+      high: 33600),
+    wage(.welfareWagePerJobIndustry, "industry (SBI C)", 53940, low: 48500, high: 59400),
     wage(
-      "staffingServices", "rental and other business services, staffing agencies included (SBI N)",
+      .welfareWagePerJobTransportStorage, "transport and storage (SBI H)", 46950, low: 42200,
+      high: 51700),
+    wage(.welfareWagePerJobTrade, "trade (SBI G)", 32610, low: 29300, high: 35900),
+    wage(
+      .welfareWagePerJobStaffingServices,
+      "rental and other business services, staffing agencies included (SBI N)",
       29190, low: 26200, high: 32200),
-    wage("hospitality", "hospitality (SBI I)", 16220, low: 14500, high: 17900),
-    wage("construction", "construction (SBI F)", 50850, low: 45700, high: 56000),
+    wage(.welfareWagePerJobHospitality, "hospitality (SBI I)", 16220, low: 14500, high: 17900),
+    wage(.welfareWagePerJobConstruction, "construction (SBI F)", 50850, low: 45700, high: 56000),
   ]
 
   /// A CBS wage per job.
   private static func wage(
-    _ sector: String, _ name: String, _ value: Double, low: Double, high: Double
+    _ id: ParameterID, _ name: String, _ value: Double, low: Double, high: Double
   ) -> Parameter {
     Parameter(
-      ParameterID("welfare.wagePerJob.\(sector)"),
-      label: "Annual wage per job, \(sector == "all" ? "all sectors" : name)",
+      id,
+      label: "Annual wage per job, \(id == .welfareWagePerJobAll ? "all sectors" : name)",
       description:
         "Average annual wage per job, special payments included, in \(name) in 2023 (provisional), over all workers rather than migrants only.",
       unit: .per(.euros(priceYear: 2023), .jobs), value: value, from: .jan1(2023),
@@ -38,7 +94,7 @@ extension ParameterCatalog {
 
   private static let economy: [Parameter] = [
     Parameter(
-      "welfare.migrantAnnualIncome",
+      .welfareMigrantAnnualIncome,
       label: "Annual income of a labour migrant",
       description: "Typical annual income of a labour migrant working in Limburg.",
       unit: .per(.euros(priceYear: 2021), .persons), value: 25000, from: .jan1(2021),
@@ -50,7 +106,7 @@ extension ParameterCatalog {
         sources: [.nhNieuwsLimburg2021]),
       minimum: 0),
     Parameter(
-      "welfare.valueAddedPerMigrantYear",
+      .welfareValueAddedPerMigrantYear,
       label: "Value added per migrant-year",
       description:
         "Contribution to national income per Central and Eastern European labour migrant per year.",
@@ -63,7 +119,7 @@ extension ParameterCatalog {
         sources: [.seoCeeValue2018]),
       minimum: 0),
     Parameter(
-      "welfare.labourIncomeShare",
+      .welfareLabourIncomeShare,
       label: "Labour income share of value added",
       description:
         "Wage sum as a share of value added, used to estimate value added per job from wages.",
@@ -78,7 +134,7 @@ extension ParameterCatalog {
 
   private static let thresholds: [Parameter] = [
     Parameter(
-      "welfare.threshold.migrantsPer1000.attention",
+      .welfareThresholdMigrantsPer1000Attention,
       label: "Attention threshold, new migrants per 1,000 inhabitants",
       description:
         "Number of the establishment's migrants (labour, knowledge and construction) living in the host municipality per 1,000 inhabitants above which the assessment asks for attention.",
@@ -89,7 +145,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "welfare.threshold.migrantsPer1000.high",
+      .welfareThresholdMigrantsPer1000High,
       label: "High-impact threshold, new migrants per 1,000 inhabitants",
       description:
         "Number of the establishment's migrants (labour, knowledge and construction) living in the host municipality per 1,000 inhabitants above which the assessment reports a high impact.",
@@ -100,7 +156,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "welfare.threshold.wageRatio.attention",
+      .welfareThresholdWageRatioAttention,
       label: "Attention threshold, wage ratio",
       description:
         "Ratio of the establishment's average wage per job to the national average wage of all jobs (CBS) below which the assessment asks for attention.",
@@ -110,7 +166,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: jobs paying clearly below the average add less to broad welfare; the national average of all jobs is used because no Limburg wage table was read. Ten percent below average is assumed, with a range from twenty percent below to the average itself."
       )),
     Parameter(
-      "welfare.threshold.localShare.good",
+      .welfareThresholdLocalShareGood,
       label: "Good threshold, local share of jobs",
       description:
         "Share of the new jobs filled from the local labour reserve above which the assessment rates the local benefit as good.",
@@ -120,7 +176,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: when at least half of the new jobs go to local workers, the region itself benefits most. The range allows a stricter or looser reading."
       )),
     Parameter(
-      "welfare.threshold.localShare.attention",
+      .welfareThresholdLocalShareAttention,
       label: "Attention threshold, local share of jobs",
       description:
         "Share of the new jobs filled from the local labour reserve below which the assessment asks for attention.",
@@ -130,7 +186,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: half of the 'good' threshold. When fewer than a quarter of the new jobs go to the local reserve, most of the work, and so most of the housing need, comes from elsewhere. The range allows a stricter or looser reading."
       )),
     Parameter(
-      "welfare.threshold.skilledShare.good",
+      .welfareThresholdSkilledShareGood,
       label: "Good threshold, share of skilled jobs",
       description:
         "Share of the jobs at mid or high skill level from which the assessment rates the contribution to human capital as positive.",
@@ -140,7 +196,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: when most jobs ask for at least mbo-level skills, the establishment adds to the region's human capital for later generations (the CBS 'later' dimension). The range allows a stricter or looser reading."
       )),
     Parameter(
-      "welfare.threshold.housingPressure.attention",
+      .welfareThresholdHousingPressureAttention,
       label: "Attention threshold, housing pressure",
       description:
         "Dwellings needed for the new demand as a share of the existing dwelling stock above which the assessment asks for attention.",
@@ -151,7 +207,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "welfare.threshold.facilityPressure.attention",
+      .welfareThresholdFacilityPressureAttention,
       label: "Attention threshold, facility pressure",
       description:
         "Extra load on a facility as a share of its current load above which the assessment asks for attention.",
@@ -161,7 +217,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: one percent extra load on a GP practice, school or police team is assumed to be noticeable. The range runs from half a percent to three percent."
       )),
     Parameter(
-      "welfare.threshold.facilityPressure.negative",
+      .welfareThresholdFacilityPressureNegative,
       label: "Negative threshold, facility pressure",
       description:
         "Extra load on a facility as a share of its current load above which the assessment rates it negative (a clear risk).",
@@ -171,7 +227,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: three times the attention threshold, the top of its range. Three percent more patients or pupils at once is about a tenth of a GP practice's yearly list turnover and more than a school absorbs without extra groups; the range runs from two to five percent."
       )),
     Parameter(
-      "welfare.threshold.spillover.attention",
+      .welfareThresholdSpilloverAttention,
       label: "Attention threshold, spillover to neighbours",
       description:
         "Share of the housing demand that falls outside the host municipality above which the assessment asks for attention.",
@@ -181,7 +237,7 @@ extension ParameterCatalog {
           "A policy threshold, not an empirical figure: when four in ten of the migrants must be housed by neighbouring municipalities, regional agreements are needed. The range allows a stricter or looser reading."
       )),
     Parameter(
-      "welfare.threshold.unmetHousingShare.attention",
+      .welfareThresholdUnmetHousingShareAttention,
       label: "Attention threshold, unmet temporary housing",
       description:
         "Share of the temporary housing demand not covered by planned or licensed beds above which the assessment asks for attention.",

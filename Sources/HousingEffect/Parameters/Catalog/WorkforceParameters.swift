@@ -1,11 +1,76 @@
 // Workforce: how jobs turn into persons, by contract type, season and agency use.
+// The ids this group declares: stages read these constants, so a mistyped id does not compile.
+extension ParameterID {
+  public static let workforcePersonsPresentPerFTE: ParameterID = "workforce.personsPresentPerFTE"
+  public static let workforcePersonsPerFTEYearPermanent: ParameterID =
+    "workforce.personsPerFTEYear.permanent"
+  public static let workforcePersonsPerFTEYearFlex: ParameterID = "workforce.personsPerFTEYear.flex"
+  public static let workforcePersonsPerFTEYearAgency: ParameterID =
+    "workforce.personsPerFTEYear.agency"
+  public static let workforcePersonsPerFTEYearSeasonal: ParameterID =
+    "workforce.personsPerFTEYear.seasonal"
+  public static let workforcePeakFactorGlasshouse: ParameterID = "workforce.peakFactor.glasshouse"
+  public static let workforcePeakFactorOpenField: ParameterID = "workforce.peakFactor.openField"
+  public static let workforcePeakFactorLogistics: ParameterID = "workforce.peakFactor.logistics"
+  public static let workforcePeakFactorHospitality: ParameterID = "workforce.peakFactor.hospitality"
+  public static let workforcePeakFactorFoodProcessing: ParameterID =
+    "workforce.peakFactor.foodProcessing"
+  public static let workforcePeakFactorOther: ParameterID = "workforce.peakFactor.other"
+  public static let workforceSeasonMonthsGlasshouse: ParameterID =
+    "workforce.seasonMonths.glasshouse"
+  public static let workforceSeasonMonthsOpenField: ParameterID = "workforce.seasonMonths.openField"
+  public static let workforceSeasonMonthsOther: ParameterID = "workforce.seasonMonths.other"
+
+  /// The persons who hold one FTE-year on `contract`, turnover included.
+  public static func workforcePersonsPerFTEYear(_ contract: ContractType) -> ParameterID {
+    switch contract {
+    case .permanent: .workforcePersonsPerFTEYearPermanent
+    case .flex: .workforcePersonsPerFTEYearFlex
+    case .agency: .workforcePersonsPerFTEYearAgency
+    case .seasonal: .workforcePersonsPerFTEYearSeasonal
+    }
+  }
+
+  /// The seasonal peak factor of a sector group.
+  public static func workforcePeakFactor(_ group: SectorGroup) -> ParameterID {
+    switch group {
+    case .glasshouse: .workforcePeakFactorGlasshouse
+    case .openField: .workforcePeakFactorOpenField
+    case .logistics: .workforcePeakFactorLogistics
+    case .hospitality: .workforcePeakFactorHospitality
+    case .foodProcessing, .meatProcessing: .workforcePeakFactorFoodProcessing
+    case .manufacturing, .dataCentre, .highTech, .construction: .workforcePeakFactorOther
+    }
+  }
+
+  /// The season length of seasonal work in a sector group.
+  public static func workforceSeasonMonths(_ group: SectorGroup) -> ParameterID {
+    switch group {
+    case .glasshouse: .workforceSeasonMonthsGlasshouse
+    case .openField: .workforceSeasonMonthsOpenField
+    default: .workforceSeasonMonthsOther
+    }
+  }
+
+  /// The agency share of a sector group's FTE; every group has one.
+  public static func workforceAgencyShare(_ group: SectorGroup) -> ParameterID {
+    ParameterID("workforce.agencyShare.\(group.rawValue)")
+  }
+
+  /// The seasonal share of a sector group's labour. The catalogue has it for the groups with
+  /// seasonal work; for the others it is 0 unless an override (a batch row) gives it.
+  public static func workforceSeasonalShare(_ group: SectorGroup) -> ParameterID {
+    ParameterID("workforce.seasonalShare.\(group.rawValue)")
+  }
+}
+
 extension ParameterCatalog {
   static let workforce: [Parameter] =
     personsAndPeaks + agencyShares + seasonalShares + seasonLengths
 
   private static let personsAndPeaks: [Parameter] = [
     Parameter(
-      "workforce.personsPresentPerFTE",
+      .workforcePersonsPresentPerFTE,
       label: "Persons present per FTE",
       description: "Number of workers present at the same time for each FTE of work.",
       unit: .per(.persons, .fte), value: 1.0, from: .jan1(2024), low: 0.85, high: 1.15,
@@ -15,7 +80,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "workforce.personsPerFTEYear.permanent",
+      .workforcePersonsPerFTEYearPermanent,
       label: "Persons per FTE-year, permanent contracts",
       description:
         "Number of different persons who fill one FTE over a year on permanent contracts.",
@@ -26,7 +91,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "workforce.personsPerFTEYear.flex",
+      .workforcePersonsPerFTEYearFlex,
       label: "Persons per FTE-year, direct flex contracts",
       description:
         "Number of different persons who fill one FTE over a year on direct temporary contracts.",
@@ -37,7 +102,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "workforce.personsPerFTEYear.agency",
+      .workforcePersonsPerFTEYearAgency,
       label: "Persons per FTE-year, agency contracts",
       description:
         "Number of different persons who fill one FTE over a year through a staffing agency.",
@@ -48,7 +113,7 @@ extension ParameterCatalog {
       ),
       minimum: 0),
     Parameter(
-      "workforce.personsPerFTEYear.seasonal",
+      .workforcePersonsPerFTEYearSeasonal,
       label: "Persons per FTE-year, seasonal contracts",
       description:
         "Number of different persons who fill one FTE over a year on seasonal contracts.",
@@ -62,7 +127,7 @@ extension ParameterCatalog {
     // MARK: Peak factors
 
     Parameter(
-      "workforce.peakFactor.glasshouse",
+      .workforcePeakFactorGlasshouse,
       label: "Peak factor, glasshouse horticulture",
       description:
         "Persons present in the busiest month per person present on an average day in glasshouse horticulture.",
@@ -74,7 +139,7 @@ extension ParameterCatalog {
         sources: [.cbsPeaks2016]),
       minimum: 1),
     Parameter(
-      "workforce.peakFactor.openField",
+      .workforcePeakFactorOpenField,
       label: "Peak factor, open-field farming",
       description:
         "Persons present in the busiest month per person present on an average day in open-field farming.",
@@ -85,7 +150,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "workforce.peakFactor.logistics",
+      .workforcePeakFactorLogistics,
       label: "Peak factor, logistics",
       description:
         "Ratio of the number of workers in the busiest month to the average month in logistics.",
@@ -96,7 +161,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "workforce.peakFactor.hospitality",
+      .workforcePeakFactorHospitality,
       label: "Peak factor, hospitality",
       description:
         "Ratio of the number of workers in the busiest month to the average month in hospitality.",
@@ -107,7 +172,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "workforce.peakFactor.foodProcessing",
+      .workforcePeakFactorFoodProcessing,
       label: "Peak factor, food processing",
       description:
         "Ratio of the number of workers in the busiest month to the average month in food processing.",
@@ -118,7 +183,7 @@ extension ParameterCatalog {
       ),
       minimum: 1),
     Parameter(
-      "workforce.peakFactor.other",
+      .workforcePeakFactorOther,
       label: "Peak factor, other sectors",
       description:
         "Ratio of the number of workers in the busiest month to the average month in sectors without a marked season.",
@@ -134,62 +199,63 @@ extension ParameterCatalog {
 
   private static let agencyShares: [Parameter] = [
     agencyShare(
-      "logistics", "logistics", value: 0.5, low: 0.2, high: 0.8,
+      .logistics, "logistics", value: 0.5, low: 0.2, high: 0.8,
       rationale:
         "No per-sector share was found. Anchors: SEO (2018) found 54% of CEE migrants' jobs were agency jobs, and ABU (2024) found 37% of agency-employed labour migrants work in logistics. Distribution centres lean heavily on agencies, so half of the FTE is assumed, with a wide range."
     ),
     agencyShare(
-      "glasshouse", "glasshouse horticulture", value: 0.15, low: 0.05, high: 0.4,
+      .glasshouse, "glasshouse horticulture", value: 0.15, low: 0.05, high: 0.4,
       rationale:
         "No share of FTE on agency contracts was found for glasshouses. Growers are assumed to employ most staff directly, so a low agency share is chosen; the range allows for growers who hire mainly through agencies."
     ),
     agencyShare(
-      "openField", "open-field farming", value: 0.1, low: 0, high: 0.4,
+      .openField, "open-field farming", value: 0.1, low: 0, high: 0.4,
       rationale:
         "No share was found. Open-field farms mostly hire seasonal workers directly, so a low agency share is assumed; the range allows for farms that rely on agencies for the harvest."
     ),
     agencyShare(
-      "foodProcessing", "food processing", value: 0.35, low: 0.1, high: 0.6,
+      .foodProcessing, "food processing", value: 0.35, low: 0.1, high: 0.6,
       rationale:
         "No share was found. ABU (2024) reports a growing share of agency-employed labour migrants in the food industry (18%), so a substantial agency share is assumed with a wide range."
     ),
     agencyShare(
-      "meatProcessing", "meat processing", value: 0.5, low: 0.2, high: 0.8,
+      .meatProcessing, "meat processing", value: 0.5, low: 0.2, high: 0.8,
       rationale:
         "No per-sector share was found. Anchor: SEO (2018) found 54% of CEE migrants' jobs were agency jobs; meat processing is assumed to lean on agencies as heavily as logistics, so half of the FTE is assumed, with a wide range."
     ),
     agencyShare(
-      "manufacturing", "metal and manufacturing", value: 0.2, low: 0.05, high: 0.4,
+      .manufacturing, "metal and manufacturing", value: 0.2, low: 0.05, high: 0.4,
       rationale:
         "No share was found. Manufacturing uses agencies for production peaks but keeps a core of permanent staff, so a modest share is assumed with a wide range."
     ),
     agencyShare(
-      "dataCentre", "data centres", value: 0.1, low: 0, high: 0.3,
+      .dataCentre, "data centres", value: 0.1, low: 0, high: 0.3,
       rationale:
         "No share was found. Data-centre operations rely on skilled permanent technicians; agencies mostly supply security and cleaning, so a low share is assumed."
     ),
     agencyShare(
-      "highTech", "semiconductor and high-tech", value: 0.1, low: 0, high: 0.3,
+      .highTech, "semiconductor and high-tech", value: 0.1, low: 0, high: 0.3,
       rationale:
         "No share was found. High-tech firms employ most engineers directly and hire some operators and support staff through agencies, so a low share is assumed."
     ),
     agencyShare(
-      "hospitality", "hospitality", value: 0.1, low: 0, high: 0.3,
+      .hospitality, "hospitality", value: 0.1, low: 0, high: 0.3,
       rationale:
         "No share was found. Hospitality mostly uses direct on-call and temporary contracts rather than agencies, so a low agency share is assumed."
     ),
     agencyShare(
-      "construction", "construction", value: 0.4, low: 0.1, high: 0.7,
+      .construction, "construction", value: 0.4, low: 0.1, high: 0.7,
       rationale:
         "No share was found. Construction relies on subcontracting, posting and agency work for foreign crews, so a large share is assumed, with a wide range for projects run by local firms."
     ),
   ]
 
   private static func agencyShare(
-    _ group: String, _ name: String, value: Double, low: Double, high: Double, rationale: String
+    _ group: SectorGroup, _ name: String, value: Double, low: Double, high: Double,
+    rationale: String
   ) -> Parameter {
     Parameter(
-      ParameterID("workforce.agencyShare.\(group)"),
+      .workforceAgencyShare(group),
       label: "Agency share of FTE, \(name)",
       description: "Share of the FTE in \(name) that is filled through staffing agencies.",
       unit: .share, value: value, from: .jan1(2024), low: low, high: high,
@@ -204,13 +270,13 @@ extension ParameterCatalog {
 
   private static let seasonalShares: [Parameter] = [
     Parameter(
-      "workforce.seasonalShare.glasshouse",
+      .workforceSeasonalShare(.glasshouse),
       label: "Seasonal share of labour, glasshouse horticulture",
       description: "Share of the labour input in glasshouse horticulture done by seasonal workers.",
       unit: .share, value: 0.6, from: .jan1(2019), low: 0.3, high: 0.7,
       .cited(.cbsCoronaLabour2020), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     Parameter(
-      "workforce.seasonalShare.openField",
+      .workforceSeasonalShare(.openField),
       label: "Seasonal share of labour, open-field farming",
       description: "Share of the labour input in open-field farming done by seasonal workers.",
       unit: .share, value: 0.6, from: .jan1(2024), low: 0.19, high: 0.8,
@@ -219,7 +285,7 @@ extension ParameterCatalog {
           "No open-field figure was found. CBS (2020) gives 19% for all farms, which includes livestock farms with little seasonal work, and about 60% for glasshouse vegetable farms; harvest-driven open-field crops are assumed to resemble the latter, with the all-farm figure as the low end."
       ), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     Parameter(
-      "workforce.seasonalShare.hospitality",
+      .workforceSeasonalShare(.hospitality),
       label: "Seasonal share of labour, hospitality",
       description: "Share of the labour input in hospitality done by seasonal workers.",
       unit: .share, value: 0.2, from: .jan1(2024), low: 0, high: 0.4,
@@ -228,7 +294,7 @@ extension ParameterCatalog {
           "No published share was found. Hospitality has a summer season that students and seasonal workers fill, so a fifth is assumed; the range covers city businesses without a season and beach or park businesses with a strong one."
       ), smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     Parameter(
-      "workforce.seasonalShare.foodProcessing",
+      .workforceSeasonalShare(.foodProcessing),
       label: "Seasonal share of labour, food processing",
       description: "Share of the labour input in food processing done by seasonal workers.",
       unit: .share, value: 0.05, from: .jan1(2024), low: 0, high: 0.2,
@@ -242,7 +308,7 @@ extension ParameterCatalog {
 
   private static let seasonLengths: [Parameter] = [
     Parameter(
-      "workforce.seasonMonths.glasshouse",
+      .workforceSeasonMonthsGlasshouse,
       label: "Season length, glasshouse horticulture",
       description:
         "Months a year that seasonal workers in glasshouse horticulture are present; their persons at the peak are their FTE-years × 12 ÷ this.",
@@ -253,7 +319,7 @@ extension ParameterCatalog {
       ),
       minimum: 0.5, maximum: 12),
     Parameter(
-      "workforce.seasonMonths.openField",
+      .workforceSeasonMonthsOpenField,
       label: "Season length, open-field farming",
       description:
         "Months a year that seasonal workers in open-field farming are present; their persons at the peak are their FTE-years × 12 ÷ this.",
@@ -265,7 +331,7 @@ extension ParameterCatalog {
         sources: [.cbsAsparagus2017]),
       minimum: 0.5, maximum: 12),
     Parameter(
-      "workforce.seasonMonths.other",
+      .workforceSeasonMonthsOther,
       label: "Season length, other sectors",
       description:
         "Months a year that seasonal workers in sectors other than horticulture and farming (hospitality, food processing campaigns) are present.",

@@ -1,12 +1,15 @@
 /// What the pipeline needs to know about the host municipality.
 public struct HostRegion: Sendable, Hashable, Codable {
-  public enum Province: String, Sendable, Hashable, Codable {
+  /// The part of Limburg a municipality lies in, for the policies and figures that differ
+  /// by part (cross-border commuting, the provincial housing norm), or `other` outside
+  /// Limburg. Not a province: see ``Province`` for the twelve.
+  public enum PolicyRegion: String, Sendable, Hashable, Codable {
     case noordLimburg, middenLimburg, zuidLimburg, other
   }
 
   public var name: String
   public var code: String?
-  public var province: Province
+  public var policyRegion: PolicyRegion
   /// Inhabitants [persons].
   public var population: Double
   /// Dwelling stock, where a source gives it [dwellings].
@@ -17,25 +20,22 @@ public struct HostRegion: Sendable, Hashable, Codable {
   /// border. An array, not a set, so that encoding it gives the same bytes in every run.
   public var borders: [Municipality.Country] = []
 
+  /// The JSON keys; `province` is the key the policy region has always had in the output.
+  private enum CodingKeys: String, CodingKey {
+    case name, code, policyRegion = "province", population, dwellings, neighbours, borders
+  }
+
   public init(
-    name: String, code: String? = nil, province: Province, population: Double,
+    name: String, code: String? = nil, policyRegion: PolicyRegion, population: Double,
     dwellings: Double? = nil, neighbours: [String] = [], borders: Set<Municipality.Country> = []
   ) {
     self.borders = borders.sorted()
     self.name = name
     self.code = code
-    self.province = province
+    self.policyRegion = policyRegion
     self.population = population
     self.dwellings = dwellings
     self.neighbours = neighbours
   }
 
-  /// The catalogue share of employees living across the border for this part of Limburg.
-  var crossBorderShareParameter: ParameterID? {
-    switch province {
-    case .zuidLimburg: "migration.crossBorderCommuterShare.zuidLimburg"
-    case .noordLimburg, .middenLimburg: "migration.crossBorderCommuterShare.noordMiddenLimburg"
-    case .other: nil
-    }
-  }
 }

@@ -10,19 +10,20 @@ extension Assessment {
   /// short-stay places. When it cannot, arrivals and RNI registrations are understated.
   public func turnoverWarnings(catalog: ParameterCatalog = .standard) -> [Diagnostic] {
     let parameters = ParameterSet(catalog: catalog, asOf: asOf, overrides: overrides)
-    let shortMonths = max(parameters["migration.shortStayMaxMonths"], 0.1)
+    let shortMonths = max(parameters[.migrationShortStayMaxMonths], 0.1)
     let personsPerShortPlace = 12 / shortMonths
-    let departure = min(max(parameters["migration.longStayAnnualDepartureShare"], 0), 1)
-    let present = parameters["workforce.personsPresentPerFTE"]
+    let departure = min(max(parameters[.migrationLongStayAnnualDepartureShare], 0), 1)
+    let present = parameters[.workforcePersonsPresentPerFTE]
     var warnings: [Diagnostic] = []
     var warned: Set<ContractType> = []
     for segment in workforce.segments
     where segment.origin.labourMigrants > 0 && !warned.contains(segment.contract) {
       let contract = segment.contract.rawValue
-      let turnoverID: ParameterID = "workforce.personsPerFTEYear.\(contract)"
+      let turnoverID: ParameterID = .workforcePersonsPerFTEYear(segment.contract)
+      let shortID: ParameterID = .migrationStayShare(segment.contract, .short)
       // Clamped as the model clamps them (StayFigures.split).
-      let short = min(max(parameters["migration.stayShare.\(contract).short"], 0), 1)
-      let mid = min(max(parameters["migration.stayShare.\(contract).mid"], 0), 1 - short)
+      let short = min(max(parameters[shortID], 0), 1)
+      let mid = min(max(parameters[.migrationStayShare(segment.contract, .mid)], 0), 1 - short)
       let long = max(0, 1 - short - mid)
       // Per person present: replacements available, and those the short stays need.
       let replacements = max(0, parameters[turnoverID] - present) / max(present, 1e-9)
@@ -40,7 +41,7 @@ extension Assessment {
             + "months, which needs at least \(EstablishmentLoader.formatNumber((required * 100).rounded() / 100)) "
             + "persons per FTE-year; '\(turnoverID)' is \(EstablishmentLoader.formatNumber(parameters[turnoverID])). "
             + "Short-stay arrivals and RNI registrations are understated: ask the company how many "
-            + "different people fill a job in a year, or lower 'migration.stayShare.\(contract).short'."
+            + "different people fill a job in a year, or lower '\(shortID)'."
         ))
     }
     return warnings

@@ -1,7 +1,7 @@
 extension HostRegion {
   /// The pipeline's view of a municipality from the region data.
   public init(_ municipality: Municipality) {
-    let province: Province =
+    let policyRegion: PolicyRegion =
       switch municipality.policyRegion {
       case .noordLimburg: .noordLimburg
       case .middenLimburg: .middenLimburg
@@ -9,7 +9,7 @@ extension HostRegion {
       case nil: .other
       }
     self.init(
-      name: municipality.name, code: municipality.code, province: province,
+      name: municipality.name, code: municipality.code, policyRegion: policyRegion,
       population: Double(municipality.population.value),
       dwellings: municipality.dwellings.map { Double($0.value) },
       neighbours: municipality.neighbours, borders: municipality.borders)
