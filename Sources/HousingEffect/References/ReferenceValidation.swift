@@ -87,8 +87,7 @@ public struct ReferenceValidation: Sendable {
     return [
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
       "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
-      "schiphol-amazon-delivery": [ecommerce], "zaandam-picnic-dc": [ecommerce],
-      "oosterhout-bleiswijk-ah-hsc": [ecommerce], "bleiswijk-zalando-dc": [ecommerce],
+      "bleiswijk-zalando-dc": [ecommerce],
       "waalwijk-bolcom-dc": [ecommerce], "tilburg-decathlon-dc": [ecommerce],
       "tilburg-bijenkorf-dc": [ecommerce], "heerlen-gxo-jdsports-dc": [contract],
       "venlo-heylen-tradeport-noord": [contract], "venray-segro-deblakt-dc": [contract],
