@@ -84,7 +84,12 @@ public struct ReferenceValidation: Sendable {
     let contract: ParameterID = "jobs.m2PerJob.distributionContract"
     let xxl: ParameterID = "jobs.m2PerJob.distributionXxl"
     let openField: ParameterID = "jobs.fteByHectare.openField"
+    // The data-centre density's source (Techzine 2021) averages the operating Google and
+    // Microsoft campuses and quotes Meta's plan: the same sites as these references.
+    let dataCentre: ParameterID = "jobs.fteByHectare.dataCentre"
     return [
+      "zeewolde-meta-dc": [dataCentre], "middenmeer-google-dc": [dataCentre],
+      "eemshaven-google-dc": [dataCentre],
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
       "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
       "bleiswijk-zalando-dc": [ecommerce],
