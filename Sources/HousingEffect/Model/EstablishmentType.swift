@@ -104,7 +104,8 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
     case .distributionEcommerce: "e-commerce distribution centre"
     case .distributionContract: "contract-logistics distribution centre"
     case .distributionXXL: "XXL (pallet) distribution centre"
-    case .distributionHomeDelivery: "home-delivery centre (online groceries, parcel delivery station)"
+    case .distributionHomeDelivery:
+      "home-delivery centre (online groceries, parcel delivery station)"
     case .glasshouseTomato: "glasshouse horticulture, tomato"
     case .glasshouseSweetPepper: "glasshouse horticulture, sweet pepper"
     case .glasshouseCucumber: "glasshouse horticulture, cucumber"

@@ -48,7 +48,9 @@ extension ParameterCatalog {
         from: [],
         method:
           "Online-grocery fulfilment centres that supply delivery rounds publish floor area and staff: Picnic Heerenveen 10,000 m2 for about 300 staff (33 m2 per job) and Picnic Eindhoven 18,000 m2 for 300 to 500 staff preparing orders, drivers counted apart (36 to 60 m2 per job). Picking fresh groceries into crates and sorting parcels into rounds is far more labour-dense than a fulfilment centre holding stock (jobs.m2PerJob.distributionEcommerce): a second population, hence its own type (issue 20). The value 45 lies in the middle of the published 33 to 60; the range runs below the densest and above the least dense site, for more automated centres. A national parcel sort centre is far less dense (DHL Dordrecht: about ten football pitches for 150 jobs) and is not this type. The reference establishments of this type (schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc) were not used, so their validation checks are out of sample.",
-        sources: [.nieuwsPicnicHeerenveen2021, .omroepBrabantPicnicEindhoven2018, .twinkleDhlDordrecht2022]),
+        sources: [
+          .nieuwsPicnicHeerenveen2021, .omroepBrabantPicnicEindhoven2018, .twinkleDhlDordrecht2022,
+        ]),
       minimum: 1),
 
     // MARK: FTE per hectare (land-based)

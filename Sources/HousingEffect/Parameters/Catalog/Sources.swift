@@ -481,17 +481,20 @@ extension Source {
 
   /// Floor area and staff of a Picnic online-grocery fulfilment centre (issue 20).
   static let omroepBrabantPicnicEindhoven2018 = Source(
-    title: "Picnic gaat boodschappen aan huis bezorgen in Brabant en opent groot distributiecentrum",
+    title:
+      "Picnic gaat boodschappen aan huis bezorgen in Brabant en opent groot distributiecentrum",
     publisher: "Omroep Brabant", year: 2018,
     url:
       "https://www.omroepbrabant.nl/?news/2771871233/Picnic+gaat+boodschappen+aan+huis+bezorgen+in+Brabant+en+opent+groot+distributiecentrum.aspx",
     locator:
-      "Eindhoven: 18,000 square metres, work for 300 to 500 people preparing orders, besides 200 delivery drivers")
+      "Eindhoven: 18,000 square metres, work for 300 to 500 people preparing orders, besides 200 delivery drivers"
+  )
 
   /// A national parcel sort centre: large and automated, few jobs (issue 20).
   static let twinkleDhlDordrecht2022 = Source(
     title: "DHL opent nationaal sorteercentrum in Dordrecht",
     publisher: "Twinkle", year: 2022,
-    url: "https://twinklemagazine.nl/2022/10/dhl-opent-nationaal-sorteercentrum-in-dordrecht/index.xml",
+    url:
+      "https://twinklemagazine.nl/2022/10/dhl-opent-nationaal-sorteercentrum-in-dordrecht/index.xml",
     locator: "the building is the size of ten football pitches and gives work to 150 people")
 }
