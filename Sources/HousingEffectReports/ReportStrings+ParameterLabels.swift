@@ -29,6 +29,7 @@ extension ReportStrings {
     "jobs.m2PerJob.distributionContract":
       "Vloeroppervlak per baan, distributiecentrum contractlogistiek",
     "jobs.m2PerJob.distributionEcommerce": "Vloeroppervlak per baan, e-commerce-distributiecentrum",
+    "jobs.m2PerJob.distributionHomeDelivery": "Vloeroppervlak per baan, thuisbezorgcentrum",
     "jobs.m2PerJob.distributionXxl": "Vloeroppervlak per baan, XXL-distributiecentrum",
     "jobs.m2PerJob.foodProcessing": "Vloeroppervlak per baan, voedingsmiddelenindustrie",
     "jobs.m2PerJob.hospitality": "Vloeroppervlak per baan, horeca",

@@ -69,7 +69,9 @@ struct InputSlipTests {
     arguments: [
       ("tomatenkas", EstablishmentType.glasshouseTomato), ("Vleesverwerker", .meatProcessing),
       ("datacenter", .dataCentre), ("glastuinbouw paprika", .glasshouseSweetPepper),
-      ("distribution-xxl", .distributionXXL),
+      ("distribution-xxl", .distributionXXL), ("bezorghub", .distributionHomeDelivery),
+      ("Thuisbezorgcentrum", .distributionHomeDelivery),
+      ("delivery-station", .distributionHomeDelivery),
     ])
   func sectorAlias(_ word: String, _ type: EstablishmentType) throws {
     #expect(try AssessCommand.sectorType(word) == type)
@@ -81,7 +83,10 @@ struct InputSlipTests {
   func sectorChoice(_ word: String) {
     let run = Run(["assess", "--sector", word, "--jobs", "100", "--municipality", "Venlo"])
     #expect(run.status == 64)
-    for id in ["distribution-ecommerce", "distribution-contract", "distribution-xxl"] {
+    for id in [
+      "distribution-ecommerce", "distribution-contract", "distribution-xxl",
+      "distribution-home-delivery",
+    ] {
       #expect(run.stderr.contains(id))
     }
     #expect(!run.stderr.contains("glasshouse"))

@@ -50,6 +50,22 @@ struct LibraryAPITests {
         "housing.shortfallBeds") == nil)
   }
 
+  @Test("a home-delivery centre takes its own floor area per job, not the e-commerce one")
+  func homeDeliveryDensity() throws {
+    let hub = Establishment(
+      name: "Hub", municipality: "Venlo", type: .distributionHomeDelivery,
+      size: .floorArea(9_000), startYear: 2028)
+    let report = try EstablishmentReport(hub, options: EnsembleOptions(draws: 0))
+    // 9,000 m² ÷ 45 m² per job (jobs.m2PerJob.distributionHomeDelivery) = 200 FTE in 2030;
+    // the same floor area as an e-commerce centre: 9,000 ÷ 110 = 81.8 FTE.
+    #expect(abs((report.value("staffing.operationFTE") ?? 0) - 200) < 1e-9)
+    var ecommerce = hub
+    ecommerce.type = .distributionEcommerce
+    let other = try EstablishmentReport(ecommerce, options: EnsembleOptions(draws: 0))
+    #expect(abs((other.value("staffing.operationFTE") ?? 0) - 9_000 / 110) < 1e-9)
+    #expect(EstablishmentType.distributionHomeDelivery.sectorGroup == .logistics)
+  }
+
   @Test("errors carry the command line's messages")
   func failures() {
     #expect(throws: EstablishmentReport.Failure.self) {

@@ -44,6 +44,20 @@ struct ReferencesCommandTests {
       let overall = try #require(object?["overall"] as? [String: Any])
       #expect(overall["checks"] as? Int == 1)
       #expect(overall["inside"] as? Int == 1)
+      // The text names every in-sample reference beside the range it informed (issue 20:
+      // leave-one-out is not computable, so the report says which references set which range).
+      let text = Run([
+        "validate", "--references", file.path, "--draws", "20", "--threads", "1", "--lang", "en",
+      ])
+      #expect(text.status == 0, "\(text.stderr)")
+      let flat = text.stdout.replacingOccurrences(of: "\n", with: " ")
+      for (id, parameters) in ReferenceValidation.usedForRanges {
+        #expect(flat.contains(id), "\(id) not named")
+        for parameter in parameters {
+          let label = try #require(ParameterCatalog.standard[parameter]?.label)
+          #expect(flat.contains(label), "\(label) not named")
+        }
+      }
       let bad = directory.appendingPathComponent("bad.csv")
       try "\(header)\na,A,Venlo,Limburg,warehouse,jobs,1,,persons,2024,T,P,2024,,reported,\n"
         .write(to: bad, atomically: true, encoding: .utf8)

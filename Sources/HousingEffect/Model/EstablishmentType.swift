@@ -5,6 +5,7 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
   case distributionEcommerce = "distribution-ecommerce"
   case distributionContract = "distribution-contract"
   case distributionXXL = "distribution-xxl"
+  case distributionHomeDelivery = "distribution-home-delivery"
   case glasshouseTomato = "glasshouse-tomato"
   case glasshouseSweetPepper = "glasshouse-sweet-pepper"
   case glasshouseCucumber = "glasshouse-cucumber"
@@ -20,7 +21,9 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
 
   public var sectorGroup: SectorGroup {
     switch self {
-    case .distributionEcommerce, .distributionContract, .distributionXXL: .logistics
+    case .distributionEcommerce, .distributionContract, .distributionXXL,
+      .distributionHomeDelivery:
+      .logistics
     case .glasshouseTomato, .glasshouseSweetPepper, .glasshouseCucumber, .glasshouseOrnamental:
       .glasshouse
     case .openFieldAgriculture: .openField
@@ -54,6 +57,7 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
     case .distributionEcommerce: "distributiecentrum e-commerce"
     case .distributionContract: "distributiecentrum contractlogistiek"
     case .distributionXXL: "XXL-distributiecentrum (pallets)"
+    case .distributionHomeDelivery: "thuisbezorgcentrum (online boodschappen, pakketbezorgstation)"
     case .glasshouseTomato: "glastuinbouw tomaat"
     case .glasshouseSweetPepper: "glastuinbouw paprika"
     case .glasshouseCucumber: "glastuinbouw komkommer"
@@ -83,6 +87,8 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
     case .distributionEcommerce: "e-commerce distribution centre"
     case .distributionContract: "contract-logistics distribution centre"
     case .distributionXXL: "XXL (pallet) distribution centre"
+    case .distributionHomeDelivery:
+      "home-delivery centre (online groceries, parcel delivery station)"
     case .glasshouseTomato: "glasshouse horticulture, tomato"
     case .glasshouseSweetPepper: "glasshouse horticulture, sweet pepper"
     case .glasshouseCucumber: "glasshouse horticulture, cucumber"

@@ -19,20 +19,31 @@ extension EstablishmentType {
   /// (`distributiecentrum`, `logistics`, `glastuinbouw`) asks the user to choose between its
   /// types. Each type's Dutch and English report names are aliases too.
   public static let aliases: [String: [EstablishmentType]] = {
+    let logistics: [EstablishmentType] = [
+      .distributionEcommerce, .distributionContract, .distributionXXL, .distributionHomeDelivery,
+    ]
     var table: [String: [EstablishmentType]] = [
       // Logistics: a word for the sector, not for one kind of distribution centre.
-      "distributiecentrum": [.distributionEcommerce, .distributionContract, .distributionXXL],
-      "distributie": [.distributionEcommerce, .distributionContract, .distributionXXL],
-      "logistiek": [.distributionEcommerce, .distributionContract, .distributionXXL],
-      "logistics": [.distributionEcommerce, .distributionContract, .distributionXXL],
-      "distribution": [.distributionEcommerce, .distributionContract, .distributionXXL],
-      "warehouse": [.distributionEcommerce, .distributionContract, .distributionXXL],
-      "dc": [.distributionEcommerce, .distributionContract, .distributionXXL],
+      "distributiecentrum": logistics,
+      "distributie": logistics,
+      "logistiek": logistics,
+      "logistics": logistics,
+      "distribution": logistics,
+      "warehouse": logistics,
+      "dc": logistics,
       "e-commerce": [.distributionEcommerce],
       "webwinkel": [.distributionEcommerce],
       "contractlogistiek": [.distributionContract],
       "xxl": [.distributionXXL],
       "xxl-dc": [.distributionXXL],
+      "thuisbezorgcentrum": [.distributionHomeDelivery],
+      "thuisbezorging": [.distributionHomeDelivery],
+      "bezorgcentrum": [.distributionHomeDelivery],
+      "bezorghub": [.distributionHomeDelivery],
+      "pakkethub": [.distributionHomeDelivery],
+      "online-supermarkt": [.distributionHomeDelivery],
+      "home-delivery": [.distributionHomeDelivery],
+      "delivery-station": [.distributionHomeDelivery],
       // Glasshouses.
       "glastuinbouw": [
         .glasshouseTomato, .glasshouseSweetPepper, .glasshouseCucumber, .glasshouseOrnamental,

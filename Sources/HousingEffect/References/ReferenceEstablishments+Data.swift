@@ -429,7 +429,7 @@ extension ReferenceEstablishment {
     ReferenceEstablishment(
       id: "schiphol-amazon-delivery", name: "Amazon delivery station near Schiphol (sorting only)",
       municipality: "Haarlemmermeer (Rozenburg)", province: "Noord-Holland",
-      type: .distributionEcommerce, figures: [
+      type: .distributionHomeDelivery, figures: [
         ReferenceFigure(
           field: .floorAreaM2, value: 8500.0, valueHigh: nil,
           unit: "m2", figureYear: 2021,
@@ -459,7 +459,7 @@ extension ReferenceEstablishment {
     ReferenceEstablishment(
       id: "oosterhout-bleiswijk-ah-hsc", name: "Albert Heijn Home Shop Centers Oosterhout and Bleiswijk (two sites)",
       municipality: "Oosterhout / Lansingerland", province: "Noord-Brabant / Zuid-Holland",
-      type: .distributionEcommerce, figures: [
+      type: .distributionHomeDelivery, figures: [
         ReferenceFigure(
           field: .floorAreaM2, value: 40000.0, valueHigh: nil,
           unit: "m2", figureYear: 2020,
@@ -544,7 +544,7 @@ extension ReferenceEstablishment {
     ReferenceEstablishment(
       id: "zaandam-picnic-dc", name: "Picnic online grocery distribution centre",
       municipality: "Zaanstad (Zaandam)", province: "Noord-Holland",
-      type: .distributionEcommerce, figures: [
+      type: .distributionHomeDelivery, figures: [
         ReferenceFigure(
           field: .floorAreaM2, value: 20000.0, valueHigh: nil,
           unit: "m2", figureYear: 2021,

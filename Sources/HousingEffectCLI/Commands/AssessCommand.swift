@@ -13,7 +13,7 @@ struct AssessCommand: Command {
   )
   .acceptingAliases(
     "Dutch and English sector words are accepted too: tomatenkas selects glasshouse-tomato; "
-      + "distributiecentrum or logistics lists the three distribution types to choose from.")
+      + "distributiecentrum or logistics lists the four distribution types to choose from.")
   static let jobs = OptionDescriptor.option(
     "jobs", value: "N", help: "Jobs in full operation [FTE].")
   static let floorArea = OptionDescriptor.option(

@@ -4,6 +4,12 @@ extension DutchParameterText {
   /// The Dutch wording of every source locator (where in the source the figure stands), by
   /// the catalogue's English locator. Titles stay as published.
   public static let locators: [String: String] = [
+    "Heerenveen: 10,000 square metres, work for about 300 staff":
+      "Heerenveen: 10.000 vierkante meter, werk voor ongeveer driehonderd medewerkers",
+    "Eindhoven: 18,000 square metres, work for 300 to 500 people preparing orders, besides 200 delivery drivers":
+      "Eindhoven: 18.000 vierkante meter, werk voor drie- tot vijfhonderd mensen die bestellingen klaarmaken, naast tweehonderd bezorgers",
+    "the building is the size of ten football pitches and gives work to 150 people":
+      "het gebouw is tien voetbalvelden groot en biedt werk aan 150 mensen",
     "from 1 August 2020 municipalities offer at least 960 hours of pre-school education to target-group toddlers aged 2.5 to 4":
       "vanaf 1 augustus 2020 bieden gemeenten minstens 960 uur voorschoolse educatie aan doelgroeppeuters van 2,5 tot 4 jaar",
     "agency HOBIJ (Veghel): over 80% of the workers it places in food, industry, technology and logistics are EU labour migrants":

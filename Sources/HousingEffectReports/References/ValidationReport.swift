@@ -109,14 +109,27 @@ public struct ValidationReport: Sendable {
           "Without an outcome to check (only beds, construction or dwellings published, or jobs as the only size): \(validation.unchecked.count) references."
         )
     }
-    let used = ReferenceValidation.usedForRanges.keys.sorted()
-    text +=
-      " "
-      + pick(
-        "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten (vloeroppervlak per baan in de logistiek); hun toetsen zijn in-sample. De laatste regel van de tabel laat ze weg.",
-        "\(used.count) references were used to set a range (floor area per job in logistics); their checks are in-sample. The table's last row leaves them out."
-      )
+    text += " " + inSampleSentence
     return [.paragraph(text)]
+  }
+
+  /// Which references informed which parameter's range, by parameter, and what the last row
+  /// of the table does about it (issue 20: leave-one-out where a formula allows it; these
+  /// ranges were set by judgement, so the held-out row leaves all of them out).
+  var inSampleSentence: String {
+    let used = ReferenceValidation.usedForRanges
+    let strings = ReportStrings(language: language)
+    let parameters = Set(used.values.flatMap { $0 }).sorted { $0.rawValue < $1.rawValue }
+    let lists = parameters.map { id -> String in
+      let label =
+        ParameterCatalog.standard[id].map { strings.parameterLabel($0) } ?? id.rawValue
+      let ids = used.filter { $0.value.contains(id) }.keys.sorted()
+      return "\(label): \(ids.joined(separator: ", "))"
+    }
+    return pick(
+      "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten; hun toetsen zijn in-sample (\(lists.joined(separator: "; "))). Die bandbreedtes zijn met oordeel over de hele spreiding gezet, niet met een formule die zonder één referentie opnieuw te rekenen is; daarom laat de laatste regel van de tabel ze allemaal weg in plaats van één voor één.",
+      "\(used.count) references were used to set a range; their checks are in-sample (\(lists.joined(separator: "; "))). Those ranges were set by judgement over the whole spread, not by a formula that could be re-run without one reference, so the table's last row leaves all of them out rather than one at a time."
+    )
   }
 
   var sections: [(title: String, blocks: [Block])] {

@@ -6,6 +6,8 @@ extension ParameterID {
   public static let jobsM2PerJobDistributionContract: ParameterID =
     "jobs.m2PerJob.distributionContract"
   public static let jobsM2PerJobDistributionXxl: ParameterID = "jobs.m2PerJob.distributionXxl"
+  public static let jobsM2PerJobDistributionHomeDelivery: ParameterID =
+    "jobs.m2PerJob.distributionHomeDelivery"
   public static let jobsFteByHectareGlasshouseTomato: ParameterID =
     "jobs.fteByHectare.glasshouseTomato"
   public static let jobsFteByHectareGlasshouseSweetPepper: ParameterID =
@@ -48,6 +50,7 @@ extension ParameterID {
     case .distributionEcommerce: .jobsM2PerJobDistributionEcommerce
     case .distributionContract: .jobsM2PerJobDistributionContract
     case .distributionXXL: .jobsM2PerJobDistributionXxl
+    case .distributionHomeDelivery: .jobsM2PerJobDistributionHomeDelivery
     case .glasshouseTomato: .jobsFteByHectareGlasshouseTomato
     case .glasshouseSweetPepper: .jobsFteByHectareGlasshouseSweetPepper
     case .glasshouseCucumber: .jobsFteByHectareGlasshouseCucumber
@@ -76,7 +79,7 @@ extension ParameterCatalog {
       unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 25, high: 200,
       .assumption(
         rationale:
-          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc, bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 40 to 170 m2 per job (median about 70, pulled down by grocery home-delivery hubs near 40), the same building often twice as dense in its announcement as in later years. The range is set wider than their spread so that most of them fall inside P10-P90 of a triangular draw (issue 20); the value of 110, unchanged, sits in its middle. Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
+          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 70 to 270 m2 per job, the same building often twice as dense in its announcement as in later years. The range was set wider than their spread so that most of them fall inside P10-P90 of a triangular draw (issue 20); its lower end was first drawn to take in grocery home-delivery hubs near 40 m2 per job, which now have their own type (jobs.m2PerJob.distributionHomeDelivery), and is kept as a wide lower tail until published fulfilment-only sites narrow it. The value of 110, unchanged, sits in the middle. Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
       ),
       minimum: 1),
     Parameter(
@@ -101,6 +104,21 @@ extension ParameterCatalog {
         method:
           "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 400 m2 per job (issue 20).",
         sources: [.nrcXxlDistribution2020]),
+      minimum: 1),
+
+    Parameter(
+      .jobsM2PerJobDistributionHomeDelivery,
+      label: "Floor area per job, home-delivery centre",
+      description:
+        "Gross floor area per job of a centre that picks online grocery orders or sorts parcels into delivery rounds, when fully staffed; delivery drivers not counted.",
+      unit: .per(.squareMetres, .jobs), value: 45, from: .jan1(2021), low: 25, high: 80,
+      .derived(
+        from: [],
+        method:
+          "Online-grocery fulfilment centres that supply delivery rounds publish floor area and staff: Picnic Heerenveen 10,000 m2 for about 300 staff (33 m2 per job) and Picnic Eindhoven 18,000 m2 for 300 to 500 staff preparing orders, drivers counted apart (36 to 60 m2 per job). Picking fresh groceries into crates and sorting parcels into rounds is far more labour-dense than a fulfilment centre holding stock (jobs.m2PerJob.distributionEcommerce): a second population, hence its own type (issue 20). The value 45 lies in the middle of the published 33 to 60; the range runs below the densest and above the least dense site, for more automated centres. A national parcel sort centre is far less dense (DHL Dordrecht: about ten football pitches for 150 jobs) and is not this type. The reference establishments of this type (schiphol-amazon-delivery, zaandam-picnic-dc, oosterhout-bleiswijk-ah-hsc) were not used, so their validation checks are out of sample.",
+        sources: [
+          .nieuwsPicnicHeerenveen2021, .omroepBrabantPicnicEindhoven2018, .twinkleDhlDordrecht2022,
+        ]),
       minimum: 1),
 
     // MARK: FTE per hectare (land-based)

@@ -470,4 +470,31 @@ extension Source {
       "https://www.techzine.nl/nieuws/infrastructure/472644/meta-datacenter-in-zeewolde-biedt-minder-banen-dan-gedacht/",
     locator:
       "Microsoft and Google: about 7 jobs per hectare; Meta Zeewolde: 410 jobs on 166 ha (2.5)")
+
+  /// Floor area and staff of a Picnic online-grocery fulfilment centre (issue 20).
+  static let nieuwsPicnicHeerenveen2021 = Source(
+    title: "Picnic opent distributiecentrum in het noorden van het land",
+    publisher: "nieuws.nl (ANP)", year: 2021,
+    url:
+      "https://nieuws.nl/economie/20211102/picnic-opent-distributiecentrum-in-het-noorden-van-het-land/",
+    locator: "Heerenveen: 10,000 square metres, work for about 300 staff")
+
+  /// Floor area and staff of a Picnic online-grocery fulfilment centre (issue 20).
+  static let omroepBrabantPicnicEindhoven2018 = Source(
+    title:
+      "Picnic gaat boodschappen aan huis bezorgen in Brabant en opent groot distributiecentrum",
+    publisher: "Omroep Brabant", year: 2018,
+    url:
+      "https://www.omroepbrabant.nl/?news/2771871233/Picnic+gaat+boodschappen+aan+huis+bezorgen+in+Brabant+en+opent+groot+distributiecentrum.aspx",
+    locator:
+      "Eindhoven: 18,000 square metres, work for 300 to 500 people preparing orders, besides 200 delivery drivers"
+  )
+
+  /// A national parcel sort centre: large and automated, few jobs (issue 20).
+  static let twinkleDhlDordrecht2022 = Source(
+    title: "DHL opent nationaal sorteercentrum in Dordrecht",
+    publisher: "Twinkle", year: 2022,
+    url:
+      "https://twinklemagazine.nl/2022/10/dhl-opent-nationaal-sorteercentrum-in-dordrecht/index.xml",
+    locator: "the building is the size of ten football pitches and gives work to 150 people")
 }
