@@ -7,7 +7,7 @@ public enum ProjectionStudyLoader {
   static let keys = ["$schema", "schemaVersion", "title", "description", "projection"]
   static let projectionKeys = [
     "regions", "until", "paths", "customPath", "bases", "existingSupply", "plannedSupply",
-    "establishments", "parameters", "distribute",
+    "establishments", "parameters", "distribute", "establishmentsInPaths",
   ]
   static let yearWindow = 2000...ProjectionStudy.lastYear
 
@@ -175,6 +175,7 @@ public enum ProjectionStudyLoader {
         node.reportWrongType(expected: "a string ('regionAnchored' or 'population')")
       }
     }
+    let inPaths = readEstablishmentsInPaths(projection)
     let planned = readPlannedSupply(projection, areas: areas)
     let establishments = readEstablishments(
       projection, file: file, regions: regions, areas: areas, until: until, catalog: catalog,
@@ -187,11 +188,32 @@ public enum ProjectionStudyLoader {
     let study = ProjectionStudy(
       title: title, description: description, regions: areas.map(\.name), paths: paths,
       until: until, bases: bases, existingSupply: existing, plannedSupply: planned,
-      establishments: establishments, overrides: overrides)
+      establishments: establishments, overrides: overrides,
+      establishmentsInPaths: inPaths ?? .included)
     return (study, areas, collector.diagnostics)
   }
 
   // MARK: - Parts
+
+  /// `establishmentsInPaths`: `included` (default) or `added`; `nil` when absent or wrong.
+  static func readEstablishmentsInPaths(
+    _ projection: ObjectReader
+  ) -> ProjectionStudy.EstablishmentsInPaths? {
+    guard let node = projection.child("establishmentsInPaths") else { return nil }
+    let names = ProjectionStudy.EstablishmentsInPaths.allCases.map(\.rawValue)
+    guard let text = node.string() else { return nil }
+    guard let mode = ProjectionStudy.EstablishmentsInPaths(rawValue: text) else {
+      node.report(
+        .invalidValue,
+        "Unknown value '\(JSONReader.abbreviated(text))' for 'establishmentsInPaths'; give "
+          + "'included' (the paths' growth already holds new establishments: the study's "
+          + "establishments are taken out of it) or 'added' (the paths are defined without them: "
+          + "they come on top).",
+        suggestion: Suggestion.closest(to: text, in: names))
+      return nil
+    }
+    return mode
+  }
 
   static func readPaths(_ projection: ObjectReader, custom: CustomPath??) -> [GrowthPath]? {
     guard let elements = projection.array("paths", required: true) else { return nil }
@@ -252,7 +274,7 @@ public enum ProjectionStudyLoader {
     guard projection.has("customPath") else { return nil }
     guard
       let object = projection.objectReader(
-        "customPath", allowedKeys: ["title", "growthRates", "targets"], required: true)
+        "customPath", allowedKeys: ["title", "growthRates", "targets", "cap"], required: true)
     else { return .some(nil) }
     let title = object.string("title", required: false)
     var complete = true
@@ -288,6 +310,8 @@ public enum ProjectionStudyLoader {
       return value
     }
     let targets = yearMap("targets") { $0.nonNegative() }
+    let cap = object.nonNegative("cap", required: false)
+    if object.has("cap"), cap == nil { complete = false }
     if object.has("growthRates") == object.has("targets") {
       object.reader.report(
         .invalidValue,
@@ -296,7 +320,8 @@ public enum ProjectionStudyLoader {
       complete = false
     }
     return complete
-      ? .some(CustomPath(title: title, growthRates: rates, targets: targets)) : .some(nil)
+      ? .some(CustomPath(title: title, growthRates: rates, targets: targets, cap: cap))
+      : .some(nil)
   }
 
   static func readBases(_ projection: ObjectReader) -> [ProjectionStudy.Base]? {
