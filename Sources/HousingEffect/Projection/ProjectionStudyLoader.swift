@@ -151,28 +151,40 @@ public enum ProjectionStudyLoader {
     // 'distribute': the province's base over the policy regions and municipalities (issue 19).
     if let node = projection.child("distribute") {
       let names = ProjectionArea.DistributionKey.allCases.map(\.rawValue)
-      if let text = node.string() {
+      let province = areas.first(where: { $0.level == .province })
+      if province == nil {
+        node.report(
+          .invalidValue,
+          "'distribute' spreads the province's base; add 'Limburg' to 'projection.regions'.")
+      }
+      var spread: [ProjectionArea]?
+      if case .string(let text) = node.node.value {
         if let key = ProjectionArea.DistributionKey(rawValue: text) {
-          if let province = areas.first(where: { $0.level == .province }) {
-            let spread = ProjectionArea.distributed(
-              province: province, key: key, regions: regions, bases: bases ?? [],
+          spread = province.map {
+            ProjectionArea.distributed(
+              province: $0, key: key, regions: regions, bases: bases ?? [],
               supply: existing ?? [])
-            let spreadNames = Set(spread.map(\.name))
-            areas = areas.filter { !spreadNames.contains($0.name) } + spread
-          } else {
-            node.report(
-              .invalidValue,
-              "'distribute' spreads the province's base; add 'Limburg' to 'projection.regions'.")
           }
         } else {
           node.report(
             .invalidValue,
             "Unknown distribution key '\(JSONReader.abbreviated(text))'; give "
-              + names.map { "'\($0)'" }.joined(separator: " or ") + ".",
+              + names.map { "'\($0)'" }.joined(separator: " or ")
+              + ", or a key file {\"file\", \"concept\", \"year\", \"source\"}.",
             suggestion: Suggestion.closest(to: text, in: names))
         }
-      } else {
-        node.reportWrongType(expected: "a string ('regionAnchored' or 'population')")
+      } else if let keyFile = readKeyFile(
+        projection, studyFile: file, readFile: readFile, collector: collector)
+      {
+        spread = province.map {
+          ProjectionArea.distributed(
+            province: $0, keyFile: keyFile, regions: regions, bases: bases ?? [],
+            supply: existing ?? [])
+        }
+      }
+      if let spread {
+        let spreadNames = Set(spread.map(\.name))
+        areas = areas.filter { !spreadNames.contains($0.name) } + spread
       }
     }
     let inPaths = readEstablishmentsInPaths(projection)
@@ -194,6 +206,41 @@ public enum ProjectionStudyLoader {
   }
 
   // MARK: - Parts
+
+  /// `distribute` as an object: a user's key file with its concept, year and source.
+  static func readKeyFile(
+    _ projection: ObjectReader, studyFile: String?, readFile: StudyLoader.FileReader,
+    collector: DiagnosticCollector
+  ) -> DistributionKeyFile? {
+    guard
+      let object = projection.objectReader(
+        "distribute", allowedKeys: ["file", "column", "concept", "year", "source"],
+        required: true)
+    else { return nil }
+    let written = object.string("file", required: true)
+    let column = object.string("column", required: false)
+    let concept = object.string("concept", required: true)
+    let year = object.year("year", required: true, window: yearWindow)
+    let source = readSource(object)
+    guard let written, let concept, let year, let source else { return nil }
+    let resolved = StudyLoader.resolve(written, relativeTo: studyFile)
+    switch readFile(resolved) {
+    case .failure(let problem):
+      object.child("file")?.report(
+        problem == .notFound ? .fileNotFound : .unreadableFile,
+        "Cannot read the key file '\(written)' (looked for '\(resolved)'). A relative path is "
+          + "taken from the study file's directory; the file is a CSV (a CBS StatLine download "
+          + "or a region file).")
+      return nil
+    case .success(let bytes):
+      let (key, diagnostics) = DistributionKeyFile.read(
+        String(decoding: bytes, as: UTF8.self), file: written, column: column,
+        concept: concept, year: year, source: source, at: "projection.distribute")
+      // The file's own problems are reported in that file, at its line.
+      collector.add(contentsOf: diagnostics.map { $0.inFile(resolved) })
+      return key
+    }
+  }
 
   /// `establishmentsInPaths`: `included` (default) or `added`; `nil` when absent or wrong.
   static func readEstablishmentsInPaths(
