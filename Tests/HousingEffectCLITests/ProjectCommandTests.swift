@@ -57,8 +57,8 @@ struct ProjectCommandTests {
     let lines = run.stdout.split(separator: "\r\n")
     #expect(lines.first == "\u{FEFF}regio;jaar;pad;variant;indicator;eenheid;waarde;P10;P50;P90")
     // 35 areas (province, 3 policy regions, 31 municipalities) × 9 years (2022–2030) × 4 paths
-    // × 1 variant × 24 indicators.
-    #expect(lines.count == 1 + 35 * 9 * 4 * 24)
+    // × 1 variant × 25 indicators.
+    #expect(lines.count == 1 + 35 * 9 * 4 * 25)
     let trend2030 = try #require(
       lines.first {
         $0.hasPrefix("Limburg;2030;Recente trend;zonder vestigingen;Werkzame arbeidsmigranten;")
@@ -97,7 +97,7 @@ struct ProjectCommandTests {
     #expect(paths.count == 6)
     #expect(Set(paths.compactMap { $0["variant"] as? String }) == ["without", "with"])
     let series = try #require(paths.first?["series"] as? [[String: Any]])
-    #expect(series.count == 24)
+    #expect(series.count == 25)
     #expect((series.first?["bands"] as? [Any])?.count == 11)
   }
 

@@ -30,7 +30,7 @@ struct ProjectionPathsTests {
     #expect(abs(central2030 - 104_000) < 1e-6)
     let band2030 = try #require(result.band(path: 0, .working, year: 2030))
     #expect((96_000...112_000).contains(band2030.p50))
-    // 2050: 104,000 × (1.01 × 0.98)^20 = 84,896, and the band spans both policy ranges.
+    // 2050: 104,000 × (1.01 × 0.98)^20 = 84,719, and the band spans both policy ranges.
     let central2050 = try #require(result.value(path: 0, .working, year: 2050))
     #expect(abs(central2050 - 104_000 * pow(1.01 * 0.98, 20)) < 1e-6)
     let band2050 = try #require(result.band(path: 0, .working, year: 2050))
@@ -39,7 +39,8 @@ struct ProjectionPathsTests {
     let steeper = ProjectionStudy(
       title: "t", regions: ["Limburg"], paths: [.moderateGrowth], until: 2050,
       overrides: [
-        ParameterOverride("region.path.moderateGrowth.migrantShareChange", value: -0.04, reason: "t")
+        ParameterOverride(
+          "region.path.moderateGrowth.migrantShareChange", value: -0.04, reason: "t")
       ])
     let other = Projection(
       steeper, areas: [try Self.area("Limburg")], regions: .limburg, options: nil
@@ -58,8 +59,11 @@ struct ProjectionPathsTests {
       establishments: [.init(establishment: Self.meatPlant, source: "inline")],
       establishmentsInPaths: .added)
     for areaName in ["Limburg", "Venray"] {
-      let areaStudy = areaName == "Venray" ? study : ProjectionStudy(
-        title: "t", regions: ["Limburg"], paths: [path], until: 2050)
+      let areaStudy =
+        areaName == "Venray"
+        ? study
+        : ProjectionStudy(
+          title: "t", regions: ["Limburg"], paths: [path], until: 2050)
       let result = Projection(
         areaStudy, areas: [try Self.area(areaName)], regions: .limburg, options: nil
       ).areas[0]

@@ -38,7 +38,7 @@ struct ProjectionTests {
     let moderate = GrowthPath.moderateGrowth.levels(base: 82895, years: years, parameters: p)
     #expect(moderate[4] == expectation[4])
     #expect(abs(moderate[8] - 104_000) < 1e-6)
-    #expect(abs(moderate[28] - 104_000 * pow(1.01 * 0.98, 20)) < 1e-6)  // 2050: 84,896
+    #expect(abs(moderate[28] - 104_000 * pow(1.01 * 0.98, 20)) < 1e-6)  // 2050: 84,719
     let fewer = GrowthPath.fewerMigrants.levels(base: 82895, years: years, parameters: p)
     #expect(abs(fewer[10] - 82895 * pow(0.99, 10)) < 1e-6)
     // A municipality follows the province path's relative change from its own base year.

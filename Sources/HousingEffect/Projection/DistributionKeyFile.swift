@@ -66,7 +66,10 @@ public struct DistributionKeyFile: Sendable, Hashable {
     let isRegionColumn: (String) -> Bool = {
       StatLineExport.Measure.isRegionHeader($0) || ["code", "name", "municipality"].contains($0)
     }
-    guard let headerAt = records.prefix(20).firstIndex(where: { $0.fields.contains(where: isRegionColumn) })
+    guard
+      let headerAt = records.prefix(20).firstIndex(where: {
+        $0.fields.contains(where: isRegionColumn)
+      })
     else {
       error(
         "The key file has no municipality column: expected a header with 'Regio's', "

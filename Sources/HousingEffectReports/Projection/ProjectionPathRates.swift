@@ -124,19 +124,23 @@ struct ProjectionPathRates {
         (result.value(path: index, variant: variant, .working, year: $0) ?? 0) > cap
       }
       guard let first = over.first, let last = over.last else { continue }
-      let peak = over.map { result.value(path: index, variant: variant, .working, year: $0) ?? 0 }
+      let peak =
+        over.map { result.value(path: index, variant: variant, .working, year: $0) ?? 0 }
         .max() ?? 0
       let words = ProjectionStrings(language: language)
       lines.append(
         nl
           ? "Plafond overschreden (\(words.variant(variant))): \(first)–\(last), tot \(persons(peak)) werkzame arbeidsmigranten tegen een plafond van \(persons(cap))."
-          : "Cap exceeded (\(variant.rawValue)): \(first)–\(last), up to \(persons(peak)) working labour migrants against a cap of \(persons(cap)).")
+          : "Cap exceeded (\(variant.rawValue)): \(first)–\(last), up to \(persons(peak)) working labour migrants against a cap of \(persons(cap))."
+      )
     }
     return lines
   }
 
   /// Under an area's facts: how its establishments meet the paths, when it has any.
-  func areaBlocks(_ result: Projection.AreaResult, study: ProjectionStudy)
+  func areaBlocks(
+    _ result: Projection.AreaResult, study: ProjectionStudy
+  )
     -> [ReportDocument.Block]
   {
     result.variants.contains(.with)

@@ -79,7 +79,8 @@ extension ParameterCatalog {
       minimum: -0.5, maximum: 0.5),
     Parameter(
       "region.path.moderateGrowth.migrantShareChange",
-      label: "Moderate growth and reduced use, yearly change of the labour migrants' share from 2030",
+      label:
+        "Moderate growth and reduced use, yearly change of the labour migrants' share from 2030",
       description:
         "Policy choice of the path 'gematigde groei en verminderde inzet van arbeidsmigranten': the yearly change, from 2030, of the share of that work done by labour migrants (reduced use: more productivity, the local labour reserve, other sectors).",
       unit: .per(.share, .year), value: -0.02, from: .jan1(2030), low: -0.04, high: 0,
