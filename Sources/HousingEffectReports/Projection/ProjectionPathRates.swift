@@ -83,7 +83,7 @@ struct ProjectionPathRates {
           "\(start)–\(expectationYear): the province's expectation, a straight line from \(base) to \(persons(target)).",
           "From \(expectationYear), policy choice 'moderate economic growth': the work in the sectors employing labour migrants grows \(rate("region.path.moderateGrowth.workGrowth")).",
           "From \(expectationYear), policy choice 'reduced use of labour migrants': their share of that work changes \(rate("region.path.moderateGrowth.migrantShareChange")).",
-          "Net \(net) a year from \(expectationYear). Source of the choices: the action plan 'Waardig werken en wonen' (Provincie Limburg 2024), §3.6, which names the scenario without numbers.",
+          "Net \(net) a year from \(expectationYear). Source of the choices: the Limburg action plan on labour migration (Provincie Limburg 2024), §3.6, which names the scenario without numbers.",
         ]
     case .fewerMigrants:
       return nl

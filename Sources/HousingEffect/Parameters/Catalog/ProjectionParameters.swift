@@ -70,11 +70,11 @@ extension ParameterCatalog {
       "region.path.moderateGrowth.workGrowth",
       label: "Moderate growth and reduced use, yearly growth of the work from 2030",
       description:
-        "Policy choice of the path 'gematigde groei en verminderde inzet van arbeidsmigranten': the yearly growth, from 2030, of the work done in the sectors that employ labour migrants under moderate economic growth. The path follows the province's 2030 expectation to 2030.",
+        "Policy choice of the path of moderate growth and reduced use of labour migrants (action plan §3.6): the yearly growth, from 2030, of the work done in the sectors that employ labour migrants under moderate economic growth. The path follows the province's 2030 expectation to 2030.",
       unit: .per(.share, .year), value: 0.01, from: .jan1(2030), low: 0, high: 0.02,
       .assumption(
         rationale:
-          "A policy choice, not a forecast. The Limburg action plan 'Waardig werken en wonen' (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/) asks the 2050 vision to take into account 'het scenario van gematigde economische groei en verminderde inzet van arbeidsmigranten vanuit een breed welvaartsperspectief', without a number. 'Moderate' is taken as about a third of the 2.9% a year the province's own 2030 expectation implies for 2022–2030 ((104,000 ÷ 82,895)^(1/8) − 1): 1% a year, with a range from no growth to two thirds of that pace (0–2%), the chosen rate in its middle."
+          "A policy choice, not a forecast. The Limburg action plan 'Waardig werken en wonen' (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/) asks the 2050 vision to take into account the scenario of moderate economic growth and reduced use of labour migrants ('gematigde groei', 'verminderde inzet'), from a broad-welfare perspective, without a number. 'Moderate' is taken as about a third of the 2.9% a year the province's own 2030 expectation implies for 2022–2030 ((104,000 ÷ 82,895)^(1/8) − 1): 1% a year, with a range from no growth to two thirds of that pace (0–2%), the chosen rate in its middle."
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(
@@ -82,11 +82,11 @@ extension ParameterCatalog {
       label:
         "Moderate growth and reduced use, yearly change of the labour migrants' share from 2030",
       description:
-        "Policy choice of the path 'gematigde groei en verminderde inzet van arbeidsmigranten': the yearly change, from 2030, of the share of that work done by labour migrants (reduced use: more productivity, the local labour reserve, other sectors).",
+        "Policy choice of the path of moderate growth and reduced use of labour migrants (action plan §3.6): the yearly change, from 2030, of the share of that work done by labour migrants (reduced use: more productivity, the local labour reserve, other sectors).",
       unit: .per(.share, .year), value: -0.02, from: .jan1(2030), low: -0.04, high: 0,
       .assumption(
         rationale:
-          "A policy choice, not a forecast: the 'verminderde inzet van arbeidsmigranten' of the Limburg action plan (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/), which gives no number. A fall of 2% a year takes the labour migrants' share of the work a third lower by 2050 (0.98^20 = 0.67); the range runs from no reduction (0) to 4% a year (0.96^20 = 0.44, more than halved), the chosen rate in its middle. With the work growing 1% a year the number of working labour migrants falls about 1% a year from the 2030 expectation."
+          "A policy choice, not a forecast: the reduced use of labour migrants ('verminderde inzet') of the Limburg action plan (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/), which gives no number. A fall of 2% a year takes the labour migrants' share of the work a third lower by 2050 (0.98^20 = 0.67); the range runs from no reduction (0) to 4% a year (0.96^20 = 0.44, more than halved), the chosen rate in its middle. With the work growing 1% a year the number of working labour migrants falls about 1% a year from the 2030 expectation."
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(
