@@ -225,7 +225,10 @@ extension ReportStrings {
     "region.path.expectation2030.target":
       "Verwacht aantal werkzame arbeidsmigranten in Limburg in 2030",
     "region.path.fewerMigrants.annualChange": "Minder arbeidsmigranten, jaarlijkse verandering",
-    "region.path.moderateGrowth.annualGrowth": "Gematigde groei, jaarlijkse groei",
+    "region.path.moderateGrowth.workGrowth":
+      "Gematigde groei en verminderde inzet, jaarlijkse groei van het werk vanaf 2030",
+    "region.path.moderateGrowth.migrantShareChange":
+      "Gematigde groei en verminderde inzet, jaarlijkse verandering van het aandeel arbeidsmigranten vanaf 2030",
     "region.path.trend.labourForceCeiling":
       "Recente trend, grens als aandeel van de Limburgse beroepsbevolking",
     "region.check.workingShareOfPopulation":

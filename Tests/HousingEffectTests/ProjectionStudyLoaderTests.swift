@@ -99,6 +99,14 @@ struct ProjectionStudyLoaderTests {
     Case(
       projection: #"{"regions": ["Limburg"], "paths": ["trend"], "paramters": {}}"#,
       code: .unknownKey, path: "projection.paramters", suggestion: "parameters"),
+    Case(
+      projection:
+        #"{"regions": ["Limburg"], "paths": ["trend"], "establishmentsInPaths": "addded"}"#,
+      code: .invalidValue, path: "projection.establishmentsInPaths", suggestion: "added"),
+    Case(
+      projection:
+        #"{"regions": ["Venray"], "paths": ["custom"], "customPath": {"targets": {"2030": 9000}, "cap": -1}}"#,
+      code: .negativeValue, path: "projection.customPath.cap"),
   ]
 
   @Test("each mistake gives one error at its field, naming the file", arguments: cases)

@@ -34,8 +34,11 @@ struct ProjectionTests {
     #expect(abs(expectation[4] - (82895 + (104_000 - 82895) * 4.0 / 8)) < 1e-6)  // 2026
     #expect(abs(expectation[8] - 104_000) < 1e-6)
     #expect(abs(expectation[28] - 104_000) < 1e-6)  // 0% after 2030
+    // Moderate growth and reduced use: the expectation to 2030, then (1 + 1%)(1 − 2%) a year.
     let moderate = GrowthPath.moderateGrowth.levels(base: 82895, years: years, parameters: p)
-    #expect(abs(moderate[28] - 82895 * pow(1.0031, 28)) < 1e-6)
+    #expect(moderate[4] == expectation[4])
+    #expect(abs(moderate[8] - 104_000) < 1e-6)
+    #expect(abs(moderate[28] - 104_000 * pow(1.01 * 0.98, 20)) < 1e-6)  // 2050: 84,719
     let fewer = GrowthPath.fewerMigrants.levels(base: 82895, years: years, parameters: p)
     #expect(abs(fewer[10] - 82895 * pow(0.99, 10)) < 1e-6)
     // A municipality follows the province path's relative change from its own base year.
@@ -88,7 +91,9 @@ struct ProjectionTests {
     let flow = StockFlow(years: [2022], levels: [82895], parameters: Self.parameters)
     let stock = flow.years[0].stock
     #expect(abs(stock.long - 82895 * 0.6) < 1e-6)
-    #expect(abs(stock.short - 82895 * 0.2) < 1e-6)
+    // 40% under a year, of which 0.15 ÷ (0.15 + 0.25) short: the agency split of the catalogue.
+    #expect(abs(stock.short - 82895 * 0.4 * 0.375) < 1e-6)
+    #expect(abs(stock.mid - 82895 * 0.4 * 0.625) < 1e-6)
   }
 
   @Test("the path's households, housing and facilities are the stages of assess, on its stock")
@@ -137,9 +142,10 @@ struct ProjectionTests {
       GrowthPath.trend.levels(base: 82895, years: Array(2022...2030), parameters: p).last)
     #expect(abs(working - trend2030) < 1e-6 && abs(working - 133_150) < 50)
     #expect(result.value(path: 0, .resident, year: 2030) == working * (1 - outside))
-    #expect(
-      result.value(path: 0, .registered, year: 2030)
-        == working * (1 - outside) * p["migration.brpRegisteredShare"])
+    // Registered: the mid and long stays living in Limburg at the share that keeps the whole
+    // stock at 44% (the split holds on a growing path).
+    let registered = try #require(result.value(path: 0, .registered, year: 2030))
+    #expect(abs(registered - working * (1 - outside) * p["migration.brpRegisteredShare"]) < 1e-6)
   }
 
   @Test(
@@ -156,34 +162,46 @@ struct ProjectionTests {
     #expect(band.p10 < band.p50 && band.p50 < band.p90)
   }
 
-  static func venrayStudy(establishments: [Establishment]) -> ProjectionStudy {
+  static func venrayStudy(
+    establishments: [Establishment],
+    inPaths: ProjectionStudy.EstablishmentsInPaths = .included
+  ) -> ProjectionStudy {
     ProjectionStudy(
       title: "t", regions: ["Venray"], paths: [.expectation2030, .fewerMigrants], until: 2040,
       plannedSupply: [.init(region: "Venray", name: nil, year: 2028, beds: 300, dwellings: 20)],
-      establishments: establishments.map { .init(establishment: $0, source: "inline") })
+      establishments: establishments.map { .init(establishment: $0, source: "inline") },
+      establishmentsInPaths: inPaths)
   }
 
-  @Test("without establishments equals the path alone, bit for bit, values and bands")
-  func withoutIsPathAlone() throws {
+  @Test(
+    "the path alone, bit for bit, values and bands: without when added, with when included",
+    arguments: [ProjectionStudy.EstablishmentsInPaths.added, .included])
+  func pathAloneIsOneVariant(_ inPaths: ProjectionStudy.EstablishmentsInPaths) throws {
     let area = try Self.area("Venray")
     let options = EnsembleOptions(draws: 128, seed: 3, threads: 2)
     let alone = Projection(
       Self.venrayStudy(establishments: []), areas: [area], regions: .limburg, options: options)
     let with = Projection(
-      Self.venrayStudy(establishments: [Self.meatPlant]), areas: [area], regions: .limburg,
-      options: options)
+      Self.venrayStudy(establishments: [Self.meatPlant], inPaths: inPaths), areas: [area],
+      regions: .limburg, options: options)
     let a = alone.areas[0]
     let w = with.areas[0]
     #expect(a.variants == [.without])
     #expect(w.variants == [.without, .with])
+    let variant: ProjectionVariant = inPaths == .added ? .without : .with
+    // The gaps and supply of the with-variant also hold the establishment's own beds.
+    let pathOnly = ProjectionIndicator.allCases.filter {
+      variant == .without || ![.temporarySupply, .temporaryGap].contains($0)
+    }
     for path in a.paths.indices {
-      for indicator in ProjectionIndicator.allCases {
+      for indicator in pathOnly {
         for year in a.years {
           #expect(
-            a.value(path: path, indicator, year: year) == w.value(path: path, indicator, year: year)
-          )
+            a.value(path: path, indicator, year: year)
+              == w.value(path: path, variant: variant, indicator, year: year))
           #expect(
-            a.band(path: path, indicator, year: year) == w.band(path: path, indicator, year: year))
+            a.band(path: path, indicator, year: year)
+              == w.band(path: path, variant: variant, indicator, year: year))
         }
       }
     }

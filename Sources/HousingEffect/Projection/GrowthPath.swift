@@ -13,7 +13,9 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   case trend
   /// A straight line to the province's expected 2030 level, then a yearly rate.
   case expectation2030
-  /// Growth at the population growth of the Staatscommissie's 'gematigde groei'.
+  /// The action plan's 'gematigde economische groei en verminderde inzet van arbeidsmigranten'
+  /// (§3.6) as a stated policy choice: the 2030 expectation to 2030, then moderate growth of
+  /// the work times a falling share of it done by labour migrants.
   case moderateGrowth
   /// Reduced use of labour migrants: a yearly decline.
   case fewerMigrants
@@ -49,7 +51,10 @@ public enum GrowthPath: Sendable, Hashable, Codable {
         .regionPathExpectation2030GrowthAfter2030,
       ]
     case .moderateGrowth:
-      [.regionLimburgLabourMigrants, .regionPathModerateGrowthAnnualGrowth]
+      [
+        .regionLimburgLabourMigrants, .regionPathExpectation2030Target,
+        .regionPathModerateGrowthWorkGrowth, .regionPathModerateGrowthMigrantShareChange,
+      ]
     case .fewerMigrants:
       [.regionLimburgLabourMigrants, .regionPathFewerMigrantsAnnualChange]
     case .custom: []
@@ -59,8 +64,12 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   /// The year the province paths start from: the latest sourced province total.
   public static let provinceBaseYear = 2022
 
+  /// The year the 2030 expectation is set for; the moderate-growth path's policy rates apply
+  /// from it (the path starts from the expectation, issue 19).
+  public static let expectationYear = 2030
+
   /// The province's working labour migrants in its base year (Decisio 2024 via the action plan).
-  static func provinceBase(_ parameters: ParameterSet) -> Double {
+  public static func provinceBase(_ parameters: ParameterSet) -> Double {
     guard let parameter = parameters.catalog[.regionLimburgLabourMigrants] else { return 0 }
     return ParameterSet.catalogValue(parameter, on: .jan1(provinceBaseYear))
   }
@@ -73,7 +82,9 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     var ceiling: Double
     var target: Double
     var growthAfter2030: Double
-    var moderate: Double
+    /// The moderate-growth path's yearly growth of the work and change of the migrants' share.
+    var moderateWork: Double
+    var moderateShare: Double
     var fewer: Double
 
     init(_ parameters: ParameterSet) {
@@ -84,7 +95,8 @@ public enum GrowthPath: Sendable, Hashable, Codable {
         * parameters[.regionLimburgLabourForce]
       target = parameters[.regionPathExpectation2030Target]
       growthAfter2030 = parameters[.regionPathExpectation2030GrowthAfter2030]
-      moderate = parameters[.regionPathModerateGrowthAnnualGrowth]
+      moderateWork = parameters[.regionPathModerateGrowthWorkGrowth]
+      moderateShare = parameters[.regionPathModerateGrowthMigrantShareChange]
       fewer = parameters[.regionPathFewerMigrantsAnnualChange]
     }
   }
@@ -106,18 +118,31 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     case .trend, .custom:
       level = logistic(base: base, slope: rates.trend, ceiling: rates.ceiling, elapsed: elapsed)
     case .expectation2030:
-      let targetYear = 2030
+      let targetYear = expectationYear
       if year <= targetYear {
-        level = base + (rates.target - base) * elapsed / Double(targetYear - provinceBaseYear)
+        level = expectationLine(year, rates: rates)
       } else {
         level = rates.target * pow(1 + rates.growthAfter2030, Double(year - targetYear))
       }
     case .moderateGrowth:
-      level = base * pow(1 + rates.moderate, elapsed)
+      // The policy choice of the action plan §3.6 from the 2030 expectation: the work grows
+      // moderately, the share of it done by labour migrants falls.
+      if year <= expectationYear {
+        level = expectationLine(year, rates: rates)
+      } else {
+        let factor = (1 + rates.moderateWork) * (1 + rates.moderateShare)
+        level = rates.target * pow(factor, Double(year - expectationYear))
+      }
     case .fewerMigrants:
       level = base * pow(1 + rates.fewer, elapsed)
     }
     return max(0, level)
+  }
+
+  /// The straight line from the province's base to the 2030 expectation.
+  static func expectationLine(_ year: Int, rates: ProvinceRates) -> Double {
+    rates.base + (rates.target - rates.base) * Double(year - provinceBaseYear)
+      / Double(expectationYear - provinceBaseYear)
   }
 
   /// The recent trend from the base year: a logistic curve (Verhulst) with the 2017–2022 slope
@@ -160,12 +185,19 @@ public struct CustomPath: Sendable, Hashable, Codable {
   /// Level of working labour migrants in the area in a year; straight lines between the base
   /// and the targets, the last target held after it.
   public var targets: [Int: Double]
+  /// A stated upper bound of working labour migrants in the area (a municipal cap), or `nil`.
+  /// Never applied silently: `project` and `check` warn in every year a variant's central
+  /// value exceeds it (issue 19, item 5).
+  public var cap: Double?
 
-  public init(title: String? = nil, growthRates: [Int: Double] = [:], targets: [Int: Double] = [:])
-  {
+  public init(
+    title: String? = nil, growthRates: [Int: Double] = [:], targets: [Int: Double] = [:],
+    cap: Double? = nil
+  ) {
     self.title = title
     self.growthRates = growthRates
     self.targets = targets
+    self.cap = cap
   }
 
   func levels(base: Double, baseYear: Int, years: [Int]) -> [Double] {

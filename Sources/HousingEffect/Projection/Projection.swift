@@ -118,7 +118,8 @@ public struct Projection: Sendable {
     var run = RegionalProjection(
       area: area, years: Array(area.baseYear...max(area.baseYear, study.until)),
       paths: study.paths, establishments: inside,
-      plannedSupply: study.plannedSupply.filter { NameKey($0.region) == NameKey(area.name) })
+      plannedSupply: study.plannedSupply.filter { NameKey($0.region) == NameKey(area.name) },
+      establishmentsInPaths: study.establishmentsInPaths)
     for establishment in inside {
       if case .success(let municipality) = regions.municipality(named: establishment.municipality) {
         run.hosts[establishment.municipality] = HostRegion(municipality)

@@ -45,10 +45,28 @@ extension ProjectionArea {
     province: ProjectionArea, key: DistributionKey, regions: RegionData,
     bases: [ProjectionStudy.Base], supply: [ProjectionStudy.ExistingSupply]
   ) -> [ProjectionArea] {
+    distributed(
+      province: province, label: key.label, regions: regions, bases: bases, supply: supply
+    ) { LimburgDistributionKey.entry(code: $0.code).map(key.share) ?? 0 }
+  }
+
+  /// The same with a user's key file (issue 19): each municipality's count in the file.
+  public static func distributed(
+    province: ProjectionArea, keyFile: DistributionKeyFile, regions: RegionData,
+    bases: [ProjectionStudy.Base], supply: [ProjectionStudy.ExistingSupply]
+  ) -> [ProjectionArea] {
+    distributed(
+      province: province, label: keyFile.label, regions: regions, bases: bases, supply: supply
+    ) { keyFile.counts[$0.code] ?? 0 }
+  }
+
+  static func distributed(
+    province: ProjectionArea, label: String, regions: RegionData,
+    bases: [ProjectionStudy.Base], supply: [ProjectionStudy.ExistingSupply],
+    weight: (Municipality) -> Double
+  ) -> [ProjectionArea] {
     let members = regions.municipalities.filter(\.isInLimburg)
-    let shares = members.map { municipality in
-      LimburgDistributionKey.entry(code: municipality.code).map(key.share) ?? 0
-    }
+    let shares = members.map(weight)
     let total = shares.reduce(0, +)
     guard total > 0 else { return [] }
     func area(_ name: String, share: Double) -> ProjectionArea? {
@@ -63,7 +81,7 @@ extension ProjectionArea {
       guard
         case .success(var keyed) = resolve(name, regions: regions, bases: [base], supply: supply)
       else { return nil }
-      keyed.baseSource = key.label
+      keyed.baseSource = label
       return keyed
     }
     var areas: [ProjectionArea] = []

@@ -20,6 +20,9 @@ public enum ProjectionIndicator: String, Sendable, Hashable, Codable, CaseIterab
   case shortStayBeds, midStayBeds, longStayDwellings
   /// Facility load in the area.
   case gpFTE, primaryPlaces, newcomerPlaces, brpRegistrations, rniRegistrations
+  /// Labour migrants leaving the BRP in the year (mid and long stays who leave the country), at
+  /// the registered stock's share.
+  case brpDeregistrations
   /// Existing licensed beds + planned beds opened by the year (+ establishments' own beds).
   case temporarySupply
   /// Short- and mid-stay beds needed beyond the temporary supply.
@@ -37,7 +40,7 @@ public enum ProjectionIndicator: String, Sendable, Hashable, Codable, CaseIterab
     case .shortStayBeds, .midStayBeds, .temporarySupply, .temporaryGap: .beds
     case .longStayDwellings, .plannedDwellings, .longStayGap: .dwellings
     case .gpFTE: .fte
-    case .brpRegistrations, .rniRegistrations: .count
+    case .brpRegistrations, .rniRegistrations, .brpDeregistrations: .count
     }
   }
 
@@ -45,7 +48,8 @@ public enum ProjectionIndicator: String, Sendable, Hashable, Codable, CaseIterab
   /// gaps are not needs (an establishment's own beds lower the gap).
   public var isNeed: Bool {
     switch self {
-    case .temporarySupply, .temporaryGap, .plannedDwellings, .longStayGap, .departures, .settled:
+    case .temporarySupply, .temporaryGap, .plannedDwellings, .longStayGap, .departures, .settled,
+      .brpDeregistrations:
       false
     default: true
     }

@@ -71,6 +71,40 @@ public enum ProjectionPlausibility {
         }
       }
     }
+    return found + capWarnings(projection)
+  }
+
+  /// A custom path's cap exceeded by the central working labour migrants of a variant: one
+  /// warning per area, path and variant, naming the first year, the last and the highest value
+  /// (issue 19, item 5: a cap is never exceeded silently).
+  public static func capWarnings(_ projection: Projection) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for result in projection.areas {
+      for (pathIndex, path) in result.paths.enumerated() {
+        guard case .custom(let custom) = path, let cap = custom.cap else { continue }
+        for variant in result.variants {
+          let levels = result.years.map {
+            ($0, result.value(path: pathIndex, variant: variant, .working, year: $0) ?? 0)
+          }
+          let over = levels.filter { $0.1 > cap }
+          guard let first = over.first, let last = over.last,
+            let peak = over.max(by: { $0.1 < $1.1 })
+          else { continue }
+          let which =
+            variant == .with
+            ? "with the study's establishments"
+            : (result.variants.count > 1 ? "without the study's establishments" : "the path alone")
+          found.append(
+            .warning(
+              .resultOutOfRange, at: "projection.customPath.cap",
+              "The custom path's cap of \(whole(cap)) working labour migrants in "
+                + "'\(result.area.name)' is exceeded \(which) from \(first.0) to \(last.0), up to "
+                + "\(whole(peak.1)) in \(peak.0). A cap is not applied to the figures; lower the "
+                + "path's targets or rates, or count the establishments inside the path "
+                + "('establishmentsInPaths': 'included')."))
+        }
+      }
+    }
     return found
   }
 

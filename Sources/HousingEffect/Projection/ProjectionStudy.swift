@@ -62,6 +62,17 @@ public struct ProjectionStudy: Sendable, Hashable {
     }
   }
 
+  /// Whether the paths' growth already holds future establishments like the study's (issue 19,
+  /// item 5). Docs/projection-format.md ("establishmentsInPaths").
+  public enum EstablishmentsInPaths: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The paths contain them (the default: the named paths extrapolate or expect the whole
+    /// regional labour market, new establishments included): the study's establishments take
+    /// their figures out of the path's; `with` is the path, `without` the path less them.
+    case included
+    /// The paths are defined without them: `without` is the path, `with` adds them on top.
+    case added
+  }
+
   public var title: String
   public var description: String?
   public var regions: [String]
@@ -72,12 +83,13 @@ public struct ProjectionStudy: Sendable, Hashable {
   public var plannedSupply: [PlannedSupply]
   public var establishments: [ProjectedEstablishment]
   public var overrides: [ParameterOverride]
+  public var establishmentsInPaths: EstablishmentsInPaths
 
   public init(
     title: String, description: String? = nil, regions: [String], paths: [GrowthPath],
     until: Int = 2050, bases: [Base] = [], existingSupply: [ExistingSupply] = [],
     plannedSupply: [PlannedSupply] = [], establishments: [ProjectedEstablishment] = [],
-    overrides: [ParameterOverride] = []
+    overrides: [ParameterOverride] = [], establishmentsInPaths: EstablishmentsInPaths = .included
   ) {
     self.title = title
     self.description = description
@@ -89,6 +101,7 @@ public struct ProjectionStudy: Sendable, Hashable {
     self.plannedSupply = plannedSupply
     self.establishments = establishments
     self.overrides = overrides
+    self.establishmentsInPaths = establishmentsInPaths
   }
 
   /// The last year a projection may reach.

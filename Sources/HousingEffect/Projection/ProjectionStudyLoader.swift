@@ -7,7 +7,7 @@ public enum ProjectionStudyLoader {
   static let keys = ["$schema", "schemaVersion", "title", "description", "projection"]
   static let projectionKeys = [
     "regions", "until", "paths", "customPath", "bases", "existingSupply", "plannedSupply",
-    "establishments", "parameters", "distribute",
+    "establishments", "parameters", "distribute", "establishmentsInPaths",
   ]
   static let yearWindow = 2000...ProjectionStudy.lastYear
 
@@ -151,30 +151,43 @@ public enum ProjectionStudyLoader {
     // 'distribute': the province's base over the policy regions and municipalities (issue 19).
     if let node = projection.child("distribute") {
       let names = ProjectionArea.DistributionKey.allCases.map(\.rawValue)
-      if let text = node.string() {
+      let province = areas.first(where: { $0.level == .province })
+      if province == nil {
+        node.report(
+          .invalidValue,
+          "'distribute' spreads the province's base; add 'Limburg' to 'projection.regions'.")
+      }
+      var spread: [ProjectionArea]?
+      if case .string(let text) = node.node.value {
         if let key = ProjectionArea.DistributionKey(rawValue: text) {
-          if let province = areas.first(where: { $0.level == .province }) {
-            let spread = ProjectionArea.distributed(
-              province: province, key: key, regions: regions, bases: bases ?? [],
+          spread = province.map {
+            ProjectionArea.distributed(
+              province: $0, key: key, regions: regions, bases: bases ?? [],
               supply: existing ?? [])
-            let spreadNames = Set(spread.map(\.name))
-            areas = areas.filter { !spreadNames.contains($0.name) } + spread
-          } else {
-            node.report(
-              .invalidValue,
-              "'distribute' spreads the province's base; add 'Limburg' to 'projection.regions'.")
           }
         } else {
           node.report(
             .invalidValue,
             "Unknown distribution key '\(JSONReader.abbreviated(text))'; give "
-              + names.map { "'\($0)'" }.joined(separator: " or ") + ".",
+              + names.map { "'\($0)'" }.joined(separator: " or ")
+              + ", or a key file {\"file\", \"concept\", \"year\", \"source\"}.",
             suggestion: Suggestion.closest(to: text, in: names))
         }
-      } else {
-        node.reportWrongType(expected: "a string ('regionAnchored' or 'population')")
+      } else if let keyFile = readKeyFile(
+        projection, studyFile: file, readFile: readFile, collector: collector)
+      {
+        spread = province.map {
+          ProjectionArea.distributed(
+            province: $0, keyFile: keyFile, regions: regions, bases: bases ?? [],
+            supply: existing ?? [])
+        }
+      }
+      if let spread {
+        let spreadNames = Set(spread.map(\.name))
+        areas = areas.filter { !spreadNames.contains($0.name) } + spread
       }
     }
+    let inPaths = readEstablishmentsInPaths(projection)
     let planned = readPlannedSupply(projection, areas: areas)
     let establishments = readEstablishments(
       projection, file: file, regions: regions, areas: areas, until: until, catalog: catalog,
@@ -187,11 +200,67 @@ public enum ProjectionStudyLoader {
     let study = ProjectionStudy(
       title: title, description: description, regions: areas.map(\.name), paths: paths,
       until: until, bases: bases, existingSupply: existing, plannedSupply: planned,
-      establishments: establishments, overrides: overrides)
+      establishments: establishments, overrides: overrides,
+      establishmentsInPaths: inPaths ?? .included)
     return (study, areas, collector.diagnostics)
   }
 
   // MARK: - Parts
+
+  /// `distribute` as an object: a user's key file with its concept, year and source.
+  static func readKeyFile(
+    _ projection: ObjectReader, studyFile: String?, readFile: StudyLoader.FileReader,
+    collector: DiagnosticCollector
+  ) -> DistributionKeyFile? {
+    guard
+      let object = projection.objectReader(
+        "distribute", allowedKeys: ["file", "column", "concept", "year", "source"],
+        required: true)
+    else { return nil }
+    let written = object.string("file", required: true)
+    let column = object.string("column", required: false)
+    let concept = object.string("concept", required: true)
+    let year = object.year("year", required: true, window: yearWindow)
+    let source = readSource(object)
+    guard let written, let concept, let year, let source else { return nil }
+    let resolved = StudyLoader.resolve(written, relativeTo: studyFile)
+    switch readFile(resolved) {
+    case .failure(let problem):
+      object.child("file")?.report(
+        problem == .notFound ? .fileNotFound : .unreadableFile,
+        "Cannot read the key file '\(written)' (looked for '\(resolved)'). A relative path is "
+          + "taken from the study file's directory; the file is a CSV (a CBS StatLine download "
+          + "or a region file).")
+      return nil
+    case .success(let bytes):
+      let (key, diagnostics) = DistributionKeyFile.read(
+        String(decoding: bytes, as: UTF8.self), file: written, column: column,
+        concept: concept, year: year, source: source, at: "projection.distribute")
+      // The file's own problems are reported in that file, at its line.
+      collector.add(contentsOf: diagnostics.map { $0.inFile(resolved) })
+      return key
+    }
+  }
+
+  /// `establishmentsInPaths`: `included` (default) or `added`; `nil` when absent or wrong.
+  static func readEstablishmentsInPaths(
+    _ projection: ObjectReader
+  ) -> ProjectionStudy.EstablishmentsInPaths? {
+    guard let node = projection.child("establishmentsInPaths") else { return nil }
+    let names = ProjectionStudy.EstablishmentsInPaths.allCases.map(\.rawValue)
+    guard let text = node.string() else { return nil }
+    guard let mode = ProjectionStudy.EstablishmentsInPaths(rawValue: text) else {
+      node.report(
+        .invalidValue,
+        "Unknown value '\(JSONReader.abbreviated(text))' for 'establishmentsInPaths'; give "
+          + "'included' (the paths' growth already holds new establishments: the study's "
+          + "establishments are taken out of it) or 'added' (the paths are defined without them: "
+          + "they come on top).",
+        suggestion: Suggestion.closest(to: text, in: names))
+      return nil
+    }
+    return mode
+  }
 
   static func readPaths(_ projection: ObjectReader, custom: CustomPath??) -> [GrowthPath]? {
     guard let elements = projection.array("paths", required: true) else { return nil }
@@ -252,7 +321,7 @@ public enum ProjectionStudyLoader {
     guard projection.has("customPath") else { return nil }
     guard
       let object = projection.objectReader(
-        "customPath", allowedKeys: ["title", "growthRates", "targets"], required: true)
+        "customPath", allowedKeys: ["title", "growthRates", "targets", "cap"], required: true)
     else { return .some(nil) }
     let title = object.string("title", required: false)
     var complete = true
@@ -288,6 +357,8 @@ public enum ProjectionStudyLoader {
       return value
     }
     let targets = yearMap("targets") { $0.nonNegative() }
+    let cap = object.nonNegative("cap", required: false)
+    if object.has("cap"), cap == nil { complete = false }
     if object.has("growthRates") == object.has("targets") {
       object.reader.report(
         .invalidValue,
@@ -296,7 +367,8 @@ public enum ProjectionStudyLoader {
       complete = false
     }
     return complete
-      ? .some(CustomPath(title: title, growthRates: rates, targets: targets)) : .some(nil)
+      ? .some(CustomPath(title: title, growthRates: rates, targets: targets, cap: cap))
+      : .some(nil)
   }
 
   static func readBases(_ projection: ObjectReader) -> [ProjectionStudy.Base]? {

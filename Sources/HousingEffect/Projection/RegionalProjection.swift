@@ -7,6 +7,8 @@ struct RegionalProjection {
   let paths: [GrowthPath]
   let establishments: [Establishment]
   let plannedSupply: [ProjectionStudy.PlannedSupply]
+  /// Whether the establishments come on top of the paths or out of their growth.
+  var establishmentsInPaths: ProjectionStudy.EstablishmentsInPaths = .included
 
   static let indicators = ProjectionIndicator.allCases
   static let indicatorCount = indicators.count
@@ -46,9 +48,17 @@ struct RegionalProjection {
       pathValues(path, parameters: parameters, into: &values)
       for (variantIndex, variant) in variants.enumerated() {
         for position in 0..<count {
+          // `added`: the path without them, with them on top. `included`: the path with
+          // them, and without them the path less what they bring (issue 19, item 5).
           func value(_ indicator: ProjectionIndicator) -> Double {
             let slot = indicator.position * count + position
-            return values[slot] + (variant == .with ? added[slot] : 0)
+            switch (establishmentsInPaths, variant) {
+            case (.added, .with): return values[slot] + added[slot]
+            case (.included, .without):
+              let rest = values[slot] - added[slot]
+              return rest > 0 ? rest : 0
+            default: return values[slot]
+            }
           }
           let added = plannedBeds[position] + (variant == .with ? addedBeds[position] : 0)
           let supply = (area.existingBeds ?? 0) + added
@@ -119,7 +129,9 @@ struct RegionalProjection {
       stock, region: area.host, norm: .demandDefault(in: area.host.policyRegion),
       parameters: parameters
     )
-    let registered = parameters[.migrationBrpRegisteredShare]
+    // Registered in a Limburg municipality: those obliged to register (mid and long stays)
+    // living in the province, at the share that keeps the whole stock at the sourced share.
+    let registering = residence.host * StockFlow.registeredShareOfObliged(parameters)
     let count = years.count
     for position in 0..<count {
       let year = flow.years[position + 1]
@@ -129,7 +141,7 @@ struct RegionalProjection {
       }
       set(.working, year.stock.total)
       set(.resident, resident)
-      set(.registered, resident * registered)
+      set(.registered, (year.stock.mid + year.stock.long) * registering)
       set(.presentAtPeak, resident * peakFactor)
       set(.shortStay, year.stock.short)
       set(.midStay, year.stock.mid)
@@ -138,6 +150,14 @@ struct RegionalProjection {
       set(.departures, year.departuresAbroad)
       set(.settled, year.settled)
       effects.write(position + 1, host: residence.host, into: &values, count: count, at: position)
+      // The flows of the registered stock, at its share (issue 19, item 6): registered(t) =
+      // registered(t−1) + registrations − deregistrations; settling moves within the stock.
+      set(
+        .brpRegistrations,
+        (year.arrivals.mid + year.arrivals.long - year.settled) * registering)
+      set(
+        .brpDeregistrations,
+        (year.departures.mid - year.settled + year.departures.long) * registering)
     }
   }
 
@@ -164,7 +184,12 @@ struct RegionalProjection {
       stock, households: assessment.households, region: area.host,
       norm: establishment.housingNorm ?? .demandDefault(in: area.host.policyRegion),
       supply: Effects.StatedSupply(), parameters: own)
-    let registered = own[.migrationBrpRegisteredShare]
+    // Living in Limburg and registered at the path's shares (issue 19, item 5): the
+    // establishment's stock counts in the with-variant's rows as the path's does.
+    let outside = min(max(parameters[.migrationResidenceOutsideProvinceShare], 0), 1)
+    let inProvince = 1 - outside
+    let registering = inProvince * StockFlow.registeredShareOfObliged(parameters)
+    var registeredBefore = 0.0
     // Employer beds count as far as the stricter norm allows, as in `assess`.
     let ownBeds = assessment.housing.employerBedsCounted + (establishment.freeLegalBeds ?? 0)
     let count = years.count
@@ -172,14 +197,15 @@ struct RegionalProjection {
     for (position, year) in years.enumerated() {
       guard let source = assessment.index(of: year) else { continue }
       let migration = assessment.migration.years[source]
-      let resident = migration.labourMigrantsAverage.total * stock.residence.host
+      let average = migration.labourMigrantsAverage
       func set(_ indicator: ProjectionIndicator, _ value: Double) {
         contribution[indicator.position * count + position] = value
       }
-      set(.working, migration.labourMigrantsAverage.total)
-      set(.resident, resident)
-      set(.registered, resident * registered)
-      set(.presentAtPeak, migration.labourMigrantsPeak.total * stock.residence.host)
+      set(.working, average.total)
+      set(.resident, average.total * inProvince)
+      let registered = (average.mid + average.long) * registering
+      set(.registered, registered)
+      set(.presentAtPeak, migration.labourMigrantsPeak.total * inProvince)
       set(.shortStay, migration.labourMigrantsAverage.short)
       set(.midStay, migration.labourMigrantsAverage.mid)
       set(.longStay, migration.labourMigrantsAverage.long)
@@ -189,6 +215,14 @@ struct RegionalProjection {
         max(0, migration.labourMigrantsDistinct.total - migration.labourMigrantsAverage.total))
       effects.write(
         source, host: stock.residence.host, into: &contribution, count: count, at: position)
+      // Registrations of its mid- and long-stay arrivals at the path's share; deregistrations
+      // close the registered stock's balance, so no flow exceeds what the stock allows.
+      let arriving = migration.labourMigrantArrivals
+      let registrations = max(
+        (arriving.mid + arriving.long) * registering, registered - registeredBefore)
+      set(.brpRegistrations, registrations)
+      set(.brpDeregistrations, registrations - (registered - registeredBefore))
+      registeredBefore = registered
       if year >= establishment.startYear { beds[position] += ownBeds }
     }
     for slot in added.indices { added[slot] += max(0, contribution[slot]) }

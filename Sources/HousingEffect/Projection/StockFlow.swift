@@ -103,4 +103,18 @@ public struct StockFlow: Sendable, Hashable, Codable {
     }
     self.years = result
   }
+
+  /// The BRP-registered share among those obliged to register (mid and long stays), such that
+  /// the whole stock, at the catalogue's stay split, is registered at
+  /// `migration.brpRegisteredShare` (Decisio 2020: 44% of the international workers living in
+  /// Limburg, 2018): share ÷ (1 − temporary share × short share of it), at most 1. Short stays
+  /// register in the RNI. Registrations, deregistrations and the registered stock all use it
+  /// (issue 19, item 6).
+  public static func registeredShareOfObliged(_ parameters: ParameterSet) -> Double {
+    let share = min(max(parameters[.migrationBrpRegisteredShare], 0), 1)
+    let temporary = min(max(parameters[.regionStockTemporaryShare], 0), 1)
+    let short = min(max(parameters[.regionStockShortShareOfTemporary], 0), 1)
+    let obliged = 1 - temporary * short
+    return obliged > 0 ? min(share / obliged, 1) : 0
+  }
 }

@@ -429,9 +429,13 @@ extension DutchParameterText {
       "Jaarlijkse verandering van het aantal werkende arbeidsmigranten op het pad van verminderde inzet van arbeidsmigranten (hogere productiviteit in plaats van meer werknemers).",
       "Het actieplan vraagt de visie voor 2050 om 'verminderde inzet van arbeidsmigranten' af te wegen (§3.6), zonder een getal te noemen. Het CPB (Hasekamp 2022, https://www.cpb.nl/en/node/161006) vindt een groei van de arbeidsproductiviteit van maar ongeveer 0,5% per jaar, met migranten in sectoren met een lage productiviteit. Het pad neemt aan dat productiviteitswinst en sectorbeleid in die sectoren het aantal arbeidsmigranten met 1% per jaar verminderen, een beleidskeuze en geen voorspelling; de bandbreedte loopt van geen verandering tot een daling van 2% per jaar, met het gekozen tempo in het midden."
     ),
-    "region.path.moderateGrowth.annualGrowth": DutchParameterText(
-      "Jaarlijkse groei van het aantal werkende arbeidsmigranten op het pad van gematigde groei: de groei van de Nederlandse bevolking tot 2050 die de Staatscommissie Demografische Ontwikkelingen 2050 aanbeveelt.",
-      "(19,5 miljoen in 2050 ÷ 17,986 miljoen in 2024)^(1/26) − 1 = 0,31% per jaar; met 19 en 20 miljoen 0,21% en 0,41%. Het pad laat de arbeidsmigratie niet sneller groeien dan de bevolking die de commissie aanbeveelt: een interpretatie van 'gematigde groei' voor arbeidsmigranten, die de commissie niet per groep kwantificeert."
+    "region.path.moderateGrowth.workGrowth": DutchParameterText(
+      "Beleidskeuze van het pad 'gematigde groei en verminderde inzet van arbeidsmigranten': de jaarlijkse groei, vanaf 2030, van het werk in de sectoren waar arbeidsmigranten werken, bij gematigde economische groei. Tot 2030 volgt het pad de verwachting van de provincie.",
+      "Een beleidskeuze, geen voorspelling. Het actieplan 'Waardig werken en wonen' (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/) vraagt in de toekomstvisie 2050 rekening te houden met 'het scenario van gematigde economische groei en verminderde inzet van arbeidsmigranten vanuit een breed welvaartsperspectief', zonder getal. 'Gematigd' is genomen als ongeveer een derde van de 2,9% per jaar die de eigen verwachting van de provincie voor 2022–2030 inhoudt ((104.000 ÷ 82.895)^(1/8) − 1): 1% per jaar, met een bandbreedte van geen groei tot twee derde van dat tempo (0–2%), de gekozen waarde in het midden."
+    ),
+    "region.path.moderateGrowth.migrantShareChange": DutchParameterText(
+      "Beleidskeuze van het pad 'gematigde groei en verminderde inzet van arbeidsmigranten': de jaarlijkse verandering, vanaf 2030, van het aandeel van dat werk dat arbeidsmigranten doen (verminderde inzet: meer productiviteit, de eigen arbeidsreserve, andere sectoren).",
+      "Een beleidskeuze, geen voorspelling: de 'verminderde inzet van arbeidsmigranten' van het actieplan (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/), dat geen getal noemt. Een daling van 2% per jaar maakt het aandeel van arbeidsmigranten in het werk in 2050 een derde kleiner (0,98^20 = 0,67); de bandbreedte loopt van geen vermindering (0) tot 4% per jaar (0,96^20 = 0,44, meer dan gehalveerd), de gekozen waarde in het midden. Met 1% groei van het werk daalt het aantal werkende arbeidsmigranten vanaf de verwachting voor 2030 met ongeveer 1% per jaar."
     ),
     "region.path.trend.annualIncrease": DutchParameterText(
       "Jaarlijkse toename van het aantal arbeidsmigranten dat in Limburg werkt aan het begin van het pad van de recente trend: de toename van 2017–2022, vanaf 2022 voortgezet op een logistische kromme die afvlakt naar de grens in de beroepsbevolking.",
@@ -463,7 +467,7 @@ extension DutchParameterText {
     ),
     "region.stock.shortShareOfTemporary": DutchParameterText(
       "Aandeel short-stay (tot de short-stay-grens) onder de arbeidsmigranten die korter dan een jaar blijven.",
-      "Decisio (2020) geeft voor Limburg alleen verblijf korter dan een jaar (40%) en langer dan vijf jaar (27%); er is geen splitsing bij vier maanden gevonden. De helft is aangenomen, met een ruime bandbreedte."
+      "Het aandeel short-stay onder de verblijven korter dan een jaar van uitzendkrachten in de catalogus: 0,15 ÷ (0,15 + 0,25) = 0,375. Decisio (2020) geeft voor Limburg alleen verblijf korter dan een jaar (40%, de som van die twee aandelen) en langer dan vijf jaar (27%), voor een voorraad die vooral via uitzendbureaus werkt; er is geen splitsing bij vier maanden gevonden. Zo splitst de regionale voorraad zoals een uitzendvestiging in 'assess'. De bandbreedte (0,2–0,55) is een aanname, met de afgeleide waarde in het midden."
     ),
     "region.stock.temporaryShare": DutchParameterText(
       "Aandeel van de in de regio werkende arbeidsmigranten dat korter dan een jaar blijft (short-stay en mid-stay samen)."

@@ -14,7 +14,8 @@ public struct ProjectionReport: Sendable {
   public static let reportIndicators: [ProjectionIndicator] = [
     .working, .resident, .registered, .presentAtPeak, .shortStay, .midStay, .longStay, .arrivals,
     .familyMembers, .children, .shortStayBeds, .midStayBeds, .longStayDwellings, .gpFTE,
-    .primaryPlaces, .newcomerPlaces, .brpRegistrations, .temporarySupply, .temporaryGap,
+    .primaryPlaces, .newcomerPlaces, .brpRegistrations, .brpDeregistrations, .temporarySupply,
+    .temporaryGap,
     .longStayGap,
   ]
 
@@ -58,7 +59,11 @@ public struct ProjectionReport: Sendable {
           areaBlocks(result, study: projection.study, words: words, numbers: numbers)
         ))
     }
-    sections.append((words.method, methodBlocks(words: words)))
+    sections.append(
+      (
+        words.method,
+        methodBlocks(words: words) + ProjectionMethodNotes.blocks(projection, language)
+      ))
     if let command { sections.append((words.reproduce, [.code(command)])) }
     let title = "\(words.title) \(projection.study.until): \(projection.study.title)"
     return format.layout(language: language, title: title, preamble: preamble, sections: sections)
@@ -112,11 +117,14 @@ public struct ProjectionReport: Sendable {
           }.joined(separator: "; ")))
     }
     var blocks: [ReportDocument.Block] = [.keyValues(facts)]
+    let rates = ProjectionPathRates(study: study, language: language)
+    blocks += rates.areaBlocks(result, study: study)
     let years =
       [area.baseYear] + Self.reportYears.filter { $0 > area.baseYear && result.years.contains($0) }
     for (pathIndex, path) in result.paths.enumerated() {
       blocks.append(.subheading(words.path(path)))
       blocks.append(.paragraph(words.pathExplanation(path)))
+      blocks += rates.pathBlocks(result, path: pathIndex)
       blocks.append(
         .table(
           table(
@@ -185,20 +193,18 @@ public struct ProjectionReport: Sendable {
       .bullets(
         nl
           ? [
-            "Werkzaam, wonend, ingeschreven en aanwezig op de piek zijn verschillende reeksen: wonend = werkzaam × (1 − aandeel buiten de provincie), ingeschreven = wonend × BRP-aandeel (Decisio 2020), piek = wonend × piekfactor.",
+            "Werkzaam, wonend, ingeschreven en aanwezig op de piek zijn verschillende reeksen: wonend = werkzaam × (1 − aandeel buiten de provincie), ingeschreven = de wonende mid- en long-stay-arbeidsmigranten × het inschrijvingsaandeel (zie hieronder), piek = wonend × piekfactor.",
             "De voorraad per verblijfsduur volgt uit het pad: vertrek uit de verblijfsduren, vestiging (middellang → lang) en aankomsten die de rest aanvullen; per verblijfsduur geldt elk jaar voorraad(t) = voorraad(t−1) + instroom − uitstroom.",
             "Huishoudens, woningbehoefte en voorzieningen komen uit dezelfde rekenstappen als 'assess', gevoed met de voorraad van het gebied.",
             "Een gemeente zonder bronvermelde telling van werkzame arbeidsmigranten vanaf 2022 krijgt geen projectie tenzij de studie een basis met bron geeft of de provincie verdeelt met de verdeelsleutel (een benadering, met haar bekende fout bij elke basis); een oudere telling wordt niet langs de lijn van de provincie geschaald.",
-            "Het pad van de recente trend vlakt logistisch af naar 25% van de Limburgse beroepsbevolking van ongeveer 600.000.",
             "Pendel tussen gemeenten wordt in evenwicht verondersteld; kennismigranten zitten niet in de reeks van het pad (wel in de vestigingen).",
             "Eén regel voor beide tekorten: behoefte tegen bestaand aanbod (waar bekend) plus gepland aanbod; is het bestaande aanbod onbekend (woningen lang verblijf altijd, tijdelijke bedden zonder bekende vergunde bedden), dan is het tekort de groei boven het basisjaar min het geplande aanbod, dus nooit een tekort in het basisjaar zelf.",
           ]
           : [
-            "Working, resident, registered and present at the peak are distinct series: resident = working × (1 − share living outside the province), registered = resident × BRP share (Decisio 2020), peak = resident × peak factor.",
+            "Working, resident, registered and present at the peak are distinct series: resident = working × (1 − share living outside the province), registered = the resident mid and long stays × the registration share (below), peak = resident × peak factor.",
             "The stock by stay class follows the path: departures by stay length, settlement (mid → long) and arrivals that make up the rest; per stay class every year stock(t) = stock(t−1) + arrivals − departures.",
             "Households, housing need and facility load come from the same stages as 'assess', fed with the area's stock.",
             "A municipality without a sourced count of working labour migrants from 2022 on is not projected unless the study gives a base with its source or spreads the province with the distribution key (a proxy, its known error stated with every base); an older count is not scaled along the province's line.",
-            "The recent-trend path flattens (logistic) towards 25% of Limburg's labour force of about 600,000.",
             "Commuting between municipalities is assumed to balance; knowledge migrants are not in the path's series (they are in the establishments).",
             "One rule for both shortfalls: need against existing supply (where known) plus planned supply; where existing supply is unknown (long-stay dwellings always, temporary beds without known licensed beds) the shortfall is the growth above the base year minus planned supply, so never a shortfall in the base year itself.",
           ])

@@ -13,7 +13,10 @@ struct ProjectionStrings {
       nl
         ? "Verwachting 2030 van de provincie (96.000–112.000)"
         : "The province's 2030 expectation (96,000–112,000)"
-    case .moderateGrowth: nl ? "Gematigde groei" : "Moderate growth"
+    case .moderateGrowth:
+      nl
+        ? "Gematigde groei en verminderde inzet van arbeidsmigranten"
+        : "Moderate growth and reduced use of labour migrants"
     case .fewerMigrants: nl ? "Minder arbeidsmigranten" : "Fewer labour migrants"
     case .custom(let custom): custom.title ?? (nl ? "Eigen pad" : "Custom path")
     }
@@ -23,16 +26,16 @@ struct ProjectionStrings {
     switch path {
     case .trend:
       nl
-        ? "De toename van 2017–2022 (Decisio 2024) als rechte lijn doorgetrokken."
-        : "The 2017–2022 increase (Decisio 2024) continued in a straight line."
+        ? "De toename van 2017–2022 (Decisio 2024) vanaf 2022 doorgetrokken op een logistische kromme die afvlakt naar een aandeel van de Limburgse beroepsbevolking."
+        : "The 2017–2022 increase (Decisio 2024) continued from 2022 on a logistic curve that flattens towards a share of Limburg's labour force."
     case .expectation2030:
       nl
         ? "Rechte lijn naar de verwachting van de provincie voor 2030, daarna de jaarlijkse groei uit de catalogus (standaard 0%)."
         : "A straight line to the province's expectation for 2030, then the catalogue's yearly growth (0% by default)."
     case .moderateGrowth:
       nl
-        ? "Groei met de bevolkingsgroei die de Staatscommissie Demografische Ontwikkelingen 2050 aanbeveelt (gematigde groei, 19–20 miljoen in 2050)."
-        : "Growth at the population growth the Staatscommissie Demografische Ontwikkelingen 2050 recommends (moderate growth, 19–20 million in 2050)."
+        ? "Het scenario 'gematigde economische groei en verminderde inzet van arbeidsmigranten' dat het actieplan (§3.6) de toekomstvisie 2050 laat afwegen, als beleidskeuze: tot 2030 de verwachting van de provincie, daarna de groeivoeten hieronder."
+        : "The scenario of 'moderate economic growth and reduced use of labour migrants' that the action plan (§3.6) asks the 2050 vision to weigh, as a policy choice: the province's expectation to 2030, then the rates below."
     case .fewerMigrants:
       nl
         ? "Verminderde inzet van arbeidsmigranten (actieplan §3.6): een jaarlijkse daling door hogere productiviteit (aanname)."
@@ -66,6 +69,7 @@ struct ProjectionStrings {
     case .newcomerPlaces: nl ? "Plaatsen nieuwkomersonderwijs" : "Newcomer-class places"
     case .brpRegistrations: nl ? "Inschrijvingen BRP" : "BRP registrations"
     case .rniRegistrations: nl ? "Inschrijvingen RNI" : "RNI registrations"
+    case .brpDeregistrations: nl ? "Uitschrijvingen BRP" : "BRP deregistrations"
     case .temporarySupply: nl ? "Aanbod tijdelijke bedden" : "Temporary beds available"
     case .temporaryGap: nl ? "Tekort tijdelijke bedden" : "Shortfall of temporary beds"
     case .plannedDwellings: nl ? "Geplande long-stay-woningen" : "Planned long-stay dwellings"
@@ -154,7 +158,7 @@ struct ProjectionStrings {
       : "unknown: the shortfall of temporary beds is only the growth above the base year"
   }
   var establishments: String {
-    nl ? "Vestigingen bovenop het pad" : "Establishments on top of the path"
+    nl ? "Vestigingen in de studie" : "Establishments in the study"
   }
   var planned: String { nl ? "Geplande huisvesting" : "Planned housing" }
   var uncertainty: String { nl ? "Onzekerheid" : "Uncertainty" }

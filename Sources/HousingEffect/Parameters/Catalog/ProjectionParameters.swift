@@ -13,8 +13,10 @@ extension ParameterID {
     "region.path.expectation2030.target"
   public static let regionPathExpectation2030GrowthAfter2030: ParameterID =
     "region.path.expectation2030.growthAfter2030"
-  public static let regionPathModerateGrowthAnnualGrowth: ParameterID =
-    "region.path.moderateGrowth.annualGrowth"
+  public static let regionPathModerateGrowthWorkGrowth: ParameterID =
+    "region.path.moderateGrowth.workGrowth"
+  public static let regionPathModerateGrowthMigrantShareChange: ParameterID =
+    "region.path.moderateGrowth.migrantShareChange"
   public static let regionPathFewerMigrantsAnnualChange: ParameterID =
     "region.path.fewerMigrants.annualChange"
   public static let regionNlPopulation2024: ParameterID = "region.nl.population2024"
@@ -92,16 +94,27 @@ extension ParameterCatalog {
       ),
       minimum: -0.5, maximum: 0.5),
     Parameter(
-      .regionPathModerateGrowthAnnualGrowth,
-      label: "Moderate growth, yearly growth of working labour migrants",
+      .regionPathModerateGrowthWorkGrowth,
+      label: "Moderate growth and reduced use, yearly growth of the work from 2030",
       description:
-        "Yearly growth of the number of working labour migrants on the moderate-growth path: the growth of the Dutch population to 2050 that the Staatscommissie Demografische Ontwikkelingen 2050 recommends.",
-      unit: .per(.share, .year), value: 0.0031, from: .jan1(2024), low: 0.0021, high: 0.0041,
-      .derived(
-        from: [.regionNlPopulation2050ModerateGrowth, .regionNlPopulation2024],
-        method:
-          "(19.5 million in 2050 ÷ 17.986 million in 2024)^(1/26) − 1 = 0.31% a year; with 19 and 20 million, 0.21% and 0.41%. The path lets labour migration grow no faster than the population the commission recommends: an interpretation of 'gematigde groei' for labour migrants, which the commission does not quantify per group.",
-        sources: [.staatscommissie2024, .metroPopulation2024]),
+        "Policy choice of the path of moderate growth and reduced use of labour migrants (action plan §3.6): the yearly growth, from 2030, of the work done in the sectors that employ labour migrants under moderate economic growth. The path follows the province's 2030 expectation to 2030.",
+      unit: .per(.share, .year), value: 0.01, from: .jan1(2030), low: 0, high: 0.02,
+      .assumption(
+        rationale:
+          "A policy choice, not a forecast. The Limburg action plan 'Waardig werken en wonen' (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/) asks the 2050 vision to take into account the scenario of moderate economic growth and reduced use of labour migrants ('gematigde groei', 'verminderde inzet'), from a broad-welfare perspective, without a number. 'Moderate' is taken as about a third of the 2.9% a year the province's own 2030 expectation implies for 2022–2030 ((104,000 ÷ 82,895)^(1/8) − 1): 1% a year, with a range from no growth to two thirds of that pace (0–2%), the chosen rate in its middle."
+      ),
+      minimum: -0.5, maximum: 0.5),
+    Parameter(
+      .regionPathModerateGrowthMigrantShareChange,
+      label:
+        "Moderate growth and reduced use, yearly change of the labour migrants' share from 2030",
+      description:
+        "Policy choice of the path of moderate growth and reduced use of labour migrants (action plan §3.6): the yearly change, from 2030, of the share of that work done by labour migrants (reduced use: more productivity, the local labour reserve, other sectors).",
+      unit: .per(.share, .year), value: -0.02, from: .jan1(2030), low: -0.04, high: 0,
+      .assumption(
+        rationale:
+          "A policy choice, not a forecast: the reduced use of labour migrants ('verminderde inzet') of the Limburg action plan (Provincie Limburg 2024, §3.6, https://www.limburg.nl/onderwerpen/wonen/nieuwkomers-limburg/), which gives no number. A fall of 2% a year takes the labour migrants' share of the work a third lower by 2050 (0.98^20 = 0.67); the range runs from no reduction (0) to 4% a year (0.96^20 = 0.44, more than halved), the chosen rate in its middle. With the work growing 1% a year the number of working labour migrants falls about 1% a year from the 2030 expectation."
+      ),
       minimum: -0.5, maximum: 0.5),
     Parameter(
       .regionPathFewerMigrantsAnnualChange,
@@ -140,11 +153,12 @@ extension ParameterCatalog {
       label: "Short stays among stays under a year",
       description:
         "Share of the short stays (up to the short-stay limit) among the labour migrants who stay less than a year.",
-      unit: .share, value: 0.5, from: .jan1(2024), low: 0.3, high: 0.7,
-      .assumption(
-        rationale:
-          "Decisio (2020) gives only stays under a year (40%) and over five years (27%) for Limburg; no split at four months was found. Half is assumed, with a wide range."
-      )),
+      unit: .share, value: 0.375, from: .jan1(2024), low: 0.2, high: 0.55,
+      .derived(
+        from: [.migrationStayShare(.agency, .short), .migrationStayShare(.agency, .mid)],
+        method:
+          "The short share among the agency staff's stays under a year in the catalogue: 0.15 ÷ (0.15 + 0.25) = 0.375. Decisio (2020) gives only stays under a year (40%, the sum of those two shares) and over five years (27%) for Limburg, for a stock that works mostly through agencies; no split at four months was found. The regional stock is so split as an agency establishment is in `assess`. The range (0.2–0.55) is an assumption, with the derived value in its middle.",
+        sources: [.decisioLimburgStay2020])),
     Parameter(
       .regionStockMidStayMonths,
       label: "Average length of a mid stay",
