@@ -8,11 +8,14 @@ import HousingEffect
 /// standard output stays empty and the exit status is the answer.
 struct CheckCommand: Command {
   static let files = PositionalDescriptor.variadic(
-    "FILE", help: "Establishment, study or region files to check.")
+    "FILE", help: "Establishment, study or region files to check.",
+    nl: "Vestigings-, studie- of regiobestanden om te controleren.")
   static let strict = OptionDescriptor.flag(
     "strict",
     help: "Treat warnings as errors, such as an override without a reason or an assumption "
-      + "that drives the result.")
+      + "that drives the result.",
+    nl: "Behandel waarschuwingen als fouten, zoals een eigen waarde zonder reden of een "
+      + "aanname die de uitkomst bepaalt.")
 
   static let descriptor = CommandDescriptor(
     name: "check",
@@ -31,6 +34,24 @@ struct CheckCommand: Command {
       Diagnostics and a summary line per file go to standard error. Exit status: 0 when no file \
       has errors (with --strict, no warnings either), 65 when one has, 66 when a file cannot be \
       read. See Docs/diagnostics.md.
+      """,
+    dutchAbstract: "Controleer bestanden en meld elk probleem; verandert niets.",
+    dutchDiscussion: """
+      Leest elk bestand en meldt elk gevonden probleem, met het bestand, de regel en kolom, de \
+      plek erin en wat werd verwacht, in plaats van te stoppen bij het eerste. Een .csv-bestand \
+      wordt gelezen als batchbestand wanneer de kopregel type en municipality heeft, anders als \
+      regiobestand (of StatLine-download); een bestand met een basis en alternatieven als \
+      studie (met het basisbestand dat het noemt), elk ander bestand als vestiging. Gemeenten \
+      uit de opgegeven regiobestanden gelden als bekend.
+
+      Voor een vestiging zonder fouten rekent check ook de effecten door en waarschuwt wanneer \
+      een van de drie parameters die de huisvestingsbehoefte het meest bewegen een aanname is \
+      die het bestand niet vervangt.
+
+      Meldingen en een samenvatting per bestand gaan naar de standaardfout, in de taal van \
+      --lang. Afsluitstatus: 0 wanneer geen bestand fouten heeft (met --strict ook geen \
+      waarschuwingen), 65 wanneer er een fouten heeft, 66 wanneer een bestand niet te lezen \
+      is. Zie Docs/diagnostics.md.
       """,
     options: [strict, InputFiles.regionFile],
     positionals: [files],

@@ -97,6 +97,9 @@ enum InputFiles {
     "region-file", value: "CSV",
     help: "Extra municipalities, for establishments outside Limburg: a region file (the columns "
       + "of 'housing-effect regions --format csv') or a CBS StatLine CSV download; see "
+      + "Docs/region-data.md.",
+    nl: "Extra gemeenten, voor vestigingen buiten Limburg: een regiobestand (de kolommen van "
+      + "'housing-effect regions --format csv') of een CSV-download van CBS StatLine; zie "
       + "Docs/region-data.md.")
 
   /// Whether `bytes` is a JSON object with both `baseline` and `alternatives`: a study file.
