@@ -40,8 +40,8 @@ struct AssessCommand: Command {
     "available-dwellings", value: "N",
     help: "Quick estimate: dwellings available to newcomers for long stays from the start year "
       + "(rental set aside, flexwoningen, plancapaciteit); without it that supply is unknown.",
-    nl: "Snelle schatting: woningen die vanaf het startjaar voor nieuwkomers met een lang "
-      + "verblijf beschikbaar zijn (gereserveerde huurwoningen, flexwoningen, plancapaciteit); "
+    nl: "Snelle schatting: long-stay-woningen die vanaf het startjaar voor nieuwkomers "
+      + "beschikbaar zijn (gereserveerde huurwoningen, flexwoningen, plancapaciteit); "
       + "zonder deze optie is dat aanbod onbekend.")
   static let employerBeds = OptionDescriptor.option(
     "employer-beds", value: "N",

@@ -8,10 +8,10 @@ struct SensitivityCommand: Command {
     nl: "Aantal getoonde parameters per indicator.", default: "10")
   static let indicator = OptionDescriptor.option(
     "indicator", value: "ID",
-    help: "Only this indicator (default: housing need, temporary places, long-stay dwellings, "
+    help: "Only this indicator (default: housing need, temporary beds, long-stay dwellings, "
       + "shortfall, labour migrants).",
-    nl: "Alleen deze indicator (standaard: huisvestingsbehoefte, tijdelijke plaatsen, woningen "
-      + "voor lang verblijf, tekort, arbeidsmigranten).",
+    nl: "Alleen deze indicator (standaard: huisvestingsbehoefte, tijdelijke bedden, "
+      + "long-stay-woningen, tekort aan bedden, arbeidsmigranten).",
     allowed: Sensitivity.Indicator.allIDs)
 
   static let descriptor = CommandDescriptor(
