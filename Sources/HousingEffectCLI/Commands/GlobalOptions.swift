@@ -17,8 +17,9 @@ struct GlobalOptions: Sendable, Equatable {
     allowed: ReportFormat.allCases.map(\.rawValue), default: ReportFormat.text.rawValue)
 
   static let language = OptionDescriptor.option(
-    "lang", value: "LANG", help: "Report language: Dutch or English; also of help and of check.",
-    nl: "Taal van rapport, hulp en check: Nederlands of Engels.",
+    "lang", value: "LANG",
+    help: "Language of the report, of help and of check's messages: Dutch or English.",
+    nl: "Taal van het rapport, van de hulp en van de meldingen van check: Nederlands of Engels.",
     allowed: Language.allCases.map(\.rawValue), default: Language.nl.rawValue)
 
   static let output = OptionDescriptor.option(
