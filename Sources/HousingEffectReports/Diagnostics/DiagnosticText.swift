@@ -281,6 +281,29 @@ public struct DiagnosticText: Sendable {
     ),
     (#"^Unknown key '(.+)'\.$"#, { "Onbekende sleutel '\($0[1])'." }),
     (
+      #"^The Monte Carlo draws give a result that is not a finite number \((.+?)\)\.(?: The override outside its plausible range \((.+)\) is the likely cause\.| The overrides outside their plausible ranges \((.+)\) are the likely cause\.)? Check the overrides, or run with --draws 0 for the point values only\.$"#,
+      {
+        let what = $0[1] == "a figure of the projection" ? "een cijfer van de projectie" : $0[1]
+        let cause =
+          !$0[2].isEmpty
+          ? " De eigen waarde buiten haar aannemelijke bandbreedte (\($0[2])) is de "
+            + "waarschijnlijke oorzaak."
+          : !$0[3].isEmpty
+            ? " De eigen waarden buiten hun aannemelijke bandbreedtes (\($0[3])) zijn de "
+              + "waarschijnlijke oorzaak." : ""
+        return "De Monte-Carlotrekkingen geven een uitkomst die geen eindig getal is (\(what))."
+          + cause + " Controleer de eigen waarden, of reken met --draws 0 voor alleen de "
+          + "puntwaarden."
+      }
+    ),
+    (
+      #"^The study has (\d+) alternatives; at most (\d+) are compared\. Split it into several studies\.$"#,
+      {
+        "De studie heeft \($0[1]) alternatieven; hooguit \($0[2]) worden vergeleken. Verdeel haar "
+          + "over meer studies."
+      }
+    ),
+    (
       #"^Unknown municipality '(.+)'\. Run '(.+)' for the list, or supply region data with --region-file\.$"#,
       {
         "Onbekende gemeente '\($0[1])'. Typ '\($0[2])' voor de lijst, of geef regiogegevens met "
