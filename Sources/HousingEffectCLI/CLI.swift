@@ -1,4 +1,5 @@
 import HousingEffect
+import HousingEffectReports
 
 /// Entry point of the command-line tool, testable in-process.
 ///
@@ -39,14 +40,13 @@ public enum CLI {
     let rest = Array(IteratorSequence(remaining))
     switch first {
     case "-h", "--help":
-      io.out(Help.topLevel(table))
-      return .ok
+      return help([], language: rest, io: io, table: table)
     case "--version":
       if let extra = rest.first { return usageError(.unexpectedArgument(extra), io: io) }
       io.out("\(name) \(version)\n")
       return .ok
     case helpCommand:
-      return help(rest, io: io, table: table)
+      return help(rest, language: rest, io: io, table: table)
     default:
       break
     }
@@ -92,8 +92,12 @@ public enum CLI {
   ) -> ExitStatus {
     let descriptor = command.descriptor
     if asksForHelp(arguments) {
-      io.out(Help.command(descriptor))
-      return .ok
+      switch helpLanguage(arguments) {
+      case .failure(let problem): return usageError(problem, io: io, command: descriptor.name)
+      case .success(let (language, _)):
+        io.out(Help.command(descriptor, language: language))
+        return .ok
+      }
     }
     guard descriptor.available else {
       return notAvailable(descriptor, io: io)
@@ -118,30 +122,80 @@ public enum CLI {
     return instance.run(CommandContext(io: io, options: options, output: output))
   }
 
-  /// `help`, `help COMMAND`.
+  /// `help`, `help COMMAND`, each with an optional `--lang` (`help assess --lang en`); the
+  /// language is read from `language`, the other words from `arguments` once `--lang` and its
+  /// value are taken out.
   private static func help(
-    _ arguments: [String], io: any CommandIO, table: CommandTable
+    _ arguments: [String], language languageArguments: [String], io: any CommandIO,
+    table: CommandTable
   )
     -> ExitStatus
   {
-    var remaining = arguments.makeIterator()
+    let language: Language
+    let words: [String]
+    switch helpLanguage(languageArguments) {
+    case .failure(let problem): return usageError(problem, io: io)
+    case .success(let (found, others)):
+      language = found
+      words = arguments.isEmpty ? [] : others
+    }
+    var remaining = words.makeIterator()
     guard let name = remaining.next() else {
-      io.out(Help.topLevel(table))
+      io.out(Help.topLevel(table, language: language))
       return .ok
     }
     if let extra = remaining.next() {
       return usageError(.unexpectedArgument(extra), io: io)
     }
     if name == helpCommand {
-      io.out(Help.topLevel(table))
+      io.out(Help.topLevel(table, language: language))
       return .ok
     }
     do {
-      io.out(Help.command(try table.command(named: name).descriptor))
+      io.out(Help.command(try table.command(named: name).descriptor, language: language))
       return .ok
     } catch {
       return usageError(error, io: io)
     }
+  }
+
+  /// The help's language: the value of `--lang` among `arguments` (before any `--`), Dutch when
+  /// none is given, as for every report; and the arguments without `--lang` and its value.
+  static func helpLanguage(
+    _ arguments: [String]
+  ) -> Result<(Language, [String]), ArgumentError> {
+    let option = GlobalOptions.language
+    var language = Language.nl
+    var others: [String] = []
+    var index = arguments.startIndex
+    while index < arguments.endIndex {
+      let argument = arguments[index]
+      if argument == "--" {
+        others += arguments[index...]
+        break
+      }
+      var value: String?
+      if argument == option.longName {
+        guard index + 1 < arguments.endIndex else {
+          return .failure(.missingValue(option: option.longName))
+        }
+        value = arguments[index + 1]
+        index += 1
+      } else if argument.hasPrefix(option.longName + "=") {
+        value = String(argument.dropFirst(option.longName.count + 1))
+      }
+      if let value {
+        guard let found = Language(rawValue: value) else {
+          return .failure(
+            .invalidValue(option: option.longName, value: value, allowed: option.allowedValues))
+        }
+        language = found
+      } else {
+        others.append(argument)
+      }
+      index += 1
+    }
+    return .success((language, others))
   }
 
   /// Whether `-h` or `--help` comes before any `--`; it wins over every other argument.

@@ -1,85 +1,96 @@
+import HousingEffectReports
+
 /// Help text generated from the command descriptors, so it cannot drift from the parser.
 ///
-/// Everything is wrapped at `width` columns; words longer than a line stay whole.
+/// Everything is wrapped at `width` columns; words longer than a line stay whole. The prose is
+/// in Dutch or English (`HelpWords` and the descriptors' Dutch texts); option names, value
+/// placeholders, allowed values and defaults are the same in both.
 enum Help {
   /// The terminal width help is wrapped to [columns].
   static let width = 80
   /// Labels longer than this put their help on the next line [columns].
   static let maximumLabelWidth = 24
 
-  /// The help for `housing-effect` itself: what it does, its commands and the shared options.
-  static func topLevel(_ table: CommandTable) -> String {
+  /// The help for `housing-effect` itself: what it does, its commands and the shared options,
+  /// in `language` (Dutch by default, like every report: design note §45).
+  static func topLevel(_ table: CommandTable, language: Language = .nl) -> String {
+    let words = HelpWords(language)
     let commands = table.descriptors
     let commandRows = commands.map { command in
-      (command.name, words(command.abstract) + (command.available ? [] : ["(not available yet)"]))
+      (
+        command.name,
+        self.words(command.abstract(in: language))
+          + (command.available ? [] : [words.notAvailableTag])
+      )
     }
-    let globalRows = (GlobalOptions.descriptors + [GlobalOptions.help]).map(optionRow)
-    let otherRows = [("--version", words("Show the version and exit."))]
+    let globalRows = (GlobalOptions.descriptors + [GlobalOptions.help]).map {
+      optionRow($0, language: language)
+    }
+    let otherRows = [("--version", self.words(words.version))]
     let labelWidth = self.labelWidth(commandRows + globalRows + otherRows)
     let blocks = [
-      wrap(
-        "\(CLI.name): what a company's workforce means for labour-migrant housing, public "
-          + "facilities and broad welfare (brede welvaart), before it settles or expands.",
-        width: width),
-      usage([
-        "\(CLI.name) COMMAND [ARGUMENTS] [OPTIONS]",
-        "\(CLI.name) \(CLI.helpCommand) COMMAND",
-        "\(CLI.name) --version",
-      ]),
-      ["COMMANDS:"] + rows(commandRows, labelWidth: labelWidth),
-      ["GLOBAL OPTIONS (after the command):"] + rows(globalRows, labelWidth: labelWidth),
-      ["OTHER OPTIONS:"] + rows(otherRows, labelWidth: labelWidth),
-      wrap(
-        "Run '\(CLI.name) \(CLI.helpCommand) COMMAND' for the arguments and options of a "
-          + "command.",
-        width: width),
-      wrap(
-        "EXIT STATUS: 0 success, 1 failure, 64 command-line error, 65 invalid data, "
-          + "66 missing input file.",
-        width: width),
+      wrap(words.toolAbstract, width: width),
+      usage(
+        [
+          "\(CLI.name) \(words.commandPlaceholder)",
+          "\(CLI.name) \(CLI.helpCommand) \(words.helpPlaceholder)",
+          "\(CLI.name) --version",
+        ], words: words),
+      [words.commandsHeading] + rows(commandRows, labelWidth: labelWidth),
+      [words.globalOptionsAfterCommandHeading] + rows(globalRows, labelWidth: labelWidth),
+      [words.otherOptionsHeading] + rows(otherRows, labelWidth: labelWidth),
+      wrap(words.seeCommandHelp, width: width),
+      wrap(words.exitStatus, width: width),
     ]
     return page(blocks)
   }
 
-  /// The help for one command: usage, description, arguments, its options and the shared ones.
-  static func command(_ command: CommandDescriptor) -> String {
-    let argumentRows = command.positionals.map(positionalRow)
-    let optionRows = command.options.map(optionRow)
-    let globalRows = command.sharedOptions.map(optionRow)
+  /// The help for one command: usage, description, arguments, its options and the shared ones,
+  /// in `language`. The option labels, allowed values and defaults come from the same
+  /// descriptors in both languages; only the prose is translated.
+  static func command(_ command: CommandDescriptor, language: Language = .nl) -> String {
+    let words = HelpWords(language)
+    let argumentRows = command.positionals.map { positionalRow($0, language: language) }
+    let optionRows = command.options.map { optionRow($0, language: language) }
+    let globalRows = command.sharedOptions.map { optionRow($0, language: language) }
     let labelWidth = self.labelWidth(argumentRows + optionRows + globalRows)
-    var blocks = [usage(command.usageLines), wrap(command.abstract, width: width)]
-    blocks += paragraphs(command.discussion).map { wrap($0, width: width) }
+    let usageLines = command.usageLines.map { words.usageLine($0) }
+    var blocks = [
+      usage(usageLines, words: words), wrap(command.abstract(in: language), width: width),
+    ]
+    blocks += paragraphs(command.discussion(in: language)).map { wrap($0, width: width) }
     if !command.available {
-      blocks.append(["This command is not available yet in this version."])
+      blocks.append([words.commandNotAvailable])
     }
     if !argumentRows.isEmpty {
-      blocks.append(["ARGUMENTS:"] + rows(argumentRows, labelWidth: labelWidth))
+      blocks.append([words.argumentsHeading] + rows(argumentRows, labelWidth: labelWidth))
     }
     if !optionRows.isEmpty {
-      blocks.append(["OPTIONS:"] + rows(optionRows, labelWidth: labelWidth))
+      blocks.append([words.optionsHeading] + rows(optionRows, labelWidth: labelWidth))
     }
-    blocks.append(["GLOBAL OPTIONS:"] + rows(globalRows, labelWidth: labelWidth))
+    blocks.append([words.globalOptionsHeading] + rows(globalRows, labelWidth: labelWidth))
     return page(blocks)
   }
 
-  /// `--format FORMAT`, `-h, --help`.
+  /// `--format FORMAT`, `-h, --help`: the same in both languages.
   static func optionLabel(_ option: OptionDescriptor) -> String {
     let names = [option.shortName, option.longName].compactMap { $0 }.joined(separator: ", ")
     return option.takesValue ? "\(names) \(option.valueName)" : names
   }
 
   /// The option's help with its allowed values, default and repeatability appended.
-  static func optionHelp(_ option: OptionDescriptor) -> String {
-    var parts = [option.help]
+  static func optionHelp(_ option: OptionDescriptor, language: Language = .nl) -> String {
+    let words = HelpWords(language)
+    var parts = [option.help(in: language)]
     if !option.allowedValues.isEmpty {
-      parts.append("One of: \(option.allowedValues.joined(separator: ", ")).")
+      parts.append("\(words.oneOf) \(option.allowedValues.joined(separator: ", ")).")
     }
-    if let note = option.aliasNote { parts.append(note) }
+    if let note = option.aliasNote(in: language) { parts.append(note) }
     if let defaultValue = option.defaultValue {
-      parts.append("Default: \(defaultValue).")
+      parts.append("\(words.defaultValue) \(defaultValue).")
     }
     if option.kind == .repeatableOption {
-      parts.append("Repeatable.")
+      parts.append(words.repeatable)
     }
     return parts.joined(separator: " ")
   }
@@ -114,12 +125,20 @@ enum Help {
     text.split(whereSeparator: \.isWhitespace).map(String.init)
   }
 
-  private static func optionRow(_ option: OptionDescriptor) -> (String, [String]) {
-    (optionLabel(option), words(optionHelp(option)))
+  private static func optionRow(
+    _ option: OptionDescriptor, language: Language
+  ) -> (String, [String]) {
+    (optionLabel(option), words(optionHelp(option, language: language)))
   }
 
-  private static func positionalRow(_ positional: PositionalDescriptor) -> (String, [String]) {
-    (positional.usage, words(positional.help + (positional.optional ? " Optional." : "")))
+  private static func positionalRow(
+    _ positional: PositionalDescriptor, language: Language
+  ) -> (String, [String]) {
+    let help = positional.help(in: language)
+    return (
+      positional.usage,
+      words(help + (positional.optional ? " " + HelpWords(language).optional : ""))
+    )
   }
 
   private static func labelWidth(_ rows: [(String, [String])]) -> Int {
@@ -149,11 +168,11 @@ enum Help {
   }
 
   /// `USAGE: first` then `   or: next`, each wrapped with a hanging indent.
-  private static func usage(_ forms: [String]) -> [String] {
+  private static func usage(_ forms: [String], words: HelpWords) -> [String] {
     let hanging = String(repeating: " ", count: 11)
     var lines: [String] = []
     for (position, form) in forms.enumerated() {
-      let lead = position == 0 ? "USAGE: " : "   or: "
+      let lead = position == 0 ? words.usageLead : words.orLead
       let wrapped = wrap(form, width: width - hanging.count, firstWidth: width - lead.count)
       for (index, line) in wrapped.enumerated() {
         lines.append((index == 0 ? lead : hanging) + line)

@@ -224,6 +224,31 @@ public struct NumberFormat: Sendable, Hashable {
     }
   }
 
+  /// Whole numbers for `parts` that add up to their rounded total (largest-remainder
+  /// rounding), so that a table showing the parts beside their total adds up for a reader
+  /// (issue 21: "totals equal the sum of their shown parts"). Each part is rounded down, then
+  /// the units still missing go to the parts with the largest remainders (ties to the earlier
+  /// part); a part therefore differs from its own rounding by less than 1. Negative or
+  /// non-finite parts are returned rounded on their own.
+  public static func partsAddingUp(_ parts: [Double]) -> [Double] {
+    guard parts.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+      return parts.map { $0.isFinite ? roundedHalfAway($0) : $0 }
+    }
+    let total = roundedHalfAway(parts.reduce(0, +))
+    var shown = parts.map { ($0 + zeroTolerance).rounded(.down) }
+    var missing = Int(total - shown.reduce(0, +))
+    let order = parts.indices.sorted { a, b in
+      let left = parts[a] - shown[a]
+      let right = parts[b] - shown[b]
+      return left != right ? left > right : a < b
+    }
+    for index in order where missing > 0 {
+      shown[index] += 1
+      missing -= 1
+    }
+    return shown
+  }
+
   /// A whole number with thousands separators: `1.234`.
   public func integer(_ value: Int, signed: Bool = false) -> String {
     let digits = String(value.magnitude)

@@ -35,9 +35,10 @@ extension ReportBuilder {
       ("workforce.presentAverage", cell(workforce) { count($0.presentAverage) }),
       ("workforce.presentPeak", cell(workforce) { count($0.presentPeak) }),
       ("workforce.distinctPersons", cell(workforce) { count($0.distinctPersons) }),
-      ("migration.shortStay", cell(migration) { count($0.labourMigrantsAverage.short) }),
-      ("migration.midStay", cell(migration) { count($0.labourMigrantsAverage.mid) }),
-      ("migration.longStay", cell(migration) { count($0.labourMigrantsAverage.long) }),
+      // The stay classes add up to the total row shown under them (largest remainder).
+      ("migration.shortStay", cell(migration) { stayClasses($0)[0] }),
+      ("migration.midStay", cell(migration) { stayClasses($0)[1] }),
+      ("migration.longStay", cell(migration) { stayClasses($0)[2] }),
       ("migration.labourMigrants", cell(migration) { count($0.labourMigrantsAverage.total) }),
       ("migration.knowledgeMigrants", cell(migration) { count($0.knowledgeMigrants) }),
       ("migration.crossBorderCommuters", cell(migration) { count($0.crossBorderCommuters) }),
@@ -57,6 +58,17 @@ extension ReportBuilder {
           )),
         .table(segmentTable),
       ])
+  }
+
+  /// Short-, mid- and long-stay labour migrants of one year as shown: whole numbers that add
+  /// up to the shown total (`NumberFormat.partsAddingUp`), a part under 1 still "< 1" when
+  /// it rounds to 0.
+  func stayClasses(_ year: Migration.Year) -> [String] {
+    let split = year.labourMigrantsAverage
+    let parts = [split.short, split.mid, split.long]
+    return zip(parts, NumberFormat.partsAddingUp(parts)).map { value, shown in
+      shown == 0 && value >= NumberFormat.zeroTolerance ? count(value) : count(shown)
+    }
   }
 
   /// The resolved segments with their origin mix in %.

@@ -169,8 +169,8 @@ extension ReportBuilder {
         "Does the employer offer Dutch language training? Positive if yes, attention if no.")
     case "welfare.settlingPersons":
       return pick(
-        "Long-stay-arbeidsmigranten, kennismigranten en gezinsleden die zich hier vestigen; ter informatie.",
-        "Long-stay labour migrants, knowledge migrants and family members who settle here; for context."
+        "Long-stay-arbeidsmigranten, kennismigranten en gezinsleden die zich hier vestigen; ter informatie. Opgeteld vóór afronding, dus soms 1 meer of minder dan de som van de afgeronde cijfers in de tabellen.",
+        "Long-stay labour migrants, knowledge migrants and family members who settle here; for context. Added before rounding, so sometimes 1 more or less than the sum of the rounded figures in the tables."
       )
     case "welfare.skilledShare":
       let good = thresholdPercent("welfare.threshold.skilledShare.good")

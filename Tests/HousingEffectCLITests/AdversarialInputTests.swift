@@ -122,7 +122,7 @@ struct AdversarialInputTests {
     try withTemporaryDirectory { directory in
       let file = directory.appendingPathComponent("xxl.json").path
       try Self.tinyDensity.write(toFile: file, atomically: true, encoding: .utf8)
-      let run = Run(["check", file])
+      let run = Run(["check", "--lang", "en", file])
       #expect(run.stderr.contains("'1e-300'"), "\(run.stderr)")
       #expect(!run.stderr.contains("'0'"))
     }
@@ -134,7 +134,7 @@ struct AdversarialInputTests {
 struct SpecialInputTests {
   @Test("/dev/zero is too large, not 'permission denied'")
   func devZero() {
-    let run = Run(["check", "/dev/zero"])
+    let run = Run(["check", "--lang", "en", "/dev/zero"])
     #expect(run.status == 66)
     #expect(run.stderr.contains("Cannot read '/dev/zero': it gives more than 10 MiB"))
     #expect(!run.stderr.contains("permission denied"))
@@ -152,7 +152,7 @@ struct SpecialInputTests {
     try withTemporaryDirectory { directory in
       let fifo = directory.appendingPathComponent("in.json").path
       #expect(mkfifo(fifo, 0o600) == 0)
-      let run = Run(["check", fifo])
+      let run = Run(["check", "--lang", "en", fifo])
       #expect(run.status == 65)
       #expect(run.stderr.contains("The file is empty"))
     }
@@ -163,7 +163,7 @@ struct SpecialInputTests {
     try withTemporaryDirectory { directory in
       let file = directory.appendingPathComponent("big.json")
       try Data(repeating: 0x20, count: 10 * 1024 * 1024 + 1).write(to: file)
-      let run = Run(["check", file.path])
+      let run = Run(["check", "--lang", "en", file.path])
       #expect(run.status == 66)
       #expect(run.stderr.contains("it is larger than 10 MiB"))
     }
@@ -182,9 +182,13 @@ struct SpecialInputTests {
         + #""alternatives":["# + alternatives.joined(separator: ",") + "]}"
       try study.write(toFile: file, atomically: true, encoding: .utf8)
       for command in ["check", "compare"] {
-        let run = Run([command, file])
+        let run = Run([command, file, "--lang", "en"])
         #expect(run.status == 65, "\(run.stderr)")
         #expect(run.stderr.contains("at alternatives: The study has 101 alternatives"))
+        if command == "check" {
+          let dutch = Run([command, file])
+          #expect(dutch.stderr.contains("bij alternatives: De studie heeft 101 alternatieven"))
+        }
       }
     }
   }

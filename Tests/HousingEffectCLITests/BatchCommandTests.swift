@@ -85,7 +85,7 @@ struct BatchCommandTests {
 
   @Test("check reads a batch file as a batch file and reports its rows by line")
   func check() throws {
-    let ok = Run(["check", Self.example])
+    let ok = Run(["check", "--lang", "en", Self.example])
     #expect(ok.status == 0, "\(ok.stderr)")
     #expect(ok.stderr.contains("ok (1000 establishments)"))
     let file = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -93,7 +93,7 @@ struct BatchCommandTests {
     try "name,municipality,type,jobs\nA,Venloo,hospitality,10\n"
       .write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
-    let bad = Run(["check", file.path])
+    let bad = Run(["check", "--lang", "en", file.path])
     #expect(bad.status == 65)
     #expect(bad.stderr.contains(":2: error: at municipality:"))
   }

@@ -88,22 +88,62 @@ struct CLITests {
 
   @Test("the overview marks unavailable commands")
   func overviewMarksUnavailable() {
-    let help = Help.topLevel(Self.plannedTable)
+    let help = Help.topLevel(Self.plannedTable, language: .en)
     #expect(help.contains("(not available yet)"))
-    #expect(!Help.topLevel(Self.echoTable).contains("(not available yet)"))
+    #expect(Help.topLevel(Self.plannedTable).contains("(nog niet beschikbaar)"))
+    #expect(!Help.topLevel(Self.echoTable, language: .en).contains("(not available yet)"))
   }
 
-  @Test("help COMMAND and COMMAND --help print that command's help", arguments: commandNames)
+  @Test(
+    "help COMMAND and COMMAND --help print that command's help, in Dutch unless --lang en",
+    arguments: commandNames)
   func commandHelp(_ name: String) throws {
     let descriptor = try CommandTable.standard.command(named: name).descriptor
     for arguments in [["help", name], [name, "--help"], [name, "x", "--fromat", "-h"]] {
       let run = Run(arguments)
       #expect(run.status == 0, "\(arguments)")
       #expect(run.stderr.isEmpty)
-      #expect(run.stdout == Help.command(descriptor))
+      #expect(run.stdout == Help.command(descriptor, language: .nl))
+      #expect(run.stdout.hasPrefix("GEBRUIK: housing-effect \(name) "))
+      #expect(run.stdout.contains("ALGEMENE OPTIES:"))
+    }
+    for arguments in [
+      ["help", name, "--lang", "en"], ["help", "--lang=en", name],
+      [name, "--help", "--lang", "en"],
+      [name, "--lang", "en", "-h"], ["help", name, "--lang", "nl", "--lang", "en"],
+    ] {
+      let run = Run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.stderr)")
+      #expect(run.stdout == Help.command(descriptor, language: .en), "\(arguments)")
       #expect(run.stdout.hasPrefix("USAGE: housing-effect \(name) "))
       #expect(run.stdout.contains("GLOBAL OPTIONS:"))
     }
+    let dutch = Run(["help", name, "--lang", "nl"])
+    #expect(dutch.status == 0)
+    #expect(dutch.stdout == Help.command(descriptor, language: .nl))
+  }
+
+  @Test("--help --lang en and help --lang en print the English overview")
+  func topLevelHelpInEnglish() {
+    for arguments in [["--help", "--lang", "en"], ["help", "--lang", "en"], ["-h", "--lang=en"]] {
+      let run = Run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.stderr)")
+      #expect(run.stdout == Help.topLevel(.standard, language: .en), "\(arguments)")
+    }
+    #expect(Run(["help", "--lang", "nl"]).stdout == Help.topLevel(.standard, language: .nl))
+  }
+
+  @Test("help with a language the tool does not have is a usage error naming nl and en")
+  func helpWithUnknownLanguage() {
+    for arguments in [["help", "assess", "--lang", "de"], ["assess", "--help", "--lang=fr"]] {
+      let run = Run(arguments)
+      #expect(run.status == 64, "\(arguments)")
+      #expect(run.stdout.isEmpty)
+      #expect(run.stderr.contains("--lang") && run.stderr.contains("nl, en"), "\(run.stderr)")
+    }
+    let missing = Run(["help", "assess", "--lang"])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.contains("--lang"))
   }
 
   @Test("help assess shows its arguments, its options and the shared options")

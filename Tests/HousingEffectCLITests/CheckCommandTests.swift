@@ -17,7 +17,7 @@ struct CheckCommandTests {
   func scenariosPass() {
     let files = RepositoryPaths.scenarios
     #expect(files.count >= 8)
-    let run = Run(["check"] + files)
+    let run = Run(["check", "--lang", "en"] + files)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.isEmpty)
     #expect(!run.stderr.contains(": error: "))
@@ -55,7 +55,7 @@ struct CheckCommandTests {
     arguments: fixtureCases)
   func invalidFixture(_ testCase: CheckFixtureCase) {
     let path = RepositoryPaths.fixture(testCase.file)
-    let run = Run(["check", path])
+    let run = Run(["check", "--lang", "en", path])
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
     let lines = run.stderr.split(separator: "\n").map(String.init)
@@ -69,11 +69,11 @@ struct CheckCommandTests {
       let path = RepositoryPaths.fixture(name)
       let warningOnly =
         name.hasPrefix("override-without-reason") || name.hasPrefix("override-outside")
-      let run = Run(["check", path])
+      let run = Run(["check", "--lang", "en", path])
       #expect(run.status == (warningOnly ? 0 : 65), "\(name): \(run.stderr)")
       #expect(run.stdout.isEmpty)
       if warningOnly {
-        let strict = Run(["check", "--strict", path])
+        let strict = Run(["check", "--lang", "en", "--strict", path])
         #expect(strict.status == 65)
         #expect(strict.stderr.hasSuffix("; fails with --strict\n"))
       }
@@ -84,7 +84,7 @@ struct CheckCommandTests {
   func missingFile() throws {
     let good = try #require(RepositoryPaths.scenarios.first)
     let bad = RepositoryPaths.fixture("wrong-type.json")
-    let run = Run(["check", good, "/nonexistent/site.json", bad])
+    let run = Run(["check", "--lang", "en", good, "/nonexistent/site.json", bad])
     #expect(run.status == 66)
     #expect(run.stdout.isEmpty)
     #expect(
@@ -98,11 +98,11 @@ struct CheckCommandTests {
   func strict() throws {
     let venray = try #require(
       RepositoryPaths.scenarios.first { $0.hasSuffix("venray-meat-processing.json") })
-    let lenient = Run(["check", venray])
+    let lenient = Run(["check", "--lang", "en", venray])
     #expect(lenient.status == 0)
     #expect(lenient.stderr.contains(": warning: "))
     #expect(lenient.stderr.contains("[assumption-drives-result]"))
-    let strict = Run(["check", "--strict", venray])
+    let strict = Run(["check", "--lang", "en", "--strict", venray])
     #expect(strict.status == 65)
     #expect(strict.stdout.isEmpty)
   }
@@ -111,7 +111,7 @@ struct CheckCommandTests {
   func assumptionWarning() throws {
     let venlo = try #require(
       RepositoryPaths.scenarios.first { $0.hasSuffix("venlo-ecommerce-dc.json") })
-    let run = Run(["check", venlo])
+    let run = Run(["check", "--lang", "en", venlo])
     let warnings = run.stderr.split(separator: "\n").filter {
       $0.contains("[assumption-drives-result]")
     }
@@ -129,7 +129,7 @@ struct CheckCommandTests {
       let path = directory.appendingPathComponent("study.json").path
       try Data(#"{"baseline": "./missing.json", "alternatives": []}"#.utf8).write(
         to: URL(fileURLWithPath: path))
-      let run = Run(["check", path])
+      let run = Run(["check", "--lang", "en", path])
       #expect(run.status == 65 || run.status == 66)
       #expect(run.stdout.isEmpty)
       #expect(run.stderr.contains("missing.json"))
@@ -141,7 +141,7 @@ struct CheckCommandTests {
   func exampleStudies() {
     for study in ["Scenarios/venlo-dc-study.json", "Scenarios/horst-glasshouse-study.json"] {
       let path = RepositoryPaths.root.appendingPathComponent(study).path
-      let run = Run(["check", path])
+      let run = Run(["check", "--lang", "en", path])
       #expect(run.status == 0, "\(run.stderr)")
       #expect(run.stderr.hasSuffix("\(path): ok\n"), "\(run.stderr)")
     }
@@ -165,14 +165,17 @@ struct CheckCommandTests {
           "type": "food-processing", "size": { "jobs": 200 }, "startYear": 2028 }
         """.utf8
       ).write(to: URL(fileURLWithPath: site))
-      let alone = Run(["check", site])
+      let alone = Run(["check", "--lang", "en", site])
       #expect(alone.status == 65)
       #expect(alone.stderr.contains("Unknown municipality 'Testdorp'"))
-      for arguments in [["check", csv, site], ["check", site, "--region-file", csv]] {
+      for arguments in [
+        ["check", "--lang", "en", csv, site],
+        ["check", "--lang", "en", site, "--region-file", csv],
+      ] {
         let run = Run(arguments)
         #expect(run.status == 0, "\(arguments): \(run.stderr)")
       }
-      #expect(Run(["check", csv]).stderr == "\(csv): ok (1 municipality)\n")
+      #expect(Run(["check", "--lang", "en", csv]).stderr == "\(csv): ok (1 municipality)\n")
     }
   }
 
@@ -180,7 +183,7 @@ struct CheckCommandTests {
   func usage() throws {
     #expect(Run(["check"]).status == 64)
     let file = try #require(RepositoryPaths.scenarios.first)
-    let run = Run(["check", file, "--output", "/tmp/x.txt"])
+    let run = Run(["check", "--lang", "en", file, "--output", "/tmp/x.txt"])
     #expect(run.status == 64)
     #expect(run.stderr.contains("'check' changes nothing and writes no report"))
   }
@@ -188,7 +191,7 @@ struct CheckCommandTests {
   @Test("a file is checked once even when it is named twice")
   func duplicateArgument() {
     let path = RepositoryPaths.fixture("wrong-type.json")
-    let run = Run(["check", path, path])
+    let run = Run(["check", "--lang", "en", path, path])
     #expect(run.stderr.components(separatedBy: "\(path): 1 error").count == 2)
   }
 }

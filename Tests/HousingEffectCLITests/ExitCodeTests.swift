@@ -65,7 +65,10 @@ struct ExitCodeTests {
     let run = Run(testCase.arguments)
     #expect(run.status == testCase.status, "\(run.stderr)")
     if testCase.status != 0 {
-      #expect(run.stderr.hasPrefix("housing-effect: error: ") || run.stderr.contains(": error: "))
+      // `check` reports in the report language, Dutch by default ("fout").
+      #expect(
+        run.stderr.hasPrefix("housing-effect: error: ") || run.stderr.contains(": error: ")
+          || run.stderr.contains(": fout: "))
       #expect(!run.stderr.contains("Swift.") && !run.stderr.contains("Foundation."))
     }
   }

@@ -17,7 +17,7 @@ struct InputSlipTests {
     try withTemporaryDirectory { directory in
       let file = directory.appendingPathComponent("slip.json")
       try Self.slip.write(to: file, atomically: true, encoding: .utf8)
-      let check = Run(["check", "--strict", file.path])
+      let check = Run(["check", "--lang", "en", "--strict", file.path])
       #expect(check.status == 65)
       #expect(check.stderr.contains("\(file.path): warning: at size.floorAreaM2"))
       // 50 m² ÷ 161 m² per job (jobs.m2PerJob.distributionXxl) = 0.31 FTE.

@@ -2,6 +2,8 @@ import Foundation
 import HousingEffect
 import Testing
 
+@testable import HousingEffectCLI
+
 /// Issue 11, item 1: a Dutch report is Dutch throughout and an English one English, for every
 /// example and every command.
 ///
@@ -170,6 +172,40 @@ struct LanguageTests {
         "assess", "--sector", "tomatenkas", "--hectares", "20", "--municipality", "Venlo",
         "--draws", "0", "--format", "csv",
       ], language)
+  }
+
+  /// Words of the help pages' frame that the word-list check cannot see (headings, "One of:"),
+  /// per language they must not appear in.
+  static let helpFrame: [String: [String]] = [
+    "nl": [
+      "USAGE:", "   or: ", "COMMANDS:", "ARGUMENTS:", "OPTIONS:", "One of:", "Default:",
+      "Repeatable.", "Optional.", "EXIT STATUS", "Run '", "Quick estimate", "[OPTIONS]",
+    ],
+    "en": [
+      "GEBRUIK:", "    of: ", "OPDRACHTEN:", "ARGUMENTEN:", "OPTIES:", "Een van:", "Standaard:",
+      "Herhaalbaar.", "Optioneel.", "AFSLUITSTATUS", "Snelle schatting", "[OPTIES]",
+    ],
+  ]
+
+  @Test(
+    "help: the overview and every command's help, --help and help COMMAND, in both languages",
+    arguments: ["nl", "en"])
+  func help(_ language: String) {
+    var pages: [([String], String)] = [(["--help"], Run(["--help", "--lang", language]).stdout)]
+    for name in CommandTable.standard.descriptors.map(\.name) {
+      pages.append((["help", name], Run(["help", name, "--lang", language]).stdout))
+      pages.append(([name, "--help"], Run([name, "--help", "--lang", language]).stdout))
+    }
+    for (arguments, page) in pages {
+      let label = "\(arguments.joined(separator: " ")) --lang \(language)"
+      #expect(!page.isEmpty, "\(label) printed nothing")
+      let frame = (Self.helpFrame[language] ?? []).filter { page.contains($0) }
+      #expect(frame.isEmpty, "\(label) contains \(frame)")
+      let foreign = Self.foreignLines(page, language: language)
+      #expect(
+        foreign.isEmpty,
+        "\(label): \(foreign.count) lines in the other language, e.g. \(foreign.prefix(3))")
+    }
   }
 
   @Test("the check itself finds English in a Dutch line and Dutch in an English line")

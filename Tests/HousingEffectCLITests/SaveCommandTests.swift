@@ -28,7 +28,7 @@ struct SaveCommandTests {
       #expect(again.status == 0)
       #expect(!first.stdout.isEmpty)
       #expect(Self.figures(first.stdout) == Self.figures(again.stdout))
-      let check = Run(["check", saved])
+      let check = Run(["check", "--lang", "en", saved])
       #expect(check.status == 0, "\(check.stderr)")
       #expect(check.stderr.contains("\(saved): ok") || check.stderr.contains("warning"))
 

@@ -121,12 +121,16 @@ struct UncertaintyCommandTests {
       for command in [["assess"], ["check"], ["assess", "--format", "json"]] {
         let run = Run(
           command
-            + [file.path, "--draws", "40"].filter { command[0] != "check" || $0 == file.path })
+            + [file.path, "--draws", "40"].filter { command[0] != "check" || $0 == file.path }
+            + ["--lang", "en"])
         #expect(run.status == 65, "\(command)")
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("\(file.path): error: The Monte Carlo draws give a result"))
         #expect(run.stderr.contains("'workforce.personsPresentPerFTE'"))
       }
+      let dutch = Run(["check", file.path])
+      #expect(dutch.stderr.contains("\(file.path): fout: De Monte-Carlotrekkingen geven"))
+      #expect(!dutch.stderr.contains("melding in het Engels"), "\(dutch.stderr)")
       #expect(Run(["assess", file.path, "--draws", "0"]).status == 0)
     }
   }

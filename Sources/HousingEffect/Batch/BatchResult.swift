@@ -12,11 +12,17 @@
 public struct BatchResult: Sendable, Hashable, Codable {
   /// One establishment's key indicators.
   public struct Row: Sendable, Hashable, Codable {
+    /// The row's line in the batch CSV (the header is line 1), or its position among the files.
     public var line: Int
+    /// The establishment's name as the row gives it.
     public var name: String
+    /// The host municipality's name.
     public var municipality: String
+    /// The host municipality's CBS code, such as `GM0983`.
     public var code: String
+    /// The type of establishment, which sets the sector defaults.
     public var type: EstablishmentType
+    /// The year the row's figures are taken in: full operation with family reunification complete.
     public var headlineYear: Int
     /// Jobs in full operation [FTE].
     public var jobsFTE: Double
@@ -24,13 +30,16 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var labourMigrants: Double
     /// Need in the region (host municipality and the rest of the province) at the peak.
     public var shortStayBeds: Double
+    /// Mid-stay rooms needed in the region at the peak [rooms].
     public var midStayRooms: Double
+    /// Long-stay dwellings needed in the region [dwellings].
     public var longStayDwellings: Double
     /// Temporary beds at the peak without employer or free legal bed [beds]: the balance of
     /// `assess` (``HousingBalance``).
     public var shortfallBeds: Double
     /// The host municipality's part of the peak need.
     public var hostTemporaryBeds: Double
+    /// The host municipality's part of the long-stay dwellings [dwellings].
     public var hostLongStayDwellings: Double
     /// Beds the employer provides [beds].
     public var employerBeds: Double
@@ -47,10 +56,12 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var migrantsPer1000: Double
     /// Extra GP FTE and primary pupils ÷ the municipality's existing capacity [share].
     public var gpPressure: Double
+    /// Extra primary pupils ÷ the municipality's existing school capacity [share].
     public var primaryPressure: Double
     /// Brede-welvaart scorecard indicators of the headline year rated negative, and rated
     /// attention (``Welfare/Rating``): what `batch --sort rating` ranks by.
     public var negativeRatings: Int
+    /// Scorecard indicators rated attention in the headline year (see `negativeRatings`).
     public var attentionRatings: Int
     /// P10/P50/P90 of the headline columns over the Monte Carlo draws; `nil` without draws.
     public var ranges: Ranges?
@@ -59,10 +70,14 @@ public struct BatchResult: Sendable, Hashable, Codable {
   /// Where an establishment's need in the province lives: shares of it that add up to 1
   /// (``ResidenceSplit`` ÷ the share living in the province).
   public struct Residence: Sendable, Hashable, Codable {
+    /// Share of the need living in the host municipality.
     public var host: Double
+    /// Share living in the named neighbouring municipalities.
     public var neighbours: Double
+    /// Share living elsewhere in the province.
     public var restOfProvince: Double
 
+    /// Shares of the need in the province; they should add up to 1.
     public init(host: Double, neighbours: Double, restOfProvince: Double) {
       self.host = host
       self.neighbours = neighbours
@@ -107,15 +122,21 @@ public struct BatchResult: Sendable, Hashable, Codable {
 
   /// Monte Carlo bands of a row's headline columns, in its headline year.
   public struct Ranges: Sendable, Hashable, Codable {
+    /// Labour migrants on an average day [persons].
     public var labourMigrants: Percentiles
+    /// Short-stay beds at the peak [beds].
     public var shortStayBeds: Percentiles
+    /// Mid-stay rooms at the peak [rooms].
     public var midStayRooms: Percentiles
+    /// Long-stay dwellings [dwellings].
     public var longStayDwellings: Percentiles
+    /// Temporary beds short after the row's own supply [beds].
     public var shortfallBeds: Percentiles
   }
 
   /// The cumulative picture of a municipality or a region.
   public struct Total: Sendable, Hashable, Codable {
+    /// The municipality's or the policy region's name.
     public var name: String
     /// CBS code of a municipality; `nil` for a region.
     public var code: String?
@@ -123,7 +144,9 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var region: String?
     /// Establishments in the area, their jobs and their labour migrants (where they work).
     public var establishments: Int
+    /// Jobs in full operation of the establishments in the area [FTE].
     public var jobsFTE: Double
+    /// Labour migrants working at the establishments in the area, on an average day [persons].
     public var labourMigrants: Double
     /// The need and load of all rows living in the area (where they live).
     public var need: BatchLoad
@@ -144,18 +167,25 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var housingPressure: Double?
     /// Extra GP FTE and primary pupils ÷ existing capacity; `nil` for a region [share].
     public var gpPressure: Double?
+    /// Extra primary pupils ÷ existing school capacity; `nil` for a region [share].
     public var primaryPressure: Double?
     /// Thresholds crossed: `migrantsPer1000`, `migrantsPer1000.high`, `housingPressure`,
     /// `facilityPressure`.
     public var crossed: [String]
 
+    /// Temporary beds the rows living in the area need at the peak [beds].
     public var temporaryBeds: Double { need.temporaryBeds }
+    /// Long-stay dwellings the rows living in the area need [dwellings].
     public var longStayDwellings: Double { need.longStayDwellings }
   }
 
+  /// One row per establishment, in input order.
   public var rows: [Row]
+  /// The totals per municipality where the newcomers live.
   public var municipalities: [Total]
+  /// The totals per policy region.
   public var regions: [Total]
+  /// How the row shortfalls relate to the totals' shortfalls, for the report's explanation.
   public var balance: Balance
 
   /// Assesses every row (``Assessment``, untraced) and adds the results up per municipality and
@@ -184,6 +214,7 @@ public struct BatchResult: Sendable, Hashable, Codable {
     (municipalities, self.regions, balance) = run.totals()
   }
 
+  /// Reassembles a result from its parts, as decoded or built by `BatchRun`.
   public init(rows: [Row], municipalities: [Total], regions: [Total], balance: Balance) {
     self.rows = rows
     self.municipalities = municipalities

@@ -93,7 +93,8 @@ public enum ProjectionPlausibility {
           let which =
             variant == .with
             ? "with the study's establishments"
-            : (result.variants.count > 1 ? "without the study's establishments" : "the path alone")
+            : (result.variants.count > 1
+              ? "without the study's establishments" : "by the path alone")
           found.append(
             .warning(
               .resultOutOfRange, at: "projection.customPath.cap",

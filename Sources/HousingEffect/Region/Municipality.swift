@@ -22,9 +22,12 @@ public struct Municipality: Sendable, Hashable, Codable {
 
   /// A count that holds on a given day.
   public struct DatedCount: Sendable, Hashable, Codable {
+    /// The count itself: inhabitants, dwellings or households.
     public var value: Int
+    /// The day it holds on (CBS gives 1 January), shown beside it in `regions` and reports.
     public var date: Day
 
+    /// `value` as counted on `date`.
     public init(_ value: Int, on date: Day) {
       self.value = value
       self.date = date
@@ -35,6 +38,8 @@ public struct Municipality: Sendable, Hashable, Codable {
   ///
   /// Figures of different kinds measure different things and must not be compared or added up.
   public struct LabourMigrants: Sendable, Hashable, Codable {
+    /// What the figure counts; the projection takes only sourced counts of working migrants
+    /// as a base.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
       /// People working in the municipality (by place of work, not of residence).
       case working
@@ -44,11 +49,14 @@ public struct Municipality: Sendable, Hashable, Codable {
       case estimate
     }
 
+    /// The number of labour migrants the source gives.
     public var count: Int
     /// The year or period the figure refers to as the source gives it: `2020`, `2016-2018`.
     public var year: String
+    /// Working, registered or an estimate: decides what the figure may be compared with.
     public var kind: Kind
 
+    /// A figure of `kind` for `year`, as the source gives it.
     public init(_ count: Int, year: String, kind: Kind) {
       self.count = count
       self.year = year
@@ -58,9 +66,12 @@ public struct Municipality: Sendable, Hashable, Codable {
 
   /// Beds in licensed labour-migrant accommodation.
   public struct LicensedBeds: Sendable, Hashable, Codable {
+    /// Beds with a permit for labour-migrant housing: the existing stock, already occupied.
     public var count: Int
+    /// The year of the count.
     public var year: Int
 
+    /// `count` licensed beds in `year`.
     public init(_ count: Int, year: Int) {
       self.count = count
       self.year = year
@@ -69,6 +80,7 @@ public struct Municipality: Sendable, Hashable, Codable {
 
   /// CBS municipality code such as `GM0983`.
   public var code: String
+  /// The municipality's name as CBS writes it, such as `Bergen (L.)`; matched without case.
   public var name: String
   /// `nil` outside Limburg, or when the file gave no recognised policy region.
   public var policyRegion: PolicyRegion?
@@ -76,12 +88,17 @@ public struct Municipality: Sendable, Hashable, Codable {
   ///
   /// For a region text that is not a Limburg policy region, the whole text.
   public var subRegion: String?
+  /// Inhabitants on a day: the denominator of every "per 1,000 inhabitants".
   public var population: DatedCount
   /// Land area (without water) in km².
   public var landAreaKm2: Double?
+  /// The dwelling stock, against which the long-stay need is set as pressure.
   public var dwellings: DatedCount?
+  /// The number of households, for context in `regions`.
   public var households: DatedCount?
+  /// A sourced labour-migrant figure, when one was found; the base of `project`.
   public var labourMigrants: LabourMigrants?
+  /// Licensed labour-migrant beds, when known: existing supply in `project`.
   public var licensedMigrantBeds: LicensedBeds?
   /// Countries the municipality borders; empty for none.
   public var borders: Set<Country>
@@ -92,6 +109,7 @@ public struct Municipality: Sendable, Hashable, Codable {
   /// How the figures were obtained, what is sourced and what is not.
   public var notes: String
 
+  /// A municipality with the figures known for it; leave out what no source gives.
   public init(
     code: String, name: String, policyRegion: PolicyRegion? = nil, subRegion: String? = nil,
     population: DatedCount, landAreaKm2: Double? = nil, dwellings: DatedCount? = nil,

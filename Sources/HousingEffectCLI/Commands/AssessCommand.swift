@@ -6,54 +6,81 @@ struct AssessCommand: Command {
   static let file = PositionalDescriptor.optional(
     "FILE",
     help: "Establishment file (JSON). Without it, describe the establishment with the "
-      + "options below.")
+      + "options below.",
+    nl: "Vestigingsbestand (JSON). Zonder bestand beschrijft u de vestiging met de opties "
+      + "hieronder.")
   static let sector = OptionDescriptor.option(
-    "sector", value: "TYPE", help: "Type of establishment.",
+    "sector", value: "TYPE", help: "Type of establishment.", nl: "Soort vestiging.",
     allowed: EstablishmentType.allCases.map(\.rawValue)
   )
   .acceptingAliases(
     "Dutch and English sector words are accepted too: tomatenkas selects glasshouse-tomato; "
-      + "distributiecentrum or logistics lists the four distribution types to choose from.")
+      + "distributiecentrum or logistics lists the four distribution types to choose from.",
+    nl: "Nederlandse en Engelse woorden voor de sector mogen ook: tomatenkas kiest "
+      + "glasshouse-tomato; distributiecentrum of logistics toont de vier soorten "
+      + "distributiecentra om uit te kiezen.")
   static let jobs = OptionDescriptor.option(
-    "jobs", value: "N", help: "Jobs in full operation [FTE].")
+    "jobs", value: "N", help: "Jobs in full operation [FTE].",
+    nl: "Banen bij volledige bedrijfsvoering [fte].")
   static let floorArea = OptionDescriptor.option(
-    "floor-area", value: "M2", help: "Gross floor area [m²]; jobs follow from the type.")
+    "floor-area", value: "M2", help: "Gross floor area [m²]; jobs follow from the type.",
+    nl: "Bruto vloeroppervlak [m²]; het aantal banen volgt uit de soort.")
   static let hectares = OptionDescriptor.option(
-    "hectares", value: "HA", help: "Site or glasshouse area [ha]; jobs follow from the type.")
+    "hectares", value: "HA", help: "Site or glasshouse area [ha]; jobs follow from the type.",
+    nl: "Oppervlak van terrein of kas [ha]; het aantal banen volgt uit de soort.")
   static let municipality = OptionDescriptor.option(
-    "municipality", value: "NAME", help: "The host municipality, e.g. Venlo.")
+    "municipality", value: "NAME", help: "The host municipality, e.g. Venlo.",
+    nl: "De vestigingsgemeente, bijvoorbeeld Venlo.")
   static let startYear = OptionDescriptor.option(
     "start-year", value: "YEAR",
-    help: "Quick estimate: first year of operation (default \(AssessCommand.defaultStartYear)).")
+    help: "Quick estimate: first year of operation (default \(AssessCommand.defaultStartYear)).",
+    nl: "Snelle schatting: eerste bedrijfsjaar (standaard \(AssessCommand.defaultStartYear)).")
 
   static let availableDwellings = OptionDescriptor.option(
     "available-dwellings", value: "N",
     help: "Quick estimate: dwellings available to newcomers for long stays from the start year "
-      + "(rental set aside, flexwoningen, plancapaciteit); without it that supply is unknown.")
+      + "(rental set aside, flexwoningen, plancapaciteit); without it that supply is unknown.",
+    nl: "Snelle schatting: long-stay-woningen die vanaf het startjaar voor nieuwkomers "
+      + "beschikbaar zijn (gereserveerde huurwoningen, flexwoningen, plancapaciteit); "
+      + "zonder deze optie is dat aanbod onbekend.")
   static let employerBeds = OptionDescriptor.option(
     "employer-beds", value: "N",
-    help: "Quick estimate: beds the employer provides or arranges itself (employerHousing.beds).")
+    help: "Quick estimate: beds the employer provides or arranges itself (employerHousing.beds).",
+    nl: "Snelle schatting: bedden die de werkgever zelf biedt of regelt "
+      + "(employerHousing.beds).")
   static let vacantBeds = OptionDescriptor.option(
     "vacant-beds", value: "N",
     help: "Quick estimate: licensed beds for labour migrants known to be available in the region "
-      + "(freeLegalBeds).")
+      + "(freeLegalBeds).",
+    nl: "Snelle schatting: vergunde bedden voor arbeidsmigranten waarvan bekend is dat ze in de "
+      + "regio beschikbaar zijn (freeLegalBeds).")
   /// `--row N` (explain, sensitivity): one row of a batch CSV as the establishment.
   static let row = OptionDescriptor.option(
     "row", value: "LINE",
     help: "FILE is a batch CSV: take the establishment on this line of it (the header is line "
-      + "1, the first row line 2), the number in the 'line' column of the batch output.")
+      + "1, the first row line 2), the number in the 'line' column of the batch output.",
+    nl: "FILE is een batch-CSV: neem de vestiging op deze regel ervan (de kopregel is regel 1, "
+      + "de eerste rij regel 2), het getal in de kolom 'line' van de batch-uitvoer.")
   static let save = OptionDescriptor.option(
     "save", value: "FILE",
     help: "Also write the establishment as an establishment file, with every defaulted value "
       + "and its parameters under 'defaults', to complete with the company's answers and run "
-      + "again (Docs/establishment-format.md). Written atomically; never over an input file.")
+      + "again (Docs/establishment-format.md). Written atomically; never over an input file.",
+    nl: "Schrijf de vestiging ook als vestigingsbestand, met elke standaardwaarde en haar "
+      + "parameters onder 'defaults', om aan te vullen met de antwoorden van het bedrijf en "
+      + "opnieuw door te rekenen (Docs/establishment-format.md). In één stap geschreven; nooit "
+      + "over een invoerbestand heen.")
 
   static let annex = OptionDescriptor.option(
     "annex", value: "FILE",
     help: "Text, Markdown and HTML: write the assumptions and sources (the parameter annex) to "
       + "FILE in the same format, and leave a pointer to it in the report, so that the report "
       + "itself stays a council pack of at most about ten printed pages. Written atomically; "
-      + "never over an input file.")
+      + "never over an input file.",
+    nl: "Tekst, Markdown en HTML: schrijf de aannames en bronnen (de parameterbijlage) naar "
+      + "FILE in hetzelfde formaat en verwijs daar in het rapport naar, zodat het rapport zelf "
+      + "een raadsstuk van hooguit ongeveer tien afgedrukte pagina's blijft. In één stap "
+      + "geschreven; nooit over een invoerbestand heen.")
 
   static let descriptor = CommandDescriptor(
     name: "assess",
@@ -66,6 +93,16 @@ struct AssessCommand: Command {
 
       Give an establishment file, or a quick estimate from the type, one measure of size and the \
       municipality.
+      """,
+    dutchAbstract: "Effectrapportage voor één vestiging: personeel, arbeidsmigranten, "
+      + "huisvesting, voorzieningen, brede welvaart.",
+    dutchDiscussion: """
+      Schat wat het personeel van een bedrijf betekent voor de huisvesting van \
+      arbeidsmigranten, voor voorzieningen en voor brede welvaart, volgens de \
+      VNG-effectrapportage, en somt de vragen op die aan het bedrijf te stellen zijn.
+
+      Geef een vestigingsbestand, of een snelle schatting uit de soort, één maat voor de \
+      omvang en de gemeente.
       """,
     usage: [
       "FILE [OPTIONS]",

@@ -8,15 +8,21 @@ struct BatchCommand: Command {
   static let inputs = PositionalDescriptor.variadic(
     "INPUT",
     help: "A CSV file with one establishment per row (see Docs/batch-format.md), or "
-      + "establishment files (JSON) and folders of them.")
+      + "establishment files (JSON) and folders of them.",
+    nl: "Een CSV-bestand met één vestiging per rij (zie Docs/batch-format.md), of "
+      + "vestigingsbestanden (JSON) en mappen daarvan.")
   static let skipInvalid = OptionDescriptor.flag(
     "skip-invalid",
     help: "Write the valid rows and list the skipped ones, instead of writing nothing when a "
-      + "row is invalid.")
+      + "row is invalid.",
+    nl: "Schrijf de geldige rijen en noem de overgeslagen rijen, in plaats van niets te "
+      + "schrijven wanneer een rij ongeldig is.")
   static let totals = OptionDescriptor.flag(
     "totals",
     help: "With --format csv: only the totals, one line per municipality and region, instead "
-      + "of the rows followed by the totals.")
+      + "of the rows followed by the totals.",
+    nl: "Met --format csv: alleen de totalen, één regel per gemeente en regio, in plaats van "
+      + "de rijen gevolgd door de totalen.")
   static let sort = OptionDescriptor.option(
     "sort", value: "KEY",
     help: "Order the rows, highest first (ties in input order): shortfall (beds short per 100 "
@@ -24,6 +30,11 @@ struct BatchCommand: Command {
       + "attention ratings), facilities (the heavier of GP and primary-school pressure), "
       + "newcomers (per 1,000 inhabitants). The totals keep their order; the rows are kept in "
       + "memory.",
+    nl: "Orden de rijen, hoogste eerst (bij gelijke stand in invoervolgorde): shortfall "
+      + "(tekort aan bedden per 100 banen), migrants (arbeidsmigranten per baan), rating "
+      + "(scorekaart: de meeste negatieve, dan de meeste aandachtsoordelen), facilities (de "
+      + "zwaarste van de druk op huisarts en basisschool), newcomers (per 1.000 inwoners). De "
+      + "totalen houden hun volgorde; de rijen blijven in het geheugen.",
     allowed: BatchSortKey.allCases.map(\.rawValue))
 
   static let descriptor = CommandDescriptor(
@@ -35,6 +46,15 @@ struct BatchCommand: Command {
       with the cumulative need per municipality and per policy region. Every invalid row is \
       reported with its line and column; by default nothing is written when a row is invalid \
       (exit 65).
+      """,
+    dutchAbstract: "Veel vestigingen erin, per vestiging één rij uitkomsten eruit, met totalen "
+      + "per gemeente.",
+    dutchDiscussion: """
+      Rekent elke rij van een CSV-bestand door als één vestiging (de velden van de snelle \
+      schatting plus de gangbare optionele invoer) en schrijft voor elke rij één regel met \
+      kernindicatoren, in dezelfde volgorde, met de opgetelde behoefte per gemeente en per \
+      beleidsregio. Elke ongeldige rij wordt gemeld met haar regel en kolom; standaard wordt \
+      niets geschreven wanneer een rij ongeldig is (afsluitstatus 65).
       """,
     options: [
       skipInvalid, totals, sort, InputFiles.regionFile, EnsembleArguments.batchDraws,

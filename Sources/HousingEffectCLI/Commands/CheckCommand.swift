@@ -1,4 +1,5 @@
 import HousingEffect
+import HousingEffectReports
 
 /// `housing-effect check`: validate files without changing them.
 ///
@@ -8,11 +9,14 @@ import HousingEffect
 /// standard output stays empty and the exit status is the answer.
 struct CheckCommand: Command {
   static let files = PositionalDescriptor.variadic(
-    "FILE", help: "Establishment, study or region files to check.")
+    "FILE", help: "Establishment, study or region files to check.",
+    nl: "Vestigings-, studie- of regiobestanden om te controleren.")
   static let strict = OptionDescriptor.flag(
     "strict",
     help: "Treat warnings as errors, such as an override without a reason or an assumption "
-      + "that drives the result.")
+      + "that drives the result.",
+    nl: "Behandel waarschuwingen als fouten, zoals een eigen waarde zonder reden of een "
+      + "aanname die de uitkomst bepaalt.")
 
   static let descriptor = CommandDescriptor(
     name: "check",
@@ -28,9 +32,28 @@ struct CheckCommand: Command {
       of the three parameters that move the housing need most is an assumption that the file \
       does not override.
 
-      Diagnostics and a summary line per file go to standard error. Exit status: 0 when no file \
+      Diagnostics and a summary line per file go to standard error, in the language of --lang \
+      (file, line, field path and code stay as they are). Exit status: 0 when no file \
       has errors (with --strict, no warnings either), 65 when one has, 66 when a file cannot be \
       read. See Docs/diagnostics.md.
+      """,
+    dutchAbstract: "Controleer bestanden en meld elk probleem; verandert niets.",
+    dutchDiscussion: """
+      Leest elk bestand en meldt elk gevonden probleem, met het bestand, de regel en kolom, de \
+      plek erin en wat werd verwacht, in plaats van te stoppen bij het eerste. Een .csv-bestand \
+      wordt gelezen als batchbestand wanneer de kopregel type en municipality heeft, anders als \
+      regiobestand (of StatLine-download); een bestand met een basis en alternatieven als \
+      studie (met het basisbestand dat het noemt), elk ander bestand als vestiging. Gemeenten \
+      uit de opgegeven regiobestanden gelden als bekend.
+
+      Voor een vestiging zonder fouten rekent check ook de effecten door en waarschuwt wanneer \
+      een van de drie parameters die de huisvestingsbehoefte het meest bewegen een aanname is \
+      die het bestand niet vervangt.
+
+      Meldingen en een samenvatting per bestand gaan naar de standaardfout, in de taal van \
+      --lang. Afsluitstatus: 0 wanneer geen bestand fouten heeft (met --strict ook geen \
+      waarschuwingen), 65 wanneer er een fouten heeft, 66 wanneer een bestand niet te lezen \
+      is. Zie Docs/diagnostics.md.
       """,
     options: [strict, InputFiles.regionFile],
     positionals: [files],
@@ -105,8 +128,9 @@ struct CheckCommand: Command {
         ?? (batchFiles.contains(path)
           ? checkBatchFile(path, regions: regions) : checkJSONFile(path, regions: regions))
       if let problem = result.readProblem { context.error(problem) }
-      InputFiles.report(result.diagnostics, context: context)
-      context.io.err(summary(result) + "\n")
+      let language = context.options.language
+      InputFiles.report(result.diagnostics, context: context, language: language)
+      context.io.err(summary(result, language: language) + "\n")
       if result.readProblem != nil {
         status = .noInput
       } else if status == .ok,
@@ -118,24 +142,49 @@ struct CheckCommand: Command {
     return status
   }
 
-  /// `Scenarios/x.json: ok`, `site.json: 2 errors, 1 warning`.
-  func summary(_ result: FileResult) -> String {
+  /// `Scenarios/x.json: ok`, `site.json: 2 errors, 1 warning` (Dutch: `2 fouten, 1
+  /// waarschuwing`).
+  func summary(_ result: FileResult, language: Language = .en) -> String {
+    let nl = language == .nl
     let prefix = result.path + ": "
-    if result.readProblem != nil { return prefix + "not checked: the file cannot be read" }
+    if result.readProblem != nil {
+      return prefix
+        + (nl
+          ? "niet gecontroleerd: het bestand is niet te lezen"
+          : "not checked: the file cannot be read")
+    }
     let errors = result.diagnostics.errors.count
     let warnings = result.diagnostics.warnings.count
     var parts: [String] = []
-    if errors > 0 { parts.append(Self.count(errors, "error", "errors")) }
-    if warnings > 0 { parts.append(Self.count(warnings, "warning", "warnings")) }
+    if errors > 0 {
+      parts.append(
+        nl ? Self.count(errors, "fout", "fouten") : Self.count(errors, "error", "errors"))
+    }
+    if warnings > 0 {
+      parts.append(
+        nl
+          ? Self.count(warnings, "waarschuwing", "waarschuwingen")
+          : Self.count(warnings, "warning", "warnings"))
+    }
     var text = prefix + (parts.isEmpty ? "ok" : parts.joined(separator: ", "))
     if result.kind == .region, errors == 0 {
+      let count = result.municipalities.count
       text +=
-        " (" + Self.count(result.municipalities.count, "municipality", "municipalities") + ")"
+        " ("
+        + (nl
+          ? Self.count(count, "gemeente", "gemeenten")
+          : Self.count(count, "municipality", "municipalities")) + ")"
     }
     if result.kind == .batch, errors == 0 {
-      text += " (" + Self.count(result.establishments, "establishment", "establishments") + ")"
+      text +=
+        " ("
+        + (nl
+          ? Self.count(result.establishments, "vestiging", "vestigingen")
+          : Self.count(result.establishments, "establishment", "establishments")) + ")"
     }
-    if strict, errors == 0, warnings > 0 { text += "; fails with --strict" }
+    if strict, errors == 0, warnings > 0 {
+      text += nl ? "; faalt met --strict" : "; fails with --strict"
+    }
     return text
   }
 

@@ -1,3 +1,5 @@
+import HousingEffectReports
+
 /// Everything the parser and the help text need to know about a command.
 struct CommandDescriptor: Sendable {
   /// The word after `housing-effect`, such as `assess`.
@@ -6,6 +8,10 @@ struct CommandDescriptor: Sendable {
   var abstract: String
   /// Paragraphs for the command's own help, separated by blank lines.
   var discussion: String
+  /// `abstract` in Dutch, for `help --lang nl`; empty only in test tables.
+  var dutchAbstract: String
+  /// `discussion` in Dutch, with the same paragraphs.
+  var dutchDiscussion: String
   /// Usage lines after `housing-effect NAME`, for commands with alternative forms; empty
   /// means one line generated from the positionals.
   var usage: [String]
@@ -16,13 +22,15 @@ struct CommandDescriptor: Sendable {
   var available: Bool
 
   init(
-    name: String, abstract: String, discussion: String = "", usage: [String] = [],
-    options: [OptionDescriptor] = [], positionals: [PositionalDescriptor] = [],
-    available: Bool
+    name: String, abstract: String, discussion: String = "", dutchAbstract: String = "",
+    dutchDiscussion: String = "", usage: [String] = [], options: [OptionDescriptor] = [],
+    positionals: [PositionalDescriptor] = [], available: Bool
   ) {
     self.name = name
     self.abstract = abstract
     self.discussion = discussion
+    self.dutchAbstract = dutchAbstract
+    self.dutchDiscussion = dutchDiscussion
     self.usage = usage
     self.options = options
     self.positionals = positionals
@@ -41,5 +49,17 @@ struct CommandDescriptor: Sendable {
     guard usage.isEmpty else { return usage.map { "\(prefix) \($0)" } }
     let arguments = positionals.map(\.usage)
     return [([prefix] + arguments + ["[OPTIONS]"]).joined(separator: " ")]
+  }
+}
+
+extension CommandDescriptor {
+  /// `abstract` in `language`; the English text when a (test) descriptor has no Dutch.
+  func abstract(in language: Language) -> String {
+    language == .nl && !dutchAbstract.isEmpty ? dutchAbstract : abstract
+  }
+
+  /// `discussion` in `language`; the English text when a (test) descriptor has no Dutch.
+  func discussion(in language: Language) -> String {
+    language == .nl && !dutchDiscussion.isEmpty ? dutchDiscussion : discussion
   }
 }

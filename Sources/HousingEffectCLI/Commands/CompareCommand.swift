@@ -4,10 +4,12 @@ import HousingEffectReports
 /// `housing-effect compare`: a study's baseline and alternatives side by side.
 struct CompareCommand: Command {
   static let study = PositionalDescriptor.required(
-    "STUDY", help: "Study file (JSON) with a baseline and named alternatives.")
+    "STUDY", help: "Study file (JSON) with a baseline and named alternatives.",
+    nl: "Studiebestand (JSON) met een basis en benoemde alternatieven.")
   static let alternative = OptionDescriptor.repeatable(
     "alternative", value: "NAME",
-    help: "Show only this alternative next to the baseline. Default: all of them.")
+    help: "Show only this alternative next to the baseline. Default: all of them.",
+    nl: "Toon alleen dit alternatief naast de basis. Standaard: alle alternatieven.")
 
   static let descriptor = CommandDescriptor(
     name: "compare",
@@ -20,6 +22,16 @@ struct CompareCommand: Command {
 
       Figures are for the baseline's full-operation year and, with --year, for that year too. \
       The study format is described in Docs/study-format.md.
+      """,
+    dutchAbstract: "De basis tegenover de alternatieven, naast elkaar met de verschillen.",
+    dutchDiscussion: """
+      Rekent de basis en elk alternatief van een studie door (minder of gefaseerde banen, meer \
+      lokale arbeid, automatisering, huisvesting door de werkgever, regionale spreiding, \
+      minder arbeidsmigranten) en toont elke kernindicator met het verschil met de basis, wat \
+      elk alternatief verandert, en de scorekaarten voor brede welvaart naast elkaar.
+
+      De cijfers gelden voor het jaar van volledige bedrijfsvoering van de basis en, met \
+      --year, ook voor dat jaar. Docs/study-format.md beschrijft het studiebestand.
       """,
     options: [alternative, InputFiles.regionFile] + EnsembleArguments.descriptors,
     positionals: [study],

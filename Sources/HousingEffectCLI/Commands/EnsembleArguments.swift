@@ -7,19 +7,24 @@ enum EnsembleArguments {
   static let draws = OptionDescriptor.option(
     "draws", value: "N",
     help: "Monte Carlo draws for the P10–P90 ranges; 0 gives point estimates only.",
+    nl: "Monte-Carlotrekkingen voor de P10–P90-bandbreedtes; 0 geeft alleen puntschattingen.",
     default: String(EnsembleOptions.defaultDraws))
   static let seed = OptionDescriptor.option(
     "seed", value: "S", help: "Seed of the draws: the same seed gives the same ranges.",
+    nl: "Zaadgetal van de trekkingen: hetzelfde zaadgetal geeft dezelfde bandbreedtes.",
     default: String(EnsembleOptions.defaultSeed))
   static let threads = OptionDescriptor.option(
     "threads", value: "T",
-    help: "Worker threads for the draws (default: every core); the result never depends on it.")
+    help: "Worker threads for the draws (default: every core); the result never depends on it.",
+    nl: "Threads voor de trekkingen (standaard: elke kern); de uitkomst hangt er nooit van af.")
 
   /// `batch`'s `--draws`: ranges per row cost their draws for every row, so none by default.
   static let batchDraws = OptionDescriptor.option(
     "draws", value: "N",
     help: "Monte Carlo draws per row for P10–P90 of the headline columns; 0 (default) gives "
       + "point values only.",
+    nl: "Monte-Carlotrekkingen per rij voor P10–P90 van de kernkolommen; 0 (standaard) geeft "
+      + "alleen puntwaarden.",
     default: "0")
 
   static let descriptors = [draws, seed, threads] + RunBudget.descriptors

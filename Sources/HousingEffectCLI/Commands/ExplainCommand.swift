@@ -7,7 +7,10 @@ struct ExplainCommand: Command {
     "INDICATOR",
     help: "The indicator to explain, by its id, e.g. housing.shortStayBeds "
       + "(the JSON output and 'Docs/output-schema.md' list them), or by its label in the "
-      + "report, Dutch or English, e.g. \"Tekort aan bedden\".")
+      + "report, Dutch or English, e.g. \"Tekort aan bedden\".",
+    nl: "De indicator om toe te lichten, met zijn id, bijvoorbeeld housing.shortStayBeds (de "
+      + "JSON-uitvoer en 'Docs/output-schema.md' noemen ze), of met zijn naam in het rapport, "
+      + "Nederlands of Engels, bijvoorbeeld \"Tekort aan bedden\".")
 
   static let descriptor = CommandDescriptor(
     name: "explain",
@@ -16,6 +19,12 @@ struct ExplainCommand: Command {
       Shows how one indicator was computed: each step, the inputs and parameters it used, and \
       where every parameter comes from. Give an establishment file, or a quick estimate as for \
       'assess'.
+      """,
+    dutchAbstract: "Het spoor van één getal terug naar zijn invoer en parameters.",
+    dutchDiscussion: """
+      Toont hoe één indicator is berekend: elke stap, de invoer en parameters die hij \
+      gebruikte, en waar elke parameter vandaan komt. Geef een vestigingsbestand, of een \
+      snelle schatting zoals bij 'assess'.
       """,
     usage: [
       "INDICATOR FILE [OPTIONS]",

@@ -13,23 +13,29 @@ struct GlobalOptions: Sendable, Equatable {
   var year: Int?
 
   static let format = OptionDescriptor.option(
-    "format", value: "FORMAT", help: "Output format.",
+    "format", value: "FORMAT", help: "Output format.", nl: "Uitvoerformaat.",
     allowed: ReportFormat.allCases.map(\.rawValue), default: ReportFormat.text.rawValue)
 
   static let language = OptionDescriptor.option(
-    "lang", value: "LANG", help: "Report language: Dutch or English.",
+    "lang", value: "LANG",
+    help: "Language of the report, of help and of check's messages: Dutch or English.",
+    nl: "Taal van het rapport, van de hulp en van de meldingen van check: Nederlands of Engels.",
     allowed: Language.allCases.map(\.rawValue), default: Language.nl.rawValue)
 
   static let output = OptionDescriptor.option(
     "output", value: "PATH",
     help: "Write the report to PATH instead of standard output. The file is replaced in one "
-      + "step; an input file is never overwritten.")
+      + "step; an input file is never overwritten.",
+    nl: "Schrijf het rapport naar PATH in plaats van naar de standaarduitvoer. Het bestand "
+      + "wordt in één stap vervangen; een invoerbestand wordt nooit overschreven.")
 
   static let year = OptionDescriptor.option(
-    "year", value: "YEAR", help: "The year to report on, as four digits.")
+    "year", value: "YEAR", help: "The year to report on, as four digits.",
+    nl: "Het jaar waarover gerapporteerd wordt, in vier cijfers.")
 
   static let help = OptionDescriptor.flag(
-    "help", short: "h", help: "Show help for the tool or for a command.")
+    "help", short: "h", help: "Show help for the tool or for a command.",
+    nl: "Toon hulp bij het programma of bij een opdracht.")
 
   /// The shared report options, in help order.
   static let descriptors = [format, language, output, year]

@@ -1,5 +1,6 @@
 import Foundation
 import HousingEffect
+import HousingEffectReports
 
 /// Reading input files and reporting their problems, shared by every command that takes files.
 enum InputFiles {
@@ -50,15 +51,19 @@ enum InputFiles {
     return .dataError
   }
 
-  /// Prints diagnostics to stderr, errors and warnings in document order.
-  static func report(_ diagnostics: [Diagnostic], context: CommandContext) {
+  /// Prints diagnostics to stderr, errors and warnings in document order, in `language`
+  /// (`check` passes the report language; the other commands report in English for now).
+  static func report(
+    _ diagnostics: [Diagnostic], context: CommandContext, language: Language = .en
+  ) {
+    let text = DiagnosticText(language)
     let ordered = diagnostics.enumerated().sorted { a, b in
       let left = (a.element.file ?? "", a.element.line ?? 0, a.element.column ?? 0, a.offset)
       let right = (b.element.file ?? "", b.element.line ?? 0, b.element.column ?? 0, b.offset)
       return left < right
     }
     for (_, diagnostic) in ordered {
-      context.io.err(diagnostic.description + "\n")
+      context.io.err(text.line(diagnostic) + "\n")
     }
   }
 
@@ -97,6 +102,9 @@ enum InputFiles {
     "region-file", value: "CSV",
     help: "Extra municipalities, for establishments outside Limburg: a region file (the columns "
       + "of 'housing-effect regions --format csv') or a CBS StatLine CSV download; see "
+      + "Docs/region-data.md.",
+    nl: "Extra gemeenten, voor vestigingen buiten Limburg: een regiobestand (de kolommen van "
+      + "'housing-effect regions --format csv') of een CSV-download van CBS StatLine; zie "
       + "Docs/region-data.md.")
 
   /// Whether `bytes` is a JSON object with both `baseline` and `alternatives`: a study file.

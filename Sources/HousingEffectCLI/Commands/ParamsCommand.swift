@@ -5,10 +5,12 @@ import HousingEffectReports
 struct ParamsCommand: Command {
   static let group = OptionDescriptor.option(
     "group", value: "GROUP", help: "Only the parameters of this group.",
+    nl: "Alleen de parameters van deze groep.",
     allowed: ParameterCatalog.groupOrder)
   static let search = OptionDescriptor.option(
     "search", value: "WORD",
-    help: "Only parameters whose id, label or description (English or Dutch) has WORD.")
+    help: "Only parameters whose id, label or description (English or Dutch) has WORD.",
+    nl: "Alleen parameters met WORD in hun id, naam of beschrijving (Nederlands of Engels).")
 
   static let descriptor = CommandDescriptor(
     name: "params",
@@ -16,6 +18,11 @@ struct ParamsCommand: Command {
     discussion: """
       Lists every default parameter with its value, unit, low-high range and provenance: cited, \
       derived, assumption or unverified.
+      """,
+    dutchAbstract: "De parametercatalogus met waarden, bandbreedtes en bronnen.",
+    dutchDiscussion: """
+      Toont elke standaardparameter met zijn waarde, eenheid, onder- en bovengrens en \
+      herkomst: geciteerd, afgeleid, aanname of niet geverifieerd.
       """,
     options: [group, search],
     available: true)

@@ -4,13 +4,17 @@ import HousingEffectReports
 /// `housing-effect project`: a yearly projection to 2050 with uncertainty.
 struct ProjectCommand: Command {
   static let study = PositionalDescriptor.required(
-    "STUDY", help: "Projection study file (JSON) with the regions, growth paths and establishments."
-  )
+    "STUDY",
+    help: "Projection study file (JSON) with the regions, growth paths and establishments.",
+    nl: "Projectiestudie (JSON) met de regio's, groeipaden en vestigingen.")
   static let until = OptionDescriptor.option(
     "until", value: "YEAR",
-    help: "Last projected year, at most 2050 (default: the study's 'until', else 2050).")
+    help: "Last projected year, at most 2050 (default: the study's 'until', else 2050).",
+    nl: "Laatste jaar van de projectie, hooguit 2050 (standaard: 'until' van de studie, anders "
+      + "2050).")
   static let region = OptionDescriptor.option(
-    "region", value: "NAME", help: "Show only this region of the study.")
+    "region", value: "NAME", help: "Show only this region of the study.",
+    nl: "Toon alleen deze regio van de studie.")
 
   static let descriptor = CommandDescriptor(
     name: "project",
@@ -26,6 +30,20 @@ struct ProjectCommand: Command {
       Every figure has a P10–P90 band from --draws Monte Carlo draws (path and model \
       parameters together); the same seed gives the same bytes on any number of threads. The \
       study format is described in Docs/projection-format.md.
+      """,
+    dutchAbstract: "Jaarlijkse projectie tot 2050 voor een regio, met onzekerheidsbanden.",
+    dutchDiscussion: """
+      Een jaarlijkse voorraad-stroomprojectie van arbeidsmigranten naar verblijfsduur \
+      (aankomst, vertrek, vestiging, gezinshereniging) voor de provincie, een beleidsregio of \
+      een gemeente, langs benoemde groeipaden: de recente trend, de verwachting van de \
+      provincie voor 2030, matige groei, minder arbeidsmigranten en een eigen pad. Uit de \
+      voorraad volgen huishoudens, de huisvestingsbehoefte per woonvorm, de druk op \
+      voorzieningen en het tekort tegenover bestaande en geplande huisvesting, per jaar, \
+      zonder en met de vestigingen van de studie.
+
+      Elk cijfer heeft een P10–P90-band uit --draws Monte-Carlotrekkingen (pad en \
+      modelparameters samen); hetzelfde zaadgetal geeft dezelfde bytes bij elk aantal \
+      threads. Docs/projection-format.md beschrijft het studiebestand.
       """,
     options: [until, region, InputFiles.regionFile] + EnsembleArguments.descriptors,
     positionals: [study],

@@ -5,14 +5,19 @@ import HousingEffectReports
 struct ReferencesCommand: Command {
   static let type = OptionDescriptor.option(
     "type", value: "TYPE", help: "Only references of this establishment type.",
+    nl: "Alleen referenties van deze soort vestiging.",
     allowed: EstablishmentType.allCases.map(\.rawValue))
   static let municipality = OptionDescriptor.option(
-    "municipality", value: "NAME", help: "Only references in this municipality.")
+    "municipality", value: "NAME", help: "Only references in this municipality.",
+    nl: "Alleen referenties in deze gemeente.")
   static let search = OptionDescriptor.option(
     "search", value: "TEXT",
-    help: "Only references whose id, name, municipality, province, notes or sources contain TEXT.")
+    help: "Only references whose id, name, municipality, province, notes or sources contain TEXT.",
+    nl: "Alleen referenties met TEXT in hun id, naam, gemeente, provincie, toelichting of "
+      + "bronnen.")
   static let id = PositionalDescriptor.optional(
-    "ID", help: "One reference to show with every figure, its source and reliability.")
+    "ID", help: "One reference to show with every figure, its source and reliability.",
+    nl: "Eén referentie om te tonen met elk cijfer, zijn bron en betrouwbaarheid.")
 
   static let descriptor = CommandDescriptor(
     name: "references",
@@ -23,6 +28,15 @@ struct ReferencesCommand: Command {
       their published figures, each with title, publisher, year, URL and reliability. Filter \
       by type, municipality or text; give an ID for one reference in detail. CSV output is the \
       table's own long format.
+      """,
+    dutchAbstract: "Echte referentieobjecten met gepubliceerde banen, arbeidsmigranten, pieken "
+      + "en bedden.",
+    dutchDiscussion: """
+      Toont de referentieobjecten die `assess` naast een schatting zet en waartegen \
+      `validate` het model toetst: echte vestigingen in Nederland met hun gepubliceerde \
+      cijfers, elk met titel, uitgever, jaar, URL en betrouwbaarheid. Filter op soort, \
+      gemeente of tekst; geef een ID voor één referentie in detail. De CSV-uitvoer is het \
+      eigen lange formaat van de tabel.
       """,
     options: [type, municipality, search],
     positionals: [id],

@@ -10,12 +10,18 @@ struct RegionsCommand: Command {
       Lists the built-in municipalities with population, dwellings and labour migrants where \
       known, and where each number comes from.
       """,
+    dutchAbstract: "De ingebouwde gemeenten en hun gegevens, met bronnen.",
+    dutchDiscussion: """
+      Toont de ingebouwde gemeenten met inwoners, woningen en, waar bekend, \
+      arbeidsmigranten, en waar elk getal vandaan komt.
+      """,
     options: [InputFiles.regionFile],
     positionals: [name],
     available: true)
 
   static let name = PositionalDescriptor.optional(
-    "NAME", help: "One municipality (name or CBS code) to show in detail, with its sources.")
+    "NAME", help: "One municipality (name or CBS code) to show in detail, with its sources.",
+    nl: "Eén gemeente (naam of CBS-code) om in detail te tonen, met haar bronnen.")
 
   var name: String?
   var regionFile: String?

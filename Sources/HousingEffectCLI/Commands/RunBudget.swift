@@ -8,10 +8,15 @@ struct RunBudget: Sendable {
   static let allowLongRun = OptionDescriptor.flag(
     "allow-long-run",
     help: "Run even when the draws and rows add up to more than "
-      + "\(RunBudget.millions(RunCost.runLimit)) million pipeline runs (refused otherwise).")
+      + "\(RunBudget.millions(RunCost.runLimit)) million pipeline runs (refused otherwise).",
+    nl: "Reken ook wanneer trekkingen en rijen samen meer dan "
+      + "\(RunBudget.millions(RunCost.runLimit)) miljoen modelberekeningen vragen (anders "
+      + "geweigerd).")
   static let progress = OptionDescriptor.flag(
     "progress",
-    help: "Show progress with the time left on standard error even when it is not a terminal.")
+    help: "Show progress with the time left on standard error even when it is not a terminal.",
+    nl: "Toon de voortgang met de resterende tijd op de standaardfout, ook wanneer die geen "
+      + "terminal is.")
 
   static let descriptors = [allowLongRun, progress]
 

@@ -4,11 +4,14 @@ import HousingEffectReports
 /// `housing-effect sensitivity`: which parameters move the result most, as a tornado.
 struct SensitivityCommand: Command {
   static let top = OptionDescriptor.option(
-    "top", value: "K", help: "Parameters shown per indicator.", default: "10")
+    "top", value: "K", help: "Parameters shown per indicator.",
+    nl: "Aantal getoonde parameters per indicator.", default: "10")
   static let indicator = OptionDescriptor.option(
     "indicator", value: "ID",
-    help: "Only this indicator (default: housing need, temporary places, long-stay dwellings, "
+    help: "Only this indicator (default: housing need, temporary beds, long-stay dwellings, "
       + "shortfall, labour migrants).",
+    nl: "Alleen deze indicator (standaard: huisvestingsbehoefte, tijdelijke bedden, "
+      + "long-stay-woningen, tekort aan bedden, arbeidsmigranten).",
     allowed: Sensitivity.Indicator.allIDs)
 
   static let descriptor = CommandDescriptor(
@@ -20,6 +23,14 @@ struct SensitivityCommand: Command {
       year (or --year). Each parameter's share of the Monte Carlo variance (squared rank \
       correlation over --draws draws) is shown beside it. Give an establishment file, or a \
       quick estimate as for 'assess'.
+      """,
+    dutchAbstract: "Welke parameters de uitkomst het meest bewegen, als tornado.",
+    dutchDiscussion: """
+      Zet elke parameter met een bandbreedte om beurten op de onder- en de bovengrens daarvan \
+      en rangschikt de parameters naar hoeveel de kernindicatoren veranderen in het jaar van \
+      volledige bedrijfsvoering (of --year). Naast elke parameter staat zijn aandeel in de \
+      Monte-Carlovariantie (gekwadrateerde rangcorrelatie over --draws trekkingen). Geef een \
+      vestigingsbestand, of een snelle schatting zoals bij 'assess'.
       """,
     usage: [
       "FILE [OPTIONS]",

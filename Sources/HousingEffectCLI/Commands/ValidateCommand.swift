@@ -7,7 +7,9 @@ struct ValidateCommand: Command {
   static let references = OptionDescriptor.option(
     "references", value: "FILE",
     help: "A reference table in the columns of Docs/data/reference-establishments.csv "
-      + "instead of the built-in one.")
+      + "instead of the built-in one.",
+    nl: "Een referentietabel met de kolommen van Docs/data/reference-establishments.csv in "
+      + "plaats van de ingebouwde.")
 
   static let descriptor = CommandDescriptor(
     name: "validate",
@@ -17,6 +19,15 @@ struct ValidateCommand: Command {
       catalogue's defaults, and reports per sector and overall the share of published \
       outcomes (jobs from the size, peak workforce, labour migrants, their share) inside \
       P10–P90, the share whose P50 lies within a factor 1.5, and the median P90/P10. See \
+      Docs/methodology.md#validation.
+      """,
+    dutchAbstract: "Toetst de standaardwaarden aan echte vestigingen: binnen P10–P90, binnen "
+      + "×1,5.",
+    dutchDiscussion: """
+      Schat elk referentieobject uit zijn soort, omvang en gemeente met de standaardwaarden \
+      uit de catalogus, en meldt per sector en in totaal het aandeel gepubliceerde uitkomsten \
+      (banen uit de omvang, piekbezetting, arbeidsmigranten, hun aandeel) binnen P10–P90, het \
+      aandeel waarvan de P50 binnen een factor 1,5 ligt, en de mediaan van P90/P10. Zie \
       Docs/methodology.md#validation.
       """,
     options: [references] + EnsembleArguments.descriptors,

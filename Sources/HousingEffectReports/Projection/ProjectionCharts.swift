@@ -39,11 +39,11 @@ enum ProjectionCharts {
       (working[index] > 0 ? long[index] * resident[index] / working[index] : 0) + family[index]
     }
     let stack = [
-      (nl ? "Kort verblijf (bedden)" : "Short stay (beds)", short),
-      (nl ? "Middellang verblijf (bedden)" : "Mid stay (beds)", mid),
+      (nl ? "Short-stay (bedden)" : "Short stay (beds)", short),
+      (nl ? "Mid-stay (bedden)" : "Mid stay (beds)", mid),
       (
         nl
-          ? "Lang verblijf: migranten en gezinnen (woningen)"
+          ? "Long-stay: arbeidsmigranten en gezinnen (woningen)"
           : "Long stay: migrants and families (dwellings)", settled
       ),
     ].map { ReportDocument.Chart.Series(name: $0.0, values: $0.1, labels: labels($0.1)) }
@@ -67,7 +67,7 @@ enum ProjectionCharts {
             ? "Te huisvesten personen naar woonvorm, " : "People to house by housing form, ")
             + name + (variant == .with ? (nl ? ", met vestigingen" : ", with establishments") : ""),
           description: nl
-            ? "Gestapeld per jaar: personen in bedden voor kort en middellang verblijf (piek) en langblijvers met hun gezinnen."
+            ? "Gestapeld per jaar: personen in short-stay- en mid-stay-bedden (piek) en long-stay-arbeidsmigranten met hun gezinnen."
             : "Stacked per year: persons in short- and mid-stay beds (peak) and long-stay migrants with their families.",
           categories: years.map(String.init), series: stack,
           valueAxisTitle: nl ? "personen" : "persons", style: .stackedArea)),

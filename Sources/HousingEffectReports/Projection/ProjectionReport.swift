@@ -194,15 +194,17 @@ public struct ProjectionReport: Sendable {
         nl
           ? [
             "Werkzaam, wonend, ingeschreven en aanwezig op de piek zijn verschillende reeksen: wonend = werkzaam × (1 − aandeel buiten de provincie), ingeschreven = de wonende mid- en long-stay-arbeidsmigranten × het inschrijvingsaandeel (zie hieronder), piek = wonend × piekfactor.",
-            "De voorraad per verblijfsduur volgt uit het pad: vertrek uit de verblijfsduren, vestiging (middellang → lang) en aankomsten die de rest aanvullen; per verblijfsduur geldt elk jaar voorraad(t) = voorraad(t−1) + instroom − uitstroom.",
+            "De voorraad per verblijfsduur volgt uit het pad: vertrek per verblijfsduur, vestiging (mid-stay → long-stay) en aankomsten die de rest aanvullen; per verblijfsduur geldt elk jaar voorraad(t) = voorraad(t−1) + instroom − uitstroom.",
+            "Eenheden: tijdelijke huisvesting (short-stay en mid-stay) telt in bedden, één per persoon op de piek; long-stay telt in woningen. 'assess' toont voor mid-stay daarnaast de kamers die deze bedden vragen (personen per kamer).",
             "Huishoudens, woningbehoefte en voorzieningen komen uit dezelfde rekenstappen als 'assess', gevoed met de voorraad van het gebied.",
             "Een gemeente zonder bronvermelde telling van werkzame arbeidsmigranten vanaf 2022 krijgt geen projectie tenzij de studie een basis met bron geeft of de provincie verdeelt met de verdeelsleutel (een benadering, met haar bekende fout bij elke basis); een oudere telling wordt niet langs de lijn van de provincie geschaald.",
             "Pendel tussen gemeenten wordt in evenwicht verondersteld; kennismigranten zitten niet in de reeks van het pad (wel in de vestigingen).",
-            "Eén regel voor beide tekorten: behoefte tegen bestaand aanbod (waar bekend) plus gepland aanbod; is het bestaande aanbod onbekend (woningen lang verblijf altijd, tijdelijke bedden zonder bekende vergunde bedden), dan is het tekort de groei boven het basisjaar min het geplande aanbod, dus nooit een tekort in het basisjaar zelf.",
+            "Eén regel voor beide tekorten: behoefte tegen bestaand aanbod (waar bekend) plus gepland aanbod; is het bestaande aanbod onbekend (long-stay-woningen altijd, tijdelijke bedden zonder bekende vergunde bedden), dan is het tekort de groei boven het basisjaar min het geplande aanbod, dus nooit een tekort in het basisjaar zelf.",
           ]
           : [
             "Working, resident, registered and present at the peak are distinct series: resident = working × (1 − share living outside the province), registered = the resident mid and long stays × the registration share (below), peak = resident × peak factor.",
-            "The stock by stay class follows the path: departures by stay length, settlement (mid → long) and arrivals that make up the rest; per stay class every year stock(t) = stock(t−1) + arrivals − departures.",
+            "The stock by stay class follows the path: departures by stay length, settlement (mid stay → long stay) and arrivals that make up the rest; per stay class every year stock(t) = stock(t−1) + arrivals − departures.",
+            "Units: temporary accommodation (short and mid stay) counts in beds, one per person at the peak; long stay counts in dwellings. 'assess' also shows the rooms these mid-stay beds need (persons per room).",
             "Households, housing need and facility load come from the same stages as 'assess', fed with the area's stock.",
             "A municipality without a sourced count of working labour migrants from 2022 on is not projected unless the study gives a base with its source or spreads the province with the distribution key (a proxy, its known error stated with every base); an older count is not scaled along the province's line.",
             "Commuting between municipalities is assumed to balance; knowledge migrants are not in the path's series (they are in the establishments).",

@@ -1,20 +1,31 @@
 // Facilities: load ratios for GPs, schools, childcare, police, waste and inspection.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Patients per GP FTE.
   public static let facilitiesGpPatientsPerFTE: ParameterID = "facilities.gp.patientsPerFTE"
+  /// GP FTE per 10,000 inhabitants.
   public static let facilitiesGpFtePer10000: ParameterID = "facilities.gp.ftePer10000"
+  /// Primary pupils per 1,000 inhabitants.
   public static let facilitiesSchoolPrimaryPupilsPer1000: ParameterID =
     "facilities.school.primaryPupilsPer1000"
+  /// Years in newcomer education, primary.
   public static let facilitiesSchoolNewcomerYears: ParameterID = "facilities.school.newcomerYears"
+  /// Years in newcomer education, secondary (ISK).
   public static let facilitiesSchoolIskYears: ParameterID = "facilities.school.iskYears"
+  /// Share of children aged 0 to 3 in the pre-school ages.
   public static let facilitiesPreschoolAgeShareOf0to3: ParameterID =
     "facilities.preschool.ageShareOf0to3"
+  /// Pre-school education (VVE) use share.
   public static let facilitiesPreschoolUseShare: ParameterID = "facilities.preschool.useShare"
+  /// Childcare use share.
   public static let facilitiesChildcareUseShare: ParameterID = "facilities.childcare.useShare"
+  /// Inhabitants per community police officer.
   public static let facilitiesPoliceInhabitantsPerWijkagent: ParameterID =
     "facilities.police.inhabitantsPerWijkagent"
+  /// Household waste per inhabitant.
   public static let facilitiesWasteKgPerInhabitantYear: ParameterID =
     "facilities.waste.kgPerInhabitantYear"
+  /// Inspections per location per year.
   public static let facilitiesInspectionPerLocationYear: ParameterID =
     "facilities.inspection.perLocationYear"
 }

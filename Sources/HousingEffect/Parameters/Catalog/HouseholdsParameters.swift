@@ -1,25 +1,37 @@
 // Households: how labour migrants form households, share dwellings and bring family.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Share living alone after one year.
   public static let householdsLivingAloneAfterOneYearShare: ParameterID =
     "households.livingAloneAfterOneYearShare"
+  /// Family members per long-stay migrant.
   public static let householdsFamilyMembersPerLongStayMigrant: ParameterID =
     "households.familyMembersPerLongStayMigrant"
+  /// Family members per knowledge migrant.
   public static let householdsFamilyMembersPerKnowledgeMigrant: ParameterID =
     "households.familyMembersPerKnowledgeMigrant"
+  /// Family members per non-EU labour migrant.
   public static let householdsFamilyMembersPerNonEuMigrant: ParameterID =
     "households.familyMembersPerNonEuMigrant"
+  /// Child share of family members.
   public static let householdsChildShareOfFamilyMembers: ParameterID =
     "households.childShareOfFamilyMembers"
+  /// Children per family with children.
   public static let householdsChildrenPerFamilyWithChildren: ParameterID =
     "households.childrenPerFamilyWithChildren"
+  /// Working share of family members.
   public static let householdsWorkingShareOfFamilyMembers: ParameterID =
     "households.workingShareOfFamilyMembers"
+  /// Years until family reunification.
   public static let householdsReunificationYears: ParameterID = "households.reunificationYears"
+  /// Share of single migrants sharing a dwelling.
   public static let householdsSinglesSharingShare: ParameterID = "households.singlesSharingShare"
+  /// Persons per shared dwelling.
   public static let householdsPersonsPerSharedDwelling: ParameterID =
     "households.personsPerSharedDwelling"
+  /// Share of children aged 0 to 3.
   public static let householdsChildAge0to3Share: ParameterID = "households.childAge0to3Share"
+  /// Share of children aged 4 to 11.
   public static let householdsChildAge4to11Share: ParameterID = "households.childAge4to11Share"
 }
 

@@ -1,38 +1,57 @@
 // Housing: quality norms for migrant housing and how demand maps onto housing forms.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// SNF floor area per person, lodging.
   public static let housingNormSnfM2PerPersonLodging: ParameterID =
     "housing.norm.snf.m2PerPersonLodging"
+  /// SNF floor area per person, residential.
   public static let housingNormSnfM2PerPersonResidential: ParameterID =
     "housing.norm.snf.m2PerPersonResidential"
+  /// SNF bedroom area per person.
   public static let housingNormSnfBedroomM2PerPerson: ParameterID =
     "housing.norm.snf.bedroomM2PerPerson"
+  /// SNF persons per toilet.
   public static let housingNormSnfPersonsPerToilet: ParameterID =
     "housing.norm.snf.personsPerToilet"
+  /// SNF persons per shower.
   public static let housingNormSnfPersonsPerShower: ParameterID =
     "housing.norm.snf.personsPerShower"
+  /// Persons per bedroom, pre-2025 practice.
   public static let housingNormSnfPersonsPerBedroom: ParameterID =
     "housing.norm.snf.personsPerBedroom"
+  /// SNF 2025 floor area per person.
   public static let housingNormSnf2025M2PerPerson: ParameterID = "housing.norm.snf2025.m2PerPerson"
+  /// SNF 2025 persons per bedroom.
   public static let housingNormSnf2025PersonsPerBedroom: ParameterID =
     "housing.norm.snf2025.personsPerBedroom"
+  /// AKF floor area per person.
   public static let housingNormAkfM2PerPerson: ParameterID = "housing.norm.akf.m2PerPerson"
+  /// AKF persons per bedroom.
   public static let housingNormAkfPersonsPerBedroom: ParameterID =
     "housing.norm.akf.personsPerBedroom"
+  /// Aanjaagteam floor area per person.
   public static let housingNormAanjaagteamM2PerPerson: ParameterID =
     "housing.norm.aanjaagteam.m2PerPerson"
+  /// Aanjaagteam bedroom area per person.
   public static let housingNormAanjaagteamBedroomM2PerPerson: ParameterID =
     "housing.norm.aanjaagteam.bedroomM2PerPerson"
+  /// Aanjaagteam persons per bedroom.
   public static let housingNormAanjaagteamPersonsPerBedroom: ParameterID =
     "housing.norm.aanjaagteam.personsPerBedroom"
+  /// Limburg floor area per person.
   public static let housingNormLimburgM2PerPerson: ParameterID = "housing.norm.limburg.m2PerPerson"
+  /// Limburg persons per bedroom.
   public static let housingNormLimburgPersonsPerBedroom: ParameterID =
     "housing.norm.limburg.personsPerBedroom"
+  /// Most labour migrants per regular dwelling.
   public static let housingMaxMigrantsPerRegularDwelling: ParameterID =
     "housing.maxMigrantsPerRegularDwelling"
+  /// Long-stay share in provincial policy.
   public static let housingProvinceLongStayShare: ParameterID = "housing.provinceLongStayShare"
+  /// Beds per short-stay location.
   public static let housingBedsPerShortStayLocation: ParameterID =
     "housing.bedsPerShortStayLocation"
+  /// Persons per mid-stay room.
   public static let housingPersonsPerMidStayRoom: ParameterID = "housing.personsPerMidStayRoom"
 
   /// Floor area per person for short-stay housing under `norm`.

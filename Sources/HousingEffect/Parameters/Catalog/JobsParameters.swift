@@ -1,36 +1,58 @@
 // Jobs: how many jobs (FTE) an establishment of a given size brings, and how fast it fills them.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Floor area per job, e-commerce distribution centre.
   public static let jobsM2PerJobDistributionEcommerce: ParameterID =
     "jobs.m2PerJob.distributionEcommerce"
+  /// Floor area per job, contract-logistics distribution centre.
   public static let jobsM2PerJobDistributionContract: ParameterID =
     "jobs.m2PerJob.distributionContract"
+  /// Floor area per job, XXL distribution centre.
   public static let jobsM2PerJobDistributionXxl: ParameterID = "jobs.m2PerJob.distributionXxl"
+  /// Floor area per job, home-delivery centre.
   public static let jobsM2PerJobDistributionHomeDelivery: ParameterID =
     "jobs.m2PerJob.distributionHomeDelivery"
+  /// FTE per hectare of glass, tomato.
   public static let jobsFteByHectareGlasshouseTomato: ParameterID =
     "jobs.fteByHectare.glasshouseTomato"
+  /// FTE per hectare of glass, sweet pepper.
   public static let jobsFteByHectareGlasshouseSweetPepper: ParameterID =
     "jobs.fteByHectare.glasshouseSweetPepper"
+  /// FTE per hectare of glass, cucumber.
   public static let jobsFteByHectareGlasshouseCucumber: ParameterID =
     "jobs.fteByHectare.glasshouseCucumber"
+  /// FTE per hectare of glass, ornamentals.
   public static let jobsFteByHectareGlasshouseOrnamental: ParameterID =
     "jobs.fteByHectare.glasshouseOrnamental"
+  /// FTE per hectare, open-field farming.
   public static let jobsFteByHectareOpenField: ParameterID = "jobs.fteByHectare.openField"
+  /// Jobs per hectare, hyperscale data centre.
   public static let jobsFteByHectareDataCentre: ParameterID = "jobs.fteByHectare.dataCentre"
+  /// Floor area per job, food processing.
   public static let jobsM2PerJobFoodProcessing: ParameterID = "jobs.m2PerJob.foodProcessing"
+  /// Floor area per job, meat processing.
   public static let jobsM2PerJobMeatProcessing: ParameterID = "jobs.m2PerJob.meatProcessing"
+  /// Floor area per job, metal and manufacturing.
   public static let jobsM2PerJobMetalManufacturing: ParameterID = "jobs.m2PerJob.metalManufacturing"
+  /// Floor area per job, semiconductor and high-tech.
   public static let jobsM2PerJobSemiconductor: ParameterID = "jobs.m2PerJob.semiconductor"
+  /// Floor area per job, hospitality.
   public static let jobsM2PerJobHospitality: ParameterID = "jobs.m2PerJob.hospitality"
+  /// Share of jobs filled in the first year.
   public static let jobsRampUpYear1Share: ParameterID = "jobs.rampUp.year1Share"
+  /// Share of jobs filled in the second year.
   public static let jobsRampUpYear2Share: ParameterID = "jobs.rampUp.year2Share"
+  /// Share of construction workers from outside the region.
   public static let jobsConstructionShareFromElsewhere: ParameterID =
     "jobs.construction.shareFromElsewhere"
+  /// Building cost per m² of floor area.
   public static let jobsConstructionCostPerM2: ParameterID = "jobs.construction.costPerM2"
+  /// Construction production per FTE-year.
   public static let jobsConstructionProductionPerFTEYear: ParameterID =
     "jobs.construction.productionPerFTEYear"
+  /// Length of a construction worker's short stint.
   public static let jobsConstructionRotationMonths: ParameterID = "jobs.construction.rotationMonths"
+  /// Share of a construction crew staying beyond four months.
   public static let jobsConstructionLongStayShare: ParameterID = "jobs.construction.longStayShare"
 
   /// The share of the final jobs filled in operating year `year` (1 or 2) of the default

@@ -1,41 +1,62 @@
 // Migration: who of the workforce is a labour migrant, where they live and how long they stay.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Labour-migrant share of agency workers, meat processing.
   public static let migrationMigrantShareAgencyMeatProcessing: ParameterID =
     "migration.migrantShare.agency.meatProcessing"
+  /// Labour-migrant share of agency workers, agriculture.
   public static let migrationMigrantShareAgencyAgriculture: ParameterID =
     "migration.migrantShare.agency.agriculture"
+  /// Labour-migrant share of agency workers, other sectors.
   public static let migrationMigrantShareAgencyOther: ParameterID =
     "migration.migrantShare.agency.other"
+  /// Labour-migrant share of seasonal workers.
   public static let migrationMigrantShareSeasonal: ParameterID = "migration.migrantShare.seasonal"
+  /// Knowledge-migrant share, high-tech.
   public static let migrationKnowledgeMigrantShareHighTech: ParameterID =
     "migration.knowledgeMigrantShare.highTech"
+  /// Knowledge-migrant share, other sectors.
   public static let migrationKnowledgeMigrantShareOther: ParameterID =
     "migration.knowledgeMigrantShare.other"
+  /// Non-EU share of labour migrants.
   public static let migrationNonEuShareOfLabourMigrants: ParameterID =
     "migration.nonEuShareOfLabourMigrants"
+  /// Cross-border commuter share, Zuid-Limburg.
   public static let migrationCrossBorderCommuterShareZuidLimburg: ParameterID =
     "migration.crossBorderCommuterShare.zuidLimburg"
+  /// Cross-border commuter share, Noord- and Midden-Limburg.
   public static let migrationCrossBorderCommuterShareNoordMiddenLimburg: ParameterID =
     "migration.crossBorderCommuterShare.noordMiddenLimburg"
+  /// Local share of domestic recruits.
   public static let migrationLocalShareOfDomesticWorkers: ParameterID =
     "migration.localShareOfDomesticWorkers"
+  /// Relocating share of rest-of-NL recruits, low skill.
   public static let migrationDomesticRelocationShare: ParameterID =
     "migration.domesticRelocationShare"
+  /// Relocating share of rest-of-NL recruits, mid skill.
   public static let migrationDomesticRelocationShareMidSkill: ParameterID =
     "migration.domesticRelocationShare.midSkill"
+  /// Relocating share of rest-of-NL recruits, high skill.
   public static let migrationDomesticRelocationShareHighSkill: ParameterID =
     "migration.domesticRelocationShare.highSkill"
+  /// Share living in the host municipality.
   public static let migrationResidenceHostShare: ParameterID = "migration.residence.hostShare"
+  /// Share living outside the province.
   public static let migrationResidenceOutsideProvinceShare: ParameterID =
     "migration.residence.outsideProvinceShare"
+  /// Share of the rest of the province in neighbouring municipalities.
   public static let migrationResidenceNeighbourShare: ParameterID =
     "migration.residence.neighbourShare"
+  /// Share of those outside the province living across the border.
   public static let migrationResidenceAbroadShare: ParameterID = "migration.residence.abroadShare"
+  /// Annual departure share of long-stay migrants.
   public static let migrationLongStayAnnualDepartureShare: ParameterID =
     "migration.longStayAnnualDepartureShare"
+  /// BRP-registered share of resident migrants.
   public static let migrationBrpRegisteredShare: ParameterID = "migration.brpRegisteredShare"
+  /// Longest short stay.
   public static let migrationShortStayMaxMonths: ParameterID = "migration.shortStayMaxMonths"
+  /// Longest mid stay.
   public static let migrationMidStayMaxMonths: ParameterID = "migration.midStayMaxMonths"
 
   /// The labour-migrant share of a sector group's direct (permanent and flex) staff.

@@ -4,28 +4,43 @@
 // region's labour-migrant stock, not one establishment. Docs/methodology.md#projection.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Recent trend, yearly increase of working labour migrants in Limburg.
   public static let regionPathTrendAnnualIncrease: ParameterID = "region.path.trend.annualIncrease"
+  /// Recent trend, bound as a share of Limburg's labour force.
   public static let regionPathTrendLabourForceCeiling: ParameterID =
     "region.path.trend.labourForceCeiling"
+  /// Plausibility bound: working labour migrants as a share of a municipality's population.
   public static let regionCheckWorkingShareOfPopulation: ParameterID =
     "region.check.workingShareOfPopulation"
+  /// Working labour migrants in Limburg in 2030, expected.
   public static let regionPathExpectation2030Target: ParameterID =
     "region.path.expectation2030.target"
+  /// 2030 expectation, yearly growth after 2030.
   public static let regionPathExpectation2030GrowthAfter2030: ParameterID =
     "region.path.expectation2030.growthAfter2030"
+  /// Moderate growth and reduced use, yearly growth of the work from 2030.
   public static let regionPathModerateGrowthWorkGrowth: ParameterID =
     "region.path.moderateGrowth.workGrowth"
+  /// Moderate growth and reduced use, yearly change of the labour migrants' share from 2030.
   public static let regionPathModerateGrowthMigrantShareChange: ParameterID =
     "region.path.moderateGrowth.migrantShareChange"
+  /// Fewer labour migrants, yearly change of working labour migrants.
   public static let regionPathFewerMigrantsAnnualChange: ParameterID =
     "region.path.fewerMigrants.annualChange"
+  /// Population of the Netherlands in 2024.
   public static let regionNlPopulation2024: ParameterID = "region.nl.population2024"
+  /// Short and mid stays in the regional stock.
   public static let regionStockTemporaryShare: ParameterID = "region.stock.temporaryShare"
+  /// Short stays among stays under a year.
   public static let regionStockShortShareOfTemporary: ParameterID =
     "region.stock.shortShareOfTemporary"
+  /// Average length of a mid stay.
   public static let regionStockMidStayMonths: ParameterID = "region.stock.midStayMonths"
+  /// Yearly settlement share of mid-stay migrants.
   public static let regionStockSettlementShare: ParameterID = "region.stock.settlementShare"
+  /// Seasonal peak factor of the regional stock.
   public static let regionStockPeakFactor: ParameterID = "region.stock.peakFactor"
+  /// Non-EU share of the regional labour migrants.
   public static let regionStockNonEuShare: ParameterID = "region.stock.nonEuShare"
 }
 

@@ -1,18 +1,27 @@
 // Region: Limburg and national totals and scenarios that frame the establishment's effect.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Population of Limburg.
   public static let regionLimburgPopulation: ParameterID = "region.limburg.population"
+  /// Working labour migrants in Limburg.
   public static let regionLimburgLabourMigrants: ParameterID = "region.limburg.labourMigrants"
+  /// Working labour migrants in Limburg in 2030, low.
   public static let regionLimburgLabourMigrants2030Low: ParameterID =
     "region.limburg.labourMigrants2030Low"
+  /// Working labour migrants in Limburg in 2030, high.
   public static let regionLimburgLabourMigrants2030High: ParameterID =
     "region.limburg.labourMigrants2030High"
+  /// Labour force of Limburg.
   public static let regionLimburgLabourForce: ParameterID = "region.limburg.labourForce"
+  /// Population of the Netherlands in 2050, moderate growth.
   public static let regionNlPopulation2050ModerateGrowth: ParameterID =
     "region.nl.population2050.moderateGrowth"
+  /// Population of the Netherlands in 2050, shrinkage.
   public static let regionNlPopulation2050Shrink: ParameterID = "region.nl.population2050.shrink"
+  /// Population of the Netherlands in 2050, strong growth.
   public static let regionNlPopulation2050StrongGrowth: ParameterID =
     "region.nl.population2050.strongGrowth"
+  /// Net labour migration to the Netherlands.
   public static let regionNlNetLabourMigrationPerYear: ParameterID =
     "region.nl.netLabourMigrationPerYear"
 }

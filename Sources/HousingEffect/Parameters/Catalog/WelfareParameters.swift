@@ -1,40 +1,62 @@
 // Welfare: wages, value added and the thresholds of the broad-welfare assessment.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Annual wage per job, all economic activities.
   public static let welfareWagePerJobAll: ParameterID = "welfare.wagePerJob.all"
+  /// Annual wage per job, agriculture, forestry and fishing (SBI A).
   public static let welfareWagePerJobAgriculture: ParameterID = "welfare.wagePerJob.agriculture"
+  /// Annual wage per job, industry (SBI C).
   public static let welfareWagePerJobIndustry: ParameterID = "welfare.wagePerJob.industry"
+  /// Annual wage per job, transport and storage (SBI H).
   public static let welfareWagePerJobTransportStorage: ParameterID =
     "welfare.wagePerJob.transportStorage"
+  /// Annual wage per job, trade (SBI G).
   public static let welfareWagePerJobTrade: ParameterID = "welfare.wagePerJob.trade"
+  /// Annual wage per job, rental and other business services, staffing agencies included (SBI N).
   public static let welfareWagePerJobStaffingServices: ParameterID =
     "welfare.wagePerJob.staffingServices"
+  /// Annual wage per job, hospitality (SBI I).
   public static let welfareWagePerJobHospitality: ParameterID = "welfare.wagePerJob.hospitality"
+  /// Annual wage per job, construction (SBI F).
   public static let welfareWagePerJobConstruction: ParameterID = "welfare.wagePerJob.construction"
+  /// Annual income of a labour migrant.
   public static let welfareMigrantAnnualIncome: ParameterID = "welfare.migrantAnnualIncome"
+  /// Value added per migrant-year.
   public static let welfareValueAddedPerMigrantYear: ParameterID =
     "welfare.valueAddedPerMigrantYear"
+  /// Labour income share of value added.
   public static let welfareLabourIncomeShare: ParameterID = "welfare.labourIncomeShare"
+  /// Attention threshold, new migrants per 1,000 inhabitants.
   public static let welfareThresholdMigrantsPer1000Attention: ParameterID =
     "welfare.threshold.migrantsPer1000.attention"
+  /// High-impact threshold, new migrants per 1,000 inhabitants.
   public static let welfareThresholdMigrantsPer1000High: ParameterID =
     "welfare.threshold.migrantsPer1000.high"
+  /// Attention threshold, wage ratio.
   public static let welfareThresholdWageRatioAttention: ParameterID =
     "welfare.threshold.wageRatio.attention"
+  /// Good threshold, local share of jobs.
   public static let welfareThresholdLocalShareGood: ParameterID =
     "welfare.threshold.localShare.good"
+  /// Attention threshold, local share of jobs.
   public static let welfareThresholdLocalShareAttention: ParameterID =
     "welfare.threshold.localShare.attention"
+  /// Good threshold, share of skilled jobs.
   public static let welfareThresholdSkilledShareGood: ParameterID =
     "welfare.threshold.skilledShare.good"
+  /// Attention threshold, housing pressure.
   public static let welfareThresholdHousingPressureAttention: ParameterID =
     "welfare.threshold.housingPressure.attention"
+  /// Attention threshold, facility pressure.
   public static let welfareThresholdFacilityPressureAttention: ParameterID =
     "welfare.threshold.facilityPressure.attention"
+  /// Negative threshold, facility pressure.
   public static let welfareThresholdFacilityPressureNegative: ParameterID =
     "welfare.threshold.facilityPressure.negative"
+  /// Attention threshold, spillover to neighbours.
   public static let welfareThresholdSpilloverAttention: ParameterID =
     "welfare.threshold.spillover.attention"
+  /// Attention threshold, unmet temporary housing.
   public static let welfareThresholdUnmetHousingShareAttention: ParameterID =
     "welfare.threshold.unmetHousingShare.attention"
 

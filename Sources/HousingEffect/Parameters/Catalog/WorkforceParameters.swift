@@ -1,24 +1,38 @@
 // Workforce: how jobs turn into persons, by contract type, season and agency use.
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
+  /// Persons present per FTE.
   public static let workforcePersonsPresentPerFTE: ParameterID = "workforce.personsPresentPerFTE"
+  /// Persons per FTE-year, permanent contracts.
   public static let workforcePersonsPerFTEYearPermanent: ParameterID =
     "workforce.personsPerFTEYear.permanent"
+  /// Persons per FTE-year, direct flex contracts.
   public static let workforcePersonsPerFTEYearFlex: ParameterID = "workforce.personsPerFTEYear.flex"
+  /// Persons per FTE-year, agency contracts.
   public static let workforcePersonsPerFTEYearAgency: ParameterID =
     "workforce.personsPerFTEYear.agency"
+  /// Persons per FTE-year, seasonal contracts.
   public static let workforcePersonsPerFTEYearSeasonal: ParameterID =
     "workforce.personsPerFTEYear.seasonal"
+  /// Peak factor, glasshouse horticulture.
   public static let workforcePeakFactorGlasshouse: ParameterID = "workforce.peakFactor.glasshouse"
+  /// Peak factor, open-field farming.
   public static let workforcePeakFactorOpenField: ParameterID = "workforce.peakFactor.openField"
+  /// Peak factor, logistics.
   public static let workforcePeakFactorLogistics: ParameterID = "workforce.peakFactor.logistics"
+  /// Peak factor, hospitality.
   public static let workforcePeakFactorHospitality: ParameterID = "workforce.peakFactor.hospitality"
+  /// Peak factor, food processing.
   public static let workforcePeakFactorFoodProcessing: ParameterID =
     "workforce.peakFactor.foodProcessing"
+  /// Peak factor, other sectors.
   public static let workforcePeakFactorOther: ParameterID = "workforce.peakFactor.other"
+  /// Season length, glasshouse horticulture.
   public static let workforceSeasonMonthsGlasshouse: ParameterID =
     "workforce.seasonMonths.glasshouse"
+  /// Season length, open-field farming.
   public static let workforceSeasonMonthsOpenField: ParameterID = "workforce.seasonMonths.openField"
+  /// Season length, other sectors.
   public static let workforceSeasonMonthsOther: ParameterID = "workforce.seasonMonths.other"
 
   /// The persons who hold one FTE-year on `contract`, turnover included.
