@@ -11,6 +11,16 @@ struct ProjectCommand: Command {
     help: "Last projected year, at most 2050 (default: the study's 'until', else 2050).")
   static let region = OptionDescriptor.option(
     "region", value: "NAME", help: "Show only this region of the study.")
+  static let detail = OptionDescriptor.option(
+    "detail", value: "NAMES",
+    help:
+      "Municipalities to show with their full tables (comma-separated, or 'all'); by default a study with more than three municipalities compares them in one table.")
+  static let mapYear = OptionDescriptor.option(
+    "map-year", value: "YEAR",
+    help: "Year of the municipal comparison and its maps (default 2030).")
+  static let mapPath = OptionDescriptor.option(
+    "map-path", value: "PATH",
+    help: "Growth path of the municipal comparison and its maps (default expectation2030).")
 
   static let descriptor = CommandDescriptor(
     name: "project",
@@ -27,13 +37,17 @@ struct ProjectCommand: Command {
       parameters together); the same seed gives the same bytes on any number of threads. The \
       study format is described in Docs/projection-format.md.
       """,
-    options: [until, region, InputFiles.regionFile] + EnsembleArguments.descriptors,
+    options: [until, region, detail, mapYear, mapPath, InputFiles.regionFile]
+      + EnsembleArguments.descriptors,
     positionals: [study],
     available: true)
 
   var study: String
   var until: Int?
   var region: String?
+  var detail: String?
+  var mapYear: Int?
+  var mapPath: String?
   var regionFile: String?
   var ensemble: EnsembleOptions
   /// `--allow-long-run` and `--progress`.
@@ -46,6 +60,11 @@ struct ProjectCommand: Command {
       Self.until, in: 2001...ProjectionStudy.lastYear,
       expected: "a year up to \(ProjectionStudy.lastYear), e.g. 2040")
     region = parsed.value(Self.region)
+    detail = parsed.value(Self.detail)
+    mapYear = try parsed.integer(
+      Self.mapYear, in: 2001...ProjectionStudy.lastYear,
+      expected: "a projected year up to \(ProjectionStudy.lastYear), e.g. 2030")
+    mapPath = parsed.value(Self.mapPath)
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
     budget = RunBudget(parsed)
@@ -109,6 +128,35 @@ struct ProjectCommand: Command {
       }
       areas = [chosen]
     }
+    var layout = ProjectionReport.Layout(mapYear: mapYear, mapPath: mapPath)
+    if let mapPath, !projectionStudy.paths.contains(where: { $0.name == mapPath }) {
+      let names = projectionStudy.paths.map(\.name)
+      let suggestion = Suggestion.closest(to: mapPath, in: names)
+      context.error(
+        "Unknown path '\(mapPath)' for --map-path; '\(study)' has "
+          + names.map { "'\($0)'" }.joined(separator: ", ") + "."
+          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+      return .usage
+    }
+    if let detail {
+      let wanted = detail.split(separator: ",").map {
+        String(String($0.drop(while: \.isWhitespace).reversed()).drop(while: \.isWhitespace).reversed())
+      }.filter { !$0.isEmpty }
+      if wanted.map({ $0.lowercased() }) == ["all"] {
+        layout.detail = .all
+      } else {
+        let names = areas.map(\.name)
+        for name in wanted where !names.contains(where: { $0.lowercased() == name.lowercased() }) {
+          let suggestion = Suggestion.closest(to: name, in: names)
+          context.error(
+            "Unknown region '\(name)' for --detail; '\(study)' has "
+              + names.map { "'\($0)'" }.joined(separator: ", ") + ", or give 'all'."
+              + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+          return .usage
+        }
+        layout.detail = .areas(wanted)
+      }
+    }
     let cost = Projection.cost(
       projectionStudy, areas: areas, regions: regions, draws: ensemble.draws)
     if ensemble.draws > 0,
@@ -153,7 +201,8 @@ struct ProjectCommand: Command {
       return context.write(ProjectionTable.csv(projection, language: context.options.language))
     case .text, .markdown, .html:
       return context.write(
-        ProjectionReport(format: options.format, language: options.language).render(
+        ProjectionReport(format: options.format, language: options.language, layout: layout)
+          .render(
           projection, command: "housing-effect project " + arguments.joined(separator: " ")))
     }
   }

@@ -25,7 +25,7 @@ enum ProjectionCharts {
         bands: result.bands == nil
           ? nil : years.map { result.band(path: path, variant: variant, .working, year: $0) })
     }
-    let name = words.path(result.paths[path])
+    let name = words.path(result.paths[path], in: result.area)
     // People to house by form, in one unit (persons): short-stay and mid-stay beds hold one
     // person each; long stays are the resident long-stay migrants and their families.
     let variant: ProjectionVariant = result.variants.contains(.with) ? .with : .without
@@ -39,12 +39,12 @@ enum ProjectionCharts {
       (working[index] > 0 ? long[index] * resident[index] / working[index] : 0) + family[index]
     }
     let stack = [
-      (nl ? "Kort verblijf (bedden)" : "Short stay (beds)", short),
-      (nl ? "Middellang verblijf (bedden)" : "Mid stay (beds)", mid),
+      (nl ? "Kort verblijf (personen in bedden)" : "Short stay (persons in beds)", short),
+      (nl ? "Middellang verblijf (personen in bedden)" : "Mid stay (persons in beds)", mid),
       (
         nl
-          ? "Lang verblijf: migranten en gezinnen (woningen)"
-          : "Long stay: migrants and families (dwellings)", settled
+          ? "Lang verblijf: migranten en gezinnen (personen)"
+          : "Long stay: migrants and families (persons)", settled
       ),
     ].map { ReportDocument.Chart.Series(name: $0.0, values: $0.1, labels: labels($0.1)) }
     return [
