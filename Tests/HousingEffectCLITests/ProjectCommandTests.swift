@@ -111,7 +111,8 @@ struct ProjectCommandTests {
       let run = Run(["project", study, "--format", "html", "--lang", language, "--draws", "32"])
       #expect(run.status == 0, "\(run.stderr)")
       #expect(run.stdout.hasPrefix("<!DOCTYPE html>\n"))
-      #expect(run.stdout.components(separatedBy: "<svg ").count - 1 == 3 * 2)
+      // Per path a fan and a stacked area; one chart of the paths side by side.
+      #expect(run.stdout.components(separatedBy: "<svg ").count - 1 == 3 * 2 + 1)
       for word in words { #expect(run.stdout.contains(word)) }
     }
   }

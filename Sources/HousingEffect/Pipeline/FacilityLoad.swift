@@ -327,7 +327,9 @@ extension FacilityLoad {
   }
 
   /// The municipality's primary pupils: population × primary pupils per 1,000 ÷ 1,000.
-  public static func existingPrimaryPupils(population: Double, parameters: ParameterSet)
+  public static func existingPrimaryPupils(
+    population: Double, parameters: ParameterSet
+  )
     -> Double
   {
     max(population, 1) * parameters["facilities.school.primaryPupilsPer1000"] / 1_000

@@ -14,7 +14,8 @@ struct ProjectCommand: Command {
   static let detail = OptionDescriptor.option(
     "detail", value: "NAMES",
     help:
-      "Municipalities to show with their full tables (comma-separated, or 'all'); by default a study with more than three municipalities compares them in one table.")
+      "Municipalities to show with their full tables (comma-separated, or 'all'); by default a study with more than three municipalities compares them in one table."
+  )
   static let mapYear = OptionDescriptor.option(
     "map-year", value: "YEAR",
     help: "Year of the municipal comparison and its maps (default 2030).")
@@ -140,7 +141,8 @@ struct ProjectCommand: Command {
     }
     if let detail {
       let wanted = detail.split(separator: ",").map {
-        String(String($0.drop(while: \.isWhitespace).reversed()).drop(while: \.isWhitespace).reversed())
+        String(
+          String($0.drop(while: \.isWhitespace).reversed()).drop(while: \.isWhitespace).reversed())
       }.filter { !$0.isEmpty }
       if wanted.map({ $0.lowercased() }) == ["all"] {
         layout.detail = .all
@@ -203,7 +205,7 @@ struct ProjectCommand: Command {
       return context.write(
         ProjectionReport(format: options.format, language: options.language, layout: layout)
           .render(
-          projection, command: "housing-effect project " + arguments.joined(separator: " ")))
+            projection, command: "housing-effect project " + arguments.joined(separator: " ")))
     }
   }
 }

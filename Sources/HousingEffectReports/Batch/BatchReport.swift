@@ -126,9 +126,12 @@ public struct BatchReport: Sendable {
   /// item 8); `nil` when no municipality of the totals is in Limburg.
   var loadMap: Block? {
     let values: [ReportDocument.Map.Value] = result.municipalities.compactMap { total in
-      guard let outline = total.code.flatMap(LimburgMap.outline(code:)) ?? LimburgMap.outline(name: total.name)
+      guard
+        let outline = total.code.flatMap(LimburgMap.outline(code:))
+          ?? LimburgMap.outline(name: total.name)
       else { return nil }
-      return .init(code: outline.code, value: total.temporaryBeds, label: count(total.temporaryBeds))
+      return .init(
+        code: outline.code, value: total.temporaryBeds, label: count(total.temporaryBeds))
     }
     guard !values.isEmpty else { return nil }
     return .map(

@@ -26,8 +26,9 @@ enum ProjectionComparison {
         tableRows.append(
           ReportDocument.Row(
             cells: [
-              "\u{2003}" + ProjectionFindings.rowName(
-                result, path: row.path, variant: row.variant, words: words)
+              "\u{2003}"
+                + ProjectionFindings.rowName(
+                  result, path: row.path, variant: row.variant, words: words)
             ]
               + years.map { year in
                 numbers.format(
@@ -37,7 +38,9 @@ enum ProjectionComparison {
       }
     }
     let table = ReportDocument.Table(
-      columns: [.init(title: nl ? "Indicator en groeipad" : "Indicator and growth path", alignment: .left)]
+      columns: [
+        .init(title: nl ? "Indicator en groeipad" : "Indicator and growth path", alignment: .left)
+      ]
         + years.map { .init(title: String($0), alignment: .right) },
       rows: tableRows, noteTitle: nil)
     let series = rows.map { row in
@@ -50,7 +53,8 @@ enum ProjectionComparison {
         values: values, labels: values.map { numbers.format($0, unit: .persons) })
     }
     let chart = ReportDocument.Chart(
-      title: (nl ? "Werkzame arbeidsmigranten per groeipad, " : "Working labour migrants by growth path, ")
+      title: (nl
+        ? "Werkzame arbeidsmigranten per groeipad, " : "Working labour migrants by growth path, ")
         + result.area.name,
       description: nl
         ? "Eén lijn per groeipad: de centrale schatting per jaar, in personen."
@@ -88,8 +92,9 @@ enum ProjectionComparison {
         tableRows.append(
           ReportDocument.Row(
             cells: [
-              "\u{2003}" + ProjectionFindings.rowName(
-                result, path: row.path, variant: row.variant, words: words)
+              "\u{2003}"
+                + ProjectionFindings.rowName(
+                  result, path: row.path, variant: row.variant, words: words)
             ]
               + cards[rowIndex].map { card in
                 guard position < card.count else { return NumberFormat.notANumber }
@@ -104,7 +109,10 @@ enum ProjectionComparison {
       .subheading("\(result.area.name) (\(words.level(result.area.level)))"),
       .table(
         ReportDocument.Table(
-          columns: [.init(title: nl ? "Indicator en groeipad" : "Indicator and growth path", alignment: .left)]
+          columns: [
+            .init(
+              title: nl ? "Indicator en groeipad" : "Indicator and growth path", alignment: .left)
+          ]
             + years.map { .init(title: String($0), alignment: .right) },
           rows: tableRows, noteTitle: nil)),
     ]

@@ -75,7 +75,9 @@ enum ProjectionFindings {
   }
 
   /// The area's paths: short name, then its label as it fits the area.
-  static func pathList(_ result: Projection.AreaResult, words: ProjectionStrings)
+  static func pathList(
+    _ result: Projection.AreaResult, words: ProjectionStrings
+  )
     -> ReportDocument.Block
   {
     .keyValues(
@@ -103,7 +105,9 @@ enum ProjectionFindings {
                 result, path: row.path, variant: row.variant, .working, year: $0, numbers: numbers)
             }, note: nil)
       }, noteTitle: nil)
-    func largestCell(_ row: (path: Int, variant: ProjectionVariant), _ id: ProjectionIndicator)
+    func largestCell(
+      _ row: (path: Int, variant: ProjectionVariant), _ id: ProjectionIndicator
+    )
       -> String
     {
       guard let (value, year) = largest(result, path: row.path, variant: row.variant, id) else {
@@ -111,7 +115,9 @@ enum ProjectionFindings {
       }
       return numbers.format(value, unit: id.unit) + (nl ? " in " : " in ") + String(year)
     }
-    func firstCell(_ row: (path: Int, variant: ProjectionVariant), _ id: ProjectionIndicator)
+    func firstCell(
+      _ row: (path: Int, variant: ProjectionVariant), _ id: ProjectionIndicator
+    )
       -> String
     {
       firstShortfall(result, path: row.path, variant: row.variant, id).map(String.init)
@@ -163,8 +169,8 @@ enum ProjectionFindings {
             ? "Centrale schattingen (--draws 0). " : "Central estimates (--draws 0). "))
           + (nl
             ? "Per groeipad: het grootste tekort na het basisjaar met zijn jaar, en het eerste jaar met een tekort — het jaar waarin het bestaande (waar bekend) en het geplande aanbod op is. Is het bestaande aanbod onbekend, dan is het tekort de groei boven het basisjaar min het geplande aanbod."
-            : "Per growth path: the largest shortfall after the base year with its year, and the first year with a shortfall — the year the existing (where known) and planned supply runs out. Where the existing supply is unknown, the shortfall is the growth above the base year minus planned supply."
-          ))
+            : "Per growth path: the largest shortfall after the base year with its year, and the first year with a shortfall — the year the existing (where known) and planned supply runs out. Where the existing supply is unknown, the shortfall is the growth above the base year minus planned supply.")
+      )
     ]
     if compared > 0 {
       blocks.append(

@@ -59,7 +59,9 @@ enum ProjectionMap {
     let year = choice.year
     let paths = first.paths
     let pathName = words.shortPath(paths[choice.path])
-    func headline(_ result: Projection.AreaResult, _ path: Int, _ id: ProjectionIndicator) -> Double? {
+    func headline(
+      _ result: Projection.AreaResult, _ path: Int, _ id: ProjectionIndicator
+    ) -> Double? {
       ProjectionFindings.headline(result, path: path, id, year: year)
     }
     let rows = shown.map { result in

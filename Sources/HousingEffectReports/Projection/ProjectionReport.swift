@@ -130,7 +130,8 @@ public struct ProjectionReport: Sendable {
         welfare += ProjectionComparison.welfare(
           result, scorecard: scorecard, words: words, numbers: numbers)
       }
-      sections.append((nl ? "Brede welvaart per groeipad" : "Broad welfare by growth path", welfare))
+      sections.append(
+        (nl ? "Brede welvaart per groeipad" : "Broad welfare by growth path", welfare))
     }
     for result in full {
       sections.append(
@@ -294,15 +295,18 @@ public struct ProjectionReport: Sendable {
       return abs(a - b) < 0.5
     }
     return years.allSatisfy { year in
-      [(ProjectionIndicator.shortStay, ProjectionIndicator.midStay), (.shortStayBeds, .midStayBeds)]
-        .allSatisfy { short, mid in
-          let a = result.band(path: path, variant: variant, short, year: year)
-          let b = result.band(path: path, variant: variant, mid, year: year)
-          return same(
-            result.value(path: path, variant: variant, short, year: year),
-            result.value(path: path, variant: variant, mid, year: year))
-            && (centralOnly || (same(a?.p10, b?.p10) && same(a?.p90, b?.p90)))
-        }
+      [
+        (ProjectionIndicator.shortStay, ProjectionIndicator.midStay),
+        (.shortStayBeds, .midStayBeds),
+      ]
+      .allSatisfy { short, mid in
+        let a = result.band(path: path, variant: variant, short, year: year)
+        let b = result.band(path: path, variant: variant, mid, year: year)
+        return same(
+          result.value(path: path, variant: variant, short, year: year),
+          result.value(path: path, variant: variant, mid, year: year))
+          && (centralOnly || (same(a?.p10, b?.p10) && same(a?.p90, b?.p90)))
+      }
     }
   }
 
