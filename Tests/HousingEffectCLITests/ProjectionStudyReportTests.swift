@@ -173,3 +173,38 @@ struct ProjectionStudyReportTests {
     #expect(!text.stdout.contains("chart map"))
   }
 }
+
+@Suite("project command: the broad-welfare CSV")
+struct ProjectionWelfareCSVTests {
+  @Test("--welfare: one row per region, year, path, variant and indicator with its rating")
+  func welfareCSV() throws {
+    let run = Run([
+      "project", ProjectionStudyReportTests.venray, "--format", "csv", "--welfare", "--draws", "0",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\r\n")
+    #expect(lines.first == "\u{FEFF}regio;jaar;pad;variant;indicator;eenheid;waarde;oordeel")
+    // Venray 2025–2050: 26 years × 3 paths × 2 variants × 4 indicators.
+    #expect(lines.count == 1 + 26 * 3 * 2 * 4)
+    let row = try #require(
+      lines.first {
+        $0.hasPrefix("Venray;2030;") && $0.contains(";zonder vestigingen;Migranten per 1.000")
+      })
+    #expect(row.hasSuffix(";negatief"))
+    // The value is the report's: residents per 1,000 inhabitants, one decimal.
+    let text = Run(["project", ProjectionStudyReportTests.venray, "--draws", "0"])
+    let value = try #require(row.split(separator: ";").dropLast().last)
+    #expect(text.stdout.contains(String(value) + " ▼ negatief"))
+    for word in [";without;", ";negative;", ";attention;", ";share;"] {
+      #expect(!run.stdout.contains(word), "\(word) in the Dutch CSV")
+    }
+    let english = Run([
+      "project", ProjectionStudyReportTests.venray, "--format", "csv", "--welfare", "--draws", "0",
+      "--lang", "en",
+    ])
+    #expect(english.stdout.contains("welfare.migrantsPer1000,\"per 1,000 inhabitants\","))
+    let wrong = Run(["project", ProjectionStudyReportTests.venray, "--welfare"])
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr.contains("--welfare is for --format csv"))
+  }
+}

@@ -16,6 +16,11 @@ struct ProjectCommand: Command {
     help:
       "Municipalities to show with their full tables (comma-separated, or 'all'); by default a study with more than three municipalities compares them in one table."
   )
+  static let welfare = OptionDescriptor.flag(
+    "welfare",
+    help:
+      "With --format csv: the broad-welfare indicators (with their rating) per region, year, path and variant instead of the long format."
+  )
   static let mapYear = OptionDescriptor.option(
     "map-year", value: "YEAR",
     help: "Year of the municipal comparison and its maps (default 2030).")
@@ -38,7 +43,7 @@ struct ProjectCommand: Command {
       parameters together); the same seed gives the same bytes on any number of threads. The \
       study format is described in Docs/projection-format.md.
       """,
-    options: [until, region, detail, mapYear, mapPath, InputFiles.regionFile]
+    options: [until, region, detail, mapYear, mapPath, welfare, InputFiles.regionFile]
       + EnsembleArguments.descriptors,
     positionals: [study],
     available: true)
@@ -49,6 +54,7 @@ struct ProjectCommand: Command {
   var detail: String?
   var mapYear: Int?
   var mapPath: String?
+  var welfare: Bool
   var regionFile: String?
   var ensemble: EnsembleOptions
   /// `--allow-long-run` and `--progress`.
@@ -66,6 +72,7 @@ struct ProjectCommand: Command {
       Self.mapYear, in: 2001...ProjectionStudy.lastYear,
       expected: "a projected year up to \(ProjectionStudy.lastYear), e.g. 2030")
     mapPath = parsed.value(Self.mapPath)
+    welfare = parsed.isSet(Self.welfare)
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
     budget = RunBudget(parsed)
@@ -77,6 +84,12 @@ struct ProjectCommand: Command {
   func run(_ context: CommandContext) -> ExitStatus {
     if context.options.year != nil {
       context.error("'project' reports every year; use --until YEAR for the last year, not --year.")
+      return .usage
+    }
+    if welfare, context.options.format != .csv {
+      context.error(
+        "--welfare is for --format csv; text, Markdown and HTML always show broad welfare per path."
+      )
       return .usage
     }
     let regions: RegionData
@@ -200,7 +213,10 @@ struct ProjectCommand: Command {
         return .failure
       }
     case .csv:
-      return context.write(ProjectionTable.csv(projection, language: context.options.language))
+      return context.write(
+        welfare
+          ? ProjectionTable.welfareCSV(projection, language: context.options.language)
+          : ProjectionTable.csv(projection, language: context.options.language))
     case .text, .markdown, .html:
       return context.write(
         ProjectionReport(format: options.format, language: options.language, layout: layout)
