@@ -77,8 +77,8 @@ struct ResidenceAllocation: Sendable {
 extension ResidenceSplit {
   /// The share of all newcomers living in each municipality of `regions`, by municipality
   /// code: the host, the named neighbours and the rest of the province, spread by population
-  /// exactly as `batch` places its need (``ResidenceAllocation``). Other provinces and
-  /// across the border are not in it (they are ``otherProvinces`` and ``abroad``), nor is a
+  /// exactly as `batch` places its need (`ResidenceAllocation`). Other provinces and
+  /// across the border are not in it (they are `otherProvinces` and `abroad`), nor is a
   /// share with no municipality in `regions` to go to; the map of `assess` (issue 19, item 8)
   /// draws these shares.
   public func shares(host: Municipality, regions: RegionData) -> [String: Double] {

@@ -2,11 +2,11 @@
 /// labour migrants per 1,000 inhabitants, housing pressure, unmet temporary need and facility
 /// pressure, each with the rating `assess` gives it on its scorecard.
 ///
-/// It reads a finished ``Projection/AreaResult`` and does not run the model again: the values
+/// It reads a finished `Projection.AreaResult` and does not run the model again: the values
 /// come from the projection's central figures (catalogue values) and the area's population and
-/// dwelling stock, through the same ratios and rating rules as ``Welfare`` and
-/// ``FacilityLoad`` (one copy of each formula). Thresholds come from `parameters`, the set the
-/// projection ran with (``ParameterSet/init(asOf:overrides:)`` at ``Projection/referenceDay``
+/// dwelling stock, through the same ratios and rating rules as `Welfare` and
+/// `FacilityLoad` (one copy of each formula). Thresholds come from `parameters`, the set the
+/// projection ran with (`ParameterSet(asOf:overrides:)` at `Projection.referenceDay`
 /// with the study's overrides).
 public struct ProjectionWelfare: Sendable {
   /// The indicators, in report order; the ids are the scorecard's.
@@ -29,7 +29,7 @@ public struct ProjectionWelfare: Sendable {
   }
 
   /// The four indicators of `result` on path `path`, variant `variant`, in `year`, in the order
-  /// of ``indicators``; empty when the year is not projected.
+  /// of `indicators`; empty when the year is not projected.
   ///
   /// - Unmet temporary need is the temporary-bed gap ÷ the temporary beds needed at the peak.
   ///   With the area's existing beds unknown, the gap is the growth above the base year not

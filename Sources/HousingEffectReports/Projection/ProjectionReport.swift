@@ -13,7 +13,7 @@ public struct ProjectionReport: Sendable {
     /// Which areas get their full tables and charts.
     public enum Detail: Sendable, Hashable {
       /// The province and policy regions; municipalities too when the study has at most
-      /// ``ProjectionReport/Layout/fullMunicipalities`` of them, else in the comparison only.
+      /// `fullMunicipalities` of them, else in the comparison only.
       case automatic
       /// Every area.
       case all

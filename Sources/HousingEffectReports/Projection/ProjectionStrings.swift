@@ -42,7 +42,7 @@ struct ProjectionStrings {
   }
 
   /// The path's short name for table rows and columns: the area's own label is in the
-  /// findings' list of paths (``path(_:in:)``).
+  /// findings' list of paths (`path(_:in:)`).
   func shortPath(_ path: GrowthPath) -> String {
     switch path {
     case .trend: nl ? "Recente trend" : "Recent trend"

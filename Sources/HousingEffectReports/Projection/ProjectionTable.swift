@@ -55,7 +55,7 @@ public enum ProjectionTable {
 }
 
 extension ProjectionTable {
-  /// The header of ``welfareCSV(_:language:)``, in the report's language.
+  /// The header of `welfareCSV(_:language:)`, in the report's language.
   public static func welfareHeader(_ language: Language) -> [String] {
     let strings = ReportStrings(language: language)
     return [
@@ -66,7 +66,7 @@ extension ProjectionTable {
     ]
   }
 
-  /// The broad-welfare indicators of the projection (``ProjectionWelfare``) as CSV in long
+  /// The broad-welfare indicators of the projection (`ProjectionWelfare`) as CSV in long
   /// format: one row per region, year, path, variant and indicator, with its central value and
   /// the scorecard's rating (issue 19, item 7). Dutch writes path, variant, indicator, unit
   /// and rating in words; English keeps the ids (`welfare.migrantsPer1000`, `attention`).
