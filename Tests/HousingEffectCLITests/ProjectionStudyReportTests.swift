@@ -30,9 +30,10 @@ struct ProjectionStudyReportTests {
       series.append((year, value))
     }
     #expect(series.count == 2050 - 2025 + 1)
-    let after = series.dropFirst()  // the base year is not a finding
+    let after = series.dropFirst()  // the largest shortfall is after the base year
     let largest = try #require(after.max { $0.1 < $1.1 })
-    let first = try #require(after.first { $0.1 >= 0.5 })
+    // Venray's licensed beds fall short in its base year already.
+    #expect(try #require(series.first).1 >= 0.5)
     let text = Run(["project", Self.venray, "--draws", "0", "--lang", "en"])
     #expect(text.status == 0)
     // Whole beds with a comma per thousand: 2153 → "2,153".
@@ -45,8 +46,7 @@ struct ProjectionStudyReportTests {
         $0.hasPrefix("2030 expectation ") && $0.contains(" in \(largest.0)")
       })
     #expect(line.contains("\(formatted) in \(largest.0)"))
-    let cells = line.split(separator: " ").map(String.init)
-    #expect(cells.contains(String(first.0)))
+    #expect(line.contains("already in 2025"))
   }
 
   @Test("Venray: the path fits its area, the paths side by side, broad welfare per path")

@@ -50,12 +50,13 @@ enum ProjectionFindings {
     return best
   }
 
-  /// The first year after the base year with a shortfall, `nil` when there is none.
+  /// The first year with a shortfall, the base year included (a shortfall there means the
+  /// existing supply is short already), `nil` when there is none.
   static func firstShortfall(
     _ result: Projection.AreaResult, path: Int, variant: ProjectionVariant,
     _ indicator: ProjectionIndicator
   ) -> Int? {
-    result.years.dropFirst().first { year in
+    result.years.first { year in
       (headline(result, path: path, variant: variant, indicator, year: year) ?? 0) >= 0.5
     }
   }
@@ -120,8 +121,11 @@ enum ProjectionFindings {
     )
       -> String
     {
-      firstShortfall(result, path: row.path, variant: row.variant, id).map(String.init)
-        ?? (nl ? "niet vóór \(horizon + 1)" : "not before \(horizon + 1)")
+      guard let year = firstShortfall(result, path: row.path, variant: row.variant, id) else {
+        return nl ? "niet vóór \(horizon + 1)" : "not before \(horizon + 1)"
+      }
+      return year == result.area.baseYear
+        ? (nl ? "al in \(year)" : "already in \(year)") : String(year)
     }
     let gaps = ReportDocument.Table(
       columns: [
@@ -168,8 +172,8 @@ enum ProjectionFindings {
           : (nl
             ? "Centrale schattingen (--draws 0). " : "Central estimates (--draws 0). "))
           + (nl
-            ? "Per groeipad: het grootste tekort na het basisjaar met zijn jaar, en het eerste jaar met een tekort — het jaar waarin het bestaande (waar bekend) en het geplande aanbod op is. Is het bestaande aanbod onbekend, dan is het tekort de groei boven het basisjaar min het geplande aanbod."
-            : "Per growth path: the largest shortfall after the base year with its year, and the first year with a shortfall — the year the existing (where known) and planned supply runs out. Where the existing supply is unknown, the shortfall is the growth above the base year minus planned supply.")
+            ? "Per groeipad: het grootste tekort na het basisjaar met zijn jaar, en het eerste jaar met een tekort — het jaar waarin het bestaande (waar bekend) en het geplande aanbod op is; ‘al in’ het basisjaar als het bestaande aanbod dan al tekortschiet. Is het bestaande aanbod onbekend, dan is het tekort de groei boven het basisjaar min het geplande aanbod."
+            : "Per growth path: the largest shortfall after the base year with its year, and the first year with a shortfall — the year the existing (where known) and planned supply runs out; ‘already in’ the base year when the existing supply falls short then. Where the existing supply is unknown, the shortfall is the growth above the base year minus planned supply.")
       )
     ]
     if compared > 0 {
