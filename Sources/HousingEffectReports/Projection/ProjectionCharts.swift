@@ -4,8 +4,11 @@ import HousingEffect
 /// migrants (without and, with establishments, with them), and a stacked area of the people to
 /// house by housing form.
 enum ProjectionCharts {
+  /// The fan chart of `path` and, with `stacked`, the stacked area of the people to house (one
+  /// per area: the split by housing form is the same share on every path).
   static func blocks(
-    _ result: Projection.AreaResult, path: Int, words: ProjectionStrings, numbers: NumberFormat
+    _ result: Projection.AreaResult, path: Int, stacked: Bool = true, words: ProjectionStrings,
+    numbers: NumberFormat
   ) -> [ReportDocument.Block] {
     let nl = words.language == .nl
     let years = result.years
@@ -47,7 +50,7 @@ enum ProjectionCharts {
           : "Long stay: migrants and families (persons)", settled
       ),
     ].map { ReportDocument.Chart.Series(name: $0.0, values: $0.1, labels: labels($0.1)) }
-    return [
+    let fanChart: ReportDocument.Block =
       .chart(
         ReportDocument.Chart(
           title: (nl ? "Werkzame arbeidsmigranten, " : "Working labour migrants, ") + name,
@@ -60,7 +63,10 @@ enum ProjectionCharts {
             ? (nl
               ? "Doorgetrokken lijn: de centrale schatting (catalogus); stippellijn: de middelste uitkomst (P50) van de trekkingen; vlak: P10–P90."
               : "Solid line: the central estimate (catalogue values); dashed line: the middle outcome (P50) of the draws; shaded: P10–P90.")
-            : nil)),
+            : nil))
+    guard stacked else { return [fanChart] }
+    return [
+      fanChart,
       .chart(
         ReportDocument.Chart(
           title: (nl

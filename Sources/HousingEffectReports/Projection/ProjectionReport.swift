@@ -201,6 +201,8 @@ public struct ProjectionReport: Sendable {
     }
     var blocks: [ReportDocument.Block] = [.keyValues(facts)]
     let years = tableYears(result)
+    // One stacked chart of the people to house per area, on the comparison's path.
+    let stackedPath = ProjectionMap.path(result.paths, wanted: layout.mapPath)
     if result.paths.indices.contains(where: {
       Self.shortEqualsMid(result, path: $0, variant: .without, years: years, centralOnly: true)
     }) {
@@ -227,7 +229,9 @@ public struct ProjectionReport: Sendable {
           ))
       }
       blocks.append(
-        contentsOf: ProjectionCharts.blocks(result, path: pathIndex, words: words, numbers: numbers)
+        contentsOf: ProjectionCharts.blocks(
+          result, path: pathIndex, stacked: pathIndex == stackedPath, words: words,
+          numbers: numbers)
       )
     }
     return blocks
