@@ -4,6 +4,7 @@
 # (issue 11, issue 21):
 # - the Venlo and Heerlen effect reports, with the parameter annex in its own file (--annex),
 #   print on at most MAX_PAGES (10) A4 pages, in Dutch and English;
+# - the projection study reports: Venray on at most 10 pages, the Limburg study on at most 30;
 # - no printed page is wider than A4: a table that does not fit would widen the page
 #   (Chromium shrinks the page content instead of cutting it only when told to; we check the
 #   PDF's text does not run past the right margin with pdftotext -bbox where available).
@@ -77,10 +78,27 @@ for example in venlo-ecommerce-dc heerlen-food-processing; do
   done
 done
 
+# The study reports of `project` (issue 19): the Venray study on at most 10 pages, the
+# Limburg study (province, 3 policy regions, 31 municipalities compared) on at most 30.
+for entry in "projection-study-venray:10" "projection-study-limburg:30"; do
+  study=${entry%%:*}
+  limit=${entry#*:}
+  for language in nl en; do
+    base="$out/$study-$language"
+    "$bin" project "Scenarios/$study.json" --format html --lang "$language" --output "$base.html"
+    pages=$(render "$base")
+    echo "print-check: $study ($language): $pages pages; $base.pdf"
+    if [ -z "$pages" ] || [ "$pages" -gt "$limit" ]; then
+      echo "print-check: the $study report ($language) prints on $pages pages; at most $limit allowed"
+      status=1
+    fi
+    check_width "$base.pdf" "$study ($language)"
+  done
+done
+
 others=(
   "compare:compare Scenarios/venlo-dc-study.json"
   "sensitivity:sensitivity Scenarios/venlo-ecommerce-dc.json"
-  "project:project Scenarios/projection-study-limburg.json"
   "batch:batch Scenarios/batch-limburg-1000.csv"
 )
 for entry in "${others[@]}"; do

@@ -157,7 +157,7 @@ extension ReportBuilder {
       ("housing.longStayDwellings", cell { count($0.hostPeak.longStayDwellings) }),
     ]
     var blocks: [Block] =
-      [.paragraph(intro)] + residenceSplitBlocks + [
+      [.paragraph(intro)] + residenceSplitBlocks + residenceMapBlocks + [
         .table(regionTable), .chart(annotated(housingChart)), .chart(annotated(shortfallChart)),
       ]
     if let peak = at(years, full)?.peak {

@@ -50,3 +50,12 @@ extension ReportDocument {
     }
   }
 }
+
+extension ReportDocument.Map {
+  /// The credit the CBS terms ask for under a drawing of the boundaries, in `language`.
+  public static func boundariesCredit(_ language: Language) -> String {
+    language == .nl
+      ? "Grenzen: Kadaster / CBS, Wijk- en buurtkaart 2024"
+      : "Boundaries: Kadaster / CBS, Wijk- en buurtkaart 2024"
+  }
+}

@@ -338,8 +338,8 @@ extension CLITests {
       .appendingPathComponent("Scenarios")
     for (arguments, charts) in [
       // Jobs, housing need, temporary beds, places, registrations (facilities split by kind,
-      // issue 21 item 4).
-      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 5),
+      // issue 21 item 4), and the map of where the newcomers live (issue 19, item 8).
+      (["assess", scenarios.appendingPathComponent("venlo-ecommerce-dc.json").path], 5 + 1),
       (
         ["compare", scenarios.appendingPathComponent("venlo-dc-study.json").path, "--lang", "en"], 1
       ),

@@ -18,7 +18,7 @@ struct ProjectionMapTests {
     }
     """
 
-  @Test("two municipalities: one map of all 31, the two shaded with the table's 2030 values")
+  @Test("two municipalities: maps of all 31, the two shaded with the table's 2030 values")
   func twoMunicipalities() throws {
     try withTemporaryDirectory { directory in
       let file = directory.appendingPathComponent("study.json")
@@ -26,11 +26,13 @@ struct ProjectionMapTests {
       let html = Run(["project", file.path, "--format", "html", "--draws", "0"])
       #expect(html.status == 0, "\(html.stderr)")
       let page = html.stdout
-      #expect(page.components(separatedBy: "<figure class=\"chart map\">").count - 1 == 1)
+      // Two maps: the shortfall of temporary beds and the working labour migrants.
+      #expect(page.components(separatedBy: "<figure class=\"chart map\">").count - 1 == 2)
       #expect(page.contains("Werkzame arbeidsmigranten per gemeente in 2030"))
-      #expect(page.components(separatedBy: "<path d=\"M").count - 1 == 31)
+      #expect(page.contains("Tekort tijdelijke bedden per gemeente in 2030"))
+      #expect(page.components(separatedBy: "<path d=\"M").count - 1 == 2 * 31)
       // 29 municipalities are not in the study; the two that are carry their value.
-      #expect(page.components(separatedBy: ": niet in de studie</title>").count - 1 == 29)
+      #expect(page.components(separatedBy: ": niet in de studie</title>").count - 1 == 2 * 29)
       #expect(page.contains(">Grenzen: Kadaster / CBS, Wijk- en buurtkaart 2024</text>"))
       // The map's label for Venray is the value the Venray table prints for 2030.
       let text = Run(["project", file.path, "--draws", "0"])

@@ -106,10 +106,14 @@ struct HTMLReportTests {
     #expect(html.contains("<pre><code>" + Markup.escape(Self.command) + "</code></pre>"))
   }
 
-  @Test("five charts with a viewBox, a title and a description, after their tables")
+  @Test("five charts with a viewBox, a title and a description, after their tables; one map")
   func charts() throws {
     let html = Self.venlo()
-    let svgs = html.components(separatedBy: "<svg ").dropFirst()
+    // The map of where the newcomers live (issue 19, item 8) is a figure of its own kind.
+    #expect(html.components(separatedBy: "<figure class=\"chart map\">").count - 1 == 1)
+    let svgs = html.components(separatedBy: "<svg ").dropFirst().filter {
+      !$0.contains("<g class=\"areas\"")
+    }
     // Ramp-up, housing need, need against supply of temporary beds, facility places and
     // registrations (split by kind, issue 21 item 4).
     #expect(svgs.count == 5)

@@ -73,3 +73,25 @@ struct ResidenceAllocation: Sendable {
     spread(residence.restOfProvince, over: restOfProvince)
   }
 }
+
+extension ResidenceSplit {
+  /// The share of all newcomers living in each municipality of `regions`, by municipality
+  /// code: the host, the named neighbours and the rest of the province, spread by population
+  /// exactly as `batch` places its need (`ResidenceAllocation`). Other provinces and
+  /// across the border are not in it (they are `otherProvinces` and `abroad`), nor is a
+  /// share with no municipality in `regions` to go to; the map of `assess` (issue 19, item 8)
+  /// draws these shares.
+  public func shares(host: Municipality, regions: RegionData) -> [String: Double] {
+    var sums: [String: BatchLoad] = [:]
+    var unallocated = BatchLoad()
+    var one = BatchLoad()
+    one.migrants = 1
+    ResidenceAllocation(host: host, regions: regions).place(
+      one,
+      residence: BatchResult.Residence(
+        host: self.host, neighbours: neighbours,
+        restOfProvince: restOfProvince),
+      housedOnSite: 0, into: &sums, unallocated: &unallocated)
+    return sums.mapValues(\.migrants)
+  }
+}

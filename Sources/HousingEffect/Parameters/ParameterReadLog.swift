@@ -4,7 +4,9 @@
 /// written without a lock: give each run its own log, from ``ParameterSet/recordingReads()``,
 /// and read it when that run is done.
 public final class ParameterReadLog: @unchecked Sendable {
+  /// The ids read so far.
   public internal(set) var ids: Set<ParameterID> = []
 
+  /// An empty log.
   public init() {}
 }

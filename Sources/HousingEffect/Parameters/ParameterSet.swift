@@ -92,5 +92,6 @@ public struct ParameterSet: Sendable {
     return set
   }
 
+  /// Whether a file or option set this parameter instead of the catalogue.
   public func isOverridden(_ id: ParameterID) -> Bool { overrides[id] != nil }
 }

@@ -57,8 +57,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let patientsPerFTE = max(parameters[.facilitiesGpPatientsPerFTE], 1)
     // Capacity at the same patient norm as the added demand, so the pressure compares like
     // with like (issue 9, item 10): added GP FTE ÷ (population ÷ patients per FTE).
-    let existingGP = population / patientsPerFTE
-    let existingPupils = population * parameters[.facilitiesSchoolPrimaryPupilsPer1000] / 1_000
+    let existingGP = FacilityLoad.existingGPFTE(population: population, parameters: parameters)
+    let existingPupils = FacilityLoad.existingPrimaryPupils(
+      population: population, parameters: parameters)
     let newcomerYears = parameters[.facilitiesSchoolNewcomerYears]
     let iskYears = parameters[.facilitiesSchoolIskYears]
     let childcareUse = parameters[.facilitiesChildcareUseShare]
@@ -133,12 +134,12 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
 
       let result = Year(
         year: year, residentsHost: residentsHost, residentsRegion: residentsRegion,
-        migrantsPer1000: migrantsHost / population * 1_000,
-        gpFTE: gpFTE, gpPressure: existingGP > 0 ? gpFTE / existingGP : 0,
+        migrantsPer1000: FacilityLoad.per1000(migrantsHost, population: population),
+        gpFTE: gpFTE, gpPressure: FacilityLoad.pressure(gpFTE, capacity: existingGP),
         primaryPlaces: primary, secondaryPlaces: children.age12to17 * host,
         newcomerPlaces: householdYear.newChildren * host
           * (primaryAgeShare * newcomerYears + secondaryAgeShare * iskYears),
-        primaryPressure: existingPupils > 0 ? primary / existingPupils : 0,
+        primaryPressure: FacilityLoad.pressure(primary, capacity: existingPupils),
         childcarePlaces: children.age0to3 * host * childcareUse,
         preschoolPlaces: children.age0to3 * host * preschoolAgeShare * preschoolUse,
         brpRegistrations: (arrivals.mid + arrivals.long + migrationYear.knowledgeMigrantArrivals
@@ -313,5 +314,34 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     }
     self.years = years
     self.trace = trace
+  }
+}
+
+// The capacities and ratios of the facility load, shared with the projection's scorecard
+// per path (`ProjectionWelfare`, issue 19 item 7): one copy of each formula.
+extension FacilityLoad {
+  /// The municipality's GP FTE at the same patient norm as the added demand:
+  /// population ÷ patients per FTE.
+  public static func existingGPFTE(population: Double, parameters: ParameterSet) -> Double {
+    max(population, 1) / max(parameters[.facilitiesGpPatientsPerFTE], 1)
+  }
+
+  /// The municipality's primary pupils: population × primary pupils per 1,000 ÷ 1,000.
+  public static func existingPrimaryPupils(
+    population: Double, parameters: ParameterSet
+  )
+    -> Double
+  {
+    max(population, 1) * parameters[.facilitiesSchoolPrimaryPupilsPer1000] / 1_000
+  }
+
+  /// Added load ÷ existing capacity, 0 without capacity [share].
+  public static func pressure(_ added: Double, capacity: Double) -> Double {
+    capacity > 0 ? added / capacity : 0
+  }
+
+  /// Persons per 1,000 inhabitants.
+  public static func per1000(_ persons: Double, population: Double) -> Double {
+    persons / max(population, 1) * 1_000
   }
 }

@@ -129,9 +129,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       hostPeak.longStayDwellings =
         (longStayDwellings - householdYear.domesticHouseholds) * hostFraction
         + householdYear.domesticHouseholds * domesticHostShare
-      let pressure = region.dwellings.flatMap {
-        $0 > 0 ? hostPeak.longStayDwellings / $0 : nil
-      }
+      let pressure = HousingDemand.pressure(hostPeak.longStayDwellings, stock: region.dwellings)
       HousingDemand.record(
         year: year, peak: peak, average: average, migration: migrationYear,
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
@@ -279,5 +277,13 @@ struct NormRatios {
     personsPerBedroom = max(parameters[norm.personsPerBedroom], 0.001)
     personsPerToilet = max(parameters[norm.personsPerToilet], 0.001)
     personsPerShower = max(parameters[norm.personsPerShower], 0.001)
+  }
+}
+
+extension HousingDemand {
+  /// Housing pressure: long-stay dwellings needed ÷ the dwelling stock; `nil` when the stock
+  /// is unknown or zero [share]. Shared with the projection's scorecard (`ProjectionWelfare`).
+  public static func pressure(_ longStayDwellings: Double, stock: Double?) -> Double? {
+    stock.flatMap { $0 > 0 ? longStayDwellings / $0 : nil }
   }
 }

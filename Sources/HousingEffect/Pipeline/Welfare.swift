@@ -72,8 +72,7 @@ public struct Welfare: Sendable, Hashable, Codable {
     let housingAttention = { parameters[.welfareThresholdHousingPressureAttention] }
     let facilityAttention = parameters[.welfareThresholdFacilityPressureAttention]
     let spilloverAttention = parameters[.welfareThresholdSpilloverAttention]
-    let facilityNegative = max(
-      parameters[.welfareThresholdFacilityPressureNegative], facilityAttention)
+    let facilityNegative = Welfare.facilityNegativeThreshold(parameters)
     let unmetAttention = { parameters[.welfareThresholdUnmetHousingShareAttention] }
     // A rating says something about this establishment only when it rests on the company's
     // own inputs; on a catalogue default alone it is unknown, and the report asks the company
@@ -96,15 +95,14 @@ public struct Welfare: Sendable, Hashable, Codable {
       let year = migrationYear.year
       let fte = workforce.years[index].segments.reduce(0) { $0 + $1.fte }
       let migrants = migrationYear.migrantsAverage
-      let unmet =
-        housingYear.peak.temporaryBeds > 0
-        ? housingYear.peak.shortfallBeds / housingYear.peak.temporaryBeds : 0
-      let facilityPressure = max(facilityYear.gpPressure, facilityYear.primaryPressure)
+      let unmet = Welfare.unmetShare(
+        shortfall: housingYear.peak.shortfallBeds, need: housingYear.peak.temporaryBeds)
+      let facilityPressure = Welfare.facilityPressure(
+        gp: facilityYear.gpPressure, primary: facilityYear.primaryPressure)
       let spillover = residence.restOfRegion + residence.outsideProvince
 
       func rate(_ value: Double, attention: Double, negative: Double? = nil) -> Rating {
-        if let negative, value > negative { return .negative }
-        return value > attention ? .attention : .neutral
+        Welfare.rate(value, attention: attention, negative: negative)
       }
       var indicators: [Indicator] = []
       func add(
@@ -185,8 +183,8 @@ public struct Welfare: Sendable, Hashable, Codable {
         "welfare.unmetHousingShare", .hereAndNow, "safety", supplyKnown ? unmet : nil, .share,
         !supplyKnown
           ? .unknown
-          : housingYear.peak.temporaryBeds <= 0 || unmet <= 0
-            ? .positive : (unmet <= unmetThreshold ? .attention : .negative),
+          : Welfare.rateUnmet(
+            unmet, need: housingYear.peak.temporaryBeds, attention: unmetThreshold),
         [.welfareThresholdUnmetHousingShareAttention],
         formula:
           "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
@@ -280,7 +278,41 @@ public struct Welfare: Sendable, Hashable, Codable {
     self.trace = trace
   }
 
+  /// The wage parameter of a sector group (the sector's CBS wage per job).
   public static func wageParameter(for group: SectorGroup) -> ParameterID {
     .welfareWagePerJob(group)
+  }
+}
+
+// The rating rules and ratios of the scorecard, shared by `assess` and the projection's
+// scorecard per path (`ProjectionWelfare`, issue 19 item 7): one copy of each rule.
+extension Welfare {
+  /// Attention above `attention`, negative above `negative` (when given), else neutral.
+  public static func rate(_ value: Double, attention: Double, negative: Double? = nil) -> Rating {
+    if let negative, value > negative { return .negative }
+    return value > attention ? .attention : .neutral
+  }
+
+  /// The unmet share of a need: positive when nothing is unmet (or nothing is needed),
+  /// attention up to `attention`, negative above.
+  public static func rateUnmet(_ unmet: Double, need: Double, attention: Double) -> Rating {
+    need <= 0 || unmet <= 0 ? .positive : (unmet <= attention ? .attention : .negative)
+  }
+
+  /// Shortfall ÷ need, 0 without need [share].
+  public static func unmetShare(shortfall: Double, need: Double) -> Double {
+    need > 0 ? shortfall / need : 0
+  }
+
+  /// Facility pressure: the larger of GP pressure and primary-school pressure [share].
+  public static func facilityPressure(gp: Double, primary: Double) -> Double {
+    max(gp, primary)
+  }
+
+  /// The negative threshold of facility pressure, never below its attention threshold.
+  public static func facilityNegativeThreshold(_ parameters: ParameterSet) -> Double {
+    max(
+      parameters[.welfareThresholdFacilityPressureNegative],
+      parameters[.welfareThresholdFacilityPressureAttention])
   }
 }

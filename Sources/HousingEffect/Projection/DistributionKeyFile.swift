@@ -13,8 +13,11 @@
 public struct DistributionKeyFile: Sendable, Hashable {
   /// The file as the study names it.
   public var file: String
+  /// What the counts count, e.g. registered residents with a CEE nationality.
   public var concept: String
+  /// The year the counts refer to.
   public var year: Int
+  /// Where the counts come from (title, publisher, table), printed with every base.
   public var source: String
   /// The count per CBS municipality code (Limburg only).
   public var counts: [String: Double]

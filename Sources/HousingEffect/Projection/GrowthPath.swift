@@ -27,6 +27,7 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     "trend", "expectation2030", "moderateGrowth", "fewerMigrants", "custom",
   ]
 
+  /// The path's id as a study file and `--map-path` write it.
   public var name: String {
     switch self {
     case .trend: "trend"

@@ -7,8 +7,11 @@ public struct HostRegion: Sendable, Hashable, Codable {
     case noordLimburg, middenLimburg, zuidLimburg, other
   }
 
+  /// The municipality's name as CBS writes it.
   public var name: String
+  /// The CBS municipality code (GM…), where known.
   public var code: String?
+  /// The Limburg policy region (Noord, Midden, Zuid) the provincial norms and shares follow.
   public var policyRegion: PolicyRegion
   /// Inhabitants [persons].
   public var population: Double

@@ -15,6 +15,28 @@ struct ProjectCommand: Command {
   static let region = OptionDescriptor.option(
     "region", value: "NAME", help: "Show only this region of the study.",
     nl: "Toon alleen deze regio van de studie.")
+  static let detail = OptionDescriptor.option(
+    "detail", value: "NAMES",
+    help:
+      "Municipalities to show with their full tables (comma-separated, or 'all'); by default a study with more than three municipalities compares them in one table.",
+    nl:
+      "Gemeenten die met hun volledige tabellen worden getoond (gescheiden door komma's, of 'all'); standaard vergelijkt een studie met meer dan drie gemeenten ze in één tabel."
+  )
+  static let welfare = OptionDescriptor.flag(
+    "welfare",
+    help:
+      "With --format csv: the broad-welfare indicators (with their rating) per region, year, path and variant instead of the long format.",
+    nl:
+      "Met --format csv: de indicatoren van brede welvaart (met hun oordeel) per regio, jaar, pad en variant in plaats van het lange formaat."
+  )
+  static let mapYear = OptionDescriptor.option(
+    "map-year", value: "YEAR",
+    help: "Year of the municipal comparison and its maps (default 2030).",
+    nl: "Jaar van de vergelijking van gemeenten en van de kaarten (standaard 2030).")
+  static let mapPath = OptionDescriptor.option(
+    "map-path", value: "PATH",
+    help: "Growth path of the municipal comparison and its maps (default expectation2030).",
+    nl: "Groeipad van de vergelijking van gemeenten en van de kaarten (standaard expectation2030).")
 
   static let descriptor = CommandDescriptor(
     name: "project",
@@ -45,13 +67,18 @@ struct ProjectCommand: Command {
       modelparameters samen); hetzelfde zaadgetal geeft dezelfde bytes bij elk aantal \
       threads. Docs/projection-format.md beschrijft het studiebestand.
       """,
-    options: [until, region, InputFiles.regionFile] + EnsembleArguments.descriptors,
+    options: [until, region, detail, mapYear, mapPath, welfare, InputFiles.regionFile]
+      + EnsembleArguments.descriptors,
     positionals: [study],
     available: true)
 
   var study: String
   var until: Int?
   var region: String?
+  var detail: String?
+  var mapYear: Int?
+  var mapPath: String?
+  var welfare: Bool
   var regionFile: String?
   var ensemble: EnsembleOptions
   /// `--allow-long-run` and `--progress`.
@@ -64,6 +91,12 @@ struct ProjectCommand: Command {
       Self.until, in: 2001...ProjectionStudy.lastYear,
       expected: "a year up to \(ProjectionStudy.lastYear), e.g. 2040")
     region = parsed.value(Self.region)
+    detail = parsed.value(Self.detail)
+    mapYear = try parsed.integer(
+      Self.mapYear, in: 2001...ProjectionStudy.lastYear,
+      expected: "a projected year up to \(ProjectionStudy.lastYear), e.g. 2030")
+    mapPath = parsed.value(Self.mapPath)
+    welfare = parsed.isSet(Self.welfare)
     regionFile = parsed.value(InputFiles.regionFile)
     ensemble = try EnsembleArguments.options(parsed)
     budget = RunBudget(parsed)
@@ -75,6 +108,12 @@ struct ProjectCommand: Command {
   func run(_ context: CommandContext) -> ExitStatus {
     if context.options.year != nil {
       context.error("'project' reports every year; use --until YEAR for the last year, not --year.")
+      return .usage
+    }
+    if welfare, context.options.format != .csv {
+      context.error(
+        "--welfare is for --format csv; text, Markdown and HTML always show broad welfare per path."
+      )
       return .usage
     }
     let regions: RegionData
@@ -127,6 +166,36 @@ struct ProjectCommand: Command {
       }
       areas = [chosen]
     }
+    var layout = ProjectionReport.Layout(mapYear: mapYear, mapPath: mapPath)
+    if let mapPath, !projectionStudy.paths.contains(where: { $0.name == mapPath }) {
+      let names = projectionStudy.paths.map(\.name)
+      let suggestion = Suggestion.closest(to: mapPath, in: names)
+      context.error(
+        "Unknown path '\(mapPath)' for --map-path; '\(study)' has "
+          + names.map { "'\($0)'" }.joined(separator: ", ") + "."
+          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+      return .usage
+    }
+    if let detail {
+      let wanted = detail.split(separator: ",").map {
+        String(
+          String($0.drop(while: \.isWhitespace).reversed()).drop(while: \.isWhitespace).reversed())
+      }.filter { !$0.isEmpty }
+      if wanted.map({ $0.lowercased() }) == ["all"] {
+        layout.detail = .all
+      } else {
+        let names = areas.map(\.name)
+        for name in wanted where !names.contains(where: { $0.lowercased() == name.lowercased() }) {
+          let suggestion = Suggestion.closest(to: name, in: names)
+          context.error(
+            "Unknown region '\(name)' for --detail; '\(study)' has "
+              + names.map { "'\($0)'" }.joined(separator: ", ") + ", or give 'all'."
+              + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+          return .usage
+        }
+        layout.detail = .areas(wanted)
+      }
+    }
     let cost = Projection.cost(
       projectionStudy, areas: areas, regions: regions, draws: ensemble.draws)
     if ensemble.draws > 0,
@@ -168,11 +237,15 @@ struct ProjectCommand: Command {
         return .failure
       }
     case .csv:
-      return context.write(ProjectionTable.csv(projection, language: context.options.language))
+      return context.write(
+        welfare
+          ? ProjectionTable.welfareCSV(projection, language: context.options.language)
+          : ProjectionTable.csv(projection, language: context.options.language))
     case .text, .markdown, .html:
       return context.write(
-        ProjectionReport(format: options.format, language: options.language).render(
-          projection, command: "housing-effect project " + arguments.joined(separator: " ")))
+        ProjectionReport(format: options.format, language: options.language, layout: layout)
+          .render(
+            projection, command: "housing-effect project " + arguments.joined(separator: " ")))
     }
   }
 }

@@ -121,6 +121,33 @@ public struct BatchReport: Sendable {
       columns: columns, rows: rows, noteTitle: nil, repeatedColumns: municipalities ? 2 : 1)
   }
 
+  /// A map of the Limburg municipalities shaded by the temporary beds placed in each (the
+  /// table's column, added up over the establishments where their newcomers live; issue 19,
+  /// item 8); `nil` when no municipality of the totals is in Limburg.
+  var loadMap: Block? {
+    let values: [ReportDocument.Map.Value] = result.municipalities.compactMap { total in
+      guard
+        let outline = total.code.flatMap(LimburgMap.outline(code:))
+          ?? LimburgMap.outline(name: total.name)
+      else { return nil }
+      return .init(
+        code: outline.code, value: total.temporaryBeds, label: count(total.temporaryBeds))
+    }
+    guard !values.isEmpty else { return nil }
+    return .map(
+      ReportDocument.Map(
+        title: pick(
+          "Cumulatieve belasting: tijdelijke bedden per gemeente",
+          "Cumulative load: temporary beds per municipality"),
+        description: pick(
+          "Kaart van de 31 Limburgse gemeenten, ingekleurd naar de tijdelijke bedden die de vestigingen samen in de gemeente vragen (elk in zijn piekjaar, waar hun nieuwkomers wonen), zoals de tabel hierboven.",
+          "Map of the 31 Limburg municipalities, shaded by the temporary beds the establishments together need in the municipality (each in its peak year, where their newcomers live), as in the table above."
+        ),
+        legendTitle: pick("tijdelijke bedden", "temporary beds"), values: values,
+        noData: pick("geen vestiging of nieuwkomers", "no establishment or newcomers"),
+        credit: ReportDocument.Map.boundariesCredit(language)))
+  }
+
   var chart: ReportDocument.Chart {
     let totals = result.municipalities
     return ReportDocument.Chart(
@@ -229,6 +256,7 @@ public struct BatchReport: Sendable {
       (
         pick("Per gemeente", "Per municipality"),
         [.table(totalsTable(result.municipalities, municipalities: true)), .chart(chart)]
+          + (loadMap.map { [$0] } ?? [])
       ),
       (
         pick("Per regio", "Per region"),

@@ -4,8 +4,11 @@ import HousingEffect
 /// migrants (without and, with establishments, with them), and a stacked area of the people to
 /// house by housing form.
 enum ProjectionCharts {
+  /// The fan chart of `path` and, with `stacked`, the stacked area of the people to house (one
+  /// per area: the split by housing form is the same share on every path).
   static func blocks(
-    _ result: Projection.AreaResult, path: Int, words: ProjectionStrings, numbers: NumberFormat
+    _ result: Projection.AreaResult, path: Int, stacked: Bool = true, words: ProjectionStrings,
+    numbers: NumberFormat
   ) -> [ReportDocument.Block] {
     let nl = words.language == .nl
     let years = result.years
@@ -25,7 +28,7 @@ enum ProjectionCharts {
         bands: result.bands == nil
           ? nil : years.map { result.band(path: path, variant: variant, .working, year: $0) })
     }
-    let name = words.path(result.paths[path])
+    let name = words.path(result.paths[path], in: result.area)
     // People to house by form, in one unit (persons): short-stay and mid-stay beds hold one
     // person each; long stays are the resident long-stay migrants and their families.
     let variant: ProjectionVariant = result.variants.contains(.with) ? .with : .without
@@ -39,15 +42,15 @@ enum ProjectionCharts {
       (working[index] > 0 ? long[index] * resident[index] / working[index] : 0) + family[index]
     }
     let stack = [
-      (nl ? "Short-stay (bedden)" : "Short stay (beds)", short),
-      (nl ? "Mid-stay (bedden)" : "Mid stay (beds)", mid),
+      (nl ? "Short-stay (personen in bedden)" : "Short stay (persons in beds)", short),
+      (nl ? "Mid-stay (personen in bedden)" : "Mid stay (persons in beds)", mid),
       (
         nl
-          ? "Long-stay: arbeidsmigranten en gezinnen (woningen)"
-          : "Long stay: migrants and families (dwellings)", settled
+          ? "Long-stay: arbeidsmigranten en gezinnen (personen)"
+          : "Long stay: migrants and families (persons)", settled
       ),
     ].map { ReportDocument.Chart.Series(name: $0.0, values: $0.1, labels: labels($0.1)) }
-    return [
+    let fanChart: ReportDocument.Block =
       .chart(
         ReportDocument.Chart(
           title: (nl ? "Werkzame arbeidsmigranten, " : "Working labour migrants, ") + name,
@@ -60,7 +63,10 @@ enum ProjectionCharts {
             ? (nl
               ? "Doorgetrokken lijn: de centrale schatting (catalogus); stippellijn: de middelste uitkomst (P50) van de trekkingen; vlak: P10–P90."
               : "Solid line: the central estimate (catalogue values); dashed line: the middle outcome (P50) of the draws; shaded: P10–P90.")
-            : nil)),
+            : nil))
+    guard stacked else { return [fanChart] }
+    return [
+      fanChart,
       .chart(
         ReportDocument.Chart(
           title: (nl

@@ -6,6 +6,48 @@ import HousingEffect
 public struct ProjectionReport: Sendable {
   public let language: Language
   public let format: ReportFormat
+  public var layout: Layout
+
+  /// What a report shows beyond its fixed parts (issue 19, items 7 and 8).
+  public struct Layout: Sendable, Hashable {
+    /// Which areas get their full tables and charts.
+    public enum Detail: Sendable, Hashable {
+      /// The province and policy regions; municipalities too when the study has at most
+      /// `fullMunicipalities` of them, else in the comparison only.
+      case automatic
+      /// Every area.
+      case all
+      /// The province and policy regions, and the municipalities named (any case).
+      case areas([String])
+    }
+
+    public var detail: Detail
+    /// The year of the municipal comparison and its maps; `nil`: 2030 where projected.
+    public var mapYear: Int?
+    /// The path of the comparison's shortfall and maps, by id (`expectation2030`); `nil`: the
+    /// province's 2030 expectation where the study has it, else the first path.
+    public var mapPath: String?
+
+    /// Up to this many municipalities a study shows each in full by default.
+    public static let fullMunicipalities = 3
+
+    public init(detail: Detail = .automatic, mapYear: Int? = nil, mapPath: String? = nil) {
+      self.detail = detail
+      self.mapYear = mapYear
+      self.mapPath = mapPath
+    }
+
+    /// Whether `area` gets its full tables in a study with `municipalities` municipalities.
+    public func showsInFull(_ area: ProjectionArea, municipalities: Int) -> Bool {
+      guard area.level == .municipality else { return true }
+      switch detail {
+      case .automatic: return municipalities <= Self.fullMunicipalities
+      case .all: return true
+      case .areas(let names):
+        return names.contains { $0.lowercased() == area.name.lowercased() }
+      }
+    }
+  }
 
   /// The years the tables show (with the base year before them), where projected.
   public static let reportYears = [2025, 2030, 2035, 2040, 2050]
@@ -19,40 +61,80 @@ public struct ProjectionReport: Sendable {
     .longStayGap,
   ]
 
-  public init(format: ReportFormat, language: Language) {
+  public init(format: ReportFormat, language: Language, layout: Layout = Layout()) {
     self.format = format
     self.language = language
+    self.layout = layout
   }
 
+  /// The report: findings first (per area shown in full), then the municipalities compared
+  /// with their maps (two or more municipalities), the paths side by side, broad welfare per
+  /// path, each area shown in full, the method and the command.
   public func render(_ projection: Projection, command: String?) -> String {
     let words = ProjectionStrings(language: language)
     let numbers = NumberFormat(language: language)
+    let nl = language == .nl
     var preamble: [ReportDocument.Block] = []
     if let description = projection.study.description { preamble.append(.paragraph(description)) }
     if let options = projection.options, options.draws > 0 {
       preamble.append(
         .paragraph(
-          language == .nl
-            ? "Elke waarde is de centrale schatting (catalogus); eronder de band P10–P90 uit \(numbers.integer(options.draws)) trekkingen (seed \(options.seed)), waarin padparameters en modelparameters samen variëren."
-            : "Each value is the central estimate (catalogue values); under it the P10–P90 band from \(numbers.integer(options.draws)) draws (seed \(options.seed)), with path and model parameters drawn together."
+          nl
+            ? "Elke waarde in de tabellen per gebied is de centrale schatting (catalogus); eronder de band P10–P90 uit \(numbers.integer(options.draws)) trekkingen (seed \(options.seed)), waarin padparameters en modelparameters samen variëren."
+            : "Each value in the tables per area is the central estimate (catalogue values); under it the P10–P90 band from \(numbers.integer(options.draws)) draws (seed \(options.seed)), with path and model parameters drawn together."
         ))
     } else {
       preamble.append(
         .paragraph(
-          language == .nl
+          nl
             ? "Centrale schattingen zonder onzekerheidsband (--draws 0)."
             : "Central estimates without an uncertainty band (--draws 0)."))
     }
-    if let map = ProjectionMap.block(projection, words: words, numbers: numbers) {
-      preamble.append(map)
+    let municipalities = projection.areas.filter { $0.area.level == .municipality }.count
+    let full = projection.areas.filter {
+      layout.showsInFull($0.area, municipalities: municipalities)
     }
+    let comparison = ProjectionMap.section(
+      projection, layout: layout, scorecard: ProjectionWelfare(study: projection.study),
+      words: words, numbers: numbers)
+    let compared = comparison == nil ? 0 : municipalities
     var sections: [(title: String, blocks: [ReportDocument.Block])] = []
-    if let summary = ProjectionKeyFigures.section(
-      projection, language: language, words: words, numbers: numbers)
-    {
-      sections.append(summary)
+    if !projection.areas.isEmpty {
+      sections.append(
+        ProjectionFindings.section(
+          projection, areas: full, compared: compared, words: words, numbers: numbers))
     }
-    for result in projection.areas {
+    if let comparison { sections.append(comparison) }
+    if !full.isEmpty {
+      var side: [ReportDocument.Block] = [
+        .paragraph(
+          nl
+            ? "Alle groeipaden naast elkaar, per gebied: centrale schattingen, in de eenheid achter elke indicator; de lijnen in de grafiek zijn personen."
+            : "All growth paths side by side, per area: central estimates, in the unit after each indicator; the chart's lines are persons."
+        )
+      ]
+      for result in full {
+        side += ProjectionComparison.blocks(
+          result, years: tableYears(result), words: words, numbers: numbers)
+      }
+      sections.append((nl ? "Groeipaden naast elkaar" : "Growth paths side by side", side))
+      let scorecard = ProjectionWelfare(study: projection.study)
+      var welfare: [ReportDocument.Block] = [
+        .paragraph(
+          nl
+            ? "Vier indicatoren van de scorekaart brede welvaart (hier en nu) per groeipad en jaar, met hun oordeel:"
+            : "Four indicators of the broad-welfare scorecard (here and now) per growth path and year, with their rating:"
+        ),
+        ProjectionComparison.welfareExplanation(scorecard, words: words, numbers: numbers),
+      ]
+      for result in full {
+        welfare += ProjectionComparison.welfare(
+          result, scorecard: scorecard, words: words, numbers: numbers)
+      }
+      sections.append(
+        (nl ? "Brede welvaart per groeipad" : "Broad welfare by growth path", welfare))
+    }
+    for result in full {
       sections.append(
         (
           "\(result.area.name) (\(words.level(result.area.level)))",
@@ -67,6 +149,12 @@ public struct ProjectionReport: Sendable {
     if let command { sections.append((words.reproduce, [.code(command)])) }
     let title = "\(words.title) \(projection.study.until): \(projection.study.title)"
     return format.layout(language: language, title: title, preamble: preamble, sections: sections)
+  }
+
+  /// The base year and the report years projected after it.
+  func tableYears(_ result: Projection.AreaResult) -> [Int] {
+    [result.area.baseYear]
+      + Self.reportYears.filter { $0 > result.area.baseYear && result.years.contains($0) }
   }
 
   func areaBlocks(
@@ -119,10 +207,16 @@ public struct ProjectionReport: Sendable {
     var blocks: [ReportDocument.Block] = [.keyValues(facts)]
     let rates = ProjectionPathRates(study: study, language: language)
     blocks += rates.areaBlocks(result, study: study)
-    let years =
-      [area.baseYear] + Self.reportYears.filter { $0 > area.baseYear && result.years.contains($0) }
+    let years = tableYears(result)
+    // One stacked chart of the people to house per area, on the comparison's path.
+    let stackedPath = ProjectionMap.path(result.paths, wanted: layout.mapPath)
+    if result.paths.indices.contains(where: {
+      Self.shortEqualsMid(result, path: $0, variant: .without, years: years, centralOnly: true)
+    }) {
+      blocks.append(.paragraph(shortMidNote(study, numbers: numbers)))
+    }
     for (pathIndex, path) in result.paths.enumerated() {
-      blocks.append(.subheading(words.path(path)))
+      blocks.append(.subheading(words.path(path, in: area)))
       blocks.append(.paragraph(words.pathExplanation(path)))
       blocks += rates.pathBlocks(result, path: pathIndex)
       blocks.append(
@@ -143,7 +237,9 @@ public struct ProjectionReport: Sendable {
           ))
       }
       blocks.append(
-        contentsOf: ProjectionCharts.blocks(result, path: pathIndex, words: words, numbers: numbers)
+        contentsOf: ProjectionCharts.blocks(
+          result, path: pathIndex, stacked: pathIndex == stackedPath, words: words,
+          numbers: numbers)
       )
     }
     return blocks
@@ -154,9 +250,20 @@ public struct ProjectionReport: Sendable {
     words: ProjectionStrings, numbers: NumberFormat
   ) -> ReportDocument.Table {
     var rows: [ReportDocument.Row] = []
+    let merged = Self.shortEqualsMid(result, path: path, variant: variant, years: years)
     for indicator in Self.reportIndicators {
+      // Short and mid stays of equal size print as one row ("each").
+      if merged && (indicator == .midStay || indicator == .midStayBeds) { continue }
       let unit = indicator.unit
-      var cells = [words.indicator(indicator), words.unit(unit)]
+      var name = words.indicator(indicator)
+      if merged && indicator == .shortStay {
+        name = language == .nl ? "Short-stay en mid-stay, elk" : "Short stay and mid stay, each"
+      } else if merged && indicator == .shortStayBeds {
+        name =
+          language == .nl
+          ? "Short-stay- en mid-stay-bedden (piek), elk" : "Short- and mid-stay beds (peak), each"
+      }
+      var cells = [name, words.unit(unit)]
       for year in years {
         let value = result.value(path: path, variant: variant, indicator, year: year) ?? .nan
         var cell = numbers.format(value, unit: unit)
@@ -185,6 +292,43 @@ public struct ProjectionReport: Sendable {
         .init(title: words.unitColumn, alignment: .left),
       ] + years.map { .init(title: String($0), alignment: .right) },
       rows: rows, noteTitle: nil, repeatedColumns: 2)
+  }
+
+  /// Whether the short- and mid-stay stock and beds of a table are equal in every shown year
+  /// (to the half person), and in their bands unless `centralOnly`: the catalogue's split of
+  /// stays under a year is half and half, so the central values without establishments
+  /// always are; the draws vary the split, so the bands differ.
+  static func shortEqualsMid(
+    _ result: Projection.AreaResult, path: Int, variant: ProjectionVariant, years: [Int],
+    centralOnly: Bool = false
+  ) -> Bool {
+    func same(_ a: Double?, _ b: Double?) -> Bool {
+      guard let a, let b else { return a == nil && b == nil }
+      return abs(a - b) < 0.5
+    }
+    return years.allSatisfy { year in
+      [
+        (ProjectionIndicator.shortStay, ProjectionIndicator.midStay),
+        (.shortStayBeds, .midStayBeds),
+      ]
+      .allSatisfy { short, mid in
+        let a = result.band(path: path, variant: variant, short, year: year)
+        let b = result.band(path: path, variant: variant, mid, year: year)
+        return same(
+          result.value(path: path, variant: variant, short, year: year),
+          result.value(path: path, variant: variant, mid, year: year))
+          && (centralOnly || (same(a?.p10, b?.p10) && same(a?.p90, b?.p90)))
+      }
+    }
+  }
+
+  /// Why short and mid stays are equal, with the catalogue's share.
+  func shortMidNote(_ study: ProjectionStudy, numbers: NumberFormat) -> String {
+    let share = ProjectionWelfare(study: study).parameters["region.stock.shortShareOfTemporary"]
+    let value = numbers.format(share, unit: .share)
+    return language == .nl
+      ? "Short-stay en mid-stay hebben dezelfde centrale schatting: de verblijven korter dan een jaar worden verdeeld met een aandeel kort verblijf van \(value) (region.stock.shortShareOfTemporary, met een bereik: Decisio 2020 geeft alleen verblijven korter dan een jaar, geen grens bij vier maanden). De trekkingen variëren dat aandeel, dus hun banden verschillen; zonder banden staan ze in één rij (elk). De vestigingen hebben hun eigen verdeling."
+      : "Short and mid stays have the same central estimate: stays under a year are split with a short-stay share of \(value) (region.stock.shortShareOfTemporary, with a range: Decisio 2020 gives only stays under a year, no split at four months). The draws vary that share, so their bands differ; without bands they are one row (each). The establishments have their own split."
   }
 
   func methodBlocks(words: ProjectionStrings) -> [ReportDocument.Block] {

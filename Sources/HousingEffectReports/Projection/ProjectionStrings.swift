@@ -22,6 +22,40 @@ struct ProjectionStrings {
     }
   }
 
+  /// The path's name as it fits `area` (issue 19, item 7): the province's own paths by their
+  /// name in a province study; in a smaller area the province's path scaled to it ("Verwachting
+  /// 2030 van de provincie, geschaald naar Venray"), without the province's figures. A custom
+  /// path is the area's own and keeps its title.
+  func path(_ path: GrowthPath, in area: ProjectionArea) -> String {
+    guard area.level != .province else { return self.path(path) }
+    let provincial: String
+    switch path {
+    case .custom: return self.path(path)
+    case .trend: provincial = nl ? "Recente trend van de provincie" : "The province's recent trend"
+    case .expectation2030:
+      provincial =
+        nl ? "Verwachting 2030 van de provincie" : "The province's 2030 expectation"
+    case .moderateGrowth:
+      provincial = nl ? "Gematigde groei van de provincie" : "The province's moderate growth"
+    case .fewerMigrants:
+      provincial =
+        nl ? "Minder arbeidsmigranten, pad van de provincie" : "The province's fewer-migrants path"
+    }
+    return provincial + (nl ? ", geschaald naar " : ", scaled to ") + area.name
+  }
+
+  /// The path's short name for table rows and columns: the area's own label is in the
+  /// findings' list of paths (`path(_:in:)`).
+  func shortPath(_ path: GrowthPath) -> String {
+    switch path {
+    case .trend: nl ? "Recente trend" : "Recent trend"
+    case .expectation2030: nl ? "Verwachting 2030" : "2030 expectation"
+    case .moderateGrowth: nl ? "Gematigde groei" : "Moderate growth"
+    case .fewerMigrants: nl ? "Minder arbeidsmigranten" : "Fewer labour migrants"
+    case .custom(let custom): custom.title ?? (nl ? "Eigen pad" : "Custom path")
+    }
+  }
+
   func pathExplanation(_ path: GrowthPath) -> String {
     switch path {
     case .trend:

@@ -53,3 +53,56 @@ public enum ProjectionTable {
     return CSVWriter(format: language.csvFormat).write(header: header(language), rows: rows)
   }
 }
+
+extension ProjectionTable {
+  /// The header of `welfareCSV(_:language:)`, in the report's language.
+  public static func welfareHeader(_ language: Language) -> [String] {
+    let strings = ReportStrings(language: language)
+    return [
+      strings.pick("regio", "region"), strings.pick("jaar", "year"), strings.pick("pad", "path"),
+      strings.pick("variant", "variant"), strings.pick("indicator", "indicator"),
+      strings.pick("eenheid", "unit"), strings.pick("waarde", "value"),
+      strings.pick("oordeel", "rating"),
+    ]
+  }
+
+  /// The broad-welfare indicators of the projection (`ProjectionWelfare`) as CSV in long
+  /// format: one row per region, year, path, variant and indicator, with its central value and
+  /// the scorecard's rating (issue 19, item 7). Dutch writes path, variant, indicator, unit
+  /// and rating in words; English keeps the ids (`welfare.migrantsPer1000`, `attention`).
+  public static func welfareCSV(_ projection: Projection, language: Language = .nl) -> String {
+    let dutch = language == .nl
+    let words = ProjectionStrings(language: language)
+    let strings = ReportStrings(language: language)
+    let scorecard = ProjectionWelfare(study: projection.study)
+    var rows: [[CSVValue]] = []
+    for result in projection.areas {
+      for year in result.years {
+        for (pathIndex, path) in result.paths.enumerated() {
+          for variant in result.variants {
+            for indicator in scorecard.indicators(
+              result, path: pathIndex, variant: variant, year: year)
+            {
+              let per1000 = indicator.unit == .per(.persons, .thousandPersons)
+              rows.append([
+                .text(result.area.name), .integer(year),
+                .text(dutch ? words.path(path) : path.name),
+                .text(dutch ? words.variant(variant) : variant.rawValue),
+                .text(dutch ? strings.label(indicator.id) : indicator.id.rawValue),
+                .text(
+                  per1000
+                    ? strings.pick("per 1.000 inwoners", "per 1,000 inhabitants")
+                    : dutch ? "aandeel" : indicator.unit.symbol),
+                indicator.value.map {
+                  per1000 ? .decimal($0, places: 1) : .decimal($0, places: 4)
+                } ?? .empty,
+                .text(dutch ? strings.rating(indicator.rating) : indicator.rating.rawValue),
+              ])
+            }
+          }
+        }
+      }
+    }
+    return CSVWriter(format: language.csvFormat).write(header: welfareHeader(language), rows: rows)
+  }
+}
