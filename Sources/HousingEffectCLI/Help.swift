@@ -12,7 +12,7 @@ enum Help {
   static let maximumLabelWidth = 24
 
   /// The help for `housing-effect` itself: what it does, its commands and the shared options,
-  /// in `language` (Dutch by default, like every report: design note §45).
+  /// in `language` (Dutch by default, like every report: design note §48).
   static func topLevel(_ table: CommandTable, language: Language = .nl) -> String {
     let words = HelpWords(language)
     let commands = table.descriptors

@@ -3,7 +3,7 @@ import HousingEffectReports
 import Testing
 
 /// Issue 21, item 3: a total shown beside its parts equals the sum of the parts as shown, or
-/// the report says why. The rule (Docs/design-notes.md §45): parts shown in the same table as
+/// the report says why. The rule (Docs/design-notes.md §48): parts shown in the same table as
 /// their total are rounded by largest remainder; a total shown apart from its parts says that
 /// it was added before rounding.
 @Suite("Reports: shown parts add up to shown totals")
