@@ -45,6 +45,28 @@ struct LookupTableTests {
     #expect(ParameterPositionTable([]).position(of: "group.any") == nil)
   }
 
+  @Test("families made once per case spell the same ids as their text")
+  func familiesSpellTheirIds() {
+    for group in SectorGroup.allCases {
+      #expect(
+        ParameterID.workforceAgencyShare(group).rawValue
+          == "workforce.agencyShare.\(group.rawValue)")
+      #expect(
+        ParameterID.workforceSeasonalShare(group).rawValue
+          == "workforce.seasonalShare.\(group.rawValue)")
+      #expect(
+        ParameterID.migrationMigrantSharePermanent(group).rawValue
+          == "migration.migrantShare.permanent.\(group.rawValue)")
+    }
+    for contract in ContractType.allCases {
+      for stay in TemporaryStay.allCases {
+        #expect(
+          ParameterID.migrationStayShare(contract, stay).rawValue
+            == "migration.stayShare.\(contract.rawValue).\(stay.rawValue)")
+      }
+    }
+  }
+
   @Test("a projection indicator's position is its place in allCases")
   func indicatorPositions() {
     for (index, indicator) in ProjectionIndicator.allCases.enumerated() {
