@@ -1,6 +1,7 @@
 /// A stable, dotted name used as public API: parameter and indicator ids.
 ///
-/// Conformers only store `rawValue` and provide `init(_:)`; the protocol gives them string
+/// Conformers store `rawValue` (and what they derive from it, such as ``ParameterID/key``) and
+/// provide `init(_:)`; the protocol gives them string
 /// literals, interpolation, Codable as a bare string, ordering and description.
 public protocol DottedIdentifier: Sendable, Hashable, Comparable, Codable,
   CustomStringConvertible, ExpressibleByStringLiteral, ExpressibleByStringInterpolation

@@ -3,15 +3,13 @@
 /// `Docs/parameters.md` is generated from it; a test fails when that file is stale.
 public struct ParameterCatalog: Sendable {
   public let parameters: [Parameter]
-  private let index: [ParameterID: Int]
+  /// The position of every id: an open-addressing table probed from the id's precomputed
+  /// ``ParameterID/key``, so a lookup is array reads and one comparison, no string hashing.
+  private let index: ParameterPositionTable
 
   public init(_ parameters: [Parameter]) {
     self.parameters = parameters.sorted { $0.id < $1.id }
-    var index: [ParameterID: Int] = [:]
-    for (position, parameter) in self.parameters.enumerated() where index[parameter.id] == nil {
-      index[parameter.id] = position
-    }
-    self.index = index
+    index = ParameterPositionTable(self.parameters.map(\.id))
   }
 
   /// The catalogue every run starts from.
@@ -20,11 +18,12 @@ public struct ParameterCatalog: Sendable {
       jobs + workforce + migration + households + housing + facilities + welfare + region))
 
   public subscript(id: ParameterID) -> Parameter? {
-    index[id].map { parameters[$0] }
+    index.position(of: id).map { parameters[$0] }
   }
 
   /// The position of `id` in ``parameters``: the index of its value in a resolved set.
-  public func position(of id: ParameterID) -> Int? { index[id] }
+  @inline(__always)
+  public func position(of id: ParameterID) -> Int? { index.position(of: id) }
 
   public var ids: [ParameterID] { parameters.map(\.id) }
 

@@ -1,10 +1,37 @@
 /// A stable, dotted identifier such as `housing.norm.snf2025.m2PerPerson`.
 ///
 /// Ids are public API: a rename is recorded in `Docs/CHANGELOG.md`.
+///
+/// An id carries ``key``, a hash of its text computed once when the id is made: the catalogue
+/// finds a parameter's position from it with one table probe and one comparison (no string
+/// hashing per read), and it is the key of the parameter's random stream
+/// (`ParameterSampler.streamKey(_:)`). Equality and hashing still mean "same text".
 public struct ParameterID: DottedIdentifier {
   public let rawValue: String
+  /// The 64-bit FNV-1a hash of ``rawValue``'s UTF-8 bytes: the same on every platform and in
+  /// every run (unlike `Hasher`), so draws keyed by it are reproducible (design note §32).
+  public let key: UInt64
 
-  public init(_ rawValue: String) { self.rawValue = rawValue }
+  public init(_ rawValue: String) {
+    self.rawValue = rawValue
+    key = ParameterID.fnv1a(rawValue)
+  }
+
+  /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
+  public static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in text.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  public static func == (lhs: ParameterID, rhs: ParameterID) -> Bool {
+    lhs.key == rhs.key && lhs.rawValue == rhs.rawValue
+  }
+
+  /// Hashes the precomputed ``key``: ids that are equal have equal keys.
+  public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
   /// The first segment: the catalogue group.
   public var group: String { String(rawValue.prefix(while: { $0 != "." })) }

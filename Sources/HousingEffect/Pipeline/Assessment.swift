@@ -61,15 +61,21 @@ public struct Assessment: Sendable, Hashable, Codable {
     _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
     through year: Int?
   ) {
-    self.init(establishment, region: region, parameters: parameters)
-    guard let year, year > staffing.lastYear else { return }
+    // Where the timeline ends is known before the stages run, so the pipeline runs once: on
+    // `establishment`, or on it with the ramp-up lengthened when `year` lies beyond.
+    let own = parameters.adding(establishment.overrides)
+    var shares = Staffing.rampUpShares(establishment, parameters: own)
+    guard let year,
+      year > Staffing.lastYear(establishment, rampUpYears: shares.count, parameters: own)
+    else {
+      self.init(establishment, region: region, parameters: parameters)
+      return
+    }
     var extended = establishment
-    var shares = Staffing.rampUpShares(
-      establishment, parameters: parameters.adding(establishment.overrides))
     let last = shares.last ?? 1
     while establishment.startYear + shares.count - 1 < year { shares.append(last) }
     extended.rampUp = shares
-    self = Assessment(extended, region: region, parameters: parameters)
+    self.init(extended, region: region, parameters: parameters)
   }
 
   /// The headline year: full operation with family reunification complete (the timeline's

@@ -31,14 +31,8 @@ public struct Staffing: Sendable, Hashable, Codable {
     let rampUp = Staffing.rampUpShares(establishment, parameters: parameters)
     let fullYear = start + rampUp.count - 1
     let firstYear = min(start, establishment.construction?.startYear ?? start)
-    // The timeline runs until ramp-up, construction and family reunification are all complete,
-    // so its last year is the settled state the headline figures describe.
-    // Clamped so that a parameter set built without the loader's checks cannot stretch the
-    // timeline without end (the catalogue allows at most 20 years).
-    let reunificationYears = Int(
-      min(max(1, parameters[.householdsReunificationYears]), 60).rounded(.up))
-    let lastYear = max(
-      fullYear, establishment.construction?.endYear ?? fullYear, start + reunificationYears - 1)
+    let lastYear = Staffing.lastYear(
+      establishment, rampUpYears: rampUp.count, parameters: parameters)
 
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
     var years: [Year] = []
@@ -80,6 +74,23 @@ public struct Staffing: Sendable, Hashable, Codable {
     self.years = years
     self.rampUp = rampUp
     self.trace = trace
+  }
+
+  /// The last year of the timeline of `establishment` with `rampUpYears` ramp-up shares.
+  ///
+  /// The timeline runs until ramp-up, construction and family reunification are all complete,
+  /// so its last year is the settled state the headline figures describe.
+  /// Clamped so that a parameter set built without the loader's checks cannot stretch the
+  /// timeline without end (the catalogue allows at most 20 years).
+  static func lastYear(
+    _ establishment: Establishment, rampUpYears: Int, parameters: ParameterSet
+  ) -> Int {
+    let start = establishment.startYear
+    let fullYear = start + rampUpYears - 1
+    let reunificationYears = Int(
+      min(max(1, parameters[.householdsReunificationYears]), 60).rounded(.up))
+    return max(
+      fullYear, establishment.construction?.endYear ?? fullYear, start + reunificationYears - 1)
   }
 
   /// The ramp-up shares a run uses: the stated ones, or the catalogue's default ramp-up.

@@ -264,11 +264,36 @@ extension Effects {
 }
 
 extension ProjectionIndicator {
-  /// Position in `allCases`.
+  /// Position in `allCases` (declaration order). A switch, not a dictionary: the projection
+  /// asks for it several times per area, path and year, and a dictionary lookup hashed the
+  /// raw value's text every time (issue 18). A test checks it against `allCases`.
   var position: Int {
-    ProjectionIndicator.positions[self] ?? 0
+    switch self {
+    case .working: 0
+    case .resident: 1
+    case .registered: 2
+    case .presentAtPeak: 3
+    case .shortStay: 4
+    case .midStay: 5
+    case .longStay: 6
+    case .arrivals: 7
+    case .departures: 8
+    case .settled: 9
+    case .familyMembers: 10
+    case .children: 11
+    case .shortStayBeds: 12
+    case .midStayBeds: 13
+    case .longStayDwellings: 14
+    case .gpFTE: 15
+    case .primaryPlaces: 16
+    case .newcomerPlaces: 17
+    case .brpRegistrations: 18
+    case .rniRegistrations: 19
+    case .brpDeregistrations: 20
+    case .temporarySupply: 21
+    case .temporaryGap: 22
+    case .plannedDwellings: 23
+    case .longStayGap: 24
+    }
   }
-
-  static let positions: [ProjectionIndicator: Int] = Dictionary(
-    uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }

@@ -88,15 +88,10 @@ public struct ParameterSampler: Sendable {
     }
   }
 
-  /// The key of a parameter's random stream: the 64-bit FNV-1a hash of its id's UTF-8 bytes,
-  /// the same on every platform and independent of the catalogue's other entries.
-  public static func streamKey(_ id: ParameterID) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in id.rawValue.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-    return hash
-  }
+  /// The key of a parameter's random stream: the 64-bit FNV-1a hash of its id's UTF-8 bytes
+  /// (``ParameterID/key``, computed when the id is made), the same on every platform and
+  /// independent of the catalogue's other entries.
+  public static func streamKey(_ id: ParameterID) -> UInt64 { id.key }
 
   /// The number draw `index` of `seed` starts from; each parameter mixes its key into it.
   private static func drawBase(_ index: Int, seed: UInt64) -> UInt64 {

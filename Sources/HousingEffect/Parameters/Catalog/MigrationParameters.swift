@@ -61,7 +61,11 @@ extension ParameterID {
 
   /// The labour-migrant share of a sector group's direct (permanent and flex) staff.
   public static func migrationMigrantSharePermanent(_ group: SectorGroup) -> ParameterID {
-    ParameterID("migration.migrantShare.permanent.\(group.rawValue)")
+    permanentMigrantShareIDs[group]
+  }
+
+  private static let permanentMigrantShareIDs = ParameterIDFamily<SectorGroup> {
+    ParameterID("migration.migrantShare.permanent.\($0.rawValue)")
   }
 
   /// The labour-migrant share of a sector group's agency workers: agriculture, meat
@@ -99,7 +103,17 @@ extension ParameterID {
   )
     -> ParameterID
   {
-    ParameterID("migration.stayShare.\(contract.rawValue).\(stay.rawValue)")
+    switch stay {
+    case .short: shortStayShareIDs[contract]
+    case .mid: midStayShareIDs[contract]
+    }
+  }
+
+  private static let shortStayShareIDs = ParameterIDFamily<ContractType> {
+    ParameterID("migration.stayShare.\($0.rawValue).\(TemporaryStay.short.rawValue)")
+  }
+  private static let midStayShareIDs = ParameterIDFamily<ContractType> {
+    ParameterID("migration.stayShare.\($0.rawValue).\(TemporaryStay.mid.rawValue)")
   }
 
   /// The share of employees living across the border in a part of Limburg; `nil` outside

@@ -68,13 +68,21 @@ extension ParameterID {
 
   /// The agency share of a sector group's FTE; every group has one.
   public static func workforceAgencyShare(_ group: SectorGroup) -> ParameterID {
-    ParameterID("workforce.agencyShare.\(group.rawValue)")
+    agencyShareIDs[group]
+  }
+
+  private static let agencyShareIDs = ParameterIDFamily<SectorGroup> {
+    ParameterID("workforce.agencyShare.\($0.rawValue)")
   }
 
   /// The seasonal share of a sector group's labour. The catalogue has it for the groups with
   /// seasonal work; for the others it is 0 unless an override (a batch row) gives it.
   public static func workforceSeasonalShare(_ group: SectorGroup) -> ParameterID {
-    ParameterID("workforce.seasonalShare.\(group.rawValue)")
+    seasonalShareIDs[group]
+  }
+
+  private static let seasonalShareIDs = ParameterIDFamily<SectorGroup> {
+    ParameterID("workforce.seasonalShare.\($0.rawValue)")
   }
 }
 
