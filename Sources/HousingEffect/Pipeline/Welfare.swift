@@ -201,8 +201,7 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.unmetLongStayShare", .hereAndNow, "housing", unmetLongStay, .share,
         unmetLongStay.map {
-          let threshold = unmetAttention()
-          return $0 <= 0 ? .positive : ($0 <= threshold ? .attention : .negative)
+          Welfare.rateUnmet($0, need: longStay.longStayDwellings, attention: unmetAttention())
         } ?? .unknown,
         [.welfareThresholdUnmetHousingShareAttention],
         formula:
