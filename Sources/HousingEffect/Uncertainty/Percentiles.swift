@@ -50,8 +50,8 @@ public struct Percentiles: Sendable, Hashable, Codable {
     // three selections over the whole column.
     let count = buffer.count
     let (median, m) = Percentiles.quantile(in: buffer, 0.5, within: 0..<count)
-    let p10 = Percentiles.quantile(in: buffer, 0.1, within: 0..<m, median: m)
-    let p90 = Percentiles.quantile(in: buffer, 0.9, within: (m + 1)..<count, median: m)
+    let p10 = Percentiles.quantile(in: buffer, 0.1, within: 0..<m, median: m).value
+    let p90 = Percentiles.quantile(in: buffer, 0.9, within: (m + 1)..<count, median: m).value
     self.init(p10: p10, p50: median, p90: p90)
   }
 
