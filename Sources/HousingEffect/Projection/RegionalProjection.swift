@@ -75,7 +75,9 @@ struct RegionalProjection {
         for position in 0..<count {
           let added = plannedBeds[position] + (variant == .with ? addedBeds[position] : 0)
           let supply = (area.existingBeds ?? 0) + added
-          let temporaryNeed = value(shortBeds + position) + value(midBeds + position)
+          // The variant's need, as just written into the block.
+          let temporaryNeed =
+            output[block + shortBeds + position] + output[block + midBeds + position]
           let temporaryGap =
             area.existingBeds == nil
             ? HousingBalance.growthGap(
@@ -90,7 +92,7 @@ struct RegionalProjection {
           set(
             .longStayGap,
             HousingBalance.growthGap(
-              need: value(longDwellings + position), baseNeed: housed,
+              need: output[block + longDwellings + position], baseNeed: housed,
               addedSupply: plannedDwellings[position]))
         }
       }
