@@ -73,26 +73,68 @@ public struct Projection: Sendable {
     self.options = options
     var base = ParameterSet(asOf: Projection.referenceDay, overrides: study.overrides)
     base.tracing = false
-    let sampler = (options?.draws ?? 0) > 0 ? ParameterSampler(base) : nil
-    self.areas = areas.map { area in
-      let run = Projection.run(study, area: area, regions: regions)
-      var central = [Double](repeating: 0, count: run.width)
-      central.withUnsafeMutableBufferPointer { run.run(parameters: base, into: $0) }
-      var bands: [Percentiles]?
-      if let sampler, let options {
-        // Draw `i` is drawn again for every area and pass (cheap next to the run), so nothing
-        // grows with the draws but the bounded storage of the bands.
-        bands = Ensemble.percentiles(
-          draws: options.draws, width: run.width, threads: options.threads, progress: progress,
-          unitsPerDraw: run.paths.count * run.variants.count
+    let runs = areas.map { Projection.run(study, area: $0, regions: regions) }
+    var bands = [[Percentiles]?](repeating: nil, count: runs.count)
+    if let options, options.draws > 0 {
+      let sampler = ParameterSampler(base)
+      // Areas whose draws fit in one pass together run in one ensemble: each draw's parameter
+      // set is drawn once for all of them (issue 18). A column's draws, and so its bands, are
+      // the same as with one ensemble per area; draw `i` is drawn again for every pass.
+      for group in Projection.groups(widths: runs.map(\.width), draws: options.draws) {
+        let members = group.map { runs[$0] }
+        var offsets: [Int] = []
+        var width = 0
+        for run in members {
+          offsets.append(width)
+          width += run.width
+        }
+        let starts = offsets
+        let all = Ensemble.percentiles(
+          draws: options.draws, width: width, threads: options.threads, progress: progress,
+          unitsPerDraw: members.reduce(0) { $0 + $1.paths.count * $1.variantCount }
         ) { draw, row in
-          run.run(parameters: sampler.parameterSet(forDraw: draw, seed: options.seed), into: row)
+          let parameters = sampler.parameterSet(forDraw: draw, seed: options.seed)
+          for (member, run) in members.enumerated() {
+            let start = starts[member]
+            run.run(
+              parameters: parameters,
+              into: UnsafeMutableBufferPointer(rebasing: row[start..<(start + run.width)]))
+          }
+        }
+        for (member, index) in group.enumerated() {
+          bands[index] = Array(all[offsets[member]..<(offsets[member] + members[member].width)])
         }
       }
-      return AreaResult(
-        area: area, years: run.years, paths: run.paths, variants: run.variants, central: central,
-        bands: bands)
     }
+    self.areas = runs.indices.map { index in
+      let run = runs[index]
+      var central = [Double](repeating: 0, count: run.width)
+      central.withUnsafeMutableBufferPointer { run.run(parameters: base, into: $0) }
+      return AreaResult(
+        area: areas[index], years: run.years, paths: run.paths, variants: run.variants,
+        central: central, bands: bands[index])
+    }
+  }
+
+  /// Consecutive areas, by index, whose draws together fit in one pass of the bounded
+  /// ensemble (``Ensemble/storageBudget``); an area that alone needs more passes is a group of
+  /// its own. Grouping never adds a pass, so ``cost(_:areas:regions:draws:)`` still holds.
+  static func groups(widths: [Int], draws: Int, budget: Int = Ensemble.storageBudget) -> [[Int]] {
+    let columns = max(1, budget / (max(1, draws) * MemoryLayout<Double>.stride))
+    var groups: [[Int]] = []
+    var current: [Int] = []
+    var width = 0
+    for (index, areaWidth) in widths.enumerated() {
+      if !current.isEmpty, width + areaWidth > columns {
+        groups.append(current)
+        current = []
+        width = 0
+      }
+      current.append(index)
+      width += areaWidth
+    }
+    if !current.isEmpty { groups.append(current) }
+    return groups
   }
 
   /// What the draws of `study` over `areas` will cost (``RunCost``), before running them.
@@ -103,7 +145,7 @@ public struct Projection: Sendable {
       draws: draws,
       areas: areas.map { area in
         let run = Projection.run(study, area: area, regions: regions)
-        return (run.width, run.paths.count * run.variants.count)
+        return (run.width, run.paths.count * run.variantCount)
       })
   }
 

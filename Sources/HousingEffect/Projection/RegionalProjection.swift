@@ -15,89 +15,101 @@ struct RegionalProjection {
 
   /// Number of values one run writes.
   var width: Int {
-    paths.count * variants.count * Self.indicatorCount * years.count
+    paths.count * variantCount * Self.indicatorCount * years.count
   }
 
   var variants: [ProjectionVariant] { establishments.isEmpty ? [.without] : [.without, .with] }
 
+  /// `variants.count` without making the array (it is asked for in the run's inner loop).
+  var variantCount: Int { establishments.isEmpty ? 1 : 2 }
+
   /// Position of a value in a run's output.
   func index(path: Int, variant: Int, indicator: Int, year: Int) -> Int {
-    ((path * variants.count + variant) * Self.indicatorCount + indicator) * years.count + year
+    ((path * variantCount + variant) * Self.indicatorCount + indicator) * years.count + year
   }
 
   /// Runs every path (and, with establishments, every path with them) into `output`.
+  ///
+  /// A path's figures (`pathValues`) are laid out by indicator then year, as one (path,
+  /// variant) block of `output` is, so a block is written indicator row by indicator row.
   func run(parameters: ParameterSet, into output: UnsafeMutableBufferPointer<Double>) {
     let count = years.count
     let indicatorCount = Self.indicatorCount
+    let variantCount = self.variantCount
     // Establishments do not depend on the path: their contribution is computed once.
     var added = [Double](repeating: 0, count: indicatorCount * count)
     var addedBeds = [Double](repeating: 0, count: count)
     for establishment in establishments {
       contribution(of: establishment, parameters: parameters, into: &added, beds: &addedBeds)
     }
-    var plannedBeds = [Double](repeating: 0, count: count)
-    var plannedDwellings = [Double](repeating: 0, count: count)
-    for project in plannedSupply {
-      for (position, year) in years.enumerated() where year >= project.year {
-        plannedBeds[position] += project.beds
-        plannedDwellings[position] += project.dwellings
-      }
-    }
+    let (plannedBeds, plannedDwellings) = planned
     var values = [Double](repeating: 0, count: indicatorCount * count)
-    for (pathIndex, path) in paths.enumerated() {
-      pathValues(path, parameters: parameters, into: &values)
-      for (variantIndex, variant) in variants.enumerated() {
-        for position in 0..<count {
-          // `added`: the path without them, with them on top. `included`: the path with
-          // them, and without them the path less what they bring (issue 19, item 5).
-          func value(_ indicator: ProjectionIndicator) -> Double {
-            let slot = indicator.position * count + position
-            switch (establishmentsInPaths, variant) {
-            case (.added, .with): return values[slot] + added[slot]
-            case (.included, .without):
-              let rest = values[slot] - added[slot]
-              return rest > 0 ? rest : 0
-            default: return values[slot]
-            }
+    let shortBeds = ProjectionIndicator.shortStayBeds.position * count
+    let midBeds = ProjectionIndicator.midStayBeds.position * count
+    let longDwellings = ProjectionIndicator.longStayDwellings.position * count
+    for pathIndex in paths.indices {
+      pathValues(paths[pathIndex], parameters: parameters, into: &values)
+      // With the existing beds unknown, the base year's temporary need is taken as housed
+      // and only the growth above it is a gap (issue 19); with them known, the whole need
+      // is set against existing + added beds.
+      let baseTemporary = values[shortBeds] + values[midBeds]
+      // Dwellings the base year's long-stay migrants live in already: the need beyond
+      // them is what the path (and the establishments) add (the existing dwellings
+      // available to newcomers are never known).
+      let housed = values[longDwellings]
+      for variantIndex in 0..<variantCount {
+        let variant: ProjectionVariant = variantIndex == 0 ? .without : .with
+        let block = (pathIndex * variantCount + variantIndex) * indicatorCount * count
+        // `added`: the path without them, with them on top. `included`: the path with
+        // them, and without them the path less what they bring (issue 19, item 5).
+        func value(_ slot: Int) -> Double {
+          switch (establishmentsInPaths, variant) {
+          case (.added, .with): return values[slot] + added[slot]
+          case (.included, .without):
+            let rest = values[slot] - added[slot]
+            return rest > 0 ? rest : 0
+          default: return values[slot]
           }
+        }
+        for slot in 0..<(indicatorCount * count) { output[block + slot] = value(slot) }
+        for position in 0..<count {
           let added = plannedBeds[position] + (variant == .with ? addedBeds[position] : 0)
           let supply = (area.existingBeds ?? 0) + added
-          let temporaryNeed = value(.shortStayBeds) + value(.midStayBeds)
-          // With the existing beds unknown, the base year's temporary need is taken as housed
-          // and only the growth above it is a gap (issue 19); with them known, the whole need
-          // is set against existing + added beds.
-          let baseTemporary =
-            values[ProjectionIndicator.shortStayBeds.position * count]
-            + values[ProjectionIndicator.midStayBeds.position * count]
+          // The variant's need, as just written into the block.
+          let temporaryNeed =
+            output[block + shortBeds + position] + output[block + midBeds + position]
           let temporaryGap =
             area.existingBeds == nil
             ? HousingBalance.growthGap(
               need: temporaryNeed, baseNeed: baseTemporary, addedSupply: added)
             : HousingBalance.gap(need: temporaryNeed, supply: supply)
-          // Dwellings the base year's long-stay migrants live in already: the need beyond
-          // them is what the path (and the establishments) add (the existing dwellings
-          // available to newcomers are never known).
-          let housed = values[ProjectionIndicator.longStayDwellings.position * count]
-          for indicator in Self.indicators {
-            let figure: Double
-            switch indicator {
-            case .temporarySupply: figure = supply
-            case .temporaryGap: figure = temporaryGap
-            case .plannedDwellings: figure = plannedDwellings[position]
-            case .longStayGap:
-              figure = HousingBalance.growthGap(
-                need: value(.longStayDwellings), baseNeed: housed,
-                addedSupply: plannedDwellings[position])
-            default: figure = value(indicator)
-            }
-            output[
-              index(
-                path: pathIndex, variant: variantIndex, indicator: indicator.position,
-                year: position)] = figure
+          func set(_ indicator: ProjectionIndicator, _ figure: Double) {
+            output[block + indicator.position * count + position] = figure
           }
+          set(.temporarySupply, supply)
+          set(.temporaryGap, temporaryGap)
+          set(.plannedDwellings, plannedDwellings[position])
+          set(
+            .longStayGap,
+            HousingBalance.growthGap(
+              need: output[block + longDwellings + position], baseNeed: housed,
+              addedSupply: plannedDwellings[position]))
         }
       }
     }
+  }
+
+  /// The planned projects' beds and dwellings in each year (they do not depend on a draw).
+  var planned: (beds: [Double], dwellings: [Double]) {
+    var beds = [Double](repeating: 0, count: years.count)
+    var dwellings = [Double](repeating: 0, count: years.count)
+    for project in plannedSupply {
+      for (position, year) in years.enumerated() where year >= project.year {
+        beds[position] += project.beds
+        dwellings[position] += project.dwellings
+      }
+    }
+    return (beds, dwellings)
   }
 
   /// The area's figures along `path` alone, by indicator then year.

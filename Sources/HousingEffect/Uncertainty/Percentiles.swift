@@ -44,30 +44,72 @@ public struct Percentiles: Sendable, Hashable, Codable {
       self.init(p10: .nan, p50: .nan, p90: .nan)
       return
     }
-    let quantiles = [0.1, 0.5, 0.9].map { Percentiles.quantile(in: buffer, $0) }
-    self.init(p10: quantiles[0], p50: quantiles[1], p90: quantiles[2])
+    // The median first, over every number; then P10 among those left of it and P90 among
+    // those right of it: each selection works only on the part where its order statistics
+    // lie, and no array is made (issue 18). The numbers are the same order statistics as
+    // three selections over the whole column.
+    let count = buffer.count
+    let (median, m) = Percentiles.quantile(in: buffer, 0.5, within: 0..<count)
+    let p10 = Percentiles.quantile(in: buffer, 0.1, within: 0..<m, median: m).value
+    let p90 = Percentiles.quantile(in: buffer, 0.9, within: (m + 1)..<count, median: m).value
+    self.init(p10: p10, p50: median, p90: p90)
   }
 
   /// Type-7 quantile: h = (n − 1)·q, interpolating between the order statistics at floor(h)
   /// and floor(h) + 1. Reorders `buffer` (partially); call with rising `q` for speed.
   static func quantile(in buffer: UnsafeMutableBufferPointer<Double>, _ q: Double) -> Double {
+    quantile(in: buffer, q, within: 0..<buffer.count).value
+  }
+
+  /// The type-7 quantile `q` of all of `buffer`, where the order statistics it needs lie in
+  /// `range`, and the position of the lower one. Either `range` is the whole buffer, or the
+  /// median's order statistic has been selected at position `median` and `range` lies wholly
+  /// on one side of it (no element left of `median` is larger, none right of it smaller).
+  static func quantile(
+    in buffer: UnsafeMutableBufferPointer<Double>, _ q: Double, within range: Range<Int>,
+    median: Int? = nil
+  ) -> (value: Double, position: Int) {
     let h = Double(buffer.count - 1) * q
     let below = Int(h.rounded(.down))
-    let lower = select(below, in: buffer)
     let weight = h - Double(below)
-    guard weight > 0, below + 1 < buffer.count else { return lower }
-    // After selection everything right of `below` is ≥ it; the next order statistic is their minimum.
-    var upper = buffer[below + 1]
-    for index in (below + 2)..<buffer.count where buffer[index] < upper { upper = buffer[index] }
-    return lower + weight * (upper - lower)
+    let lower: Double
+    if range.contains(below) {
+      lower = select(below, in: buffer, low: range.lowerBound, high: range.upperBound - 1)
+    } else {
+      // The quantile's lower order statistic is the median's own (few numbers).
+      lower = buffer[below]
+    }
+    guard weight > 0, below + 1 < buffer.count else { return (lower, below) }
+    // After selection everything right of `below` up to the end of its part is ≥ it; the
+    // next order statistic is their minimum, or the median itself when the part ends there.
+    let end = range.contains(below) ? range.upperBound : buffer.count
+    var upper: Double
+    if below + 1 < end {
+      upper = buffer[below + 1]
+      for index in (below + 2)..<end where buffer[index] < upper { upper = buffer[index] }
+    } else if let median, median == below + 1 {
+      upper = buffer[median]
+    } else {
+      upper = buffer[below + 1]
+      for index in (below + 2)..<buffer.count where buffer[index] < upper { upper = buffer[index] }
+    }
+    return (lower + weight * (upper - lower), below)
   }
 
   /// The `k`-th smallest element (from 0), moving it to position `k` with no larger element
   /// before it and no smaller one after (quickselect with a three-way partition, so columns
   /// full of equal values, such as zeros, stay linear; median-of-three pivots; deterministic).
   static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
-    var low = 0
-    var high = buffer.count - 1
+    select(k, in: buffer, low: 0, high: buffer.count - 1)
+  }
+
+  /// The same within positions `low...high`, which must hold the order statistics
+  /// `low...high` of the whole buffer (the rest is neither read nor moved).
+  static func select(
+    _ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, low: Int, high: Int
+  ) -> Double {
+    var low = low
+    var high = high
     while high > low {
       let middle = low + (high - low) / 2
       let (a, b, c) = (buffer[low], buffer[middle], buffer[high])
