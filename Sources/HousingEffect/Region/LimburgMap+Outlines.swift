@@ -6,6 +6,7 @@
 extension LimburgMap {
   /// Width and height of the view box the outlines are drawn in [SVG user units].
   public static let width: Double = 233.0
+  /// Height of the view box the outlines are drawn in [SVG user units].
   public static let height: Double = 560.0
 
   /// The 31 municipalities, in the order of `Docs/data/limburg-municipalities.csv`.
