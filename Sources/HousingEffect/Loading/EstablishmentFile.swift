@@ -42,7 +42,7 @@ public enum EstablishmentFile {
   /// One value the run defaulted: the field it stands for, the value used, and the parameters
   /// it came from (none for a plain default such as "no employer housing").
   public struct DefaultedValue: Sendable, Hashable {
-    /// The field path in the establishment file, such as `workforce[0].labourMigrantShare`.
+    /// The field path in the establishment file, such as `size.jobs` or `rampUp`.
     public var field: String
     /// The value the run used, as it is written to the file.
     public var value: Value

@@ -36,7 +36,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   /// The path to the element at the 0-based `index` of the array at this path.
   public func appending(index: Int) -> JSONPath { appending(.index(index)) }
 
-  /// The path as messages show it: `workforce[0].labourMigrantShare`; "" for the document.
+  /// The path as messages show it: `workforce[0].origin.euMigrant`; "" for the document.
   public var description: String {
     var text = ""
     for component in components {

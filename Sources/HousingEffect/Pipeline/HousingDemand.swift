@@ -9,7 +9,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     public var shortStayBeds: Double
     /// Mid-stay migrants, one bed each [persons].
     public var midStayPersons: Double
-    /// Rooms for the mid-stay migrants at the norm's persons per room [rooms].
+    /// Rooms for the mid-stay migrants: persons ÷ persons per mid-stay room, at most the
+    /// norm's persons per bedroom [rooms].
     public var midStayRooms: Double
     /// Dwellings for long-stay migrants' households [dwellings].
     public var longStayDwellings: Double

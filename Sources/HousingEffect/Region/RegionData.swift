@@ -8,7 +8,7 @@ public struct RegionData: Sendable, Hashable {
   private let byBaseName: [String: [Int]]
 
   /// Region data of `municipalities`, indexed for lookup by CBS code, full name and base name
-  /// (ignoring case and accents).
+  /// (ignoring case, accents and punctuation).
   public init(municipalities: [Municipality]) {
     self.municipalities = municipalities
     var byCode: [String: [Int]] = [:]

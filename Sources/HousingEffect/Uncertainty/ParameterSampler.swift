@@ -40,7 +40,8 @@ public struct ParameterSampler: Sendable {
   private let orderedPairs: [(Int, Int)]
 
   /// A sampler over `base`: every parameter with a range (and every override with its own) is
-  /// drawn from a triangular distribution over it; `constraints` `nil` uses the standard rules.
+  /// drawn from a triangular distribution over it, except the normative ones (norms and rating
+  /// thresholds, fixed); `constraints` `nil` uses the standard rules.
   public init(_ base: ParameterSet, constraints: [DrawConstraint]? = nil) {
     self.base = base
     let catalog = base.catalog

@@ -11,7 +11,7 @@ import Foundation
 public struct TriangularDistribution: Sendable, Hashable, Codable {
   /// The lowest value that can be drawn.
   public var low: Double
-  /// The most likely value: the parameter's value in force.
+  /// The most likely value; for a parameter, its value in force.
   public var mode: Double
   /// The highest value that can be drawn.
   public var high: Double
