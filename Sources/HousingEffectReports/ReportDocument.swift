@@ -97,7 +97,7 @@ public struct ReportDocument: Sendable, Hashable {
 
   /// The language every string in the document is written in.
   public var language: Language
-  /// The report's title, such as "Effectrapportage XXL DC (Venray)".
+  /// The report's title, such as "Huisvestingseffectrapportage — XXL DC".
   public var title: String
   /// The sections, in report order.
   public var sections: [Section]

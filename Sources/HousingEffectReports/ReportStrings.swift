@@ -295,7 +295,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
-  /// The establishment type's name in the language ("distributiecentrum XXL").
+  /// The establishment type's name in the language ("XXL-distributiecentrum (pallets)").
   public func establishmentType(_ type: EstablishmentType) -> String {
     language == .nl ? type.dutchName : type.englishName
   }
