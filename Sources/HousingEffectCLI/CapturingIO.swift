@@ -10,6 +10,7 @@ public final class CapturingIO: CommandIO, @unchecked Sendable {
   /// What ``errorIsTerminal`` answers: tests of progress output pretend to be a terminal.
   public let errorIsTerminal: Bool
 
+  /// An empty capture; `errorIsTerminal` makes progress output appear as on a terminal.
   public init(errorIsTerminal: Bool = false) {
     self.errorIsTerminal = errorIsTerminal
   }
@@ -20,10 +21,12 @@ public final class CapturingIO: CommandIO, @unchecked Sendable {
   /// Everything written to standard error so far.
   public var errorOutput: String { lock.withLock { stderr } }
 
+  /// Appends `text` to ``output``.
   public func out(_ text: String) {
     lock.withLock { stdout += text }
   }
 
+  /// Appends `text` to ``errorOutput``.
   public func err(_ text: String) {
     lock.withLock { stderr += text }
   }

@@ -13,5 +13,6 @@ public protocol CommandIO: Sendable {
 }
 
 extension CommandIO {
+  /// Not a terminal, unless the conforming type says otherwise: no progress output.
   public var errorIsTerminal: Bool { false }
 }

@@ -40,6 +40,8 @@ public struct EstablishmentReport: Sendable {
     /// A result is out of range or not finite (for example after an extreme override).
     case resultsOutOfRange([Diagnostic])
 
+    /// The message for a person, in English, like the command line's: the input's errors one per
+    /// line with their place in the file, or what went wrong and a suggestion.
     public var description: String {
       switch self {
       case .unreadable(let path): "Cannot read '\(path)'."

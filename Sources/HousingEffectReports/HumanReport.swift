@@ -2,6 +2,14 @@ import HousingEffect
 
 /// The effect report in a human format: plain text for the terminal, Markdown or HTML.
 public enum HumanReport {
+  /// The whole effect report as one string.
+  /// - Parameters:
+  ///   - assessment: The assessment to report on.
+  ///   - format: `.markdown` or `.html`; any other format gives plain text for the terminal.
+  ///   - language: The report language (Dutch or English), used for every word and number.
+  ///   - command: The command line that reproduces the run, printed in the "reproduce" section.
+  ///   - year: The headline year of the summary and the scorecard; `nil`: full operation.
+  ///   - ensemble: The Monte Carlo run whose P10–P90 ranges are shown; `nil`: point values only.
   public static func render(
     _ assessment: Assessment, format: ReportFormat, language: Language, command: String,
     year: Int? = nil, ensemble: AssessmentEnsemble? = nil

@@ -3,8 +3,10 @@ import HousingEffect
 /// The effect report as Markdown: headings, pipe tables and lists (CommonMark with GitHub
 /// tables).
 public struct MarkdownReport: ReportRenderer {
+  /// The language of the headings and fixed texts the renderer adds.
   public let language: Language
 
+  /// A Markdown renderer for reports in `language`.
   public init(language: Language) {
     self.language = language
   }

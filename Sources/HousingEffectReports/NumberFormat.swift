@@ -67,13 +67,17 @@ public struct NumberFormat: Sendable, Hashable {
   /// U+2212 MINUS SIGN.
   public static let minus = "\u{2212}"
 
+  /// The language whose separators and words the formatter uses.
   public let language: Language
 
+  /// A formatter for `language`: Dutch writes 1.234,5, English 1,234.5.
   public init(language: Language) {
     self.language = language
   }
 
+  /// The decimal separator: a comma in Dutch, a full stop in English.
   public var decimalSeparator: String { language == .nl ? "," : "." }
+  /// The thousands separator: a full stop in Dutch, a comma in English.
   public var groupingSeparator: String { language == .nl ? "." : "," }
 
   /// The precision reports use for a unit.

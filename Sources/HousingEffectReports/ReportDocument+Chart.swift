@@ -25,6 +25,7 @@ extension ReportDocument {
     public var description: String
     /// The groups along the horizontal axis, in order.
     public var categories: [String]
+    /// The bars per category, one series per legend entry, drawn side by side in this order.
     public var series: [Series]
     /// What the vertical axis counts, such as "aantal".
     public var valueAxisTitle: String
@@ -37,6 +38,7 @@ extension ReportDocument {
     /// A visible note under the chart, such as what a whisker over a bar of 0 means.
     public var note: String? = nil
 
+    /// How a chart is drawn; see `style`.
     public enum Style: Sendable, Hashable { case bars, tornado, fan, stackedArea }
   }
 }

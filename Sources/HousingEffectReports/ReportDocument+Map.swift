@@ -17,6 +17,7 @@ extension ReportDocument {
       /// The value as the report's tables print it, for the key and the tooltip.
       public var label: String
 
+      /// One municipality's value: its CBS code, the value for the colour, and its printed label.
       public init(code: String, value: Double, label: String) {
         self.code = code
         self.value = value
@@ -37,6 +38,8 @@ extension ReportDocument {
     /// The boundaries' attribution, printed under the key, as the CBS terms of use ask.
     public var credit: String
 
+    /// A map with its title, description for screen readers, key title, values per municipality,
+    /// the text for a municipality without a value, and the boundaries' attribution.
     public init(
       title: String, description: String, legendTitle: String, values: [Value], noData: String,
       credit: String

@@ -14,9 +14,14 @@ public struct ReportDocument: Sendable, Hashable {
     case questions, assumptions, notModelled, reproduce
   }
 
+  /// One numbered section of the report: its kind, its title in the report's language and its
+  /// content.
   public struct Section: Sendable, Hashable {
+    /// Which part of the report this is, independent of the language.
     public var kind: SectionKind
+    /// The heading, in the report's language.
     public var title: String
+    /// The content, in order.
     public var blocks: [Block]
   }
 
@@ -41,33 +46,48 @@ public struct ReportDocument: Sendable, Hashable {
     case map(Map)
   }
 
+  /// A label and its value, shown as aligned "label: value" lines.
   public struct KeyValue: Sendable, Hashable {
+    /// The label, such as "Gemeente".
     public var key: String
+    /// The formatted value, final text.
     public var value: String
   }
 
+  /// A titled entry with lines under it, such as one source in the annex.
   public struct Entry: Sendable, Hashable {
+    /// The entry's first line, printed in bold where the format allows.
     public var title: String
+    /// The lines under the title, each final text.
     public var lines: [String]
   }
 
+  /// How a table column's cells are aligned: text left, numbers right.
   public enum Alignment: Sendable, Hashable {
     case left, right
   }
 
+  /// A table column: its header and alignment.
   public struct Column: Sendable, Hashable {
+    /// The header text.
     public var title: String
+    /// Left for text, right for numbers.
     public var alignment: Alignment
   }
 
+  /// One table row.
   public struct Row: Sendable, Hashable {
+    /// One formatted cell per column, in column order.
     public var cells: [String]
     /// A line of explanation shown under the row (text) or in a last column (Markdown).
     public var note: String?
   }
 
+  /// A table of formatted cells, laid out by each renderer in its own way.
   public struct Table: Sendable, Hashable {
+    /// The columns, left to right.
     public var columns: [Column]
+    /// The rows, top to bottom; each has one cell per column.
     public var rows: [Row]
     /// Header of the note column in Markdown, when rows carry notes.
     public var noteTitle: String?
@@ -75,8 +95,11 @@ public struct ReportDocument: Sendable, Hashable {
     public var repeatedColumns = 1
   }
 
+  /// The language every string in the document is written in.
   public var language: Language
+  /// The report's title, such as "Huisvestingseffectrapportage — XXL DC".
   public var title: String
+  /// The sections, in report order.
   public var sections: [Section]
   /// The line at the top of every printed page: the establishment, the tool and its version,
   /// and the date of the parameter values ("… · housing-effect 0.1.0 · parameters 2028-01-01").

@@ -11,8 +11,10 @@ public struct ReportStrings: Sendable, Hashable {
     case short, mid, long
   }
 
+  /// The language of every string this value returns.
   public let language: Language
 
+  /// The report texts in `language`.
   public init(language: Language) {
     self.language = language
   }
@@ -185,6 +187,7 @@ public struct ReportStrings: Sendable, Hashable {
 
   // MARK: Report structure
 
+  /// The heading of a report section, such as "Huisvesting" or "Housing".
   public func sectionTitle(_ kind: ReportDocument.SectionKind) -> String {
     switch kind {
     case .summary: pick("Samenvatting", "Summary")
@@ -211,6 +214,7 @@ public struct ReportStrings: Sendable, Hashable {
 
   // MARK: Vocabulary
 
+  /// A scorecard rating in words, lower case ("positief", "attention").
   public func rating(_ rating: Welfare.Rating) -> String {
     switch rating {
     case .positive: pick("positief", "positive")
@@ -222,6 +226,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
+  /// A broad-welfare dimension in words ("hier en nu", "elsewhere").
   public func dimension(_ dimension: Welfare.Dimension) -> String {
     switch dimension {
     case .hereAndNow: pick("hier en nu", "here and now")
@@ -230,6 +235,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
+  /// A contract type in words ("uitzendbureau", "staffing agency").
   public func contract(_ contract: ContractType) -> String {
     switch contract {
     case .permanent: pick("vast contract", "permanent")
@@ -249,6 +255,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
+  /// A skill level in words ("middelbaar", "mid").
   public func skill(_ skill: SkillLevel) -> String {
     switch skill {
     case .low: pick("laag", "low")
@@ -271,6 +278,7 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
+  /// A housing norm in words, with its date or what it adds ("SNF (vóór 1 juli 2025)").
   public func norm(_ norm: HousingNorm) -> String {
     switch norm {
     case .snf: pick("SNF (vóór 1 juli 2025)", "SNF (before 1 July 2025)")
@@ -287,10 +295,13 @@ public struct ReportStrings: Sendable, Hashable {
     }
   }
 
+  /// The establishment type's name in the language ("XXL-distributiecentrum (pallets)").
   public func establishmentType(_ type: EstablishmentType) -> String {
     language == .nl ? type.dutchName : type.englishName
   }
 
+  /// A housing-norm criterion as a table label, with its unit and whether it is a minimum or a
+  /// maximum.
   public func criterion(_ criterion: NormCheck.Criterion) -> String {
     switch criterion {
     case .floorAreaPerPerson:

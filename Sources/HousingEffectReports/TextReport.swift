@@ -5,12 +5,14 @@ import HousingEffect
 /// Paragraphs wrap at ``width`` columns; tables align their columns and, when wider than
 /// ``maximumTableWidth``, are split into parts that repeat the first column.
 public struct TextReport: ReportRenderer {
+  /// The language of the headings and fixed texts the renderer adds.
   public let language: Language
   /// Column at which paragraphs and lists wrap.
   public var width = 88
   /// Tables wider than this are split.
   public var maximumTableWidth = 100
 
+  /// A plain-text renderer for reports in `language`, wrapping at 88 columns.
   public init(language: Language) {
     self.language = language
   }

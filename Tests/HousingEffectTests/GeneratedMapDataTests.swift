@@ -82,8 +82,9 @@ struct GeneratedMapDataTests {
     out += """
 
       extension LimburgMap {
-        /// Width and height of the view box the outlines are drawn in [SVG user units].
+        /// Width of the view box the outlines are drawn in [SVG user units].
         public static let width: Double = \(width)
+        /// Height of the view box the outlines are drawn in [SVG user units].
         public static let height: Double = \(height)
 
         /// The \(table.rows.count) municipalities, in the order of `Docs/data/limburg-municipalities.csv`.

@@ -1,8 +1,11 @@
 /// One establishment read from a batch CSV, with the line it came from.
 public struct BatchRow: Sendable, Hashable {
+  /// The 1-based line of the CSV the row starts on, for messages and the output's `line` column.
   public var line: Int
+  /// The establishment the row describes, as a quick estimate with the row's optional inputs.
   public var establishment: Establishment
 
+  /// A row read from `line`.
   public init(line: Int, establishment: Establishment) {
     self.line = line
     self.establishment = establishment
@@ -20,6 +23,7 @@ public enum BatchFile {
     "agency_share", "migrant_share", "employer_beds", "employer_norm", "free_legal_beds",
   ]
 
+  /// The columns every batch CSV must have; a header without one is an error and no row is read.
   public static let requiredColumns = ["municipality", "type"]
 
   /// The start year of a row that gives none: fixed, never the clock (as `assess`).

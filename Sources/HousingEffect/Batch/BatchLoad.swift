@@ -4,20 +4,29 @@
 public struct BatchLoad: Sendable, Hashable, Codable {
   /// Short-stay beds plus mid-stay persons at the peak [beds].
   public var temporaryBeds: Double = 0
+  /// Mid-stay rooms at the peak [rooms].
   public var midStayRooms: Double = 0
+  /// Long-stay dwellings at the peak [dwellings].
   public var longStayDwellings: Double = 0
   /// Labour, knowledge and construction migrants on an average day [persons].
   public var migrants: Double = 0
   /// Newcomers and their families on an average day [persons].
   public var residents: Double = 0
+  /// GP (huisarts) capacity needed [FTE].
   public var gpFTE: Double = 0
+  /// Primary-school places needed [places].
   public var primaryPlaces: Double = 0
+  /// Secondary-school places needed [places].
   public var secondaryPlaces: Double = 0
+  /// Childcare places needed [places].
   public var childcarePlaces: Double = 0
+  /// Newcomer-education places needed [places].
   public var newcomerPlaces: Double = 0
 
+  /// Nothing: every quantity 0, the start of a sum.
   public init() {}
 
+  /// A load with every quantity given, in the units of the properties.
   public init(
     temporaryBeds: Double, midStayRooms: Double, longStayDwellings: Double, migrants: Double,
     residents: Double, gpFTE: Double, primaryPlaces: Double, secondaryPlaces: Double,
@@ -56,6 +65,7 @@ public struct BatchLoad: Sendable, Hashable, Codable {
       newcomerPlaces: newcomerPlaces * factor)
   }
 
+  /// The quantity-by-quantity sum.
   public static func + (a: BatchLoad, b: BatchLoad) -> BatchLoad {
     BatchLoad(
       temporaryBeds: a.temporaryBeds + b.temporaryBeds,
@@ -68,5 +78,6 @@ public struct BatchLoad: Sendable, Hashable, Codable {
       newcomerPlaces: a.newcomerPlaces + b.newcomerPlaces)
   }
 
+  /// Adds `b` to `a`, quantity by quantity.
   public static func += (a: inout BatchLoad, b: BatchLoad) { a = a + b }
 }

@@ -12,6 +12,7 @@ public struct BatchReader {
   private var invalid: [Int] = []
   /// Unnamed columns not yet seen with a value: one with a value anywhere is worth a warning.
   private var unnamedColumns: [Int]
+  /// Whether reading is over: every row read, or the header had an error and no row will be.
   public private(set) var isFinished = false
   /// Whether an error has been found so far.
   public var hasErrors: Bool { !invalid.isEmpty || diagnostics.hasErrors }
@@ -22,6 +23,9 @@ public struct BatchReader {
     csv.unclosedQuote.map { $0.line...max($0.line, $0.lastLine) }
   }
 
+  /// A reader of the batch CSV `text`: detects the delimiter (with `;` a decimal comma is read),
+  /// reads and checks the header at once, and resolves municipalities against `regions`.
+  /// `fileName` is the name messages give.
   public init(text: String, fileName: String? = nil, regions: RegionData) {
     let delimiter = CSVTable.detectDelimiter(in: text)
     csv = CSVRowReader(text, delimiter: delimiter)

@@ -40,6 +40,8 @@ public struct BatchRun {
   private var employerSurplus = 0.0
   private var rowVacantBeds = 0.0
 
+  /// A run over `regions` with `catalog`; with `options.draws` above 0 every row gets P10–P90
+  /// bands, and `options.threads` workers assess a chunk's rows.
   public init(
     regions: RegionData, catalog: ParameterCatalog = .standard,
     options: EnsembleOptions = EnsembleOptions(draws: 0)

@@ -3,12 +3,15 @@
 extension Assessment {
   /// How much one parameter moves the housing need between its low and its high value.
   public struct Swing: Sendable, Hashable {
+    /// The parameter.
     public var id: ParameterID
     /// The parameter's plausible range from the catalogue.
     public var low: Double
+    /// The high end of the parameter's plausible range.
     public var high: Double
     /// The housing need with the parameter at `low` and at `high` [beds + rooms + dwellings].
     public var needAtLow: Double
+    /// The housing need with the parameter at `high` [beds + rooms + dwellings].
     public var needAtHigh: Double
     /// Whether the value in force is an assumption (no published source).
     public var isAssumption: Bool

@@ -6,12 +6,15 @@ extension Assessment {
   public struct NormBelowBound: Sendable, Hashable {
     /// Field path in the establishment file: `housingNorm` or `employerHousing.norm`.
     public var field: String
+    /// The norm in use at `field`.
     public var norm: HousingNorm
     /// The norm's floor area per person and the bound's [m² per person].
     public var m2PerPerson: Double
+    /// The Limburg bound's floor area per person [m² per person].
     public var boundM2PerPerson: Double
     /// The norm's persons per bedroom and the bound's [persons per room].
     public var personsPerBedroom: Double
+    /// The Limburg bound's persons per bedroom [persons per room].
     public var boundPersonsPerBedroom: Double
   }
 

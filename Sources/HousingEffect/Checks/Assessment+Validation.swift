@@ -15,6 +15,7 @@ extension Assessment {
   public struct ResultProblem: Sendable, Hashable {
     /// Where in the assessment, for example `workforce.segments[0].peakFactor`.
     public var path: String
+    /// The value found there: not finite, or larger in magnitude than `largestResult`.
     public var value: Double
 
     /// `'housing.years[2].shortStayBeds' is 3.4e+304`.

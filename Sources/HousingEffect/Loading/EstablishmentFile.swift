@@ -42,8 +42,11 @@ public enum EstablishmentFile {
   /// One value the run defaulted: the field it stands for, the value used, and the parameters
   /// it came from (none for a plain default such as "no employer housing").
   public struct DefaultedValue: Sendable, Hashable {
+    /// The field path in the establishment file, such as `size.jobs` or `rampUp`.
     public var field: String
+    /// The value the run used, as it is written to the file.
     public var value: Value
+    /// The catalogue parameters the value came from; empty for a plain default.
     public var parameters: [ParameterID]
   }
 
@@ -56,8 +59,11 @@ public enum EstablishmentFile {
     case array([Value])
     case object([Member])
 
+    /// One `"key": value` pair of an object.
     public struct Member: Sendable, Hashable {
+      /// The member's key.
       public var key: String
+      /// The member's value.
       public var value: Value
     }
 

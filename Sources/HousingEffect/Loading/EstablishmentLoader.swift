@@ -37,6 +37,8 @@ public enum EstablishmentLoader {
   /// (which may itself be `nil` when nothing is close).
   public typealias MunicipalityCheck = @Sendable (String) -> MunicipalityLookup
 
+  /// The answer of a `MunicipalityCheck`: found, or unknown with the name the user probably
+  /// meant (`nil` when nothing is close).
   public enum MunicipalityLookup: Sendable {
     case found
     case unknown(suggestion: String?)

@@ -3,13 +3,16 @@
 /// The document itself is the empty path, described as "". Keys that are not plain identifiers
 /// are written in brackets and double quotes, for example `labels["sector group"]`.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+  /// One step into a document: an object's key or an array's 0-based index.
   public enum Component: Sendable, Hashable {
     case key(String)
     case index(Int)
   }
 
+  /// The steps from the document down to the value, outermost first.
   public var components: [Component]
 
+  /// The path of `components`; no components is the document itself.
   public init(_ components: [Component] = []) {
     self.components = components
   }
@@ -17,18 +20,23 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   /// The document itself.
   public static let root = JSONPath()
 
+  /// Whether this is the document itself.
   public var isRoot: Bool { components.isEmpty }
 
+  /// The path one step deeper.
   public func appending(_ component: Component) -> JSONPath {
     var copy = self
     copy.components.append(component)
     return copy
   }
 
+  /// The path to the member `key` of the object at this path.
   public func appending(key: String) -> JSONPath { appending(.key(key)) }
 
+  /// The path to the element at the 0-based `index` of the array at this path.
   public func appending(index: Int) -> JSONPath { appending(.index(index)) }
 
+  /// The path as messages show it: `workforce[0].origin.euMigrant`; "" for the document.
   public var description: String {
     var text = ""
     for component in components {

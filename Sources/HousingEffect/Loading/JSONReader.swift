@@ -19,15 +19,19 @@
 /// Messages are in sentence case, quote the user's values in single quotes and say what was
 /// found and what was expected.
 public struct JSONReader {
+  /// The value this reader reads, with its position.
   public let node: JSONNode
+  /// Where the value is in the document, for messages.
   public let path: JSONPath
   /// The file as the user named it; `nil` for input that is not a file.
   public let file: String?
+  /// Where problems are reported; shared by every reader of the load.
   public let collector: DiagnosticCollector
 
   /// Numbers larger than this in magnitude are reported as `valueTooLarge`.
   public static let largestMagnitude = 1e15
 
+  /// A reader of `node` at `path` in `file`, reporting to `collector`.
   public init(
     _ node: JSONNode, path: JSONPath = .root, file: String?, collector: DiagnosticCollector
   ) {
@@ -53,8 +57,11 @@ public struct JSONReader {
     }
   }
 
+  /// The 1-based line the value starts on.
   public var line: Int { node.line }
+  /// The 1-based column the value starts at, in characters.
   public var column: Int { node.column }
+  /// Whether the value is JSON `null`.
   public var isNull: Bool { node.value == .null }
 
   /// A reader for a value inside this one.
@@ -140,6 +147,8 @@ public struct JSONReader {
 
   // MARK: - Scalars
 
+  /// The value as a string; `nil` after reporting a wrong type (with a hint to quote a number
+  /// meant as text).
   public func string() -> String? {
     guard case .string(let text) = node.value else {
       let hint: String? =
@@ -152,6 +161,8 @@ public struct JSONReader {
     return text
   }
 
+  /// The value as a Boolean; `nil` after reporting a wrong type (with a hint when it is written
+  /// as `"true"`, `"ja"`, 0 or 1).
   public func bool() -> Bool? {
     switch node.value {
     case .bool(let value):

@@ -56,6 +56,7 @@ public struct ObjectReader {
     }
   }
 
+  /// Where the object is in the document.
   public var path: JSONPath { reader.path }
 
   // MARK: - Raw access
@@ -92,18 +93,22 @@ public struct ObjectReader {
 
   // MARK: - Typed access
 
+  /// The string at `key`; see `JSONReader.string()`. `nil` when absent or wrong.
   public func string(_ key: String, required: Bool) -> String? {
     read(key, required: required) { $0.string() }
   }
 
+  /// The finite number at `key`; see `JSONReader.number()`. `nil` when absent or wrong.
   public func number(_ key: String, required: Bool) -> Double? {
     read(key, required: required) { $0.number() }
   }
 
+  /// The whole number at `key`, within `range` when given. `nil` when absent or wrong.
   public func integer(_ key: String, required: Bool, range: ClosedRange<Int>? = nil) -> Int? {
     read(key, required: required) { $0.integer(range: range) }
   }
 
+  /// The Boolean at `key`; see `JSONReader.bool()`. `nil` when absent or wrong.
   public func bool(_ key: String, required: Bool) -> Bool? {
     read(key, required: required) { $0.bool() }
   }
@@ -113,6 +118,7 @@ public struct ObjectReader {
     read(key, required: required) { $0.share() }
   }
 
+  /// A number of zero or more at `key`. `nil` when absent or wrong.
   public func nonNegative(_ key: String, required: Bool) -> Double? {
     read(key, required: required) { $0.nonNegative() }
   }
@@ -134,6 +140,7 @@ public struct ObjectReader {
     read(key, required: required) { $0.count(atMost: maximum, what: what) }
   }
 
+  /// A calendar year within `window` at `key`. `nil` when absent or wrong.
   public func year(_ key: String, required: Bool, window: ClosedRange<Int>) -> Int? {
     read(key, required: required) { $0.year(window: window) }
   }

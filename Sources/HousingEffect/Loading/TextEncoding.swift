@@ -27,9 +27,13 @@ public enum TextEncoding {
 
   /// Where the first byte that is not valid UTF-8 is: byte offset, 1-based line and column.
   public struct InvalidByte: Sendable, Hashable {
+    /// The 0-based byte offset in the file.
     public var offset: Int
+    /// The byte itself.
     public var byte: UInt8
+    /// The 1-based line the byte is on.
     public var line: Int
+    /// The 1-based column of the byte on its line, counting characters.
     public var column: Int
   }
 

@@ -2,9 +2,12 @@
 /// set aside for them, flexwoningen, or plancapaciteit ready that year. Batches add up: the
 /// supply in a year is every batch whose year has come.
 public struct AvailableDwellings: Sendable, Hashable, Codable {
+  /// The year the dwellings become available.
   public var year: Int
+  /// How many dwellings become available that year [dwellings].
   public var dwellings: Double
 
+  /// A batch of `dwellings` available from `year` on.
   public init(year: Int, dwellings: Double) {
     self.year = year
     self.dwellings = dwellings

@@ -6,6 +6,7 @@ public struct Establishment: Sendable, Hashable, Codable {
   /// Establishment file format version this build writes and reads.
   public static let schemaVersion = 1
 
+  /// The establishment's name, as the reports' titles show it.
   public var name: String
   /// What the establishment is, in a sentence or two.
   public var description: String?
@@ -15,18 +16,23 @@ public struct Establishment: Sendable, Hashable, Codable {
   public var asOf: Day?
   /// Host municipality as written by the user; resolved against the region data.
   public var municipality: String
+  /// The kind of establishment: the sector defaults (job density, contract mix, seasonality)
+  /// follow from it.
   public var type: EstablishmentType
+  /// How big it is: jobs, floor area or hectares.
   public var size: EstablishmentSize
   /// First year of operation.
   public var startYear: Int
   /// Share of the full-operation jobs filled in each operating year, starting at `startYear`;
   /// the last share holds afterwards. `nil`: the catalogue's default ramp-up.
   public var rampUp: [Double]?
+  /// The construction phase, whose crews need temporary housing; `nil`: not modelled.
   public var construction: ConstructionPhase?
   /// Workforce segments; `nil`: the type's default contract mix and origin mix.
   public var workforce: [WorkforceSegment]?
   /// Persons present at the seasonal peak per person present on average; `nil`: by sector.
   public var peakFactor: Double?
+  /// Beds the employer provides or arranges itself; `nil`: none.
   public var employerHousing: EmployerHousing?
   /// The season of the seasonal segments, when the file states it.
   public var season: Season?
@@ -39,11 +45,14 @@ public struct Establishment: Sendable, Hashable, Codable {
   public var languageTraining: Bool?
   /// The housing norm demand is expressed in.
   public var housingNorm: HousingNorm?
+  /// Parameter values that replace the catalogue's for this establishment, each with its reason.
   public var overrides: [ParameterOverride]
   /// The Dutch and English versions of `name`, `description` and `sources` when the file
   /// gives them; `nil` when every text is a plain string.
   public var texts: EstablishmentTexts?
 
+  /// An establishment; everything after `startYear` is optional and defaults from the catalogue
+  /// for the type (see Docs/establishment-format.md for each field).
   public init(
     name: String, municipality: String, type: EstablishmentType, size: EstablishmentSize,
     startYear: Int, rampUp: [Double]? = nil, construction: ConstructionPhase? = nil,
@@ -91,6 +100,7 @@ public enum EstablishmentSize: Sendable, Hashable, Codable {
   /// Land area, or glass area for glasshouses [ha].
   case hectares(Double)
 
+  /// Which measure the size is in.
   public var basis: SizeBasis {
     switch self {
     case .jobs: .jobs
@@ -99,6 +109,7 @@ public enum EstablishmentSize: Sendable, Hashable, Codable {
     }
   }
 
+  /// The size in its own unit: jobs [FTE], floor area [m²] or hectares [ha].
   public var amount: Double {
     switch self {
     case .jobs(let value), .floorArea(let value), .hectares(let value): value
@@ -111,13 +122,17 @@ public struct ConstructionPhase: Sendable, Hashable, Codable {
   /// Construction workers on site on average while building [persons]; `nil`: estimated from
   /// the floor area (``Staffing/constructionWorkers(_:parameters:)``).
   public var workers: Double?
+  /// First year of construction.
   public var startYear: Int
   /// First month of construction, 1–12.
   public var startMonth: Int
+  /// How long construction lasts [months].
   public var durationMonths: Int
   /// Share of the workers from outside the region who need temporary housing; `nil`: catalogue.
   public var shareFromElsewhere: Double?
 
+  /// A construction phase; `workers` and `shareFromElsewhere` `nil` take the catalogue's
+  /// estimates.
   public init(
     workers: Double?, startYear: Int, startMonth: Int = 1, durationMonths: Int,
     shareFromElsewhere: Double? = nil
@@ -145,14 +160,20 @@ public struct ConstructionPhase: Sendable, Hashable, Codable {
 
 /// Housing the employer provides or arranges itself.
 public struct EmployerHousing: Sendable, Hashable, Codable {
+  /// Beds the employer provides for its workers [beds].
   public var beds: Double
   /// The norm the employer says the housing meets (checked against the figures below).
   public var norm: HousingNorm?
+  /// The housing's total floor area [m²]; `nil`: not stated (the norm check skips it).
   public var floorAreaM2: Double?
+  /// The number of bedrooms; `nil`: not stated.
   public var bedrooms: Double?
+  /// The number of toilets; `nil`: not stated.
   public var toilets: Double?
+  /// The number of showers; `nil`: not stated.
   public var showers: Double?
 
+  /// Employer housing of `beds`; the other figures, when given, are checked against `norm`.
   public init(
     beds: Double, norm: HousingNorm? = nil, floorAreaM2: Double? = nil, bedrooms: Double? = nil,
     toilets: Double? = nil, showers: Double? = nil

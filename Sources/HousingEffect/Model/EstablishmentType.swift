@@ -19,6 +19,7 @@ public enum EstablishmentType: String, Sendable, Hashable, Codable, CaseIterable
   case hospitality = "hospitality"
   case constructionProject = "construction-project"
 
+  /// The sector group whose default workforce profile the type uses.
   public var sectorGroup: SectorGroup {
     switch self {
     case .distributionEcommerce, .distributionContract, .distributionXXL,

@@ -39,6 +39,7 @@ public enum HousingNorm: String, Sendable, Hashable, Codable, CaseIterable {
   var personsPerToilet: ParameterID { .housingNormSnfPersonsPerToilet }
   var personsPerShower: ParameterID { .housingNormSnfPersonsPerShower }
 
+  /// A short Dutch name for labels, such as "SNF 2025"; reports use their own words per language.
   public var displayName: String {
     switch self {
     case .snf: "SNF (vóór juli 2025)"

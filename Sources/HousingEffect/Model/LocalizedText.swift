@@ -4,9 +4,12 @@
 /// language's text, or the other one when the file gives only one (said nowhere else: the file
 /// chose to write one language).
 public struct LocalizedText: Sendable, Hashable, Codable {
+  /// The Dutch text; `nil` when the file gives only English.
   public var nl: String?
+  /// The English text; `nil` when the file gives only Dutch.
   public var en: String?
 
+  /// A text in Dutch, English or both.
   public init(nl: String? = nil, en: String? = nil) {
     self.nl = nl
     self.en = en

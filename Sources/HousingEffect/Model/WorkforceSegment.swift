@@ -1,13 +1,17 @@
 /// A part of the workforce with one contract type, skill level and origin mix.
 public struct WorkforceSegment: Sendable, Hashable, Codable {
+  /// A name for the segment in reports, such as "orderpickers"; `nil`: named by its contract.
   public var label: String?
   /// Share of the establishment's jobs (FTE) in this segment [share 0–1].
   public var share: Double
+  /// The kind of contract: permanent, direct flex, staffing agency or seasonal.
   public var contract: ContractType
+  /// The skill level, which sets the knowledge-migrant and household defaults.
   public var skill: SkillLevel
   /// Where the workers come from; `nil`: catalogue defaults for sector and contract.
   public var origin: OriginMix?
 
+  /// A segment of `share` of the jobs; `origin` `nil` takes the catalogue's mix.
   public init(
     label: String? = nil, share: Double, contract: ContractType, skill: SkillLevel = .low,
     origin: OriginMix? = nil
@@ -40,6 +44,7 @@ public struct OriginMix: Sendable, Hashable, Codable {
   /// Cross-border commuters living in Germany or Belgium.
   public var crossBorder: Double
 
+  /// An origin mix; the shares should sum to 1 (the loader checks it for files).
   public init(
     localReserve: Double = 0, restOfNL: Double = 0, euMigrant: Double = 0,
     nonEuMigrant: Double = 0, knowledgeMigrant: Double = 0, crossBorder: Double = 0
@@ -52,6 +57,7 @@ public struct OriginMix: Sendable, Hashable, Codable {
     self.crossBorder = crossBorder
   }
 
+  /// The sum of the shares; 1 for a complete mix.
   public var total: Double {
     localReserve + restOfNL + euMigrant + nonEuMigrant + knowledgeMigrant + crossBorder
   }

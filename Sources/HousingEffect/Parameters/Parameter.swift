@@ -1,18 +1,22 @@
 /// One entry of the parameter catalogue: a default number with unit, range and provenance.
 public struct Parameter: Sendable, Hashable, Codable, Identifiable {
+  /// The stable id, such as `migration.residence.hostShare`; its first component is the group.
   public var id: ParameterID
   /// Short noun phrase, not a sentence.
   public var label: String
   /// One full sentence saying what the number means.
   public var description: String
+  /// The unit of the values, the range and the limits.
   public var unit: Unit
   /// Sorted by `effective`; the value in force at a date is the last one that started on or before it.
   public var values: [DatedValue]
   /// Plausible range for sensitivity and uncertainty runs; the value lies inside it.
   public var low: Double
+  /// The high end of the plausible range, in `unit`.
   public var high: Double
   /// Hard validity limits for user overrides (for example 0…1 for a share).
   public var minimum: Double?
+  /// The largest value an override may have; `nil`: no upper limit.
   public var maximum: Double?
   /// What Limburg data the value was derived from; `nil` when it was not derived from Limburg
   /// data. Outside Limburg the report names these values (see `ParameterCatalog.limburgDerived`).
@@ -22,6 +26,8 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   /// between 0 and this would blow the peak of a tiny segment up beyond any meaning.
   public var smallestNonZero: Double?
 
+  /// A catalogue entry. `values` must be sorted by date, and the value lie within `low`…`high`
+  /// (the catalogue tests check both).
   public init(
     _ id: ParameterID, label: String, description: String, unit: Unit,
     values: [DatedValue], low: Double, high: Double,
@@ -51,6 +57,7 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
       minimum: minimum, maximum: maximum, smallestNonZero: smallestNonZero)
   }
 
+  /// The catalogue group: the id's first component, such as `housing`.
   public var group: String { id.group }
 
   /// The value entry in force on `day`; `nil` when every entry starts later.

@@ -2,11 +2,13 @@
 ///
 /// `Docs/parameters.md` is generated from it; a test fails when that file is stale.
 public struct ParameterCatalog: Sendable {
+  /// Every parameter, sorted by id.
   public let parameters: [Parameter]
   /// The position of every id: an open-addressing table probed from the id's precomputed
   /// ``ParameterID/key``, so a lookup is array reads and one comparison, no string hashing.
   private let index: ParameterPositionTable
 
+  /// A catalogue of `parameters`, sorted by id and indexed for lookup.
   public init(_ parameters: [Parameter]) {
     self.parameters = parameters.sorted { $0.id < $1.id }
     index = ParameterPositionTable(self.parameters.map(\.id))
@@ -17,6 +19,7 @@ public struct ParameterCatalog: Sendable {
     tagLimburgDerived(
       jobs + workforce + migration + households + housing + facilities + welfare + region))
 
+  /// The parameter with `id`; `nil` when the catalogue has none.
   public subscript(id: ParameterID) -> Parameter? {
     index.position(of: id).map { parameters[$0] }
   }
@@ -25,6 +28,7 @@ public struct ParameterCatalog: Sendable {
   @inline(__always)
   public func position(of id: ParameterID) -> Int? { index.position(of: id) }
 
+  /// Every id, sorted.
   public var ids: [ParameterID] { parameters.map(\.id) }
 
   /// Group names in pipeline order.

@@ -7,11 +7,13 @@
 /// hashing per read), and it is the key of the parameter's random stream
 /// (`ParameterSampler.streamKey(_:)`). Equality and hashing still mean "same text".
 public struct ParameterID: DottedIdentifier {
+  /// The id as written, such as `housing.norm.snf.m2PerPersonLodging`.
   public let rawValue: String
   /// The 64-bit FNV-1a hash of ``rawValue``'s UTF-8 bytes: the same on every platform and in
   /// every run (unlike `Hasher`), so draws keyed by it are reproducible (design note §32).
   public let key: UInt64
 
+  /// The id of `rawValue`, with its hash `key` computed once.
   public init(_ rawValue: String) {
     self.rawValue = rawValue
     key = ParameterID.fnv1a(rawValue)
@@ -26,6 +28,7 @@ public struct ParameterID: DottedIdentifier {
     return hash
   }
 
+  /// Equal when the text is equal (the hash is compared first, as a shortcut).
   public static func == (lhs: ParameterID, rhs: ParameterID) -> Bool {
     lhs.key == rhs.key && lhs.rawValue == rhs.rawValue
   }

@@ -5,9 +5,11 @@
 /// `explain`) and the untraced one (Monte Carlo draws, sensitivity runs), where ``tracing`` is off
 /// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §18.
 public struct ParameterSet: Sendable {
+  /// The catalogue the values come from.
   public let catalog: ParameterCatalog
   /// The reference date that selects dated values.
   public let asOf: Day
+  /// The overrides in force, by parameter id.
   public private(set) var overrides: [ParameterID: ParameterOverride]
   /// The value in force for every catalogue parameter, in catalogue order.
   public private(set) var values: [Double]

@@ -53,6 +53,9 @@ extension Provenance: Codable {
     case kind, source, sources, derivedFrom, method, rationale, note
   }
 
+  /// Decodes the provenance from its JSON form, selected by `kind` (`cited`, `derived`,
+  /// `assumption`, `unverified`).
+  /// - Throws: A `DecodingError` for an unknown kind or a missing key.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     switch try container.decode(String.self, forKey: .kind) {
@@ -74,6 +77,7 @@ extension Provenance: Codable {
     }
   }
 
+  /// Encodes the provenance as an object with its `kind` and the keys of that kind.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(kind, forKey: .kind)

@@ -1,12 +1,17 @@
 /// A published source a value is taken from.
 public struct Source: Sendable, Hashable, Codable {
+  /// The title as published, in its own language.
   public var title: String
+  /// The organisation that published it, such as CBS or the Provincie Limburg.
   public var publisher: String
+  /// The year of publication; 0 when the source shows no date.
   public var year: Int
+  /// Where it can be read; `nil` for a source that is not online.
   public var url: String?
   /// Table, page or section within the source.
   public var locator: String?
 
+  /// A source; `locator` names the table, page or section the value is on.
   public init(
     title: String, publisher: String, year: Int, url: String? = nil, locator: String? = nil
   ) {

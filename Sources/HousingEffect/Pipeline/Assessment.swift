@@ -7,22 +7,41 @@ public struct Assessment: Sendable, Hashable, Codable {
   public struct DefaultedInput: Sendable, Hashable, Codable {
     /// Field path in the establishment file, for example `workforce` or `workforce[0].origin`.
     public var field: String
+    /// The catalogue parameters that supplied the value.
     public var parameters: [ParameterID]
   }
 
+  /// The establishment as given (overrides included).
   public var establishment: Establishment
+  /// The host municipality's figures the assessment used.
   public var region: HostRegion
+  /// The reference date of the parameter values.
   public var asOf: Day
+  /// Stage 1: jobs per year.
   public var staffing: Staffing
+  /// Stage 2: persons behind the jobs, per segment.
   public var workforce: Workforce
+  /// Stage 3: labour and knowledge migrants by length of stay, and where they live.
   public var migration: Migration
+  /// Stage 4: households, family members and children.
   public var households: Households
+  /// Stage 5: housing need against supply, per year.
   public var housing: HousingDemand
+  /// Stage 6: load on public facilities in the host municipality.
   public var facilities: FacilityLoad
+  /// Stage 7: the broad-welfare scorecard.
   public var welfare: Welfare
+  /// The inputs the file left out and the parameters that stood in for them.
   public var defaulted: [DefaultedInput]
+  /// The parameter overrides in force (the establishment's own).
   public var overrides: [ParameterOverride]
 
+  /// Runs every stage for every year of the timeline. Never fails: check the input first
+  /// (`EstablishmentLoader`) and the results after (`resultDiagnostics(parameters:)`).
+  /// - Parameters:
+  ///   - establishment: The establishment; its overrides are added to `parameters`.
+  ///   - region: The host municipality.
+  ///   - parameters: The catalogue values at the reference date, traced or not.
   public init(_ establishment: Establishment, region: HostRegion, parameters: ParameterSet) {
     let parameters = parameters.adding(establishment.overrides)
     self.establishment = establishment
@@ -81,6 +100,8 @@ public struct Assessment: Sendable, Hashable, Codable {
   /// The headline year: full operation with family reunification complete (the timeline's
   /// last year). The ramp-up itself ends in `staffing.fullOperationYear`.
   public var fullOperationYear: Int { staffing.lastYear }
+  /// Every calendar year of the timeline, from the start of construction (or operation) to
+  /// ``fullOperationYear``.
   public var years: [Int] { staffing.years.map(\.year) }
 
   /// Every stage's trace, in pipeline order.

@@ -4,7 +4,9 @@
 ///
 /// See `Docs/methodology.md#facility-load`.
 public struct FacilityLoad: Sendable, Hashable, Codable {
+  /// The facility load in one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Newcomers and their families living in the host municipality on an average day [persons].
     public var residentsHost: Double
@@ -13,14 +15,20 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     /// Labour, knowledge and construction migrants living in the host municipality per 1,000
     /// inhabitants.
     public var migrantsPer1000: Double
+    /// GP (huisarts) capacity the residents need [FTE].
     public var gpFTE: Double
     /// Added GP FTE ÷ the municipality's GP FTE at the national density [share].
     public var gpPressure: Double
+    /// Primary-school places for children aged 4–11 living in the host municipality [persons].
     public var primaryPlaces: Double
+    /// Secondary-school places for children aged 12–17 living in the host municipality [persons].
     public var secondaryPlaces: Double
+    /// Newcomer-class places (primary newcomer class or ISK) for the children arriving this year
+    /// [persons].
     public var newcomerPlaces: Double
     /// Added primary pupils ÷ the municipality's primary pupils at the national rate [share].
     public var primaryPressure: Double
+    /// Childcare places for children aged 0–3 [persons].
     public var childcarePlaces: Double
     /// Pre-school education (VVE) places for children aged 2.5 to 4 (issue 20) [persons].
     public var preschoolPlaces: Double = 0
@@ -34,15 +42,20 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     /// Migrants living in the host municipality who should be in the BRP but, at the
     /// registered share Limburg shows, are expected not to be [persons].
     public var expectedUnregistered: Double = 0
+    /// Short-stay locations in the host municipality: short-stay beds ÷ beds per location [count].
     public var shortStayLocations: Double
     /// Housing inspections a year: short-stay locations, and the addresses where people
     /// without a legal bed end up (regular dwellings shared at the municipal cap) [count].
     public var inspections: Double
+    /// Neighbourhood police (wijkagent) capacity for the residents [FTE].
     public var wijkagentFTE: Double
+    /// Household waste of the residents a year [t].
     public var wasteTonnes: Double
   }
 
+  /// One entry per calendar year of the timeline.
   public var years: [FacilityLoad.Year]
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
   /// The facility load of a stock of migrants, from one establishment or from a region.

@@ -3,14 +3,21 @@
 ///
 /// See `Docs/methodology.md#households`.
 public struct Households: Sendable, Hashable, Codable {
+  /// Children of the newcomers by school age, living in the province [persons].
   public struct Children: Sendable, Hashable, Codable {
+    /// Aged 0–3: childcare and pre-school age [persons].
     public var age0to3: Double
+    /// Aged 4–11: primary-school age [persons].
     public var age4to11: Double
+    /// Aged 12–17: secondary-school age [persons].
     public var age12to17: Double
+    /// All children [persons].
     public var total: Double { age0to3 + age4to11 + age12to17 }
   }
 
+  /// The households in one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Share of eventual family reunification reached this year [share].
     public var reunification: Double
@@ -22,6 +29,7 @@ public struct Households: Sendable, Hashable, Codable {
     public var familiesWithChildren: Double
     /// Partners and children who came with or after the migrants [persons].
     public var familyMembers: Double
+    /// The children among ``familyMembers``, by school age.
     public var children: Children
     /// Children who arrived this year and need a first school or newcomer-class place [persons].
     public var newChildren: Double
@@ -33,12 +41,16 @@ public struct Households: Sendable, Hashable, Codable {
     /// Households of workers relocating from elsewhere in the Netherlands [households].
     public var domesticHouseholds: Double
 
+    /// Couples and families with children together [households].
     public var familyHouseholds: Double { couples + familiesWithChildren }
   }
 
+  /// One entry per calendar year of the timeline.
   public var years: [Year]
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
+  /// The households of `stock`, year by year, as families reunite.
   public init(_ stock: MigrantStock, parameters: ParameterSet) {
     let reunificationYears = max(parameters[.householdsReunificationYears], 0.001)
     let livingAlone = parameters[.householdsLivingAloneAfterOneYearShare]

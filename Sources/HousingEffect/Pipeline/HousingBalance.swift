@@ -22,6 +22,7 @@ public struct HousingBalance: Sendable, Hashable, Codable {
     /// dwellings) by the year in question; `nil` when unknown.
     public var dwellings: Double?
 
+    /// Supply by kind; leave a kind `nil` when it is unknown (never 0 for "unknown").
     public init(
       employerBeds: Double = 0, vacantBeds: Double? = nil, plannedBeds: Double? = nil,
       dwellings: Double? = nil
@@ -45,8 +46,10 @@ public struct HousingBalance: Sendable, Hashable, Codable {
   public var temporaryNeed: Double
   /// Long-stay dwellings [dwellings].
   public var longStayNeed: Double
+  /// What is set against the need.
   public var supply: Supply
 
+  /// The balance of `temporaryNeed` [beds] and `longStayNeed` [dwellings] against `supply`.
   public init(temporaryNeed: Double, longStayNeed: Double, supply: Supply) {
     self.temporaryNeed = temporaryNeed
     self.longStayNeed = longStayNeed

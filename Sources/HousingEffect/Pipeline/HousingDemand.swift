@@ -3,15 +3,24 @@
 ///
 /// See `Docs/methodology.md#housing-demand`.
 public struct HousingDemand: Sendable, Hashable, Codable {
+  /// The need and its balance at one moment (an average day or the peak).
   public struct Figures: Sendable, Hashable, Codable {
+    /// Beds for short-stay migrants [beds].
     public var shortStayBeds: Double
+    /// Mid-stay migrants, one bed each [persons].
     public var midStayPersons: Double
+    /// Rooms for the mid-stay migrants: persons ÷ persons per mid-stay room, at most the
+    /// norm's persons per bedroom [rooms].
     public var midStayRooms: Double
+    /// Dwellings for long-stay migrants' households [dwellings].
     public var longStayDwellings: Double
     /// Floor area for short- and mid-stay housing at the norm [m²].
     public var floorArea: Double
+    /// Bedrooms for short- and mid-stay housing at the norm [rooms].
     public var bedrooms: Double
+    /// Toilets for short- and mid-stay housing at the norm [count].
     public var toilets: Double
+    /// Showers for short- and mid-stay housing at the norm [count].
     public var showers: Double
     /// Employer beds within the stricter of their own norm and the demand norm, plus free
     /// legal (vacant) beds [beds] (``HousingBalance/Supply/beds``).
@@ -39,7 +48,9 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     }
   }
 
+  /// The housing need in one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Need in the region (host municipality and the rest of the province) on an average day.
     public var average: Figures
@@ -53,9 +64,11 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     public var hostHousingPressure: Double?
   }
 
+  /// The norm the need is expressed in.
   public var norm: HousingNorm
   /// Where the newcomers live, by name (the province's part is what the need counts).
   public var residenceSplit: ResidenceSplit
+  /// One entry per calendar year of the timeline.
   public var years: [Year]
   /// The employer's housing checked against its own norm (the demand norm if it states none).
   public var employerHousingCheck: NormCheck?
@@ -66,6 +79,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   /// stated (possibly zero). When not, the shortfall is the whole need and reports call it
   /// unknown rather than print it (``HousingBalance/Supply/bedsKnown``).
   public var temporarySupplyKnown: Bool
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
   /// The housing need of a stock of migrants at `norm`, against the employer's housing (counted

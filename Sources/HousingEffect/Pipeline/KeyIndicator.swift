@@ -1,7 +1,10 @@
 /// One headline number of an assessment for a year: what `compare`, `batch` and the summary show.
 public struct KeyIndicator: Sendable, Hashable, Codable {
+  /// The indicator's id, such as `housing.shortfallBeds`: the key of the JSON output.
   public var id: IndicatorID
+  /// The value, unrounded, in `unit`.
   public var value: Double
+  /// The unit of the value.
   public var unit: Unit
 }
 

@@ -21,6 +21,7 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   /// for a settled stock, whose families have had time to reunite (a region's migrants).
   public var reunificationStartYear: Int?
 
+  /// A stock; `nonEuFraction` is a share 0–1, `reunificationStartYear` `nil` for a settled stock.
   public init(
     residence: ResidenceShares, years: [Migration.Year], arrivalParameters: [ParameterID] = [],
     relocationParameters: [ParameterID] = [], nonEuFraction: Double,

@@ -3,7 +3,9 @@
 ///
 /// See `Docs/methodology.md#migration`.
 public struct Migration: Sendable, Hashable, Codable {
+  /// The migration figures of one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Labour migrants present on an average day, by length of stay [persons].
     public var labourMigrantsAverage: StayFigures
@@ -15,6 +17,7 @@ public struct Migration: Sendable, Hashable, Codable {
     public var labourMigrantArrivals: StayFigures
     /// Knowledge migrants present (all long stay) [persons].
     public var knowledgeMigrants: Double
+    /// Knowledge migrants arriving in the year: growth plus replacement [persons].
     public var knowledgeMigrantArrivals: Double
     /// Construction workers from outside the region, housed short-stay or (stays beyond the
     /// short-stay limit) mid-stay [persons].
@@ -28,8 +31,14 @@ public struct Migration: Sendable, Hashable, Codable {
     /// Share of the construction workers from elsewhere present who stay beyond the
     /// short-stay limit: mid-stay housing instead of a bed (design note 36) [share].
     public var constructionMidShare: Double = 0
+    /// Workers who live across the German or Belgian border and commute, present on an average day
+    /// [persons].
     public var crossBorderCommuters: Double
+    /// Workers from the local labour reserve (already living in the region), present on an average
+    /// day [persons].
     public var localReserve: Double
+    /// Workers from elsewhere in the Netherlands, present on an average day [persons]; some move
+    /// into the region (``domesticRelocators``).
     public var restOfNL: Double
     /// Workers from elsewhere in the Netherlands who move into the region [persons].
     public var domesticRelocators: Double
@@ -59,19 +68,25 @@ public struct Migration: Sendable, Hashable, Codable {
       return total > 0 ? labourMigrantsAverage.long / total : nil
     }
 
+    /// Short/mid/long at the seasonal peak, including knowledge migrants (long) and construction
+    /// workers (short or mid) [persons].
     public var allMigrantsPeak: StayFigures {
       labourMigrantsPeak + constructionStays + StayFigures(long: knowledgeMigrants)
     }
   }
 
+  /// Where the newcomers live: host municipality, rest of the province, outside it [shares].
   public var residence: ResidenceShares
+  /// One entry per calendar year of the timeline.
   public var years: [Year]
   /// The relocation shares the segments' skill levels use, sorted.
   public var relocationParameters: [ParameterID]
   /// The parameters arrivals depend on: turnover, stay shares and long-stay departures.
   public var arrivalParameters: [ParameterID]
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
+  /// Stage 3 for `establishment`: splits the workforce by origin and length of stay, year by year.
   public init(
     _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
   ) {

@@ -1,10 +1,13 @@
 /// Whether employer-provided housing meets a housing norm, criterion by criterion.
 public struct NormCheck: Sendable, Hashable, Codable {
+  /// A criterion of a housing norm, each with its catalogue parameter.
   public enum Criterion: String, Sendable, Hashable, Codable, CaseIterable {
     case floorAreaPerPerson, personsPerBedroom, personsPerToilet, personsPerShower
   }
 
+  /// One criterion checked.
   public struct Result: Sendable, Hashable, Codable {
+    /// The criterion.
     public var criterion: Criterion
     /// What the housing offers; `nil` when the file does not say.
     public var actual: Double?
@@ -12,11 +15,15 @@ public struct NormCheck: Sendable, Hashable, Codable {
     public var required: Double
     /// `nil` when it cannot be judged because `actual` is unknown.
     public var compliant: Bool?
+    /// The catalogue parameter the requirement comes from.
     public var parameter: ParameterID
   }
 
+  /// The norm checked against.
   public var norm: HousingNorm
+  /// The beds the employer states [beds].
   public var beds: Double
+  /// One result per criterion, in ``Criterion`` order.
   public var results: [Result]
 
   /// The beds that count as supply: the stated beds, at most what each known criterion allows
@@ -31,6 +38,7 @@ public struct NormCheck: Sendable, Hashable, Codable {
     return results.allSatisfy { $0.compliant == true } ? true : nil
   }
 
+  /// Checks `housing` against `norm` with the norm's values from `parameters`.
   public init(housing: EmployerHousing, norm: HousingNorm, parameters: ParameterSet) {
     self.norm = norm
     beds = housing.beds

@@ -6,6 +6,7 @@
 /// `restOfRegion`, other provinces + abroad is `outsideProvince`. Housing need counts only the
 /// province (host + neighbours + rest); the split says where the rest goes.
 public struct ResidenceSplit: Sendable, Hashable, Codable {
+  /// In the host municipality [share].
   public var host: Double
   /// In the named neighbouring municipalities.
   public var neighbours: Double
@@ -15,14 +16,18 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
   public var otherProvinces: Double
   /// Across the border, in the countries the municipality borders (the waterbed share).
   public var abroad: Double
+  /// The neighbouring municipalities `neighbours` refers to, by name.
   public var neighbourNames: [String]
   /// The countries `abroad` refers to, Germany first.
   public var countries: [Municipality.Country]
   /// The catalogue parameters behind the split.
   public var parameters: [ParameterID]
 
+  /// The sum of the shares; 1 up to rounding.
   public var total: Double { host + neighbours + restOfProvince + otherProvinces + abroad }
 
+  /// Splits `residence` by name for `region`: its neighbours and the countries it borders, with
+  /// the shares from `parameters`.
   public init(residence: ResidenceShares, region: HostRegion, parameters: ParameterSet) {
     host = residence.host
     neighbourNames = region.neighbours

@@ -1,9 +1,14 @@
 /// A workforce segment with every default filled in from the catalogue.
 public struct ResolvedSegment: Sendable, Hashable, Codable {
+  /// The segment's name: the file's label, else "segment 1", "segment 2", ….
   public var label: String
+  /// Share of the establishment's jobs in this segment [share 0–1].
   public var share: Double
+  /// The kind of contract.
   public var contract: ContractType
+  /// The skill level.
   public var skill: SkillLevel
+  /// Where the workers come from, from the file or the catalogue [shares summing to 1].
   public var origin: OriginMix
   /// Persons present at the seasonal peak per person present on average [ratio].
   public var peakFactor: Double

@@ -1,6 +1,7 @@
 /// A named risk signal in the style of the KCHN (Kenniscentrum Huisvesting Nederland) checks:
 /// a rule with a trigger and the source that names the risk (issue 9, item 8; design note 27).
 public struct RiskFlag: Sendable, Hashable, Codable {
+  /// The rule that set a flag off.
   public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     /// Temporary beds needed at the peak that no employer or free legal bed covers.
     case unmetTemporaryBeds
@@ -14,7 +15,9 @@ public struct RiskFlag: Sendable, Hashable, Codable {
     case concentration
   }
 
+  /// The rule.
   public var rule: Rule
+  /// The calendar year the flag is for.
   public var year: Int
   /// The figure that set the flag off, in the unit of the rule's trigger.
   public var value: Double

@@ -2,7 +2,9 @@
 ///
 /// See `Docs/methodology.md#staffing`.
 public struct Staffing: Sendable, Hashable, Codable {
+  /// The jobs of one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Operating jobs this year [FTE].
     public var operationFTE: Double
@@ -14,16 +16,21 @@ public struct Staffing: Sendable, Hashable, Codable {
 
   /// Jobs at full operation [FTE].
   public var fullOperationFTE: Double
+  /// The first year of the timeline: construction's start, or operation's when earlier.
   public var firstYear: Int
   /// The first year at full operation (end of the ramp-up).
   public var fullOperationYear: Int
   /// The last year of the timeline: full operation with families reunited.
   public var lastYear: Int
+  /// One entry per calendar year, ``firstYear`` to ``lastYear``.
   public var years: [Year]
   /// The ramp-up shares used, starting at the first operating year.
   public var rampUp: [Double]
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
+  /// Stage 1 for `establishment`: jobs from its size (or stated jobs) and ramp-up, and the
+  /// construction crew.
   public init(_ establishment: Establishment, parameters: ParameterSet) {
     var trace = Trace(recording: parameters.tracing)
     let start = establishment.startYear

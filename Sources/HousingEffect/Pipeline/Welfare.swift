@@ -8,6 +8,7 @@ public struct Welfare: Sendable, Hashable, Codable {
     case hereAndNow, later, elsewhere
   }
 
+  /// How an indicator is rated against its thresholds.
   public enum Rating: String, Sendable, Hashable, Codable, CaseIterable {
     /// Better than the reference: a contribution to broad welfare.
     case positive
@@ -22,27 +23,41 @@ public struct Welfare: Sendable, Hashable, Codable {
     case unknown
   }
 
+  /// One scorecard indicator in one year.
   public struct Indicator: Sendable, Hashable, Codable {
+    /// The indicator's id, such as `welfare.wageRatio`.
     public var id: IndicatorID
+    /// The CBS dimension it belongs to.
     public var dimension: Dimension
     /// The CBS theme, for example `materialWelfare`, `work`, `housing`.
     public var theme: String
+    /// The value, in `unit`; `nil` when it cannot be computed (the rating is then `unknown`).
     public var value: Double?
+    /// The unit of the value.
     public var unit: Unit
+    /// The rating against the catalogue's thresholds.
     public var rating: Rating
+    /// The catalogue parameters behind the value and its thresholds.
     public var parameters: [ParameterID]
   }
 
+  /// The scorecard of one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
+    /// Every scorecard indicator, in report order.
     public var indicators: [Indicator]
 
+    /// The indicator with `id`; `nil` when the scorecard has none.
     public func indicator(_ id: IndicatorID) -> Indicator? { indicators.first { $0.id == id } }
   }
 
+  /// One entry per calendar year of the timeline.
   public var years: [Year]
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
+  /// Stage 7: rates the results of the earlier stages against the catalogue's thresholds.
   public init(
     _ establishment: Establishment, workforce: Workforce, migration: Migration,
     households: Households, housing: HousingDemand, facilities: FacilityLoad,

@@ -3,7 +3,9 @@
 ///
 /// See `Docs/methodology.md#workforce`.
 public struct Workforce: Sendable, Hashable, Codable {
+  /// One segment in one year.
   public struct SegmentYear: Sendable, Hashable, Codable {
+    /// The segment's jobs this year [FTE].
     public var fte: Double
     /// Persons present on an average day [persons].
     public var presentAverage: Double
@@ -13,26 +15,36 @@ public struct Workforce: Sendable, Hashable, Codable {
     public var distinctPersons: Double
   }
 
+  /// The workforce of one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Same order as ``Workforce/segments``.
     public var segments: [SegmentYear]
+    /// Construction workers on site, averaged over the year [persons].
     public var constructionWorkers: Double
 
+    /// Persons present on an average day, all segments [persons].
     public var presentAverage: Double { segments.reduce(0) { $0 + $1.presentAverage } }
+    /// Persons present at the seasonal peak, all segments [persons].
     public var presentPeak: Double { segments.reduce(0) { $0 + $1.presentPeak } }
+    /// Different persons working during the year, all segments [persons].
     public var distinctPersons: Double { segments.reduce(0) { $0 + $1.distinctPersons } }
   }
 
+  /// The segments with every default filled in.
   public var segments: [ResolvedSegment]
   /// Persons present at peak per person present on average, for the whole establishment.
   public var peakFactor: Double
   /// The season length that sets the peak, when the workforce has seasonal segments and no
   /// stated peak factor [months]; `nil` otherwise.
   public var seasonMonths: Double?
+  /// One entry per calendar year of the timeline.
   public var years: [Year]
+  /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
+  /// Stage 2 for `establishment`: the persons behind `staffing`'s jobs, per segment.
   public init(
     _ establishment: Establishment, staffing: Staffing, region: HostRegion,
     parameters: ParameterSet

@@ -179,6 +179,7 @@ public enum GrowthPath: Sendable, Hashable, Codable {
 
 /// A path written in the study: yearly growth rates, or target levels joined by straight lines.
 public struct CustomPath: Sendable, Hashable, Codable {
+  /// The path's title in reports; `nil`: "Eigen pad" or "Custom path".
   public var title: String?
   /// Growth from the year before to this year [share]; a year without a rate takes the rate of
   /// the nearest earlier year that has one (0 before the first).
@@ -191,6 +192,8 @@ public struct CustomPath: Sendable, Hashable, Codable {
   /// value exceeds it (issue 19, item 5).
   public var cap: Double?
 
+  /// A path of yearly `growthRates` or of `targets` (levels of working labour migrants by year),
+  /// with an optional `cap`.
   public init(
     title: String? = nil, growthRates: [Int: Double] = [:], targets: [Int: Double] = [:],
     cap: Double? = nil

@@ -4,20 +4,28 @@
 public struct Projection: Sendable {
   /// One area's figures.
   public struct AreaResult: Sendable {
+    /// The area.
     public var area: ProjectionArea
+    /// The projected calendar years, in order.
     public var years: [Int]
+    /// The growth paths, in the study's order.
     public var paths: [GrowthPath]
+    /// The variants computed: without, and with the study's establishments when it has any.
     public var variants: [ProjectionVariant]
     /// Central values, indexed by ``index(path:variant:indicator:year:)``.
     public var central: [Double]
     /// The bands, same layout; `nil` without draws.
     public var bands: [Percentiles]?
 
+    /// The position in ``central`` and ``bands`` of a figure; `path`, `variant` and `year` are
+    /// positions in ``paths``, ``variants`` and ``years``, not ids or calendar years.
     public func index(path: Int, variant: Int, indicator: ProjectionIndicator, year: Int) -> Int {
       ((path * variants.count + variant) * ProjectionIndicator.allCases.count
         + indicator.position) * years.count + year
     }
 
+    /// The central value of `indicator` on the path at position `path` in calendar year `year`;
+    /// `nil` when the year or variant was not projected.
     public func value(
       path: Int, variant: ProjectionVariant = .without, _ indicator: ProjectionIndicator,
       year: Int
@@ -28,6 +36,8 @@ public struct Projection: Sendable {
       return central[index(path: path, variant: v, indicator: indicator, year: y)]
     }
 
+    /// The P10–P90 band of `indicator` on the path at position `path` in calendar year `year`;
+    /// `nil` without draws, or when the year or variant was not projected.
     public func band(
       path: Int, variant: ProjectionVariant = .without, _ indicator: ProjectionIndicator,
       year: Int
@@ -56,8 +66,11 @@ public struct Projection: Sendable {
     }
   }
 
+  /// The study that was projected.
   public var study: ProjectionStudy
+  /// One result per area, in the study's order.
   public var areas: [AreaResult]
+  /// The draws and seed of the bands; `nil` when the run made no draws.
   public var options: EnsembleOptions?
   /// The date catalogue values are read at.
   public static let referenceDay = Day.jan1(2025)

@@ -1,16 +1,20 @@
 /// An area a projection covers — the province, a policy region or a municipality — with its
 /// base count of working labour migrants and where that count comes from.
 public struct ProjectionArea: Sendable, Hashable, Codable {
+  /// What kind of area it is.
   public enum Level: String, Sendable, Hashable, Codable {
     case province, policyRegion, municipality
   }
 
+  /// The area's name, such as "Limburg", "Noord-Limburg" or "Venlo".
   public var name: String
+  /// Province, policy region or municipality.
   public var level: Level
   /// The municipalities it holds (one for a municipality).
   public var municipalities: [String]
   /// Population, dwellings: the sum over its municipalities in the region data.
   public var host: HostRegion
+  /// The year of the base count.
   public var baseYear: Int
   /// Labour migrants working in the area in the base year [persons].
   public var baseWorking: Double
@@ -18,11 +22,13 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
   public var baseSource: String
   /// Licensed temporary beds in the base year, where known [beds].
   public var existingBeds: Double?
+  /// Where `existingBeds` comes from, in words; `nil` when it is unknown.
   public var existingBedsSource: String?
 
   /// The province's name in studies and reports.
   public static let provinceName = "Limburg"
 
+  /// Why an area cannot be projected.
   public enum Problem: Error, Sendable, Hashable {
     /// No municipality, policy region or province of that name.
     case unknown(String, suggestion: String?)

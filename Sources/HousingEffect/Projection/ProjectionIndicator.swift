@@ -32,6 +32,7 @@ public enum ProjectionIndicator: String, Sendable, Hashable, Codable, CaseIterab
   /// Long-stay dwellings needed beyond the base year's and the planned ones.
   case longStayGap
 
+  /// The unit of the indicator's values: persons, beds or dwellings.
   public var unit: Unit {
     switch self {
     case .working, .resident, .registered, .presentAtPeak, .shortStay, .midStay, .longStay,

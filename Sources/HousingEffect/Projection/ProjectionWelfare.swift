@@ -15,8 +15,10 @@ public struct ProjectionWelfare: Sendable {
     "welfare.facilityPressure",
   ]
 
+  /// The parameter set the projection ran with: the thresholds' source.
   public let parameters: ParameterSet
 
+  /// The scorecard with the thresholds of `parameters`.
   public init(parameters: ParameterSet) {
     self.parameters = parameters
   }

@@ -8,7 +8,9 @@
 /// catalogue's stay split. Departures from the mid class include those who settle (they leave
 /// the class, not the country).
 public struct StockFlow: Sendable, Hashable, Codable {
+  /// The stock and flows of one calendar year.
   public struct Year: Sendable, Hashable, Codable {
+    /// The calendar year.
     public var year: Int
     /// Working labour migrants present on an average day [persons].
     public var stock: StayFigures
@@ -25,6 +27,7 @@ public struct StockFlow: Sendable, Hashable, Codable {
     public var departuresAbroad: Double { departures.total - settled }
   }
 
+  /// One entry per year, in order.
   public var years: [Year]
 
   /// The flows for the working labour migrants `levels[i]` in `years[i]`.

@@ -1,7 +1,10 @@
 /// A calendar day without time zone, so that no clock or locale creeps into the model.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  /// The year, such as 2028.
   public let year: Int
+  /// The month, 1–12.
   public let month: Int
+  /// The day of the month, 1–31.
   public let day: Int
 
   /// Creates a day; returns `nil` when the month or day is out of range.
@@ -26,6 +29,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
   }
 
+  /// The day as ISO 8601, `2028-01-01`.
   public var description: String {
     func pad(_ value: Int, _ width: Int) -> String {
       let text = String(value)
@@ -34,6 +38,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
+  /// Calendar order.
   public static func < (lhs: Day, rhs: Day) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
@@ -46,6 +51,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
   }
 
+  /// Decodes a day from an ISO 8601 string, `YYYY-MM-DD`.
+  /// - Throws: A `DecodingError` when the text is not a valid date.
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let day = Day(text) else {
@@ -55,6 +62,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     self = day
   }
 
+  /// Encodes the day as `YYYY-MM-DD`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)

@@ -97,6 +97,8 @@ public indirect enum Unit: Sendable, Hashable {
 }
 
 extension Unit: Codable {
+  /// Decodes a unit from its symbol, such as `"FTE"` or `"m2"`.
+  /// - Throws: A `DecodingError` for an unknown symbol.
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let unit = Unit(symbol: text) else {
@@ -106,6 +108,7 @@ extension Unit: Codable {
     self = unit
   }
 
+  /// Encodes the unit as its symbol.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(symbol)

@@ -9,23 +9,33 @@ import Foundation
 public struct ReferenceComparison: Sendable, Hashable {
   /// One reference as the comparison shows it.
   public struct Entry: Sendable, Hashable {
+    /// The real establishment.
     public var reference: ReferenceEstablishment
+    /// Its published jobs [jobs]; `nil` when not published.
     public var jobs: Double?
     /// Jobs per 1,000 m² or per hectare, by the type's physical size basis.
     public var jobsPerSize: Double?
+    /// Its published labour-migrant share of the workforce [0–1]; `nil` when not published.
     public var labourMigrantShare: Double?
+    /// Its published peak workforce [persons]; `nil` when not published.
     public var peakWorkforce: Double?
+    /// Its published employer beds [beds]; `nil` when not published.
     public var employerBeds: Double?
     /// The reference's jobs ÷ the estimate's jobs; `nil` without published jobs.
     public var sizeRatio: Double?
   }
 
+  /// The establishment type the references were chosen by.
   public var type: EstablishmentType
   /// The estimate's own figures in the headline year, to set beside the entries.
   public var jobs: Double
+  /// The estimate's jobs per 1,000 m² or per hectare; `nil` when its size is not physical.
   public var jobsPerSize: Double?
+  /// The estimate's labour migrants ÷ workers present [0–1]; `nil` when none are present.
   public var labourMigrantShare: Double?
+  /// The estimate's peak workforce [persons].
   public var peakWorkforce: Double
+  /// The nearest references, nearest first.
   public var entries: [Entry]
 
   /// The `count` references of `assessment`'s type nearest in size, from `references`.

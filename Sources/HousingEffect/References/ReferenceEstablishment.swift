@@ -6,13 +6,18 @@
 public struct ReferenceEstablishment: Sendable, Hashable, Codable, Identifiable {
   /// A stable id, e.g. "venlo-vidaxl-dc".
   public var id: String
+  /// The establishment's name, as published.
   public var name: String
+  /// The municipality it is in.
   public var municipality: String
+  /// The Dutch province it is in ("Limburg", "Noord-Brabant").
   public var province: String
+  /// The tool's establishment type it is compared as.
   public var type: EstablishmentType
   /// Every published figure, in table order.
   public var figures: [ReferenceFigure]
 
+  /// A reference establishment with its published figures.
   public init(
     id: String, name: String, municipality: String, province: String, type: EstablishmentType,
     figures: [ReferenceFigure]

@@ -21,7 +21,9 @@ public struct ReferenceFigure: Sendable, Hashable, Codable {
     case measured, reported, planned, estimate
   }
 
+  /// What the figure counts.
   public var field: Field
+  /// The value, in `unit`; the lower end when the source gives a range.
   public var value: Double
   /// The upper end when the source gives a range ("150–250 jobs"); `value` is then the lower.
   public var valueHigh: Double?
@@ -34,10 +36,12 @@ public struct ReferenceFigure: Sendable, Hashable, Codable {
   public var source: Source
   /// The year of publication, when the source shows one.
   public var published: Int? { source.year > 0 ? source.year : nil }
+  /// How firm the figure is.
   public var reliability: Reliability
   /// What the figure is and how it was read, in English.
   public var note: String
 
+  /// A figure; `note` says in English what it is and how it was read.
   public init(
     field: Field, value: Double, valueHigh: Double? = nil, unit: String, figureYear: Int? = nil,
     source: Source, reliability: Reliability, note: String = ""

@@ -18,10 +18,16 @@ public struct ReferenceValidation: Sendable {
 
   /// One published outcome beside the draws.
   public struct Check: Sendable, Hashable, Codable {
+    /// The reference establishment's id.
     public var referenceID: String
+    /// Its establishment type.
     public var type: EstablishmentType
+    /// Which outcome is compared.
     public var outcome: Outcome
+    /// The published value (the median of the central values when several figures are given), in
+    /// the outcome's unit.
     public var published: Double
+    /// The tool's P10, P50 and P90 from the draws.
     public var range: Percentiles
     /// Whether the published value lies within P10–P90.
     public var inside: Bool { range.contains(published) }
@@ -37,13 +43,18 @@ public struct ReferenceValidation: Sendable {
   public struct Summary: Sendable, Hashable, Codable {
     /// The establishment type, or `nil` for all checks together.
     public var type: EstablishmentType?
+    /// How many checks the group has.
     public var checks: Int
+    /// How many published values lie within P10–P90.
     public var inside: Int
+    /// How many headlines (P50) lie within a factor 1.5 of the published value.
     public var withinFactor: Int
     /// The median P90 ÷ P10 over the checks that have one.
     public var medianSpread: Double?
 
+    /// The share of checks inside P10–P90 [0–1]; 0 without checks.
     public var insideShare: Double { checks > 0 ? Double(inside) / Double(checks) : 0 }
+    /// The share of checks within a factor 1.5 [0–1]; 0 without checks.
     public var withinFactorShare: Double {
       checks > 0 ? Double(withinFactor) / Double(checks) : 0
     }
@@ -63,10 +74,13 @@ public struct ReferenceValidation: Sendable {
     }
   }
 
+  /// The Monte Carlo options of the run (draws and seed).
   public let options: EnsembleOptions
+  /// Every check, reference by reference.
   public let checks: [Check]
   /// Per establishment type present, in `EstablishmentType.allCases` order.
   public let sectors: [Summary]
+  /// All checks together.
   public let overall: Summary
   /// The checks of references that set no parameter range (``usedForRanges``): an
   /// out-of-sample figure beside the in-sample ``overall``.

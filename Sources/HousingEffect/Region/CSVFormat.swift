@@ -29,12 +29,17 @@ public struct CSVFormat: Sendable, Hashable {
     case lf = "\n"
   }
 
+  /// The character between fields: comma (RFC 4180) or semicolon (Dutch Excel).
   public var delimiter: Delimiter
+  /// The decimal mark of numbers: point, or comma (Dutch Excel).
   public var decimalSeparator: DecimalSeparator
   /// Whether output starts with U+FEFF.
   public var byteOrderMark: Bool
+  /// What ends a record: CRLF (RFC 4180, the default) or LF.
   public var lineEnding: LineEnding
 
+  /// A layout; the defaults are RFC 4180 (`standard`): comma, decimal point, no byte order mark,
+  /// CRLF.
   public init(
     delimiter: Delimiter = .comma, decimalSeparator: DecimalSeparator = .point,
     byteOrderMark: Bool = false, lineEnding: LineEnding = .crlf

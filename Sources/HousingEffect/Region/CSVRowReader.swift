@@ -19,6 +19,8 @@ public struct CSVRowReader {
   /// when every quote is closed (so far).
   public var unclosedQuote: (line: Int, column: Int, lastLine: Int)? { scanner.unclosedQuote }
 
+  /// A reader of `text` that reads the header at once (its problems in ``headerDiagnostics``)
+  /// and the rows on demand.
   public init(_ text: String, delimiter: CSVFormat.Delimiter = .comma) {
     self.delimiter = delimiter
     scanner = CSVScanner(text, delimiter: delimiter.scalar)

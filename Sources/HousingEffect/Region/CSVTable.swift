@@ -12,21 +12,26 @@
 public struct CSVTable: Sendable, Hashable {
   /// One data row; `line` is the 1-based line the row starts on in the source text.
   public struct Row: Sendable, Hashable {
+    /// The 1-based line the row starts on in the source text.
     public var line: Int
+    /// The fields as written (unquoted, not trimmed), one per header column.
     public var fields: [String]
 
+    /// A row that starts on `line` with `fields`.
     public init(line: Int, fields: [String]) {
       self.line = line
       self.fields = fields
     }
   }
 
+  /// The trimmed column names, in order.
   public var header: [String]
   /// The line the header is on (after any blank lines).
   public var headerLine: Int
   /// Only rows with exactly `header.count` fields.
   public var rows: [Row]
 
+  /// A table with `header` on `headerLine` and `rows` under it.
   public init(header: [String], rows: [Row], headerLine: Int = 1) {
     self.header = header
     self.headerLine = headerLine

@@ -84,13 +84,16 @@ public enum CSVValue: Sendable, Hashable {
 }
 
 extension CSVValue: ExpressibleByStringLiteral {
+  /// A text field, written quoted when it needs to be.
   public init(stringLiteral value: String) { self = .text(value) }
 }
 
 extension CSVValue: ExpressibleByIntegerLiteral {
+  /// A whole number, written without grouping.
   public init(integerLiteral value: Int) { self = .integer(value) }
 }
 
 extension CSVValue: ExpressibleByFloatLiteral {
+  /// A number, written with the format's decimal separator.
   public init(floatLiteral value: Double) { self = .number(value) }
 }

@@ -4,8 +4,10 @@
 /// trailing white space or a leading byte order mark, and when it is the only field of its row and
 /// empty (so that the row is not read back as a blank line). Pure and deterministic: no locale.
 public struct CSVWriter: Sendable, Hashable {
+  /// The layout the writer produces.
   public var format: CSVFormat
 
+  /// A writer of `format`; the default is RFC 4180.
   public init(format: CSVFormat = .standard) {
     self.format = format
   }

@@ -28,6 +28,8 @@ public struct HostRegion: Sendable, Hashable, Codable {
     case name, code, policyRegion = "province", population, dwellings, neighbours, borders
   }
 
+  /// A host region from its figures; `population` in persons, `dwellings` in dwellings (`nil`
+  /// when unknown).
   public init(
     name: String, code: String? = nil, policyRegion: PolicyRegion, population: Double,
     dwellings: Double? = nil, neighbours: [String] = [], borders: Set<Municipality.Country> = []

@@ -23,6 +23,7 @@ public enum LimburgDistributionKey {
   public struct Entry: Sendable, Hashable {
     /// CBS municipality code, `GM0983`.
     public let code: String
+    /// The municipality's name as CBS writes it.
     public let name: String
     /// Share of Limburg's population on 1 January 2024.
     public let populationShare: Double

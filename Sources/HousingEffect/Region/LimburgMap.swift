@@ -12,9 +12,11 @@ public enum LimburgMap {
   public struct Outline: Sendable, Hashable {
     /// CBS municipality code, `GM0983`.
     public let code: String
+    /// The municipality's name as CBS writes it, for the label and the tooltip.
     public let name: String
     /// A point inside the outline's largest part, for a label [user units].
     public let labelX: Double
+    /// The vertical coordinate of the label point [user units].
     public let labelY: Double
     /// SVG path data: absolute `M`/`L`/`Z` commands, numbers with at most one decimal and a
     /// point as decimal separator, written by the generator (never formatted at run time).

@@ -1,5 +1,6 @@
 /// Why a municipality name or code did not resolve, ready to become a ``Diagnostic``.
 public struct MunicipalityLookupFailure: Error, Sendable, Hashable, CustomStringConvertible {
+  /// Why the lookup failed.
   public enum Reason: Sendable, Hashable {
     /// No municipality has this name or code.
     case unknown
@@ -9,10 +10,12 @@ public struct MunicipalityLookupFailure: Error, Sendable, Hashable, CustomString
 
   /// The text that was looked up.
   public var query: String
+  /// Why the text did not resolve: unknown or ambiguous.
   public var reason: Reason
   /// The municipality the user probably meant.
   public var suggestion: String?
 
+  /// A failure for `query`, with the municipality the user probably meant when there is one.
   public init(query: String, reason: Reason, suggestion: String? = nil) {
     self.query = query
     self.reason = reason
@@ -30,6 +33,7 @@ public struct MunicipalityLookupFailure: Error, Sendable, Hashable, CustomString
     }
   }
 
+  /// The English message, the same as ``message``.
   public var description: String { message }
 
   /// For a current Dutch municipality that the region data lacks (by name or CBS code), which

@@ -5,6 +5,7 @@ public enum Neighbour: Sendable, Hashable {
   case municipality(Municipality)
   case outsideRegion(name: String)
 
+  /// The neighbour's name: the municipality's CBS name, or the name as the region data gives it.
   public var name: String {
     switch self {
     case .municipality(let municipality): municipality.name

@@ -1,11 +1,14 @@
 /// A set of municipalities with lookup by name or CBS code; `limburg` is the built-in data.
 public struct RegionData: Sendable, Hashable {
+  /// The municipalities, in the order they were given.
   public let municipalities: [Municipality]
   /// Indices into `municipalities` by CBS code, by folded full name and by folded base name.
   private let byCode: [String: [Int]]
   private let byFullName: [String: [Int]]
   private let byBaseName: [String: [Int]]
 
+  /// Region data of `municipalities`, indexed for lookup by CBS code, full name and base name
+  /// (ignoring case, accents and punctuation).
   public init(municipalities: [Municipality]) {
     self.municipalities = municipalities
     var byCode: [String: [Int]] = [:]
@@ -23,10 +26,12 @@ public struct RegionData: Sendable, Hashable {
     self.byBaseName = byBaseName
   }
 
+  /// Equal when the municipalities are equal, in the same order.
   public static func == (lhs: RegionData, rhs: RegionData) -> Bool {
     lhs.municipalities == rhs.municipalities
   }
 
+  /// Hashes the municipalities, consistent with `==`.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(municipalities)
   }

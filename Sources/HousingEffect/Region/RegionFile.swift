@@ -80,6 +80,8 @@ public enum RegionFile {
     )
   }
 
+  /// The municipalities as a region CSV file in `format`, with the header and columns the reader
+  /// (`load`) accepts, so that writing and reading back gives the same municipalities.
   public static func write(_ municipalities: [Municipality], format: CSVFormat) -> String {
     func count(_ value: Int?) -> CSVValue { value.map(CSVValue.integer) ?? .empty }
     func text(_ value: String?) -> CSVValue { value.map(CSVValue.text) ?? .empty }

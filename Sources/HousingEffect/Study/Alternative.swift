@@ -7,12 +7,16 @@
 public struct Alternative: Sendable, Hashable {
   /// An id such as `moderate-growth`: lowercase letters, digits and hyphens.
   public var name: String
+  /// The title reports show for the alternative.
   public var title: String
+  /// What the alternative is, in a sentence or two; `nil` when the file gives none.
   public var description: String?
   /// Why the alternative is worth weighing.
   public var rationale: String
   /// The alternative this one builds on; `nil` builds on the baseline.
   public var basedOn: String?
+  /// A template that derives changes from settings (`moderate-growth`, `automation`, …); `nil`:
+  /// none.
   public var template: AlternativeTemplate?
   /// Input changes, in the order they are applied.
   public var inputs: [InputChange]
@@ -22,6 +26,7 @@ public struct Alternative: Sendable, Hashable {
   /// name) when the file gives them as `{"nl": …, "en": …}`.
   public var texts: [String: LocalizedText] = [:]
 
+  /// An alternative; see the properties for what each argument means.
   public init(
     name: String, title: String, description: String? = nil, rationale: String,
     basedOn: String? = nil, template: AlternativeTemplate? = nil, inputs: [InputChange] = [],

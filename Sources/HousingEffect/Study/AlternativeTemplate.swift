@@ -120,11 +120,13 @@ public enum AlternativeTemplate: Sendable, Hashable {
 
   /// One setting and its value, for reports.
   public struct Setting: Sendable, Hashable {
+    /// The setting's name as the study file writes it, such as `jobsFactor`.
     public var name: String
     /// `nil`: not set, the template's documented fallback applies.
     public var value: ChangeValue?
   }
 
+  /// Which template this is, without its settings.
   public var kind: Kind {
     switch self {
     case .moderateGrowth: .moderateGrowth

@@ -22,18 +22,23 @@ public struct AppliedChange: Sendable, Hashable {
 
   /// The alternative in the chain that made the change.
   public var alternative: String
+  /// What asked for the change: the template, `inputs` or `parameters`.
   public var source: Source
+  /// What was changed: an establishment input or a catalogue parameter.
   public var target: Target
   /// The segment a workforce change is about, as it was before the change.
   public var segment: WorkforceSegment?
+  /// The value before the change.
   public var from: ChangeValue
   /// Whether `from` was not stated in the baseline but filled in by the model: a catalogue
   /// default, or jobs estimated from the size.
   public var fromDefaulted: Bool
+  /// The value after the change.
   public var to: ChangeValue
   /// The reason given with a parameter override.
   public var reason: String?
 
+  /// A change; `fromDefaulted` says whether `from` was filled in by the model.
   public init(
     alternative: String, source: Source, target: Target, segment: WorkforceSegment? = nil,
     from: ChangeValue, fromDefaulted: Bool = false, to: ChangeValue, reason: String? = nil

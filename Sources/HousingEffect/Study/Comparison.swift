@@ -10,7 +10,9 @@ public struct Comparison: Sendable {
   public struct Cell: Sendable, Hashable {
     /// The alternative's name.
     public var name: String
+    /// The baseline's value, in the row's unit.
     public var baseline: Double
+    /// The alternative's value, in the row's unit.
     public var alternative: Double
     /// `alternative − baseline`, from the unrounded values.
     public var delta: Double
@@ -18,6 +20,7 @@ public struct Comparison: Sendable {
     /// alternative is not (no finite relative change) [share].
     public var deltaShare: Double?
 
+    /// A cell; the difference and relative difference are computed from the two values.
     public init(name: String, baseline: Double, alternative: Double) {
       self.name = name
       self.baseline = baseline
@@ -29,8 +32,11 @@ public struct Comparison: Sendable {
 
   /// One key indicator across the baseline and the alternatives.
   public struct Row: Sendable, Hashable {
+    /// The key indicator.
     public var id: IndicatorID
+    /// The indicator's unit.
     public var unit: Unit
+    /// The baseline's value, in `unit`.
     public var baseline: Double
     /// In the order of ``Comparison/alternatives``.
     public var cells: [Cell]
@@ -40,16 +46,23 @@ public struct Comparison: Sendable {
   public struct Rating: Sendable, Hashable {
     /// `baseline` or the alternative's name.
     public var name: String
+    /// The indicator's value; `nil` when it cannot be computed (the rating is then `unknown`).
     public var value: Double?
+    /// The scorecard rating of the value.
     public var rating: Welfare.Rating
   }
 
   /// One scorecard indicator across the baseline and the alternatives.
   public struct WelfareRow: Sendable, Hashable {
+    /// The scorecard indicator.
     public var id: IndicatorID
+    /// The broad-welfare dimension: here and now, later or elsewhere.
     public var dimension: Welfare.Dimension
+    /// The CBS well-being theme the indicator belongs to, such as `housing` or `work`.
     public var theme: String
+    /// The indicator's unit.
     public var unit: Unit
+    /// The baseline's value and rating.
     public var baseline: Rating
     /// In the order of ``Comparison/alternatives``.
     public var alternatives: [Rating]
@@ -57,15 +70,19 @@ public struct Comparison: Sendable {
 
   /// The comparison for one calendar year.
   public struct Year: Sendable, Hashable {
+    /// The calendar year.
     public var year: Int
     /// Whether this is the baseline's full-operation year.
     public var isFullOperation: Bool
     /// Whether this is the year asked for with `year:`.
     public var isChosen: Bool
+    /// Every key indicator, in ``Assessment/keyIndicatorIDs`` order.
     public var rows: [Row]
+    /// The broad-welfare scorecard, indicator by indicator.
     public var welfare: [WelfareRow]
   }
 
+  /// The study, with every alternative made concrete.
   public var study: ResolvedStudy
   /// The alternatives compared, in the study's order.
   public var alternatives: [ResolvedAlternative]
@@ -75,6 +92,7 @@ public struct Comparison: Sendable {
   public var assessments: [Assessment]
   /// The baseline's full-operation year: the headline year for every alternative.
   public var fullOperationYear: Int
+  /// The year asked for besides the full-operation year; `nil` when none was.
   public var chosenYear: Int?
   /// The full-operation year, then the chosen year when it differs.
   public var years: [Year]

@@ -5,6 +5,7 @@ public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible 
   /// The year is beyond the years the model covers.
   case yearBeyondHorizon(year: Int, lastYear: Int)
 
+  /// The message for a person, in English, naming the year and the timeline's first or last year.
   public var description: String {
     switch self {
     case .yearBeforeTimeline(let year, let first):

@@ -30,6 +30,7 @@ public enum InputChange: Sendable, Hashable {
     case languageTraining, housingNorm
   }
 
+  /// The key of the change in a study file's `inputs` object.
   public var key: Key {
     switch self {
     case .size: .size

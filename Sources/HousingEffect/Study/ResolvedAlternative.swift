@@ -1,5 +1,6 @@
 /// An alternative made concrete: the establishment it describes and every change that made it.
 public struct ResolvedAlternative: Sendable, Hashable {
+  /// The alternative as the study file gives it.
   public var alternative: Alternative
   /// Names from the first base to this alternative: `["moderate-growth", "local-labour-first"]`.
   public var chain: [String]
@@ -8,6 +9,7 @@ public struct ResolvedAlternative: Sendable, Hashable {
   /// Every change in the order it was applied, base alternatives' first.
   public var changes: [AppliedChange]
 
+  /// A resolved alternative; made by ``StudyResolver``.
   public init(
     alternative: Alternative, chain: [String], establishment: Establishment,
     changes: [AppliedChange]
@@ -18,6 +20,7 @@ public struct ResolvedAlternative: Sendable, Hashable {
     self.changes = changes
   }
 
+  /// The alternative's name, such as `moderate-growth`.
   public var name: String { alternative.name }
 
   /// The chain as reports print it: `baseline / moderate-growth / + local-labour-first`.

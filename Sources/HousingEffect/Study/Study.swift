@@ -15,9 +15,13 @@ public struct Study: Sendable, Hashable {
     case file(written: String, resolved: String)
   }
 
+  /// The study's title, shown at the top of the comparison report.
   public var title: String
+  /// What the study weighs, in a sentence or two; `nil` when the file gives none.
   public var description: String?
+  /// The establishment the alternatives are compared with.
   public var baseline: Establishment
+  /// Whether the baseline was written in the study file or in a separate file.
   public var baselineSource: BaselineSource
   /// In file order; names are unique.
   public var alternatives: [Alternative]
@@ -25,6 +29,7 @@ public struct Study: Sendable, Hashable {
   /// file gives them as `{"nl": …, "en": …}`.
   public var texts: [String: LocalizedText] = [:]
 
+  /// A study; alternative names must be unique (``StudyResolver`` reports them otherwise).
   public init(
     title: String, description: String? = nil, baseline: Establishment,
     baselineSource: BaselineSource = .inline, alternatives: [Alternative]

@@ -34,6 +34,7 @@ public enum StudyResolver {
       }
     }
 
+    /// The diagnostic code the problem is reported with.
     public var code: DiagnosticCode {
       switch self {
       case .invalidName: .invalidValue
@@ -43,6 +44,7 @@ public enum StudyResolver {
       }
     }
 
+    /// The alternative the user probably meant, for an unknown base; `nil` otherwise.
     public var suggestion: String? {
       if case .unknownBase(_, _, let suggestion) = self { return suggestion }
       return nil

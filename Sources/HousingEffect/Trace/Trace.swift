@@ -7,10 +7,12 @@
 /// every entry without building it: formula, inputs and parameter lists are autoclosures, so an
 /// untraced run pays for none of their strings and arrays.
 public struct Trace: Sendable, Hashable, Codable {
+  /// The entries in the order they were computed; empty when not recording.
   public private(set) var entries: [TraceEntry] = []
   /// Whether entries are kept; `false` for Monte Carlo draws, sensitivity runs and batches.
   public private(set) var isRecording = true
 
+  /// A trace that records entries, or with `recording` `false` one that drops them at no cost.
   public init(recording: Bool = true) {
     isRecording = recording
   }
@@ -32,6 +34,7 @@ public struct Trace: Sendable, Hashable, Codable {
     return value
   }
 
+  /// Appends the entries of `other` (when recording).
   public mutating func append(_ other: Trace) {
     guard isRecording else { return }
     entries.append(contentsOf: other.entries)

@@ -2,18 +2,29 @@
 public struct TraceEntry: Sendable, Hashable, Codable {
   /// One named input of the formula; `indicator` links to the entry that computed it.
   public struct Input: Sendable, Hashable, Codable {
+    /// The input's name in the formula, such as "short-stay migrants at peak".
     public var name: String
+    /// The input's value, in `unit`.
     public var value: Double
+    /// The input's unit.
     public var unit: Unit
+    /// The indicator that computed the input; `nil` when it is not an indicator (an input of the
+    /// establishment file, say).
     public var indicator: IndicatorID?
   }
 
+  /// The indicator computed.
   public var indicator: IndicatorID
+  /// The year it was computed for.
   public var year: Int
+  /// The result, in `unit`.
   public var value: Double
+  /// The result's unit.
   public var unit: Unit
   /// The formula in words and symbols, for example `beds = short-stay migrants at peak × …`.
   public var formula: String
+  /// The named inputs of the formula, in order.
   public var inputs: [Input]
+  /// The catalogue parameters the formula read.
   public var parameters: [ParameterID]
 }

@@ -6,17 +6,23 @@
 public struct AssessmentEnsemble: Sendable {
   /// The ranges of one calendar year, in ``Assessment/keyIndicatorIDs`` order.
   public struct Year: Sendable, Hashable {
+    /// The calendar year.
     public var year: Int
+    /// P10, P50 and P90 of every key indicator, in ``Assessment/keyIndicatorIDs`` order.
     public var ranges: [Percentiles]
   }
 
   /// A parameter that did not vary, and why.
   public struct FixedParameter: Sendable, Hashable, Codable {
+    /// The parameter.
     public var id: ParameterID
+    /// Why it stayed fixed: no range, an override without one, or a policy choice.
     public var reason: ParameterSampler.FixedReason
   }
 
+  /// The draws, seed and threads of the run.
   public let options: EnsembleOptions
+  /// The ranges per calendar year, in the order of the years asked.
   public let years: [Year]
   /// The parameters drawn from a distribution, in catalogue order.
   public let drawnParameters: [ParameterID]
@@ -68,13 +74,18 @@ public struct AssessmentEnsemble: Sendable {
   ///
   /// A row of the matrix holds the key indicators of every year in `years`, year after year.
   public struct Run: Sendable {
+    /// The establishment as given, overrides included.
     public let establishment: Establishment
+    /// The host municipality.
     public let region: HostRegion
+    /// The calendar years whose key indicators a row holds, in order.
     public let years: [Int]
+    /// Draws the parameter sets: the catalogue at the establishment's date with its overrides.
     public let sampler: ParameterSampler
     /// The establishment without its overrides: the sampler holds them, drawn or fixed.
     private let bare: Establishment
 
+    /// A run of `establishment` in `region` that keeps the key indicators of `years`.
     public init(
       _ establishment: Establishment, region: HostRegion, catalog: ParameterCatalog = .standard,
       years: [Int]

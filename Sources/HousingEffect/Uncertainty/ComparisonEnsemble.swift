@@ -9,7 +9,9 @@
 public struct ComparisonEnsemble: Sendable {
   /// The bands of one run, per compared year, in ``Assessment/keyIndicatorIDs`` order.
   public struct Bands: Sendable, Hashable {
+    /// The compared calendar years, in order.
     public var years: [Int]
+    /// Per year (outer) the band of every key indicator (inner).
     public var values: [[Percentiles]]
 
     /// The band of `id` in `year`.
@@ -21,13 +23,17 @@ public struct ComparisonEnsemble: Sendable {
     }
   }
 
+  /// The draws, seed and threads of the runs.
   public let options: EnsembleOptions
+  /// The baseline's bands.
   public let baseline: Bands
   /// Per alternative, in ``Comparison/alternatives`` order.
   public let alternatives: [Bands]
   /// Per alternative: the bands of `alternative − baseline`, draw by draw.
   public let deltas: [Bands]
 
+  /// Runs `options.draws` draws of the baseline and of every alternative of `comparison`, all
+  /// with the same seed, and summarises every compared year; `progress` counts the runs.
   public init(
     _ comparison: Comparison, region: HostRegion, catalog: ParameterCatalog = .standard,
     options: EnsembleOptions, progress: WorkProgress? = nil

@@ -85,10 +85,14 @@ extension Ensemble {
 /// runs). The library only counts; the command line reads the clock and shows the time left.
 /// Advanced on one thread at a time (the calling thread of the ensemble).
 public final class WorkProgress: @unchecked Sendable {
+  /// The units of work of the whole run.
   public let total: Int
+  /// The units done so far.
   public private(set) var done = 0
   private let report: (_ done: Int, _ total: Int) -> Void
 
+  /// Progress over `total` units; `report` is called with the units done and the total as the
+  /// work advances, on the thread that advances it.
   public init(total: Int, report: @escaping (_ done: Int, _ total: Int) -> Void) {
     self.total = total
     self.report = report

@@ -93,10 +93,14 @@ public enum Ensemble {
 
 /// The numbers of every draw: row `r` is draw `r`, in row-major order.
 public struct EnsembleMatrix: Sendable, Hashable {
+  /// The number of rows: one per draw.
   public let rows: Int
+  /// The number of numbers per draw.
   public let columns: Int
+  /// The numbers, row after row (`rows × columns` of them).
   public let storage: [Double]
 
+  /// The number in `row` (the draw) and `column`.
   public subscript(row: Int, column: Int) -> Double { storage[row * columns + column] }
 
   /// Column `column` over all draws, in draw order.

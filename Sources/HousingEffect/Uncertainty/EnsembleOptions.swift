@@ -5,6 +5,7 @@
 public struct EnsembleOptions: Sendable, Hashable, Codable {
   /// Number of draws; 0 means point estimates only.
   public var draws: Int
+  /// The seed of the random streams; the same seed gives the same ranges, on any thread count.
   public var seed: UInt64
   /// Worker threads; the command line uses every core unless told otherwise.
   public var threads: Int
@@ -22,6 +23,7 @@ public struct EnsembleOptions: Sendable, Hashable, Codable {
   /// The largest accepted `--threads`.
   public static let maximumThreads = 256
 
+  /// Options; the defaults are those of the reports (2,000 draws, the fixed seed) on one thread.
   public init(
     draws: Int = EnsembleOptions.defaultDraws, seed: UInt64 = EnsembleOptions.defaultSeed,
     threads: Int = 1

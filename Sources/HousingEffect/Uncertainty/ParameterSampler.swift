@@ -32,12 +32,16 @@ public struct ParameterSampler: Sendable {
   public let base: ParameterSet
   /// Per catalogue parameter, the distribution it is drawn from, or `nil` when fixed.
   public let distributions: [TriangularDistribution?]
+  /// The rules applied after each draw so that related parameters stay consistent.
   public let constraints: [DrawConstraint]
   /// Per catalogue position, the key of that parameter's stream (``streamKey(_:)`` of its id).
   private let streamKeys: [UInt64]
   private let shareGroups: [[Int]]
   private let orderedPairs: [(Int, Int)]
 
+  /// A sampler over `base`: every parameter with a range (and every override with its own) is
+  /// drawn from a triangular distribution over it, except the normative ones (norms and rating
+  /// thresholds, fixed); `constraints` `nil` uses the standard rules.
   public init(_ base: ParameterSet, constraints: [DrawConstraint]? = nil) {
     self.base = base
     let catalog = base.catalog

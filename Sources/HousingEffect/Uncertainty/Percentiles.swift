@@ -4,10 +4,14 @@
 /// interpolate linearly between order statistics (Hyndman and Fan's type 7, the default of R
 /// and NumPy).
 public struct Percentiles: Sendable, Hashable, Codable {
+  /// The 10th percentile of the draws: about one draw in ten lies below it.
   public var p10: Double
+  /// The median of the draws: the middle of the range.
   public var p50: Double
+  /// The 90th percentile of the draws: about one draw in ten lies above it.
   public var p90: Double
 
+  /// Percentiles as given; `p10 ≤ p50 ≤ p90` is expected, not checked.
   public init(p10: Double, p50: Double, p90: Double) {
     self.p10 = p10
     self.p50 = p50

@@ -13,6 +13,7 @@ public struct RunCost: Sendable, Hashable {
   /// Pipeline runs.
   public var runs: Int
 
+  /// A cost of `bytes` held at once and `runs` pipeline runs.
   public init(bytes: Int, runs: Int) {
     self.bytes = bytes
     self.runs = runs

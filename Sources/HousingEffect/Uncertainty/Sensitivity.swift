@@ -8,9 +8,11 @@
 public struct Sensitivity: Sendable {
   /// A headline figure the tornado ranks parameters for: one key indicator or a sum of them.
   public struct Indicator: Sendable, Hashable, Codable {
+    /// The indicator's id: a key indicator's, or a sum's own (`housing.need`).
     public var id: IndicatorID
     /// The key indicators added up, from ``Assessment/keyIndicatorIDs``.
     public var parts: [IndicatorID]
+    /// The unit of the figure; `count` for a sum of unlike units.
     public var unit: Unit
 
     /// Short-stay beds + mid-stay rooms + long-stay dwellings at the peak: the housing need
@@ -23,10 +25,13 @@ public struct Sensitivity: Sendable {
     public static let temporaryNeed = Indicator(
       id: "housing.temporaryNeed", parts: ["housing.shortStayBeds", "housing.midStayRooms"],
       unit: .beds)
+    /// Long-stay dwellings at the peak.
     public static let longStayDwellings = Indicator(
       id: "housing.longStayDwellings", parts: ["housing.longStayDwellings"], unit: .dwellings)
+    /// The shortfall of temporary beds at the peak (`housing.shortfallBeds`).
     public static let shortfall = Indicator(
       id: "housing.shortfallBeds", parts: ["housing.shortfallBeds"], unit: .beds)
+    /// Labour migrants present on an average day.
     public static let labourMigrants = Indicator(
       id: "migration.labourMigrants", parts: ["migration.labourMigrants"], unit: .persons)
 
@@ -61,12 +66,15 @@ public struct Sensitivity: Sendable {
 
   /// One parameter's effect on one indicator.
   public struct Swing: Sendable, Hashable, Codable {
+    /// The parameter swung.
     public var parameter: ParameterID
     /// The ends of the range swung over: the override's own range, else the catalogue's.
     public var low: Double
+    /// The high end of the range swung over.
     public var high: Double
     /// The indicator with the parameter at `low` and at `high`.
     public var atLow: Double
+    /// The indicator with the parameter at `high`.
     public var atHigh: Double
     /// Whether the value in force is an assumption (no published source).
     public var isAssumption: Bool
@@ -80,6 +88,7 @@ public struct Sensitivity: Sendable {
 
   /// The tornado of one indicator.
   public struct Result: Sendable, Hashable {
+    /// The indicator ranked for.
     public var indicator: Indicator
     /// The indicator with every parameter at its value.
     public var base: Double
@@ -89,6 +98,7 @@ public struct Sensitivity: Sendable {
 
   /// The calendar year the indicators are read in.
   public let year: Int
+  /// One tornado per indicator asked for, in the order asked.
   public let results: [Result]
   /// The draws behind ``Swing/varianceShare``; `nil` when none were made.
   public let options: EnsembleOptions?

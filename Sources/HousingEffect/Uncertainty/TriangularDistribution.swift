@@ -9,8 +9,11 @@ import Foundation
 /// draws exact and reproducible and lets rank correlations use the uniforms directly.
 /// See Docs/methodology.md#uncertainty.
 public struct TriangularDistribution: Sendable, Hashable, Codable {
+  /// The lowest value that can be drawn.
   public var low: Double
+  /// The most likely value; for a parameter, its value in force.
   public var mode: Double
+  /// The highest value that can be drawn.
   public var high: Double
 
   /// A distribution over `low…high`, widened where needed to contain `mode`.

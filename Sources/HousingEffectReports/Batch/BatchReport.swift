@@ -3,13 +3,16 @@ import HousingEffect
 /// The output of `batch`: one row per establishment, and the totals per municipality and per
 /// policy region, as text, Markdown, HTML (with a bar chart per municipality), CSV or JSON.
 public struct BatchReport: Sendable {
+  /// The assessed rows and totals to report on.
   public var result: BatchResult
+  /// The language of every word and number in the output.
   public var language: Language
   /// The key the rows were sorted by (`batch --sort`), for a sentence above them and a column
   /// with each row's value; `nil` when they are in input order. The rows themselves are
   /// sorted by the caller (`BatchSortKey.sorted(_:)`).
   public var sortedBy: BatchSortKey?
 
+  /// The report of `result` in `language`; pass `sortedBy` when the rows were sorted.
   public init(_ result: BatchResult, language: Language, sortedBy: BatchSortKey? = nil) {
     self.result = result
     self.language = language
@@ -269,15 +272,18 @@ public struct BatchReport: Sendable {
     ]
   }
 
+  /// The report as plain text for the terminal.
   public func text() -> String {
     TextReport(language: language).layout(title: title, preamble: preamble, sections: sections)
   }
 
+  /// The report as Markdown.
   public func markdown() -> String {
     MarkdownReport(language: language).layout(
       title: title, preamble: preamble, sections: sections)
   }
 
+  /// The report as a standalone HTML page, with a bar chart per municipality.
   public func html() -> String {
     HTMLReport(language: language).layout(title: title, preamble: preamble, sections: sections)
   }

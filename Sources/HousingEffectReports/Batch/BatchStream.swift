@@ -9,7 +9,9 @@ import HousingEffect
 /// row pieces aside (a temporary file) and writes `head`, the pieces joined by
 /// ``jsonSeparator``, then `tail`.
 public struct BatchStream: Sendable {
+  /// The language of the CSV header and words.
   public var language: Language
+  /// The CSV dialect (separator, decimal mark, byte order mark).
   public var format: CSVFormat
   /// Whether the rows carry P10–P90 bands (the run has draws): their columns are in the header.
   public var ranged: Bool

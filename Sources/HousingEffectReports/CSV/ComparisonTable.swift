@@ -10,6 +10,8 @@ import HousingEffect
 /// relative difference is an empty field. With Monte Carlo ranges, the baseline's P10/P90
 /// follow the baseline and each difference's P10, P50, P90 follow it (common random numbers).
 public enum ComparisonTable {
+  /// The comparison as CSV in the language's dialect; with `ensemble`, the baseline's P10 and
+  /// P90 and each difference's P10, P50 and P90 as extra columns.
   public static func csv(
     _ comparison: Comparison, language: Language = .nl, ensemble: ComparisonEnsemble? = nil
   ) -> String {

@@ -9,6 +9,8 @@ import HousingEffect
 /// indicator column is followed by its P10, P50 and P90. Tools read the JSON output, which
 /// keeps stable ids and unrounded values.
 public enum KeyIndicatorTable {
+  /// The key indicators of every year of `assessment` as CSV in the language's dialect; with
+  /// `ensemble`, P10/P50/P90 columns after every indicator.
   public static func csv(
     _ assessment: Assessment, language: Language = .nl, ensemble: AssessmentEnsemble? = nil
   ) -> String {

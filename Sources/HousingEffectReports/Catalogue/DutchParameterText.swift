@@ -14,6 +14,8 @@ public struct DutchParameterText: Sendable, Hashable {
   /// cited value, whose source speaks for itself.
   public var explanation: String?
 
+  /// A Dutch text: the description and, for an assumption, derived or unverified value, its
+  /// explanation.
   public init(_ description: String, _ explanation: String? = nil) {
     self.description = description
     self.explanation = explanation

@@ -2,6 +2,7 @@ import HousingEffect
 
 /// The parameter catalogue as text, Markdown (which is `Docs/parameters.md`), JSON or CSV.
 public struct ParameterCatalogReport: Sendable {
+  /// The parameters to list, in the order given.
   public var parameters: [Parameter]
   /// Reference date for the value shown when a parameter has dated values.
   public var asOf: Day
@@ -10,6 +11,7 @@ public struct ParameterCatalogReport: Sendable {
   /// The Markdown listing is `Docs/parameters.md` and stays English, like the documentation.
   public var language: Language
 
+  /// A listing of `parameters` with the values in force on `asOf`.
   public init(_ parameters: [Parameter], asOf: Day, language: Language = .en) {
     self.parameters = parameters
     self.asOf = asOf
@@ -226,6 +228,9 @@ public struct ParameterCatalogReport: Sendable {
     var parameters: [Row]
   }
 
+  /// The catalogue as JSON (`params --format json`): per parameter its id, group, label, unit,
+  /// value in force, range, provenance and dated values.
+  /// - Throws: An `EncodingError` when a value cannot be encoded (a non-finite number).
   public func json() throws -> String {
     let rows = parameters.compactMap { parameter -> Row? in
       guard let entry = entry(parameter) else { return nil }

@@ -7,7 +7,9 @@ import HousingEffect
 /// Laid out by the same renderers as the effect report (``TextReport``, ``MarkdownReport``,
 /// ``HTMLReport``); the HTML adds a bar chart of the housing need per alternative.
 public struct ComparisonReport: Sendable {
+  /// The language of every word and number in the report.
   public let language: Language
+  /// The output format: text, Markdown or HTML.
   public let format: ReportFormat
 
   /// - Parameters:

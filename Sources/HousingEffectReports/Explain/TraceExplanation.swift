@@ -3,10 +3,12 @@ import HousingEffect
 /// The trace of one indicator for one year, as an indented tree: the formula, its inputs (each
 /// explained in turn when it is itself an indicator), and the parameters with their sources.
 public struct TraceExplanation: Sendable {
+  /// The language of the formulas' wording and the numbers.
   public var language: Language
   /// How deep input indicators are followed; deeper ones are named but not expanded.
   public var maximumDepth: Int
 
+  /// An explanation in `language` that follows input indicators `maximumDepth` levels deep.
   public init(language: Language, maximumDepth: Int = 6) {
     self.language = language
     self.maximumDepth = maximumDepth

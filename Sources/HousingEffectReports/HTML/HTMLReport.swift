@@ -8,8 +8,10 @@ import HousingEffect
 /// elements written as `<meta … />`, only the five XML entities), so XML tools can read it.
 /// The same document always gives the same bytes: there is no date and no random id.
 public struct HTMLReport: ReportRenderer {
+  /// The language of the page (`lang` attribute) and of the fixed texts the renderer adds.
   public let language: Language
 
+  /// An HTML renderer for reports in `language`.
   public init(language: Language) {
     self.language = language
   }

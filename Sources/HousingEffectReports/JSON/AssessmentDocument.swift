@@ -156,6 +156,8 @@ public struct AssessmentDocument: Encodable, Sendable {
     }
   }
 
+  /// The document of `assessment`, naming the tool's version; with `ensemble`, every indicator
+  /// also gets its P10, P50 and P90.
   public init(
     _ assessment: Assessment, toolVersion: String, ensemble: AssessmentEnsemble? = nil
   ) {

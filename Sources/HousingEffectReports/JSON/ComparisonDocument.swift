@@ -212,6 +212,8 @@ public struct ComparisonDocument: Encodable, Sendable {
   var years: [YearDocument]
   var uncertainty: UncertaintySummary?
 
+  /// The document of `comparison`, naming the tool's version; with `ensemble`, the ranges of the
+  /// baseline and of each difference.
   public init(
     _ comparison: Comparison, toolVersion: String, ensemble: ComparisonEnsemble? = nil
   ) {

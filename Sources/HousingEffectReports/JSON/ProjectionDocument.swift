@@ -70,6 +70,7 @@ public struct ProjectionDocument: Encodable, Sendable {
   var areas: [AreaDocument]
   var uncertainty: UncertaintySummary?
 
+  /// The document of `projection`, naming the tool's version.
   public init(_ projection: Projection, toolVersion: String) {
     tool = ToolInfo(version: toolVersion)
     let study = projection.study

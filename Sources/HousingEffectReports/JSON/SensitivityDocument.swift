@@ -3,6 +3,7 @@ import HousingEffect
 /// The JSON form of a sensitivity run (`housing-effect sensitivity --format json`), documented
 /// in Docs/output-schema.md ("sensitivity").
 public struct SensitivityDocument: Encodable, Sendable {
+  /// Bumped when a key is removed or changes meaning; adding keys is not breaking.
   public static let schemaVersion = 1
 
   struct ResultDocument: Encodable {
@@ -21,6 +22,8 @@ public struct SensitivityDocument: Encodable, Sendable {
   var seed: UInt64?
   var results: [ResultDocument]
 
+  /// The document of `sensitivity` for `establishment`, with the `top` parameters per indicator,
+  /// naming the tool's version.
   public init(
     _ sensitivity: Sensitivity, establishment: Establishment, top: Int, toolVersion: String
   ) {

@@ -4,8 +4,11 @@ import HousingEffect
 /// table of the key figures at the report years with their P10–P90 band; with establishments,
 /// what they add. The HTML adds a fan chart per path and the need by housing form.
 public struct ProjectionReport: Sendable {
+  /// The language of every word and number in the report.
   public let language: Language
+  /// The output format: text, Markdown or HTML.
   public let format: ReportFormat
+  /// Which areas are shown in full, and the year and path of the maps.
   public var layout: Layout
 
   /// What a report shows beyond its fixed parts (issue 19, items 7 and 8).
@@ -21,6 +24,7 @@ public struct ProjectionReport: Sendable {
       case areas([String])
     }
 
+    /// Which areas get their full tables and charts.
     public var detail: Detail
     /// The year of the municipal comparison and its maps; `nil`: 2030 where projected.
     public var mapYear: Int?
@@ -31,6 +35,7 @@ public struct ProjectionReport: Sendable {
     /// Up to this many municipalities a study shows each in full by default.
     public static let fullMunicipalities = 3
 
+    /// A layout; the defaults are what `project` shows without options.
     public init(detail: Detail = .automatic, mapYear: Int? = nil, mapPath: String? = nil) {
       self.detail = detail
       self.mapYear = mapYear
@@ -61,6 +66,10 @@ public struct ProjectionReport: Sendable {
     .longStayGap,
   ]
 
+  /// - Parameters:
+  ///   - format: `.markdown` for Markdown, `.html` for HTML; any other format gives plain text.
+  ///   - language: The report language.
+  ///   - layout: Which areas are shown in full, and the maps' year and path.
   public init(format: ReportFormat, language: Language, layout: Layout = Layout()) {
     self.format = format
     self.language = language

@@ -10,6 +10,8 @@ import HousingEffect
 /// path, variant, indicator and unit in words ("Recente trend", "zonder vestigingen",
 /// "Werkzame arbeidsmigranten", "personen"); English keeps the ids, like the JSON.
 public enum ProjectionTable {
+  /// The CSV header row in `language`: region, year, path, variant, indicator, unit, value, P10,
+  /// P50, P90.
   public static func header(_ language: Language) -> [String] {
     let strings = ReportStrings(language: language)
     return [
@@ -19,6 +21,8 @@ public enum ProjectionTable {
     ]
   }
 
+  /// The projection as CSV: one row per area, year, path, variant and indicator, in the
+  /// language's CSV dialect.
   public static func csv(_ projection: Projection, language: Language = .nl) -> String {
     var rows: [[CSVValue]] = []
     // Dutch: every value in words (path, variant, indicator, unit); English keeps the ids,

@@ -4,9 +4,12 @@ import HousingEffect
 /// the reference table's own columns, or JSON; and one establishment in detail with every
 /// figure and its source.
 public struct ReferenceReport: Sendable {
+  /// The reference establishments to show, in the order given.
   public var references: [ReferenceEstablishment]
+  /// The language of the headers and words.
   public var language: Language
 
+  /// A report of `references` in `language`.
   public init(_ references: [ReferenceEstablishment], language: Language) {
     self.references = references
     self.language = language

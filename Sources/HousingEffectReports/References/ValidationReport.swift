@@ -4,9 +4,12 @@ import HousingEffect
 /// tool's P10–P90, the share whose headline (P50) is within a factor 1.5 of them, and the median
 /// P90/P10; then every check. Text, Markdown, CSV or JSON.
 public struct ValidationReport: Sendable {
+  /// The validation run to report on.
   public var validation: ReferenceValidation
+  /// The language of the headers and words.
   public var language: Language
 
+  /// A report of `validation` in `language`.
   public init(_ validation: ReferenceValidation, language: Language) {
     self.validation = validation
     self.language = language
@@ -139,6 +142,7 @@ public struct ValidationReport: Sendable {
     ]
   }
 
+  /// The report as Markdown (`markdown`) or plain text.
   public func render(markdown: Bool) -> String {
     markdown
       ? MarkdownReport(language: language).layout(
@@ -188,6 +192,8 @@ public struct ValidationReport: Sendable {
     var withinFactor: Bool
   }
 
+  /// The validation as the JSON document `validate --format json` writes: the run's draws and
+  /// seed, the summaries overall, held out and per sector, and every check.
   public var document: Document {
     Document(
       draws: validation.options.draws, seed: validation.options.seed,

@@ -2,8 +2,10 @@ import HousingEffect
 
 /// The region data as a table for the terminal or Markdown, or one municipality in detail.
 public struct RegionReport: Sendable {
+  /// The language of the column headers, concepts and notes.
   public var language: Language
 
+  /// A report of the region data in `language`.
   public init(language: Language) { self.language = language }
 
   /// One line per municipality: code, name, region, population, households, dwellings, the

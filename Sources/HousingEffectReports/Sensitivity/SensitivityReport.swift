@@ -4,14 +4,26 @@ import HousingEffect
 /// it most, their ranges, the indicator at each end, and their share of the Monte Carlo
 /// variance; HTML adds a tornado chart per indicator.
 public struct SensitivityReport: Sendable {
+  /// The language of every word and number in the report.
   public let language: Language
+  /// The output format: text, Markdown or HTML.
   public let format: ReportFormat
 
+  /// - Parameters:
+  ///   - format: `.markdown` for Markdown, `.html` for HTML; any other format gives plain text.
+  ///   - language: The report language.
   public init(format: ReportFormat, language: Language) {
     self.format = format
     self.language = language
   }
 
+  /// The sensitivity report as one string.
+  /// - Parameters:
+  ///   - sensitivity: The one-at-a-time run (and its variance shares when it had draws).
+  ///   - establishment: The establishment it is about, for the title and the parameter values.
+  ///   - top: How many parameters to show per indicator, the largest swings first.
+  ///   - command: The command line that reproduces the run; `nil`: no "reproduce" line.
+  ///   - catalog: The catalogue the parameter labels and ranges come from.
   public func render(
     _ sensitivity: Sensitivity, establishment: Establishment, top: Int, command: String?,
     catalog: ParameterCatalog = .standard

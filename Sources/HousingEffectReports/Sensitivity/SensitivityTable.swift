@@ -5,6 +5,8 @@ import HousingEffect
 /// Columns: `indicator`, `rank`, `parameter`, `low`, `high`, `atLow`, `atHigh`, `swing`,
 /// `varianceShare` (empty without draws), `assumption` (`true`/`false`), `base`.
 public enum SensitivityTable {
+  /// The CSV text with the `top` parameters per indicator, in the language's CSV dialect (Dutch:
+  /// semicolons, decimal commas and a byte order mark).
   public static func csv(
     _ sensitivity: Sensitivity, top: Int, language: Language = .nl
   ) -> String {
