@@ -114,7 +114,7 @@ struct WrongKindOfFileTests {
   func studyToAssess() {
     let study = Self.scenario("venlo-dc-study.json")
     for arguments in [["assess", study], ["explain", "housing.shortStayBeds", study]] {
-      let run = Run(arguments)
+      let run = Run(arguments + ["--lang", "en"])
       #expect(run.status == 64)
       #expect(run.stdout.isEmpty)
       #expect(run.stderr.contains("is a study file"))
@@ -124,7 +124,7 @@ struct WrongKindOfFileTests {
 
   @Test("an establishment given to compare points to assess")
   func establishmentToCompare() {
-    let run = Run(["compare", Self.scenario("venlo-ecommerce-dc.json")])
+    let run = Run(["compare", "--lang", "en", Self.scenario("venlo-ecommerce-dc.json")])
     #expect(run.status == 64)
     #expect(run.stderr.contains("is not a study file"))
     #expect(run.stderr.contains("housing-effect assess"))
