@@ -43,7 +43,7 @@ struct AssessCommandTests {
 
   @Test("a file and quick-estimate options together are refused")
   func fileAndQuick() {
-    let run = Run(["assess", "x.json", "--sector", "hospitality"])
+    let run = Run(["assess", "--lang", "en", "x.json", "--sector", "hospitality"])
     #expect(run.status == 64)
     #expect(run.stderr.contains("either an establishment file or"))
   }
@@ -51,7 +51,8 @@ struct AssessCommandTests {
   @Test("--year before the timeline names where it starts")
   func yearBefore() {
     let run = Run([
-      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--year",
+      "assess", "--lang", "en", "--sector", "hospitality", "--jobs", "10", "--municipality",
+      "Venlo", "--year",
       "2020", "--draws", "0",
     ])
     #expect(run.status == 64)

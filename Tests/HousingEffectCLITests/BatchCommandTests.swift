@@ -60,12 +60,12 @@ struct BatchCommandTests {
     #expect(refused.stderr.contains("Did you mean 'Venlo'?"))
     #expect(refused.stderr.contains("nothing was written"))
     #expect(!FileManager.default.fileExists(atPath: output.path))
+    // Dutch (the default): the Dutch CSV below, and the warning in Dutch.
     let skipped = Run([
-      "batch", "--lang", "en", input.path, "--format", "csv", "--output", output.path,
-      "--skip-invalid",
+      "batch", input.path, "--format", "csv", "--output", output.path, "--skip-invalid",
     ])
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("skipped 1 invalid row (line 3)"))
+    #expect(skipped.stderr.contains("waarschuwing: 1 ongeldige rij overgeslagen (regel 3)"))
     let written = try String(contentsOf: output, encoding: .utf8)
     // The header, the one valid row, then the totals (levels municipality and region).
     #expect(written.split(separator: "\r\n").filter { $0.hasPrefix("establishment;") }.count == 1)

@@ -78,7 +78,7 @@ struct DiagnosticLanguageTests {
     ["assess", "--sector", "distribution-xl", "--municipality", "Venlo"],
     ["assess", "--sector", "distribution-xl", "--jobs", "100", "--municipality", "Venloo"],
     ["assess", "--sector", "distribution-xl", "--jobs", "100", "--municipality", "Eindhoven"],
-    ["assess", "Scenarios/venlo-ecommerce-dc.json", "--year", "2090"],
+    ["assess", "Scenarios/venlo-ecommerce-dc.json", "--year", "2999"],
     ["assess", "Scenarios/venlo-ecommerce-dc.json", "--output", "/nonexistent-dir/r.txt"],
     [
       "assess", "Scenarios/venlo-ecommerce-dc.json", "--output",
@@ -91,7 +91,7 @@ struct DiagnosticLanguageTests {
     ["assess", "Scenarios/venlo-ecommerce-dc.json", "extra"],
     ["compare", "Scenarios/venlo-ecommerce-dc.json"],
     ["compare", "Scenarios/venlo-dc-study.json", "--alternative", "nonexistent"],
-    ["compare", "Scenarios/venlo-dc-study.json", "--year", "2090"],
+    ["compare", "Scenarios/venlo-dc-study.json", "--year", "2999"],
     ["project", "Scenarios/venlo-dc-study.json"],
     ["project", "Scenarios/projection-study-venray.json", "--region", "Venary"],
     ["project", "Scenarios/projection-study-venray.json", "--year", "2030"],

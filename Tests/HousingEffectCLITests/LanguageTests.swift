@@ -160,8 +160,16 @@ struct LanguageTests {
       }
       Self.check(["regions", "--format", format], language)
     }
-    for name in ["Venlo", "Venray", "Horst aan de Maas", "Leudal"] {
+    // Every municipality: the Dutch listing shows the Dutch notes (issue 21), the English one
+    // the English notes.
+    for name in RegionData.limburg.municipalities.map(\.name) {
       Self.check(["regions", name], language)
+      let notes = Run(["regions", name, "--lang", language]).stdout
+      #expect(
+        notes.contains(
+          language == "nl"
+            ? "Kanttekeningen bij de gegevens (uit het bronbestand):"
+            : "Notes (from the source file):"), "\(name)")
     }
     for format in ["text", "markdown", "html", "csv"] {
       Self.check(["sensitivity", venlo, "--draws", "200", "--format", format], language)

@@ -61,7 +61,8 @@ struct StatLineRegionFileTests {
       .write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     let run = Run([
-      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo",
+      "assess", "--lang", "en", "--sector", "hospitality", "--jobs", "10", "--municipality",
+      "Venlo",
       "--region-file", file.path,
     ])
     #expect(run.status == 0, "\(run.stderr)")

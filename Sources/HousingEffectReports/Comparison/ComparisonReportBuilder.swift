@@ -308,15 +308,15 @@ struct ComparisonReportBuilder {
   /// The labour migrants by stay class and their total as shown, per column (baseline first):
   /// the parts rounded by largest remainder so that they add up to the shown total in every
   /// column (`NumberFormat.partsAddingUp`, design note §45), the total as the sum of the parts.
-  /// Empty when a figure is missing, not a count, negative or not finite: then every figure is
-  /// rounded on its own.
+  /// Empty when a figure is missing, not a number of persons, negative or not finite: then every
+  /// figure is rounded on its own.
   func shownStayClasses(_ year: Comparison.Year) -> [IndicatorID: [Double]] {
     let total: IndicatorID = "migration.labourMigrants"
     let parts: [IndicatorID] = ["migration.shortStay", "migration.midStay", "migration.longStay"]
     let rows = Dictionary(year.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    guard let totalRow = rows[total], totalRow.unit == .count else { return [:] }
+    guard let totalRow = rows[total], totalRow.unit == .persons else { return [:] }
     let partRows = parts.compactMap { rows[$0] }
-    guard partRows.count == parts.count, partRows.allSatisfy({ $0.unit == .count }) else {
+    guard partRows.count == parts.count, partRows.allSatisfy({ $0.unit == totalRow.unit }) else {
       return [:]
     }
     let columns = 1 + totalRow.cells.count
