@@ -192,6 +192,57 @@ struct DiagnosticLanguageTests {
     }
   }
 
+  /// Library messages that no fixture reaches, one per emitter kind, written as the loaders
+  /// write them (the JSON parser, the establishment, study and projection loaders, the CSV
+  /// readers and the checks after the model).
+  static let libraryMessages = [
+    "The file is empty; expected a JSON value such as an object '{ … }'.",
+    "A tab inside a string must be written as \\t.",
+    "Curly quotes (“) are not JSON quotes; use straight double quotes (\").",
+    "Numbers cannot have leading zeros ('007'); leave out the zeros at the start.",
+    "'NaN' is not allowed in JSON; write a number, or null if the value is unknown.",
+    "Unexpected end of file: an object opened at line 3 is not closed.",
+    "Expected a value for 'jobs' but found the end of the file.",
+    "The file is saved as UTF-16; save it as UTF-8 instead.",
+    "A season of '14' months is outside 0.5–12: give the months a year the seasonal workers "
+      + "are present, e.g. 3 for an asparagus harvest.",
+    "A peak factor of '12' is outside 1–10: it is persons present at the peak per person "
+      + "present on average, so 1.3 means 30 % more at the peak.",
+    "The ramp-up has 70 years; at most 60 are modelled.",
+    "The segments' shares add up to 0.9; they must add up to 1.",
+    "Key 'jobs' appears 3 times; the last, at line 9, would silently win.",
+    "Unknown key 'x'; allowed keys are 'a', 'b' and 'c'.",
+    "The study has no alternatives; add at least one to compare with the baseline.",
+    "Alternative 'b' builds on a chain of 12 alternatives; at most 10 are allowed.",
+    "The path 'custom' needs 'projection.customPath' with 'growthRates' or 'targets'.",
+    "No sourced base for 'Beesel': the region data has no count of labour migrants working in "
+      + "Beesel. Give one in 'projection.bases' with its year, the number working and its "
+      + "source, or project 'Limburg' instead.",
+    "The establishment starts in 2045, after the last projected year 2040; it would change "
+      + "nothing.",
+    "The row has 3 fields but the header has 5; the row is left out.",
+    "Venlo: 'twenty' is not a year like 2024.",
+    "'abc' is not a number.",
+    "Column 'employer_beds': beds are whole numbers.",
+    "Venlo (GM0983) replaces the built-in municipality Venlo; changed: population 103789 "
+      + "(2024-01-01) → 104000 (2025-01-01).",
+    "The counts in 'Bevolking' add up to 0; a key needs a positive total.",
+    "The start year 2045 lies outside the years the catalogue's values are dated in "
+      + "(2020–2030); the figures nearest in time are used as they are. Check the start year, "
+      + "or set the values that will have changed by then in 'overrides'.",
+    "The results are out of range: 'housing.years[2].shortStayBeds' is infinite. Check the "
+      + "sizes, shares and overrides for a value that is far too small or too large.",
+  ]
+
+  @Test("library messages that no fixture reaches have a Dutch pattern", arguments: libraryMessages)
+  func libraryMessage(_ english: String) throws {
+    let dutch = try #require(DiagnosticText.dutch(english), "no pattern for: \(english)")
+    let quoted = dutch.replacingOccurrences(
+      of: #"'[^']*'"#, with: "'x'", options: .regularExpression)
+    #expect(LanguageTests.foreignLines(quoted, language: "nl").isEmpty, "\(dutch)")
+    for word in Self.englishFrames { #expect(!quoted.contains(word), "\(dutch)") }
+  }
+
   @Test("every argument error, output error and read problem has a Dutch text without English")
   func everyCase() {
     let argumentErrors: [ArgumentError] = [

@@ -307,7 +307,7 @@ struct ComparisonReportBuilder {
 
   /// The labour migrants by stay class and their total as shown, per column (baseline first):
   /// the parts rounded by largest remainder so that they add up to the shown total in every
-  /// column (`NumberFormat.partsAddingUp`, design note §45), the total as the sum of the parts.
+  /// column (`NumberFormat.partsAddingUp`, design note §48), the total as the sum of the parts.
   /// Empty when a figure is missing, not a number of persons, negative or not finite: then every
   /// figure is rounded on its own.
   func shownStayClasses(_ year: Comparison.Year) -> [IndicatorID: [Double]] {

@@ -240,6 +240,11 @@ extension DiagnosticText {
       { "'\($0[1])' is te groot; geen getal in een invoerbestand mag boven 1e15 liggen." }
     ),
     (#"^'(.*)' is negative\.$"#, { "'\($0[1])' is negatief." }),
+    (#"^'(.*)' is not a year like 2024\.$"#, { "'\($0[1])' is geen jaartal zoals 2024." }),
+    (
+      #"^(\d+) is not between 1900 and 2100\.$"#,
+      { "\($0[1]) ligt niet tussen 1900 en 2100." }
+    ),
     (#"^'(.*)' is larger than (\d+)\.$"#, { "'\($0[1])' is groter dan \($0[2])." }),
     (
       #"^the land area is zero; leave it empty when it is not known\.$"#,

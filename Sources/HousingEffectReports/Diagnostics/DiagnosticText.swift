@@ -81,6 +81,7 @@ public struct DiagnosticText: Sendable {
   /// The Dutch for an English message, or `nil` when no pattern covers it.
   public static func dutch(_ english: String) -> String? {
     dutch(english, in: dutchRules) ?? expectedFound(english) ?? labelled(english)
+      ?? rowMessage(english)
   }
 
   /// The Dutch of the first of `rules` that matches `english`, or `nil`.
@@ -333,7 +334,7 @@ public struct DiagnosticText: Sendable {
       #"^Unknown value '(.+?)'; expected one of (.+)\.$"#,
       { "Onbekende waarde '\($0[1])'; verwacht een van \(orList($0[2]))." }
     ),
-    (#"^Unknown key '(.+)'\.$"#, { "Onbekende sleutel '\($0[1])'." }),
+    (#"^Unknown key '([^']+)'\.$"#, { "Onbekende sleutel '\($0[1])'." }),
     (
       #"^The Monte Carlo draws give a result that is not a finite number \((.+?)\)\.(?: The override outside its plausible range \((.+)\) is the likely cause\.| The overrides outside their plausible ranges \((.+)\) are the likely cause\.)? Check the overrides, or run with --draws 0 for the point values only\.$"#,
       {

@@ -277,7 +277,7 @@ public struct ProjectionReport: Sendable {
     var rows: [ReportDocument.Row] = []
     let merged = Self.shortEqualsMid(result, path: path, variant: variant, years: years)
     // The stay classes as shown add up to the working labour migrants as shown (largest
-    // remainder, design note §45); a difference in brackets is that of the shown figures.
+    // remainder, design note §48); a difference in brackets is that of the shown figures.
     // Merged short and mid stays ("each") are rounded on their own: equal figures stay equal.
     let shown =
       merged ? [:] : Self.shownStayClasses(result, path: path, variant: variant, years: years)
