@@ -61,13 +61,14 @@ struct StatLineRegionFileTests {
       .write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     let run = Run([
-      "assess", "--lang", "en", "--sector", "hospitality", "--jobs", "10", "--municipality",
-      "Venlo",
+      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo",
       "--region-file", file.path,
     ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.contains("[replaces-built-in-municipality]"))
-    #expect(run.stderr.contains("population 103789 (2024-01-01) → 104000 (2025-01-01)"))
+    // In Dutch, the default: the warning names the change in Dutch.
+    #expect(run.stderr.contains("vervangt de ingebouwde gemeente Venlo"))
+    #expect(run.stderr.contains("inwoners 103789 (2024-01-01) → 104000 (2025-01-01)"))
     #expect(run.stdout.contains("104.000"))
     #expect(!run.stdout.contains("Limburgse standaardwaarden buiten Limburg"))
   }
