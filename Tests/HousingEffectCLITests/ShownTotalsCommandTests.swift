@@ -5,7 +5,7 @@ import Testing
 @testable import HousingEffectReports
 
 /// Issue 21, item 3, for `compare`, `project` and `batch`: parts shown beside their total add up
-/// to the shown total (largest remainder, design notes §48 and §51), or the report says why not.
+/// to the shown total (largest remainder, design notes §48 and §53), or the report says why not.
 @Suite("compare, project and batch: shown parts add up to shown totals")
 struct ShownTotalsCommandTests {
   /// The numbers of every text-table row that starts with `label`, in order: "1.427 (+53)"
