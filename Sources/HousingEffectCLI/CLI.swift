@@ -42,7 +42,9 @@ public enum CLI {
     case "-h", "--help":
       return help([], language: rest, io: io, table: table)
     case "--version":
-      if let extra = rest.first { return usageError(.unexpectedArgument(extra), io: io) }
+      if let extra = rest.first {
+        return usageError(.unexpectedArgument(extra), io: io, language: language(of: rest))
+      }
       io.out("\(name) \(version)\n")
       return .ok
     case helpCommand:
@@ -59,31 +61,54 @@ public enum CLI {
       }
       if known {
         let later = rest.first { word in table.descriptors.contains { $0.name == word } }
-        return usageError(.optionBeforeCommand(name, suggestion: later.map { $0 + " …" }), io: io)
+        return usageError(
+          .optionBeforeCommand(name, suggestion: later.map { $0 + " …" }), io: io,
+          language: language(of: arguments))
       }
       let suggestion = Suggestion.closest(to: first, in: ["--help", "--version"])
-      return usageError(.unknownOption(first, suggestion: suggestion), io: io)
+      return usageError(
+        .unknownOption(first, suggestion: suggestion), io: io, language: language(of: arguments))
     }
     let command: any Command.Type
     do {
       command = try table.command(named: first)
     } catch {
-      return usageError(error, io: io)
+      return usageError(error, io: io, language: language(of: rest))
     }
     return run(command, arguments: rest, io: io)
   }
 
-  /// `housing-effect: error: MESSAGE` on standard error.
-  static func error(_ message: String, io: any CommandIO) {
-    io.err("\(name): error: \(message)\n")
+  /// `housing-effect: error: MESSAGE` on standard error; Dutch `housing-effect: fout: MESSAGE`.
+  static func error(_ message: String, io: any CommandIO, language: Language) {
+    io.err("\(name): \(Words.error(language)): \(message)\n")
   }
 
   /// Says that `command` is not implemented yet, on standard error.
   ///
   /// - Returns: `.failure`: the tool cannot do what was asked, the command line was fine.
-  static func notAvailable(_ command: CommandDescriptor, io: any CommandIO) -> ExitStatus {
-    io.err("\(name): '\(command.name)' is not available yet in this version.\n")
+  static func notAvailable(
+    _ command: CommandDescriptor, io: any CommandIO, language: Language
+  ) -> ExitStatus {
+    let words = Words(
+      "'\(command.name)' is not available yet in this version.",
+      nl: "'\(command.name)' is in deze versie nog niet beschikbaar.")
+    io.err("\(name): \(words(language))\n")
     return .failure
+  }
+
+  /// The language of messages about a command line that could not be read in full: English
+  /// when `--lang en` (or `--lang=en`) comes before any `--`, Dutch otherwise, as the reports.
+  static func language(of arguments: [String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--" { break }
+      let value: String? =
+        argument == GlobalOptions.language.longName
+        ? (index + 1 < arguments.count ? arguments[index + 1] : nil)
+        : argument.hasPrefix(GlobalOptions.language.longName + "=")
+          ? String(argument.dropFirst(GlobalOptions.language.longName.count + 1)) : nil
+      if let value, let language = Language(rawValue: value) { return language }
+    }
+    return .nl
   }
 
   /// Help, availability, parsing, the output check, then the command itself.
@@ -93,14 +118,16 @@ public enum CLI {
     let descriptor = command.descriptor
     if asksForHelp(arguments) {
       switch helpLanguage(arguments) {
-      case .failure(let problem): return usageError(problem, io: io, command: descriptor.name)
+      case .failure(let problem):
+        return usageError(
+          problem, io: io, language: language(of: arguments), command: descriptor.name)
       case .success(let (language, _)):
         io.out(Help.command(descriptor, language: language))
         return .ok
       }
     }
     guard descriptor.available else {
-      return notAvailable(descriptor, io: io)
+      return notAvailable(descriptor, io: io, language: language(of: arguments))
     }
     let instance: any Command
     let options: GlobalOptions
@@ -109,14 +136,15 @@ public enum CLI {
       options = try GlobalOptions(parsed)
       instance = try command.init(parsed)
     } catch {
-      return usageError(error, io: io, command: descriptor.name)
+      return usageError(
+        error, io: io, language: language(of: arguments), command: descriptor.name)
     }
     let output = OutputWriter(
       path: options.outputPath, protectedInputs: instance.inputPaths, io: io)
     do {
       try output.checkDestination()
     } catch {
-      self.error(error.description, io: io)
+      self.error(error.words(options.language), io: io, language: options.language)
       return error.exitStatus
     }
     return instance.run(CommandContext(io: io, options: options, output: output))
@@ -134,7 +162,8 @@ public enum CLI {
     let language: Language
     let words: [String]
     switch helpLanguage(languageArguments) {
-    case .failure(let problem): return usageError(problem, io: io)
+    case .failure(let problem):
+      return usageError(problem, io: io, language: self.language(of: languageArguments))
     case .success(let (found, others)):
       language = found
       words = arguments.isEmpty ? [] : others
@@ -145,7 +174,7 @@ public enum CLI {
       return .ok
     }
     if let extra = remaining.next() {
-      return usageError(.unexpectedArgument(extra), io: io)
+      return usageError(.unexpectedArgument(extra), io: io, language: language)
     }
     if name == helpCommand {
       io.out(Help.topLevel(table, language: language))
@@ -155,7 +184,7 @@ public enum CLI {
       io.out(Help.command(try table.command(named: name).descriptor, language: language))
       return .ok
     } catch {
-      return usageError(error, io: io)
+      return usageError(error, io: io, language: language)
     }
   }
 
@@ -209,14 +238,20 @@ public enum CLI {
 
   /// Reports a bad command line with a hint where to look, and returns `.usage`.
   private static func usageError(
-    _ problem: ArgumentError, io: any CommandIO, command: String? = nil
+    _ problem: ArgumentError, io: any CommandIO, language: Language, command: String? = nil
   ) -> ExitStatus {
-    error(problem.description, io: io)
-    if let command {
-      io.err("Run '\(name) \(helpCommand) \(command)' for its arguments and options.\n")
-    } else {
-      io.err("Run '\(name) --help' for the list of commands.\n")
-    }
+    error(problem.text(language), io: io, language: language)
+    let hint =
+      if let command {
+        Words(
+          "Run '\(name) \(helpCommand) \(command)' for its arguments and options.",
+          nl: "Typ '\(name) \(helpCommand) \(command)' voor de argumenten en opties.")
+      } else {
+        Words(
+          "Run '\(name) --help' for the list of commands.",
+          nl: "Typ '\(name) --help' voor de lijst met opdrachten.")
+      }
+    io.err(hint(language) + "\n")
     return .usage
   }
 }

@@ -142,7 +142,7 @@ struct SpecialInputTests {
 
   @Test("/dev/null is an empty file: 65 with the JSON message")
   func devNull() {
-    let run = Run(["assess", "/dev/null"])
+    let run = Run(["assess", "--lang", "en", "/dev/null"])
     #expect(run.status == 65)
     #expect(run.stderr.contains("/dev/null:1:1: error: The file is empty"))
   }

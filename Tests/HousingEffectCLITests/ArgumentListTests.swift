@@ -144,10 +144,11 @@ struct ArgumentListTests {
       arguments: ["a.json", "b.json", "c.json"], error: .unexpectedArgument("c.json")),
     ParseErrorCase(
       testDescription: "a required positional that is missing is named",
-      arguments: ["--strict"], error: .missingArgument("FILE")),
+      arguments: ["--strict"], error: .missingArgument(Words(same: "FILE"))),
     ParseErrorCase(
       testDescription: "a variadic positional needs at least one value unless optional",
-      arguments: ["--strict"], list: Sample.variadicList, error: .missingArgument("FILE")),
+      arguments: ["--strict"], list: Sample.variadicList,
+      error: .missingArgument(Words(same: "FILE"))),
   ]
 
   @Test(arguments: errorCases)
@@ -181,7 +182,7 @@ struct ArgumentListTests {
       testDescription: "unexpected argument", error: .unexpectedArgument("c.json"),
       message: "Unexpected argument 'c.json'."),
     MessageCase(
-      testDescription: "missing argument", error: .missingArgument("STUDY"),
+      testDescription: "missing argument", error: .missingArgument(Words(same: "STUDY")),
       message: "Missing argument STUDY."),
     MessageCase(
       testDescription: "invalid value lists the allowed values before the suggestion",
@@ -189,7 +190,9 @@ struct ArgumentListTests {
       message: "Invalid value 'de' for '--lang'. Expected one of: nl, en."),
     MessageCase(
       testDescription: "invalid number says what was expected",
-      error: .invalidNumber(option: "--year", value: "20x0", expected: "a four-digit year"),
+      error: .invalidNumber(
+        option: "--year", value: "20x0",
+        expected: Words("a four-digit year", nl: "een jaartal van vier cijfers")),
       message: "Invalid value '20x0' for '--year'. Expected a four-digit year."),
   ]
 

@@ -43,7 +43,7 @@ struct AssessCommandTests {
 
   @Test("a file and quick-estimate options together are refused")
   func fileAndQuick() {
-    let run = Run(["assess", "x.json", "--sector", "hospitality"])
+    let run = Run(["assess", "--lang", "en", "x.json", "--sector", "hospitality"])
     #expect(run.status == 64)
     #expect(run.stderr.contains("either an establishment file or"))
   }
@@ -51,7 +51,8 @@ struct AssessCommandTests {
   @Test("--year before the timeline names where it starts")
   func yearBefore() {
     let run = Run([
-      "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo", "--year",
+      "assess", "--lang", "en", "--sector", "hospitality", "--jobs", "10", "--municipality",
+      "Venlo", "--year",
       "2020", "--draws", "0",
     ])
     #expect(run.status == 64)
@@ -114,7 +115,7 @@ struct WrongKindOfFileTests {
   func studyToAssess() {
     let study = Self.scenario("venlo-dc-study.json")
     for arguments in [["assess", study], ["explain", "housing.shortStayBeds", study]] {
-      let run = Run(arguments)
+      let run = Run(arguments + ["--lang", "en"])
       #expect(run.status == 64)
       #expect(run.stdout.isEmpty)
       #expect(run.stderr.contains("is a study file"))
@@ -124,7 +125,7 @@ struct WrongKindOfFileTests {
 
   @Test("an establishment given to compare points to assess")
   func establishmentToCompare() {
-    let run = Run(["compare", Self.scenario("venlo-ecommerce-dc.json")])
+    let run = Run(["compare", "--lang", "en", Self.scenario("venlo-ecommerce-dc.json")])
     #expect(run.status == 64)
     #expect(run.stderr.contains("is not a study file"))
     #expect(run.stderr.contains("housing-effect assess"))

@@ -52,17 +52,20 @@ struct BatchCommandTests {
     try "name,municipality,type,jobs\nA,Venlo,hospitality,10\nB,Venloo,hospitality,10\n"
       .write(to: input, atomically: true, encoding: .utf8)
     let output = folder.appendingPathComponent("out.csv")
-    let refused = Run(["batch", input.path, "--format", "csv", "--output", output.path])
+    let refused = Run([
+      "batch", "--lang", "en", input.path, "--format", "csv", "--output", output.path,
+    ])
     #expect(refused.status == 65)
     #expect(refused.stderr.contains("in.csv:3:"))
     #expect(refused.stderr.contains("Did you mean 'Venlo'?"))
     #expect(refused.stderr.contains("nothing was written"))
     #expect(!FileManager.default.fileExists(atPath: output.path))
+    // Dutch (the default): the Dutch CSV below, and the warning in Dutch.
     let skipped = Run([
       "batch", input.path, "--format", "csv", "--output", output.path, "--skip-invalid",
     ])
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("skipped 1 invalid row (line 3)"))
+    #expect(skipped.stderr.contains("waarschuwing: 1 ongeldige rij overgeslagen (regel 3)"))
     let written = try String(contentsOf: output, encoding: .utf8)
     // The header, the one valid row, then the totals (levels municipality and region).
     #expect(written.split(separator: "\r\n").filter { $0.hasPrefix("establishment;") }.count == 1)
@@ -110,7 +113,9 @@ struct BatchCommandTests {
     #expect(lines.filter { $0.hasPrefix("establishment;") }.count == 2)
     #expect(lines[1].hasPrefix("establishment;1;E-commerce distribution centre, Venlo;"))
     #expect(lines[2].hasPrefix("establishment;2;Tomato glasshouse expansion, Horst aan de Maas;"))
-    let missing = Run(["batch", files[0], "/nonexistent/site.json", "--format", "csv"])
+    let missing = Run([
+      "batch", "--lang", "en", files[0], "/nonexistent/site.json", "--format", "csv",
+    ])
     #expect(missing.status == 66)
     #expect(missing.stdout.isEmpty)
     #expect(missing.stderr.contains("/nonexistent/site.json: error: There is no such file"))

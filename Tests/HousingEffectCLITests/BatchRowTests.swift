@@ -64,16 +64,18 @@ struct BatchRowTests {
 
   @Test("a line without a row, the header line, a JSON file or no file: a usage error")
   func refusals() {
-    let missing = Run(["explain", "housing.shortfallBeds", Self.example, "--row", "40"])
+    let missing = Run([
+      "explain", "--lang", "en", "housing.shortfallBeds", Self.example, "--row", "40",
+    ])
     #expect(missing.status == 64)
     #expect(missing.stderr.contains("has no establishment on line 40"))
     #expect(missing.stderr.contains("from line 2 to line 6"))
-    let header = Run(["sensitivity", Self.example, "--row", "1"])
+    let header = Run(["sensitivity", "--lang", "en", Self.example, "--row", "1"])
     #expect(header.status == 64)
     #expect(header.stderr.contains("line 1 is the header"))
     let json = RepositoryPaths.root.appendingPathComponent("Scenarios/venlo-ecommerce-dc.json")
       .path
-    let file = Run(["sensitivity", json, "--row", "2"])
+    let file = Run(["sensitivity", "--lang", "en", json, "--row", "2"])
     #expect(file.status == 64)
     #expect(file.stderr.contains("is an establishment file"))
     let none = Run(["explain", "housing.shortfallBeds", "--row", "2"])

@@ -129,12 +129,14 @@ struct BatchScreeningTests {
 
   @Test("--sort refuses an unknown key and --totals (which writes no rows)")
   func refusals() {
-    let unknown = Run(["batch", Self.example, "--sort", "tekort"])
+    let unknown = Run(["batch", "--lang", "en", Self.example, "--sort", "tekort"])
     #expect(unknown.status == 64)
     #expect(
       unknown.stderr.contains("Expected one of: shortfall, migrants, rating, facilities, newcomers")
     )
-    let totals = Run(["batch", Self.example, "--format", "csv", "--totals", "--sort", "rating"])
+    let totals = Run([
+      "batch", "--lang", "en", Self.example, "--format", "csv", "--totals", "--sort", "rating",
+    ])
     #expect(totals.status == 64)
     #expect(totals.stderr.contains("--sort orders the rows, and --totals writes none"))
   }

@@ -14,7 +14,10 @@ struct BoundsCommandTests {
 
   @Test("project Venray with a million draws is refused up front with 64 and the reason")
   func projectMillionDraws() {
-    let run = Run(["project", Self.scenario("projection-study-venray.json"), "--draws", "1000000"])
+    let run = Run([
+      "project", "--lang", "en", Self.scenario("projection-study-venray.json"), "--draws",
+      "1000000",
+    ])
     #expect(run.status == 64)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("pipeline runs, above the limit of 50,000,000"))
@@ -24,7 +27,8 @@ struct BoundsCommandTests {
   @Test("the largest batch with a million draws is refused up front")
   func batchMillionDraws() {
     let run = Run([
-      "batch", Self.scenario("batch-limburg-1000.csv"), "--draws", "1000000", "--format", "csv",
+      "batch", "--lang", "en", Self.scenario("batch-limburg-1000.csv"), "--draws", "1000000",
+      "--format", "csv",
     ])
     #expect(run.status == 64)
     #expect(run.stderr.contains("1000 rows with --draws 1000000"))
@@ -37,7 +41,7 @@ struct BoundsCommandTests {
     ]
     let quiet = Run(arguments)
     #expect(quiet.stderr.isEmpty)
-    let shown = Run(arguments + ["--progress"])
+    let shown = Run(arguments + ["--progress", "--lang", "en"])
     #expect(shown.status == 0)
     #expect(shown.stderr.contains("housing-effect: draws: 100 %"))
     #expect(shown.stdout == quiet.stdout)
@@ -55,7 +59,7 @@ struct BoundsCommandTests {
         "A,Venlo,distribution-ecommerce,100", "\"B,Venlo,distribution-ecommerce,200",
         "C,Venlo,distribution-ecommerce,300", "D,Venlo,distribution-ecommerce,400",
       ]).write(to: file, atomically: true, encoding: .utf8)
-      let run = Run(["batch", file.path, "--skip-invalid", "--format", "csv"])
+      let run = Run(["batch", "--lang", "en", file.path, "--skip-invalid", "--format", "csv"])
       #expect(run.status == 65)
       #expect(run.stdout.isEmpty)
       #expect(run.stderr.contains("lines 3–5 (3 lines) were read into it"))
@@ -68,11 +72,11 @@ struct BoundsCommandTests {
       let file = directory.appendingPathComponent("bad.csv")
       try Self.csv(["A,Nowhere,distribution-ecommerce,100"])
         .write(to: file, atomically: true, encoding: .utf8)
-      let given = Run(["batch", file.path, "--skip-invalid", "--format", "csv"])
+      let given = Run(["batch", "--lang", "en", file.path, "--skip-invalid", "--format", "csv"])
       #expect(given.status == 65)
       #expect(!given.stderr.contains("run with --skip-invalid"))
       #expect(given.stderr.contains("Every row is invalid"))
-      let plain = Run(["batch", file.path, "--format", "csv"])
+      let plain = Run(["batch", "--lang", "en", file.path, "--format", "csv"])
       #expect(plain.stderr.contains("run with --skip-invalid"))
     }
   }
@@ -84,7 +88,7 @@ struct BoundsCommandTests {
       let bad = (0..<30).map { "R\($0),Nowhere,distribution-ecommerce,100" }
       try Self.csv(["A,Venlo,distribution-ecommerce,100"] + bad)
         .write(to: file, atomically: true, encoding: .utf8)
-      let run = Run(["batch", file.path, "--skip-invalid", "--format", "csv"])
+      let run = Run(["batch", "--lang", "en", file.path, "--skip-invalid", "--format", "csv"])
       #expect(run.status == 0)
       let summary = try #require(
         run.stderr.split(separator: "\n").first { $0.contains("warning: skipped") })
@@ -159,7 +163,8 @@ struct BoundsMessageTests {
     #expect(!jobs.stderr.contains("0001"))
     #expect(jobs.status == 0)
     let draws = Run([
-      "assess", BoundsCommandTests.scenario("venlo-ecommerce-dc.json"), "--draws", "0.001",
+      "assess", "--lang", "en", BoundsCommandTests.scenario("venlo-ecommerce-dc.json"), "--draws",
+      "0.001",
     ])
     #expect(draws.status == 64)
     #expect(!draws.stderr.contains("Did you mean"))

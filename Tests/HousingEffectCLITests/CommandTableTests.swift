@@ -32,12 +32,16 @@ struct CommandTableTests {
       testDescription: "a year that is not a number is refused",
       arguments: ["--year", "20x0"],
       expected: .failure(
-        .invalidNumber(option: "--year", value: "20x0", expected: "a four-digit year"))),
+        .invalidNumber(
+          option: "--year", value: "20x0",
+          expected: Words("a four-digit year", nl: "een jaartal van vier cijfers")))),
     ValueCase(
       testDescription: "a two-digit year is refused",
       arguments: ["--year", "30"],
       expected: .failure(
-        .invalidNumber(option: "--year", value: "30", expected: "a four-digit year"))),
+        .invalidNumber(
+          option: "--year", value: "30",
+          expected: Words("a four-digit year", nl: "een jaartal van vier cijfers")))),
     ValueCase(
       testDescription: "a language close to one allowed is refused with a suggestion",
       arguments: ["--lang", "eng"],
@@ -85,17 +89,24 @@ struct CommandTableTests {
       testDescription: "assess refuses a negative area",
       command: "assess", arguments: ["--hectares=-3"],
       error: .invalidNumber(
-        option: "--hectares", value: "-3", expected: "an area in hectares, e.g. 12.5")),
+        option: "--hectares", value: "-3",
+        expected: Words(
+          "an area in hectares, e.g. 12.5", nl: "een oppervlakte in hectare, bijvoorbeeld 12.5"))),
     CommandInitCase(
       testDescription: "assess refuses nan jobs",
       command: "assess", arguments: ["--jobs", "nan"],
-      error: .invalidNumber(option: "--jobs", value: "nan", expected: "a number of jobs, e.g. 1200")
+      error: .invalidNumber(
+        option: "--jobs", value: "nan",
+        expected: Words(
+          "a number of jobs, e.g. 1200", nl: "een aantal banen, bijvoorbeeld 1200"))
     ),
     CommandInitCase(
       testDescription: "project refuses a year after 2050",
       command: "project", arguments: ["study.json", "--until", "2060"],
       error: .invalidNumber(
-        option: "--until", value: "2060", expected: "a year up to 2050, e.g. 2040")),
+        option: "--until", value: "2060",
+        expected: Words(
+          "a year up to 2050, e.g. 2040", nl: "een jaartal tot en met 2050, bijvoorbeeld 2040"))),
     CommandInitCase(
       testDescription: "assess suggests the closest establishment type",
       command: "assess", arguments: ["--sector", "data-centr"],

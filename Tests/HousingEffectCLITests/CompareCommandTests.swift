@@ -249,7 +249,7 @@ struct CompareCommandTests {
       let file = directory.appendingPathComponent("study.json")
       if let study = testCase.study { try Data(study.utf8).write(to: file) }
       let arguments = testCase.arguments.map { $0 == "BASELINE" ? baselinePath.path : $0 }
-      let result = Run(["compare", file.path] + arguments)
+      let result = Run(["compare", file.path] + arguments + ["--lang", "en"])
       #expect(result.status == testCase.status, "\(result.stderr)")
       #expect(result.stdout.isEmpty)
       for text in testCase.stderr {

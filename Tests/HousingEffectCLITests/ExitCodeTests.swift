@@ -77,7 +77,7 @@ struct ExitCodeTests {
   func badInputWritesNothing() throws {
     try withTemporaryDirectory { directory in
       let output = directory.appendingPathComponent("report.txt").path
-      let run = Run(["assess", Self.badFile, "--output", output])
+      let run = Run(["assess", "--lang", "en", Self.badFile, "--output", output])
       #expect(run.status == 65)
       #expect(run.stdout.isEmpty)
       #expect(run.stderr.contains("\(Self.badFile):9:16: error: at workforce[0].share: "))
@@ -90,7 +90,7 @@ struct ExitCodeTests {
   func missingDirectory() throws {
     try withTemporaryDirectory { directory in
       let output = directory.appendingPathComponent("missing/report.txt").path
-      let run = Run(["assess", Self.venlo, "--output", output])
+      let run = Run(["assess", "--lang", "en", Self.venlo, "--output", output])
       #expect(run.status == 1)
       #expect(run.stdout.isEmpty)
       #expect(
@@ -113,7 +113,7 @@ struct ExitCodeTests {
         ["assess", input.path, "--output", directory.path + "/./site.json"],
         ["assess", input.path, "--format", "json", "--output", input.path],
       ] {
-        let run = Run(arguments)
+        let run = Run(arguments + ["--lang", "en"])
         #expect(run.status == 64, "\(arguments)")
         #expect(run.stderr.contains("it is an input file of this command"))
         #expect(try Data(contentsOf: input) == original)

@@ -10,7 +10,7 @@ struct InputPlausibilityTests {
   @Test("--floor-area 100.000 is refused with 100000 as the suggestion, not read as 100 m²")
   func dutchThousands() {
     let run = Run([
-      "assess", "--sector", "distribution-ecommerce", "--floor-area", "100.000",
+      "assess", "--lang", "en", "--sector", "distribution-ecommerce", "--floor-area", "100.000",
       "--municipality", "Venlo",
     ])
     #expect(run.status == 64)
@@ -36,7 +36,7 @@ struct InputPlausibilityTests {
 
   @Test("an option before the command says that options follow the command")
   func optionFirst() {
-    let run = Run(["--format", "json", "assess", "x.json"])
+    let run = Run(["--format", "json", "assess", "x.json", "--lang", "en"])
     #expect(run.status == 64)
     #expect(run.stderr.contains("comes before the command; options follow it"))
     #expect(run.stderr.contains("'housing-effect assess … --format …'"))
@@ -45,7 +45,7 @@ struct InputPlausibilityTests {
   @Test("explain lists only the formats it writes")
   func explainFormats() {
     let run = Run([
-      "explain", "housing.shortfallBeds",
+      "explain", "--lang", "en", "housing.shortfallBeds",
       RepositoryPaths.root.appendingPathComponent("Scenarios/venlo-ecommerce-dc.json").path,
       "--format",
       "csv",
@@ -61,7 +61,8 @@ struct InputPlausibilityTests {
     #expect(EstablishmentType.distributionXXL.englishNameWithArticle.hasPrefix("An XXL"))
     #expect(EstablishmentType.dataCentre.englishNameWithArticle == "A data centre")
     let run = Run([
-      "assess", "--sector", "distribution-xxl", "--hectares", "3", "--municipality", "Venlo",
+      "assess", "--lang", "en", "--sector", "distribution-xxl", "--hectares", "3", "--municipality",
+      "Venlo",
     ])
     #expect(run.stderr.contains("An XXL (pallet) distribution centre is sized by"))
   }

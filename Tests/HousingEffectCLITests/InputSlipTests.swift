@@ -24,7 +24,7 @@ struct InputSlipTests {
       #expect(check.stderr.contains("gives 0.31 FTE"))
       #expect(check.stderr.contains("did you mean 50000?"))
       #expect(check.stderr.contains("[size-implausibly-small]"))
-      let assess = Run(["assess", file.path, "--draws", "0"])
+      let assess = Run(["assess", "--lang", "en", file.path, "--draws", "0"])
       #expect(assess.status == 0)
       #expect(assess.stderr.contains("\(file.path): warning: at size.floorAreaM2"))
       #expect(assess.stderr.contains("did you mean 50000?"))
@@ -50,7 +50,8 @@ struct InputSlipTests {
   @Test("the warning starts below 10 jobs, also for a size in jobs")
   func threshold() {
     let small = Run([
-      "assess", "--sector", "hospitality", "--jobs", "9.5", "--municipality", "Venlo",
+      "assess", "--lang", "en", "--sector", "hospitality", "--jobs", "9.5", "--municipality",
+      "Venlo",
       "--draws", "0",
     ])
     #expect(
@@ -94,22 +95,28 @@ struct InputSlipTests {
 
   @Test("a misspelt sector gets a suggestion")
   func sectorTypo() {
-    let run = Run(["assess", "--sector", "tomatekas", "--jobs", "100", "--municipality", "Venlo"])
+    let run = Run([
+      "assess", "--lang", "en", "--sector", "tomatekas", "--jobs", "100", "--municipality", "Venlo",
+    ])
     #expect(run.status == 64)
     #expect(run.stderr.contains("Did you mean 'glasshouse-tomato'?"))
-    let choice = Run(["assess", "--sector", "logistcs", "--jobs", "100", "--municipality", "Venlo"])
+    let choice = Run([
+      "assess", "--lang", "en", "--sector", "logistcs", "--jobs", "100", "--municipality", "Venlo",
+    ])
     #expect(choice.stderr.contains("Did you mean one of: distribution-ecommerce"))
   }
 
   @Test("regions NAME outside Limburg says the province and how to add the municipality")
   func municipalityElsewhere() {
     for name in ["Eindhoven", "GM0772"] {
-      let run = Run(["regions", name])
+      let run = Run(["regions", "--lang", "en", name])
       #expect(run.status == 64)
       #expect(run.stderr.contains("Eindhoven (GM0772) is in Noord-Brabant"))
       #expect(run.stderr.contains("--region-file"))
     }
-    let assess = Run(["assess", "--sector", "xxl", "--jobs", "100", "--municipality", "Eindhoven"])
+    let assess = Run([
+      "assess", "--lang", "en", "--sector", "xxl", "--jobs", "100", "--municipality", "Eindhoven",
+    ])
     #expect(assess.stderr.contains("is in Noord-Brabant"))
     // A name that is no Dutch municipality keeps the plain message.
     #expect(!Run(["regions", "Atlantis"]).stderr.contains("is in"))

@@ -160,8 +160,18 @@ struct LanguageTests {
       }
       Self.check(["regions", "--format", format], language)
     }
-    for name in ["Venlo", "Venray", "Horst aan de Maas", "Leudal"] {
-      Self.check(["regions", name], language)
+    // The Dutch listing of every municipality shows the Dutch notes (issue 21), checked for
+    // English; the English notes are the research notes as written (Dutch place names and
+    // source titles in them), checked for four municipalities as before.
+    let checked = ["Venlo", "Venray", "Horst aan de Maas", "Leudal"]
+    for name in RegionData.limburg.municipalities.map(\.name) {
+      if language == "nl" || checked.contains(name) { Self.check(["regions", name], language) }
+      let notes = Run(["regions", name, "--lang", language]).stdout
+      #expect(
+        notes.contains(
+          language == "nl"
+            ? "Kanttekeningen bij de gegevens (uit het bronbestand):"
+            : "Notes (from the source file):"), "\(name)")
     }
     for format in ["text", "markdown", "html", "csv"] {
       Self.check(["sensitivity", venlo, "--draws", "200", "--format", format], language)

@@ -202,7 +202,7 @@ struct ProjectCommandTests {
     let study = try #require(Self.studies.first { $0.hasSuffix("projection-study-limburg.json") })
     let ok = Run(["project", study, "--region", "limburg", "--draws", "16"])
     #expect(ok.status == 0, "\(ok.stderr)")
-    let bad = Run(["project", study, "--region", "Limbrug", "--draws", "16"])
+    let bad = Run(["project", "--lang", "en", study, "--region", "Limbrug", "--draws", "16"])
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("Did you mean 'Limburg'?"))
   }
@@ -218,7 +218,7 @@ struct ProjectCommandTests {
       #"{"schemaVersion": 1, "title": "t", "projection": {"regions": ["Limburg"], "paths": ["trnd"]}}"#
         .utf8
     ).write(to: URL(fileURLWithPath: file))
-    let run = Run(["project", file])
+    let run = Run(["project", "--lang", "en", file])
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("\(file):1:"))

@@ -135,11 +135,13 @@ struct ProjectionStudyReportTests {
 
   @Test("--detail and --map-path name what the study has, with a suggestion")
   func badOptions() {
-    let detail = Run(["project", Self.limburg, "--draws", "0", "--detail", "Venary"])
+    let detail = Run([
+      "project", "--lang", "en", Self.limburg, "--draws", "0", "--detail", "Venary",
+    ])
     #expect(detail.status == 64)
     #expect(detail.stderr.contains("Unknown region 'Venary' for --detail"))
     #expect(detail.stderr.contains("Did you mean 'Venray'?"))
-    let path = Run(["project", Self.limburg, "--draws", "0", "--map-path", "trnd"])
+    let path = Run(["project", "--lang", "en", Self.limburg, "--draws", "0", "--map-path", "trnd"])
     #expect(path.status == 64)
     #expect(path.stderr.contains("Unknown path 'trnd' for --map-path"))
     #expect(path.stderr.contains("Did you mean 'trend'?"))
@@ -203,7 +205,7 @@ struct ProjectionWelfareCSVTests {
       "--lang", "en",
     ])
     #expect(english.stdout.contains("welfare.migrantsPer1000,\"per 1,000 inhabitants\","))
-    let wrong = Run(["project", ProjectionStudyReportTests.venray, "--welfare"])
+    let wrong = Run(["project", "--lang", "en", ProjectionStudyReportTests.venray, "--welfare"])
     #expect(wrong.status == 64)
     #expect(wrong.stderr.contains("--welfare is for --format csv"))
   }

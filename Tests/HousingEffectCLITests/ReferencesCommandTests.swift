@@ -17,7 +17,7 @@ struct ReferencesCommandTests {
     let detail = Run(["references", id, "--lang", "en"])
     #expect(detail.status == 0)
     #expect(detail.stdout.contains(meat[0].name))
-    let typo = Run(["references", String(id.dropLast())])
+    let typo = Run(["references", "--lang", "en", String(id.dropLast())])
     #expect(typo.status == 64)
     #expect(typo.stderr.contains("Did you mean '\(id)'?"))
     let none = Run(["references", "--search", "no such text anywhere"])

@@ -66,7 +66,9 @@ struct StatLineRegionFileTests {
     ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.contains("[replaces-built-in-municipality]"))
-    #expect(run.stderr.contains("population 103789 (2024-01-01) → 104000 (2025-01-01)"))
+    // In Dutch, the default: the warning names the change in Dutch.
+    #expect(run.stderr.contains("vervangt de ingebouwde gemeente Venlo"))
+    #expect(run.stderr.contains("inwoners 103789 (2024-01-01) → 104000 (2025-01-01)"))
     #expect(run.stdout.contains("104.000"))
     #expect(!run.stdout.contains("Limburgse standaardwaarden buiten Limburg"))
   }

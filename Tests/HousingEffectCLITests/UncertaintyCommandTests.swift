@@ -93,10 +93,11 @@ struct UncertaintyCommandTests {
     let arguments = ["batch", file, "--format", "csv", "--draws", "20"]
     let terminal = CapturingIO(errorIsTerminal: true)
     #expect(CLI.run(arguments: arguments, io: terminal) == 0)
-    #expect(terminal.errorOutput.contains("housing-effect: batch: 1000 of 1000 rows\n"))
+    // Dutch by default, like every message on standard error.
+    #expect(terminal.errorOutput.contains("housing-effect: batch: 1000 van 1000 rijen\n"))
     let pipe = CapturingIO()
     #expect(CLI.run(arguments: arguments, io: pipe) == 0)
-    #expect(!pipe.errorOutput.contains("rows"))
+    #expect(!pipe.errorOutput.contains("rijen"))
     #expect(pipe.output == terminal.output)
     let short = CapturingIO(errorIsTerminal: true)
     #expect(CLI.run(arguments: ["batch", file, "--format", "csv"], io: short) == 0)
@@ -191,7 +192,7 @@ struct UncertaintyCommandTests {
   @Test("a range override with low above high is exit 65 naming the file and the path")
   func invalidRange() {
     let fixture = RepositoryPaths.fixture("invalid-override-range.json")
-    let run = Run(["assess", fixture])
+    let run = Run(["assess", "--lang", "en", fixture])
     #expect(run.status == 65)
     #expect(
       run.stderr.contains(

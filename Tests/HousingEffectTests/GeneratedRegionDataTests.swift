@@ -143,7 +143,8 @@ enum RegionDataGenerator {
       out += "\(indent)borders: [\(borders.joined(separator: ", "))],\n"
       out += "\(indent)neighbours: \(list(m.neighbours, indent: indent)),\n"
       out += "\(indent)sources: \(list(m.sources, indent: indent)),\n"
-      out += "\(indent)notes: \(literal(m.notes))),\n"
+      out += "\(indent)notes: \(literal(m.notes)),\n"
+      out += "\(indent)dutchNotes: \(literal(m.dutchNotes))),\n"
     }
     out += "  ]\n}\n"
     return out

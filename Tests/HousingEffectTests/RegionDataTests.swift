@@ -180,7 +180,9 @@ struct RegionDataTests {
   func dutchExcelExport() {
     let text = limburg.regionFile(format: .dutchExcel)
     #expect(text.hasPrefix("\u{FEFF}code;name;region;population;population_date;"))
-    #expect(text.contains("GM0889;Beesel;Noord-Limburg;13394;2024-01-01;6107;2024-01-01;6014;2024-01-01;27,88;"))
+    #expect(
+      text.contains(
+        "GM0889;Beesel;Noord-Limburg;13394;2024-01-01;6107;2024-01-01;6014;2024-01-01;27,88;"))
   }
 
   @Test("reads a file with only the required columns, for any Dutch municipality")
@@ -213,7 +215,7 @@ struct RegionDataTests {
 
   static let header = RegionFile.columns.joined(separator: ",")
   static let good =
-    "GM9001,Testdorp,Noord-Limburg,1000,2024-01-01,400,2024-01-01,380,2023-01-01,12.5,50,2020,working,60,2021,DE,,https://example.org,"
+    "GM9001,Testdorp,Noord-Limburg,1000,2024-01-01,400,2024-01-01,380,2023-01-01,12.5,50,2020,working,60,2021,DE,,https://example.org,,"
 
   /// `good` with the field in `column` replaced.
   static func row(_ column: String, _ value: String) -> String {

@@ -106,8 +106,11 @@ public struct Municipality: Sendable, Hashable, Codable {
   public var neighbours: [String]
   /// URLs of the sources the figures are taken from.
   public var sources: [String]
-  /// How the figures were obtained, what is sourced and what is not.
+  /// How the figures were obtained, what is sourced and what is not (English).
   public var notes: String
+  /// The same notes in Dutch, written from the English (issue 21); empty when a region file
+  /// gives none, and then Dutch reports point to the English notes.
+  public var dutchNotes: String
 
   /// A municipality with the figures known for it; leave out what no source gives.
   public init(
@@ -115,7 +118,7 @@ public struct Municipality: Sendable, Hashable, Codable {
     population: DatedCount, landAreaKm2: Double? = nil, dwellings: DatedCount? = nil,
     households: DatedCount? = nil, labourMigrants: LabourMigrants? = nil,
     licensedMigrantBeds: LicensedBeds? = nil, borders: Set<Country> = [], neighbours: [String] = [],
-    sources: [String] = [], notes: String = ""
+    sources: [String] = [], notes: String = "", dutchNotes: String = ""
   ) {
     self.code = code
     self.name = name
@@ -131,6 +134,7 @@ public struct Municipality: Sendable, Hashable, Codable {
     self.neighbours = neighbours
     self.sources = sources
     self.notes = notes
+    self.dutchNotes = dutchNotes
   }
 
   /// The province, from the CBS code (`nil` for a code that is not a current municipality).
@@ -148,7 +152,29 @@ public struct Municipality: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case code, name, policyRegion, subRegion, population, landAreaKm2, dwellings, households
-    case labourMigrants, licensedMigrantBeds, borders, neighbours, sources, notes
+    case labourMigrants, licensedMigrantBeds, borders, neighbours, sources, notes, dutchNotes
+  }
+
+  /// Decodes what `encode(to:)` writes; `dutchNotes` may be missing (JSON written before it
+  /// existed).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    code = try container.decode(String.self, forKey: .code)
+    name = try container.decode(String.self, forKey: .name)
+    policyRegion = try container.decodeIfPresent(PolicyRegion.self, forKey: .policyRegion)
+    subRegion = try container.decodeIfPresent(String.self, forKey: .subRegion)
+    population = try container.decode(DatedCount.self, forKey: .population)
+    landAreaKm2 = try container.decodeIfPresent(Double.self, forKey: .landAreaKm2)
+    dwellings = try container.decodeIfPresent(DatedCount.self, forKey: .dwellings)
+    households = try container.decodeIfPresent(DatedCount.self, forKey: .households)
+    labourMigrants = try container.decodeIfPresent(LabourMigrants.self, forKey: .labourMigrants)
+    licensedMigrantBeds = try container.decodeIfPresent(
+      LicensedBeds.self, forKey: .licensedMigrantBeds)
+    borders = try container.decode(Set<Country>.self, forKey: .borders)
+    neighbours = try container.decode([String].self, forKey: .neighbours)
+    sources = try container.decode([String].self, forKey: .sources)
+    notes = try container.decode(String.self, forKey: .notes)
+    dutchNotes = try container.decodeIfPresent(String.self, forKey: .dutchNotes) ?? ""
   }
 
   /// Encodes like the synthesized form, but with `borders` sorted so the output is deterministic.
@@ -168,5 +194,6 @@ public struct Municipality: Sendable, Hashable, Codable {
     try container.encode(neighbours, forKey: .neighbours)
     try container.encode(sources, forKey: .sources)
     try container.encode(notes, forKey: .notes)
+    try container.encode(dutchNotes, forKey: .dutchNotes)
   }
 }

@@ -42,15 +42,22 @@ public struct MunicipalityLookupFailure: Error, Sendable, Hashable, CustomString
   /// "'Eindhoven' (GM0772) is in Noord-Brabant; the built-in region data covers Limburg. Add it
   /// with --region-file …".
   public var provinceHint: String? {
+    guard let entry = province else { return nil }
+    return "\(entry.name) (\(entry.code)) is in \(entry.province); the built-in region "
+      + "data covers the municipalities of Limburg. Add it with --region-file FILE: a CSV with "
+      + "the columns code,name,population,population_date,dwellings,dwellings_date, or a CBS "
+      + "StatLine download (see Docs/region-data.md)."
+  }
+
+  /// For a current Dutch municipality that the region data lacks, its name, CBS code and
+  /// province (the province's Dutch name); `nil` for any other query.
+  public var province: (name: String, code: String, province: String)? {
     guard case .unknown = reason else { return nil }
     let code =
       RegionData.cbsCode(query).flatMap { MunicipalityProvinces.byCode[$0]?.code }
       ?? Province.municipalityCode(named: query)
     guard let code, let entry = MunicipalityProvinces.byCode[code] else { return nil }
-    return "\(entry.name) (\(entry.code)) is in \(entry.province.rawValue); the built-in region "
-      + "data covers the municipalities of Limburg. Add it with --region-file FILE: a CSV with "
-      + "the columns code,name,population,population_date,dwellings,dwellings_date, or a CBS "
-      + "StatLine download (see Docs/region-data.md)."
+    return (entry.name, entry.code, entry.province.rawValue)
   }
 
   /// An `unknown-municipality` error at `path`, with the suggestion for "did you mean".

@@ -8,7 +8,7 @@ public enum RegionFile {
     "code", "name", "region", "population", "population_date", "dwellings", "dwellings_date",
     "households", "households_date", "area_km2", "labour_migrants", "labour_migrants_year",
     "labour_migrants_kind", "licensed_migrant_beds", "beds_year", "borders", "neighbours",
-    "sources", "notes",
+    "sources", "notes", "notes_nl",
   ]
 
   /// Columns a region file must have; the others may be left out.
@@ -97,7 +97,7 @@ public enum RegionFile {
         text(m.labourMigrants?.kind.rawValue), count(m.licensedMigrantBeds?.count),
         count(m.licensedMigrantBeds?.year), .text(borders),
         .text(m.neighbours.joined(separator: ";")), .text(m.sources.joined(separator: ";")),
-        .text(m.notes),
+        .text(m.notes), .text(m.dutchNotes),
       ]
     }
     return CSVWriter(format: format).write(header: columns, rows: rows)
@@ -263,7 +263,8 @@ private struct RowParser {
       code: code, name: name, policyRegion: policyRegion, subRegion: subRegion,
       population: population, landAreaKm2: landArea, dwellings: dwellings,
       households: households, labourMigrants: labourMigrants, licensedMigrantBeds: licensedBeds,
-      borders: borders, neighbours: neighbours, sources: sources, notes: text("notes"))
+      borders: borders, neighbours: neighbours, sources: sources, notes: text("notes"),
+      dutchNotes: text("notes_nl"))
   }
 
   mutating func code() -> String? {

@@ -104,7 +104,7 @@ struct ArgumentList: Sendable {
       }
       if taken.isEmpty {
         if positional.optional { continue }
-        throw .missingArgument(positional.name)
+        throw .missingArgument(Words(same: positional.name))
       }
       parsed.positionals[positional.name] = taken
     }

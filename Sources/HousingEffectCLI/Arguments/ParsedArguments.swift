@@ -43,7 +43,7 @@ struct ParsedArguments: Sendable, Equatable {
   ///   four-digit year".
   /// - Throws: `ArgumentError.invalidNumber` for anything else.
   func integer(
-    _ option: OptionDescriptor, in range: ClosedRange<Int>, expected: String
+    _ option: OptionDescriptor, in range: ClosedRange<Int>, expected: Words
   )
     throws(ArgumentError) -> Int?
   {
@@ -62,7 +62,7 @@ struct ParsedArguments: Sendable, Equatable {
   /// A decimal comma is refused rather than guessed at: `1,200` may mean 1.2 or 1200.
   /// - Throws: `ArgumentError.invalidNumber` for anything else.
   func number(
-    _ option: OptionDescriptor, in range: ClosedRange<Double>, expected: String
+    _ option: OptionDescriptor, in range: ClosedRange<Double>, expected: Words
   )
     throws(ArgumentError) -> Double?
   {

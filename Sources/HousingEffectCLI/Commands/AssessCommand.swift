@@ -140,37 +140,50 @@ struct AssessCommand: Command {
     file = parsed.value(Self.file)
     sector = try parsed.value(Self.sector).map(Self.sectorType)
     jobs = try parsed.number(
-      Self.jobs, in: 0...EstablishmentLoader.maximumJobs, expected: "a number of jobs, e.g. 1200")
+      Self.jobs, in: 0...EstablishmentLoader.maximumJobs,
+      expected: Words("a number of jobs, e.g. 1200", nl: "een aantal banen, bijvoorbeeld 1200"))
     floorArea = try parsed.number(
       Self.floorArea, in: 0...EstablishmentLoader.maximumFloorAreaM2,
-      expected: "an area in square metres, e.g. 85000")
+      expected: Words(
+        "an area in square metres, e.g. 85000",
+        nl: "een oppervlakte in vierkante meters, bijvoorbeeld 85000"))
     hectares = try parsed.number(
       Self.hectares, in: 0...EstablishmentLoader.maximumHectares,
-      expected: "an area in hectares, e.g. 12.5")
+      expected: Words(
+        "an area in hectares, e.g. 12.5", nl: "een oppervlakte in hectare, bijvoorbeeld 12.5"))
     municipality = parsed.value(Self.municipality)
     startYear = try parsed.integer(
-      Self.startYear, in: EstablishmentLoader.yearWindow, expected: "a year, e.g. 2028")
+      Self.startYear, in: EstablishmentLoader.yearWindow,
+      expected: Words("a year, e.g. 2028", nl: "een jaartal, bijvoorbeeld 2028"))
     availableDwellings = try parsed.number(
       Self.availableDwellings, in: 0...Double(EstablishmentLoader.maximumBeds),
-      expected: "a number of dwellings, e.g. 40")
+      expected: Words("a number of dwellings, e.g. 40", nl: "een aantal woningen, bijvoorbeeld 40"))
     employerBeds = try parsed.number(
       Self.employerBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
-      expected: "a number of beds, e.g. 120")
+      expected: Words("a number of beds, e.g. 120", nl: "een aantal bedden, bijvoorbeeld 120"))
     vacantBeds = try parsed.number(
       Self.vacantBeds, in: 0...Double(EstablishmentLoader.maximumBeds),
-      expected: "a number of beds, e.g. 50")
+      expected: Words("a number of beds, e.g. 50", nl: "een aantal bedden, bijvoorbeeld 50"))
     savePath = parsed.value(Self.save)
     row = try parsed.integer(
       Self.row, in: 2...Int(Int32.max),
-      expected: "a line of the batch CSV, 2 or more (line 1 is the header)")
+      expected: Words(
+        "a line of the batch CSV, 2 or more (line 1 is the header)",
+        nl: "een regel van de batch-CSV, 2 of hoger (regel 1 is de kopregel)"))
     if let savePath, savePath == parsed.value(GlobalOptions.output) {
-      throw .conflict("--save and --output name the same file; give the report another name.")
+      throw .conflict(
+        Words(
+          "--save and --output name the same file; give the report another name.",
+          nl: "--save en --output noemen hetzelfde bestand; geef het rapport een andere naam."))
     }
     annexPath = parsed.value(Self.annex)
     if let annexPath {
       if annexPath == parsed.value(GlobalOptions.output) || annexPath == savePath {
         throw .conflict(
-          "--annex names the same file as --output or --save; give the annex its own name.")
+          Words(
+            "--annex names the same file as --output or --save; give the annex its own name.",
+            nl: "--annex noemt hetzelfde bestand als --output of --save; geef de bijlage een "
+              + "eigen naam."))
       }
     }
     regionFile = parsed.value(InputFiles.regionFile)
@@ -186,22 +199,38 @@ struct AssessCommand: Command {
       .filter { parsed.value($0) != nil }
       if row != nil, file?.hasSuffix(".json") == true {
         throw .conflict(
-          "--row picks a line of a batch CSV; '\(file ?? "")' is an establishment file: give "
-            + "it without --row.")
+          Words(
+            "--row picks a line of a batch CSV; '\(file ?? "")' is an establishment file: give "
+              + "it without --row.",
+            nl: "--row kiest een regel van een batch-CSV; '\(file ?? "")' is een "
+              + "vestigingsbestand: geef het zonder --row."))
       }
       if let first = quick.first {
         throw .conflict(
-          "\(first.longName) describes a quick estimate; give either an establishment file or "
-            + "the quick-estimate options, not both.")
+          Words(
+            "\(first.longName) describes a quick estimate; give either an establishment file or "
+              + "the quick-estimate options, not both.",
+            nl: "\(first.longName) beschrijft een snelle schatting; geef een vestigingsbestand "
+              + "of de opties van de snelle schatting, niet allebei."))
       }
     } else {
-      if row != nil { throw .missingArgument("FILE (the batch CSV that --row picks a line of)") }
-      if parsed.value(Self.sector) == nil { throw .missingArgument("FILE or --sector TYPE") }
+      if row != nil {
+        throw .missingArgument(
+          Words(
+            "FILE (the batch CSV that --row picks a line of)",
+            nl: "FILE (de batch-CSV waarvan --row een regel kiest)"))
+      }
+      if parsed.value(Self.sector) == nil {
+        throw .missingArgument(Words("FILE or --sector TYPE", nl: "FILE of --sector TYPE"))
+      }
       if sizes.count != 1 {
         throw .conflict(
-          "A quick estimate needs exactly one size: --jobs, --floor-area or --hectares.")
+          Words(
+            "A quick estimate needs exactly one size: --jobs, --floor-area or --hectares.",
+            nl: "Een snelle schatting vraagt precies één omvang: --jobs, --floor-area of "
+              + "--hectares."))
       }
-      if municipality == nil { throw .missingArgument("--municipality NAME") }
+      if municipality == nil { throw .missingArgument(Words(same: "--municipality NAME")) }
     }
   }
 
@@ -210,15 +239,22 @@ struct AssessCommand: Command {
   /// The type a `--sector` word names: an id or an alias of one type; a word for several types
   /// (`logistics`) or an unknown one is refused with the types to choose from.
   static func sectorType(_ word: String) throws(ArgumentError) -> EstablishmentType {
-    let label = { (type: EstablishmentType) in "\(type.rawValue) (\(type.englishName))" }
+    let label = { (type: EstablishmentType) in
+      Words(
+        "\(type.rawValue) (\(type.englishName))", nl: "\(type.rawValue) (\(type.dutchName))")
+    }
     switch EstablishmentType.lookUp(word) {
     case .type(let type): return type
     case .choice(let types):
       throw .ambiguousValue(option: sector.longName, value: word, choices: types.map(label))
     case .unknown(let suggestion) where suggestion.count > 1:
+      let labels = suggestion.map(label)
       throw .conflict(
-        "Invalid value '\(word)' for '\(sector.longName)'. Did you mean one of: "
-          + suggestion.map(label).joined(separator: ", ") + "?")
+        Words(
+          "Invalid value '\(word)' for '\(sector.longName)'. Did you mean one of: "
+            + labels.map(\.en).joined(separator: ", ") + "?",
+          nl: "Ongeldige waarde '\(word)' voor '\(sector.longName)'. Bedoelde u een van: "
+            + labels.map(\.nl).joined(separator: ", ") + "?"))
     case .unknown(let suggestion):
       throw .invalidValue(
         option: sector.longName, value: word, allowed: sector.allowedValues,
@@ -252,9 +288,11 @@ struct AssessCommand: Command {
     case .success(let found): return .success((establishment, HostRegion(found)))
     case .failure(let failure):
       context.error(
-        failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
-          + (failure.provinceHint.map { " " + $0 }
-            ?? " Run 'housing-effect regions' for the list, or supply --region-file."))
+        .lookUpFailure(
+          failure,
+          otherwise: Words(
+            " Run 'housing-effect regions' for the list, or supply --region-file.",
+            nl: " Typ 'housing-effect regions' voor de lijst, of geef --region-file.")))
       return .failure(file == nil ? .usage : .dataError)
     }
   }
@@ -276,7 +314,9 @@ struct AssessCommand: Command {
     let lastYear = EstablishmentLoader.yearWindow.upperBound
     if let year = context.options.year, year > lastYear {
       context.error(
-        "--year \(year) is after \(lastYear), the last year the model covers.")
+        Words(
+          "--year \(year) is after \(lastYear), the last year the model covers.",
+          nl: "--year \(year) ligt na \(lastYear), het laatste jaar dat het model beslaat."))
       return .failure(.usage)
     }
     let assessment = Assessment(
@@ -291,9 +331,11 @@ struct AssessCommand: Command {
       return .failure(status)
     }
     if let year = context.options.year, assessment.index(of: year) == nil {
+      let first = assessment.years.first ?? year
       context.error(
-        "--year \(year) is before this establishment's timeline, "
-          + "starting in \(assessment.years.first ?? year).")
+        Words(
+          "--year \(year) is before this establishment's timeline, starting in \(first).",
+          nl: "--year \(year) ligt vóór de tijdlijn van deze vestiging, die begint in \(first)."))
       return .failure(.usage)
     }
     return .success((establishment, region, assessment))
@@ -308,16 +350,20 @@ struct AssessCommand: Command {
       OutputWriter(path: $0, protectedInputs: inputPaths, io: context.io)
     }
     if annexWriter != nil, ![.text, .markdown, .html].contains(context.options.format) {
+      let format = context.options.format.rawValue
       context.error(
-        "--annex writes the parameter annex of a text, Markdown or HTML report; "
-          + "--format \(context.options.format.rawValue) has no annex. Leave out --annex.")
+        Words(
+          "--annex writes the parameter annex of a text, Markdown or HTML report; "
+            + "--format \(format) has no annex. Leave out --annex.",
+          nl: "--annex schrijft de parameterbijlage van een rapport in tekst, Markdown of HTML; "
+            + "--format \(format) heeft geen bijlage. Laat --annex weg."))
       return .usage
     }
     do {
       try saver?.checkDestination()
       try annexWriter?.checkDestination()
     } catch {
-      context.error(error.description)
+      context.error(error.words)
       return error.exitStatus
     }
     let (establishment, region, assessment): (Establishment, HostRegion, Assessment)
@@ -329,7 +375,7 @@ struct AssessCommand: Command {
       do {
         try saver.write(EstablishmentFile.json(assessment))
       } catch {
-        context.error(error.description)
+        context.error(error.words)
         return error.exitStatus
       }
     }
@@ -337,7 +383,10 @@ struct AssessCommand: Command {
     let cost = RunCost.assessment(draws: ensemble.draws, years: assessment.years.count)
     if ensemble.draws > 0,
       let refused = budget.refusal(
-        cost, what: "--draws \(ensemble.draws) for \(assessment.years.count) years",
+        cost,
+        what: Words(
+          "--draws \(ensemble.draws) for \(assessment.years.count) years",
+          nl: "--draws \(ensemble.draws) voor \(assessment.years.count) jaren"),
         context: context)
     {
       return refused
@@ -347,7 +396,8 @@ struct AssessCommand: Command {
       ? AssessmentEnsemble(
         establishment, region: region, years: assessment.years,
         used: assessment.parametersUsed, options: ensemble,
-        progress: budget.progress(cost, label: "draws", context: context)) : nil
+        progress: budget.progress(cost, label: Words("draws", nl: "trekkingen"), context: context))
+      : nil
     if let bad = ranges?.nonFiniteIndicators, !bad.isEmpty,
       let status = InputFiles.refuseResults(
         [
@@ -366,7 +416,7 @@ struct AssessCommand: Command {
       do {
         try annexWriter.write(annex)
       } catch {
-        context.error(error.description)
+        context.error(error.words)
         return error.exitStatus
       }
       return context.write(report)
@@ -435,9 +485,13 @@ struct AssessCommand: Command {
         return .failure(.dataError)
       }
       context.error(
-        "\(path) has no establishment on line \(line): its rows run from line 2 to line "
-          + "\(last). The number is the row's line in the file, as in the 'line' column of "
-          + "'housing-effect batch'.")
+        Words(
+          "\(path) has no establishment on line \(line): its rows run from line 2 to line "
+            + "\(last). The number is the row's line in the file, as in the 'line' column of "
+            + "'housing-effect batch'.",
+          nl: "\(path) heeft geen vestiging op regel \(line): de rijen lopen van regel 2 tot en "
+            + "met regel \(last). Het getal is de regel van de rij in het bestand, zoals in de "
+            + "kolom 'line' van 'housing-effect batch'."))
       return .failure(.usage)
     }
   }
@@ -457,10 +511,14 @@ struct AssessCommand: Command {
     }
     if size.basis != .jobs, size.basis != sector.physicalSizeBasis {
       let option = sector.physicalSizeBasis == .hectares ? "--hectares" : "--floor-area"
+      let alternative = sector.physicalSizeBasis == nil ? "" : " or \(option)"
+      let alternativeNl = sector.physicalSizeBasis == nil ? "" : " of \(option)"
       context.error(
-        "\(sector.englishNameWithArticle) is sized by --jobs"
-          + (sector.physicalSizeBasis == nil ? "" : " or \(option)") + "; the catalogue has no "
-          + "job density for the size you gave.")
+        Words(
+          "\(sector.englishNameWithArticle) is sized by --jobs\(alternative); the catalogue has "
+            + "no job density for the size you gave.",
+          nl: "De omvang van een \(sector.dutchName) wordt gegeven met --jobs\(alternativeNl); de "
+            + "catalogus heeft geen banendichtheid voor de omvang die u gaf."))
       return .failure(.usage)
     }
     // The report's "where the inputs come from" says what the command line gave and what it

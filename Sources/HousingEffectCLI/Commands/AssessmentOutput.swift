@@ -15,7 +15,10 @@ enum AssessmentOutput {
             AssessmentDocument(assessment, toolVersion: CLI.version, ensemble: ensemble)))
       } catch {
         context.error(
-          "The assessment could not be written as JSON: a result is not a finite number.")
+          Words(
+            "The assessment could not be written as JSON: a result is not a finite number.",
+            nl: "De beoordeling kon niet als JSON geschreven worden: een uitkomst is geen eindig "
+              + "getal."))
         return .failure
       }
     case .csv:

@@ -160,13 +160,19 @@ struct BatchCommand: Command {
   func run(_ context: CommandContext) -> ExitStatus {
     let format = context.options.format
     if totals, format != .csv {
-      context.error("--totals is for --format csv; the other formats always show the totals.")
+      context.error(
+        Words(
+          "--totals is for --format csv; the other formats always show the totals.",
+          nl: "--totals is voor --format csv; de andere formaten tonen de totalen altijd."))
       return .usage
     }
     if totals, sort != nil {
       context.error(
-        "--sort orders the rows, and --totals writes none; leave out one of them (the totals "
-          + "are always in the order of the region data).")
+        Words(
+          "--sort orders the rows, and --totals writes none; leave out one of them (the totals "
+            + "are always in the order of the region data).",
+          nl: "--sort ordent de rijen, en --totals schrijft er geen; laat een van beide weg (de "
+            + "totalen staan altijd in de volgorde van de regiogegevens)."))
       return .usage
     }
     let regions: RegionData
@@ -206,14 +212,20 @@ struct BatchCommand: Command {
       do {
         sink = .spool(try Spool(), stream)
       } catch {
-        context.error("No temporary file could be made for the rows: \(error.reason).")
+        context.error(
+          Words(
+            "No temporary file could be made for the rows: \(error.reason).",
+            nl: "Er kon geen tijdelijk bestand voor de rijen gemaakt worden: \(error.reason)."))
         return .failure
       }
     case .text, .markdown, .html: sink = .rows([])
     }
     let cost = RunCost.batch(rows: expected, draws: ensemble.draws, threads: ensemble.threads)
     if let refused = budget.refusal(
-      cost, what: "\(expected) rows with --draws \(ensemble.draws)", context: context)
+      cost,
+      what: Words(
+        "\(expected) rows with --draws \(ensemble.draws)",
+        nl: "\(expected) rijen met --draws \(ensemble.draws)"), context: context)
     {
       return refused
     }
@@ -223,7 +235,9 @@ struct BatchCommand: Command {
     let progress: ProgressLine? =
       (io.errorIsTerminal || budget.showProgress)
         && (expected * (1 + ensemble.draws) >= Self.progressRows || budget.showProgress)
-      ? ProgressLine(label: "batch", counting: "rows", terminal: io.errorIsTerminal, io: io)
+      ? ProgressLine(
+        label: Words(same: "batch"), counting: Words("rows", nl: "rijen"),
+        terminal: io.errorIsTerminal, io: io, language: context.language)
       : nil
     var run = BatchRun(regions: regions, options: ensemble)
     var assessed = 0
@@ -246,10 +260,14 @@ struct BatchCommand: Command {
         case .rows(let kept): sink = .rows(kept + rows)
         }
       } catch let failure as AtomicFile.Failure {
-        context.error("The rows could not be kept in a temporary file: \(failure.reason).")
+        context.error(
+          Words(
+            "The rows could not be kept in a temporary file: \(failure.reason).",
+            nl: "De rijen konden niet in een tijdelijk bestand bewaard worden: "
+              + "\(failure.reason)."))
         return .failure
       } catch {
-        context.error("The batch result could not be written as JSON: a value is not finite.")
+        context.error(.batchNotFinite)
         return .failure
       }
       assessed += rows.count
@@ -260,39 +278,61 @@ struct BatchCommand: Command {
     InputFiles.report(diagnostics, context: context)
     if diagnostics.hasErrors {
       // A CSV has invalid rows; a list of establishment files has invalid files.
-      let unit = csvPath == nil ? "file" : "row"
-      let units = invalid.count == 1 ? unit : unit + "s"
+      let unit = csvPath == nil ? Words("file", nl: "bestand") : Words("row", nl: "rij")
+      let plural = csvPath == nil ? Words("files", nl: "bestanden") : Words("rows", nl: "rijen")
+      let units = invalid.count == 1 ? unit : plural
+      // "line 3" in the list of skipped rows is "regel 3" in Dutch.
+      let invalidNl = invalid.map { $0.hasPrefix("line ") ? "regel " + $0.dropFirst(5) : $0 }
       // Rows swallowed by an unclosed quote were never read: skipping cannot account for them,
       // so the file is in error even with --skip-invalid (issue 22).
       let swallowed = source.swallowedLines
       guard skipInvalid, assessed > 0, swallowed == nil else {
-        let advice: String
+        let advice: Words
         if let swallowed {
-          advice =
-            "A quoted field opened on line \(swallowed.lowerBound) is never closed: lines "
-            + "\(swallowed.lowerBound)–\(swallowed.upperBound) (\(swallowed.count) lines) were "
-            + "read into it instead of as rows. Close the quote, or double a quote inside a "
-            + "field (\"\")."
+          let (from, to, count) = (swallowed.lowerBound, swallowed.upperBound, swallowed.count)
+          advice = Words(
+            "A quoted field opened on line \(from) is never closed: lines \(from)–\(to) "
+              + "(\(count) lines) were read into it instead of as rows. Close the quote, or "
+              + "double a quote inside a field (\"\").",
+            nl: "Een veld tussen aanhalingstekens dat op regel \(from) opent, wordt nooit "
+              + "gesloten: regels \(from)–\(to) (\(count) regels) zijn erin gelezen in plaats "
+              + "van als rijen. Sluit het aanhalingsteken, of verdubbel een aanhalingsteken "
+              + "binnen een veld (\"\").")
         } else if skipInvalid {
           // The flag was given: every row is invalid, so there was nothing to write.
-          advice = "Every \(unit) is invalid; fix them (each problem is listed above)."
+          advice = Words(
+            "Every \(unit.en) is invalid; fix them (each problem is listed above).",
+            nl: csvPath == nil
+              ? "Elk bestand is ongeldig; verbeter ze (elk probleem staat hierboven)."
+              : "Elke rij is ongeldig; verbeter ze (elk probleem staat hierboven).")
         } else {
-          advice = "Fix them, or run with --skip-invalid to write the valid \(unit)s."
+          advice = Words(
+            "Fix them, or run with --skip-invalid to write the valid \(unit.en)s.",
+            nl: "Verbeter ze, of reken met --skip-invalid om de geldige \(plural.nl) te "
+              + "schrijven.")
         }
+        let files = inputs.joined(separator: "', '")
         context.error(
-          "\(invalid.count) invalid \(units) in '\(inputs.joined(separator: "', '"))'; nothing "
-            + "was written. " + advice)
+          Words(
+            "\(invalid.count) invalid \(units.en) in '\(files)'; nothing was written. ",
+            nl: "\(invalid.count) ongeldige \(units.nl) in '\(files)'; er is niets geschreven. ")
+            + advice)
         return diagnostics.contains { $0.code == .fileNotFound } ? .noInput : .dataError
       }
       // A long list is cut: every skipped row has its own message above.
-      let shown = invalid.prefix(Self.listedSkips).joined(separator: ", ")
+      let listed = { (names: [String]) in names.prefix(Self.listedSkips).joined(separator: ", ") }
+      let rest = invalid.count - Self.listedSkips
       let more =
-        invalid.count > Self.listedSkips
-        ? ", and \(invalid.count - Self.listedSkips) more; each is listed above with its problem"
-        : ""
-      context.io.err(
-        "housing-effect: warning: skipped \(invalid.count) invalid \(units) (" + shown + more
-          + ").\n")
+        rest > 0
+        ? Words(
+          ", and \(rest) more; each is listed above with its problem",
+          nl: ", en nog \(rest); elk staat hierboven met zijn probleem")
+        : Words(same: "")
+      context.warning(
+        Words(
+          "skipped \(invalid.count) invalid \(units.en) (" + listed(invalid),
+          nl: "\(invalid.count) ongeldige \(units.nl) overgeslagen (" + listed(invalidNl))
+          + more + Words(same: ")."))
     }
     let (municipalities, regionTotals, balance) = run.totals()
     switch sink {
@@ -312,7 +352,7 @@ struct BatchCommand: Command {
           pieces: ReportPieces(
             head: head, middle: spool, tail: BatchStream.jsonTail(empty: assessed == 0)))
       } catch {
-        context.error("The batch result could not be written as JSON: a value is not finite.")
+        context.error(.batchNotFinite)
         return .failure
       }
     case .totalsOnly, .rows:
@@ -330,7 +370,7 @@ struct BatchCommand: Command {
         do {
           return context.write(try report.json())
         } catch {
-          context.error("The batch result could not be written as JSON: a value is not finite.")
+          context.error(.batchNotFinite)
           return .failure
         }
       case .text: return context.write(report.text())

@@ -68,7 +68,10 @@ struct CheckCommand: Command {
     strict = parsed.isSet(Self.strict)
     regionFile = parsed.value(InputFiles.regionFile)
     if parsed.value(GlobalOptions.output) != nil {
-      throw .conflict("'check' changes nothing and writes no report; leave out --output.")
+      throw .conflict(
+        Words(
+          "'check' changes nothing and writes no report; leave out --output.",
+          nl: "'check' verandert niets en schrijft geen rapport; laat --output weg."))
     }
   }
 
@@ -85,7 +88,7 @@ struct CheckCommand: Command {
     var kind: Kind
     var diagnostics: [Diagnostic] = []
     /// Why the file could not be read, if it could not.
-    var readProblem: String?
+    var readProblem: Words?
     /// The municipalities of a region file.
     var municipalities: [Municipality] = []
     /// The valid rows of a batch file.
@@ -129,7 +132,7 @@ struct CheckCommand: Command {
           ? checkBatchFile(path, regions: regions) : checkJSONFile(path, regions: regions))
       if let problem = result.readProblem { context.error(problem) }
       let language = context.options.language
-      InputFiles.report(result.diagnostics, context: context, language: language)
+      InputFiles.report(result.diagnostics, context: context)
       context.io.err(summary(result, language: language) + "\n")
       if result.readProblem != nil {
         status = .noInput

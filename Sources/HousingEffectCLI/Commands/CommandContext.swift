@@ -16,7 +16,7 @@ struct CommandContext: Sendable {
       try output.write(report)
       return .ok
     } catch {
-      self.error(error.description)
+      self.error(error.words)
       return error.exitStatus
     }
   }
@@ -27,19 +27,28 @@ struct CommandContext: Sendable {
       try output.write(pieces: pieces)
       return .ok
     } catch {
-      self.error(error.description)
+      self.error(error.words)
       return error.exitStatus
     }
   }
 
-  /// Writes `housing-effect: error: MESSAGE` to standard error.
-  func error(_ message: String) {
-    CLI.error(message, io: io)
+  /// The report language, in which every message on standard error is written too.
+  var language: Language { options.language }
+
+  /// Writes `housing-effect: error: MESSAGE` (Dutch: `housing-effect: fout: …`) to standard
+  /// error, in the report language.
+  func error(_ message: Words) {
+    CLI.error(message(language), io: io, language: language)
+  }
+
+  /// Writes `housing-effect: warning: MESSAGE` (Dutch: `… waarschuwing: …`) to standard error.
+  func warning(_ message: Words) {
+    io.err("\(CLI.name): \(Words.warning(language)): \(message(language))\n")
   }
 
   /// What an unimplemented command does: says so on standard error and fails.
   func notAvailable(_ command: CommandDescriptor) -> ExitStatus {
-    CLI.notAvailable(command, io: io)
+    CLI.notAvailable(command, io: io, language: language)
   }
 
   /// A format this command does not offer yet: a usage error that says so.
@@ -49,10 +58,16 @@ struct CommandContext: Sendable {
     accepted: [ReportFormat] = [.text, .markdown, .csv, .json]
   ) -> ExitStatus {
     let names = accepted.map(\.rawValue)
+    let head = names.dropLast().joined(separator: ", ")
     let list =
       names.count > 1
-      ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
-    error("'\(command.name)' cannot write --format \(format.rawValue); use \(list).")
+      ? Words(head + " or " + names.last!, nl: head + " of " + names.last!)
+      : Words(same: names.joined())
+    error(
+      Words(
+        "'\(command.name)' cannot write --format \(format.rawValue); use \(list.en).",
+        nl: "'\(command.name)' kan geen --format \(format.rawValue) schrijven; gebruik "
+          + "\(list.nl)."))
     return .usage
   }
 }

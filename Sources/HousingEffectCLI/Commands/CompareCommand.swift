@@ -75,7 +75,7 @@ struct CompareCommand: Command {
       do {
         try output.checkDestination()
       } catch {
-        context.error(error.description)
+        context.error(error.words)
         return error.exitStatus
       }
       context = CommandContext(io: context.io, options: context.options, output: output)
@@ -83,16 +83,19 @@ struct CompareCommand: Command {
     let names = loaded.alternatives.map(\.name)
     for name in alternatives where !names.contains(name) {
       let suggestion = Suggestion.closest(to: name, in: names)
+      let list = names.map { "'\($0)'" }.joined(separator: ", ")
       context.error(
-        "Unknown alternative '\(name)' for --alternative; '\(study)' has "
-          + names.map { "'\($0)'" }.joined(separator: ", ") + "."
-          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+        Words(
+          "Unknown alternative '\(name)' for --alternative; '\(study)' has \(list).",
+          nl: "Onbekend alternatief '\(name)' voor --alternative; '\(study)' heeft \(list).")
+          + .didYouMean(suggestion))
       return .usage
     }
     guard
       case .success(let municipality) = regions.municipality(named: loaded.baseline.municipality)
     else {
-      context.error("Unknown municipality '\(loaded.baseline.municipality)'.")
+      let name = loaded.baseline.municipality
+      context.error(Words("Unknown municipality '\(name)'.", nl: "Onbekende gemeente '\(name)'."))
       return .dataError
     }
     let region = HostRegion(municipality)
@@ -105,7 +108,14 @@ struct CompareCommand: Command {
         resolved, only: alternatives.isEmpty ? nil : alternatives, region: region,
         year: context.options.year)
     } catch {
-      context.error("--year: " + error.description)
+      let dutch =
+        switch error {
+        case .yearBeforeTimeline(let year, let first):
+          "Het jaar \(year) ligt vóór de tijdlijn van deze studie, die begint in \(first)."
+        case .yearBeyondHorizon(let year, let last):
+          "Het jaar \(year) ligt na \(last), het laatste jaar dat het model beslaat."
+        }
+      context.error(Words("--year: " + error.description, nl: "--year: " + dutch))
       return .usage
     }
     if let status = InputFiles.refuseResults(
@@ -119,7 +129,10 @@ struct CompareCommand: Command {
       runs: 1 + comparison.alternatives.count)
     if ensemble.draws > 0,
       let refused = budget.refusal(
-        cost, what: "--draws \(ensemble.draws) for \(1 + comparison.alternatives.count) runs",
+        cost,
+        what: Words(
+          "--draws \(ensemble.draws) for \(1 + comparison.alternatives.count) runs",
+          nl: "--draws \(ensemble.draws) voor \(1 + comparison.alternatives.count) berekeningen"),
         context: context)
     {
       return refused
@@ -128,7 +141,8 @@ struct CompareCommand: Command {
       ensemble.draws > 0
       ? ComparisonEnsemble(
         comparison, region: region, options: ensemble,
-        progress: budget.progress(cost, label: "draws", context: context)) : nil
+        progress: budget.progress(cost, label: Words("draws", nl: "trekkingen"), context: context))
+      : nil
     if let ranges, !ranges.isFinite,
       let status = InputFiles.refuseResults(
         [
@@ -155,7 +169,10 @@ struct CompareCommand: Command {
             ComparisonDocument(comparison, toolVersion: CLI.version, ensemble: ensemble)))
       } catch {
         context.error(
-          "The comparison could not be written as JSON: a result is not a finite number.")
+          Words(
+            "The comparison could not be written as JSON: a result is not a finite number.",
+            nl: "De vergelijking kon niet als JSON geschreven worden: een uitkomst is geen "
+              + "eindig getal."))
         return .failure
       }
     case .csv:

@@ -42,7 +42,9 @@ enum EnsembleArguments {
       guard let value = Int(text), (0...EnsembleOptions.maximumDraws).contains(value) else {
         throw .invalidNumber(
           option: Self.draws.longName, value: text,
-          expected: "a whole number of draws from 0 to 1000000, e.g. 2000")
+          expected: Words(
+            "a whole number of draws from 0 to 1000000, e.g. 2000",
+            nl: "een geheel aantal trekkingen van 0 tot en met 1000000, bijvoorbeeld 2000"))
       }
       draws = value
     }
@@ -51,14 +53,19 @@ enum EnsembleArguments {
       guard let value = UInt64(text) else {
         throw .invalidNumber(
           option: Self.seed.longName, value: text,
-          expected: "a whole number from 0 to 18446744073709551615, e.g. 42")
+          expected: Words(
+            "a whole number from 0 to 18446744073709551615, e.g. 42",
+            nl: "een geheel getal van 0 tot en met 18446744073709551615, bijvoorbeeld 42"))
       }
       seed = value
     }
     let threads =
       try parsed.integer(
         Self.threads, in: 1...EnsembleOptions.maximumThreads,
-        expected: "a whole number of threads from 1 to \(EnsembleOptions.maximumThreads), e.g. 2")
+        expected: Words(
+          "a whole number of threads from 1 to \(EnsembleOptions.maximumThreads), e.g. 2",
+          nl: "een geheel aantal threads van 1 tot en met \(EnsembleOptions.maximumThreads), "
+            + "bijvoorbeeld 2"))
       ?? ProcessInfo.processInfo.activeProcessorCount
     return EnsembleOptions(draws: draws, seed: seed, threads: threads)
   }

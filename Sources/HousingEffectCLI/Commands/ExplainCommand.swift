@@ -64,23 +64,29 @@ struct ExplainCommand: Command {
     }
     let year = context.options.year ?? assessment.fullOperationYear
     guard assessment.index(of: year) != nil else {
+      let span = "\(assessment.years.first ?? year)–\(assessment.fullOperationYear)"
       context.error(
-        "--year \(year) is outside this establishment's timeline "
-          + "\(assessment.years.first ?? year)–\(assessment.fullOperationYear).")
+        Words(
+          "--year \(year) is outside this establishment's timeline \(span).",
+          nl: "--year \(year) valt buiten de tijdlijn van deze vestiging, \(span)."))
       return .usage
     }
     let trace = assessment.trace
     let id = ReportStrings.indicatorID(labelled: indicator) ?? IndicatorID(indicator)
     guard trace.entry(id, year: year) != nil else {
       let known = trace.indicators.map(\.rawValue)
-      var message = "Unknown indicator '\(indicator)'"
+      var message = Words(
+        "Unknown indicator '\(indicator)'.", nl: "Onbekende indicator '\(indicator)'.")
       if known.contains(indicator) {
-        message = "Indicator '\(indicator)' has no value in \(year)"
+        message = Words(
+          "Indicator '\(indicator)' has no value in \(year).",
+          nl: "Indicator '\(indicator)' heeft geen waarde in \(year).")
       }
       if let suggestion = Suggestion.closest(to: indicator, in: known) {
-        message += ". Did you mean '\(suggestion)'?"
+        message = message + .didYouMean(suggestion)
       } else {
-        message += ". Indicators: " + known.joined(separator: ", ") + "."
+        let list = known.joined(separator: ", ")
+        message = message + Words(" Indicators: \(list).", nl: " Indicatoren: \(list).")
       }
       context.error(message)
       return .usage
@@ -92,7 +98,11 @@ struct ExplainCommand: Command {
         return context.write(
           try JSONReport.render(ExplainDocument(indicator: id, year: year, entries: entries)))
       } catch {
-        context.error("The trace could not be written as JSON: a value is not a finite number.")
+        context.error(
+          Words(
+            "The trace could not be written as JSON: a value is not a finite number.",
+            nl: "Het rekenspoor kon niet als JSON geschreven worden: een waarde is geen eindig "
+              + "getal."))
         return .failure
       }
     case .text, .markdown:

@@ -66,6 +66,8 @@ struct GlobalOptions: Sendable, Equatable {
     self.format = format
     self.language = language
     self.outputPath = parsed.value(Self.output)
-    self.year = try parsed.integer(Self.year, in: 1000...9999, expected: "a four-digit year")
+    self.year = try parsed.integer(
+      Self.year, in: 1000...9999,
+      expected: Words("a four-digit year", nl: "een jaartal van vier cijfers"))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HousingEffectReports
 
 #if canImport(Glibc)
   import Glibc
@@ -28,16 +29,24 @@ enum InputFile {
     case system(String)
 
     /// The end of "Cannot read 'PATH': …".
-    var reason: String {
+    /// In both languages; the system's own reason (`.system`) is passed on as it comes.
+    var reason: Words {
+      let limit = InputFile.maximumBytes / 1024 / 1024
       switch self {
-      case .notFound: "there is no such file"
-      case .isDirectory: "it is a directory, not a file"
-      case .permissionDenied: "permission denied"
+      case .notFound: return Words("there is no such file", nl: "dat bestand bestaat niet")
+      case .isDirectory:
+        return Words("it is a directory, not a file", nl: "het is een map, geen bestand")
+      case .permissionDenied: return Words("permission denied", nl: "geen toestemming")
       case .tooLarge(let isStream):
-        (isStream ? "it gives more than" : "it is larger than")
-          + " \(InputFile.maximumBytes / 1024 / 1024) MiB, the most an input file may be"
-      case .unsupportedKind(let kind): "it is \(kind), not a file"
-      case .system(let reason): reason
+        return Words(
+          (isStream ? "it gives more than" : "it is larger than")
+            + " \(limit) MiB, the most an input file may be",
+          nl: (isStream ? "het geeft meer dan" : "het is groter dan")
+            + " \(limit) MiB, het meeste wat een invoerbestand mag zijn")
+      case .unsupportedKind(let kind):
+        let dutch = ["a socket": "een socket", "a block device": "een blokapparaat"][kind] ?? kind
+        return Words("it is \(kind), not a file", nl: "het is \(dutch), geen bestand")
+      case .system(let reason): return Words(same: reason)
       }
     }
   }

@@ -16,7 +16,7 @@ enum InputFiles {
 
   /// Why a file could not be read, as a sentence for the user.
   struct ReadProblem: Error {
-    var message: String
+    var message: Words
   }
 
   /// Reads `path` without printing anything.
@@ -24,7 +24,12 @@ enum InputFiles {
     switch InputFile.read(path) {
     case .success(let bytes): return .success(bytes)
     case .failure(let problem):
-      return .failure(ReadProblem(message: "Cannot read '\(path)': \(problem.reason)."))
+      let reason = problem.reason
+      return .failure(
+        ReadProblem(
+          message: Words(
+            "Cannot read '\(path)': \(reason.en).",
+            nl: "Kan '\(path)' niet lezen: \(reason.nl).")))
     }
   }
 
@@ -51,12 +56,10 @@ enum InputFiles {
     return .dataError
   }
 
-  /// Prints diagnostics to stderr, errors and warnings in document order, in `language`
-  /// (`check` passes the report language; the other commands report in English for now).
-  static func report(
-    _ diagnostics: [Diagnostic], context: CommandContext, language: Language = .en
-  ) {
-    let text = DiagnosticText(language)
+  /// Prints diagnostics to stderr, errors and warnings in document order, in the report
+  /// language (`DiagnosticText`: Dutch by default, English with `--lang en`).
+  static func report(_ diagnostics: [Diagnostic], context: CommandContext) {
+    let text = DiagnosticText(context.language)
     let ordered = diagnostics.enumerated().sorted { a, b in
       let left = (a.element.file ?? "", a.element.line ?? 0, a.element.column ?? 0, a.offset)
       let right = (b.element.file ?? "", b.element.line ?? 0, b.element.column ?? 0, b.offset)
@@ -123,8 +126,11 @@ enum InputFiles {
   ) -> ExitStatus? {
     if ProjectionStudyLoader.isProjectionStudy(bytes) {
       context.error(
-        "'\(path)' is a projection study (it has a 'projection' object); run "
-          + "'housing-effect project \(path)' for it.")
+        Words(
+          "'\(path)' is a projection study (it has a 'projection' object); run "
+            + "'housing-effect project \(path)' for it.",
+          nl: "'\(path)' is een projectiestudie (het heeft een object 'projection'); typ "
+            + "'housing-effect project \(path)' ervoor."))
       return .usage
     }
     let study = isStudy(bytes)
@@ -142,13 +148,20 @@ enum InputFiles {
     }
     if study {
       context.error(
-        "'\(path)' is a study file (it has a baseline and alternatives); run "
-          + "'housing-effect compare \(path)' for it.")
+        Words(
+          "'\(path)' is a study file (it has a baseline and alternatives); run "
+            + "'housing-effect compare \(path)' for it.",
+          nl: "'\(path)' is een studiebestand (het heeft een 'baseline' en 'alternatives'); "
+            + "typ 'housing-effect compare \(path)' ervoor."))
     } else {
       context.error(
-        "'\(path)' is not a study file: it has no 'baseline' and 'alternatives'. For one "
-          + "establishment run 'housing-effect assess \(path)'; a study is described in "
-          + "Docs/study-format.md.")
+        Words(
+          "'\(path)' is not a study file: it has no 'baseline' and 'alternatives'. For one "
+            + "establishment run 'housing-effect assess \(path)'; a study is described in "
+            + "Docs/study-format.md.",
+          nl: "'\(path)' is geen studiebestand: het heeft geen 'baseline' en 'alternatives'. "
+            + "Typ voor één vestiging 'housing-effect assess \(path)'; een studie staat "
+            + "beschreven in Docs/study-format.md."))
     }
     return .usage
   }

@@ -52,7 +52,11 @@ struct ParamsCommand: Command {
       }
     }
     if selected.isEmpty, let search {
-      context.error("No parameter matches '\(search)'. Try a shorter word, or leave out --search.")
+      context.error(
+        Words(
+          "No parameter matches '\(search)'. Try a shorter word, or leave out --search.",
+          nl: "Geen parameter past bij '\(search)'. Probeer een korter woord, of laat --search "
+            + "weg."))
       return .dataError
     }
     let asOf = context.options.year.flatMap { Day(year: $0) } ?? ParamsCommand.defaultAsOf
@@ -67,7 +71,11 @@ struct ParamsCommand: Command {
       do {
         return context.write(try report.json())
       } catch {
-        context.error("The catalogue could not be written as JSON: a value is not a finite number.")
+        context.error(
+          Words(
+            "The catalogue could not be written as JSON: a value is not a finite number.",
+            nl: "De catalogus kon niet als JSON geschreven worden: een waarde is geen eindig "
+              + "getal."))
         return .failure
       }
     case .html:

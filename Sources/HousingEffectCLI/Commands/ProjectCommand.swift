@@ -89,12 +89,16 @@ struct ProjectCommand: Command {
     study = parsed.value(Self.study) ?? ""
     until = try parsed.integer(
       Self.until, in: 2001...ProjectionStudy.lastYear,
-      expected: "a year up to \(ProjectionStudy.lastYear), e.g. 2040")
+      expected: Words(
+        "a year up to \(ProjectionStudy.lastYear), e.g. 2040",
+        nl: "een jaartal tot en met \(ProjectionStudy.lastYear), bijvoorbeeld 2040"))
     region = parsed.value(Self.region)
     detail = parsed.value(Self.detail)
     mapYear = try parsed.integer(
       Self.mapYear, in: 2001...ProjectionStudy.lastYear,
-      expected: "a projected year up to \(ProjectionStudy.lastYear), e.g. 2030")
+      expected: Words(
+        "a projected year up to \(ProjectionStudy.lastYear), e.g. 2030",
+        nl: "een geprojecteerd jaar tot en met \(ProjectionStudy.lastYear), bijvoorbeeld 2030"))
     mapPath = parsed.value(Self.mapPath)
     welfare = parsed.isSet(Self.welfare)
     regionFile = parsed.value(InputFiles.regionFile)
@@ -107,13 +111,20 @@ struct ProjectCommand: Command {
 
   func run(_ context: CommandContext) -> ExitStatus {
     if context.options.year != nil {
-      context.error("'project' reports every year; use --until YEAR for the last year, not --year.")
+      context.error(
+        Words(
+          "'project' reports every year; use --until YEAR for the last year, not --year.",
+          nl: "'project' rapporteert elk jaar; gebruik --until YEAR voor het laatste jaar, niet "
+            + "--year."))
       return .usage
     }
     if welfare, context.options.format != .csv {
       context.error(
-        "--welfare is for --format csv; text, Markdown and HTML always show broad welfare per path."
-      )
+        Words(
+          "--welfare is for --format csv; text, Markdown and HTML always show broad welfare per "
+            + "path.",
+          nl: "--welfare is voor --format csv; tekst, Markdown en HTML tonen brede welvaart altijd "
+            + "per pad."))
       return .usage
     }
     let regions: RegionData
@@ -127,12 +138,19 @@ struct ProjectCommand: Command {
     case .success(let read): bytes = read
     }
     guard ProjectionStudyLoader.isProjectionStudy(bytes) else {
+      let comparison = InputFiles.isStudy(bytes)
       context.error(
-        "'\(study)' is not a projection study: it has no 'projection' object. "
-          + (InputFiles.isStudy(bytes)
-            ? "It is a comparison study; run 'housing-effect compare \(study)'."
-            : "For one establishment run 'housing-effect assess \(study)'.")
-          + " The projection format is described in Docs/projection-format.md.")
+        Words(
+          "'\(study)' is not a projection study: it has no 'projection' object. "
+            + (comparison
+              ? "It is a comparison study; run 'housing-effect compare \(study)'."
+              : "For one establishment run 'housing-effect assess \(study)'.")
+            + " The projection format is described in Docs/projection-format.md.",
+          nl: "'\(study)' is geen projectiestudie: het heeft geen object 'projection'. "
+            + (comparison
+              ? "Het is een vergelijkingsstudie; typ 'housing-effect compare \(study)'."
+              : "Typ voor één vestiging 'housing-effect assess \(study)'.")
+            + " Het projectieformaat staat beschreven in Docs/projection-format.md."))
       return .usage
     }
     let (loaded, loadedAreas, diagnostics) = ProjectionStudyLoader.load(
@@ -148,8 +166,11 @@ struct ProjectCommand: Command {
     if let until {
       if let late = areas.first(where: { $0.baseYear >= until }) {
         context.error(
-          "--until \(until): the base year of '\(late.name)' is \(late.baseYear); give a later year."
-        )
+          Words(
+            "--until \(until): the base year of '\(late.name)' is \(late.baseYear); give a later "
+              + "year.",
+            nl: "--until \(until): het basisjaar van '\(late.name)' is \(late.baseYear); geef een "
+              + "later jaar."))
         return .usage
       }
       projectionStudy.until = until
@@ -158,10 +179,12 @@ struct ProjectCommand: Command {
       let names = areas.map(\.name)
       guard let chosen = areas.first(where: { $0.name.lowercased() == region.lowercased() }) else {
         let suggestion = Suggestion.closest(to: region, in: names)
+        let list = names.map { "'\($0)'" }.joined(separator: ", ")
         context.error(
-          "Unknown region '\(region)' for --region; '\(study)' has "
-            + names.map { "'\($0)'" }.joined(separator: ", ") + "."
-            + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+          Words(
+            "Unknown region '\(region)' for --region; '\(study)' has \(list).",
+            nl: "Onbekende regio '\(region)' voor --region; '\(study)' heeft \(list).")
+            + .didYouMean(suggestion))
         return .usage
       }
       areas = [chosen]
@@ -170,10 +193,12 @@ struct ProjectCommand: Command {
     if let mapPath, !projectionStudy.paths.contains(where: { $0.name == mapPath }) {
       let names = projectionStudy.paths.map(\.name)
       let suggestion = Suggestion.closest(to: mapPath, in: names)
+      let list = names.map { "'\($0)'" }.joined(separator: ", ")
       context.error(
-        "Unknown path '\(mapPath)' for --map-path; '\(study)' has "
-          + names.map { "'\($0)'" }.joined(separator: ", ") + "."
-          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+        Words(
+          "Unknown path '\(mapPath)' for --map-path; '\(study)' has \(list).",
+          nl: "Onbekend pad '\(mapPath)' voor --map-path; '\(study)' heeft \(list).")
+          + .didYouMean(suggestion))
       return .usage
     }
     if let detail {
@@ -187,10 +212,13 @@ struct ProjectCommand: Command {
         let names = areas.map(\.name)
         for name in wanted where !names.contains(where: { $0.lowercased() == name.lowercased() }) {
           let suggestion = Suggestion.closest(to: name, in: names)
+          let list = names.map { "'\($0)'" }.joined(separator: ", ")
           context.error(
-            "Unknown region '\(name)' for --detail; '\(study)' has "
-              + names.map { "'\($0)'" }.joined(separator: ", ") + ", or give 'all'."
-              + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+            Words(
+              "Unknown region '\(name)' for --detail; '\(study)' has \(list), or give 'all'.",
+              nl: "Onbekende regio '\(name)' voor --detail; '\(study)' heeft \(list), of geef "
+                + "'all'.")
+              + .didYouMean(suggestion))
           return .usage
         }
         layout.detail = .areas(wanted)
@@ -200,18 +228,26 @@ struct ProjectCommand: Command {
       projectionStudy, areas: areas, regions: regions, draws: ensemble.draws)
     if ensemble.draws > 0,
       let refused = budget.refusal(
-        cost, what: "--draws \(ensemble.draws) for \(areas.count) area(s)", context: context)
+        cost,
+        what: Words(
+          "--draws \(ensemble.draws) for \(areas.count) area(s)",
+          nl: "--draws \(ensemble.draws) voor \(areas.count) gebied(en)"), context: context)
     {
       return refused
     }
     let projection = Projection(
       projectionStudy, areas: areas, regions: regions,
       options: ensemble.draws > 0 ? ensemble : nil,
-      progress: ensemble.draws > 0 ? budget.progress(cost, label: "draws", context: context) : nil)
+      progress: ensemble.draws > 0
+        ? budget.progress(cost, label: Words("draws", nl: "trekkingen"), context: context) : nil)
     guard projection.areas.allSatisfy(\.isFinite) else {
       context.error(
-        "The projection of '\(study)' gave a value that is not a finite number; check the "
-          + "overrides in 'projection.parameters' against their ranges ('housing-effect params').")
+        Words(
+          "The projection of '\(study)' gave a value that is not a finite number; check the "
+            + "overrides in 'projection.parameters' against their ranges ('housing-effect params').",
+          nl: "De projectie van '\(study)' gaf een waarde die geen eindig getal is; controleer de "
+            + "eigen waarden in 'projection.parameters' tegen hun bandbreedtes ('housing-effect "
+            + "params')."))
       return .dataError
     }
     // Every projection figure is a count: a negative one is wrong, however small (issue 22).
@@ -219,8 +255,13 @@ struct ProjectCommand: Command {
       let (_, value) = area.firstNegative
     {
       context.error(
-        "The projection of '\(study)' gave a negative count (\(value)) for '\(area.area.name)'; "
-          + "check the growth paths and the overrides in 'projection.parameters'.")
+        Words(
+          "The projection of '\(study)' gave a negative count (\(value)) for "
+            + "'\(area.area.name)'; check the growth paths and the overrides in "
+            + "'projection.parameters'.",
+          nl: "De projectie van '\(study)' gaf een negatief aantal (\(value)) voor "
+            + "'\(area.area.name)'; controleer de groeipaden en de eigen waarden in "
+            + "'projection.parameters'."))
       return .dataError
     }
     InputFiles.report(
@@ -233,7 +274,10 @@ struct ProjectCommand: Command {
           try JSONReport.render(ProjectionDocument(projection, toolVersion: CLI.version)))
       } catch {
         context.error(
-          "The projection could not be written as JSON: a result is not a finite number.")
+          Words(
+            "The projection could not be written as JSON: a result is not a finite number.",
+            nl: "De projectie kon niet als JSON geschreven worden: een uitkomst is geen eindig "
+              + "getal."))
         return .failure
       }
     case .csv:

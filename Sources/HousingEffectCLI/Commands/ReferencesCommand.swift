@@ -81,9 +81,13 @@ struct ReferencesCommand: Command {
       guard let reference = all.first(where: { $0.id == id }) else {
         let suggestion = Suggestion.closest(to: id, in: all.map(\.id))
         context.error(
-          "No reference establishment has the id '\(id)'."
-            + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
-            + " Run 'housing-effect references' for the list.")
+          Words(
+            "No reference establishment has the id '\(id)'.",
+            nl: "Geen referentievestiging heeft de id '\(id)'.")
+            + .didYouMean(suggestion)
+            + Words(
+              " Run 'housing-effect references' for the list.",
+              nl: " Typ 'housing-effect references' voor de lijst."))
         return .usage
       }
       let report = ReferenceReport([reference], language: language)
@@ -100,8 +104,11 @@ struct ReferencesCommand: Command {
     let found = Self.filter(all, type: type, municipality: municipality, search: search)
     if found.isEmpty {
       context.error(
-        "No reference establishment matches the filters; run 'housing-effect references' "
-          + "without them for all \(all.count).")
+        Words(
+          "No reference establishment matches the filters; run 'housing-effect references' "
+            + "without them for all \(all.count).",
+          nl: "Geen referentievestiging past bij de filters; typ 'housing-effect references' "
+            + "zonder filters voor alle \(all.count)."))
       return .failure
     }
     let report = ReferenceReport(found, language: language)

@@ -43,9 +43,7 @@ struct RegionsCommand: Command {
     if let name {
       switch regions.municipality(named: name) {
       case .failure(let failure):
-        context.error(
-          failure.message + (failure.suggestion.map { " Did you mean '\($0)'?" } ?? "")
-            + (failure.provinceHint.map { " " + $0 } ?? ""))
+        context.error(.lookUpFailure(failure))
         return .usage
       case .success(let municipality):
         switch context.options.format {
@@ -76,7 +74,10 @@ struct RegionsCommand: Command {
     do {
       return context.write(try JSONReport.render(value))
     } catch {
-      context.error("The region data could not be written as JSON.")
+      context.error(
+        Words(
+          "The region data could not be written as JSON.",
+          nl: "De regiogegevens konden niet als JSON geschreven worden."))
       return .failure
     }
   }

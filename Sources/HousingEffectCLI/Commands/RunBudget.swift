@@ -1,5 +1,6 @@
 import Foundation
 import HousingEffect
+import HousingEffectReports
 
 /// `--allow-long-run` and `--progress`: the memory and time budget of a run with draws (issue
 /// 22, design-notes §40). The library estimates the cost (``RunCost``) and counts progress
@@ -38,18 +39,29 @@ struct RunBudget: Sendable {
 
   /// `nil` when the run may start; otherwise says why not on standard error and gives the
   /// usage status (exit 64): more memory than the limit, or a long run not confirmed.
-  func refusal(_ cost: RunCost, what: String, context: CommandContext) -> ExitStatus? {
+  func refusal(_ cost: RunCost, what: Words, context: CommandContext) -> ExitStatus? {
     if !cost.fitsInMemory {
+      let size = Self.mebibytes(cost.bytes)
+      let limit = Self.mebibytes(RunCost.memoryLimit)
       context.error(
-        "\(what) would hold about \(Self.mebibytes(cost.bytes)) MiB of draws, above the limit "
-          + "of \(Self.mebibytes(RunCost.memoryLimit)) MiB; use fewer --draws.")
+        Words(
+          "\(what.en) would hold about \(size) MiB of draws, above the limit of \(limit) MiB; "
+            + "use fewer --draws.",
+          nl: "\(what.nl) zou ongeveer \(size) MiB aan trekkingen vasthouden, boven de grens "
+            + "van \(limit) MiB; gebruik minder --draws."))
       return .usage
     }
     if cost.isLong, !allowLong {
+      let runs = Self.grouped(cost.runs)
+      let limit = Self.grouped(RunCost.runLimit)
       context.error(
-        "\(what) is about \(Self.grouped(cost.runs)) pipeline runs, above the limit of "
-          + "\(Self.grouped(RunCost.runLimit)) (roughly ten minutes or more); use fewer "
-          + "--draws or rows, or confirm with --allow-long-run.")
+        Words(
+          "\(what.en) is about \(runs) pipeline runs, above the limit of \(limit) (roughly "
+            + "ten minutes or more); use fewer --draws or rows, or confirm with --allow-long-run.",
+          nl: "\(what.nl) is ongeveer \(Self.grouped(cost.runs, separator: ".")) "
+            + "modelberekeningen, boven de grens van \(Self.grouped(RunCost.runLimit, separator: ".")) "
+            + "(ruwweg tien minuten of meer); gebruik minder --draws of rijen, of bevestig met "
+            + "--allow-long-run."))
       return .usage
     }
     return nil
@@ -57,24 +69,25 @@ struct RunBudget: Sendable {
 
   /// Progress for a run of `cost`, shown on standard error when it is long enough and either
   /// standard error is a terminal or `--progress` was given; `nil` otherwise.
-  func progress(_ cost: RunCost, label: String, context: CommandContext) -> WorkProgress? {
+  func progress(_ cost: RunCost, label: Words, context: CommandContext) -> WorkProgress? {
     let io = context.io
     guard cost.runs >= Self.progressRuns || showProgress, io.errorIsTerminal || showProgress
     else { return nil }
     let terminal = io.errorIsTerminal
-    let line = ProgressLine(label: label, terminal: terminal, io: io)
+    let line = ProgressLine(label: label, terminal: terminal, io: io, language: context.language)
     return WorkProgress(total: cost.runs) { done, total in line.show(done: done, total: total) }
   }
 
   static func mebibytes(_ bytes: Int) -> String { grouped((bytes + (1 << 20) - 1) >> 20) }
   static func millions(_ count: Int) -> String { grouped(count / 1_000_000) }
 
-  /// `count` with a comma between thousands, the form the messages use.
-  static func grouped(_ count: Int) -> String {
+  /// `count` with a comma between thousands, the form the English messages use (Dutch: a
+  /// point).
+  static func grouped(_ count: Int, separator: Character = ",") -> String {
     let digits = String(count)
     var out = ""
     for (offset, character) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { out.append(",") }
+      if offset > 0, (digits.count - offset) % 3 == 0 { out.append(separator) }
       out.append(character)
     }
     return out
@@ -84,20 +97,25 @@ struct RunBudget: Sendable {
 /// One progress line with the time left, estimated from the work done so far; rewritten in
 /// place on a terminal, a new line at most every few seconds otherwise.
 final class ProgressLine: @unchecked Sendable {
-  let label: String
+  let label: Words
   /// What is counted ("rows"): the line shows "done of total rows" instead of a percentage.
-  var counting: String?
+  var counting: Words?
   let terminal: Bool
   let io: any CommandIO
+  /// The language of the line: the report language.
+  let language: Language
   let start = Date()
   var lastShown: Date?
   var finished = false
 
-  init(label: String, counting: String? = nil, terminal: Bool, io: any CommandIO) {
+  init(
+    label: Words, counting: Words? = nil, terminal: Bool, io: any CommandIO, language: Language
+  ) {
     self.label = label
     self.counting = counting
     self.terminal = terminal
     self.io = io
+    self.language = language
   }
 
   func show(done: Int, total: Int) {
@@ -110,19 +128,25 @@ final class ProgressLine: @unchecked Sendable {
     lastShown = now
     let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 1
     let elapsed = now.timeIntervalSince(start)
-    var text = "housing-effect: \(label): \(Int((fraction * 100).rounded(.down))) %"
+    let nl = language == .nl
+    let left = { (seconds: Double) in
+      nl ? ", nog ongeveer \(Self.duration(seconds))" : ", about \(Self.duration(seconds)) left"
+    }
+    var text = "housing-effect: \(label(language)): \(Int((fraction * 100).rounded(.down))) %"
     if let counting {
-      text = "housing-effect: \(label): \(done) of \(max(done, total)) \(counting)"
+      text =
+        "housing-effect: \(label(language)): \(done) \(nl ? "van" : "of") \(max(done, total)) "
+        + counting(language)
       if complete {
         finished = true
       } else if fraction > 0, elapsed > 0 {
-        text += ", about \(Self.duration(elapsed / fraction - elapsed)) left"
+        text += left(elapsed / fraction - elapsed)
       }
     } else if complete {
       text += " (\(Self.duration(elapsed)))"
       finished = true
     } else if fraction > 0, elapsed > 0 {
-      text += ", about \(Self.duration(elapsed / fraction - elapsed)) left"
+      text += left(elapsed / fraction - elapsed)
     }
     // On a terminal the line is rewritten in place (cleared first: it may get shorter).
     io.err(terminal ? "\r\u{1B}[K" + text + (complete ? "\n" : "") : text + "\n")

@@ -53,7 +53,10 @@ struct SensitivityCommand: Command {
     input = try AssessCommand(parsed)
     top =
       try parsed.integer(
-        Self.top, in: 1...10_000, expected: "a whole number of parameters, e.g. 10")
+        Self.top, in: 1...10_000,
+        expected: Words(
+          "a whole number of parameters, e.g. 10",
+          nl: "een geheel aantal parameters, bijvoorbeeld 10"))
       ?? 10
     if let id = parsed.value(Self.indicator) {
       guard let indicator = Sensitivity.Indicator.named(id) else {
@@ -79,7 +82,7 @@ struct SensitivityCommand: Command {
       parameters: assessment.parametersUsed.count)
     if input.ensemble.draws > 0,
       let refused = input.budget.refusal(
-        cost, what: "--draws \(input.ensemble.draws)", context: context)
+        cost, what: Words(same: "--draws \(input.ensemble.draws)"), context: context)
     {
       return refused
     }
@@ -103,7 +106,10 @@ struct SensitivityCommand: Command {
               sensitivity, establishment: establishment, top: top, toolVersion: CLI.version)))
       } catch {
         context.error(
-          "The sensitivity run could not be written as JSON: a result is not a finite number.")
+          Words(
+            "The sensitivity run could not be written as JSON: a result is not a finite number.",
+            nl: "De gevoeligheidsanalyse kon niet als JSON geschreven worden: een uitkomst is "
+              + "geen eindig getal."))
         return .failure
       }
     case .csv:

@@ -54,7 +54,10 @@ struct ValidateCommand: Command {
         InputFiles.report(diagnostics, context: context)
         guard !diagnostics.hasErrors, !read.isEmpty else {
           if read.isEmpty, !diagnostics.hasErrors {
-            context.error("\(referenceFile): the reference table has no rows.")
+            context.error(
+              Words(
+                "\(referenceFile): the reference table has no rows.",
+                nl: "\(referenceFile): de referentietabel heeft geen rijen."))
           }
           return .dataError
         }
@@ -62,7 +65,10 @@ struct ValidateCommand: Command {
       }
     }
     guard ensemble.draws > 0 else {
-      context.error("validate needs draws for its ranges: give --draws 1 or more.")
+      context.error(
+        Words(
+          "validate needs draws for its ranges: give --draws 1 or more.",
+          nl: "validate heeft trekkingen nodig voor de bandbreedtes: geef --draws 1 of meer."))
       return .usage
     }
     let report = ValidationReport(

@@ -21,30 +21,63 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A FIFO that no process has open for reading.
   case noReader(path: String)
 
-  var description: String {
+  /// The message in English.
+  var description: String { words.en }
+
+  /// The message in both languages.
+  var words: Words {
     switch self {
     case .wouldOverwriteInput(let path):
-      return "Refusing to write '\(path)': it is an input file of this command. "
-        + "Choose another path for '--output'."
+      return Words(
+        "Refusing to write '\(path)': it is an input file of this command. "
+          + "Choose another path for '--output'.",
+        nl: "'\(path)' wordt niet geschreven: het is een invoerbestand van deze opdracht. "
+          + "Kies een ander pad voor '--output'.")
     case .directoryMissing(let path, let directory):
-      return "Cannot write '\(path)': the directory '\(directory)' does not exist."
+      return Words(
+        "Cannot write '\(path)': the directory '\(directory)' does not exist.",
+        nl: "Kan '\(path)' niet schrijven: de map '\(directory)' bestaat niet.")
     case .notADirectory(let path, let directory):
-      return "Cannot write '\(path)': '\(directory)' is not a directory."
+      return Words(
+        "Cannot write '\(path)': '\(directory)' is not a directory.",
+        nl: "Kan '\(path)' niet schrijven: '\(directory)' is geen map.")
     case .directoryNotWritable(let path, let directory):
-      return "Cannot write '\(path)': the directory '\(directory)' is not writable."
+      return Words(
+        "Cannot write '\(path)': the directory '\(directory)' is not writable.",
+        nl: "Kan '\(path)' niet schrijven: in de map '\(directory)' mag niet geschreven worden.")
     case .isADirectory(let path):
-      return "Cannot write '\(path)': it is a directory."
+      return Words(
+        "Cannot write '\(path)': it is a directory.",
+        nl: "Kan '\(path)' niet schrijven: het is een map.")
     case .writeFailed(let path, let reason):
-      return "Cannot write '\(path)': \(reason)."
+      let shown =
+        path == "standard output" ? Words(path, nl: "standaarduitvoer") : Words(same: path)
+      return Words(
+        "Cannot write '\(shown.en)': \(reason).", nl: "Kan '\(shown.nl)' niet schrijven: \(reason)."
+      )
     case .brokenLink(let path, let loops):
-      return "Cannot write '\(path)': it is a symbolic link "
-        + (loops ? "that leads back to itself" : "to a file that does not exist")
-        + ". Write to the target itself, or remove the link."
+      return Words(
+        "Cannot write '\(path)': it is a symbolic link "
+          + (loops ? "that leads back to itself" : "to a file that does not exist")
+          + ". Write to the target itself, or remove the link.",
+        nl: "Kan '\(path)' niet schrijven: het is een symbolische koppeling "
+          + (loops ? "die naar zichzelf terugleidt" : "naar een bestand dat niet bestaat")
+          + ". Schrijf naar het doel zelf, of verwijder de koppeling.")
     case .unsupportedTarget(let path, let kind):
-      return "Cannot write '\(path)': it is \(kind); write the report to a file, a pipe or a "
-        + "terminal."
+      let dutch =
+        [
+          "a socket": "een socket", "a block device": "een blokapparaat",
+          "not a regular file": "geen gewoon bestand",
+        ][kind] ?? kind
+      return Words(
+        "Cannot write '\(path)': it is \(kind); write the report to a file, a pipe or a "
+          + "terminal.",
+        nl: "Kan '\(path)' niet schrijven: het is \(dutch); schrijf het rapport naar een "
+          + "bestand, een pipe of een terminal.")
     case .noReader(let path):
-      return "Cannot write '\(path)': it is a FIFO that nothing is reading from."
+      return Words(
+        "Cannot write '\(path)': it is a FIFO that nothing is reading from.",
+        nl: "Kan '\(path)' niet schrijven: het is een FIFO waar niets uit leest.")
     }
   }
 

@@ -65,8 +65,8 @@ extension BatchReport {
         .subheading(pick("Kerncijfers", "Key figures")), .table(table), .keyValues(lights),
         .paragraph(
           pick(
-            "Totalen van de berekeningen met de standaardwaarden, elke vestiging in haar eigen piekjaar; de drempels zijn die van de brede-welvaartsscorekaart.",
-            "Totals of the calculations with the default values, each establishment in its own peak year; the thresholds are those of the broad-welfare scorecard."
+            "Totalen van de berekeningen met de standaardwaarden, elke vestiging in haar eigen piekjaar; de drempels zijn die van de brede-welvaartsscorekaart. Een totaal is opgeteld vóór afronding en kan daardoor enkele eenheden afwijken van de som van de afgeronde cijfers per vestiging of per gemeente verderop.",
+            "Totals of the calculations with the default values, each establishment in its own peak year; the thresholds are those of the broad-welfare scorecard. A total is added before rounding, so it can differ by a few units from the sum of the rounded figures per establishment or per municipality below."
           )),
       ]
     )

@@ -257,17 +257,29 @@ struct ComparisonReportBuilder {
   func indicatorSection(_ year: Comparison.Year) -> (title: String, blocks: [Block]) {
     let indicator = Column(title: pick("Indicator", "Indicator"), alignment: .left)
     let keyColumns = keys.map { Column(title: $0, alignment: .right) }
+    let shown = shownStayClasses(year)
     let values = Table(
       columns: [indicator, Column(title: baselineWord, alignment: .right)] + keyColumns,
       rows: year.rows.map { row in
-        Row(
+        if let columns = shown[row.id] {
+          return Row(
+            cells: [strings.label(row.id)] + columns.map { number($0, row.unit) }, note: nil)
+        }
+        return Row(
           cells: [strings.label(row.id), number(row.baseline, row.unit)]
             + row.cells.map { number($0.alternative, row.unit) }, note: nil)
       }, noteTitle: nil, repeatedColumns: 2)
     let deltas = Table(
       columns: [indicator] + keyColumns,
       rows: year.rows.map { row in
-        Row(cells: [strings.label(row.id)] + row.cells.map { delta($0.delta, row.unit) }, note: nil)
+        if let columns = shown[row.id] {
+          // The difference of the shown figures, so the parts' differences add up too.
+          return Row(
+            cells: [strings.label(row.id)]
+              + columns.dropFirst().map { delta($0 - columns[0], row.unit) }, note: nil)
+        }
+        return Row(
+          cells: [strings.label(row.id)] + row.cells.map { delta($0.delta, row.unit) }, note: nil)
       }, noteTitle: nil)
     let shares = Table(
       columns: [indicator] + keyColumns,
@@ -292,6 +304,39 @@ struct ComparisonReportBuilder {
   }
 
   func number(_ value: Double, _ unit: Unit) -> String { format.format(value, unit: unit) }
+
+  /// The labour migrants by stay class and their total as shown, per column (baseline first):
+  /// the parts rounded by largest remainder so that they add up to the shown total in every
+  /// column (`NumberFormat.partsAddingUp`, design note §48), the total as the sum of the parts.
+  /// Empty when a figure is missing, not a number of persons, negative or not finite: then every
+  /// figure is rounded on its own.
+  func shownStayClasses(_ year: Comparison.Year) -> [IndicatorID: [Double]] {
+    let total: IndicatorID = "migration.labourMigrants"
+    let parts: [IndicatorID] = ["migration.shortStay", "migration.midStay", "migration.longStay"]
+    let rows = Dictionary(year.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    guard let totalRow = rows[total], totalRow.unit == .persons else { return [:] }
+    let partRows = parts.compactMap { rows[$0] }
+    guard partRows.count == parts.count, partRows.allSatisfy({ $0.unit == totalRow.unit }) else {
+      return [:]
+    }
+    let columns = 1 + totalRow.cells.count
+    let raw = partRows.map { row in [row.baseline] + row.cells.map(\.alternative) }
+    var shown: [IndicatorID: [Double]] = [:]
+    for id in parts + [total] { shown[id] = [] }
+    for column in 0..<columns {
+      let values = raw.map { $0[column] }
+      guard values.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return [:] }
+      let rounded = NumberFormat.partsAddingUp(values)
+      for (index, id) in parts.enumerated() {
+        // A part under 1 that rounds to 0 keeps its own value, so it still reads "< 1".
+        shown[id]!.append(
+          rounded[index] == 0 && values[index] >= NumberFormat.zeroTolerance
+            ? values[index] : rounded[index])
+      }
+      shown[total]!.append(rounded.reduce(0, +))
+    }
+    return shown
+  }
 
   /// The headline indicators whose differences get a P10–P90 band.
   static let rangedIndicators: [IndicatorID] = [

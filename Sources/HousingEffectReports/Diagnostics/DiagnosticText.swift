@@ -31,7 +31,9 @@ public struct DiagnosticText: Sendable {
     var text = "\(location): \(Self.severity(diagnostic.severity)): "
     if !diagnostic.path.isEmpty { text += "bij \(diagnostic.path): " }
     text += message(diagnostic)
-    if let suggestion = diagnostic.suggestion { text += " Bedoelde u '\(suggestion)'?" }
+    if let suggestion = diagnostic.suggestion {
+      text += " Bedoelde u '\(Self.dutchSuggestion(suggestion))'?"
+    }
     return text + " [\(diagnostic.code.rawValue)]"
   }
 
@@ -42,6 +44,35 @@ public struct DiagnosticText: Sendable {
     return Self.meaning(diagnostic.code) + " (melding in het Engels: \"\(diagnostic.message)\")"
   }
 
+  /// A suggestion in Dutch: a name or value as it is, an advice sentence ("give a 'startYear'
+  /// up to 2040") translated.
+  static func dutchSuggestion(_ english: String) -> String {
+    let patterns: [(String, ([String]) -> String)] = [
+      (
+        #"^give the number of inhabitants on population_date$"#,
+        { _ in "geef het aantal inwoners op population_date" }
+      ),
+      (
+        #"^set 'year' to the period of the download, or download (.+)$"#,
+        { "zet 'year' op de periode van de download, of download \($0[1])" }
+      ),
+      (
+        #"^set 'until' to a year from (\d+) to (\d+)$"#,
+        { "zet 'until' op een jaar van \($0[1]) tot en met \($0[2])" }
+      ),
+      (#"^add (\{.+\}) to projection\.bases$"#, { "voeg \($0[1]) toe aan projection.bases" }),
+      (#"^give a 'startYear' up to (\d+)$"#, { "geef een 'startYear' tot en met \($0[1])" }),
+      (
+        #"^add '(.+)', its policy region or 'Limburg' to projection\.regions$"#,
+        { "voeg '\($0[1])', de beleidsregio ervan of 'Limburg' toe aan projection.regions" }
+      ),
+    ]
+    for (pattern, make) in patterns {
+      if let found = groups(pattern, english) { return make(found) }
+    }
+    return english
+  }
+
   /// "fout" or "waarschuwing".
   public static func severity(_ severity: Diagnostic.Severity) -> String {
     severity == .error ? "fout" : "waarschuwing"
@@ -49,8 +80,16 @@ public struct DiagnosticText: Sendable {
 
   /// The Dutch for an English message, or `nil` when no pattern covers it.
   public static func dutch(_ english: String) -> String? {
+    dutch(english, in: dutchRules) ?? expectedFound(english) ?? labelled(english)
+      ?? rowMessage(english)
+  }
+
+  /// The Dutch of the first of `rules` that matches `english`, or `nil`.
+  static func dutch(
+    _ english: String, in rules: [(NSRegularExpression, @Sendable ([String]) -> String)]
+  ) -> String? {
     let range = NSRange(english.startIndex..., in: english)
-    for (regex, template) in dutchRules {
+    for (regex, template) in rules {
       guard let match = regex.firstMatch(in: english, range: range) else { continue }
       var groups: [String] = []
       for index in 0..<match.numberOfRanges {
@@ -61,7 +100,7 @@ public struct DiagnosticText: Sendable {
       }
       return template(groups)
     }
-    return expectedFound(english)
+    return nil
   }
 
   /// "Expected A but found B; hint." in Dutch, when A, B and the hint are all known phrases.
@@ -97,8 +136,15 @@ public struct DiagnosticText: Sendable {
       "a whole number of zero or more": "een geheel getal van nul of meer",
       "a whole number": "een geheel getal", "a number of zero or more": "een getal van nul of meer",
       "a date": "een datum",
+      "a string or an object {\"nl\": …, \"en\": …}":
+        "tekst of een object {\"nl\": …, \"en\": …}",
+      "an establishment object or the path of an establishment file":
+        "een vestigingsobject of het pad van een vestigingsbestand",
+      "a template name such as 'moderate-growth', or an object with 'name' and settings":
+        "de naam van een sjabloon zoals 'moderate-growth', of een object met 'name' en "
+        + "instellingen",
     ]
-    if let dutch = fixed[english] { return dutch }
+    if let dutch = fixed[english] ?? parserPhrase(english) { return dutch }
     let patterns: [(String, ([String]) -> String)] = [
       (
         #"^'(.)' or '(.)' after the value of '(.*)'$"#,
@@ -114,7 +160,7 @@ public struct DiagnosticText: Sendable {
       (#"^a year such as (\d+)$"#, { "een jaartal zoals \($0[1])" }),
       (#"^a number from (\S+) to (\S+)$"#, { "een getal van \($0[1]) tot en met \($0[2])" }),
       (
-        #"^at most (\S+) (jobs|beds|dwellings|m²|ha|workers)$"#,
+        #"^at most (\S+) (jobs|beds|dwellings|m² of floor area|m²|ha|workers|free legal beds|construction workers)$"#,
         {
           "hooguit \($0[1]) \(unitWords[$0[2]] ?? $0[2])"
         }
@@ -131,7 +177,8 @@ public struct DiagnosticText: Sendable {
   /// Units in "at most N jobs".
   static let unitWords = [
     "jobs": "banen", "beds": "bedden", "dwellings": "woningen", "m²": "m²", "ha": "ha",
-    "workers": "werknemers",
+    "workers": "werknemers", "free legal beds": "beschikbare vergunde bedden",
+    "construction workers": "bouwvakkers", "m² of floor area": "m² vloeroppervlak",
   ]
 
   /// The hint after "but found …;" in Dutch.
@@ -142,6 +189,8 @@ public struct DiagnosticText: Sendable {
       "is a comma missing?": "ontbreekt er een komma?",
       "write true or false without quotes": "schrijf true of false zonder aanhalingstekens",
       "write true or false instead of 0 or 1": "schrijf true of false in plaats van 0 of 1",
+      "put it in double quotes if it is meant as text":
+        "zet het tussen dubbele aanhalingstekens als het tekst moet zijn",
     ]
     if let dutch = fixed[english] { return dutch }
     if let found = groups(#"^write (\S+), not (\S+)$"#, english) {
@@ -167,12 +216,18 @@ public struct DiagnosticText: Sendable {
 
   /// Whole-message patterns and their Dutch, most specific first.
   static let dutchRules: [(NSRegularExpression, @Sendable ([String]) -> String)] =
-    dutchPatterns.compactMap { pattern, template in
+    allPatterns.compactMap { pattern, template in
       // The patterns are literals; a test checks that every one compiles.
       (try? NSRegularExpression(pattern: pattern)).map { ($0, template) }
     }
 
   typealias Template = @Sendable ([String]) -> String
+
+  /// Every sentence pattern, in the order they are tried.
+  static var allPatterns: [(String, Template)] {
+    dutchPatterns + parserPatterns + loaderPatterns + studyPatterns + tablePatterns
+      + checkPatterns
+  }
 
   /// The English sentence patterns behind `dutchRules`.
   static let dutchPatterns: [(String, Template)] = [
@@ -279,7 +334,7 @@ public struct DiagnosticText: Sendable {
       #"^Unknown value '(.+?)'; expected one of (.+)\.$"#,
       { "Onbekende waarde '\($0[1])'; verwacht een van \(orList($0[2]))." }
     ),
-    (#"^Unknown key '(.+)'\.$"#, { "Onbekende sleutel '\($0[1])'." }),
+    (#"^Unknown key '([^']+)'\.$"#, { "Onbekende sleutel '\($0[1])'." }),
     (
       #"^The Monte Carlo draws give a result that is not a finite number \((.+?)\)\.(?: The override outside its plausible range \((.+)\) is the likely cause\.| The overrides outside their plausible ranges \((.+)\) are the likely cause\.)? Check the overrides, or run with --draws 0 for the point values only\.$"#,
       {

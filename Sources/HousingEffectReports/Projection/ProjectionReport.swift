@@ -254,12 +254,44 @@ public struct ProjectionReport: Sendable {
     return blocks
   }
 
+  /// The working labour migrants and their short-, mid- and long-stay parts per year as
+  /// shown: the parts rounded by largest remainder (`NumberFormat.partsAddingUp`), the total
+  /// their sum. Empty when a figure is missing, negative or not finite.
+  static func shownStayClasses(
+    _ result: Projection.AreaResult, path: Int, variant: ProjectionVariant, years: [Int]
+  ) -> [ProjectionIndicator: [Double]] {
+    let parts: [ProjectionIndicator] = [.shortStay, .midStay, .longStay]
+    var shown: [ProjectionIndicator: [Double]] = [:]
+    for year in years {
+      let values = parts.map { result.value(path: path, variant: variant, $0, year: year) }
+      let known = values.compactMap { $0 }
+      guard known.count == parts.count, known.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+        return [:]
+      }
+      let rounded = NumberFormat.partsAddingUp(known)
+      for (index, part) in parts.enumerated() {
+        shown[part, default: []].append(
+          rounded[index] == 0 && known[index] >= NumberFormat.zeroTolerance
+            ? known[index] : rounded[index])
+      }
+      shown[.working, default: []].append(rounded.reduce(0, +))
+    }
+    return shown
+  }
+
   func table(
     _ result: Projection.AreaResult, path: Int, variant: ProjectionVariant, years: [Int],
     words: ProjectionStrings, numbers: NumberFormat
   ) -> ReportDocument.Table {
     var rows: [ReportDocument.Row] = []
     let merged = Self.shortEqualsMid(result, path: path, variant: variant, years: years)
+    // The stay classes as shown add up to the working labour migrants as shown (largest
+    // remainder, design note §48); a difference in brackets is that of the shown figures.
+    // Merged short and mid stays ("each") are rounded on their own: equal figures stay equal.
+    let shown =
+      merged ? [:] : Self.shownStayClasses(result, path: path, variant: variant, years: years)
+    let shownWithout =
+      merged ? [:] : Self.shownStayClasses(result, path: path, variant: .without, years: years)
     for indicator in Self.reportIndicators {
       // Short and mid stays of equal size print as one row ("each").
       if merged && (indicator == .midStay || indicator == .midStayBeds) { continue }
@@ -273,10 +305,15 @@ public struct ProjectionReport: Sendable {
           ? "Short-stay- en mid-stay-bedden (piek), elk" : "Short- and mid-stay beds (peak), each"
       }
       var cells = [name, words.unit(unit)]
-      for year in years {
-        let value = result.value(path: path, variant: variant, indicator, year: year) ?? .nan
+      for (yearIndex, year) in years.enumerated() {
+        let value =
+          shown[indicator]?[yearIndex]
+          ?? result.value(path: path, variant: variant, indicator, year: year) ?? .nan
         var cell = numbers.format(value, unit: unit)
-        if variant == .with, let without = result.value(path: path, indicator, year: year) {
+        if variant == .with,
+          let without = shownWithout[indicator]?[yearIndex]
+            ?? result.value(path: path, indicator, year: year)
+        {
           cell += " (" + numbers.format(value - without, unit: unit, signed: true) + ")"
         }
         cells.append(cell)

@@ -106,11 +106,14 @@ public struct RegionReport: Sendable {
     lines.append("")
     lines.append(nl ? "Bronnen:" : "Sources:")
     lines.append(contentsOf: m.sources.map { "  - \($0)" })
-    if !m.notes.isEmpty {
+    if !m.notes.isEmpty || !m.dutchNotes.isEmpty {
       lines.append("")
-      if nl {
-        // The data file's research notes are English and too long to keep in two languages;
-        // a Dutch listing says where they are instead of mixing languages.
+      if nl, !m.dutchNotes.isEmpty {
+        lines.append("Kanttekeningen bij de gegevens (uit het bronbestand):")
+        lines.append(contentsOf: Self.wrap(m.dutchNotes, width: 92).map { "  " + $0 })
+      } else if nl {
+        // A region file without Dutch notes (no 'notes_nl' column): say where the English
+        // ones are instead of mixing languages.
         lines.append(
           "Kanttekeningen bij de gegevens: alleen in het Engels, met "
             + "'housing-effect regions \(m.name) --lang en'.")
