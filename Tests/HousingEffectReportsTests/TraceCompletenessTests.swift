@@ -17,12 +17,15 @@ struct TraceCompletenessTests {
   /// entry reachable through its inputs.
   static func explained(_ indicator: IndicatorID, year: Int, in trace: Trace) -> Set<ParameterID> {
     var named: Set<ParameterID> = []
-    var seen: Set<IndicatorID> = []
-    var stack = [indicator]
-    while let id = stack.popLast() {
-      guard seen.insert(id).inserted, let entry = trace.entry(id, year: year) else { continue }
+    var seen: Set<String> = []
+    var stack = [(indicator, year)]
+    while let (id, year) = stack.popLast() {
+      guard seen.insert("\(id) \(year)").inserted, let entry = trace.entry(id, year: year)
+      else { continue }
       named.formUnion(entry.parameters)
-      stack.append(contentsOf: entry.inputs.compactMap(\.indicator))
+      for input in entry.inputs {
+        if let linked = input.indicator { stack.append((linked, input.year ?? year)) }
+      }
     }
     return named
   }
@@ -44,7 +47,7 @@ struct TraceCompletenessTests {
   func explainNamesEveryParameterThatMatters(_ example: Examples.Example) {
     let base = ParameterSet(asOf: example.establishment.referenceDay)
     let assessment = Assessment(example.establishment, region: example.region, parameters: base)
-    let years = Set([example.establishment.startYear, assessment.fullOperationYear])
+    let years = Set(assessment.years)
     var missing: [String] = []
     for parameter in base.catalog.parameters {
       let value = base[parameter.id]
@@ -66,7 +69,7 @@ struct TraceCompletenessTests {
         }
       }
     }
-    #expect(missing.isEmpty, "\(example.id): \(Set(missing).sorted().joined(separator: "\n"))")
+    #expect(missing.isEmpty, "\(example.id): \(Set(missing).sorted().joined(separator: "; "))")
   }
 }
 

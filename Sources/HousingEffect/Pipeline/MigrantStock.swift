@@ -11,10 +11,13 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   /// The stock per year: migrants present (average and peak) by stay class, arrivals,
   /// knowledge and construction migrants, relocating Dutch workers.
   public var years: [Migration.Year]
-  /// The parameters arrivals depend on, for the facility trace.
+  /// The parameters behind the construction crews' arrivals, for the facility trace (the
+  /// labour migrants' arrivals are the indicator `migration.arrivals`, linked as an input).
   public var arrivalParameters: [ParameterID]
   /// The parameters the relocating Dutch workers depend on, for the housing trace.
   public var relocationParameters: [ParameterID]
+  /// The parameters behind ``residence``, for the entries it shapes.
+  public var residenceParameters: [ParameterID] = []
   /// Non-EU migrants among the labour migrants [share]: they bring family more often.
   public var nonEuFraction: Double
   /// The first year family reunification counts from (an establishment's start year); `nil`
@@ -23,9 +26,10 @@ public struct MigrantStock: Sendable, Hashable, Codable {
 
   public init(
     residence: ResidenceShares, years: [Migration.Year], arrivalParameters: [ParameterID] = [],
-    relocationParameters: [ParameterID] = [], nonEuFraction: Double,
-    reunificationStartYear: Int?
+    relocationParameters: [ParameterID] = [], residenceParameters: [ParameterID] = [],
+    nonEuFraction: Double, reunificationStartYear: Int?
   ) {
+    self.residenceParameters = residenceParameters
     self.residence = residence
     self.years = years
     self.arrivalParameters = arrivalParameters
@@ -44,6 +48,7 @@ public struct MigrantStock: Sendable, Hashable, Codable {
       residence: migration.residence, years: migration.years,
       arrivalParameters: migration.arrivalParameters,
       relocationParameters: migration.relocationParameters,
+      residenceParameters: migration.residenceParameters,
       nonEuFraction: migrantWeight > 0 ? nonEuWeight / migrantWeight : 0,
       reunificationStartYear: establishment.startYear)
   }

@@ -28,6 +28,7 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
     neighbourNames = region.neighbours
     countries = region.borders
     // Each share is read only where it applies, so the trace names what was read.
+    let parameters = parameters.scope()
     let neighbourShare =
       neighbourNames.isEmpty ? 0 : min(max(parameters[.migrationResidenceNeighbourShare], 0), 1)
     let abroadShare =
@@ -38,8 +39,6 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
     restOfProvince = residence.restOfRegion - neighbours
     abroad = countries.isEmpty ? 0 : residence.outsideProvince * abroadShare
     otherProvinces = residence.outsideProvince - abroad
-    self.parameters =
-      (neighbourNames.isEmpty ? [] : [.migrationResidenceNeighbourShare])
-      + (countries.isEmpty ? [] : [.migrationResidenceAbroadShare])
+    self.parameters = parameters.reads.ids
   }
 }

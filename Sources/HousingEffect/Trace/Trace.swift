@@ -6,6 +6,10 @@
 /// A trace that does not record (`Trace(recording: false)`, used by the ensemble engine) drops
 /// every entry without building it: formula, inputs and parameter lists are autoclosures, so an
 /// untraced run pays for none of their strings and arrays.
+///
+/// An entry's parameters are the reads of its computation scope (``ParameterSet/scope()``),
+/// never a list written by hand; the parameters behind an input that is itself an indicator
+/// are that indicator's, reached through the input's link (issue 18).
 public struct Trace: Sendable, Hashable, Codable {
   public private(set) var entries: [TraceEntry] = []
   /// Whether entries are kept; `false` for Monte Carlo draws, sensitivity runs and batches.
@@ -21,10 +25,10 @@ public struct Trace: Sendable, Hashable, Codable {
     _ indicator: IndicatorID, year: Int, _ value: Double, _ unit: Unit,
     formula: @autoclosure () -> String,
     inputs: @autoclosure () -> [TraceEntry.Input] = [],
-    parameters: @autoclosure () -> [ParameterID] = []
+    reads: @autoclosure () -> ParameterReads = .none
   ) -> Double {
     guard isRecording else { return value }
-    let (formula, inputs, parameters) = (formula(), inputs(), parameters())
+    let (formula, inputs, parameters) = (formula(), inputs(), reads().ids)
     entries.append(
       TraceEntry(
         indicator: indicator, year: year, value: value, unit: unit, formula: formula,
@@ -49,11 +53,13 @@ public struct Trace: Sendable, Hashable, Codable {
 }
 
 extension TraceEntry.Input {
-  /// An input that is itself a traced indicator.
+  /// An input that is itself a traced indicator, or comes out of that indicator's computation:
+  /// the link `explain` follows to the parameters behind it. `year` names another year's entry
+  /// (the year before, for a growth since last year).
   public static func indicator(
-    _ id: IndicatorID, _ name: String, _ value: Double, _ unit: Unit
+    _ id: IndicatorID, _ name: String, _ value: Double, _ unit: Unit, year: Int? = nil
   ) -> TraceEntry.Input {
-    TraceEntry.Input(name: name, value: value, unit: unit, indicator: id)
+    TraceEntry.Input(name: name, value: value, unit: unit, indicator: id, year: year)
   }
 
   /// An input from the establishment file or a parameter.

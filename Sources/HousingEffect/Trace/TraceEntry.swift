@@ -6,6 +6,9 @@ public struct TraceEntry: Sendable, Hashable, Codable {
     public var value: Double
     public var unit: Unit
     public var indicator: IndicatorID?
+    /// The year of the linked entry when it is not the entry's own: the year before, for a
+    /// growth since last year; `nil` for the same year.
+    public var year: Int? = nil
   }
 
   public var indicator: IndicatorID
