@@ -174,8 +174,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         .persons)
       trace.record(
         "facilities.residentsHost", year: year, residentsHost, .persons,
-        formula:
-          "residents = (migrants present + family members) × host share + relocating NL households × host share",
         inputs: [
           .indicator(
             "migration.labourMigrants", "migrants present (labour, knowledge, construction)",
@@ -194,8 +192,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       trace.record(
         "facilities.migrantsPer1000", year: year, result.migrantsPer1000,
         .per(.persons, .thousandPersons),
-        formula:
-          "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
         inputs: [
           .indicator(
             "migration.labourMigrants", "migrants living in the host municipality", migrantsHost,
@@ -211,8 +207,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: residence)
       trace.record(
         "facilities.gpFTE", year: year, gpFTE, .fte,
-        formula:
-          "GP FTE = (residents − short-stay labour migrants and construction workers on short stays, who are not on a GP list) ÷ patients per GP FTE",
         inputs: [
           residentsInput,
           .indicator(
@@ -227,8 +221,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: gp.reads + residence)
       trace.record(
         "facilities.gpPressure", year: year, result.gpPressure, .share,
-        formula:
-          "GP pressure = added GP FTE ÷ (population ÷ patients per GP FTE): the same norm on both sides",
         inputs: [
           .indicator("facilities.gpFTE", "added GP FTE", gpFTE, .fte),
           .value("population of \(region.name)", region.population, .persons),
@@ -236,13 +228,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: gp.reads)
       trace.record(
         "facilities.primaryPlaces", year: year, primary, .persons,
-        formula: "primary school places = children aged 4–11 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],
         reads: primaryAge + residence)
       trace.record(
         "facilities.primaryPressure", year: year, result.primaryPressure, .share,
-        formula:
-          "primary-school pressure = added primary places ÷ (population × primary pupils per 1,000 ÷ 1,000)",
         inputs: [
           .indicator("facilities.primaryPlaces", "added primary places", primary, .persons),
           .value("population of \(region.name)", region.population, .persons),
@@ -250,13 +239,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: pupils.reads)
       trace.record(
         "facilities.secondaryPlaces", year: year, result.secondaryPlaces, .persons,
-        formula: "secondary school places = children aged 12–17 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],
         reads: young + primaryAge + residence)
       trace.record(
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
-        formula:
-          "newcomer-class places = children arriving this year × host share × (share aged 4–11 × years in a primary newcomer class + share aged 12–17 × years in the ISK)",
         inputs: [
           .indicator(
             "households.newChildren", "children arriving this year", householdYear.newChildren,
@@ -265,19 +251,14 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: young + primaryAge + newcomer.reads + residence)
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
-        formula: "childcare places = children aged 0–3 × host share × childcare use",
         inputs: [.indicator("households.children", "children aged 0–3", children.age0to3, .persons)],
         reads: young + childcare.reads + residence)
       trace.record(
         "facilities.preschoolPlaces", year: year, result.preschoolPlaces, .persons,
-        formula:
-          "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use",
         inputs: [.indicator("households.children", "children aged 0–3", children.age0to3, .persons)],
         reads: young + preschool.reads + residence)
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
-        formula:
-          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family + construction workers arriving for a stay beyond the short-stay limit) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals, all stay classes",
@@ -292,8 +273,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: residence + crews)
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
-        formula:
-          "RNI registrations = (short-stay arrivals + construction workers arriving for a short stint, one per crew place per stint) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals (all stay classes)",
@@ -304,8 +283,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: residence + crews)
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
-        formula:
-          "housing inspections = (short-stay beds in the host municipality ÷ beds per location + beds short in the host municipality ÷ most migrants per regular dwelling) × inspections per location per year",
         inputs: [
           .indicator(
             "housing.shortStayBeds", "short-stay beds in the host municipality (peak)",
@@ -317,8 +294,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: inspection.reads + residence)
       trace.record(
         "facilities.brpDeregistrations", year: year, result.brpDeregistrations, .count,
-        formula:
-          "BRP deregistrations = (mid- and long-stay and knowledge migrants who leave: replacements + fall in presence, + construction crews on mid stays) × host share",
         inputs: [
           .value("migrants leaving", departures + constructionBRP, .persons),
           .indicator(
@@ -328,8 +303,6 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: residence + crews)
       trace.record(
         "facilities.expectedUnregistered", year: year, result.expectedUnregistered, .persons,
-        formula:
-          "expected unregistered = max(0, mid- and long-stay and knowledge migrants in the host municipality − migrants in the host municipality × BRP-registered share)",
         inputs: [
           .indicator("migration.longStay", "migrants who should be in the BRP", obliged, .persons),
           .indicator(
@@ -339,12 +312,10 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: registered.reads + residence)
       trace.record(
         "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
-        formula: "neighbourhood police = residents ÷ inhabitants per wijkagent",
         inputs: [residentsInput],
         reads: police.reads)
       trace.record(
         "facilities.wasteTonnes", year: year, result.wasteTonnes, .tonnes,
-        formula: "household waste = residents × kg per inhabitant per year ÷ 1,000",
         inputs: [residentsInput],
         reads: waste.reads)
     }

@@ -124,8 +124,6 @@ public struct Households: Sendable, Hashable, Codable {
         "migration.longStay", "long-stay labour migrants", labourLong, .persons)
       trace.record(
         "households.familyMembers", year: year, familyMembers, .persons,
-        formula: "family members = (long-stay labour migrants × family members per migrant "
-          + "+ knowledge migrants × family members per knowledge migrant) × reunification progress",
         inputs: [
           longStay,
           .indicator("migration.knowledgeMigrants", "knowledge migrants", knowledge, .persons),
@@ -138,8 +136,6 @@ public struct Households: Sendable, Hashable, Codable {
         reads: members.reads)
       trace.record(
         "households.familyHouseholds", year: year, familyHouseholds, .households,
-        formula: "family households = family members ÷ family members per family household "
-          + "(family members per migrant ÷ share not living alone)",
         inputs: [
           .indicator("households.familyMembers", "family members", familyMembers, .persons),
           .value(
@@ -149,13 +145,10 @@ public struct Households: Sendable, Hashable, Codable {
         reads: householdScope.reads)
       trace.record(
         "households.children", year: year, childrenTotal, .persons,
-        formula: "children = family members × share of family members who are children",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
         reads: childScope.reads)
       trace.record(
         "households.newChildren", year: year, result.newChildren, .persons,
-        formula: "children arriving = growth of children since last year + children × share of "
-          + "long-stay migrants who replace leavers this year",
         inputs: [
           .indicator("households.children", "children", childrenTotal, .persons),
           .value("long-stay replacement share", longStayTurnover, .share),
@@ -166,8 +159,6 @@ public struct Households: Sendable, Hashable, Codable {
           } ?? []))
       trace.record(
         "households.newFamilyMembers", year: year, result.newFamilyMembers, .persons,
-        formula: "family members arriving = growth of family members since last year + family "
-          + "members × share of long-stay migrants who replace leavers this year",
         inputs: [
           .indicator("households.familyMembers", "family members", familyMembers, .persons),
           .value("long-stay replacement share", longStayTurnover, .share),
@@ -182,19 +173,14 @@ public struct Households: Sendable, Hashable, Codable {
           } ?? []))
       trace.record(
         "households.familiesWithChildren", year: year, families, .households,
-        formula: "families with children = children ÷ children per family with children "
-          + "(at most the family households)",
         inputs: [.indicator("households.children", "children", childrenTotal, .persons)],
         reads: familyScope.reads)
       trace.record(
         "households.workingFamilyMembers", year: year, result.workingFamilyMembers, .persons,
-        formula: "working family members = family members × share of family members who work",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
         reads: workingScope.reads)
       trace.record(
         "households.longStaySingles", year: year, result.longStaySingles, .persons,
-        formula:
-          "long-stay singles = long-stay labour migrants + knowledge migrants − family households",
         inputs: [
           longStay,
           .indicator(

@@ -170,8 +170,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     let residenceParameters = reads.residence
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
-      formula:
-        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere on short stints) × share living in the province",
       inputs: [
         .indicator(
           "migration.shortStay", "short-stay labour migrants (average)",
@@ -187,8 +185,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: residenceParameters)
     trace.record(
       "housing.midStayRooms", year: year, peak.midStayRooms, .rooms,
-      formula:
-        "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere who stay longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
       inputs: [
         .indicator(
           "migration.midStay", "mid-stay labour migrants (average)",
@@ -204,8 +200,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: residenceParameters + reads.rooms)
     trace.record(
       "housing.longStayDwellings", year: year, peak.longStayDwellings, .dwellings,
-      formula:
-        "long-stay dwellings = (singles × (sharing share ÷ persons per shared dwelling + (1 − sharing share)) + family households) × share living in the province + households relocating from elsewhere in NL",
       inputs: [
         .indicator(
           "households.longStaySingles", "long-stay singles", households.longStaySingles, .persons),
@@ -223,8 +217,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: residenceParameters + reads.dwellings)
     trace.record(
       "housing.floorArea", year: year, peak.floorArea, .squareMetres,
-      formula:
-        "floor area = short-stay beds × m² per person (short stay) + mid-stay persons × m² per person (mid stay), at norm \(norm.rawValue)",
+      variant: norm.rawValue,
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
@@ -234,7 +227,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: reads.ratios.floorArea)
     trace.record(
       "housing.toilets", year: year, peak.toilets, .count,
-      formula: "toilets = (short-stay beds + mid-stay persons) ÷ persons per toilet",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
@@ -243,7 +235,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: reads.ratios.toilets)
     trace.record(
       "housing.showers", year: year, peak.showers, .count,
-      formula: "showers = (short-stay beds + mid-stay persons) ÷ persons per shower",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
@@ -252,7 +243,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: reads.ratios.showers)
     trace.record(
       "housing.bedrooms", year: year, peak.bedrooms, .rooms,
-      formula: "bedrooms = short-stay beds ÷ the norm's persons per bedroom + mid-stay rooms",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .indicator("housing.midStayRooms", "mid-stay rooms", peak.midStayRooms, .rooms),
@@ -261,8 +251,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: reads.ratios.bedrooms)
     trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
-      formula:
-        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
@@ -271,8 +259,6 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       reads: reads.supply)
     trace.record(
       "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,
-      formula:
-        "temporary beds on an average day = (short-stay + mid-stay migrants, average) × share living in the province",
       inputs: [
         .indicator(
           "migration.shortStay", "short-stay labour migrants (average)",

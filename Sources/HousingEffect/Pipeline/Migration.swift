@@ -334,21 +334,17 @@ public struct Migration: Sendable, Hashable, Codable {
       .persons)
     trace.record(
       "migration.labourMigrants", year: year, result.labourMigrantsAverage.total, .persons,
-      formula:
-        "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)",
       inputs: [present], reads: reads.origin)
     // The mid stays are capped by what the short stays leave, the long stays are the rest:
     // both depend on both shares.
-    let stays: [(IndicatorID, String, Double, ParameterReads)] = [
-      ("migration.shortStay", "short", result.labourMigrantsAverage.short, reads.short),
-      ("migration.midStay", "mid", result.labourMigrantsAverage.mid, reads.stays),
-      ("migration.longStay", "long", result.labourMigrantsAverage.long, reads.stays),
+    let stays: [(IndicatorID, Double, ParameterReads)] = [
+      ("migration.shortStay", result.labourMigrantsAverage.short, reads.short),
+      ("migration.midStay", result.labourMigrantsAverage.mid, reads.stays),
+      ("migration.longStay", result.labourMigrantsAverage.long, reads.stays),
     ]
-    for (id, name, value, stayReads) in stays {
+    for (id, value, stayReads) in stays {
       trace.record(
         id, year: year, value, .persons,
-        formula:
-          "\(name)-stay labour migrants = Σ segments (labour migrants × \(name)-stay share of the contract type)",
         inputs: [
           .indicator(
             "migration.labourMigrants", "labour migrants present",
@@ -358,20 +354,15 @@ public struct Migration: Sendable, Hashable, Codable {
     }
     trace.record(
       "migration.knowledgeMigrants", year: year, result.knowledgeMigrants, .persons,
-      formula: "knowledge migrants = Σ segments (persons present × knowledge-migrant share)",
       inputs: [present], reads: reads.origin)
     trace.record(
       "migration.crossBorderCommuters", year: year, result.crossBorderCommuters, .persons,
-      formula: "cross-border commuters = Σ segments (persons present × cross-border share)",
       inputs: [present], reads: reads.origin)
     trace.record(
       "migration.localReserve", year: year, result.localReserve, .persons,
-      formula: "local labour reserve = Σ segments (persons present × local share)",
       inputs: [present], reads: reads.origin)
     trace.record(
       "migration.constructionMigrants", year: year, result.constructionMigrants, .persons,
-      formula:
-        "construction workers from elsewhere = construction workers × share from outside the region",
       inputs: [
         .indicator(
           "staffing.constructionWorkers", "construction workers", workforceYear.constructionWorkers,
@@ -382,8 +373,6 @@ public struct Migration: Sendable, Hashable, Codable {
     trace.record(
       "migration.arrivals", year: year,
       result.labourMigrantArrivals.total + result.knowledgeMigrantArrivals, .persons,
-      formula:
-        "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)",
       inputs: [
         .indicator(
           "migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total,

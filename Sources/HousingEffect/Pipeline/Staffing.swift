@@ -51,7 +51,6 @@ public struct Staffing: Sendable, Hashable, Codable {
       if trace.isRecording { trace.append(sizeEntry(year)) }
       trace.record(
         "staffing.operationFTE", year: year, fte * share, .fte,
-        formula: "operating jobs = jobs at full operation × ramp-up share of the year",
         inputs: [
           .indicator("staffing.fullOperationFTE", "jobs at full operation", fte, .fte),
           .value("ramp-up share \(year)", share, .share),
@@ -60,9 +59,7 @@ public struct Staffing: Sendable, Hashable, Codable {
       if let construction {
         trace.record(
           "staffing.constructionWorkers", year: year, workers, .persons,
-          formula: construction.workers != nil
-            ? "construction workers = workers on site × months of construction in the year / 12"
-            : "construction workers = (floor area × building cost per m² ÷ production per FTE-year ÷ (construction months ÷ 12)) × months of construction in the year / 12",
+          variant: construction.workers != nil ? "stated" : "estimated",
           inputs: [
             .value("workers on site", crew, .persons),
             .value("months in \(year)", Double(months), .months),
@@ -125,17 +122,17 @@ public struct Staffing: Sendable, Hashable, Codable {
     let density = establishment.type.jobDensityParameter
     let parameters = parameters.scope()
     let fte: Double
-    let formula: String
+    let variant: String
     var inputs: [TraceEntry.Input] = []
     switch size {
     case .jobs(let jobs):
       fte = jobs
-      formula = "jobs at full operation = jobs stated"
+      variant = "jobs"
       inputs = [.value("jobs stated", jobs, .fte)]
     case .floorArea(let area):
       let m2PerJob = density.map { parameters[$0] } ?? 0
       fte = m2PerJob > 0 ? area / m2PerJob : 0
-      formula = "jobs at full operation = floor area ÷ floor area per job"
+      variant = "floorArea"
       inputs = [
         .value("floor area", area, .squareMetres),
         .value("floor area per job", m2PerJob, .per(.squareMetres, .jobs)),
@@ -143,7 +140,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     case .hectares(let hectares):
       let perHectare = density.map { parameters[$0] } ?? 0
       fte = hectares * perHectare
-      formula = "jobs at full operation = area × jobs per hectare"
+      variant = "hectares"
       inputs = [
         .value("area", hectares, .hectares),
         .value("jobs per hectare", perHectare, .per(.fte, .hectares)),
@@ -153,7 +150,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     let maker: (Int) -> Trace = { year in
       var trace = Trace()
       trace.record(
-        "staffing.fullOperationFTE", year: year, fte, .fte, formula: formula, inputs: inputs,
+        "staffing.fullOperationFTE", year: year, fte, .fte, variant: variant, inputs: inputs,
         reads: used)
       return trace
     }

@@ -121,7 +121,7 @@ public struct Welfare: Sendable, Hashable, Codable {
       func add(
         _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
         _ rating: Rating, _ used: @autoclosure () -> ParameterReads,
-        formula: @autoclosure () -> String, inputs: @autoclosure () -> [TraceEntry.Input]
+        inputs: @autoclosure () -> [TraceEntry.Input]
       ) {
         // The parameter lists serve reports; an untraced draw keeps values and ratings only.
         let reads = trace.isRecording ? used() : .none
@@ -133,7 +133,7 @@ public struct Welfare: Sendable, Hashable, Codable {
             rating: rating, parameters: parameters))
         if let value {
           trace.record(
-            id, year: year, value, unit, formula: formula(), inputs: inputs(), reads: reads)
+            id, year: year, value, unit, inputs: inputs(), reads: reads)
         }
       }
 
@@ -143,14 +143,11 @@ public struct Welfare: Sendable, Hashable, Codable {
           ? .unknown
           : wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
         wages.reads + ratioScope.reads + mix,
-        formula:
-          "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
         inputs: [.value("agency share of jobs", agencyShare, .share)])
       add(
         "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte,
         .euros(priceYear: 2023),
         .info, wages.reads + mix,
-        formula: "wage sum = operating jobs × average wage per job",
         inputs: [
           .indicator("staffing.operationFTE", "operating jobs", fte, .fte),
           .value("wage per job", wagePerJob, .euros(priceYear: 2023)),
@@ -158,21 +155,18 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.valueAddedPerJob", .hereAndNow, "materialWelfare", wagePerJob / labourIncomeShare,
         .euros(priceYear: 2023), .info, wages.reads + valueAdded.reads + mix,
-        formula: "value added per job = wage per job ÷ labour income share of value added",
         inputs: [.value("wage per job", wagePerJob, .euros(priceYear: 2023))])
       add(
         "welfare.localShare", .hereAndNow, "work", localShareOfJobs, .share,
         localShareOfJobs >= localGood
           ? .positive : (localShareOfJobs >= localAttention ? .neutral : .attention),
         localScope.reads + mix + ParameterReads(workforce.originParameters),
-        formula: "local share = Σ segments (share of jobs × local-reserve share of its origin mix)",
         inputs: [])
       add(
         "welfare.migrantsPer1000", .hereAndNow, "housing", facilityYear.migrantsPer1000,
         .per(.persons, .thousandPersons),
         rate(facilityYear.migrantsPer1000, attention: attentionMigrants, negative: highMigrants),
         migrantsScope.reads,
-        formula: "see facilities.migrantsPer1000",
         inputs: [
           .indicator(
             "facilities.migrantsPer1000", "migrants per 1,000 inhabitants",
@@ -182,8 +176,6 @@ public struct Welfare: Sendable, Hashable, Codable {
         "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
         housingYear.hostHousingPressure.map { rate($0, attention: housingAttention()) } ?? .unknown,
         pressureScope.reads + ParameterReads(housing.hostDwellingParameters),
-        formula:
-          "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
         inputs: [
           .indicator(
             "housing.longStayDwellings", "long-stay dwellings in the host municipality",
@@ -199,8 +191,6 @@ public struct Welfare: Sendable, Hashable, Codable {
           : Welfare.rateUnmet(
             unmet, need: housingYear.peak.temporaryBeds, attention: unmetThreshold),
         unmetScope.reads,
-        formula:
-          "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
         inputs: [
           .indicator("housing.shortfallBeds", "shortfall", housingYear.peak.shortfallBeds, .beds),
           .value("temporary beds needed", housingYear.peak.temporaryBeds, .beds),
@@ -217,8 +207,6 @@ public struct Welfare: Sendable, Hashable, Codable {
           Welfare.rateUnmet($0, need: longStay.longStayDwellings, attention: unmetAttention())
         } ?? .unknown,
         unmetScope.reads,
-        formula:
-          "unmet long-stay housing = long-stay gap ÷ long-stay dwellings needed: dwellings needed that no dwelling available to newcomers covers",
         inputs: [
           .value("long-stay gap", longStay.longStayGap ?? 0, .dwellings),
           .indicator(
@@ -229,7 +217,6 @@ public struct Welfare: Sendable, Hashable, Codable {
         "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,
         rate(facilityPressure, attention: facilityAttention, negative: facilityNegative),
         facilityScope.reads,
-        formula: "facility pressure = the larger of GP pressure and primary-school pressure",
         inputs: [
           .indicator("facilities.gpPressure", "GP pressure", facilityYear.gpPressure, .share),
           .indicator(
@@ -245,15 +232,13 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.languageTraining", .hereAndNow, "society",
         establishment.languageTraining.map { $0 ? 1 : 0 }, .share, training, .none,
-        formula: "1 when the employer offers Dutch language training, 0 when not", inputs: [])
+        inputs: [])
       let settling =
         migrationYear.labourMigrantsAverage.long + migrationYear.knowledgeMigrants
         + householdYear.familyMembers
       add(
         "welfare.settlingPersons", .later, "humanCapital", settling, .persons, .info,
 .none,
-        formula:
-          "settling persons = long-stay labour migrants + knowledge migrants + family members",
         inputs: [
           .indicator(
             "households.familyMembers", "family members", householdYear.familyMembers, .persons)
@@ -261,14 +246,12 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.skilledShare", .later, "humanCapital", skilled, .share,
         skilled >= skilledGood ? .positive : .neutral, skilledScope.reads + mix,
-        formula: "skilled share = share of jobs at mid or high skill level", inputs: [])
+        inputs: [])
       add(
         "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,
         migrants <= 0
           ? .neutral : residenceStated ? rate(spillover, attention: spilloverAttention) : .unknown,
         ParameterReads(migration.residenceParameters) + spilloverScope.reads,
-        formula:
-          "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
         inputs: [])
       let abroad = housing.residenceSplit.abroad
       add(
@@ -276,8 +259,6 @@ public struct Welfare: Sendable, Hashable, Codable {
         migrationYear.crossBorderCommuters + migrants * abroad, .persons, .info,
         ParameterReads(migration.residenceParameters)
           + ParameterReads(housing.residenceSplit.parameters),
-        formula:
-          "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)",
         inputs: [
           .indicator(
             "migration.crossBorderCommuters", "cross-border commuters",

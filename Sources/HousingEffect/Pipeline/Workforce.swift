@@ -129,8 +129,6 @@ public struct Workforce: Sendable, Hashable, Codable {
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
       trace.record(
         "workforce.presentAverage", year: year, result.presentAverage, .persons,
-        formula:
-          "persons present on average = Σ segments (jobs × segment share × persons present per FTE)",
         inputs: [
           .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
           .value("persons present per FTE", presentPerFTE, .per(.persons, .fte)),
@@ -138,9 +136,7 @@ public struct Workforce: Sendable, Hashable, Codable {
         reads: averageReads)
       if bySeason {
         trace.record(
-          "workforce.presentPeak", year: year, result.presentPeak, .persons,
-          formula: "persons present at peak = persons present on average in non-seasonal "
-            + "segments + seasonal FTE × 12 ÷ season length (months) × persons present per FTE",
+          "workforce.presentPeak", year: year, result.presentPeak, .persons, variant: "season",
           inputs: [
             .indicator(
               "workforce.presentAverage", "persons present on average", result.presentAverage,
@@ -151,9 +147,7 @@ public struct Workforce: Sendable, Hashable, Codable {
           reads: peakReads)
       } else {
         trace.record(
-          "workforce.presentPeak", year: year, result.presentPeak, .persons,
-          formula: "persons present at peak = persons present on average × peak factor "
-            + "(the peak is carried by the flexible segments)",
+          "workforce.presentPeak", year: year, result.presentPeak, .persons, variant: "factor",
           inputs: [
             .indicator(
               "workforce.presentAverage", "persons present on average", result.presentAverage,
@@ -165,8 +159,6 @@ public struct Workforce: Sendable, Hashable, Codable {
       }
       trace.record(
         "workforce.distinctPersons", year: year, result.distinctPersons, .persons,
-        formula:
-          "distinct persons in the year = Σ segments (jobs × persons per FTE-year of the contract type)",
         inputs: [
           .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
           .indicator(

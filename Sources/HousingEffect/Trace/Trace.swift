@@ -4,8 +4,9 @@
 /// assessment merges them. Nothing is recomputed for `explain`.
 ///
 /// A trace that does not record (`Trace(recording: false)`, used by the ensemble engine) drops
-/// every entry without building it: formula, inputs and parameter lists are autoclosures, so an
-/// untraced run pays for none of their strings and arrays.
+/// every entry without building it: the formula's variant, inputs and parameter lists are
+/// autoclosures, so an untraced run pays for none of their strings and arrays. The formula is
+/// recorded as a key (`FormulaKey`: the indicator and a variant), worded by the Reports target.
 ///
 /// An entry's parameters are the reads of its computation scope (``ParameterSet/scope()``),
 /// never a list written by hand; the parameters behind an input that is itself an indicator
@@ -23,12 +24,13 @@ public struct Trace: Sendable, Hashable, Codable {
   @discardableResult
   public mutating func record(
     _ indicator: IndicatorID, year: Int, _ value: Double, _ unit: Unit,
-    formula: @autoclosure () -> String,
+    variant: @autoclosure () -> String? = nil,
     inputs: @autoclosure () -> [TraceEntry.Input] = [],
     reads: @autoclosure () -> ParameterReads = .none
   ) -> Double {
     guard isRecording else { return value }
-    let (formula, inputs, parameters) = (formula(), inputs(), reads().ids)
+    let formula = FormulaKey(indicator, variant: variant())
+    let (inputs, parameters) = (inputs(), reads().ids)
     entries.append(
       TraceEntry(
         indicator: indicator, year: year, value: value, unit: unit, formula: formula,

@@ -15,8 +15,8 @@ public struct TraceEntry: Sendable, Hashable, Codable {
   public var year: Int
   public var value: Double
   public var unit: Unit
-  /// The formula in words and symbols, for example `beds = short-stay migrants at peak × …`.
-  public var formula: String
+  /// Which formula computed the value; the Reports target words it (`TraceFormulas`).
+  public var formula: FormulaKey
   public var inputs: [Input]
   public var parameters: [ParameterID]
 }

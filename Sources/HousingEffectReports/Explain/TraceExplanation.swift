@@ -30,7 +30,9 @@ public struct TraceExplanation: Sendable {
       lines.append(
         "\(indent)\(entry.indicator)\(label)\(otherYear) = \(strings.quantity(entry.value, entry.unit))"
       )
-      lines.append("\(indent)  \(wording(entry.formula))")
+      lines.append(
+        "\(indent)  "
+          + (TraceFormulas.wording(entry.formula, in: language) ?? entry.formula.description))
       for input in entry.inputs {
         lines.append(
           "\(indent)  • \(wording(input.name)): \(strings.quantity(input.value, input.unit))")
