@@ -251,11 +251,15 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         reads: young + primaryAge + newcomer.reads + residence)
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
-        inputs: [.indicator("households.children", "children aged 0–3", children.age0to3, .persons)],
+        inputs: [
+          .indicator("households.children", "children aged 0–3", children.age0to3, .persons)
+        ],
         reads: young + childcare.reads + residence)
       trace.record(
         "facilities.preschoolPlaces", year: year, result.preschoolPlaces, .persons,
-        inputs: [.indicator("households.children", "children aged 0–3", children.age0to3, .persons)],
+        inputs: [
+          .indicator("households.children", "children aged 0–3", children.age0to3, .persons)
+        ],
         reads: young + preschool.reads + residence)
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,

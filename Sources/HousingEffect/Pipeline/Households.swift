@@ -155,7 +155,10 @@ public struct Households: Sendable, Hashable, Codable {
           arrivals,
         ]
           + (last.year.map {
-            [.indicator("households.children", "children last year", last.children, .persons, year: $0)]
+            [
+              .indicator(
+                "households.children", "children last year", last.children, .persons, year: $0)
+            ]
           } ?? []))
       trace.record(
         "households.newFamilyMembers", year: year, result.newFamilyMembers, .persons,

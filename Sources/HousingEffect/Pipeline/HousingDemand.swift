@@ -299,7 +299,9 @@ struct NormRatios {
     personsPerToilet = max(toilet[norm.personsPerToilet], 0.001)
     let shower = parameters.scope()
     personsPerShower = max(shower[norm.personsPerShower], 0.001)
-    (floorArea, bedrooms, toilets, showers) = (floor.reads, bedroom.reads, toilet.reads, shower.reads)
+    (floorArea, bedrooms, toilets, showers) = (
+      floor.reads, bedroom.reads, toilet.reads, shower.reads
+    )
   }
 }
 

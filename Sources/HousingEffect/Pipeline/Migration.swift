@@ -136,7 +136,8 @@ public struct Migration: Sendable, Hashable, Codable {
     // A construction project's own workforce stays as its crew does.
     let stayReads = isBuild ? crewScope.reads : shortScope.reads + midScope.reads
     let scopes = Migration.Scopes(
-      stays: stayReads, short: isBuild ? crewScope.reads : shortScope.reads, turnover: turnoverScope.reads,
+      stays: stayReads, short: isBuild ? crewScope.reads : shortScope.reads,
+      turnover: turnoverScope.reads,
       construction: shareScope.reads + crewScope.reads,
       origin: ParameterReads(workforce.originParameters))
 

@@ -238,7 +238,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         + householdYear.familyMembers
       add(
         "welfare.settlingPersons", .later, "humanCapital", settling, .persons, .info,
-.none,
+        .none,
         inputs: [
           .indicator(
             "households.familyMembers", "family members", householdYear.familyMembers, .persons)

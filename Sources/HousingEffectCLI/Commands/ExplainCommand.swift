@@ -91,7 +91,8 @@ struct ExplainCommand: Command {
       do {
         return context.write(
           try JSONReport.render(
-            ExplainDocument(indicator: id, year: year, entries: entries.map(ExplainDocument.Entry.init))
+            ExplainDocument(
+              indicator: id, year: year, entries: entries.map(ExplainDocument.Entry.init))
           ))
       } catch {
         context.error("The trace could not be written as JSON: a value is not a finite number.")

@@ -9,7 +9,8 @@ public enum TraceFormulas {
   public static func wording(_ key: FormulaKey, in language: Language) -> String? {
     if key.indicator == "housing.floorArea", let norm = key.variant {
       // One sentence for every norm, which it names.
-      return (language == .nl ? dutchFloorArea + ", volgens norm " : englishFloorArea + ", at norm ")
+      return
+        (language == .nl ? dutchFloorArea + ", volgens norm " : englishFloorArea + ", at norm ")
         + norm
     }
     return (language == .nl ? dutch : english)[key]
