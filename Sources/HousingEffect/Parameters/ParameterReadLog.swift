@@ -29,6 +29,7 @@ public final class ParameterReadLog: @unchecked Sendable {
 /// what its trace entry names. Made only from reads (``ParameterSet/reads``), so a stage
 /// cannot write a list by hand.
 public struct ParameterReads: Sendable, Hashable {
+  /// The ids, each once, in the order first read.
   public let ids: [ParameterID]
 
   init(_ ids: [ParameterID]) { self.ids = ids }

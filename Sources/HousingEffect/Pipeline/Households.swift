@@ -40,6 +40,7 @@ public struct Households: Sendable, Hashable, Codable {
   /// The parameters behind the children's split by age, in the order read: the share aged
   /// 0–3 and the share aged 4–11 (those aged 12–17 are the rest, so depend on both).
   public var age0to3Parameters: [ParameterID] = []
+  /// The share aged 4–11's parameters (see `age0to3Parameters`).
   public var age4to11Parameters: [ParameterID] = []
   public var trace: Trace
 

@@ -104,7 +104,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     let perMidRoom = max(
       0.001, min(roomScope[.housingPersonsPerMidStayRoom], roomScope[norm.personsPerBedroom]))
     let reads = HousingDemand.Reads(
-      residence: ParameterReads(stock.residenceParameters), ratios: ratios,
+      residence: ParameterReads(stock.residenceParameters),
+      province: ParameterReads(stock.provinceParameters), ratios: ratios,
       dwellings: dwellingScope.reads + ParameterReads(stock.relocationParameters),
       rooms: roomScope.reads, supply: supplyScope.reads)
 
@@ -167,7 +168,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   ) {
     let region: TraceEntry.Input = .value(
       "share living in the province (host + rest of region)", inRegion, .share)
-    let residenceParameters = reads.residence
+    // The housing need counts the province: the share outside it is what shapes it.
+    let residenceParameters = reads.province
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
       inputs: [
@@ -310,6 +312,7 @@ extension HousingDemand {
   /// (where the migrants live, the relocating households) and each indicator's own.
   struct Reads {
     var residence: ParameterReads
+    var province: ParameterReads
     var ratios: NormRatios
     var dwellings: ParameterReads
     var rooms: ParameterReads

@@ -18,6 +18,9 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   public var relocationParameters: [ParameterID]
   /// The parameters behind ``residence``, for the entries it shapes.
   public var residenceParameters: [ParameterID] = []
+  /// Of those, the ones behind the share living in the province (what the housing need
+  /// counts).
+  public var provinceParameters: [ParameterID] = []
   /// Non-EU migrants among the labour migrants [share]: they bring family more often.
   public var nonEuFraction: Double
   /// The first year family reunification counts from (an establishment's start year); `nil`
@@ -27,9 +30,10 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   public init(
     residence: ResidenceShares, years: [Migration.Year], arrivalParameters: [ParameterID] = [],
     relocationParameters: [ParameterID] = [], residenceParameters: [ParameterID] = [],
-    nonEuFraction: Double, reunificationStartYear: Int?
+    provinceParameters: [ParameterID] = [], nonEuFraction: Double, reunificationStartYear: Int?
   ) {
     self.residenceParameters = residenceParameters
+    self.provinceParameters = provinceParameters
     self.residence = residence
     self.years = years
     self.arrivalParameters = arrivalParameters
@@ -49,6 +53,7 @@ public struct MigrantStock: Sendable, Hashable, Codable {
       arrivalParameters: migration.arrivalParameters,
       relocationParameters: migration.relocationParameters,
       residenceParameters: migration.residenceParameters,
+      provinceParameters: migration.provinceParameters,
       nonEuFraction: migrantWeight > 0 ? nonEuWeight / migrantWeight : 0,
       reunificationStartYear: establishment.startYear)
   }

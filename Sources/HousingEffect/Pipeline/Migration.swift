@@ -73,15 +73,20 @@ public struct Migration: Sendable, Hashable, Codable {
   public var arrivalParameters: [ParameterID]
   /// The parameters behind ``residence``, in the order read.
   public var residenceParameters: [ParameterID] = []
+  /// Of those, the ones behind the share living in the province (host + rest of region): the
+  /// share outside it.
+  public var provinceParameters: [ParameterID] = []
   public var trace: Trace
 
   public init(
     _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
   ) {
-    let residenceScope = parameters.scope()
-    let outside = residenceScope[.migrationResidenceOutsideProvinceShare]
-    let host = residenceScope[.migrationResidenceHostShare]
-    residenceParameters = residenceScope.reads.ids
+    let provinceScope = parameters.scope()
+    let outside = provinceScope[.migrationResidenceOutsideProvinceShare]
+    let hostScope = parameters.scope()
+    let host = hostScope[.migrationResidenceHostShare]
+    provinceParameters = provinceScope.reads.ids
+    residenceParameters = (provinceScope.reads + hostScope.reads).ids
     residence = ResidenceShares(
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)

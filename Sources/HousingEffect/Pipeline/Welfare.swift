@@ -257,7 +257,7 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.crossBorderPersons", .elsewhere, "spillover",
         migrationYear.crossBorderCommuters + migrants * abroad, .persons, .info,
-        ParameterReads(migration.residenceParameters)
+        ParameterReads(migration.provinceParameters)
           + ParameterReads(housing.residenceSplit.parameters),
         inputs: [
           .indicator(
