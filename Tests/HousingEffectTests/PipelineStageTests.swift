@@ -248,7 +248,10 @@ struct PipelineStageTests {
     let year = assessment.fullOperationYear
     let entry = try #require(assessment.trace.entry("housing.shortStayBeds", year: year))
     #expect(entry.value == assessment.housing.years.last?.peak.shortStayBeds)
-    #expect(entry.parameters.contains("migration.residence.hostShare"))
+    // The beds count the province (host and rest of region): the share outside it shapes
+    // them, the host's share of the province does not (issue 18: the list is the reads).
+    #expect(entry.parameters.contains("migration.residence.outsideProvinceShare"))
+    #expect(!entry.parameters.contains("migration.residence.hostShare"))
     #expect(entry.inputs.contains { $0.indicator == "migration.shortStay" })
   }
 }

@@ -105,6 +105,10 @@ struct QuickModeTests {
           HostRegion(
             name: "Heerlen", policyRegion: .zuidLimburg, population: 87_498,
             neighbours: ["Landgraaf"], borders: [.germany]),
+          // With a dwelling stock, so housing pressure has a value and its threshold is read
+          // (a list names only what was read, issue 18). Venlo's figures as in the examples.
+          HostRegion(
+            name: "Venlo", policyRegion: .noordLimburg, population: 103_785, dwellings: 48_986),
         ] {
           let assessment = Assessment(
             e, region: region, parameters: ParameterSet(asOf: e.referenceDay))

@@ -42,7 +42,7 @@ public struct ParameterSet: Sendable {
 
   /// The value in force for `id`: the override if any, else the catalogue value at ``asOf``.
   public subscript(id: ParameterID) -> Double {
-    readLog?.ids.insert(id)
+    readLog?.insert(id)
     if let position = catalog.position(of: id) { return values[position] }
     if let override = overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
@@ -92,6 +92,22 @@ public struct ParameterSet: Sendable {
     var set = self
     set.readLog = ParameterReadLog()
     return set
+  }
+
+  /// The same set for one indicator's computation scope: its reads go into a new log (and
+  /// into this set's log), and ``reads`` lists them for the indicator's trace entry. An
+  /// untraced set (a Monte Carlo draw) returns itself: draws record nothing.
+  public func scope() -> ParameterSet {
+    guard tracing else { return self }
+    var set = self
+    set.readLog = ParameterReadLog(parent: readLog)
+    return set
+  }
+
+  /// The parameters read through this set's log, in the order first read; none when it
+  /// records no reads.
+  public var reads: ParameterReads {
+    ParameterReads(readLog?.ordered ?? [])
   }
 
   /// Whether a file or option set this parameter instead of the catalogue.

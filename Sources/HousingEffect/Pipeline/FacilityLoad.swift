@@ -67,28 +67,44 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let host = migration.residence.host
     let inRegion = host + migration.residence.restOfRegion
     let population = max(region.population, 1)
-    let patientsPerFTE = max(parameters[.facilitiesGpPatientsPerFTE], 1)
+    // Each indicator's reads in its own scope; where the migrants live and the children's
+    // ages are values that are no indicator, so their reads travel with them.
+    let residence = ParameterReads(migration.residenceParameters)
+    let young = ParameterReads(households.age0to3Parameters)
+    let primaryAge = ParameterReads(households.age4to11Parameters)
+    let gp = parameters.scope()
+    let patientsPerFTE = max(gp[.facilitiesGpPatientsPerFTE], 1)
     // Capacity at the same patient norm as the added demand, so the pressure compares like
     // with like (issue 9, item 10): added GP FTE ÷ (population ÷ patients per FTE).
-    let existingGP = FacilityLoad.existingGPFTE(population: population, parameters: parameters)
+    let existingGP = FacilityLoad.existingGPFTE(population: population, parameters: gp)
+    let pupils = parameters.scope()
     let existingPupils = FacilityLoad.existingPrimaryPupils(
-      population: population, parameters: parameters)
-    let newcomerYears = parameters[.facilitiesSchoolNewcomerYears]
-    let iskYears = parameters[.facilitiesSchoolIskYears]
-    let childcareUse = parameters[.facilitiesChildcareUseShare]
-    let preschoolAgeShare = parameters[.facilitiesPreschoolAgeShareOf0to3]
-    let preschoolUse = parameters[.facilitiesPreschoolUseShare]
-    let perWijkagent = max(parameters[.facilitiesPoliceInhabitantsPerWijkagent], 1)
-    let wasteKg = parameters[.facilitiesWasteKgPerInhabitantYear]
-    let bedsPerLocation = max(parameters[.housingBedsPerShortStayLocation], 1)
-    let inspectionsPerLocation = parameters[.facilitiesInspectionPerLocationYear]
-    let hostHouseholdShare = parameters[.migrationResidenceHostShare]
-    let registeredShare = min(max(parameters[.migrationBrpRegisteredShare], 0), 1)
-    let perDwelling = max(parameters[.housingMaxMigrantsPerRegularDwelling], 1)
+      population: population, parameters: pupils)
+    let newcomer = parameters.scope()
+    let newcomerYears = newcomer[.facilitiesSchoolNewcomerYears]
+    let iskYears = newcomer[.facilitiesSchoolIskYears]
+    let childcare = parameters.scope()
+    let childcareUse = childcare[.facilitiesChildcareUseShare]
+    let preschool = parameters.scope()
+    let preschoolAgeShare = preschool[.facilitiesPreschoolAgeShareOf0to3]
+    let preschoolUse = preschool[.facilitiesPreschoolUseShare]
+    let police = parameters.scope()
+    let perWijkagent = max(police[.facilitiesPoliceInhabitantsPerWijkagent], 1)
+    let waste = parameters.scope()
+    let wasteKg = waste[.facilitiesWasteKgPerInhabitantYear]
+    let inspection = parameters.scope()
+    let bedsPerLocation = max(inspection[.housingBedsPerShortStayLocation], 1)
+    let inspectionsPerLocation = inspection[.facilitiesInspectionPerLocationYear]
+    let perDwelling = max(inspection[.housingMaxMigrantsPerRegularDwelling], 1)
+    let residents = parameters.scope()
+    let hostHouseholdShare = residents[.migrationResidenceHostShare]
+    let registered = parameters.scope()
+    let registeredShare = min(max(registered[.migrationBrpRegisteredShare], 0), 1)
     var previous: Migration.Year?
 
-    // Registrations depend on arrivals, which come from turnover and stay shares.
-    let stayAndTurnover = migration.arrivalParameters
+    // Registrations: the construction crews' arrivals are no indicator; their reads travel.
+    let crews = ParameterReads(migration.arrivalParameters)
+    let relocation = ParameterReads(migration.relocationParameters)
     var trace = Trace(recording: parameters.tracing)
     var years: [Year] = []
     years.reserveCapacity(migration.years.count)
@@ -167,99 +183,100 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         wasteTonnes: residentsHost * wasteKg / 1_000)
       years.append(result)
 
-      let residents: TraceEntry.Input = .indicator(
+      let residentsInput: TraceEntry.Input = .indicator(
         "facilities.residentsHost", "newcomers living in the host municipality", residentsHost,
         .persons)
       trace.record(
         "facilities.residentsHost", year: year, residentsHost, .persons,
-        formula:
-          "residents = (migrants present + family members) × host share + relocating NL households × host share",
         inputs: [
-          .value(
-            "migrants present (labour, knowledge, construction)", migrationYear.migrantsAverage,
-            .persons),
+          .indicator(
+            "migration.labourMigrants", "migrants present (labour, knowledge, construction)",
+            migrationYear.migrantsAverage, .persons),
           .indicator(
             "households.familyMembers", "family members", householdYear.familyMembers, .persons),
           .value("share living in the host municipality", host, .share),
-        ],
-        parameters: [.migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare])
+        ]
+          + (migrationYear.constructionMigrants > 0
+            ? [
+              .indicator(
+                "migration.constructionMigrants", "construction workers from elsewhere",
+                migrationYear.constructionMigrants, .persons)
+            ] : []),
+        reads: residence + residents.reads + relocation)
       trace.record(
         "facilities.migrantsPer1000", year: year, result.migrantsPer1000,
         .per(.persons, .thousandPersons),
-        formula:
-          "migrants per 1,000 inhabitants = migrants living in the host municipality ÷ population × 1,000",
         inputs: [
-          .value("migrants living in the host municipality", migrantsHost, .persons),
+          .indicator(
+            "migration.labourMigrants", "migrants living in the host municipality", migrantsHost,
+            .persons),
           .value("population of \(region.name)", region.population, .persons),
-        ])
+        ]
+          + (migrationYear.constructionMigrants > 0
+            ? [
+              .indicator(
+                "migration.constructionMigrants", "construction workers from elsewhere",
+                migrationYear.constructionMigrants, .persons)
+            ] : []),
+        reads: residence)
       trace.record(
         "facilities.gpFTE", year: year, gpFTE, .fte,
-        formula:
-          "GP FTE = (residents − short-stay labour migrants and construction workers on short stays, who are not on a GP list) ÷ patients per GP FTE",
         inputs: [
-          residents,
-          .value("short-stay residents not on a GP list", unlisted, .persons),
-        ],
-        parameters: [.facilitiesGpPatientsPerFTE])
+          residentsInput,
+          .indicator(
+            "migration.shortStay", "short-stay residents not on a GP list", unlisted, .persons),
+        ]
+          + (migrationYear.constructionMigrants > 0
+            ? [
+              .indicator(
+                "migration.constructionMigrants", "construction workers from elsewhere",
+                migrationYear.constructionMigrants, .persons)
+            ] : []),
+        reads: gp.reads + residence)
       trace.record(
         "facilities.gpPressure", year: year, result.gpPressure, .share,
-        formula:
-          "GP pressure = added GP FTE ÷ (population ÷ patients per GP FTE): the same norm on both sides",
         inputs: [
           .indicator("facilities.gpFTE", "added GP FTE", gpFTE, .fte),
           .value("population of \(region.name)", region.population, .persons),
         ],
-        parameters: [.facilitiesGpPatientsPerFTE])
+        reads: gp.reads)
       trace.record(
         "facilities.primaryPlaces", year: year, primary, .persons,
-        formula: "primary school places = children aged 4–11 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],
-        parameters: [.householdsChildAge4to11Share])
+        reads: primaryAge + residence)
       trace.record(
         "facilities.primaryPressure", year: year, result.primaryPressure, .share,
-        formula:
-          "primary-school pressure = added primary places ÷ (population × primary pupils per 1,000 ÷ 1,000)",
         inputs: [
           .indicator("facilities.primaryPlaces", "added primary places", primary, .persons),
           .value("population of \(region.name)", region.population, .persons),
         ],
-        parameters: [.facilitiesSchoolPrimaryPupilsPer1000])
+        reads: pupils.reads)
       trace.record(
         "facilities.secondaryPlaces", year: year, result.secondaryPlaces, .persons,
-        formula: "secondary school places = children aged 12–17 × host share",
         inputs: [.indicator("households.children", "children", children.total, .persons)],
-        parameters: [.householdsChildAge0to3Share, .householdsChildAge4to11Share])
+        reads: young + primaryAge + residence)
       trace.record(
         "facilities.newcomerPlaces", year: year, result.newcomerPlaces, .persons,
-        formula:
-          "newcomer-class places = children arriving this year × host share × (share aged 4–11 × years in a primary newcomer class + share aged 12–17 × years in the ISK)",
         inputs: [
           .indicator(
             "households.newChildren", "children arriving this year", householdYear.newChildren,
             .persons)
         ],
-        parameters: [
-          .householdsChildAge0to3Share, .householdsChildAge4to11Share,
-          .facilitiesSchoolNewcomerYears, .facilitiesSchoolIskYears,
-        ])
+        reads: young + primaryAge + newcomer.reads + residence)
       trace.record(
         "facilities.childcarePlaces", year: year, result.childcarePlaces, .persons,
-        formula: "childcare places = children aged 0–3 × host share × childcare use",
-        inputs: [.value("children aged 0–3", children.age0to3, .persons)],
-        parameters: [.householdsChildAge0to3Share, .facilitiesChildcareUseShare])
+        inputs: [
+          .indicator("households.children", "children aged 0–3", children.age0to3, .persons)
+        ],
+        reads: young + childcare.reads + residence)
       trace.record(
         "facilities.preschoolPlaces", year: year, result.preschoolPlaces, .persons,
-        formula:
-          "pre-school (VVE) places = children aged 0–3 × host share × share aged 2.5–4 × VVE use",
-        inputs: [.value("children aged 0–3", children.age0to3, .persons)],
-        parameters: [
-          .householdsChildAge0to3Share, .facilitiesPreschoolAgeShareOf0to3,
-          .facilitiesPreschoolUseShare,
-        ])
+        inputs: [
+          .indicator("households.children", "children aged 0–3", children.age0to3, .persons)
+        ],
+        reads: young + preschool.reads + residence)
       trace.record(
         "facilities.brpRegistrations", year: year, result.brpRegistrations, .count,
-        formula:
-          "BRP registrations = (mid- and long-stay arrivals + knowledge-migrant arrivals + newly arrived family + construction workers arriving for a stay beyond the short-stay limit) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals, all stay classes",
@@ -271,11 +288,9 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
             "households.newFamilyMembers", "newly arrived family members", newFamily, .persons),
           .value("construction workers arriving for a mid stay", constructionBRP, .persons),
         ],
-        parameters: stayAndTurnover)
+        reads: residence + crews)
       trace.record(
         "facilities.rniRegistrations", year: year, result.rniRegistrations, .count,
-        formula:
-          "RNI registrations = (short-stay arrivals + construction workers arriving for a short stint, one per crew place per stint) × host share",
         inputs: [
           .indicator(
             "migration.arrivals", "arrivals (all stay classes)",
@@ -283,48 +298,44 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
           .value("short-stay arrivals", arrivals.short, .persons),
           .value("construction workers arriving for a short stay", constructionRNI, .persons),
         ],
-        parameters: stayAndTurnover)
+        reads: residence + crews)
       trace.record(
         "facilities.inspections", year: year, result.inspections, .count,
-        formula:
-          "housing inspections = (short-stay beds in the host municipality ÷ beds per location + beds short in the host municipality ÷ most migrants per regular dwelling) × inspections per location per year",
         inputs: [
-          .value(
-            "short-stay beds in the host municipality (peak)", housingYear.hostPeak.shortStayBeds,
-            .beds),
-          .value(
-            "beds short in the host municipality (peak)", housingYear.hostPeak.shortfallBeds,
-            .beds),
+          .indicator(
+            "housing.shortStayBeds", "short-stay beds in the host municipality (peak)",
+            housingYear.hostPeak.shortStayBeds, .beds),
+          .indicator(
+            "housing.shortfallBeds", "beds short in the host municipality (peak)",
+            housingYear.hostPeak.shortfallBeds, .beds),
         ],
-        parameters: [
-          .housingBedsPerShortStayLocation, .facilitiesInspectionPerLocationYear,
-          .housingMaxMigrantsPerRegularDwelling,
-        ])
+        reads: inspection.reads + residence)
       trace.record(
         "facilities.brpDeregistrations", year: year, result.brpDeregistrations, .count,
-        formula:
-          "BRP deregistrations = (mid- and long-stay and knowledge migrants who leave: replacements + fall in presence, + construction crews on mid stays) × host share",
-        inputs: [.value("migrants leaving", departures + constructionBRP, .persons)],
-        parameters: stayAndTurnover)
+        inputs: [
+          .value("migrants leaving", departures + constructionBRP, .persons),
+          .indicator(
+            "migration.arrivals", "arrivals (all stay classes)",
+            arrivals.total + migrationYear.knowledgeMigrantArrivals, .persons),
+        ],
+        reads: residence + crews)
       trace.record(
         "facilities.expectedUnregistered", year: year, result.expectedUnregistered, .persons,
-        formula:
-          "expected unregistered = max(0, mid- and long-stay and knowledge migrants in the host municipality − migrants in the host municipality × BRP-registered share)",
         inputs: [
-          .value("migrants who should be in the BRP", obliged, .persons),
-          .value("migrants living in the host municipality", migrantsHost, .persons),
+          .indicator("migration.longStay", "migrants who should be in the BRP", obliged, .persons),
+          .indicator(
+            "migration.labourMigrants", "migrants living in the host municipality", migrantsHost,
+            .persons),
         ],
-        parameters: [.migrationBrpRegisteredShare])
+        reads: registered.reads + residence)
       trace.record(
         "facilities.wijkagentFTE", year: year, result.wijkagentFTE, .fte,
-        formula: "neighbourhood police = residents ÷ inhabitants per wijkagent",
-        inputs: [residents],
-        parameters: [.facilitiesPoliceInhabitantsPerWijkagent])
+        inputs: [residentsInput],
+        reads: police.reads)
       trace.record(
         "facilities.wasteTonnes", year: year, result.wasteTonnes, .tonnes,
-        formula: "household waste = residents × kg per inhabitant per year ÷ 1,000",
-        inputs: [residents],
-        parameters: [.facilitiesWasteKgPerInhabitantYear])
+        inputs: [residentsInput],
+        reads: waste.reads)
     }
     self.years = years
     self.trace = trace

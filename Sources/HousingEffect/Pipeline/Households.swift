@@ -47,36 +47,48 @@ public struct Households: Sendable, Hashable, Codable {
 
   /// One entry per calendar year of the timeline.
   public var years: [Year]
+  /// The parameters behind the children's split by age, in the order read: the share aged
+  /// 0–3 and the share aged 4–11 (those aged 12–17 are the rest, so depend on both).
+  public var age0to3Parameters: [ParameterID] = []
+  /// The share aged 4–11's parameters (see `age0to3Parameters`).
+  public var age4to11Parameters: [ParameterID] = []
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
   /// The households of `stock`, year by year, as families reunite.
   public init(_ stock: MigrantStock, parameters: ParameterSet) {
-    let reunificationYears = max(parameters[.householdsReunificationYears], 0.001)
-    let livingAlone = parameters[.householdsLivingAloneAfterOneYearShare]
-    let perLabour = parameters[.householdsFamilyMembersPerLongStayMigrant]
-    let perNonEu = parameters[.householdsFamilyMembersPerNonEuMigrant]
-    let perKnowledge = parameters[.householdsFamilyMembersPerKnowledgeMigrant]
-    let childShare = parameters[.householdsChildShareOfFamilyMembers]
-    let age0to3 = parameters[.householdsChildAge0to3Share]
-    let age4to11 = parameters[.householdsChildAge4to11Share]
-    let workingShare = parameters[.householdsWorkingShareOfFamilyMembers]
-    let childrenPerFamily = max(parameters[.householdsChildrenPerFamilyWithChildren], 0.001)
+    // Each indicator's reads in its own scope (the trace names them).
+    let members = parameters.scope()
+    let reunificationYears = max(members[.householdsReunificationYears], 0.001)
+    let perLabour = members[.householdsFamilyMembersPerLongStayMigrant]
+    let perNonEu = members[.householdsFamilyMembersPerNonEuMigrant]
+    let perKnowledge = members[.householdsFamilyMembersPerKnowledgeMigrant]
+    let childScope = parameters.scope()
+    let childShare = childScope[.householdsChildShareOfFamilyMembers]
+    let youngScope = parameters.scope()
+    let age0to3 = youngScope[.householdsChildAge0to3Share]
+    let primaryScope = parameters.scope()
+    let age4to11 = primaryScope[.householdsChildAge4to11Share]
+    age0to3Parameters = youngScope.reads.ids
+    age4to11Parameters = primaryScope.reads.ids
+    let workingScope = parameters.scope()
+    let workingShare = workingScope[.householdsWorkingShareOfFamilyMembers]
+    let familyScope = parameters.scope()
+    let childrenPerFamily = max(familyScope[.householdsChildrenPerFamilyWithChildren], 0.001)
     // Family members per migrant who lives with family: 0.49 members per migrant spread
     // over the 28 % who do not live alone gives the size of the family part of a household.
-    let membersPerFamilyHousehold = max(perLabour / max(1 - livingAlone, 0.001), 1)
+    let householdScope = parameters.scope()
+    let membersPerFamilyHousehold = max(
+      householdScope[.householdsFamilyMembersPerLongStayMigrant]
+        / max(1 - householdScope[.householdsLivingAloneAfterOneYearShare], 0.001), 1)
 
     let nonEuFraction = stock.nonEuFraction
     let perLabourMigrant = (1 - nonEuFraction) * perLabour + nonEuFraction * perNonEu
 
-    let used: [ParameterID] = [
-      .householdsReunificationYears, .householdsLivingAloneAfterOneYearShare,
-      .householdsFamilyMembersPerLongStayMigrant, .householdsFamilyMembersPerNonEuMigrant,
-      .householdsFamilyMembersPerKnowledgeMigrant,
-    ]
     var trace = Trace(recording: parameters.tracing)
     var previousChildren = 0.0
     var previousFamily = 0.0
+    var previousYear: Int?
     var previousLong = 0.0
     years = stock.years.map { migrationYear in
       let year = migrationYear.year
@@ -110,15 +122,21 @@ public struct Households: Sendable, Hashable, Codable {
         newFamilyMembers: max(0, familyMembers - previousFamily) + familyMembers * longStayTurnover,
         workingFamilyMembers: familyMembers * workingShare,
         domesticHouseholds: migrationYear.domesticRelocators)
+      // Growth since last year links last year's entries (built only when tracing).
+      let last = (year: previousYear, children: previousChildren, family: previousFamily)
       previousChildren = childrenTotal
       previousFamily = familyMembers
+      previousYear = year
 
+      // The replacement share comes from the long-stay arrivals.
+      let arrivals: TraceEntry.Input = .indicator(
+        "migration.arrivals", "arrivals (all stay classes)",
+        migrationYear.labourMigrantArrivals.total + migrationYear.knowledgeMigrantArrivals,
+        .persons)
       let longStay: TraceEntry.Input = .indicator(
         "migration.longStay", "long-stay labour migrants", labourLong, .persons)
       trace.record(
         "households.familyMembers", year: year, familyMembers, .persons,
-        formula: "family members = (long-stay labour migrants × family members per migrant "
-          + "+ knowledge migrants × family members per knowledge migrant) × reunification progress",
         inputs: [
           longStay,
           .indicator("migration.knowledgeMigrants", "knowledge migrants", knowledge, .persons),
@@ -128,58 +146,57 @@ public struct Households: Sendable, Hashable, Codable {
           .value(
             "reunification progress (years operating ÷ reunification years)", reunification, .share),
         ],
-        parameters: used)
+        reads: members.reads)
       trace.record(
         "households.familyHouseholds", year: year, familyHouseholds, .households,
-        formula: "family households = family members ÷ family members per family household "
-          + "(family members per migrant ÷ share not living alone)",
         inputs: [
           .indicator("households.familyMembers", "family members", familyMembers, .persons),
           .value(
             "family members per family household", membersPerFamilyHousehold,
             .per(.persons, .households)),
         ],
-        parameters: [
-          .householdsFamilyMembersPerLongStayMigrant, .householdsLivingAloneAfterOneYearShare,
-        ])
+        reads: householdScope.reads)
       trace.record(
         "households.children", year: year, childrenTotal, .persons,
-        formula: "children = family members × share of family members who are children",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
-        parameters: [.householdsChildShareOfFamilyMembers])
+        reads: childScope.reads)
       trace.record(
         "households.newChildren", year: year, result.newChildren, .persons,
-        formula: "children arriving = growth of children since last year + children × share of "
-          + "long-stay migrants who replace leavers this year",
         inputs: [
           .indicator("households.children", "children", childrenTotal, .persons),
           .value("long-stay replacement share", longStayTurnover, .share),
-        ],
-        parameters: [.migrationLongStayAnnualDepartureShare])
+          arrivals,
+        ]
+          + (last.year.map {
+            [
+              .indicator(
+                "households.children", "children last year", last.children, .persons, year: $0)
+            ]
+          } ?? []))
       trace.record(
         "households.newFamilyMembers", year: year, result.newFamilyMembers, .persons,
-        formula: "family members arriving = growth of family members since last year + family "
-          + "members × share of long-stay migrants who replace leavers this year",
         inputs: [
           .indicator("households.familyMembers", "family members", familyMembers, .persons),
           .value("long-stay replacement share", longStayTurnover, .share),
-        ],
-        parameters: [.migrationLongStayAnnualDepartureShare])
+          arrivals,
+        ]
+          + (last.year.map {
+            [
+              .indicator(
+                "households.familyMembers", "family members last year", last.family, .persons,
+                year: $0)
+            ]
+          } ?? []))
       trace.record(
         "households.familiesWithChildren", year: year, families, .households,
-        formula: "families with children = children ÷ children per family with children "
-          + "(at most the family households)",
         inputs: [.indicator("households.children", "children", childrenTotal, .persons)],
-        parameters: [.householdsChildrenPerFamilyWithChildren])
+        reads: familyScope.reads)
       trace.record(
         "households.workingFamilyMembers", year: year, result.workingFamilyMembers, .persons,
-        formula: "working family members = family members × share of family members who work",
         inputs: [.indicator("households.familyMembers", "family members", familyMembers, .persons)],
-        parameters: [.householdsWorkingShareOfFamilyMembers])
+        reads: workingScope.reads)
       trace.record(
         "households.longStaySingles", year: year, result.longStaySingles, .persons,
-        formula:
-          "long-stay singles = long-stay labour migrants + knowledge migrants − family households",
         inputs: [
           longStay,
           .indicator(

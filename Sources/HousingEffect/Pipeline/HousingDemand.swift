@@ -79,6 +79,9 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   /// stated (possibly zero). When not, the shortfall is the whole need and reports call it
   /// unknown rather than print it (``HousingBalance/Supply/bedsKnown``).
   public var temporarySupplyKnown: Bool
+  /// The parameters behind the host municipality's long-stay dwellings beyond those of
+  /// `housing.longStayDwellings`: where the migrants and the relocating households live.
+  public var hostDwellingParameters: [ParameterID] = []
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -99,20 +102,32 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
     // Employer beds count only as far as the stricter norm allows; free legal beds are legal
     // by definition and count in full.
+    let supplyScope = parameters.scope()
     let (check, employerBeds) = HousingBalance.employerBeds(
-      employerHousing, demandNorm: norm, parameters: parameters)
+      employerHousing, demandNorm: norm, parameters: supplyScope)
     let supply = HousingBalance.Supply(employerBeds: employerBeds, vacantBeds: freeLegalBeds)
     let ratios = NormRatios(norm: norm, parameters: parameters)
-    let sharing = parameters[.householdsSinglesSharingShare]
+    let dwellingScope = parameters.scope()
+    let sharing = dwellingScope[.householdsSinglesSharingShare]
     let perShared = max(
       1,
       min(
-        parameters[.householdsPersonsPerSharedDwelling],
-        parameters[.housingMaxMigrantsPerRegularDwelling]))
+        dwellingScope[.householdsPersonsPerSharedDwelling],
+        dwellingScope[.housingMaxMigrantsPerRegularDwelling]))
+    let roomScope = parameters.scope()
     let perMidRoom = max(
-      0.001, min(parameters[.housingPersonsPerMidStayRoom], parameters[norm.personsPerBedroom]))
+      0.001, min(roomScope[.housingPersonsPerMidStayRoom], roomScope[norm.personsPerBedroom]))
+    let reads = HousingDemand.Reads(
+      residence: ParameterReads(stock.residenceParameters),
+      province: ParameterReads(stock.provinceParameters), ratios: ratios,
+      dwellings: dwellingScope.reads + ParameterReads(stock.relocationParameters),
+      rooms: roomScope.reads, supply: supplyScope.reads)
 
-    let domesticHostShare = parameters[.migrationResidenceHostShare]
+    // The host municipality's long-stay dwellings are no indicator: their reads travel.
+    let hostScope = parameters.scope()
+    let domesticHostShare = hostScope[.migrationResidenceHostShare]
+    hostDwellingParameters =
+      (reads.residence + hostScope.reads).ids
     var trace = Trace(recording: parameters.tracing)
     years = zip(migration.years, households.years).map { migrationYear, householdYear in
       let year = migrationYear.year
@@ -147,8 +162,8 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       HousingDemand.record(
         year: year, peak: peak, average: average, migration: migrationYear,
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
-        perShared: perShared, sharing: sharing, supply: supply.beds, norm: norm,
-        relocation: migration.relocationParameters, into: &trace)
+        perShared: perShared, sharing: sharing, supply: supply.beds, norm: norm, reads: reads,
+        into: &trace)
       return Year(
         year: year, average: average, peak: peak, hostPeak: hostPeak,
         hostHousingPressure: pressure)
@@ -162,47 +177,47 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   private static func record(
     year: Int, peak: Figures, average: Figures, migration: Migration.Year,
     households: Households.Year, inRegion: Double, ratios: NormRatios, perMidRoom: Double,
-    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm,
-    relocation: [ParameterID], into trace: inout Trace
+    perShared: Double, sharing: Double, supply: Double, norm: HousingNorm, reads: Reads,
+    into trace: inout Trace
   ) {
     // Untraced runs (draws) build nothing here: not even the shared inputs below.
     guard trace.isRecording else { return }
     let region: TraceEntry.Input = .value(
       "share living in the province (host + rest of region)", inRegion, .share)
-    let residenceParameters: [ParameterID] = [
-      .migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare,
-    ]
+    // The housing need counts the province: the share outside it is what shapes it.
+    let residenceParameters = reads.province
     trace.record(
       "housing.shortStayBeds", year: year, peak.shortStayBeds, .beds,
-      formula:
-        "short-stay beds = (short-stay labour migrants at peak + construction workers from elsewhere on short stints) × share living in the province",
       inputs: [
         .indicator(
           "migration.shortStay", "short-stay labour migrants (average)",
           migration.labourMigrantsAverage.short, .persons),
-        .value("short-stay labour migrants at peak", migration.labourMigrantsPeak.short, .persons),
+        .indicator(
+          "workforce.presentPeak", "short-stay labour migrants at peak",
+          migration.labourMigrantsPeak.short, .persons),
         .indicator(
           "migration.constructionMigrants", "construction workers from elsewhere",
           migration.constructionMigrants, .persons),
         region,
       ],
-      parameters: residenceParameters)
+      reads: residenceParameters)
     trace.record(
       "housing.midStayRooms", year: year, peak.midStayRooms, .rooms,
-      formula:
-        "mid-stay rooms = (mid-stay labour migrants at peak + construction workers from elsewhere who stay longer than a short stay) × share living in the province ÷ persons per room (at most the norm's persons per bedroom)",
       inputs: [
         .indicator(
           "migration.midStay", "mid-stay labour migrants (average)",
           migration.labourMigrantsAverage.mid, .persons),
-        .value("mid-stay labour migrants at peak", migration.labourMigrantsPeak.mid, .persons),
+        .indicator(
+          "workforce.presentPeak", "mid-stay labour migrants at peak",
+          migration.labourMigrantsPeak.mid, .persons),
+        .indicator(
+          "migration.constructionMigrants", "construction workers from elsewhere",
+          migration.constructionMigrants, .persons),
         region, .value("persons per room", perMidRoom, .per(.persons, .rooms)),
       ],
-      parameters: residenceParameters + [.housingPersonsPerMidStayRoom, norm.personsPerBedroom])
+      reads: residenceParameters + reads.rooms)
     trace.record(
       "housing.longStayDwellings", year: year, peak.longStayDwellings, .dwellings,
-      formula:
-        "long-stay dwellings = (singles × (sharing share ÷ persons per shared dwelling + (1 − sharing share)) + family households) × share living in the province + households relocating from elsewhere in NL",
       inputs: [
         .indicator(
           "households.longStaySingles", "long-stay singles", households.longStaySingles, .persons),
@@ -217,82 +232,107 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         .value(
           "households relocating from elsewhere in NL", households.domesticHouseholds, .households),
       ],
-      parameters: residenceParameters + [
-        .householdsSinglesSharingShare, .householdsPersonsPerSharedDwelling,
-        .housingMaxMigrantsPerRegularDwelling,
-      ] + relocation)
+      reads: residenceParameters + reads.dwellings)
     trace.record(
       "housing.floorArea", year: year, peak.floorArea, .squareMetres,
-      formula:
-        "floor area = short-stay beds × m² per person (short stay) + mid-stay persons × m² per person (mid stay), at norm \(norm.rawValue)",
+      variant: norm.rawValue,
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
-        .value("mid-stay persons", peak.midStayPersons, .persons),
+        .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
         .value("m² per person, short stay", ratios.m2Short, .per(.squareMetres, .persons)),
         .value("m² per person, mid stay", ratios.m2Mid, .per(.squareMetres, .persons)),
       ],
-      parameters: [norm.m2PerPersonShortStay, norm.m2PerPersonMidStay])
+      reads: reads.ratios.floorArea)
     trace.record(
       "housing.toilets", year: year, peak.toilets, .count,
-      formula: "toilets = (short-stay beds + mid-stay persons) ÷ persons per toilet",
       inputs: [
-        .value("temporary beds", peak.temporaryBeds, .beds),
+        .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
+        .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
         .value("persons per toilet", ratios.personsPerToilet, .per(.persons, .count)),
       ],
-      parameters: [norm.personsPerToilet])
+      reads: reads.ratios.toilets)
     trace.record(
       "housing.showers", year: year, peak.showers, .count,
-      formula: "showers = (short-stay beds + mid-stay persons) ÷ persons per shower",
       inputs: [
-        .value("temporary beds", peak.temporaryBeds, .beds),
+        .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
+        .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
         .value("persons per shower", ratios.personsPerShower, .per(.persons, .count)),
       ],
-      parameters: [norm.personsPerShower])
+      reads: reads.ratios.showers)
     trace.record(
       "housing.bedrooms", year: year, peak.bedrooms, .rooms,
-      formula: "bedrooms = short-stay beds ÷ the norm's persons per bedroom + mid-stay rooms",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
         .indicator("housing.midStayRooms", "mid-stay rooms", peak.midStayRooms, .rooms),
         .value("persons per bedroom", ratios.personsPerBedroom, .per(.persons, .rooms)),
       ],
-      parameters: [norm.personsPerBedroom])
+      reads: reads.ratios.bedrooms)
     trace.record(
       "housing.shortfallBeds", year: year, peak.shortfallBeds, .beds,
-      formula:
-        "shortfall = max(0, short-stay beds + mid-stay persons − employer beds within the stricter of their own norm and the demand norm − free legal beds)",
       inputs: [
         .indicator("housing.shortStayBeds", "short-stay beds", peak.shortStayBeds, .beds),
-        .value("mid-stay persons", peak.midStayPersons, .persons),
+        .indicator("housing.midStayRooms", "mid-stay persons", peak.midStayPersons, .persons),
         .value("employer beds within the stricter norm + free legal beds", supply, .beds),
-      ])
+      ],
+      reads: reads.supply)
     trace.record(
       "housing.temporaryBedsAverage", year: year, average.temporaryBeds, .beds,
-      formula:
-        "temporary beds on an average day = (short-stay + mid-stay migrants, average) × share living in the province",
       inputs: [
         .indicator(
-          "migration.labourMigrants", "labour migrants present",
-          migration.labourMigrantsAverage.total, .persons), region,
+          "migration.shortStay", "short-stay labour migrants (average)",
+          migration.labourMigrantsAverage.short, .persons),
+        .indicator(
+          "migration.midStay", "mid-stay labour migrants (average)",
+          migration.labourMigrantsAverage.mid, .persons),
+        .indicator(
+          "migration.constructionMigrants", "construction workers from elsewhere",
+          migration.constructionMigrants, .persons),
+        region,
       ],
-      parameters: residenceParameters)
+      reads: residenceParameters)
   }
 }
 
-/// The ratios of one norm, read from the catalogue once.
+/// The ratios of one norm, read from the catalogue once, each in the scope of the indicator
+/// it shapes.
 struct NormRatios {
   var m2Short: Double
   var m2Mid: Double
   var personsPerBedroom: Double
   var personsPerToilet: Double
   var personsPerShower: Double
+  /// The reads behind each indicator's ratios.
+  var floorArea = ParameterReads.none
+  var bedrooms = ParameterReads.none
+  var toilets = ParameterReads.none
+  var showers = ParameterReads.none
 
   init(norm: HousingNorm, parameters: ParameterSet) {
-    m2Short = parameters[norm.m2PerPersonShortStay]
-    m2Mid = parameters[norm.m2PerPersonMidStay]
-    personsPerBedroom = max(parameters[norm.personsPerBedroom], 0.001)
-    personsPerToilet = max(parameters[norm.personsPerToilet], 0.001)
-    personsPerShower = max(parameters[norm.personsPerShower], 0.001)
+    let floor = parameters.scope()
+    m2Short = floor[norm.m2PerPersonShortStay]
+    m2Mid = floor[norm.m2PerPersonMidStay]
+    let bedroom = parameters.scope()
+    personsPerBedroom = max(bedroom[norm.personsPerBedroom], 0.001)
+    let toilet = parameters.scope()
+    personsPerToilet = max(toilet[norm.personsPerToilet], 0.001)
+    let shower = parameters.scope()
+    personsPerShower = max(shower[norm.personsPerShower], 0.001)
+    (floorArea, bedrooms, toilets, showers) = (
+      floor.reads, bedroom.reads, toilet.reads, shower.reads
+    )
+  }
+}
+
+extension HousingDemand {
+  /// The reads behind the housing entries: the carried reads of values that are no indicator
+  /// (where the migrants live, the relocating households) and each indicator's own.
+  struct Reads {
+    var residence: ParameterReads
+    var province: ParameterReads
+    var ratios: NormRatios
+    var dwellings: ParameterReads
+    var rooms: ParameterReads
+    var supply: ParameterReads
   }
 }
 

@@ -11,10 +11,16 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   /// The stock per year: migrants present (average and peak) by stay class, arrivals,
   /// knowledge and construction migrants, relocating Dutch workers.
   public var years: [Migration.Year]
-  /// The parameters arrivals depend on, for the facility trace.
+  /// The parameters behind the construction crews' arrivals, for the facility trace (the
+  /// labour migrants' arrivals are the indicator `migration.arrivals`, linked as an input).
   public var arrivalParameters: [ParameterID]
   /// The parameters the relocating Dutch workers depend on, for the housing trace.
   public var relocationParameters: [ParameterID]
+  /// The parameters behind ``residence``, for the entries it shapes.
+  public var residenceParameters: [ParameterID] = []
+  /// Of those, the ones behind the share living in the province (what the housing need
+  /// counts).
+  public var provinceParameters: [ParameterID] = []
   /// Non-EU migrants among the labour migrants [share]: they bring family more often.
   public var nonEuFraction: Double
   /// The first year family reunification counts from (an establishment's start year); `nil`
@@ -24,9 +30,11 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   /// A stock; `nonEuFraction` is a share 0–1, `reunificationStartYear` `nil` for a settled stock.
   public init(
     residence: ResidenceShares, years: [Migration.Year], arrivalParameters: [ParameterID] = [],
-    relocationParameters: [ParameterID] = [], nonEuFraction: Double,
-    reunificationStartYear: Int?
+    relocationParameters: [ParameterID] = [], residenceParameters: [ParameterID] = [],
+    provinceParameters: [ParameterID] = [], nonEuFraction: Double, reunificationStartYear: Int?
   ) {
+    self.residenceParameters = residenceParameters
+    self.provinceParameters = provinceParameters
     self.residence = residence
     self.years = years
     self.arrivalParameters = arrivalParameters
@@ -45,6 +53,8 @@ public struct MigrantStock: Sendable, Hashable, Codable {
       residence: migration.residence, years: migration.years,
       arrivalParameters: migration.arrivalParameters,
       relocationParameters: migration.relocationParameters,
+      residenceParameters: migration.residenceParameters,
+      provinceParameters: migration.provinceParameters,
       nonEuFraction: migrantWeight > 0 ? nonEuWeight / migrantWeight : 0,
       reunificationStartYear: establishment.startYear)
   }

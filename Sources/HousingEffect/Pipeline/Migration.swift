@@ -79,10 +79,16 @@ public struct Migration: Sendable, Hashable, Codable {
   public var residence: ResidenceShares
   /// One entry per calendar year of the timeline.
   public var years: [Year]
-  /// The relocation shares the segments' skill levels use, sorted.
+  /// The relocation shares the segments' skill levels use, in the order read.
   public var relocationParameters: [ParameterID]
-  /// The parameters arrivals depend on: turnover, stay shares and long-stay departures.
+  /// The parameters behind the construction crews' arrivals (the crew estimate, the share
+  /// from elsewhere and the crews' stays), in the order read; none without a crew.
   public var arrivalParameters: [ParameterID]
+  /// The parameters behind ``residence``, in the order read.
+  public var residenceParameters: [ParameterID] = []
+  /// Of those, the ones behind the share living in the province (host + rest of region): the
+  /// share outside it.
+  public var provinceParameters: [ParameterID] = []
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -90,25 +96,32 @@ public struct Migration: Sendable, Hashable, Codable {
   public init(
     _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
   ) {
-    let outside = parameters[.migrationResidenceOutsideProvinceShare]
-    let host = parameters[.migrationResidenceHostShare]
+    let provinceScope = parameters.scope()
+    let outside = provinceScope[.migrationResidenceOutsideProvinceShare]
+    let hostScope = parameters.scope()
+    let host = hostScope[.migrationResidenceHostShare]
+    provinceParameters = provinceScope.reads.ids
+    residenceParameters = (provinceScope.reads + hostScope.reads).ids
     residence = ResidenceShares(
       host: (1 - outside) * host, restOfRegion: (1 - outside) * (1 - host),
       outsideProvince: outside)
     // Recruits from the rest of the Netherlands who move here, by the segment's skill level:
     // the higher skilled move for a job more often (issue 9, item 11).
-    let relocation = workforce.segments.map { parameters[Migration.relocationParameter($0.skill)] }
-    relocationParameters = Array(
-      Set(
-        workforce.segments.filter { $0.origin.restOfNL > 0 }.map {
-          Migration.relocationParameter($0.skill)
-        })
-    ).sorted()
-    let longStayDeparture = min(max(parameters[.migrationLongStayAnnualDepartureShare], 0), 1)
-    let shortStayMonths = parameters[.migrationShortStayMaxMonths]
+    // Read only for segments with such recruits: the share moves nothing elsewhere.
+    let relocationScope = parameters.scope()
+    let relocation = workforce.segments.map {
+      $0.origin.restOfNL > 0 ? relocationScope[Migration.relocationParameter($0.skill)] : 0
+    }
+    relocationParameters = relocationScope.reads.ids
+    // The departures and the short-stay limit share the turnover out over the stay classes.
+    let turnoverScope = parameters.scope()
+    let longStayDeparture = min(
+      max(turnoverScope[.migrationLongStayAnnualDepartureShare], 0), 1)
+    let shortStayMonths = turnoverScope[.migrationShortStayMaxMonths]
+    let shareScope = parameters.scope()
     let constructionShare =
       establishment.construction?.shareFromElsewhere
-      ?? parameters[.jobsConstructionShareFromElsewhere]
+      ?? shareScope[.jobsConstructionShareFromElsewhere]
 
     // Construction crews: a share stays beyond the short-stay limit, the rest rotates in
     // stints within it; nobody stays longer than the build (design notes 24 and 32).
@@ -120,23 +133,33 @@ public struct Migration: Sendable, Hashable, Codable {
     // Without a crew no stay length moves a figure; the crew's share staying beyond the
     // short-stay limit is still stored (and shown in the JSON output) as the catalogue has it,
     // an unrecorded read, so the trace does not name parameters that shape nothing.
+    let crewScope = parameters.scope()
     let (crewMidShare, shortStint, longStay) =
       hasCrew
-      ? Migration.constructionStays(parameters: parameters, buildMonths: build)
+      ? Migration.constructionStays(parameters: crewScope, buildMonths: build)
       : (min(max(parameters.unrecorded(.jobsConstructionLongStayShare), 0), 1), 1, 1)
-    let crew = Staffing.constructionWorkers(establishment, parameters: parameters).0
+    let (crew, crewReads) = Staffing.constructionWorkers(establishment, parameters: parameters)
     let buildStay: (short: Double, mid: Double) = (1 - crewMidShare, crewMidShare)
 
     // Each segment's stay shares, read once rather than every year.
+    let shortScope = parameters.scope()
+    let midScope = parameters.scope()
     let stayShares = workforce.segments.map { segment in
       let contract = segment.contract
       return isBuild
         ? buildStay
         : (
-          short: parameters[.migrationStayShare(contract, .short)],
-          mid: parameters[.migrationStayShare(contract, .mid)]
+          short: shortScope[.migrationStayShare(contract, .short)],
+          mid: midScope[.migrationStayShare(contract, .mid)]
         )
     }
+    // A construction project's own workforce stays as its crew does.
+    let stayReads = isBuild ? crewScope.reads : shortScope.reads + midScope.reads
+    let scopes = Migration.Scopes(
+      stays: stayReads, short: isBuild ? crewScope.reads : shortScope.reads,
+      turnover: turnoverScope.reads,
+      construction: shareScope.reads + crewScope.reads,
+      origin: ParameterReads(workforce.originParameters))
 
     var trace = Trace(recording: parameters.tracing)
     var previous: Year?
@@ -208,35 +231,28 @@ public struct Migration: Sendable, Hashable, Codable {
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
         domesticRelocators: relocators)
       Migration.record(
-        result, into: &trace, workforceYear: workforceYear, workforce: workforce,
-        constructionShare: constructionShare,
-        constructionStated: establishment.construction?.shareFromElsewhere != nil,
-        hasCrew: hasCrew)
+        result, into: &trace, previous: previous, workforceYear: workforceYear,
+        constructionShare: constructionShare, reads: scopes)
       years.append(result)
       previous = result
     }
     self.years = years
     self.trace = trace
-    // The list serves the trace and the report; an untraced draw skips building it.
-    arrivalParameters =
-      !parameters.tracing
-      ? []
-      : Array(
-        Set(
-          workforce.segments.flatMap { segment -> [ParameterID] in
-            let contract = segment.contract
-            return [
-              Workforce.turnoverParameter(contract),
-              .migrationStayShare(contract, .short),
-              .migrationStayShare(contract, .mid),
-            ]
-          } + [.migrationLongStayAnnualDepartureShare, .migrationShortStayMaxMonths]
-            + (establishment.construction != nil || isBuild
-              ? [
-                .jobsConstructionRotationMonths, .jobsConstructionLongStayShare,
-                .migrationMidStayMaxMonths,
-              ] : []))
-      ).sorted()
+    arrivalParameters = (crewReads + shareScope.reads + crewScope.reads).ids
+  }
+
+  /// The reads behind the migration entries, by what they shape.
+  struct Scopes {
+    /// The contract types' stay shares (a construction project's: its crew's stays), both
+    /// classes, and the short-stay shares alone.
+    var stays: ParameterReads
+    var short: ParameterReads
+    /// Departures and the short-stay limit, which share turnover out over the stay classes.
+    var turnover: ParameterReads
+    /// The construction workers' share from elsewhere and their stays.
+    var construction: ParameterReads
+    /// The segments' default origin mixes.
+    var origin: ParameterReads
   }
 
   /// How construction workers from elsewhere stay: the share staying beyond the short-stay
@@ -254,12 +270,6 @@ public struct Migration: Sendable, Hashable, Codable {
     let longStay = max(min(max(parameters[.migrationMidStayMaxMonths], limit), build), 0.25)
     return (midShare, shortStint, longStay)
   }
-
-  /// The parameters `constructionStays(parameters:buildMonths:)` reads.
-  static let constructionStayParameters: [ParameterID] = [
-    .migrationShortStayMaxMonths, .jobsConstructionLongStayShare,
-    .jobsConstructionRotationMonths, .migrationMidStayMaxMonths,
-  ]
 
   /// The share of rest-of-NL recruits of a skill level who move into the region.
   static func relocationParameter(_ skill: SkillLevel) -> ParameterID {
@@ -335,87 +345,72 @@ public struct Migration: Sendable, Hashable, Codable {
   }
 
   private static func record(
-    _ result: Year, into trace: inout Trace, workforceYear: Workforce.Year, workforce: Workforce,
-    constructionShare: Double, constructionStated: Bool, hasCrew: Bool
+    _ result: Year, into trace: inout Trace, previous: Year?, workforceYear: Workforce.Year,
+    constructionShare: Double, reads: Scopes
   ) {
     guard trace.isRecording else { return }
     let year = result.year
-    let stayParameters = Array(
-      Set(
-        workforce.segments.flatMap { segment -> [ParameterID] in
-          let contract = segment.contract
-          return [.migrationStayShare(contract, .short), .migrationStayShare(contract, .mid)]
-        })
-    ).sorted()
-    // The peak factor and season length shape the peak, not the migrants of an average day.
-    let originParameters = Array(Set(workforce.segments.flatMap(\.parameters)))
-      .filter {
-        !$0.rawValue.hasPrefix("workforce.peakFactor.")
-          && !$0.rawValue.hasPrefix("workforce.seasonMonths.")
-      }.sorted()
     let present: TraceEntry.Input = .indicator(
       "workforce.presentAverage", "persons present on average", workforceYear.presentAverage,
       .persons)
     trace.record(
       "migration.labourMigrants", year: year, result.labourMigrantsAverage.total, .persons,
-      formula:
-        "labour migrants present = Σ segments (persons present × EU and non-EU migrant share of the segment)",
-      inputs: [present], parameters: originParameters)
-    let stays: [(IndicatorID, String, Double)] = [
-      ("migration.shortStay", "short", result.labourMigrantsAverage.short),
-      ("migration.midStay", "mid", result.labourMigrantsAverage.mid),
-      ("migration.longStay", "long", result.labourMigrantsAverage.long),
+      inputs: [present], reads: reads.origin)
+    // The mid stays are capped by what the short stays leave, the long stays are the rest:
+    // both depend on both shares.
+    let stays: [(IndicatorID, Double, ParameterReads)] = [
+      ("migration.shortStay", result.labourMigrantsAverage.short, reads.short),
+      ("migration.midStay", result.labourMigrantsAverage.mid, reads.stays),
+      ("migration.longStay", result.labourMigrantsAverage.long, reads.stays),
     ]
-    for (id, name, value) in stays {
+    for (id, value, stayReads) in stays {
       trace.record(
         id, year: year, value, .persons,
-        formula:
-          "\(name)-stay labour migrants = Σ segments (labour migrants × \(name)-stay share of the contract type)",
         inputs: [
           .indicator(
             "migration.labourMigrants", "labour migrants present",
             result.labourMigrantsAverage.total, .persons)
         ],
-        parameters: stayParameters)
+        reads: stayReads)
     }
     trace.record(
       "migration.knowledgeMigrants", year: year, result.knowledgeMigrants, .persons,
-      formula: "knowledge migrants = Σ segments (persons present × knowledge-migrant share)",
-      inputs: [present], parameters: originParameters)
+      inputs: [present], reads: reads.origin)
     trace.record(
       "migration.crossBorderCommuters", year: year, result.crossBorderCommuters, .persons,
-      formula: "cross-border commuters = Σ segments (persons present × cross-border share)",
-      inputs: [present], parameters: originParameters)
+      inputs: [present], reads: reads.origin)
     trace.record(
       "migration.localReserve", year: year, result.localReserve, .persons,
-      formula: "local labour reserve = Σ segments (persons present × local share)",
-      inputs: [present], parameters: originParameters)
+      inputs: [present], reads: reads.origin)
     trace.record(
       "migration.constructionMigrants", year: year, result.constructionMigrants, .persons,
-      formula:
-        "construction workers from elsewhere = construction workers × share from outside the region",
       inputs: [
         .indicator(
           "staffing.constructionWorkers", "construction workers", workforceYear.constructionWorkers,
           .persons),
         .value("share from elsewhere", constructionShare, .share),
       ],
-      parameters: ((constructionStated ? [] : [.jobsConstructionShareFromElsewhere])
-        + (hasCrew ? Migration.constructionStayParameters : [])).sorted())
+      reads: reads.construction)
     trace.record(
       "migration.arrivals", year: year,
       result.labourMigrantArrivals.total + result.knowledgeMigrantArrivals, .persons,
-      formula:
-        "arrivals = growth of migrants present since last year + replacements (distinct persons − persons present)",
       inputs: [
         .indicator(
           "migration.labourMigrants", "labour migrants present", result.labourMigrantsAverage.total,
           .persons),
         .value(
           "distinct labour migrants in the year", result.labourMigrantsDistinct.total, .persons),
-      ],
-      parameters: (Array(Set(workforce.segments.map { Workforce.turnoverParameter($0.contract) }))
-        + stayParameters
-        + [.migrationLongStayAnnualDepartureShare, .migrationShortStayMaxMonths]).sorted())
+        .indicator(
+          "workforce.distinctPersons", "distinct persons in the year",
+          workforceYear.distinctPersons, .persons),
+      ]
+        + (previous.map {
+          [
+            .indicator(
+              "migration.labourMigrants", "labour migrants present last year",
+              $0.labourMigrantsAverage.total, .persons, year: $0.year)
+          ]
+        } ?? []),
+      reads: reads.stays + reads.turnover)
   }
 }

@@ -20,7 +20,8 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
   public var neighbourNames: [String]
   /// The countries `abroad` refers to, Germany first.
   public var countries: [Municipality.Country]
-  /// The catalogue parameters behind the split.
+  /// The catalogue parameters behind the split (named on `welfare.crossBorderPersons`, the
+  /// one entry the split feeds).
   public var parameters: [ParameterID]
 
   /// The sum of the shares; 1 up to rounding.
@@ -33,18 +34,19 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
     neighbourNames = region.neighbours
     countries = region.borders
     // Each share is read only where it applies, so the trace names what was read.
+    let neighbourScope = parameters.scope()
     let neighbourShare =
-      neighbourNames.isEmpty ? 0 : min(max(parameters[.migrationResidenceNeighbourShare], 0), 1)
+      neighbourNames.isEmpty
+      ? 0 : min(max(neighbourScope[.migrationResidenceNeighbourShare], 0), 1)
+    let abroadScope = parameters.scope()
     let abroadShare =
-      countries.isEmpty ? 0 : min(max(parameters[.migrationResidenceAbroadShare], 0), 1)
+      countries.isEmpty ? 0 : min(max(abroadScope[.migrationResidenceAbroadShare], 0), 1)
     // Without named neighbours everything elsewhere in the province is "rest of province";
     // without a border nobody is counted abroad.
     neighbours = neighbourNames.isEmpty ? 0 : residence.restOfRegion * neighbourShare
     restOfProvince = residence.restOfRegion - neighbours
     abroad = countries.isEmpty ? 0 : residence.outsideProvince * abroadShare
     otherProvinces = residence.outsideProvince - abroad
-    self.parameters =
-      (neighbourNames.isEmpty ? [] : [.migrationResidenceNeighbourShare])
-      + (countries.isEmpty ? [] : [.migrationResidenceAbroadShare])
+    self.parameters = (neighbourScope.reads + abroadScope.reads).ids
   }
 }

@@ -46,26 +46,24 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
   static func defaultOrigin(
     contract: ContractType, group: SectorGroup, region: HostRegion, parameters: ParameterSet
   ) -> (OriginMix, [ParameterID]) {
-    let migrantID: ParameterID = .migrationMigrantShare(contract, group)
-    let knowledgeID: ParameterID = .migrationKnowledgeMigrantShare(group)
-    var used: [ParameterID] = [migrantID, .migrationNonEuShareOfLabourMigrants]
-
-    let migrants = parameters[migrantID]
-    let knowledge = contract == .permanent ? min(parameters[knowledgeID], 1 - migrants) : 0
-    if contract == .permanent { used.append(knowledgeID) }
+    // The mix's reads, in the order its parameters are listed.
+    let parameters = parameters.scope()
+    let migrants = parameters[.migrationMigrantShare(contract, group)]
+    let nonEuShare = parameters[.migrationNonEuShareOfLabourMigrants]
+    let knowledge =
+      contract == .permanent
+      ? min(parameters[.migrationKnowledgeMigrantShare(group)], 1 - migrants) : 0
     var crossBorder = 0.0
     if let id = ParameterID.migrationCrossBorderCommuterShare(region.policyRegion) {
       crossBorder = min(parameters[id], max(0, 1 - migrants - knowledge))
-      used.append(id)
     }
     let domestic = max(0, 1 - migrants - knowledge - crossBorder)
     let local = domestic * parameters[.migrationLocalShareOfDomesticWorkers]
-    used.append(.migrationLocalShareOfDomesticWorkers)
-    let nonEu = migrants * parameters[.migrationNonEuShareOfLabourMigrants]
+    let nonEu = migrants * nonEuShare
     let mix = OriginMix(
       localReserve: local, restOfNL: domestic - local, euMigrant: migrants - nonEu,
       nonEuMigrant: nonEu, knowledgeMigrant: knowledge, crossBorder: crossBorder)
-    return (mix, used)
+    return (mix, parameters.reads.ids)
   }
 }
 

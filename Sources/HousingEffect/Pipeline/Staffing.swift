@@ -44,7 +44,11 @@ public struct Staffing: Sendable, Hashable, Codable {
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
     var years: [Year] = []
     for year in firstYear...lastYear {
-      let share = year < start ? 0 : rampUp[min(year - start, rampUp.count - 1)]
+      // The year's ramp-up share, read in the scope of its operating jobs.
+      let yearScope = parameters.scope()
+      let share =
+        year < start
+        ? 0 : Staffing.rampUpShare(establishment, year: year - start + 1, parameters: yearScope)
       let construction = establishment.construction
       let months = construction?.months(in: year) ?? 0
       let workers = crew * Double(months) / 12
@@ -54,24 +58,20 @@ public struct Staffing: Sendable, Hashable, Codable {
       if trace.isRecording { trace.append(sizeEntry(year)) }
       trace.record(
         "staffing.operationFTE", year: year, fte * share, .fte,
-        formula: "operating jobs = jobs at full operation × ramp-up share of the year",
         inputs: [
           .indicator("staffing.fullOperationFTE", "jobs at full operation", fte, .fte),
           .value("ramp-up share \(year)", share, .share),
         ],
-        parameters: establishment.rampUp == nil
-          ? ParameterID.jobsRampUpShare(year: year - start + 1).map { [$0] } ?? [] : [])
+        reads: yearScope.reads)
       if let construction {
         trace.record(
           "staffing.constructionWorkers", year: year, workers, .persons,
-          formula: construction.workers != nil
-            ? "construction workers = workers on site × months of construction in the year / 12"
-            : "construction workers = (floor area × building cost per m² ÷ production per FTE-year ÷ (construction months ÷ 12)) × months of construction in the year / 12",
+          variant: construction.workers != nil ? "stated" : "estimated",
           inputs: [
             .value("workers on site", crew, .persons),
             .value("months in \(year)", Double(months), .months),
           ],
-          parameters: crewParameters)
+          reads: crewParameters)
       }
     }
     self.fullOperationFTE = fte
@@ -109,45 +109,56 @@ public struct Staffing: Sendable, Hashable, Codable {
       ?? [parameters[.jobsRampUpYear1Share], parameters[.jobsRampUpYear2Share], 1.0]
   }
 
+  /// The ramp-up share of operating year `year` (1 for the first): the stated share, or the
+  /// catalogue's for the first two years; the last share holds after the ramp-up. The same
+  /// figure as `rampUpShares(_:parameters:)` gives at that position.
+  static func rampUpShare(
+    _ establishment: Establishment, year: Int, parameters: ParameterSet
+  ) -> Double {
+    if let stated = establishment.rampUp {
+      return stated.isEmpty ? 1 : stated[min(max(year, 1), stated.count) - 1]
+    }
+    return ParameterID.jobsRampUpShare(year: year).map { parameters[$0] } ?? 1
+  }
+
   /// Jobs at full operation from the stated size, and a trace entry maker for it.
   static func fullOperationJobs(
     _ establishment: Establishment, parameters: ParameterSet
   ) -> (Double, (Int) -> Trace) {
     let size = establishment.size
     let density = establishment.type.jobDensityParameter
+    let parameters = parameters.scope()
     let fte: Double
-    let formula: String
+    let variant: String
     var inputs: [TraceEntry.Input] = []
-    var used: [ParameterID] = []
     switch size {
     case .jobs(let jobs):
       fte = jobs
-      formula = "jobs at full operation = jobs stated"
+      variant = "jobs"
       inputs = [.value("jobs stated", jobs, .fte)]
     case .floorArea(let area):
       let m2PerJob = density.map { parameters[$0] } ?? 0
       fte = m2PerJob > 0 ? area / m2PerJob : 0
-      formula = "jobs at full operation = floor area ÷ floor area per job"
+      variant = "floorArea"
       inputs = [
         .value("floor area", area, .squareMetres),
         .value("floor area per job", m2PerJob, .per(.squareMetres, .jobs)),
       ]
-      used = density.map { [$0] } ?? []
     case .hectares(let hectares):
       let perHectare = density.map { parameters[$0] } ?? 0
       fte = hectares * perHectare
-      formula = "jobs at full operation = area × jobs per hectare"
+      variant = "hectares"
       inputs = [
         .value("area", hectares, .hectares),
         .value("jobs per hectare", perHectare, .per(.fte, .hectares)),
       ]
-      used = density.map { [$0] } ?? []
     }
+    let used = parameters.reads
     let maker: (Int) -> Trace = { year in
       var trace = Trace()
       trace.record(
-        "staffing.fullOperationFTE", year: year, fte, .fte, formula: formula, inputs: inputs,
-        parameters: used)
+        "staffing.fullOperationFTE", year: year, fte, .fte, variant: variant, inputs: inputs,
+        reads: used)
       return trace
     }
     return (fte, maker)
@@ -159,17 +170,15 @@ public struct Staffing: Sendable, Hashable, Codable {
   /// build (design note 29). 0 without a construction phase or a floor area to estimate from.
   public static func constructionWorkers(
     _ establishment: Establishment, parameters: ParameterSet
-  ) -> (Double, [ParameterID]) {
-    guard let construction = establishment.construction else { return (0, []) }
-    if let workers = construction.workers { return (workers, []) }
-    guard case .floorArea(let area) = establishment.size else { return (0, []) }
+  ) -> (Double, ParameterReads) {
+    guard let construction = establishment.construction else { return (0, .none) }
+    if let workers = construction.workers { return (workers, .none) }
+    guard case .floorArea(let area) = establishment.size else { return (0, .none) }
+    let parameters = parameters.scope()
     let cost = area * max(parameters[.jobsConstructionCostPerM2], 0)
     let fteYears = cost / max(parameters[.jobsConstructionProductionPerFTEYear], 1)
     let years = Double(max(construction.durationMonths, 1)) / 12
-    return (
-      fteYears / years,
-      [.jobsConstructionCostPerM2, .jobsConstructionProductionPerFTEYear]
-    )
+    return (fteYears / years, parameters.reads)
   }
 
   /// The figures for `year`, or zeros outside the timeline.

@@ -70,25 +70,38 @@ public struct Welfare: Sendable, Hashable, Codable {
     let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) {
       $0 + $1.share
     }
+    // Each indicator's reads in its own scope; the contract mix and the origin mixes are no
+    // indicator, so their reads travel with the segments.
+    let mix = ParameterReads(workforce.mixParameters)
+    let wages = parameters.scope()
     let wagePerJob =
-      (1 - agencyShare) * parameters[sectorWageID] + agencyShare * parameters[agencyWageID]
-    let wageRatio = wagePerJob / max(parameters[averageWageID], 1)
-    let labourIncomeShare = max(parameters[.welfareLabourIncomeShare], 0.01)
+      (1 - agencyShare) * wages[sectorWageID] + agencyShare * wages[agencyWageID]
+    let ratioScope = parameters.scope()
+    let wageRatio = wagePerJob / max(ratioScope[averageWageID], 1)
+    let valueAdded = parameters.scope()
+    let labourIncomeShare = max(valueAdded[.welfareLabourIncomeShare], 0.01)
     let skilled = workforce.segments.filter { $0.skill != .low }.reduce(0) { $0 + $1.share }
     let localShareOfJobs = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve }
 
-    let attentionMigrants = parameters[.welfareThresholdMigrantsPer1000Attention]
-    let highMigrants = parameters[.welfareThresholdMigrantsPer1000High]
-    let wageAttention = parameters[.welfareThresholdWageRatioAttention]
-    let localGood = parameters[.welfareThresholdLocalShareGood]
-    let localAttention = parameters[.welfareThresholdLocalShareAttention]
-    let skilledGood = parameters[.welfareThresholdSkilledShareGood]
+    let migrantsScope = parameters.scope()
+    let attentionMigrants = migrantsScope[.welfareThresholdMigrantsPer1000Attention]
+    let highMigrants = migrantsScope[.welfareThresholdMigrantsPer1000High]
+    let wageAttention = ratioScope[.welfareThresholdWageRatioAttention]
+    let localScope = parameters.scope()
+    let localGood = localScope[.welfareThresholdLocalShareGood]
+    let localAttention = localScope[.welfareThresholdLocalShareAttention]
+    let skilledScope = parameters.scope()
+    let skilledGood = skilledScope[.welfareThresholdSkilledShareGood]
     // Read only for a year whose indicator has a value, so the trace names what was read.
-    let housingAttention = { parameters[.welfareThresholdHousingPressureAttention] }
-    let facilityAttention = parameters[.welfareThresholdFacilityPressureAttention]
-    let spilloverAttention = parameters[.welfareThresholdSpilloverAttention]
-    let facilityNegative = Welfare.facilityNegativeThreshold(parameters)
-    let unmetAttention = { parameters[.welfareThresholdUnmetHousingShareAttention] }
+    let pressureScope = parameters.scope()
+    let housingAttention = { pressureScope[.welfareThresholdHousingPressureAttention] }
+    let facilityScope = parameters.scope()
+    let facilityAttention = facilityScope[.welfareThresholdFacilityPressureAttention]
+    let spilloverScope = parameters.scope()
+    let spilloverAttention = spilloverScope[.welfareThresholdSpilloverAttention]
+    let facilityNegative = Welfare.facilityNegativeThreshold(facilityScope)
+    let unmetScope = parameters.scope()
+    let unmetAttention = { unmetScope[.welfareThresholdUnmetHousingShareAttention] }
     // A rating says something about this establishment only when it rests on the company's
     // own inputs; on a catalogue default alone it is unknown, and the report asks the company
     // (issue 9, item 10; design note 25). The file states a wage or a residence split through
@@ -122,11 +135,12 @@ public struct Welfare: Sendable, Hashable, Codable {
       var indicators: [Indicator] = []
       func add(
         _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
-        _ rating: Rating, _ used: @autoclosure () -> [ParameterID],
-        formula: @autoclosure () -> String, inputs: @autoclosure () -> [TraceEntry.Input]
+        _ rating: Rating, _ used: @autoclosure () -> ParameterReads,
+        inputs: @autoclosure () -> [TraceEntry.Input]
       ) {
         // The parameter lists serve reports; an untraced draw keeps values and ratings only.
-        let parameters = trace.isRecording ? used() : []
+        let reads = trace.isRecording ? used() : .none
+        let parameters = reads.ids
         indicators.reserveCapacity(14)
         indicators.append(
           Indicator(
@@ -134,8 +148,7 @@ public struct Welfare: Sendable, Hashable, Codable {
             rating: rating, parameters: parameters))
         if let value {
           trace.record(
-            id, year: year, value, unit, formula: formula(), inputs: inputs(),
-            parameters: parameters)
+            id, year: year, value, unit, inputs: inputs(), reads: reads)
         }
       }
 
@@ -144,37 +157,31 @@ public struct Welfare: Sendable, Hashable, Codable {
         !wageStated
           ? .unknown
           : wageRatio >= 1 ? .positive : (wageRatio >= wageAttention ? .neutral : .attention),
-        [sectorWageID, agencyWageID, averageWageID, .welfareThresholdWageRatioAttention],
-        formula:
-          "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
+        wages.reads + ratioScope.reads + mix,
         inputs: [.value("agency share of jobs", agencyShare, .share)])
       add(
         "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte,
         .euros(priceYear: 2023),
-        .info, [sectorWageID, agencyWageID],
-        formula: "wage sum = operating jobs × average wage per job",
+        .info, wages.reads + mix,
         inputs: [
-          .value("operating jobs", fte, .fte),
+          .indicator("staffing.operationFTE", "operating jobs", fte, .fte),
           .value("wage per job", wagePerJob, .euros(priceYear: 2023)),
         ])
       add(
         "welfare.valueAddedPerJob", .hereAndNow, "materialWelfare", wagePerJob / labourIncomeShare,
-        .euros(priceYear: 2023), .info, [sectorWageID, agencyWageID, .welfareLabourIncomeShare],
-        formula: "value added per job = wage per job ÷ labour income share of value added",
+        .euros(priceYear: 2023), .info, wages.reads + valueAdded.reads + mix,
         inputs: [.value("wage per job", wagePerJob, .euros(priceYear: 2023))])
       add(
         "welfare.localShare", .hereAndNow, "work", localShareOfJobs, .share,
         localShareOfJobs >= localGood
           ? .positive : (localShareOfJobs >= localAttention ? .neutral : .attention),
-        [.welfareThresholdLocalShareGood, .welfareThresholdLocalShareAttention],
-        formula: "local share = Σ segments (share of jobs × local-reserve share of its origin mix)",
+        localScope.reads + mix + ParameterReads(workforce.originParameters),
         inputs: [])
       add(
         "welfare.migrantsPer1000", .hereAndNow, "housing", facilityYear.migrantsPer1000,
         .per(.persons, .thousandPersons),
         rate(facilityYear.migrantsPer1000, attention: attentionMigrants, negative: highMigrants),
-        [.welfareThresholdMigrantsPer1000Attention, .welfareThresholdMigrantsPer1000High],
-        formula: "see facilities.migrantsPer1000",
+        migrantsScope.reads,
         inputs: [
           .indicator(
             "facilities.migrantsPer1000", "migrants per 1,000 inhabitants",
@@ -183,13 +190,11 @@ public struct Welfare: Sendable, Hashable, Codable {
       add(
         "welfare.housingPressure", .hereAndNow, "housing", housingYear.hostHousingPressure, .share,
         housingYear.hostHousingPressure.map { rate($0, attention: housingAttention()) } ?? .unknown,
-        [.welfareThresholdHousingPressureAttention],
-        formula:
-          "housing pressure = long-stay dwellings needed in the host municipality ÷ its dwelling stock",
+        pressureScope.reads + ParameterReads(housing.hostDwellingParameters),
         inputs: [
-          .value(
-            "long-stay dwellings in the host municipality", housingYear.hostPeak.longStayDwellings,
-            .dwellings)
+          .indicator(
+            "housing.longStayDwellings", "long-stay dwellings in the host municipality",
+            housingYear.hostPeak.longStayDwellings, .dwellings)
         ])
       // Without any supply stated the share is the whole need: unknown, not 100 %.
       let supplyKnown = housing.temporarySupplyKnown || housingYear.peak.temporaryBeds <= 0
@@ -200,9 +205,7 @@ public struct Welfare: Sendable, Hashable, Codable {
           ? .unknown
           : Welfare.rateUnmet(
             unmet, need: housingYear.peak.temporaryBeds, attention: unmetThreshold),
-        [.welfareThresholdUnmetHousingShareAttention],
-        formula:
-          "unmet housing = shortfall ÷ temporary beds needed (peak): the risk that workers end up in informal or illegal housing",
+        unmetScope.reads,
         inputs: [
           .indicator("housing.shortfallBeds", "shortfall", housingYear.peak.shortfallBeds, .beds),
           .value("temporary beds needed", housingYear.peak.temporaryBeds, .beds),
@@ -218,24 +221,22 @@ public struct Welfare: Sendable, Hashable, Codable {
         unmetLongStay.map {
           Welfare.rateUnmet($0, need: longStay.longStayDwellings, attention: unmetAttention())
         } ?? .unknown,
-        [.welfareThresholdUnmetHousingShareAttention],
-        formula:
-          "unmet long-stay housing = long-stay gap ÷ long-stay dwellings needed: dwellings needed that no dwelling available to newcomers covers",
+        unmetScope.reads,
         inputs: [
           .value("long-stay gap", longStay.longStayGap ?? 0, .dwellings),
-          .value("long-stay dwellings needed", longStay.longStayDwellings, .dwellings),
+          .indicator(
+            "housing.longStayDwellings", "long-stay dwellings needed", longStay.longStayDwellings,
+            .dwellings),
         ])
       add(
         "welfare.facilityPressure", .hereAndNow, "health", facilityPressure, .share,
         rate(facilityPressure, attention: facilityAttention, negative: facilityNegative),
-        [
-          .welfareThresholdFacilityPressureAttention,
-          .welfareThresholdFacilityPressureNegative,
-        ],
-        formula: "facility pressure = the larger of GP pressure and primary-school pressure",
+        facilityScope.reads,
         inputs: [
           .indicator("facilities.gpPressure", "GP pressure", facilityYear.gpPressure, .share),
-          .value("primary-school pressure", facilityYear.primaryPressure, .share),
+          .indicator(
+            "facilities.primaryPressure", "primary-school pressure", facilityYear.primaryPressure,
+            .share),
         ])
       let training: Rating =
         switch establishment.languageTraining {
@@ -245,47 +246,48 @@ public struct Welfare: Sendable, Hashable, Codable {
         }
       add(
         "welfare.languageTraining", .hereAndNow, "society",
-        establishment.languageTraining.map { $0 ? 1 : 0 }, .share, training, [],
-        formula: "1 when the employer offers Dutch language training, 0 when not", inputs: [])
+        establishment.languageTraining.map { $0 ? 1 : 0 }, .share, training, .none,
+        inputs: [])
       let settling =
         migrationYear.labourMigrantsAverage.long + migrationYear.knowledgeMigrants
         + householdYear.familyMembers
       add(
         "welfare.settlingPersons", .later, "humanCapital", settling, .persons, .info,
-        [.householdsFamilyMembersPerLongStayMigrant],
-        formula:
-          "settling persons = long-stay labour migrants + knowledge migrants + family members",
+        .none,
         inputs: [
           .indicator(
             "households.familyMembers", "family members", householdYear.familyMembers, .persons)
         ])
       add(
         "welfare.skilledShare", .later, "humanCapital", skilled, .share,
-        skilled >= skilledGood ? .positive : .neutral, [.welfareThresholdSkilledShareGood],
-        formula: "skilled share = share of jobs at mid or high skill level", inputs: [])
+        skilled >= skilledGood ? .positive : .neutral, skilledScope.reads + mix,
+        inputs: [])
       add(
         "welfare.spilloverShare", .elsewhere, "spillover", migrants > 0 ? spillover : 0, .share,
         migrants <= 0
           ? .neutral : residenceStated ? rate(spillover, attention: spilloverAttention) : .unknown,
-        [
-          .migrationResidenceHostShare, .migrationResidenceOutsideProvinceShare,
-          .welfareThresholdSpilloverAttention,
-        ],
-        formula:
-          "spill-over = share of migrants living outside the host municipality (rest of the province + outside it)",
+        ParameterReads(migration.residenceParameters) + spilloverScope.reads,
         inputs: [])
       let abroad = housing.residenceSplit.abroad
       add(
         "welfare.crossBorderPersons", .elsewhere, "spillover",
         migrationYear.crossBorderCommuters + migrants * abroad, .persons, .info,
-        [.migrationResidenceOutsideProvinceShare] + housing.residenceSplit.parameters,
-        formula:
-          "across the border = cross-border commuters + migrants living in Germany or Belgium (where the municipality borders them)",
+        ParameterReads(migration.provinceParameters)
+          + ParameterReads(housing.residenceSplit.parameters),
         inputs: [
           .indicator(
             "migration.crossBorderCommuters", "cross-border commuters",
-            migrationYear.crossBorderCommuters, .persons)
-        ])
+            migrationYear.crossBorderCommuters, .persons),
+          .indicator(
+            "migration.labourMigrants", "migrants present (labour, knowledge, construction)",
+            migrants, .persons),
+        ]
+          + (migrationYear.constructionMigrants > 0
+            ? [
+              .indicator(
+                "migration.constructionMigrants", "construction workers from elsewhere",
+                migrationYear.constructionMigrants, .persons)
+            ] : []))
       years.append(Year(year: year, indicators: indicators))
     }
     self.years = years

@@ -41,6 +41,12 @@ public struct Workforce: Sendable, Hashable, Codable {
   public var seasonMonths: Double?
   /// One entry per calendar year of the timeline.
   public var years: [Year]
+  /// The parameters behind the segments' default origin mixes, in the order first read: what
+  /// the migration entries that split persons present by origin name.
+  public var originParameters: [ParameterID] = []
+  /// The parameters behind the default contract mix (agency and seasonal shares of the
+  /// sector), in the order read; none when the file states the workforce.
+  public var mixParameters: [ParameterID] = []
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -51,8 +57,12 @@ public struct Workforce: Sendable, Hashable, Codable {
   ) {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)
+    // The reads behind the contract mix (when defaulted) and behind the peak: values that are
+    // no indicator carry their reads to the entries and segments they shape.
+    let mixScope = parameters.scope()
+    let peakScope = parameters.scope()
     let stated =
-      establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
+      establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: mixScope)
     let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
     // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
     // segment works S months a year, so its persons at the peak are its FTE-years × 12 ÷ S
@@ -65,22 +75,18 @@ public struct Workforce: Sendable, Hashable, Codable {
     // length when the season sets the peak, the sector's peak factor otherwise (and for an
     // establishment without staff, whose peak factor falls back to it).
     let seasonMonths =
-      bySeason ? min(max(establishment.season?.months ?? parameters[seasonID], 0.5), 12) : 12
+      bySeason ? min(max(establishment.season?.months ?? peakScope[seasonID], 0.5), 12) : 12
     let seasonalPeak = 12 / seasonMonths
     let sectorPeak =
       !bySeason || stated.reduce(0, { $0 + $1.share }) <= 0
-      ? max(1, establishment.peakFactor ?? parameters[peakID]) : 1
+      ? max(1, establishment.peakFactor ?? peakScope[peakID]) : 1
 
-    // When the workforce is defaulted, the contract mix comes from these sector shares.
-    let mixParameters: [ParameterID] =
-      establishment.workforce == nil
-      ? [.workforceAgencyShare(group), .workforceSeasonalShare(group)]
-        .filter { parameters.catalog[$0] != nil } : []
+    // When the workforce is defaulted, the contract mix comes from the sector shares.
+    let mixReads = mixScope.reads
+    let peakReads = peakScope.reads
+    var originReads = ParameterReads.none
     let segments = stated.enumerated().map { index, segment in
-      var used: [ParameterID] =
-        (establishment.peakFactor != nil
-          ? [] : bySeason ? (establishment.season == nil ? [seasonID] : []) : [peakID])
-        + mixParameters
+      var used = (peakReads + mixReads).ids
       let origin: OriginMix
       if let stated = segment.origin {
         origin = stated
@@ -89,6 +95,7 @@ public struct Workforce: Sendable, Hashable, Codable {
           contract: segment.contract, group: group, region: region, parameters: parameters)
         origin = mix
         used += ids
+        originReads = originReads + ParameterReads(ids)
       }
       // The sector's seasonal peak is absorbed by the flexible segments; permanent staff
       // stay at their average. With no flexible staff everyone scales.
@@ -113,8 +120,11 @@ public struct Workforce: Sendable, Hashable, Codable {
       bySeason && totalShare > 0
       ? segments.reduce(0) { $0 + $1.share * $1.peakFactor } / totalShare : sectorPeak
     var trace = Trace(recording: parameters.tracing)
-    let presentPerFTE = parameters[.workforcePersonsPresentPerFTE]
-    let turnover = segments.map { parameters[Workforce.turnoverParameter($0.contract)] }
+    let averageScope = parameters.scope()
+    let presentPerFTE = averageScope[.workforcePersonsPresentPerFTE]
+    let averageReads = averageScope.reads + mixReads
+    let turnoverScope = parameters.scope()
+    let turnover = segments.map { turnoverScope[Workforce.turnoverParameter($0.contract)] }
     let years = staffing.years.map { staffingYear in
       let year = staffingYear.year
       let figures = zip(segments, turnover).map { segment, personsPerFTEYear in
@@ -131,18 +141,14 @@ public struct Workforce: Sendable, Hashable, Codable {
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
       trace.record(
         "workforce.presentAverage", year: year, result.presentAverage, .persons,
-        formula:
-          "persons present on average = Σ segments (jobs × segment share × persons present per FTE)",
         inputs: [
           .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
           .value("persons present per FTE", presentPerFTE, .per(.persons, .fte)),
         ],
-        parameters: [.workforcePersonsPresentPerFTE] + mixParameters)
+        reads: averageReads)
       if bySeason {
         trace.record(
-          "workforce.presentPeak", year: year, result.presentPeak, .persons,
-          formula: "persons present at peak = persons present on average in non-seasonal "
-            + "segments + seasonal FTE × 12 ÷ season length (months) × persons present per FTE",
+          "workforce.presentPeak", year: year, result.presentPeak, .persons, variant: "season",
           inputs: [
             .indicator(
               "workforce.presentAverage", "persons present on average", result.presentAverage,
@@ -150,13 +156,10 @@ public struct Workforce: Sendable, Hashable, Codable {
             .value("season length", seasonMonths, .months),
             .value("peak factor of the establishment", peakFactor, .share),
           ],
-          parameters: (establishment.season == nil ? [seasonID] : [])
-            + [.workforcePersonsPresentPerFTE])
+          reads: peakReads)
       } else {
         trace.record(
-          "workforce.presentPeak", year: year, result.presentPeak, .persons,
-          formula: "persons present at peak = persons present on average × peak factor "
-            + "(the peak is carried by the flexible segments)",
+          "workforce.presentPeak", year: year, result.presentPeak, .persons, variant: "factor",
           inputs: [
             .indicator(
               "workforce.presentAverage", "persons present on average", result.presentAverage,
@@ -164,22 +167,25 @@ public struct Workforce: Sendable, Hashable, Codable {
             .value("peak factor", peakFactor, .share),
             .value("share of flexible jobs", flexibleShare, .share),
           ],
-          parameters: establishment.peakFactor == nil ? [peakID] : [])
+          reads: peakReads)
       }
       trace.record(
         "workforce.distinctPersons", year: year, result.distinctPersons, .persons,
-        formula:
-          "distinct persons in the year = Σ segments (jobs × persons per FTE-year of the contract type)",
         inputs: [
-          .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte)
+          .indicator("staffing.operationFTE", "operating jobs", staffingYear.operationFTE, .fte),
+          .indicator(
+            "workforce.presentAverage", "persons present on average", result.presentAverage,
+            .persons),
         ],
-        parameters: Array(Set(segments.map { Workforce.turnoverParameter($0.contract) })).sorted())
+        reads: turnoverScope.reads)
       return result
     }
     self.segments = segments
     self.peakFactor = peakFactor
     self.seasonMonths = bySeason ? seasonMonths : nil
     self.years = years
+    originParameters = originReads.ids
+    mixParameters = mixReads.ids
     self.trace = trace
   }
 

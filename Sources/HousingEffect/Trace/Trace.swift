@@ -4,8 +4,13 @@
 /// assessment merges them. Nothing is recomputed for `explain`.
 ///
 /// A trace that does not record (`Trace(recording: false)`, used by the ensemble engine) drops
-/// every entry without building it: formula, inputs and parameter lists are autoclosures, so an
-/// untraced run pays for none of their strings and arrays.
+/// every entry without building it: the formula's variant, inputs and parameter lists are
+/// autoclosures, so an untraced run pays for none of their strings and arrays. The formula is
+/// recorded as a key (`FormulaKey`: the indicator and a variant), worded by the Reports target.
+///
+/// An entry's parameters are the reads of its computation scope (``ParameterSet/scope()``),
+/// never a list written by hand; the parameters behind an input that is itself an indicator
+/// are that indicator's, reached through the input's link (issue 18).
 public struct Trace: Sendable, Hashable, Codable {
   /// The entries in the order they were computed; empty when not recording.
   public private(set) var entries: [TraceEntry] = []
@@ -21,12 +26,13 @@ public struct Trace: Sendable, Hashable, Codable {
   @discardableResult
   public mutating func record(
     _ indicator: IndicatorID, year: Int, _ value: Double, _ unit: Unit,
-    formula: @autoclosure () -> String,
+    variant: @autoclosure () -> String? = nil,
     inputs: @autoclosure () -> [TraceEntry.Input] = [],
-    parameters: @autoclosure () -> [ParameterID] = []
+    reads: @autoclosure () -> ParameterReads = .none
   ) -> Double {
     guard isRecording else { return value }
-    let (formula, inputs, parameters) = (formula(), inputs(), parameters())
+    let formula = FormulaKey(indicator, variant: variant())
+    let (inputs, parameters) = (inputs(), reads().ids)
     entries.append(
       TraceEntry(
         indicator: indicator, year: year, value: value, unit: unit, formula: formula,
@@ -52,11 +58,13 @@ public struct Trace: Sendable, Hashable, Codable {
 }
 
 extension TraceEntry.Input {
-  /// An input that is itself a traced indicator.
+  /// An input that is itself a traced indicator, or comes out of that indicator's computation:
+  /// the link `explain` follows to the parameters behind it. `year` names another year's entry
+  /// (the year before, for a growth since last year).
   public static func indicator(
-    _ id: IndicatorID, _ name: String, _ value: Double, _ unit: Unit
+    _ id: IndicatorID, _ name: String, _ value: Double, _ unit: Unit, year: Int? = nil
   ) -> TraceEntry.Input {
-    TraceEntry.Input(name: name, value: value, unit: unit, indicator: id)
+    TraceEntry.Input(name: name, value: value, unit: unit, indicator: id, year: year)
   }
 
   /// An input from the establishment file or a parameter.

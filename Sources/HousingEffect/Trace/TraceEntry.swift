@@ -11,6 +11,9 @@ public struct TraceEntry: Sendable, Hashable, Codable {
     /// The indicator that computed the input; `nil` when it is not an indicator (an input of the
     /// establishment file, say).
     public var indicator: IndicatorID?
+    /// The year of the linked entry when it is not the entry's own: the year before, for a
+    /// growth since last year; `nil` for the same year.
+    public var year: Int? = nil
   }
 
   /// The indicator computed.
@@ -21,8 +24,8 @@ public struct TraceEntry: Sendable, Hashable, Codable {
   public var value: Double
   /// The result's unit.
   public var unit: Unit
-  /// The formula in words and symbols, for example `beds = short-stay migrants at peak × …`.
-  public var formula: String
+  /// Which formula computed the value; the Reports target words it (`TraceFormulas`).
+  public var formula: FormulaKey
   /// The named inputs of the formula, in order.
   public var inputs: [Input]
   /// The catalogue parameters the formula read.

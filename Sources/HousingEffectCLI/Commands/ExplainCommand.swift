@@ -96,7 +96,10 @@ struct ExplainCommand: Command {
       let entries = trace.entries.filter { $0.year == year }
       do {
         return context.write(
-          try JSONReport.render(ExplainDocument(indicator: id, year: year, entries: entries)))
+          try JSONReport.render(
+            ExplainDocument(
+              indicator: id, year: year, entries: entries.map(ExplainDocument.Entry.init))
+          ))
       } catch {
         context.error(
           Words(
@@ -125,5 +128,26 @@ struct ExplainDocument: Encodable {
   var schemaVersion = 1
   var indicator: IndicatorID
   var year: Int
-  var entries: [TraceEntry]
+  var entries: [Entry]
+
+  /// A trace entry with its formula in English words (`TraceFormulas`).
+  struct Entry: Encodable {
+    var indicator: IndicatorID
+    var year: Int
+    var value: Double
+    var unit: Unit
+    var formula: String
+    var inputs: [TraceEntry.Input]
+    var parameters: [ParameterID]
+
+    init(_ entry: TraceEntry) {
+      indicator = entry.indicator
+      year = entry.year
+      value = entry.value
+      unit = entry.unit
+      formula = TraceFormulas.wording(entry.formula, in: .en) ?? entry.formula.description
+      inputs = entry.inputs
+      parameters = entry.parameters
+    }
+  }
 }

@@ -22,21 +22,28 @@ public struct TraceExplanation: Sendable {
     let strings = ReportStrings(language: language)
     var lines: [String] = []
     var cited: [ParameterID] = []
-    var expanded: Set<IndicatorID> = []
+    var expanded: Set<String> = []
 
     func describe(_ entry: TraceEntry, depth: Int) {
       let indent = String(repeating: "    ", count: depth)
       let label = strings.indicatorLabel(entry.indicator).map { " (\($0))" } ?? ""
+      // Another year's entry (the year before, behind a growth) says which year it is.
+      let otherYear = entry.year != year ? " [\(entry.year)]" : ""
       lines.append(
-        "\(indent)\(entry.indicator)\(label) = \(strings.quantity(entry.value, entry.unit))")
-      lines.append("\(indent)  \(wording(entry.formula))")
+        "\(indent)\(entry.indicator)\(label)\(otherYear) = \(strings.quantity(entry.value, entry.unit))"
+      )
+      lines.append(
+        "\(indent)  "
+          + (TraceFormulas.wording(entry.formula, in: language) ?? entry.formula.description))
       for input in entry.inputs {
         lines.append(
           "\(indent)  • \(wording(input.name)): \(strings.quantity(input.value, input.unit))")
-        if let id = input.indicator, id != entry.indicator, !expanded.contains(id),
-          depth + 1 < maximumDepth, let child = trace.entry(id, year: year)
+        let linkedYear = input.year ?? entry.year
+        if let id = input.indicator, id != entry.indicator || linkedYear != entry.year,
+          !expanded.contains("\(id) \(linkedYear)"), depth + 1 < maximumDepth,
+          let child = trace.entry(id, year: linkedYear)
         {
-          expanded.insert(id)
+          expanded.insert("\(id) \(linkedYear)")
           describe(child, depth: depth + 1)
         }
       }
@@ -47,7 +54,7 @@ public struct TraceExplanation: Sendable {
         if !cited.contains(id) { cited.append(id) }
       }
     }
-    expanded.insert(indicator)
+    expanded.insert("\(indicator) \(year)")
     describe(root, depth: 0)
 
     if !cited.isEmpty {
