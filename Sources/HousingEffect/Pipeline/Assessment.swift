@@ -23,7 +23,22 @@ public struct Assessment: Sendable, Hashable, Codable {
   public var defaulted: [DefaultedInput]
   public var overrides: [ParameterOverride]
 
+  /// What a run computes.
+  enum Scope: Sendable {
+    /// Every stage in full: reports, checks, `explain`.
+    case full
+    /// What ``keyIndicators(year:)`` reads and no more: an untraced Monte Carlo draw. The
+    /// scorecard's years (`welfare.years`) stay empty; `welfare.headline` is computed.
+    case keyIndicators
+  }
+
   public init(_ establishment: Establishment, region: HostRegion, parameters: ParameterSet) {
+    self.init(establishment, region: region, parameters: parameters, scope: .full)
+  }
+
+  init(
+    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet, scope: Scope
+  ) {
     let parameters = parameters.adding(establishment.overrides)
     self.establishment = establishment
     self.region = region
@@ -41,7 +56,8 @@ public struct Assessment: Sendable, Hashable, Codable {
     facilities = effects.facilities
     welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
-      housing: housing, facilities: facilities, parameters: parameters)
+      housing: housing, facilities: facilities, parameters: parameters,
+      scorecard: scope == .full)
     // What was defaulted and overridden feeds reports only; an untraced run (a Monte Carlo
     // draw) keeps the numbers and skips these lists.
     defaulted =
@@ -61,6 +77,13 @@ public struct Assessment: Sendable, Hashable, Codable {
     _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
     through year: Int?
   ) {
+    self.init(establishment, region: region, parameters: parameters, through: year, scope: .full)
+  }
+
+  init(
+    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
+    through year: Int?, scope: Scope
+  ) {
     // Where the timeline ends is known before the stages run, so the pipeline runs once: on
     // `establishment`, or on it with the ramp-up lengthened when `year` lies beyond.
     let own = parameters.adding(establishment.overrides)
@@ -68,14 +91,14 @@ public struct Assessment: Sendable, Hashable, Codable {
     guard let year,
       year > Staffing.lastYear(establishment, rampUpYears: shares.count, parameters: own)
     else {
-      self.init(establishment, region: region, parameters: parameters)
+      self.init(establishment, region: region, parameters: parameters, scope: scope)
       return
     }
     var extended = establishment
     let last = shares.last ?? 1
     while establishment.startYear + shares.count - 1 < year { shares.append(last) }
     extended.rampUp = shares
-    self.init(extended, region: region, parameters: parameters)
+    self.init(extended, region: region, parameters: parameters, scope: scope)
   }
 
   /// The headline year: full operation with family reunification complete (the timeline's

@@ -57,11 +57,6 @@ public struct Households: Sendable, Hashable, Codable {
     let nonEuFraction = stock.nonEuFraction
     let perLabourMigrant = (1 - nonEuFraction) * perLabour + nonEuFraction * perNonEu
 
-    let used: [ParameterID] = [
-      .householdsReunificationYears, .householdsLivingAloneAfterOneYearShare,
-      .householdsFamilyMembersPerLongStayMigrant, .householdsFamilyMembersPerNonEuMigrant,
-      .householdsFamilyMembersPerKnowledgeMigrant,
-    ]
     var trace = Trace(recording: parameters.tracing)
     var previousChildren = 0.0
     var previousFamily = 0.0
@@ -100,6 +95,8 @@ public struct Households: Sendable, Hashable, Codable {
         domesticHouseholds: migrationYear.domesticRelocators)
       previousChildren = childrenTotal
       previousFamily = familyMembers
+      // The rest of the year is its trace; an untraced draw skips building its inputs.
+      guard trace.isRecording else { return result }
 
       let longStay: TraceEntry.Input = .indicator(
         "migration.longStay", "long-stay labour migrants", labourLong, .persons)
@@ -116,7 +113,11 @@ public struct Households: Sendable, Hashable, Codable {
           .value(
             "reunification progress (years operating ÷ reunification years)", reunification, .share),
         ],
-        parameters: used)
+        parameters: [
+          .householdsReunificationYears, .householdsLivingAloneAfterOneYearShare,
+          .householdsFamilyMembersPerLongStayMigrant, .householdsFamilyMembersPerNonEuMigrant,
+          .householdsFamilyMembersPerKnowledgeMigrant,
+        ])
       trace.record(
         "households.familyHouseholds", year: year, familyHouseholds, .households,
         formula: "family households = family members ÷ family members per family household "

@@ -151,6 +151,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     perShared: Double, sharing: Double, supply: Double, norm: HousingNorm,
     relocation: [ParameterID], into trace: inout Trace
   ) {
+    guard trace.isRecording else { return }
     let region: TraceEntry.Input = .value(
       "share living in the province (host + rest of region)", inRegion, .share)
     let residenceParameters: [ParameterID] = [

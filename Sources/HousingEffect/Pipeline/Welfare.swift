@@ -40,27 +40,50 @@ public struct Welfare: Sendable, Hashable, Codable {
     public func indicator(_ id: IndicatorID) -> Indicator? { indicators.first { $0.id == id } }
   }
 
+  /// The scorecard's figures that do not depend on the year: wage per job, wage ratio, local
+  /// share. The key indicators read them here (``Headline/wageSum(fte:)`` for the wage sum), so
+  /// a Monte Carlo draw needs no scorecard.
+  public struct Headline: Sendable, Hashable, Codable {
+    /// Wage per job: sector wage for direct jobs, staffing-sector wage for agency jobs [€ 2023].
+    public var wagePerJob: Double
+    /// ``wagePerJob`` ÷ the average wage of all jobs [share].
+    public var wageRatio: Double
+    /// Σ segments (share of jobs × local-reserve share of its origin mix) [share].
+    public var localShare: Double
+
+    /// The wage sum of a year with `fte` operating jobs [€ 2023].
+    public func wageSum(fte: Double) -> Double { wagePerJob * fte }
+  }
+
   public var years: [Year]
   public var trace: Trace
+  public var headline: Headline
 
+  /// The scorecard of every year, or with `scorecard: false` only ``headline`` (an untraced
+  /// Monte Carlo draw, which keeps the key indicators only): `years` is then empty and the
+  /// thresholds are not read.
   public init(
     _ establishment: Establishment, workforce: Workforce, migration: Migration,
     households: Households, housing: HousingDemand, facilities: FacilityLoad,
-    parameters: ParameterSet
+    parameters: ParameterSet, scorecard: Bool = true
   ) {
     let group = establishment.type.sectorGroup
     let sectorWageID = Welfare.wageParameter(for: group)
     let agencyWageID: ParameterID = .welfareWagePerJobStaffingServices
     let averageWageID: ParameterID = .welfareWagePerJobAll
-    let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) {
-      $0 + $1.share
+    let headline = Welfare.headline(establishment, workforce: workforce, parameters: parameters)
+    self.headline = headline
+    guard scorecard else {
+      years = []
+      trace = Trace(recording: false)
+      return
     }
-    let wagePerJob =
-      (1 - agencyShare) * parameters[sectorWageID] + agencyShare * parameters[agencyWageID]
-    let wageRatio = wagePerJob / max(parameters[averageWageID], 1)
+    let agencyShare = Welfare.agencyShare(workforce)
+    let wagePerJob = headline.wagePerJob
+    let wageRatio = headline.wageRatio
     let labourIncomeShare = max(parameters[.welfareLabourIncomeShare], 0.01)
     let skilled = workforce.segments.filter { $0.skill != .low }.reduce(0) { $0 + $1.share }
-    let localShareOfJobs = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve }
+    let localShareOfJobs = headline.localShare
 
     let attentionMigrants = parameters[.welfareThresholdMigrantsPer1000Attention]
     let highMigrants = parameters[.welfareThresholdMigrantsPer1000High]
@@ -93,7 +116,7 @@ public struct Welfare: Sendable, Hashable, Codable {
       let housingYear = housing.years[index]
       let householdYear = households.years[index]
       let year = migrationYear.year
-      let fte = workforce.years[index].segments.reduce(0) { $0 + $1.fte }
+      let fte = workforce.years[index].fte
       let migrants = migrationYear.migrantsAverage
       let unmet = Welfare.unmetShare(
         shortfall: housingYear.peak.shortfallBeds, need: housingYear.peak.temporaryBeds)
@@ -105,6 +128,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         Welfare.rate(value, attention: attention, negative: negative)
       }
       var indicators: [Indicator] = []
+      indicators.reserveCapacity(14)
       func add(
         _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
         _ rating: Rating, _ used: @autoclosure () -> [ParameterID],
@@ -112,7 +136,6 @@ public struct Welfare: Sendable, Hashable, Codable {
       ) {
         // The parameter lists serve reports; an untraced draw keeps values and ratings only.
         let parameters = trace.isRecording ? used() : []
-        indicators.reserveCapacity(14)
         indicators.append(
           Indicator(
             id: id, dimension: dimension, theme: theme, value: value, unit: unit,
@@ -134,7 +157,7 @@ public struct Welfare: Sendable, Hashable, Codable {
           "wage ratio = (sector wage × direct share + staffing-sector wage × agency share) ÷ average wage of all jobs",
         inputs: [.value("agency share of jobs", agencyShare, .share)])
       add(
-        "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte,
+        "welfare.wageSum", .hereAndNow, "materialWelfare", headline.wageSum(fte: fte),
         .euros(priceYear: 2023),
         .info, [sectorWageID, agencyWageID],
         formula: "wage sum = operating jobs × average wage per job",
@@ -275,6 +298,25 @@ public struct Welfare: Sendable, Hashable, Codable {
     }
     self.years = years
     self.trace = trace
+  }
+
+  /// The share of jobs held by agency segments [share].
+  static func agencyShare(_ workforce: Workforce) -> Double {
+    workforce.segments.filter { $0.contract == .agency }.reduce(0) { $0 + $1.share }
+  }
+
+  /// The year-independent figures of the scorecard: the one place their formulas live.
+  static func headline(
+    _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
+  ) -> Headline {
+    let agencyShare = Welfare.agencyShare(workforce)
+    let wagePerJob =
+      (1 - agencyShare) * parameters[Welfare.wageParameter(for: establishment.type.sectorGroup)]
+      + agencyShare * parameters[.welfareWagePerJobStaffingServices]
+    return Headline(
+      wagePerJob: wagePerJob,
+      wageRatio: wagePerJob / max(parameters[.welfareWagePerJobAll], 1),
+      localShare: workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve })
   }
 
   /// The wage parameter of a sector group (the sector's CBS wage per job).

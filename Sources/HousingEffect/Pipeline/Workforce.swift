@@ -19,6 +19,8 @@ public struct Workforce: Sendable, Hashable, Codable {
     public var segments: [SegmentYear]
     public var constructionWorkers: Double
 
+    /// Operating jobs of the year, summed over the segments [FTE].
+    public var fte: Double { segments.reduce(0) { $0 + $1.fte } }
     public var presentAverage: Double { segments.reduce(0) { $0 + $1.presentAverage } }
     public var presentPeak: Double { segments.reduce(0) { $0 + $1.presentPeak } }
     public var distinctPersons: Double { segments.reduce(0) { $0 + $1.distinctPersons } }
