@@ -78,6 +78,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let stayAndTurnover = migration.arrivalParameters
     var trace = Trace(recording: parameters.tracing)
     var years: [Year] = []
+    years.reserveCapacity(migration.years.count)
     for (index, migrationYear) in migration.years.enumerated() {
       let householdYear = households.years[index]
       let housingYear = housing.years[index]

@@ -66,9 +66,10 @@ public struct Migration: Sendable, Hashable, Codable {
 
   public var residence: ResidenceShares
   public var years: [Year]
-  /// The relocation shares the segments' skill levels use, sorted.
+  /// The relocation shares the segments' skill levels use, sorted (empty in an untraced run).
   public var relocationParameters: [ParameterID]
-  /// The parameters arrivals depend on: turnover, stay shares and long-stay departures.
+  /// The parameters arrivals depend on: turnover, stay shares and long-stay departures (empty
+  /// in an untraced run).
   public var arrivalParameters: [ParameterID]
   public var trace: Trace
 
@@ -83,12 +84,16 @@ public struct Migration: Sendable, Hashable, Codable {
     // Recruits from the rest of the Netherlands who move here, by the segment's skill level:
     // the higher skilled move for a job more often (issue 9, item 11).
     let relocation = workforce.segments.map { parameters[Migration.relocationParameter($0.skill)] }
-    relocationParameters = Array(
-      Set(
-        workforce.segments.filter { $0.origin.restOfNL > 0 }.map {
-          Migration.relocationParameter($0.skill)
-        })
-    ).sorted()
+    // The list serves the trace and the report; an untraced draw skips building it.
+    relocationParameters =
+      !parameters.tracing
+      ? []
+      : Array(
+        Set(
+          workforce.segments.filter { $0.origin.restOfNL > 0 }.map {
+            Migration.relocationParameter($0.skill)
+          })
+      ).sorted()
     let longStayDeparture = min(max(parameters[.migrationLongStayAnnualDepartureShare], 0), 1)
     let shortStayMonths = parameters[.migrationShortStayMaxMonths]
     let constructionShare =
@@ -126,6 +131,7 @@ public struct Migration: Sendable, Hashable, Codable {
     var trace = Trace(recording: parameters.tracing)
     var previous: Year?
     var years: [Year] = []
+    years.reserveCapacity(workforce.years.count)
     for workforceYear in workforce.years {
       let year = workforceYear.year
       var average = StayFigures()

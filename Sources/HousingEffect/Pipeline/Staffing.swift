@@ -36,6 +36,7 @@ public struct Staffing: Sendable, Hashable, Codable {
 
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
     var years: [Year] = []
+    years.reserveCapacity(max(0, lastYear - firstYear + 1))
     for year in firstYear...lastYear {
       let share = year < start ? 0 : rampUp[min(year - start, rampUp.count - 1)]
       let construction = establishment.construction
@@ -102,41 +103,52 @@ public struct Staffing: Sendable, Hashable, Codable {
       ?? [parameters[.jobsRampUpYear1Share], parameters[.jobsRampUpYear2Share], 1.0]
   }
 
-  /// Jobs at full operation from the stated size, and a trace entry maker for it.
+  /// Jobs at full operation from the stated size, and a trace entry maker for it (which builds
+  /// the entry's texts only when called: an untraced draw never calls it).
   static func fullOperationJobs(
     _ establishment: Establishment, parameters: ParameterSet
   ) -> (Double, (Int) -> Trace) {
     let size = establishment.size
     let density = establishment.type.jobDensityParameter
     let fte: Double
-    let formula: String
-    var inputs: [TraceEntry.Input] = []
-    var used: [ParameterID] = []
+    let perUnit: Double
     switch size {
     case .jobs(let jobs):
+      perUnit = 0
       fte = jobs
-      formula = "jobs at full operation = jobs stated"
-      inputs = [.value("jobs stated", jobs, .fte)]
     case .floorArea(let area):
       let m2PerJob = density.map { parameters[$0] } ?? 0
+      perUnit = m2PerJob
       fte = m2PerJob > 0 ? area / m2PerJob : 0
-      formula = "jobs at full operation = floor area ÷ floor area per job"
-      inputs = [
-        .value("floor area", area, .squareMetres),
-        .value("floor area per job", m2PerJob, .per(.squareMetres, .jobs)),
-      ]
-      used = density.map { [$0] } ?? []
     case .hectares(let hectares):
       let perHectare = density.map { parameters[$0] } ?? 0
+      perUnit = perHectare
       fte = hectares * perHectare
-      formula = "jobs at full operation = area × jobs per hectare"
-      inputs = [
-        .value("area", hectares, .hectares),
-        .value("jobs per hectare", perHectare, .per(.fte, .hectares)),
-      ]
-      used = density.map { [$0] } ?? []
     }
     let maker: (Int) -> Trace = { year in
+      let formula: String
+      let inputs: [TraceEntry.Input]
+      let used: [ParameterID]
+      switch size {
+      case .jobs(let jobs):
+        formula = "jobs at full operation = jobs stated"
+        inputs = [.value("jobs stated", jobs, .fte)]
+        used = []
+      case .floorArea(let area):
+        formula = "jobs at full operation = floor area ÷ floor area per job"
+        inputs = [
+          .value("floor area", area, .squareMetres),
+          .value("floor area per job", perUnit, .per(.squareMetres, .jobs)),
+        ]
+        used = density.map { [$0] } ?? []
+      case .hectares(let hectares):
+        formula = "jobs at full operation = area × jobs per hectare"
+        inputs = [
+          .value("area", hectares, .hectares),
+          .value("jobs per hectare", perUnit, .per(.fte, .hectares)),
+        ]
+        used = density.map { [$0] } ?? []
+      }
       var trace = Trace()
       trace.record(
         "staffing.fullOperationFTE", year: year, fte, .fte, formula: formula, inputs: inputs,

@@ -110,6 +110,7 @@ public struct Welfare: Sendable, Hashable, Codable {
 
     var trace = Trace(recording: parameters.tracing)
     var years: [Year] = []
+    years.reserveCapacity(migration.years.count)
     for index in migration.years.indices {
       let migrationYear = migration.years[index]
       let facilityYear = facilities.years[index]
@@ -302,7 +303,7 @@ public struct Welfare: Sendable, Hashable, Codable {
 
   /// The share of jobs held by agency segments [share].
   static func agencyShare(_ workforce: Workforce) -> Double {
-    workforce.segments.filter { $0.contract == .agency }.reduce(0) { $0 + $1.share }
+    workforce.segments.reduce(0) { $1.contract == .agency ? $0 + $1.share : $0 }
   }
 
   /// The year-independent figures of the scorecard: the one place their formulas live.

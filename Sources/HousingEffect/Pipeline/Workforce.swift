@@ -43,14 +43,14 @@ public struct Workforce: Sendable, Hashable, Codable {
     let peakID = Workforce.peakFactorParameter(for: group)
     let stated =
       establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: parameters)
-    let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
+    let flexibleShare = stated.reduce(0) { $1.contract != .permanent ? $0 + $1.share : $0 }
     // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
     // segment works S months a year, so its persons at the peak are its FTE-years × 12 ÷ S
     // (× persons per FTE) and everyone else stays at the average. The sector's peak factor
     // measures that same season across the sector, so applying both would count it twice
     // (design note 23).
     let seasonID = Workforce.seasonMonthsParameter(for: group)
-    let bySeason = Workforce.peakBySeason(establishment, parameters: parameters)
+    let bySeason = Workforce.peakBySeason(establishment, segments: stated)
     // Each is read only where it applies, so the trace names what was read: the season
     // length when the season sets the peak, the sector's peak factor otherwise (and for an
     // establishment without staff, whose peak factor falls back to it).
@@ -61,16 +61,19 @@ public struct Workforce: Sendable, Hashable, Codable {
       !bySeason || stated.reduce(0, { $0 + $1.share }) <= 0
       ? max(1, establishment.peakFactor ?? parameters[peakID]) : 1
 
-    // When the workforce is defaulted, the contract mix comes from these sector shares.
+    // When the workforce is defaulted, the contract mix comes from these sector shares. The
+    // lists of ids serve the trace and the report; an untraced draw leaves them empty.
     let mixParameters: [ParameterID] =
-      establishment.workforce == nil
+      establishment.workforce == nil && parameters.tracing
       ? [.workforceAgencyShare(group), .workforceSeasonalShare(group)]
-        .filter { parameters.catalog[$0] != nil } : []
+        .filter { parameters.catalog.position(of: $0) != nil } : []
     let segments = stated.enumerated().map { index, segment in
       var used: [ParameterID] =
-        (establishment.peakFactor != nil
+        !parameters.tracing
+        ? []
+        : (establishment.peakFactor != nil
           ? [] : bySeason ? (establishment.season == nil ? [seasonID] : []) : [peakID])
-        + mixParameters
+          + mixParameters
       let origin: OriginMix
       if let stated = segment.origin {
         origin = stated
@@ -78,7 +81,7 @@ public struct Workforce: Sendable, Hashable, Codable {
         let (mix, ids) = ResolvedSegment.defaultOrigin(
           contract: segment.contract, group: group, region: region, parameters: parameters)
         origin = mix
-        used += ids
+        if parameters.tracing { used += ids }
       }
       // The sector's seasonal peak is absorbed by the flexible segments; permanent staff
       // stay at their average. With no flexible staff everyone scales.
@@ -182,13 +185,10 @@ public struct Workforce: Sendable, Hashable, Codable {
     .workforceSeasonMonths(group)
   }
 
-  /// Whether the peak of `establishment` comes from its season: it has seasonal segments
-  /// (stated or by default) and states no peak factor.
-  static func peakBySeason(_ establishment: Establishment, parameters: ParameterSet) -> Bool {
+  /// Whether the peak of `establishment` comes from its season: among `segments` (the ones it
+  /// works with, stated or by default) some are seasonal, and it states no peak factor.
+  static func peakBySeason(_ establishment: Establishment, segments: [WorkforceSegment]) -> Bool {
     guard establishment.peakFactor == nil else { return false }
-    let segments =
-      establishment.workforce
-      ?? ResolvedSegment.defaults(for: establishment.type.sectorGroup, parameters: parameters)
     return segments.contains { $0.contract == .seasonal && $0.share > 0 }
   }
 
