@@ -98,11 +98,6 @@ extension Assessment {
     },
   ]
 
-  /// The readers' functions alone, in ``keyIndicatorIDs`` order: what a draw calls, without
-  /// copying an id and a unit per number.
-  static let keyIndicatorReads: [@Sendable (Assessment, Int) -> Double] =
-    keyIndicatorReaders.map(\.read)
-
   /// The ids of ``keyIndicators(year:)`` in report order.
   public static let keyIndicatorIDs: [IndicatorID] = keyIndicatorReaders.map(\.id)
 

@@ -110,15 +110,19 @@ public struct Workforce: Sendable, Hashable, Codable {
     let turnover = segments.map { parameters[Workforce.turnoverParameter($0.contract)] }
     let years = staffing.years.map { staffingYear in
       let year = staffingYear.year
-      let figures = zip(segments, turnover).map { segment, personsPerFTEYear in
+      // One allocation per year: `zip(…).map` grew its array element by element.
+      var figures: [SegmentYear] = []
+      figures.reserveCapacity(segments.count)
+      for (segment, personsPerFTEYear) in zip(segments, turnover) {
         let fte = staffingYear.operationFTE * segment.share
         let average = fte * presentPerFTE
         let peak = average * segment.peakFactor
         // Everyone present in the season is a different person of the year.
         let seasonal = bySeason && segment.contract == .seasonal ? peak : 0
-        return SegmentYear(
-          fte: fte, presentAverage: average, presentPeak: peak,
-          distinctPersons: max(average, seasonal, fte * personsPerFTEYear))
+        figures.append(
+          SegmentYear(
+            fte: fte, presentAverage: average, presentPeak: peak,
+            distinctPersons: max(average, seasonal, fte * personsPerFTEYear)))
       }
       let result = Year(
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
