@@ -44,16 +44,32 @@ public struct Percentiles: Sendable, Hashable, Codable {
       self.init(p10: .nan, p50: .nan, p90: .nan)
       return
     }
-    let quantiles = [0.1, 0.5, 0.9].map { Percentiles.quantile(in: buffer, $0) }
-    self.init(p10: quantiles[0], p50: quantiles[1], p90: quantiles[2])
+    // Each selection leaves every number right of its position at least as large as every
+    // number left of it, so the next, higher percentile is searched for right of it only.
+    var start = 0
+    let p10 = Percentiles.quantile(in: buffer, 0.1, from: &start)
+    let p50 = Percentiles.quantile(in: buffer, 0.5, from: &start)
+    let p90 = Percentiles.quantile(in: buffer, 0.9, from: &start)
+    self.init(p10: p10, p50: p50, p90: p90)
   }
 
   /// Type-7 quantile: h = (n − 1)·q, interpolating between the order statistics at floor(h)
   /// and floor(h) + 1. Reorders `buffer` (partially); call with rising `q` for speed.
   static func quantile(in buffer: UnsafeMutableBufferPointer<Double>, _ q: Double) -> Double {
+    var start = 0
+    return quantile(in: buffer, q, from: &start)
+  }
+
+  /// ``quantile(in:_:)`` when positions before `start` hold numbers no larger than any at or
+  /// after it (an earlier selection's left side), so the order statistic lies at or after
+  /// `start`; sets `start` to the position after the one selected, for a higher `q`.
+  static func quantile(
+    in buffer: UnsafeMutableBufferPointer<Double>, _ q: Double, from start: inout Int
+  ) -> Double {
     let h = Double(buffer.count - 1) * q
     let below = Int(h.rounded(.down))
-    let lower = select(below, in: buffer)
+    let lower = select(below, in: buffer, from: min(start, below))
+    start = below + 1
     let weight = h - Double(below)
     guard weight > 0, below + 1 < buffer.count else { return lower }
     // After selection everything right of `below` is ≥ it; the next order statistic is their minimum.
@@ -65,8 +81,13 @@ public struct Percentiles: Sendable, Hashable, Codable {
   /// The `k`-th smallest element (from 0), moving it to position `k` with no larger element
   /// before it and no smaller one after (quickselect with a three-way partition, so columns
   /// full of equal values, such as zeros, stay linear; median-of-three pivots; deterministic).
-  static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
-    var low = 0
+  ///
+  /// With `start`, the positions before it must hold numbers no larger than any at or after
+  /// it (an earlier selection's left side) and `k ≥ start`: only `start...` is searched.
+  static func select(
+    _ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, from start: Int = 0
+  ) -> Double {
+    var low = start
     var high = buffer.count - 1
     while high > low {
       let middle = low + (high - low) / 2
