@@ -84,6 +84,33 @@ struct DrawScopeTests {
     }
   }
 
+  @Test(
+    "percentiles selected one after the other equal those of a sorted copy, at every small size")
+  func percentilesBySortAtSmallSizes() {
+    var generator = SplitMix64(seed: 21)
+    for count in 1...40 {
+      for round in 0..<5 {
+        // Round 0 has many ties; the others distinct values.
+        let values = (0..<count).map { _ in
+          round == 0
+            ? (generator.nextUnitInterval() * 3).rounded() : generator.nextUnitInterval() * 100
+        }
+        let sorted = values.sorted()
+        func type7(_ q: Double) -> Double {
+          let h = Double(count - 1) * q
+          let below = Int(h)
+          let upper = sorted[min(below + 1, count - 1)]
+          return h - Double(below) > 0
+            ? sorted[below] + (h - Double(below)) * (upper - sorted[below]) : sorted[below]
+        }
+        let selected = Percentiles(of: values)
+        #expect(selected.p10 == type7(0.1), "n = \(count)")
+        #expect(selected.p50 == type7(0.5), "n = \(count)")
+        #expect(selected.p90 == type7(0.9), "n = \(count)")
+      }
+    }
+  }
+
   @Test("the headline by hand: wage per job mixes sector and agency wages by the agency share")
   func headlineByHand() {
     let (establishment, region) = Self.cases[1]
