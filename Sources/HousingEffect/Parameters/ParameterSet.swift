@@ -78,6 +78,13 @@ public struct ParameterSet: Sendable {
     return set
   }
 
+  /// Lets `body` rewrite the values in place (no copy when this set holds the only reference),
+  /// without a trace: a Monte Carlo worker reusing one set for its draws.
+  mutating func withDrawnValues(_ body: (inout [Double]) -> Void) {
+    tracing = false
+    body(&values)
+  }
+
   /// The value of `id` without writing it into ``readLog``: only for a value that is stored
   /// in a result but moves no figure, which the trace therefore does not name.
   public func unrecorded(_ id: ParameterID) -> Double {

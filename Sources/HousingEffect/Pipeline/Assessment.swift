@@ -36,6 +36,15 @@ public struct Assessment: Sendable, Hashable, Codable {
   /// The parameter overrides in force (the establishment's own).
   public var overrides: [ParameterOverride]
 
+  /// What a run computes.
+  enum Scope: Sendable {
+    /// Every stage in full: reports, checks, `explain`.
+    case full
+    /// What ``keyIndicators(year:)`` reads and no more: an untraced Monte Carlo draw. The
+    /// scorecard's years (`welfare.years`) stay empty; `welfare.headline` is computed.
+    case keyIndicators
+  }
+
   /// Runs every stage for every year of the timeline. Never fails: check the input first
   /// (`EstablishmentLoader`) and the results after (`resultDiagnostics(parameters:)`).
   /// - Parameters:
@@ -43,6 +52,12 @@ public struct Assessment: Sendable, Hashable, Codable {
   ///   - region: The host municipality.
   ///   - parameters: The catalogue values at the reference date, traced or not.
   public init(_ establishment: Establishment, region: HostRegion, parameters: ParameterSet) {
+    self.init(establishment, region: region, parameters: parameters, scope: .full)
+  }
+
+  init(
+    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet, scope: Scope
+  ) {
     let parameters = parameters.adding(establishment.overrides)
     self.establishment = establishment
     self.region = region
@@ -60,7 +75,8 @@ public struct Assessment: Sendable, Hashable, Codable {
     facilities = effects.facilities
     welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
-      housing: housing, facilities: facilities, parameters: parameters)
+      housing: housing, facilities: facilities, parameters: parameters,
+      scorecard: scope == .full)
     // What was defaulted and overridden feeds reports only; an untraced run (a Monte Carlo
     // draw) keeps the numbers and skips these lists.
     defaulted =
@@ -80,6 +96,13 @@ public struct Assessment: Sendable, Hashable, Codable {
     _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
     through year: Int?
   ) {
+    self.init(establishment, region: region, parameters: parameters, through: year, scope: .full)
+  }
+
+  init(
+    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
+    through year: Int?, scope: Scope
+  ) {
     // Where the timeline ends is known before the stages run, so the pipeline runs once: on
     // `establishment`, or on it with the ramp-up lengthened when `year` lies beyond.
     let own = parameters.adding(establishment.overrides)
@@ -87,14 +110,14 @@ public struct Assessment: Sendable, Hashable, Codable {
     guard let year,
       year > Staffing.lastYear(establishment, rampUpYears: shares.count, parameters: own)
     else {
-      self.init(establishment, region: region, parameters: parameters)
+      self.init(establishment, region: region, parameters: parameters, scope: scope)
       return
     }
     var extended = establishment
     let last = shares.last ?? 1
     while establishment.startYear + shares.count - 1 < year { shares.append(last) }
     extended.rampUp = shares
-    self.init(extended, region: region, parameters: parameters)
+    self.init(extended, region: region, parameters: parameters, scope: scope)
   }
 
   /// The headline year: full operation with family reunification complete (the timeline's

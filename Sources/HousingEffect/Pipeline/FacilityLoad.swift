@@ -182,6 +182,8 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         wijkagentFTE: residentsHost / perWijkagent,
         wasteTonnes: residentsHost * wasteKg / 1_000)
       years.append(result)
+      // The rest of the year is its trace; an untraced draw skips building its inputs.
+      guard trace.isRecording else { continue }
 
       let residentsInput: TraceEntry.Input = .indicator(
         "facilities.residentsHost", "newcomers living in the host municipality", residentsHost,

@@ -127,6 +127,8 @@ public struct Households: Sendable, Hashable, Codable {
       previousChildren = childrenTotal
       previousFamily = familyMembers
       previousYear = year
+      // The rest of the year is its trace; an untraced draw skips building its inputs.
+      guard trace.isRecording else { return result }
 
       // The replacement share comes from the long-stay arrivals.
       let arrivals: TraceEntry.Input = .indicator(

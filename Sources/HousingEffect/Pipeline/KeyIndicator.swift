@@ -89,14 +89,15 @@ extension Assessment {
     .init(id: "facilities.inspections", unit: .count) { $0.facilities.years[$1].inspections },
     .init(id: "facilities.wijkagentFTE", unit: .fte) { $0.facilities.years[$1].wijkagentFTE },
     .init(id: "facilities.wasteTonnes", unit: .tonnes) { $0.facilities.years[$1].wasteTonnes },
-    .init(id: "welfare.wageRatio", unit: .share) {
-      $0.welfare.years[$1].indicator("welfare.wageRatio")?.value ?? 0
+    // The scorecard's indicators of the same ids hold these same values (`Welfare.Headline`).
+    .init(id: "welfare.wageRatio", unit: .share) { assessment, _ in
+      assessment.welfare.headline.wageRatio
     },
-    .init(id: "welfare.localShare", unit: .share) {
-      $0.welfare.years[$1].indicator("welfare.localShare")?.value ?? 0
+    .init(id: "welfare.localShare", unit: .share) { assessment, _ in
+      assessment.welfare.headline.localShare
     },
     .init(id: "welfare.wageSum", unit: .euros(priceYear: 2023)) {
-      $0.welfare.years[$1].indicator("welfare.wageSum")?.value ?? 0
+      $0.welfare.headline.wageSum(fte: $0.workforce.years[$1].fte)
     },
   ]
 

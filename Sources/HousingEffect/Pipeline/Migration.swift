@@ -161,9 +161,15 @@ public struct Migration: Sendable, Hashable, Codable {
       construction: shareScope.reads + crewScope.reads,
       origin: ParameterReads(workforce.originParameters))
 
+    // What the years read of each segment, copied once: iterating the segments themselves
+    // copied each one (its label and lists too) in every year.
+    let segmentsRead = workforce.segments.map {
+      SegmentRead(origin: $0.origin, contract: $0.contract)
+    }
     var trace = Trace(recording: parameters.tracing)
     var previous: Year?
     var years: [Year] = []
+    years.reserveCapacity(workforce.years.count)
     for workforceYear in workforce.years {
       let year = workforceYear.year
       var average = StayFigures()
@@ -175,7 +181,7 @@ public struct Migration: Sendable, Hashable, Codable {
       var local = 0.0
       var restOfNL = 0.0
       var relocators = 0.0
-      for (position, (segment, figures)) in zip(workforce.segments, workforceYear.segments)
+      for (position, (segment, figures)) in zip(segmentsRead, workforceYear.segments)
         .enumerated()
       {
         let (short, mid) = stayShares[position]
@@ -253,6 +259,12 @@ public struct Migration: Sendable, Hashable, Codable {
     var construction: ParameterReads
     /// The segments' default origin mixes.
     var origin: ParameterReads
+  }
+
+  /// The fields of a segment the yearly loop reads.
+  private struct SegmentRead {
+    var origin: OriginMix
+    var contract: ContractType
   }
 
   /// How construction workers from elsewhere stay: the share staying beyond the short-stay

@@ -12,7 +12,8 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
   public var origin: OriginMix
   /// Persons present at the seasonal peak per person present on average [ratio].
   public var peakFactor: Double
-  /// Catalogue parameters that supplied defaults for this segment.
+  /// Catalogue parameters that supplied defaults for this segment (empty in an untraced run,
+  /// a Monte Carlo draw, which names no parameters).
   public var parameters: [ParameterID]
 
   /// The default segments of a sector: permanent, agency and seasonal staff by catalogue shares.
@@ -70,6 +71,6 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
 extension ParameterSet {
   /// The value for `id` when the catalogue has it; for per-sector parameters some sectors lack.
   func optional(_ id: ParameterID) -> Double? {
-    catalog[id] == nil && overrides[id] == nil ? nil : self[id]
+    catalog.position(of: id) == nil && overrides[id] == nil ? nil : self[id]
   }
 }

@@ -43,6 +43,7 @@ public struct Staffing: Sendable, Hashable, Codable {
 
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
     var years: [Year] = []
+    years.reserveCapacity(max(0, lastYear - firstYear + 1))
     for year in firstYear...lastYear {
       // The year's ramp-up share, read in the scope of its operating jobs.
       let yearScope = parameters.scope()
@@ -121,7 +122,8 @@ public struct Staffing: Sendable, Hashable, Codable {
     return ParameterID.jobsRampUpShare(year: year).map { parameters[$0] } ?? 1
   }
 
-  /// Jobs at full operation from the stated size, and a trace entry maker for it.
+  /// Jobs at full operation from the stated size, and a trace entry maker for it (which builds
+  /// the entry's texts only when called: an untraced draw never calls it).
   static func fullOperationJobs(
     _ establishment: Establishment, parameters: ParameterSet
   ) -> (Double, (Int) -> Trace) {
@@ -129,32 +131,41 @@ public struct Staffing: Sendable, Hashable, Codable {
     let density = establishment.type.jobDensityParameter
     let parameters = parameters.scope()
     let fte: Double
-    let variant: String
-    var inputs: [TraceEntry.Input] = []
+    let perUnit: Double
     switch size {
     case .jobs(let jobs):
+      perUnit = 0
       fte = jobs
-      variant = "jobs"
-      inputs = [.value("jobs stated", jobs, .fte)]
     case .floorArea(let area):
       let m2PerJob = density.map { parameters[$0] } ?? 0
+      perUnit = m2PerJob
       fte = m2PerJob > 0 ? area / m2PerJob : 0
-      variant = "floorArea"
-      inputs = [
-        .value("floor area", area, .squareMetres),
-        .value("floor area per job", m2PerJob, .per(.squareMetres, .jobs)),
-      ]
     case .hectares(let hectares):
       let perHectare = density.map { parameters[$0] } ?? 0
+      perUnit = perHectare
       fte = hectares * perHectare
-      variant = "hectares"
-      inputs = [
-        .value("area", hectares, .hectares),
-        .value("jobs per hectare", perHectare, .per(.fte, .hectares)),
-      ]
     }
     let used = parameters.reads
     let maker: (Int) -> Trace = { year in
+      let variant: String
+      let inputs: [TraceEntry.Input]
+      switch size {
+      case .jobs(let jobs):
+        variant = "jobs"
+        inputs = [.value("jobs stated", jobs, .fte)]
+      case .floorArea(let area):
+        variant = "floorArea"
+        inputs = [
+          .value("floor area", area, .squareMetres),
+          .value("floor area per job", perUnit, .per(.squareMetres, .jobs)),
+        ]
+      case .hectares(let hectares):
+        variant = "hectares"
+        inputs = [
+          .value("area", hectares, .hectares),
+          .value("jobs per hectare", perUnit, .per(.fte, .hectares)),
+        ]
+      }
       var trace = Trace()
       trace.record(
         "staffing.fullOperationFTE", year: year, fte, .fte, variant: variant, inputs: inputs,

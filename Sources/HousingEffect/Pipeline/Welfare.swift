@@ -52,36 +52,61 @@ public struct Welfare: Sendable, Hashable, Codable {
     public func indicator(_ id: IndicatorID) -> Indicator? { indicators.first { $0.id == id } }
   }
 
+  /// The scorecard's figures that do not depend on the year: wage per job, wage ratio, local
+  /// share. The key indicators read them here (``Headline/wageSum(fte:)`` for the wage sum), so
+  /// a Monte Carlo draw needs no scorecard.
+  public struct Headline: Sendable, Hashable, Codable {
+    /// Wage per job: sector wage for direct jobs, staffing-sector wage for agency jobs [€ 2023].
+    public var wagePerJob: Double
+    /// ``wagePerJob`` ÷ the average wage of all jobs [share].
+    public var wageRatio: Double
+    /// Σ segments (share of jobs × local-reserve share of its origin mix) [share].
+    public var localShare: Double
+
+    /// The wage sum of a year with `fte` operating jobs [€ 2023].
+    public func wageSum(fte: Double) -> Double { wagePerJob * fte }
+  }
+
   /// One entry per calendar year of the timeline.
   public var years: [Year]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
+  /// The scorecard's figures that do not depend on the year, computed in every run (draws too).
+  public var headline: Headline
 
-  /// Stage 7: rates the results of the earlier stages against the catalogue's thresholds.
+  /// Stage 7: rates the results of the earlier stages against the catalogue's thresholds: the
+  /// scorecard of every year, or with `scorecard: false` only ``headline`` (an untraced Monte
+  /// Carlo draw, which keeps the key indicators only): `years` is then empty and the thresholds
+  /// are not read.
   public init(
     _ establishment: Establishment, workforce: Workforce, migration: Migration,
     households: Households, housing: HousingDemand, facilities: FacilityLoad,
-    parameters: ParameterSet
+    parameters: ParameterSet, scorecard: Bool = true
   ) {
     let group = establishment.type.sectorGroup
     let sectorWageID = Welfare.wageParameter(for: group)
     let agencyWageID: ParameterID = .welfareWagePerJobStaffingServices
-    let averageWageID: ParameterID = .welfareWagePerJobAll
-    let agencyShare = workforce.segments.filter { $0.contract == .agency }.reduce(0) {
-      $0 + $1.share
+    // The wage per job and the wage ratio read in their own scopes, for their trace entries.
+    let wages = parameters.scope()
+    let ratioScope = parameters.scope()
+    let headline = Welfare.headline(
+      establishment, workforce: workforce, wages: wages, averageWage: ratioScope)
+    self.headline = headline
+    guard scorecard else {
+      years = []
+      trace = Trace(recording: false)
+      return
     }
     // Each indicator's reads in its own scope; the contract mix and the origin mixes are no
     // indicator, so their reads travel with the segments.
     let mix = ParameterReads(workforce.mixParameters)
-    let wages = parameters.scope()
-    let wagePerJob =
-      (1 - agencyShare) * wages[sectorWageID] + agencyShare * wages[agencyWageID]
-    let ratioScope = parameters.scope()
-    let wageRatio = wagePerJob / max(ratioScope[averageWageID], 1)
+    let agencyShare = Welfare.agencyShare(workforce)
+    let wagePerJob = headline.wagePerJob
+    let wageRatio = headline.wageRatio
     let valueAdded = parameters.scope()
     let labourIncomeShare = max(valueAdded[.welfareLabourIncomeShare], 0.01)
     let skilled = workforce.segments.filter { $0.skill != .low }.reduce(0) { $0 + $1.share }
-    let localShareOfJobs = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve }
+    let localShareOfJobs = headline.localShare
 
     let migrantsScope = parameters.scope()
     let attentionMigrants = migrantsScope[.welfareThresholdMigrantsPer1000Attention]
@@ -115,13 +140,14 @@ public struct Welfare: Sendable, Hashable, Codable {
 
     var trace = Trace(recording: parameters.tracing)
     var years: [Year] = []
+    years.reserveCapacity(migration.years.count)
     for index in migration.years.indices {
       let migrationYear = migration.years[index]
       let facilityYear = facilities.years[index]
       let housingYear = housing.years[index]
       let householdYear = households.years[index]
       let year = migrationYear.year
-      let fte = workforce.years[index].segments.reduce(0) { $0 + $1.fte }
+      let fte = workforce.years[index].fte
       let migrants = migrationYear.migrantsAverage
       let unmet = Welfare.unmetShare(
         shortfall: housingYear.peak.shortfallBeds, need: housingYear.peak.temporaryBeds)
@@ -133,6 +159,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         Welfare.rate(value, attention: attention, negative: negative)
       }
       var indicators: [Indicator] = []
+      indicators.reserveCapacity(14)
       func add(
         _ id: IndicatorID, _ dimension: Dimension, _ theme: String, _ value: Double?, _ unit: Unit,
         _ rating: Rating, _ used: @autoclosure () -> ParameterReads,
@@ -141,7 +168,6 @@ public struct Welfare: Sendable, Hashable, Codable {
         // The parameter lists serve reports; an untraced draw keeps values and ratings only.
         let reads = trace.isRecording ? used() : .none
         let parameters = reads.ids
-        indicators.reserveCapacity(14)
         indicators.append(
           Indicator(
             id: id, dimension: dimension, theme: theme, value: value, unit: unit,
@@ -160,7 +186,7 @@ public struct Welfare: Sendable, Hashable, Codable {
         wages.reads + ratioScope.reads + mix,
         inputs: [.value("agency share of jobs", agencyShare, .share)])
       add(
-        "welfare.wageSum", .hereAndNow, "materialWelfare", wagePerJob * fte,
+        "welfare.wageSum", .hereAndNow, "materialWelfare", headline.wageSum(fte: fte),
         .euros(priceYear: 2023),
         .info, wages.reads + mix,
         inputs: [
@@ -292,6 +318,26 @@ public struct Welfare: Sendable, Hashable, Codable {
     }
     self.years = years
     self.trace = trace
+  }
+
+  /// The share of jobs held by agency segments [share].
+  static func agencyShare(_ workforce: Workforce) -> Double {
+    workforce.segments.reduce(0) { $1.contract == .agency ? $0 + $1.share : $0 }
+  }
+
+  /// The year-independent figures of the scorecard: the one place their formulas live.
+  static func headline(
+    _ establishment: Establishment, workforce: Workforce, wages: ParameterSet,
+    averageWage: ParameterSet
+  ) -> Headline {
+    let agencyShare = Welfare.agencyShare(workforce)
+    let wagePerJob =
+      (1 - agencyShare) * wages[Welfare.wageParameter(for: establishment.type.sectorGroup)]
+      + agencyShare * wages[.welfareWagePerJobStaffingServices]
+    return Headline(
+      wagePerJob: wagePerJob,
+      wageRatio: wagePerJob / max(averageWage[.welfareWagePerJobAll], 1),
+      localShare: workforce.segments.reduce(0) { $0 + $1.share * $1.origin.localReserve })
   }
 
   /// The wage parameter of a sector group (the sector's CBS wage per job).

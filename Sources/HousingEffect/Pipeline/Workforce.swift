@@ -24,6 +24,8 @@ public struct Workforce: Sendable, Hashable, Codable {
     /// Construction workers on site, averaged over the year [persons].
     public var constructionWorkers: Double
 
+    /// Operating jobs of the year, summed over the segments [FTE].
+    public var fte: Double { segments.reduce(0) { $0 + $1.fte } }
     /// Persons present on an average day, all segments [persons].
     public var presentAverage: Double { segments.reduce(0) { $0 + $1.presentAverage } }
     /// Persons present at the seasonal peak, all segments [persons].
@@ -63,14 +65,14 @@ public struct Workforce: Sendable, Hashable, Codable {
     let peakScope = parameters.scope()
     let stated =
       establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: mixScope)
-    let flexibleShare = stated.filter { $0.contract != .permanent }.reduce(0) { $0 + $1.share }
+    let flexibleShare = stated.reduce(0) { $1.contract != .permanent ? $0 + $1.share : $0 }
     // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
     // segment works S months a year, so its persons at the peak are its FTE-years × 12 ÷ S
     // (× persons per FTE) and everyone else stays at the average. The sector's peak factor
     // measures that same season across the sector, so applying both would count it twice
     // (design note 23).
     let seasonID = Workforce.seasonMonthsParameter(for: group)
-    let bySeason = Workforce.peakBySeason(establishment, parameters: parameters)
+    let bySeason = Workforce.peakBySeason(establishment, segments: stated)
     // Each is read only where it applies, so the trace names what was read: the season
     // length when the season sets the peak, the sector's peak factor otherwise (and for an
     // establishment without staff, whose peak factor falls back to it).
@@ -81,12 +83,13 @@ public struct Workforce: Sendable, Hashable, Codable {
       !bySeason || stated.reduce(0, { $0 + $1.share }) <= 0
       ? max(1, establishment.peakFactor ?? peakScope[peakID]) : 1
 
-    // When the workforce is defaulted, the contract mix comes from the sector shares.
+    // When the workforce is defaulted, the contract mix comes from the sector shares. The
+    // lists of ids serve the trace and the report; an untraced draw leaves them empty.
     let mixReads = mixScope.reads
     let peakReads = peakScope.reads
     var originReads = ParameterReads.none
     let segments = stated.enumerated().map { index, segment in
-      var used = (peakReads + mixReads).ids
+      var used = parameters.tracing ? (peakReads + mixReads).ids : []
       let origin: OriginMix
       if let stated = segment.origin {
         origin = stated
@@ -94,8 +97,10 @@ public struct Workforce: Sendable, Hashable, Codable {
         let (mix, ids) = ResolvedSegment.defaultOrigin(
           contract: segment.contract, group: group, region: region, parameters: parameters)
         origin = mix
-        used += ids
-        originReads = originReads + ParameterReads(ids)
+        if parameters.tracing {
+          used += ids
+          originReads = originReads + ParameterReads(ids)
+        }
       }
       // The sector's seasonal peak is absorbed by the flexible segments; permanent staff
       // stay at their average. With no flexible staff everyone scales.
@@ -127,15 +132,19 @@ public struct Workforce: Sendable, Hashable, Codable {
     let turnover = segments.map { turnoverScope[Workforce.turnoverParameter($0.contract)] }
     let years = staffing.years.map { staffingYear in
       let year = staffingYear.year
-      let figures = zip(segments, turnover).map { segment, personsPerFTEYear in
+      // One allocation per year: `zip(…).map` grew its array element by element.
+      var figures: [SegmentYear] = []
+      figures.reserveCapacity(segments.count)
+      for (segment, personsPerFTEYear) in zip(segments, turnover) {
         let fte = staffingYear.operationFTE * segment.share
         let average = fte * presentPerFTE
         let peak = average * segment.peakFactor
         // Everyone present in the season is a different person of the year.
         let seasonal = bySeason && segment.contract == .seasonal ? peak : 0
-        return SegmentYear(
-          fte: fte, presentAverage: average, presentPeak: peak,
-          distinctPersons: max(average, seasonal, fte * personsPerFTEYear))
+        figures.append(
+          SegmentYear(
+            fte: fte, presentAverage: average, presentPeak: peak,
+            distinctPersons: max(average, seasonal, fte * personsPerFTEYear)))
       }
       let result = Year(
         year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
@@ -198,13 +207,10 @@ public struct Workforce: Sendable, Hashable, Codable {
     .workforceSeasonMonths(group)
   }
 
-  /// Whether the peak of `establishment` comes from its season: it has seasonal segments
-  /// (stated or by default) and states no peak factor.
-  static func peakBySeason(_ establishment: Establishment, parameters: ParameterSet) -> Bool {
+  /// Whether the peak of `establishment` comes from its season: among `segments` (the ones it
+  /// works with, stated or by default) some are seasonal, and it states no peak factor.
+  static func peakBySeason(_ establishment: Establishment, segments: [WorkforceSegment]) -> Bool {
     guard establishment.peakFactor == nil else { return false }
-    let segments =
-      establishment.workforce
-      ?? ResolvedSegment.defaults(for: establishment.type.sectorGroup, parameters: parameters)
     return segments.contains { $0.contract == .seasonal && $0.share > 0 }
   }
 

@@ -105,22 +105,28 @@ public struct AssessmentEnsemble: Sendable {
     public var width: Int { years.count * Assessment.keyIndicatorIDs.count }
 
     /// The untraced assessment with the parameters `parameters` (all of them, overrides
-    /// included), its timeline reaching the last year kept.
+    /// included), its timeline reaching the last year kept. It computes what the key
+    /// indicators read (``fill(_:from:)``) and no more: its scorecard years are empty.
     public func assessment(_ parameters: ParameterSet) -> Assessment {
-      Assessment(bare, region: region, parameters: parameters, through: years.last)
+      Assessment(
+        bare, region: region, parameters: parameters, through: years.last, scope: .keyIndicators)
     }
 
     /// Writes the key indicators of `assessment` for every year into `row`.
     public func fill(_ row: UnsafeMutableBufferPointer<Double>, from assessment: Assessment) {
-      let readers = Assessment.keyIndicatorReaders
-      for (slot, year) in years.enumerated() {
-        let offset = slot * readers.count
-        guard let index = assessment.index(of: year) else {
-          for column in 0..<readers.count { row[offset + column] = 0 }
-          continue
-        }
-        for (column, reader) in readers.enumerated() {
-          row[offset + column] = reader.read(assessment, index)
+      // Through a buffer and by field: copying a reader (its id and unit) per number, or
+      // keeping the functions in an array of their own (a reabstraction thunk that copies the
+      // assessment per call), costs more than the reads.
+      Assessment.keyIndicatorReaders.withUnsafeBufferPointer { readers in
+        for (slot, year) in years.enumerated() {
+          let offset = slot * readers.count
+          guard let index = assessment.index(of: year) else {
+            for column in 0..<readers.count { row[offset + column] = 0 }
+            continue
+          }
+          for column in 0..<readers.count {
+            row[offset + column] = readers[column].read(assessment, index)
+          }
         }
       }
     }
@@ -131,20 +137,39 @@ public struct AssessmentEnsemble: Sendable {
       _ options: EnsembleOptions, columns: [Int]? = nil, budget: Int = Ensemble.storageBudget,
       progress: WorkProgress? = nil
     ) -> [Percentiles] {
-      Ensemble.percentiles(
+      // One parameter set per worker, redrawn in place for each of its draws.
+      let sets = Ensemble.WorkerSlots(threads: options.threads) { workerSet() }
+      return Ensemble.percentiles(
         draws: options.draws, width: width, columns: columns, threads: options.threads,
-        budget: budget, progress: progress
-      ) { draw, row in
-        fill(row, from: assessment(sampler.parameterSet(forDraw: draw, seed: options.seed)))
-      }
+        budget: budget, progress: progress,
+        byWorker: { worker, draw, row in
+          sets.withSlot(worker) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
+        })
+    }
+
+    /// A parameter set for one worker to redraw in place (``fill(_:draw:seed:reusing:)``).
+    public func workerSet() -> ParameterSet { sampler.base.drawn(sampler.base.values) }
+
+    /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters
+    /// into `set` (a ``workerSet()`` of this run, reused from draw to draw: no allocation).
+    /// The same numbers as ``fill(_:from:)`` of the ``assessment(_:)`` of
+    /// `sampler.parameterSet(forDraw: draw, seed: seed)`.
+    public func fill(
+      _ row: UnsafeMutableBufferPointer<Double>, draw: Int, seed: UInt64,
+      reusing set: inout ParameterSet
+    ) {
+      sampler.redraw(&set, forDraw: draw, seed: seed)
+      fill(row, from: assessment(set))
     }
 
     /// Every draw of `options`, one row each.
     public func matrix(_ options: EnsembleOptions) -> EnsembleMatrix {
-      Ensemble.run(draws: options.draws, width: width, threads: options.threads) { draw, row in
-        let parameters = sampler.parameterSet(forDraw: draw, seed: options.seed)
-        fill(row, from: assessment(parameters))
-      }
+      let sets = Ensemble.WorkerSlots(threads: options.threads) { workerSet() }
+      return Ensemble.run(
+        draws: options.draws, width: width, threads: options.threads,
+        byWorker: { worker, draw, row in
+          sets.withSlot(worker) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
+        })
     }
   }
 }

@@ -45,20 +45,23 @@ public struct ComparisonEnsemble: Sendable {
     // One row per draw: the baseline, then per alternative its numbers and its difference
     // from the baseline, so the bands come from bounded memory in one call.
     let width = runs[0].width
+    // Per worker, one parameter set per run, redrawn in place for each draw.
+    let sets = Ensemble.WorkerSlots(threads: options.threads) { runs.map { $0.workerSet() } }
     let percentiles = Ensemble.percentiles(
       draws: options.draws, width: width * (2 * runs.count - 1), threads: options.threads,
-      progress: progress, unitsPerDraw: runs.count
-    ) { draw, row in
-      for (slot, run) in runs.enumerated() {
-        let start = slot == 0 ? 0 : width * (2 * slot - 1)
-        let part = UnsafeMutableBufferPointer(rebasing: row[start..<start + width])
-        run.fill(
-          part, from: run.assessment(run.sampler.parameterSet(forDraw: draw, seed: options.seed)))
-        if slot > 0 {
-          for column in 0..<width { row[start + width + column] = part[column] - row[column] }
+      progress: progress, unitsPerDraw: runs.count,
+      byWorker: { worker, draw, row in
+        sets.withSlot(worker) { sets in
+          for (slot, run) in runs.enumerated() {
+            let start = slot == 0 ? 0 : width * (2 * slot - 1)
+            let part = UnsafeMutableBufferPointer(rebasing: row[start..<start + width])
+            run.fill(part, draw: draw, seed: options.seed, reusing: &sets[slot])
+            if slot > 0 {
+              for column in 0..<width { row[start + width + column] = part[column] - row[column] }
+            }
+          }
         }
-      }
-    }
+      })
     func bands(_ part: Int) -> Bands {
       let columns = Assessment.keyIndicatorIDs.count
       let offset = part * width

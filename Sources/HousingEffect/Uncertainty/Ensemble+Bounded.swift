@@ -36,6 +36,20 @@ extension Ensemble {
     budget: Int = storageBudget, progress: WorkProgress? = nil, unitsPerDraw: Int = 1,
     _ body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void
   ) -> [Percentiles] {
+    percentiles(
+      draws: draws, width: width, columns: columns, threads: threads, budget: budget,
+      progress: progress, unitsPerDraw: unitsPerDraw, byWorker: { _, draw, row in body(draw, row) })
+  }
+
+  /// ``percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:_:)`` telling
+  /// `body` which worker (`0..<max(1, threads)`) runs the draw, so a worker can reuse its own
+  /// scratch memory (a parameter set) from draw to draw.
+  public static func percentiles(
+    draws: Int, width: Int, columns: [Int]? = nil, threads: Int,
+    budget: Int = storageBudget, progress: WorkProgress? = nil, unitsPerDraw: Int = 1,
+    byWorker body:
+      @Sendable (_ worker: Int, _ draw: Int, UnsafeMutableBufferPointer<Double>) -> Void
+  ) -> [Percentiles] {
     let kept = columns ?? Array(0..<width)
     let draws = max(0, draws)
     guard draws > 0, width > 0, !kept.isEmpty else {
@@ -63,7 +77,7 @@ extension Ensemble {
           let draw = offset + index
           let row = UnsafeMutableBufferPointer(start: rows.base + worker * width, count: width)
           row.update(repeating: 0)
-          body(draw, row)
+          body(worker, draw, row)
           for (slot, column) in chosen.enumerated() {
             (cells.base + slot * draws + draw).pointee = row[column]
           }

@@ -52,6 +52,16 @@ public enum Ensemble {
     draws: Int, width: Int, threads: Int,
     _ body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void
   ) -> EnsembleMatrix {
+    run(draws: draws, width: width, threads: threads, byWorker: { _, draw, row in body(draw, row) })
+  }
+
+  /// ``run(draws:width:threads:_:)`` telling `body` which worker (`0..<max(1, threads)`) runs
+  /// the draw, so a worker can reuse its own scratch memory from draw to draw.
+  public static func run(
+    draws: Int, width: Int, threads: Int,
+    byWorker body:
+      @Sendable (_ worker: Int, _ draw: Int, UnsafeMutableBufferPointer<Double>) -> Void
+  ) -> EnsembleMatrix {
     let draws = max(0, draws)
     var storage = [Double](repeating: 0, count: draws * width)
     guard draws > 0, width > 0 else {
@@ -59,8 +69,9 @@ public enum Ensemble {
     }
     storage.withUnsafeMutableBufferPointer { buffer in
       let shared = Shared(base: buffer.baseAddress!)
-      forEach(count: draws, threads: threads) { draw in
-        body(draw, UnsafeMutableBufferPointer(start: shared.base + draw * width, count: width))
+      forEach(count: draws, threads: threads) { worker, draw in
+        body(
+          worker, draw, UnsafeMutableBufferPointer(start: shared.base + draw * width, count: width))
       }
     }
     return EnsembleMatrix(rows: draws, columns: width, storage: storage)
@@ -88,6 +99,29 @@ public enum Ensemble {
   /// Memory handed to the workers; each writes only its own indices.
   struct Shared<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>
+  }
+
+  /// One value per worker that the worker reuses from one index to the next (its parameter
+  /// sets): a draw then allocates nothing for them. Worker `w` touches only slot `w`, so the
+  /// slots need no lock.
+  final class WorkerSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T>
+
+    /// Slots for up to `threads` workers (at least one), each made by `make`.
+    init(threads: Int, _ make: () -> T) {
+      slots = .allocate(capacity: max(1, threads))
+      for index in slots.indices { (slots.baseAddress! + index).initialize(to: make()) }
+    }
+
+    deinit {
+      _ = slots.deinitialize()
+      slots.deallocate()
+    }
+
+    /// Runs `body` on worker `worker`'s value.
+    func withSlot<R>(_ worker: Int, _ body: (inout T) -> R) -> R {
+      body(&slots[worker])
+    }
   }
 }
 

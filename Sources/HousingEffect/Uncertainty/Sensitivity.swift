@@ -142,30 +142,32 @@ public struct Sensitivity: Sendable {
     // Rank correlations over the draws.
     var shares: [ParameterID: [Double]] = [:]
     if let options, options.draws >= Sensitivity.minimumDrawsForShares {
-      // Only the indicators' values are kept per draw, not every key indicator.
-      let sums = Ensemble.run(
-        draws: options.draws, width: indicators.count, threads: options.threads
-      ) {
-        draw, row in
-        var values = [Double](repeating: 0, count: run.width)
-        values.withUnsafeMutableBufferPointer {
-          run.fill(
-            $0, from: run.assessment(run.sampler.parameterSet(forDraw: draw, seed: options.seed)))
-        }
-        for (slot, indicator) in indicators.enumerated() {
-          row[slot] = indicator.columns.reduce(0) { $0 + values[$1] }
-        }
-      }
-      let outcomes = indicators.indices.map { Sensitivity.ranks(sums.column($0)) }
+      // Per draw only the indicators' values are kept, not every key indicator, and beside
+      // them the drawn value of every swung parameter. Per worker, a parameter set redrawn in
+      // place and a row of key indicators, reused from draw to draw.
       let positions = swung.compactMap { catalog.position(of: $0.id) }
-      var drawn = Array(
-        repeating: [Double](repeating: 0, count: sums.rows), count: positions.count)
-      for draw in 0..<sums.rows {
-        let values = run.sampler.values(forDraw: draw, seed: options.seed)
-        for (slot, position) in positions.enumerated() { drawn[slot][draw] = values[position] }
+      let scratch = Ensemble.WorkerSlots(threads: options.threads) {
+        (run.workerSet(), [Double](repeating: 0, count: run.width))
       }
+      let sums = Ensemble.run(
+        draws: options.draws, width: indicators.count + positions.count,
+        threads: options.threads,
+        byWorker: { worker, draw, row in
+          scratch.withSlot(worker) { scratch in
+            scratch.1.withUnsafeMutableBufferPointer {
+              run.fill($0, draw: draw, seed: options.seed, reusing: &scratch.0)
+            }
+            for (slot, indicator) in indicators.enumerated() {
+              row[slot] = indicator.columns.reduce(0) { $0 + scratch.1[$1] }
+            }
+            for (slot, position) in positions.enumerated() {
+              row[indicators.count + slot] = scratch.0.values[position]
+            }
+          }
+        })
+      let outcomes = indicators.indices.map { Sensitivity.ranks(sums.column($0)) }
       for (slot, swing) in swung.enumerated() {
-        let ranks = Sensitivity.ranks(drawn[slot])
+        let ranks = Sensitivity.ranks(sums.column(indicators.count + slot))
         shares[swing.id] = outcomes.map { outcome in
           let rho = Sensitivity.correlation(ranks, outcome)
           return rho * rho
