@@ -104,8 +104,6 @@ extension ReportStrings {
       "Aandeel arbeidsmigranten onder uitzendkrachten, vleesverwerking",
     "migration.migrantShare.agency.other":
       "Aandeel arbeidsmigranten onder uitzendkrachten, overige sectoren",
-    "migration.migrantShare.permanent.construction":
-      "Aandeel arbeidsmigranten onder eigen personeel, bouw",
     "migration.migrantShare.permanent.dataCentre":
       "Aandeel arbeidsmigranten onder eigen personeel, datacenters",
     "migration.migrantShare.permanent.foodProcessing":

@@ -87,7 +87,11 @@ public struct ReferenceValidation: Sendable {
     // The data-centre density's source (Techzine 2021) averages the operating Google and
     // Microsoft campuses and quotes Meta's plan: the same sites as these references.
     let dataCentre: ParameterID = .jobsFteByHectareDataCentre
+    // A construction project's crew from elsewhere is this share (issue 20, round 4); its
+    // range was set from these two crews' published splits (round 2).
+    let crew: ParameterID = .jobsConstructionShareFromElsewhere
     return [
+      "maastricht-a2-tunnel": [crew], "eemshaven-construction-2020": [crew],
       "zeewolde-meta-dc": [dataCentre], "middenmeer-google-dc": [dataCentre],
       "eemshaven-google-dc": [dataCentre],
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],

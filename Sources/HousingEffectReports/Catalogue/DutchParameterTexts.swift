@@ -162,7 +162,7 @@ extension DutchParameterText {
       "Er is geen gepubliceerd cijfer gevonden voor het verblijf van gedetacheerde of buitenlandse bouwploegen. Aangenomen is dat roulerende ploegen periodes van ongeveer drie maanden werken, onder de BRP-grens van vier maanden, zodat zij zich per periode één keer in de RNI inschrijven; de bandbreedte loopt van maandelijks wisselen tot de short-stay-grens. Wie langer blijft, valt onder het aandeel jobs.construction.longStayShare, niet onder een langere periode."
     ),
     "jobs.construction.shareFromElsewhere": DutchParameterText(
-      "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft.",
+      "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft; voor een vestiging van de soort bouwproject ook het aandeel arbeidsmigranten in de eigen ploeg, bij elk contract.",
       "Gepubliceerde ploegen verschillen per soort project: gespecialiseerde tunnel- en fabrieksbouw trekt vooral ploegen van elders (A2-tunnel Maastricht: ongeveer 150 van 250 van Europese onderaannemers, 0,6; Eemshaven 2020: ongeveer 2.000 van 3.000 uit het buitenland, 0,67), terwijl een groot civiel werk gegund aan Nederlandse en Vlaamse aannemers vooral een pendelende ploeg trok (nieuwe sluis Terneuzen: 80 tot 200 van 700 hadden onderdak nodig, 0,11 tot 0,29). Eén standaardwaarde kan beide soorten niet beschrijven, daarom omspant de bandbreedte ze (0,1 tot 0,75) en ligt de waarde ertussen, op 0,45; een bestand dat zijn project kent, geeft construction.shareFromElsewhere op (issue 20)."
     ),
     "jobs.fteByHectare.dataCentre": DutchParameterText(
@@ -285,10 +285,6 @@ extension DutchParameterText {
     "migration.migrantShare.agency.other": DutchParameterText(
       "Aandeel arbeidsmigranten onder uitzendkrachten buiten de landbouw.",
       "Er is geen cijfer voor de hele sector gevonden. De grenzen komen uit losse gevallen: een logistiek bedrijf in de regio Tilburg/Waalwijk met 90% personeel uit Midden- en Oost-Europa (SEO 2018, via Tubantia) en 40% personeel van elders bij de 72 grootste bedrijven van Peel en Maas (KAFRA 2019). Uitzendkrachten zijn vaker migrant dan personeel in het algemeen, daarom is 0,75 gekozen."
-    ),
-    "migration.migrantShare.permanent.construction": DutchParameterText(
-      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de bouw.",
-      "Er is geen cijfer gevonden. Bouwbedrijven hebben vooral lokaal personeel in dienst en halen buitenlandse werknemers vooral via onderaanneming en detachering binnen; daarom is een vijfde aangenomen, met een ruime bandbreedte."
     ),
     "migration.migrantShare.permanent.dataCentre": DutchParameterText(
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in datacenters.",

@@ -295,7 +295,7 @@ extension ParameterCatalog {
       .jobsConstructionShareFromElsewhere,
       label: "Share of construction workers from outside the region",
       description:
-        "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing.",
+        "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing; for a construction-project establishment also the labour-migrant share of its own crew, whatever the contract.",
       unit: .share, value: 0.45, from: .jan1(2024), low: 0.1, high: 0.75,
       .derived(
         from: [],
