@@ -497,3 +497,19 @@ extension ParameterCatalog {
       minimum: 0),
   ]
 }
+
+extension ParameterCatalog {
+  /// Ids retired from the catalogue, each with the parameter that now carries its meaning: an
+  /// override of a retired id is refused as unknown, with this one as the suggestion.
+  public static let retiredIDs: [ParameterID: ParameterID] = [
+    // A construction crew's labour migrants are its crew from elsewhere (design note 51).
+    "migration.migrantShare.permanent.construction": .jobsConstructionShareFromElsewhere
+  ]
+
+  /// The suggestion for an unknown override id: the successor of a retired id, else the
+  /// closest id of `catalog`.
+  static func suggestion(forUnknown id: String, in catalog: ParameterCatalog) -> String? {
+    retiredIDs[ParameterID(id)]?.rawValue
+      ?? Suggestion.closest(to: id, in: catalog.ids.map(\.rawValue))
+  }
+}
