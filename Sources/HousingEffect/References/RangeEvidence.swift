@@ -21,7 +21,9 @@ public struct RangeEvidence: Sendable, Hashable {
     case jobsPerHectare
   }
 
+  /// The catalogue parameter whose range the rule sets.
   public var parameter: ParameterID
+  /// What is read from each reference to compare with the parameter.
   public var measure: Measure
   /// Ids in the reference table (`ReferenceEstablishment.all`) whose published figures set it.
   public var references: [String]
