@@ -1,3 +1,4 @@
+import Foundation
 import HousingEffect
 import Testing
 
@@ -21,6 +22,49 @@ struct UncertaintyTests {
       previous = value
     }
     #expect(TriangularDistribution(low: 5, mode: 5, high: 5).quantile(0.7) == 5)
+  }
+
+  @Test("the uniform and log-triangular shapes draw over the same range by hand")
+  func shapes() {
+    // Uniform over 0.1…0.75: the quantile is low + u × width, whatever the mode.
+    let u = TriangularDistribution(low: 0.1, mode: 0.45, high: 0.75, shape: .uniform)
+    #expect(u.quantile(0) == 0.1)
+    #expect(abs(u.quantile(1) - 0.75) < 1e-12)
+    #expect(abs(u.quantile(0.9) - (0.1 + 0.9 * 0.65)) < 1e-12)  // 0.685
+    #expect(abs(u.quantile(0.5) - 0.425) < 1e-12)
+    // Log-triangular over 20…80 with mode 40: ln 20, ln 40, ln 80 are evenly spaced, so the
+    // triangle on the log scale is symmetric and its median is the mode, 40; at u = 0.125
+    // the log value is ln 20 + √(0.125 × ln 4 × ln 2) = ln 20 + ln 2 / 2, i.e. 20 × √2.
+    let g = TriangularDistribution(low: 20, mode: 40, high: 80, shape: .logTriangular)
+    #expect(abs(g.quantile(0.5) - 40) < 1e-9)
+    #expect(abs(g.quantile(0.125) - 20 * 2.0.squareRoot()) < 1e-9)
+    #expect(abs(g.quantile(0.875) - 80 / 2.0.squareRoot()) < 1e-9)
+    #expect(abs(g.quantile(0) - 20) < 1e-9)
+    #expect(abs(g.quantile(1) - 80) < 1e-9)
+    // Log-uniform halves over 25…400 with value 100: u = 0.5 is the value; u = 0.25 is
+    // halfway between ln 25 and ln 100, i.e. 50; u = 0.75 halfway between ln 100 and ln 400, 200.
+    let h = TriangularDistribution(low: 25, mode: 100, high: 400, shape: .logUniformHalves)
+    #expect(abs(h.quantile(0.5) - 100) < 1e-9)
+    #expect(abs(h.quantile(0.25) - 50) < 1e-9)
+    #expect(abs(h.quantile(0.75) - 200) < 1e-9)
+    #expect(abs(h.quantile(0.1) - 25 * pow(4, 0.2)) < 1e-9)
+    #expect(abs(h.quantile(1) - 400) < 1e-9)
+    // A lower end at 0 has no logarithm: drawn triangular.
+    let z = TriangularDistribution(low: 0, mode: 1, high: 4, shape: .logTriangular)
+    #expect(z.quantile(0.1) == TriangularDistribution(low: 0, mode: 1, high: 4).quantile(0.1))
+  }
+
+  @Test("the sampler draws a catalogue parameter in its declared shape")
+  func samplerUsesShape() {
+    let id: ParameterID = .jobsConstructionShareFromElsewhere
+    let catalog = ParameterCatalog.standard
+    #expect(catalog[id]?.shape == .uniform)
+    let sampler = ParameterSampler(
+      ParameterSet(catalog: catalog, asOf: Day(year: 2026, month: 1, day: 1)!))
+    let position = catalog.position(of: id)!
+    let distribution = sampler.distributions[position]
+    #expect(distribution?.shape == .uniform)
+    #expect(distribution?.low == 0.1 && distribution?.high == 0.75)
   }
 
   @Test("percentiles interpolate between order statistics (type 7), with ties and shuffles")

@@ -189,11 +189,17 @@ struct CatalogHygieneTests {
     #expect(value("jobs.rampUp.year1Share") <= value("jobs.rampUp.year2Share"))
   }
 
-  @Test("every sector group has agency and permanent migrant shares")
+  @Test("every sector group has an agency share and the migrant shares its contracts read")
   func sectorGroupCoverage() {
     for group in SectorGroup.allCases {
       #expect(catalog[ParameterID("workforce.agencyShare.\(group.rawValue)")] != nil)
-      #expect(catalog[ParameterID("migration.migrantShare.permanent.\(group.rawValue)")] != nil)
+      for contract in ContractType.allCases {
+        #expect(catalog[.migrationMigrantShare(contract, group)] != nil)
+      }
+      // A construction crew's migrants are its crew from elsewhere (design note 51).
+      #expect(
+        (catalog[ParameterID("migration.migrantShare.permanent.\(group.rawValue)")] != nil)
+          == (group != .construction))
     }
   }
 }

@@ -399,6 +399,30 @@ struct ModelCorrectionTests {
     }
   }
 
+  @Test(
+    "issue 20 round 4: a construction project's labour migrants are its crew from elsewhere",
+    arguments: [0.1, 0.45, 0.7])
+  func constructionProjectCrewFromElsewhere(share: Double) throws {
+    let project = Establishment(
+      name: "bouw", municipality: "Venlo", type: .constructionProject, size: .jobs(200),
+      startYear: 2028, rampUp: [1])
+    let parameters = Self.parameters.adding([
+      ParameterOverride("jobs.construction.shareFromElsewhere", value: share)
+    ])
+    let a = Assessment(project, region: Self.venlo, parameters: parameters)
+    // Every contract of the crew (own staff and agency alike) takes the same share; the
+    // permanent-workforce migrant shares of other sectors play no part.
+    let perFTE = parameters["workforce.personsPresentPerFTE"]
+    for (workforce, migration) in zip(a.workforce.years, a.migration.years) {
+      #expect(Self.near(workforce.presentAverage, 200 * perFTE))
+      #expect(Self.near(migration.labourMigrantsAverage.total, 200 * perFTE * share))
+    }
+    #expect(
+      ResolvedSegment.agencyMigrantShareParameter(for: .construction)
+        == .jobsConstructionShareFromElsewhere)
+    #expect(ParameterCatalog.standard["migration.migrantShare.permanent.construction"] == nil)
+  }
+
   // MARK: Item 10: ratings that rest on the establishment's own inputs
 
   static func rating(_ a: Assessment, _ id: IndicatorID) throws -> Welfare.Indicator {

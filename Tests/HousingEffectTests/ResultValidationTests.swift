@@ -48,7 +48,8 @@ struct ResultValidationTests {
     #expect(diagnostic.code == .resultOutOfRange)
     #expect(diagnostic.path == #"overrides["jobs.m2PerJob.distributionXxl"]"#)
     #expect(diagnostic.message.contains("'1e-300'"))
-    #expect(diagnostic.message.contains("plausible range 70–400"))
+    // The catalogue range of the XXL density (the range-evidence rule, issue 20 round 5).
+    #expect(diagnostic.message.contains("plausible range 55.6–432"))
   }
 
   @Test("without an override to blame, the error is about the file as a whole")

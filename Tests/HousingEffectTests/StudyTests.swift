@@ -577,6 +577,15 @@ struct StudyDiagnosticTests {
       code: .unknownParameter, path: #"alternatives[0].parameters["migration.residence.hostShar"]"#,
       suggestion: "migration.residence.hostShare"),
     Case(
+      testDescription: "a retired parameter suggests the one that took its place",
+      alternatives: StudyFixture.alternative(
+        "a",
+        #""parameters": {"migration.migrantShare.permanent.construction": {"value": 0.3, "reason": "x"}}"#
+      ),
+      code: .unknownParameter,
+      path: #"alternatives[0].parameters["migration.migrantShare.permanent.construction"]"#,
+      suggestion: "jobs.construction.shareFromElsewhere"),
+    Case(
       testDescription: "the baseline's name is reserved",
       alternatives: StudyFixture.alternative("baseline"),
       code: .invalidValue, path: "alternatives[0].name", message: "reserved"),

@@ -446,7 +446,7 @@ public enum EstablishmentLoader {
         reader.report(
           .unknownParameter,
           "Unknown parameter '\(key)'. Run 'housing-effect params' for the list.",
-          suggestion: Suggestion.closest(to: key, in: catalog.ids.map(\.rawValue)))
+          suggestion: ParameterCatalog.suggestion(forUnknown: key, in: catalog))
         continue
       }
       guard let entry = reader.object(allowedKeys: ["value", "reason", "unit", "low", "high"]),

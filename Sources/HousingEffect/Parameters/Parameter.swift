@@ -25,14 +25,19 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   /// smallest value other than 0 an override may have. 0 means "none" and is allowed; a value
   /// between 0 and this would blow the peak of a tiny segment up beyond any meaning.
   public var smallestNonZero: Double?
+  /// The shape Monte Carlo draws the parameter from over `low…high` (triangular unless the
+  /// evidence calls for another, issue 20 round 5); see `DrawShape`.
+  public var shape: DrawShape
 
   /// A catalogue entry. `values` must be sorted by date, and the value lie within `low`…`high`
   /// (the catalogue tests check both).
   public init(
     _ id: ParameterID, label: String, description: String, unit: Unit,
     values: [DatedValue], low: Double, high: Double,
-    minimum: Double? = nil, maximum: Double? = nil, smallestNonZero: Double? = nil
+    minimum: Double? = nil, maximum: Double? = nil, smallestNonZero: Double? = nil,
+    shape: DrawShape = .triangular
   ) {
+    self.shape = shape
     self.smallestNonZero = smallestNonZero
     self.id = id
     self.label = label
@@ -49,12 +54,13 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
   public init(
     _ id: ParameterID, label: String, description: String, unit: Unit,
     value: Double, from: Day, low: Double, high: Double, _ provenance: Provenance,
-    minimum: Double? = nil, maximum: Double? = nil, smallestNonZero: Double? = nil
+    minimum: Double? = nil, maximum: Double? = nil, smallestNonZero: Double? = nil,
+    shape: DrawShape = .triangular
   ) {
     self.init(
       id, label: label, description: description, unit: unit,
       values: [DatedValue(value, from: from, provenance)], low: low, high: high,
-      minimum: minimum, maximum: maximum, smallestNonZero: smallestNonZero)
+      minimum: minimum, maximum: maximum, smallestNonZero: smallestNonZero, shape: shape)
   }
 
   /// The catalogue group: the id's first component, such as `housing`.

@@ -39,9 +39,10 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
   /// Labour migrants first, then knowledge migrants and cross-border commuters, each capped by
   /// what is left; the remainder is recruited in the Netherlands, split local / rest of NL.
   /// The labour-migrant share of agency workers in `group`: agriculture, meat processing
-  /// (issue 20: slaughter and cutting plants) or every other sector.
+  /// (issue 20: slaughter and cutting plants) or every other sector; for a construction crew
+  /// its share from elsewhere, which every contract of the crew shares.
   public static func agencyMigrantShareParameter(for group: SectorGroup) -> ParameterID {
-    .migrationMigrantShareAgency(group)
+    .migrationMigrantShare(.agency, group)
   }
 
   static func defaultOrigin(

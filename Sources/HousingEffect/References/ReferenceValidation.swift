@@ -87,33 +87,49 @@ public struct ReferenceValidation: Sendable {
   public let heldOut: Summary
   /// References with no outcome the validation can check, by id.
   public let unchecked: [String]
+  /// Every check again, leave-one-out: a reference that sets a range by the rule
+  /// (`RangeEvidence`) is checked against draws whose range was recomputed without it; the
+  /// other checks are as in ``checks`` (references set by judgement stay in-sample, named in
+  /// ``usedForRanges`` but not in `RangeEvidence`).
+  public let leaveOneOutChecks: [Check]
+  /// ``leaveOneOutChecks`` per establishment type, as ``sectors``.
+  public let leaveOneOutSectors: [Summary]
+  /// ``leaveOneOutChecks`` together.
+  public let leaveOneOut: Summary
+
+  /// The references whose range is set by the rule, with the parameter each sets.
+  public static let setByRule: [String: ParameterID] = {
+    var map: [String: ParameterID] = [:]
+    for evidence in RangeEvidence.all {
+      for reference in evidence.references { map[reference] = evidence.parameter }
+    }
+    return map
+  }()
 
   /// The references whose published figures were used to set a parameter's range or default,
   /// with the parameters they set (issue 20, item 3). Their checks are in-sample: the range
-  /// was drawn to contain them. The ranges were set by judgement over the whole spread, not by
-  /// a formula that could be re-run without one reference, so instead of leave-one-out the
-  /// validation reports the figures without all of them (``heldOut``).
+  /// was drawn to contain them. Those set by the range-evidence rule (``setByRule``) also have
+  /// a true leave-one-out check (``leaveOneOutChecks``); the rest were set by judgement over
+  /// the whole spread, and the validation reports the figures without all of them
+  /// (``heldOut``).
   public static let usedForRanges: [String: [ParameterID]] = {
     let ecommerce: ParameterID = .jobsM2PerJobDistributionEcommerce
-    let contract: ParameterID = .jobsM2PerJobDistributionContract
-    let xxl: ParameterID = .jobsM2PerJobDistributionXxl
     let openField: ParameterID = .jobsFteByHectareOpenField
-    // The data-centre density's source (Techzine 2021) averages the operating Google and
-    // Microsoft campuses and quotes Meta's plan: the same sites as these references.
-    let dataCentre: ParameterID = .jobsFteByHectareDataCentre
-    return [
-      "zeewolde-meta-dc": [dataCentre], "middenmeer-google-dc": [dataCentre],
-      "eemshaven-google-dc": [dataCentre],
+    // A construction project's crew from elsewhere is this share (issue 20, round 4); its
+    // range was set from these two crews' published splits (round 2).
+    let crew: ParameterID = .jobsConstructionShareFromElsewhere
+    // Contract logistics, XXL and data centres: set by the rule (RangeEvidence, round 5).
+    var map = setByRule.mapValues { [$0] }
+    let judged: [String: [ParameterID]] = [
+      "maastricht-a2-tunnel": [crew], "eemshaven-construction-2020": [crew],
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
       "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
       "bleiswijk-zalando-dc": [ecommerce],
       "waalwijk-bolcom-dc": [ecommerce], "tilburg-decathlon-dc": [ecommerce],
-      "tilburg-bijenkorf-dc": [ecommerce], "heerlen-gxo-jdsports-dc": [contract],
-      "venlo-heylen-tradeport-noord": [contract], "venray-segro-deblakt-dc": [contract],
-      "venlo-schenker-tpn-dc": [contract], "heerlen-medtronic-ceva-dc": [contract],
-      "roermond-ups-healthcare-dc": [contract], "zwaagdijk-action-dc": [xxl],
-      "nieuwegein-jumbo-ndc": [xxl], "roosendaal-primark-dc": [xxl],
+      "tilburg-bijenkorf-dc": [ecommerce],
     ]
+    map.merge(judged) { $0 + $1 }
+    return map
   }()
 
   /// Assesses every reference with the defaults of `catalog`, starting in `startYear`, and
@@ -138,6 +154,34 @@ public struct ReferenceValidation: Sendable {
     overall = Summary(type: nil, checks)
     heldOut = Summary(
       type: nil, checks.filter { ReferenceValidation.usedForRanges[$0.referenceID] == nil })
+    // Leave-one-out: rerun each rule-set reference on the catalogue whose range the rule
+    // recomputed without it.
+    let byID = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let reruns: [String] = references.map(\.id).filter {
+      ReferenceValidation.setByRule[$0] != nil
+    }
+    let rerunChecks = Ensemble.map(count: reruns.count, threads: options.threads) { index in
+      let id = reruns[index]
+      guard let reference = byID[id], let parameter = ReferenceValidation.setByRule[id],
+        catalog[parameter] != nil, let evidence = RangeEvidence.of(parameter),
+        let range = evidence.range(excluding: id, in: ReferenceEstablishment.all)
+      else { return [Check]() }
+      return ReferenceValidation.checks(
+        reference, catalog: catalog.replacingRange(of: parameter, with: range),
+        startYear: startYear,
+        options: EnsembleOptions(draws: options.draws, seed: options.seed, threads: 1))
+    }
+    var replaced: [String: [Check]] = [:]
+    for (id, rerun) in zip(reruns, rerunChecks) where !rerun.isEmpty { replaced[id] = rerun }
+    let leaveOneOutChecks = checks.map { check in
+      replaced[check.referenceID]?.first { $0.outcome == check.outcome } ?? check
+    }
+    self.leaveOneOutChecks = leaveOneOutChecks
+    leaveOneOutSectors = EstablishmentType.allCases.compactMap { type in
+      let own = leaveOneOutChecks.filter { $0.type == type }
+      return own.isEmpty ? nil : Summary(type: type, own)
+    }
+    leaveOneOut = Summary(type: nil, leaveOneOutChecks)
   }
 
   /// The host region of a reference: the built-in Limburg municipality, or a neutral region

@@ -149,8 +149,8 @@ public enum StudyResolver {
           .error(
             .unknownParameter, at: "alternatives[\(index)].parameters",
             "Unknown parameter '\(override.id)'. Run 'housing-effect params' for the list.",
-            suggestion: Suggestion.closest(
-              to: override.id.rawValue, in: catalog.ids.map(\.rawValue))))
+            suggestion: ParameterCatalog.suggestion(
+              forUnknown: override.id.rawValue, in: catalog)))
       }
     }
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }

@@ -1,5 +1,5 @@
 /// Draws whole parameter sets for Monte Carlo runs: every parameter with a range from its
-/// triangular distribution, the rest fixed, and the draw constraints applied.
+/// distribution (triangular unless the catalogue declares another `DrawShape`), the rest fixed, and the draw constraints applied.
 ///
 /// Draw `i` of seed `s` takes one number from its own generator, `SplitMix64.stream(i, of: s)`,
 /// and each parameter's uniform number is that number mixed with a key hashed from the
@@ -55,12 +55,14 @@ public struct ParameterSampler: Sendable {
       let value = base.values[position]
       if let override = base.overrides[parameter.id] {
         guard let range = override.range else { return nil }
-        return TriangularDistribution(low: range.lowerBound, mode: value, high: range.upperBound)
+        return TriangularDistribution(
+          low: range.lowerBound, mode: value, high: range.upperBound, shape: parameter.shape)
       }
       guard parameter.low < parameter.high, !ParameterSampler.isNormative(parameter.id) else {
         return nil
       }
-      return TriangularDistribution(low: parameter.low, mode: value, high: parameter.high)
+      return TriangularDistribution(
+        low: parameter.low, mode: value, high: parameter.high, shape: parameter.shape)
     }
     self.distributions = distributions
     let keys = catalog.parameters.map { ParameterSampler.streamKey($0.id) }

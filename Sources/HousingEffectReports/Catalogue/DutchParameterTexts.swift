@@ -209,13 +209,13 @@ extension DutchParameterText {
     ),
     "jobs.construction.shareFromElsewhere": DutchParameterText(
       label: "Aandeel bouwvakkers van buiten de regio",
-      "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft.",
-      "Gepubliceerde ploegen verschillen per soort project: gespecialiseerde tunnel- en fabrieksbouw trekt vooral ploegen van elders (A2-tunnel Maastricht: ongeveer 150 van 250 van Europese onderaannemers, 0,6; Eemshaven 2020: ongeveer 2.000 van 3.000 uit het buitenland, 0,67), terwijl een groot civiel werk gegund aan Nederlandse en Vlaamse aannemers vooral een pendelende ploeg trok (nieuwe sluis Terneuzen: 80 tot 200 van 700 hadden onderdak nodig, 0,11 tot 0,29). Eén standaardwaarde kan beide soorten niet beschrijven, daarom omspant de bandbreedte ze (0,1 tot 0,75) en ligt de waarde ertussen, op 0,45; een bestand dat zijn project kent, geeft construction.shareFromElsewhere op (issue 20)."
+      "Aandeel van de bouwvakkers op een bouwproject dat van buiten de regio komt (gedetacheerde of buitenlandse werknemers) en tijdelijke huisvesting nodig heeft; voor een vestiging van de soort bouwproject ook het aandeel arbeidsmigranten in de eigen ploeg, bij elk contract.",
+      "Gepubliceerde ploegen verschillen per soort project: gespecialiseerde tunnel- en fabrieksbouw trekt vooral ploegen van elders (A2-tunnel Maastricht: ongeveer 150 van 250 van Europese onderaannemers, 0,6; Eemshaven 2020: ongeveer 2.000 van 3.000 uit het buitenland, 0,67), terwijl een groot civiel werk gegund aan Nederlandse en Vlaamse aannemers vooral een pendelende ploeg trok (nieuwe sluis Terneuzen: 80 tot 200 van 700 hadden onderdak nodig, 0,11 tot 0,29). Eén standaardwaarde kan beide soorten niet beschrijven, daarom omspant de bandbreedte ze (0,1 tot 0,75) en ligt de waarde ertussen, op 0,45; omdat een ploeg óf vooral lokaal óf vooral van elders is, wordt het aandeel gelijkmatig over de bandbreedte getrokken in plaats van met een top bij 0,45 (issue 20, ronde 5); een bestand dat zijn project kent, geeft construction.shareFromElsewhere op (issue 20)."
     ),
     "jobs.fteByHectare.dataCentre": DutchParameterText(
       label: "Banen per hectare, hyperscale datacenter",
       "Vaste banen per hectare terrein van een hyperscale datacenter in bedrijf.",
-      "Techzine (naar NU.nl, 2021) geeft ongeveer 7 banen per hectare voor de datacenters van Microsoft en Google in bedrijf en 2,5 voor het plan van Meta in Zeewolde (410 banen op 166 ha). Een nieuwe hyperscale campus begint met zijn eerste hallen en neemt personeel aan als latere hallen opengaan (Eemshaven: 150 banen aangekondigd, 350 na uitbreidingen), daarom is de waarde voor een nieuwe locatie tussen beide gezet, op 5, en loopt de bandbreedte onder de laagste en boven de hoogste gepubliceerde dichtheid: waar een echte nieuwe campus kan uitkomen, niet de onzekerheid van één gemiddelde (issue 20)."
+      "Techzine (naar NU.nl, 2021) geeft ongeveer 7 banen per hectare voor de datacenters van Microsoft en Google in bedrijf en 2,5 voor het plan van Meta in Zeewolde (410 banen op 166 ha). Een nieuwe hyperscale campus begint met zijn eerste hallen en neemt personeel aan als latere hallen opengaan (Eemshaven: 150 banen aangekondigd, 350 na uitbreidingen), daarom is de waarde voor een nieuwe locatie tussen beide gezet, op 5. De bandbreedte omspant de gepubliceerde locaties (referentievestigingen zeewolde-meta-dc 2,5, middenmeer-google-dc 6,3, eemshaven-google-dc 7,1 banen per hectare): van de laagste gedeeld door 1,5 tot de hoogste maal 1,5, per helft gelijkmatig op logschaal rond de waarde getrokken, zodat de mediaan op de waarde blijft (de regel voor bandbreedtes uit gepubliceerde vestigingen; issue 20, ronde 5): waar een echte nieuwe campus kan uitkomen, niet de onzekerheid van één gemiddelde."
     ),
     "jobs.fteByHectare.glasshouseCucumber": DutchParameterText(
       label: "Fte per hectare glas, komkommer",
@@ -245,7 +245,7 @@ extension DutchParameterText {
     "jobs.m2PerJob.distributionContract": DutchParameterText(
       label: "Vloeroppervlak per baan, distributiecentrum contractlogistiek",
       "Bruto vloeroppervlak van een distributiecentrum voor contractlogistiek per baan bij volledige bedrijfsvoering.",
-      "Er is geen cijfer voor de sector gevonden. De referentievestigingen in de contractlogistiek (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) geven 40 tot 500 m² per baan, de meeste tussen 110 en 180; de waarde is hun midden en de bandbreedte dekt alles behalve een multi-user-magazijn dat met weinig banen is aangekondigd (issue 20). Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de mix verschilt per klant."
+      "Er is geen cijfer voor de sector gevonden. De referentievestigingen in de contractlogistiek (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) geven 40 tot 500 m² per baan, de meeste tussen 110 en 180; de waarde is hun midden. De bandbreedte omspant de gepubliceerde locaties: van de laagste gedeeld door 1,5 tot de hoogste maal 1,5, per helft gelijkmatig op logschaal rond de waarde getrokken, zodat de mediaan op de waarde blijft (de regel voor bandbreedtes uit gepubliceerde vestigingen; issue 20, ronde 5), zodat P10-P90 van de trekkingen reikt van de dichtste hub tot een multi-user-magazijn dat met weinig banen is aangekondigd. Contractlogistiek combineert diensten met toegevoegde waarde en palletopslag, dus de mix verschilt per klant."
     ),
     "jobs.m2PerJob.distributionEcommerce": DutchParameterText(
       label: "Vloeroppervlak per baan, e-commerce-distributiecentrum",
@@ -260,7 +260,7 @@ extension DutchParameterText {
     "jobs.m2PerJob.distributionXxl": DutchParameterText(
       label: "Vloeroppervlak per baan, XXL-distributiecentrum",
       "Bruto vloeroppervlak van een XXL-distributiecentrum (pallets) per baan, gemiddeld over de centra die in 2019 zijn geopend of aangekondigd.",
-      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting. De bandbreedte is waar afzonderlijke centra uitkomen, niet de onzekerheid van het gemiddelde: de XXL-referentievestigingen (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) geven 83 tot 400 m² per baan (issue 20)."
+      "2.000.000 m² / 12.400 banen = 161 m² per baan, voor de 31 XXL-distributiecentra die in 2019 zijn geopend of aangekondigd (Buck Consultants); het vloeroppervlak is 'ruim' 2 miljoen m², dus de waarde is een lichte onderschatting. De bandbreedte is waar afzonderlijke centra uitkomen, niet de onzekerheid van het gemiddelde: de XXL-referentievestigingen (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) geven 83 tot 288 m² per baan (de twee gepubliceerde banenaantallen van Primark op hun mediaan), en de bandbreedte omspant deze gepubliceerde locaties: van de laagste gedeeld door 1,5 tot de hoogste maal 1,5, per helft gelijkmatig op logschaal rond de waarde getrokken, zodat de mediaan op de waarde blijft (de regel voor bandbreedtes uit gepubliceerde vestigingen; issue 20, ronde 5)."
     ),
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
       label: "Vloeroppervlak per baan, voedingsmiddelenindustrie",
@@ -363,11 +363,6 @@ extension DutchParameterText {
       label: "Aandeel arbeidsmigranten onder uitzendkrachten, overige sectoren",
       "Aandeel arbeidsmigranten onder uitzendkrachten buiten de landbouw.",
       "Er is geen cijfer voor de hele sector gevonden. De grenzen komen uit losse gevallen: een logistiek bedrijf in de regio Tilburg/Waalwijk met 90% personeel uit Midden- en Oost-Europa (SEO 2018, via Tubantia) en 40% personeel van elders bij de 72 grootste bedrijven van Peel en Maas (KAFRA 2019). Uitzendkrachten zijn vaker migrant dan personeel in het algemeen, daarom is 0,75 gekozen."
-    ),
-    "migration.migrantShare.permanent.construction": DutchParameterText(
-      label: "Aandeel arbeidsmigranten onder eigen personeel, bouw",
-      "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de bouw.",
-      "Er is geen cijfer gevonden. Bouwbedrijven hebben vooral lokaal personeel in dienst en halen buitenlandse werknemers vooral via onderaanneming en detachering binnen; daarom is een vijfde aangenomen, met een ruime bandbreedte."
     ),
     "migration.migrantShare.permanent.dataCentre": DutchParameterText(
       label: "Aandeel arbeidsmigranten onder eigen personeel, datacenters",

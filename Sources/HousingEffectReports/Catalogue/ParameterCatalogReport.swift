@@ -117,6 +117,7 @@ public struct ParameterCatalogReport: Sendable {
       lines.append(
         "  \(nl ? "waarde" : "value") \(localNumber(entry.value)) \(unitName(parameter.unit))"
           + "  \(nl ? "bereik" : "range") \(localNumber(parameter.low))–\(localNumber(parameter.high))"
+          + Self.shapeNote(parameter.shape, nl: nl)
           + "  [\(kindName(entry.provenance))]")
       lines.append(contentsOf: wrap(strings.parameterDescription(parameter), indent: "  "))
       lines.append(
@@ -193,7 +194,8 @@ public struct ParameterCatalogReport: Sendable {
         }
         let cells = [
           "`\(parameter.id)`", parameter.label, value, parameter.unit.symbol,
-          "\(Self.number(parameter.low))–\(Self.number(parameter.high))",
+          "\(Self.number(parameter.low))–\(Self.number(parameter.high))"
+            + Self.shapeNote(parameter.shape, nl: false),
           Self.provenanceText(entry.provenance)
             + (parameter.limburgBasis.map { " **Limburg-derived:** \($0)." } ?? ""),
         ].map { $0.replacingOccurrences(of: "|", with: "\\|") }
@@ -201,6 +203,20 @@ public struct ParameterCatalogReport: Sendable {
       }
     }
     return out
+  }
+
+  /// After a range: the draw shape when it is not the default triangle, e.g. " (uniform)".
+  static func shapeNote(_ shape: DrawShape, nl: Bool) -> String {
+    switch shape {
+    case .triangular: return ""
+    case .uniform: return nl ? " (gelijkmatig getrokken)" : " (drawn uniform)"
+    case .logTriangular:
+      return nl ? " (driehoekig op logschaal getrokken)" : " (drawn log-triangular)"
+    case .logUniformHalves:
+      return nl
+        ? " (per helft gelijkmatig op logschaal rond de waarde getrokken)"
+        : " (drawn log-uniform on each side of the value)"
+    }
   }
 
   // MARK: - JSON and CSV
@@ -216,6 +232,8 @@ public struct ParameterCatalogReport: Sendable {
     var high: Double
     var minimum: Double?
     var maximum: Double?
+    /// How Monte Carlo draws it over `low…high`: triangular, uniform or log-triangular.
+    var shape: String
     var provenance: Provenance
     var values: [DatedValue]
     /// What Limburg data the value was derived from, when it was.
@@ -238,7 +256,8 @@ public struct ParameterCatalogReport: Sendable {
         id: parameter.id.rawValue, group: parameter.group, label: parameter.label,
         description: parameter.description, unit: parameter.unit.symbol, value: entry.value,
         low: parameter.low, high: parameter.high, minimum: parameter.minimum,
-        maximum: parameter.maximum, provenance: entry.provenance, values: parameter.values,
+        maximum: parameter.maximum, shape: parameter.shape.rawValue, provenance: entry.provenance,
+        values: parameter.values,
         limburgBasis: parameter.limburgBasis)
     }
     return try JSONReport.render(Document(asOf: asOf.description, parameters: rows))

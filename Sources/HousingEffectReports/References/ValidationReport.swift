@@ -39,6 +39,19 @@ public struct ValidationReport: Sendable {
   }
 
   var summaryTable: ReportDocument.Table {
+    table(validation.sectors, overall: validation.overall, heldOut: true)
+  }
+
+  /// The same figures leave-one-out: each reference whose range the rule sets checked against
+  /// draws with the range recomputed without it.
+  var leaveOneOutTable: ReportDocument.Table {
+    table(validation.leaveOneOutSectors, overall: validation.leaveOneOut, heldOut: false)
+  }
+
+  func table(
+    _ sectors: [ReferenceValidation.Summary], overall: ReferenceValidation.Summary,
+    heldOut: Bool
+  ) -> ReportDocument.Table {
     let columns = [
       BatchReport.column(pick("sector", "sector"), .left),
       BatchReport.column(pick("toetsen", "checks")),
@@ -57,7 +70,7 @@ public struct ValidationReport: Sendable {
     }
     return ReportDocument.Table(
       columns: columns,
-      rows: validation.sectors.map(row) + [row(validation.overall), heldOutRow(row)],
+      rows: sectors.map(row) + [row(overall)] + (heldOut ? [heldOutRow(row)] : []),
       noteTitle: nil)
   }
 
@@ -129,15 +142,18 @@ public struct ValidationReport: Sendable {
       let ids = used.filter { $0.value.contains(id) }.keys.sorted()
       return "\(label): \(ids.joined(separator: ", "))"
     }
+    let ruled = ReferenceValidation.setByRule.count
+    let judged = used.count - ruled
     return pick(
-      "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten; hun toetsen zijn in-sample (\(lists.joined(separator: "; "))). Die bandbreedtes zijn met oordeel over de hele spreiding gezet, niet met een formule die zonder één referentie opnieuw te rekenen is; daarom laat de laatste regel van de tabel ze allemaal weg in plaats van één voor één.",
-      "\(used.count) references were used to set a range; their checks are in-sample (\(lists.joined(separator: "; "))). Those ranges were set by judgement over the whole spread, not by a formula that could be re-run without one reference, so the table's last row leaves all of them out rather than one at a time."
+      "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten; hun toetsen in de eerste tabel zijn in-sample (\(lists.joined(separator: "; "))). \(ruled) daarvan zetten een bandbreedte met één regel (laagste gepubliceerde waarde gedeeld door 1,5 tot hoogste maal 1,5, per helft gelijkmatig op logschaal rond de standaardwaarde getrokken): de tabel leave-one-out toetst elk ervan tegen trekkingen waarvan de bandbreedte zonder die referentie opnieuw is berekend. De andere \(judged) zijn met oordeel over de hele spreiding gezet; de laatste regel van de eerste tabel laat alle \(used.count) weg, en in de tabel leave-one-out blijven die \(judged) in-sample.",
+      "\(used.count) references were used to set a range; their checks in the first table are in-sample (\(lists.joined(separator: "; "))). \(ruled) of them set a range by one rule (lowest published value ÷ 1.5 to highest × 1.5, drawn log-uniform on each side of the default): the leave-one-out table checks each against draws whose range was recomputed without it. The other \(judged) were set by judgement over the whole spread; the first table's last row leaves all \(used.count) out, and in the leave-one-out table those \(judged) stay in-sample."
     )
   }
 
   var sections: [(title: String, blocks: [Block])] {
     [
       (pick("Per sector", "Per sector"), [.table(summaryTable)]),
+      (pick("Per sector, leave-one-out", "Per sector, leave-one-out"), [.table(leaveOneOutTable)]),
       (pick("Per uitkomst", "Per outcome"), [.table(checksTable)]),
     ]
   }
@@ -174,6 +190,9 @@ public struct ValidationReport: Sendable {
     var seed: UInt64
     var overall: ReferenceValidation.Summary
     var heldOut: ReferenceValidation.Summary
+    /// All checks with each rule-set reference checked leave-one-out.
+    var leaveOneOut: ReferenceValidation.Summary
+    var leaveOneOutSectors: [ReferenceValidation.Summary]
     var usedForRanges: [String: [ParameterID]]
     var sectors: [ReferenceValidation.Summary]
     var checks: [CheckDocument]
@@ -198,6 +217,7 @@ public struct ValidationReport: Sendable {
     Document(
       draws: validation.options.draws, seed: validation.options.seed,
       overall: validation.overall, heldOut: validation.heldOut,
+      leaveOneOut: validation.leaveOneOut, leaveOneOutSectors: validation.leaveOneOutSectors,
       usedForRanges: ReferenceValidation.usedForRanges, sectors: validation.sectors,
       checks: validation.checks.map {
         CheckDocument(

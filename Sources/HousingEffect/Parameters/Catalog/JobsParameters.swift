@@ -109,24 +109,24 @@ extension ParameterCatalog {
       label: "Floor area per job, contract-logistics distribution centre",
       description:
         "Gross floor area of a contract-logistics distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 50, high: 400,
+      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 26.7, high: 750,
       .assumption(
         rationale:
-          "No sector figure for contract-logistics centres was found. The contract-logistics reference establishments (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) give 40 to 500 m2 per job, most between 110 and 180; the value is their middle and the range covers all but a multi-user warehouse announced with few jobs (issue 20). Contract logistics mixes value-added services with pallet storage, so the mix differs per client."
+          "No sector figure for contract-logistics centres was found. The contract-logistics reference establishments (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) give 40 to 500 m2 per job, most between 110 and 180; the value is their middle. The range spans the published sites: from the lowest ÷ 1.5 to the highest × 1.5, drawn log-uniform on each side of the value, so the median stays at the value (the range-evidence rule, RangeEvidence in the code; issue 20, round 5), so the draws' P10-P90 reaches from the densest hub to a multi-user warehouse announced with few jobs. Contract logistics mixes value-added services with pallet storage, so the mix differs per client."
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
     Parameter(
       .jobsM2PerJobDistributionXxl,
       label: "Floor area per job, XXL distribution centre",
       description:
         "Gross floor area of an XXL (pallet) distribution centre per job, averaged over the centres opened or announced in 2019.",
-      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 70, high: 400,
+      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 55.6, high: 432,
       .derived(
         from: [],
         method:
-          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 400 m2 per job (issue 20).",
+          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 288 m2 per job (Primark's two published job counts taken at their median), and the range spans these published sites: from the lowest ÷ 1.5 to the highest × 1.5, drawn log-uniform on each side of the value, so the median stays at the value (the range-evidence rule; issue 20, round 5).",
         sources: [.nrcXxlDistribution2020]),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
 
     Parameter(
       .jobsM2PerJobDistributionHomeDelivery,
@@ -205,13 +205,13 @@ extension ParameterCatalog {
       label: "Jobs per hectare, hyperscale data centre",
       description:
         "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
-      unit: .per(.fte, .hectares), value: 5, from: .jan1(2021), low: 1.5, high: 10,
+      unit: .per(.fte, .hectares), value: 5, from: .jan1(2021), low: 1.65, high: 10.7,
       .derived(
         from: [],
         method:
-          "Techzine (from NU.nl, 2021) gives about 7 jobs per hectare for the Microsoft and Google data centres in operation and 2.5 for the Meta plan at Zeewolde (410 jobs on 166 ha). A new hyperscale campus starts with its first halls and adds staff as later halls open (Eemshaven: 150 jobs announced, 350 after expansions), so the value for a new site is set between the two, at 5, and the range runs below the lowest and above the highest published density: where a real new campus may land, not the uncertainty of one mean (issue 20).",
+          "Techzine (from NU.nl, 2021) gives about 7 jobs per hectare for the Microsoft and Google data centres in operation and 2.5 for the Meta plan at Zeewolde (410 jobs on 166 ha). A new hyperscale campus starts with its first halls and adds staff as later halls open (Eemshaven: 150 jobs announced, 350 after expansions), so the value for a new site is set between the two, at 5. The range spans the published sites (reference establishments zeewolde-meta-dc 2.5, middenmeer-google-dc 6.3, eemshaven-google-dc 7.1 jobs per hectare): from the lowest ÷ 1.5 to the highest × 1.5, drawn log-uniform on each side of the value, so the median stays at the value (the range-evidence rule; issue 20, round 5): where a real new campus may land, not the uncertainty of one mean.",
         sources: [.techzineDataCentreJobs2021]),
-      minimum: 0.01),
+      minimum: 0.01, shape: .logUniformHalves),
 
     // MARK: Floor area per job (other sectors)
 
@@ -295,16 +295,16 @@ extension ParameterCatalog {
       .jobsConstructionShareFromElsewhere,
       label: "Share of construction workers from outside the region",
       description:
-        "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing.",
+        "Share of the construction workers on a building project who come from outside the region (posted or foreign workers) and need temporary housing; for a construction-project establishment also the labour-migrant share of its own crew, whatever the contract.",
       unit: .share, value: 0.45, from: .jan1(2024), low: 0.1, high: 0.75,
       .derived(
         from: [],
         method:
-          "Published crews split by kind of project: specialised tunnel and plant builds draw mostly outside crews (A2 tunnel Maastricht: about 150 of 250 from European subcontractors, 0.6; Eemshaven 2020: about 2,000 of 3,000 from abroad, 0.67), while a large civil work let to Dutch and Flemish contractors drew a mostly commuting crew (new lock Terneuzen: 80 to 200 of 700 needed lodging, 0.11 to 0.29). One default cannot describe both kinds, so the range spans them (0.1 to 0.75) and the value sits between, at 0.45; a file that knows its project states construction.shareFromElsewhere (issue 20).",
+          "Published crews split by kind of project: specialised tunnel and plant builds draw mostly outside crews (A2 tunnel Maastricht: about 150 of 250 from European subcontractors, 0.6; Eemshaven 2020: about 2,000 of 3,000 from abroad, 0.67), while a large civil work let to Dutch and Flemish contractors drew a mostly commuting crew (new lock Terneuzen: 80 to 200 of 700 needed lodging, 0.11 to 0.29). One default cannot describe both kinds, so the range spans them (0.1 to 0.75) and the value sits between, at 0.45; because a crew is either mostly local or mostly from elsewhere, the share is drawn uniformly over the range rather than peaked at 0.45 (issue 20, round 5); a file that knows its project states construction.shareFromElsewhere (issue 20).",
         sources: [
           .a2MaastrichtForeignWorkers2013, .rtvNoordEemshavenCrews2018,
           .omroepZeelandTerneuzenLock2019,
-        ])),
+        ]), shape: .uniform),
     Parameter(
       .jobsConstructionCostPerM2,
       label: "Building cost per m² of floor area",

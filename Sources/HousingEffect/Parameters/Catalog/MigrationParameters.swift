@@ -79,12 +79,17 @@ extension ParameterID {
   }
 
   /// The labour-migrant share of a segment with `contract` in `group`.
+  ///
+  /// A construction crew's labour migrants are its workers from elsewhere, whatever their
+  /// contract: `jobs.construction.shareFromElsewhere`, as for an establishment's construction
+  /// phase (issue 20; design note 50). Permanent-workforce shares do not describe a crew.
   public static func migrationMigrantShare(
     _ contract: ContractType, _ group: SectorGroup
   )
     -> ParameterID
   {
-    switch contract {
+    if group == .construction { return .jobsConstructionShareFromElsewhere }
+    return switch contract {
     case .agency: .migrationMigrantShareAgency(group)
     case .seasonal: .migrationMigrantShareSeasonal
     case .permanent, .flex: .migrationMigrantSharePermanent(group)
@@ -231,11 +236,6 @@ extension ParameterCatalog {
       .hospitality, "hospitality", value: 0.15, low: 0.02, high: 0.4,
       assumption:
         "No figure was found. Hospitality employs mostly local and student staff but some businesses, such as holiday parks, rely on migrants; 0.15 is assumed with a wide range."
-    ),
-    permanentShare(
-      .construction, "construction", value: 0.2, low: 0.05, high: 0.5,
-      assumption:
-        "No figure was found. Construction firms employ mostly local staff directly and bring in foreign workers mainly through subcontracting and posting, so a fifth is assumed, with a wide range."
     ),
   ]
 
@@ -496,4 +496,20 @@ extension ParameterCatalog {
       ),
       minimum: 0),
   ]
+}
+
+extension ParameterCatalog {
+  /// Ids retired from the catalogue, each with the parameter that now carries its meaning: an
+  /// override of a retired id is refused as unknown, with this one as the suggestion.
+  public static let retiredIDs: [ParameterID: ParameterID] = [
+    // A construction crew's labour migrants are its crew from elsewhere (design note 51).
+    "migration.migrantShare.permanent.construction": .jobsConstructionShareFromElsewhere
+  ]
+
+  /// The suggestion for an unknown override id: the successor of a retired id, else the
+  /// closest id of `catalog`.
+  static func suggestion(forUnknown id: String, in catalog: ParameterCatalog) -> String? {
+    retiredIDs[ParameterID(id)]?.rawValue
+      ?? Suggestion.closest(to: id, in: catalog.ids.map(\.rawValue))
+  }
 }
