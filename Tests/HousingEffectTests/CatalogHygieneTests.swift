@@ -196,7 +196,7 @@ struct CatalogHygieneTests {
       for contract in ContractType.allCases {
         #expect(catalog[.migrationMigrantShare(contract, group)] != nil)
       }
-      // A construction crew's migrants are its crew from elsewhere (design note 51).
+      // A construction crew's migrants are its crew from elsewhere (design note 56).
       #expect(
         (catalog[ParameterID("migration.migrantShare.permanent.\(group.rawValue)")] != nil)
           == (group != .construction))

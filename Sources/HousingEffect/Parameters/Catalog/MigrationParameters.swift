@@ -82,7 +82,7 @@ extension ParameterID {
   ///
   /// A construction crew's labour migrants are its workers from elsewhere, whatever their
   /// contract: `jobs.construction.shareFromElsewhere`, as for an establishment's construction
-  /// phase (issue 20; design note 50). Permanent-workforce shares do not describe a crew.
+  /// phase (issue 20; design note 56). Permanent-workforce shares do not describe a crew.
   public static func migrationMigrantShare(
     _ contract: ContractType, _ group: SectorGroup
   )
@@ -502,7 +502,7 @@ extension ParameterCatalog {
   /// Ids retired from the catalogue, each with the parameter that now carries its meaning: an
   /// override of a retired id is refused as unknown, with this one as the suggestion.
   public static let retiredIDs: [ParameterID: ParameterID] = [
-    // A construction crew's labour migrants are its crew from elsewhere (design note 51).
+    // A construction crew's labour migrants are its crew from elsewhere (design note 56).
     "migration.migrantShare.permanent.construction": .jobsConstructionShareFromElsewhere
   ]
 
