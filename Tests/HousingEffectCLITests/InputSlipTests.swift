@@ -58,11 +58,20 @@ struct InputSlipTests {
       small.stderr.contains(
         "command line: warning: at --jobs: The size 9.5 jobs is implausibly small"))
     #expect(small.stderr.contains("did you mean 9500?"))
+    // The same warning on a Dutch run: the command line and the number in Dutch.
+    let dutch = Run([
+      "assess", "--sector", "hospitality", "--jobs", "9.5", "--municipality", "Venlo",
+      "--draws", "0",
+    ])
+    #expect(
+      dutch.stderr.contains(
+        "opdrachtregel: waarschuwing: bij --jobs: De omvang 9,5 banen is onwaarschijnlijk klein"))
+    #expect(dutch.stderr.contains("bedoelde u 9500?"))
     let enough = Run([
       "assess", "--sector", "hospitality", "--jobs", "10", "--municipality", "Venlo",
       "--draws", "0",
     ])
-    #expect(!enough.stderr.contains("implausibly small"))
+    #expect(!enough.stderr.contains("size-implausibly-small"))
   }
 
   @Test(

@@ -323,7 +323,10 @@ struct AssessCommand: Command {
       establishment, region: region, parameters: parameters, through: context.options.year)
     for warning in assessment.plausibilityWarnings() {
       InputFiles.report(
-        [file.map { warning.inFile($0) } ?? Self.onCommandLine(warning)], context: context)
+        [
+          file.map { warning.inFile($0) } ?? Self.onCommandLine(warning, language: context.language)
+        ],
+        context: context)
     }
     if let status = InputFiles.refuseResults(
       assessment.resultDiagnostics(parameters: parameters), file: file, context: context)
@@ -425,9 +428,10 @@ struct AssessCommand: Command {
   }
 
   /// A warning about a quick estimate, placed at the option that gave the field: "command
-  /// line: warning: at --floor-area: …" rather than a file's field path.
-  static func onCommandLine(_ warning: Diagnostic) -> Diagnostic {
-    var shown = warning.inFile("command line")
+  /// line: warning: at --floor-area: …" ("opdrachtregel: waarschuwing: bij --floor-area: …")
+  /// rather than a file's field path.
+  static func onCommandLine(_ warning: Diagnostic, language: Language) -> Diagnostic {
+    var shown = warning.inFile(InputFiles.commandLine(language))
     let options = [
       "size.jobs": jobs.longName, "size.floorAreaM2": floorArea.longName,
       "size.hectares": hectares.longName, "startYear": startYear.longName,

@@ -51,9 +51,16 @@ enum InputFiles {
   ) -> ExitStatus? {
     guard diagnostics.hasErrors else { return nil }
     report(
-      diagnostics.map { $0.file == nil ? $0.inFile(file ?? "<command line>") : $0 },
+      diagnostics.map {
+        $0.file == nil ? $0.inFile(file ?? "<\(commandLine(context.language))>") : $0
+      },
       context: context)
     return .dataError
+  }
+
+  /// Where a message about an option (not a file) points: the command line, in `language`.
+  static func commandLine(_ language: Language) -> String {
+    language == .nl ? "opdrachtregel" : "command line"
   }
 
   /// Prints diagnostics to stderr, errors and warnings in document order, in the report

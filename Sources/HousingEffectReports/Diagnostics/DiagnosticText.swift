@@ -426,8 +426,11 @@ public struct DiagnosticText: Sendable {
       {
         let unit =
           ["jobs": "banen", "m² of floor area": "m² vloeroppervlak", "ha": "ha"][$0[2]] ?? $0[2]
-        let derived = $0[3].isEmpty ? "" : " geeft \($0[3]) fte bij volledige bedrijfsvoering en"
-        return "De omvang \($0[1]) \(unit)\(derived) is onwaarschijnlijk klein voor deze soort "
+        // The FTE is written with a decimal point; a Dutch reader expects a comma.
+        let fte = $0[3].replacingOccurrences(of: ".", with: ",")
+        let derived = $0[3].isEmpty ? "" : " geeft \(fte) fte bij volledige bedrijfsvoering en"
+        let size = $0[1].replacingOccurrences(of: ".", with: ",")
+        return "De omvang \(size) \(unit)\(derived) is onwaarschijnlijk klein voor deze soort "
           + "vestiging (waarschuwing onder \($0[4]) banen). Een Nederlands duizendtalteken in een "
           + "JSON-getal wordt gelezen als decimaalteken: bedoelde u \($0[5])?"
       }
