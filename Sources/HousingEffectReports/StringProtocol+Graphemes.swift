@@ -19,4 +19,18 @@ extension StringProtocol {
         || (0x2190...0x22FF).contains(value)
     }
   }
+
+  /// Whether the UTF-8 bytes of `pattern` occur in the text's UTF-8 bytes, a byte search.
+  /// Whenever a Character search would find `pattern`, this finds it too.
+  func containsUTF8(_ pattern: String) -> Bool {
+    let pattern = Array(pattern.utf8)
+    guard let first = pattern.first else { return true }
+    let bytes = utf8
+    var index = bytes.startIndex
+    while let found = bytes[index...].firstIndex(of: first) {
+      if bytes[found...].starts(with: pattern) { return true }
+      index = bytes.index(after: found)
+    }
+    return false
+  }
 }

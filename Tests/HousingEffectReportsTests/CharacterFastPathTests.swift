@@ -89,4 +89,22 @@ struct CharacterFastPathTests {
     #expect(MarkdownReport.escapeCell("a|b*") == "a\\|b\\*")
     #expect(MarkdownReport.escapeCell("plain") == "plain")
   }
+
+  @Test("HTML escaping and linking equal the scalar walk and the URL search")
+  func markupAgrees() {
+    let controls = ["a\u{0}b", "bell\u{7}", "tab\tline\nreturn\r", "x\u{1F}y"]
+    for text in Self.crafted + Self.reportTexts + controls {
+      #expect(Markup.escape(text) == Markup.escapeScalars(text), "\(text)")
+    }
+    #expect(
+      Markup.escape("a & b < c > \"d\" 'e'") == "a &amp; b &lt; c &gt; &quot;d&quot; &#39;e&#39;")
+    #expect(Markup.escape("a\u{1}b") == "a\u{FFFD}b")
+    #expect(HTMLReport.linked("geen link: €") == "geen link: €")
+    #expect(
+      HTMLReport.linked("Bron: https://example.org/a. En <meer>")
+        == "Bron: <a href=\"https://example.org/a\">https://example.org/a</a>. En &lt;meer&gt;")
+    #expect("zie http://x".containsUTF8("://"))
+    #expect(!"geen: / link".containsUTF8("://"))
+    #expect(!"ab".containsUTF8("abc"))
+  }
 }
