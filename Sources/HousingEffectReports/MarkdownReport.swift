@@ -78,7 +78,7 @@ public struct MarkdownReport: ReportRenderer {
     text.utf8.contains(where: isEscaped) ? escapeCharacters(text) : text
   }
 
-  /// ``escape(_:)`` walking Characters: right for any text.
+  /// `escape(_:)` walking Characters: right for any text.
   static func escapeCharacters(_ text: String) -> String {
     var result = ""
     for character in text {
@@ -90,7 +90,7 @@ public struct MarkdownReport: ReportRenderer {
     return result
   }
 
-  /// Whether `byte` may start a character ``escape(_:)`` escapes: `\\`, `*`, a backtick, `<`,
+  /// Whether `byte` may start a character `escape(_:)` escapes: `\\`, `*`, a backtick, `<`,
   /// `[` or `]`, or the lead byte 0xE1 of U+1FEF (Greek varia), which Swift's Character
   /// comparison takes as equal to the backtick (canonical equivalence).
   private static func isEscaped(_ byte: UInt8) -> Bool {

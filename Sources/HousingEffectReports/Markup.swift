@@ -12,7 +12,7 @@ public enum Markup {
     text.utf8.contains(where: needsEscape) ? escapeScalars(text) : text
   }
 
-  /// ``escape(_:)`` scalar by scalar: right for any text.
+  /// `escape(_:)` scalar by scalar: right for any text.
   static func escapeScalars(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -35,7 +35,7 @@ public enum Markup {
     return result
   }
 
-  /// Whether `byte` is one that ``escape(_:)`` replaces: `&`, `<`, `>`, `"`, `'`, or a control
+  /// Whether `byte` is one that `escape(_:)` replaces: `&`, `<`, `>`, `"`, `'`, or a control
   /// character other than tab, line feed and carriage return. Every other byte of UTF-8,
   /// including those of non-ASCII scalars, is copied unchanged.
   private static func needsEscape(_ byte: UInt8) -> Bool {

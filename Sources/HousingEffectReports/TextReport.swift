@@ -139,7 +139,7 @@ public struct TextReport: ReportRenderer {
       ? wrapScalars(text, width: width) : wrapCharacters(text, width: width)
   }
 
-  /// ``wrap(_:width:)`` walking Characters: right for any text.
+  /// `wrap(_:width:)` walking Characters: right for any text.
   func wrapCharacters(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
@@ -165,7 +165,7 @@ public struct TextReport: ReportRenderer {
     return lines
   }
 
-  /// ``wrap(_:width:)`` for a text whose scalars are Characters (`scalarsAreCharacters`):
+  /// `wrap(_:width:)` for a text whose scalars are Characters (`scalarsAreCharacters`):
   /// words split at the space byte, widths counted as scalars (UTF-8 lead bytes).
   func wrapScalars(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
