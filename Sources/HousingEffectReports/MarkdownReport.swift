@@ -73,6 +73,13 @@ public struct MarkdownReport: ReportRenderer {
 
   /// Escapes the characters that would start emphasis, code or HTML in running text.
   static func escape(_ text: String) -> String {
+    // Most texts have none of these characters: a byte scan answers that without walking
+    // the text's Characters (which took most of a Markdown report's instructions).
+    text.utf8.contains(where: isEscaped) ? escapeCharacters(text) : text
+  }
+
+  /// `escape(_:)` walking Characters: right for any text.
+  static func escapeCharacters(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
@@ -83,6 +90,18 @@ public struct MarkdownReport: ReportRenderer {
     return result
   }
 
+  /// Whether `byte` may start a character `escape(_:)` escapes: `\\`, `*`, a backtick, `<`,
+  /// `[` or `]`, or the lead byte 0xE1 of U+1FEF (Greek varia), which Swift's Character
+  /// comparison takes as equal to the backtick (canonical equivalence).
+  private static func isEscaped(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "<"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), 0xE1:
+      return true
+    default: return false
+    }
+  }
+
   /// Escapes running text and the column separator for a table cell.
   static func escapeCell(_ text: String) -> String {
     escape(text).replacingPipes()
@@ -91,6 +110,7 @@ public struct MarkdownReport: ReportRenderer {
 
 extension String {
   fileprivate func replacingPipes() -> String {
+    if !utf8.contains(UInt8(ascii: "|")) { return self }
     var result = ""
     for character in self {
       if character == "|" { result += "\\|" } else { result.append(character) }

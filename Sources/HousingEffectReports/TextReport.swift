@@ -132,6 +132,15 @@ public struct TextReport: ReportRenderer {
 
   /// `text` broken into lines of at most `width` characters at spaces; longer words stand alone.
   func wrap(_ text: String, width: Int) -> [String] {
+    // Splitting at spaces and counting by Characters needs grapheme breaking, which took
+    // most of a text report's instructions; when every scalar is a Character by itself the
+    // same split and counts come from the UTF-8 bytes.
+    text.scalarsAreCharacters
+      ? wrapScalars(text, width: width) : wrapCharacters(text, width: width)
+  }
+
+  /// `wrap(_:width:)` walking Characters: right for any text.
+  func wrapCharacters(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     // The line's width is kept as it grows: `String.count` walks every Character, and asking
@@ -139,6 +148,33 @@ public struct TextReport: ReportRenderer {
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       let wordWidth = word.count
+      if line.isEmpty {
+        line = String(word)
+        lineWidth = wordWidth
+      } else if lineWidth + 1 + wordWidth <= width {
+        line += " "
+        line += word
+        lineWidth += 1 + wordWidth
+      } else {
+        lines.append(line)
+        line = String(word)
+        lineWidth = wordWidth
+      }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// `wrap(_:width:)` for a text whose scalars are Characters (`scalarsAreCharacters`):
+  /// words split at the space byte, widths counted as scalars (UTF-8 lead bytes).
+  func wrapScalars(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for bytes in text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
+      let word = Substring(bytes)
+      var wordWidth = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { wordWidth += 1 }
       if line.isEmpty {
         line = String(word)
         lineWidth = wordWidth

@@ -293,6 +293,8 @@ public struct HTMLReport: ReportRenderer {
 
   /// `text` escaped, with every http(s) URL in it a link.
   public static func linked(_ text: String) -> String {
+    // A text without "://" has no link: escaped whole, without the Character searches.
+    if !text.containsUTF8("://") { return Markup.escape(text) }
     var out = ""
     var rest = Substring(text)
     while let start = rest.range(of: "https://") ?? rest.range(of: "http://") {

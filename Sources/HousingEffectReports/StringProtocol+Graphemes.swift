@@ -1,0 +1,36 @@
+extension StringProtocol {
+  /// Whether every Unicode scalar of the text is a Character (grapheme cluster) by itself, so
+  /// that counting or splitting its scalars at an ASCII space gives exactly what counting or
+  /// splitting its Characters gives.
+  ///
+  /// True when every scalar is one that no grapheme rule joins to a neighbour: below U+0300
+  /// except the carriage return (which joins a following line feed), general punctuation
+  /// U+2010–U+2027 and U+2030–U+205E, currency signs U+20A0–U+20C0, and arrows and
+  /// mathematical operators U+2190–U+22FF. None of these is an extending mark, a zero-width
+  /// joiner, a spacing mark, a prepended mark, a Hangul jamo or a regional indicator, so
+  /// between two of them Unicode's grapheme rules always break. Any other scalar (an accent
+  /// as a combining mark, an emoji sequence) makes this false and callers take the
+  /// Character walk.
+  var scalarsAreCharacters: Bool {
+    unicodeScalars.allSatisfy { scalar in
+      let value = scalar.value
+      return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value)
+        || (0x2030...0x205E).contains(value) || (0x20A0...0x20C0).contains(value)
+        || (0x2190...0x22FF).contains(value)
+    }
+  }
+
+  /// Whether the UTF-8 bytes of `pattern` occur in the text's UTF-8 bytes, a byte search.
+  /// Whenever a Character search would find `pattern`, this finds it too.
+  func containsUTF8(_ pattern: String) -> Bool {
+    let pattern = Array(pattern.utf8)
+    guard let first = pattern.first else { return true }
+    let bytes = utf8
+    var index = bytes.startIndex
+    while let found = bytes[index...].firstIndex(of: first) {
+      if bytes[found...].starts(with: pattern) { return true }
+      index = bytes.index(after: found)
+    }
+    return false
+  }
+}
