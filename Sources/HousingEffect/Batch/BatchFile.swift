@@ -54,14 +54,12 @@ struct BatchRowReader {
   let header: [String]
   let row: CSVTable.Row
   let decimalComma: Bool
-  let regions: RegionData
   var diagnostics: [Diagnostic] = []
 
-  init(header: [String], row: CSVTable.Row, decimalComma: Bool, regions: RegionData) {
+  init(header: [String], row: CSVTable.Row, decimalComma: Bool) {
     self.header = header
     self.row = row
     self.decimalComma = decimalComma
-    self.regions = regions
   }
 
   func text(_ column: String) -> String {
@@ -122,13 +120,15 @@ struct BatchRowReader {
     return value
   }
 
-  mutating func establishment() -> Establishment? {
+  /// The row's establishment, its municipality resolved through `lookup`; `nil` when a field
+  /// has an error.
+  mutating func establishment(lookup: inout MunicipalityLookup) -> Establishment? {
     let municipalityText = text("municipality")
     var municipality: Municipality?
     if municipalityText.isEmpty {
       error(.missingField, "municipality", "the municipality is empty.")
     } else {
-      switch regions.municipality(named: municipalityText) {
+      switch lookup.municipality(named: municipalityText) {
       case .success(let found): municipality = found
       case .failure(let failure):
         error(
