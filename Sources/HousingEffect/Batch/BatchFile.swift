@@ -67,10 +67,22 @@ struct BatchRowReader {
       $0 < row.fields.count ? row.fields[$0] : nil
     }
     let value = Substring(field ?? "")
+    // Most fields neither start nor end with a space: seen from the bytes, without the Unicode
+    // tables (an ASCII scalar other than a line feed is a character of its own).
+    if let first = value.utf8.first, let last = value.utf8.last,
+      Self.isPlainASCII(first), Self.isPlainASCII(last)
+    {
+      return String(value)
+    }
     guard let first = value.firstIndex(where: { !$0.isWhitespace }),
       let last = value.lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     return String(value[first...last])
+  }
+
+  /// Whether `byte` is an ASCII character that is not white space.
+  static func isPlainASCII(_ byte: UInt8) -> Bool {
+    byte > 0x20 && byte < 0x7F
   }
 
   mutating func error(
@@ -88,7 +100,8 @@ struct BatchRowReader {
     guard !raw.isEmpty else { return nil }
     var body = raw
     if decimalComma { body = body.replacingOccurrences(of: ",", with: ".") }
-    guard body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+    // The ASCII characters that are numbers are the digits 0–9.
+    guard body.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D }),
       let value = Double(body), value.isFinite
     else {
       let hint =
