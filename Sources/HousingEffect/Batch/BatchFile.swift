@@ -54,14 +54,12 @@ struct BatchRowReader {
   let header: [String]
   let row: CSVTable.Row
   let decimalComma: Bool
-  let regions: RegionData
   var diagnostics: [Diagnostic] = []
 
-  init(header: [String], row: CSVTable.Row, decimalComma: Bool, regions: RegionData) {
+  init(header: [String], row: CSVTable.Row, decimalComma: Bool) {
     self.header = header
     self.row = row
     self.decimalComma = decimalComma
-    self.regions = regions
   }
 
   func text(_ column: String) -> String {
@@ -69,10 +67,22 @@ struct BatchRowReader {
       $0 < row.fields.count ? row.fields[$0] : nil
     }
     let value = Substring(field ?? "")
+    // Most fields neither start nor end with a space: seen from the bytes, without the Unicode
+    // tables (an ASCII scalar other than a line feed is a character of its own).
+    if let first = value.utf8.first, let last = value.utf8.last,
+      Self.isPlainASCII(first), Self.isPlainASCII(last)
+    {
+      return String(value)
+    }
     guard let first = value.firstIndex(where: { !$0.isWhitespace }),
       let last = value.lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     return String(value[first...last])
+  }
+
+  /// Whether `byte` is an ASCII character that is not white space.
+  static func isPlainASCII(_ byte: UInt8) -> Bool {
+    byte > 0x20 && byte < 0x7F
   }
 
   mutating func error(
@@ -90,7 +100,8 @@ struct BatchRowReader {
     guard !raw.isEmpty else { return nil }
     var body = raw
     if decimalComma { body = body.replacingOccurrences(of: ",", with: ".") }
-    guard body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+    // The ASCII characters that are numbers are the digits 0–9.
+    guard body.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D }),
       let value = Double(body), value.isFinite
     else {
       let hint =
@@ -122,13 +133,15 @@ struct BatchRowReader {
     return value
   }
 
-  mutating func establishment() -> Establishment? {
+  /// The row's establishment, its municipality resolved through `lookup`; `nil` when a field
+  /// has an error.
+  mutating func establishment(lookup: inout MunicipalityLookup) -> Establishment? {
     let municipalityText = text("municipality")
     var municipality: Municipality?
     if municipalityText.isEmpty {
       error(.missingField, "municipality", "the municipality is empty.")
     } else {
-      switch regions.municipality(named: municipalityText) {
+      switch lookup.municipality(named: municipalityText) {
       case .success(let found): municipality = found
       case .failure(let failure):
         error(

@@ -6,7 +6,8 @@
 public struct BatchReader {
   private var csv: CSVRowReader
   private let fileName: String?
-  private let regions: RegionData
+  /// Each municipality name resolved once.
+  private var lookup: MunicipalityLookup
   private let decimalComma: Bool
   private var diagnostics: [Diagnostic]
   private var invalid: [Int] = []
@@ -30,7 +31,7 @@ public struct BatchReader {
     let delimiter = CSVTable.detectDelimiter(in: text)
     csv = CSVRowReader(text, delimiter: delimiter)
     self.fileName = fileName
-    self.regions = regions
+    lookup = MunicipalityLookup(regions: regions)
     decimalComma = delimiter == .semicolon
     var diagnostics = csv.headerDiagnostics
     let header = csv.header
@@ -87,9 +88,8 @@ public struct BatchReader {
         }
       }
       guard row.fields.contains(where: { !$0.isEmpty }) else { continue }
-      var reader = BatchRowReader(
-        header: csv.header, row: row, decimalComma: decimalComma, regions: regions)
-      let establishment = reader.establishment()
+      var reader = BatchRowReader(header: csv.header, row: row, decimalComma: decimalComma)
+      let establishment = reader.establishment(lookup: &lookup)
       diagnostics += reader.diagnostics
       let rowHasErrors = found.contains { $0.severity == .error && $0.line == row.line }
       if let establishment, !reader.diagnostics.hasErrors, !rowHasErrors {

@@ -28,6 +28,9 @@ public struct BatchRun {
   /// untraced, because a batch row needs the numbers, not their trace (design-notes.md §18).
   private var sets: [Day: ParameterSet] = [:]
   private var hosts: [String: Municipality] = [:]
+  /// Each municipality name of the rows resolved once, with its host region built once.
+  private var lookup: MunicipalityLookup
+  private var hostRegions: [String: HostRegion] = [:]
   private var sums: [String: Sums] = [:]
   /// The need placed in each municipality, by code.
   private var placed: [String: BatchLoad] = [:]
@@ -49,24 +52,30 @@ public struct BatchRun {
     self.regions = regions
     self.catalog = catalog
     self.options = options
+    lookup = MunicipalityLookup(regions: regions)
   }
 
   /// The rows of `chunk`, assessed in parallel on `options.threads` workers and returned in
   /// order; they are added to the totals. A row whose municipality is unknown is left out
   /// (the reader has reported it already).
   public mutating func assess(_ chunk: [BatchRow]) -> [BatchResult.Row] {
-    var items: [(BatchRow, Municipality)] = []
+    var items: [(BatchRow, Municipality, HostRegion)] = []
     items.reserveCapacity(chunk.count)
     for item in chunk {
       guard
-        case .success(let municipality) = regions.municipality(
+        case .success(let municipality) = lookup.municipality(
           named: item.establishment.municipality)
       else { continue }
-      hosts[municipality.code] = municipality
-      if allocations[municipality.code] == nil {
+      let region: HostRegion
+      if let known = hostRegions[municipality.code] {
+        region = known
+      } else {
+        hosts[municipality.code] = municipality
         allocations[municipality.code] = ResidenceAllocation(host: municipality, regions: regions)
+        region = HostRegion(municipality)
+        hostRegions[municipality.code] = region
       }
-      items.append((item, municipality))
+      items.append((item, municipality, region))
       let day = item.establishment.referenceDay
       if sets[day] == nil {
         var parameters = ParameterSet(catalog: catalog, asOf: day)
@@ -99,16 +108,17 @@ public struct BatchRun {
 
   /// The rows of `items`, assessed in parallel, in order.
   static func assess(
-    _ items: [(BatchRow, Municipality)], sets: [Day: ParameterSet], catalog: ParameterCatalog,
+    _ items: [(BatchRow, Municipality, HostRegion)], sets: [Day: ParameterSet],
+    catalog: ParameterCatalog,
     options: EnsembleOptions
   ) -> [BatchResult.Row] {
     let threads = RunCost.batchThreads(draws: options.draws, threads: options.threads)
     return Ensemble.map(count: items.count, threads: threads) { index -> BatchResult.Row in
-      let (item, municipality) = items[index]
+      let (item, municipality, region) = items[index]
       let e = item.establishment
       // Every date has its set (built above); the fallback only keeps this total.
       let parameters = sets[e.referenceDay] ?? ParameterSet(catalog: catalog, asOf: e.referenceDay)
-      let assessment = Assessment(e, region: HostRegion(municipality), parameters: parameters)
+      let assessment = Assessment(e, region: region, parameters: parameters)
       let index = assessment.years.count - 1
       let housing = assessment.housing.years[index]
       let facilities = assessment.facilities.years[index]
@@ -148,7 +158,7 @@ public struct BatchRun {
         attentionRatings: ratings.filter { $0 == .attention }.count,
         ranges: options.draws > 0
           ? ranges(
-            e, region: HostRegion(municipality), catalog: catalog,
+            e, region: region, catalog: catalog,
             year: assessment.fullOperationYear, options: options) : nil)
     }
   }

@@ -22,7 +22,13 @@ public enum CSVValue: Sendable, Hashable {
   }
 
   private static func localized(_ text: String, _ separator: CSVFormat.DecimalSeparator) -> String {
-    separator == .point ? text : String(text.map { $0 == "." ? "," : $0 })
+    guard separator == .comma else { return text }
+    // Byte by byte: "." and "," are single UTF-8 bytes that occur in no other character's.
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+      bytes[index] = UInt8(ascii: ",")
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `value` in positional notation with the shortest digits that round-trip.

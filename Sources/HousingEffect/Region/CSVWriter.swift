@@ -46,7 +46,14 @@ public struct CSVWriter: Sendable, Hashable {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
     }
-    return first == "\u{FEFF}" || first.properties.isWhitespace || last.properties.isWhitespace
+    return first == "\u{FEFF}" || Self.isWhitespace(first) || Self.isWhitespace(last)
+  }
+
+  /// Unicode's White_Space, answered for ASCII without the property tables (a batch writes
+  /// millions of cells): tab to carriage return and the space.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.isASCII else { return scalar.properties.isWhitespace }
+    return scalar == " " || (0x09...0x0D).contains(scalar.value)
   }
 
   private func document(_ lines: [String]) -> String {
