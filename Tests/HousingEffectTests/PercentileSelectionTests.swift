@@ -22,13 +22,17 @@ struct PercentileSelectionTests {
     var generator = SplitMix64(seed: 18)
     let sizes = Array(1...60) + [99, 100, 101, 999, 2_000, 2_001]
     for size in sizes {
-      for kind in 0..<3 {
-        let values = (0..<size).map { _ -> Double in
+      for kind in 0..<6 {
+        let values = (0..<size).map { index -> Double in
           let u = generator.nextUnitInterval()
           switch kind {
           case 0: return u * 1_000  // distinct
           case 1: return (u * 4).rounded()  // many ties
-          default: return u < 0.5 ? 0 : u  // half zeros, as a column of a late start
+          case 2: return u < 0.5 ? 0 : u  // half zeros, as a column of a late start
+          // Orders that trouble a two-sided scan: ascending, descending, all equal.
+          case 3: return Double(index)
+          case 4: return Double(size - index)
+          default: return 0
           }
         }
         var work = values

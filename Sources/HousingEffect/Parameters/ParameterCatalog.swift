@@ -2,16 +2,30 @@
 ///
 /// `Docs/parameters.md` is generated from it; a test fails when that file is stale.
 public struct ParameterCatalog: Sendable {
+  /// The parameters and their index, behind one reference: a catalogue is copied with every
+  /// ``ParameterSet`` (each indicator scope of every Monte Carlo draw copies the set), and one
+  /// reference costs one retain and release per copy instead of three (issue 18).
+  private final class Storage: Sendable {
+    let parameters: [Parameter]
+    let index: ParameterPositionTable
+
+    init(_ parameters: [Parameter]) {
+      self.parameters = parameters
+      index = ParameterPositionTable(parameters.map(\.id))
+    }
+  }
+
+  private let storage: Storage
+
   /// Every parameter, sorted by id.
-  public let parameters: [Parameter]
+  public var parameters: [Parameter] { storage.parameters }
   /// The position of every id: an open-addressing table probed from the id's precomputed
   /// ``ParameterID/key``, so a lookup is array reads and one comparison, no string hashing.
-  private let index: ParameterPositionTable
+  private var index: ParameterPositionTable { storage.index }
 
   /// A catalogue of `parameters`, sorted by id and indexed for lookup.
   public init(_ parameters: [Parameter]) {
-    self.parameters = parameters.sorted { $0.id < $1.id }
-    index = ParameterPositionTable(self.parameters.map(\.id))
+    storage = Storage(parameters.sorted { $0.id < $1.id })
   }
 
   /// The catalogue every run starts from.
@@ -26,7 +40,7 @@ public struct ParameterCatalog: Sendable {
 
   /// The position of `id` in ``parameters``: the index of its value in a resolved set.
   @inline(__always)
-  public func position(of id: ParameterID) -> Int? { index.position(of: id) }
+  public func position(of id: ParameterID) -> Int? { storage.index.position(of: id) }
 
   /// Every id, sorted.
   public var ids: [ParameterID] { parameters.map(\.id) }

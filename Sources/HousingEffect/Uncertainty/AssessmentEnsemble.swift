@@ -82,7 +82,10 @@ public struct AssessmentEnsemble: Sendable {
     public let years: [Int]
     /// Draws the parameter sets: the catalogue at the establishment's date with its overrides.
     public let sampler: ParameterSampler
-    /// The establishment without its overrides: the sampler holds them, drawn or fixed.
+    /// The establishment without its overrides (the sampler holds them, drawn or fixed) and
+    /// without the texts only reports show (name, description, sources): no stage reads them,
+    /// and every draw's assessment copies and frees the establishment several times, each
+    /// text a reference count to move (issue 18).
     private let bare: Establishment
 
     /// A run of `establishment` in `region` that keeps the key indicators of `years`.
@@ -98,6 +101,10 @@ public struct AssessmentEnsemble: Sendable {
           catalog: catalog, asOf: establishment.referenceDay, overrides: establishment.overrides))
       var bare = establishment
       bare.overrides = []
+      bare.name = ""
+      bare.description = nil
+      bare.sources = []
+      bare.texts = nil
       self.bare = bare
     }
 
@@ -106,7 +113,8 @@ public struct AssessmentEnsemble: Sendable {
 
     /// The untraced assessment with the parameters `parameters` (all of them, overrides
     /// included), its timeline reaching the last year kept. It computes what the key
-    /// indicators read (``fill(_:from:)``) and no more: its scorecard years are empty.
+    /// indicators read (``fill(_:from:)``) and no more: its scorecard years are empty, and its
+    /// establishment has no overrides, name, description, sources or texts.
     public func assessment(_ parameters: ParameterSet) -> Assessment {
       Assessment(
         bare, region: region, parameters: parameters, through: years.last, scope: .keyIndicators)

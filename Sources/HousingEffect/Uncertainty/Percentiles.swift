@@ -101,14 +101,19 @@ public struct Percentiles: Sendable, Hashable, Codable {
   }
 
   /// The `k`-th smallest element (from 0), moving it to position `k` with no larger element
-  /// before it and no smaller one after (quickselect with a three-way partition, so columns
-  /// full of equal values, such as zeros, stay linear; median-of-three pivots; deterministic).
+  /// before it and no smaller one after (quickselect with Hoare's two-sided scan, as in Wirth's
+  /// `Find`; median-of-three pivots; deterministic).
   static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
     select(k, in: buffer, low: 0, high: buffer.count - 1)
   }
 
   /// The same within positions `low...high`, which must hold the order statistics
   /// `low...high` of the whole buffer (the rest is neither read nor moved).
+  ///
+  /// Both scans stop at numbers equal to the pivot and swap them, so a column full of equal
+  /// values (such as zeros) is halved at every step and stays linear; numbers less than the
+  /// pivot on the left and greater on the right are passed over without a write, about half
+  /// the moves of a three-way partition (issue 18). No NaN may be present (callers check).
   static func select(
     _ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, low: Int, high: Int
   ) -> Double {
@@ -117,31 +122,22 @@ public struct Percentiles: Sendable, Hashable, Codable {
     while high > low {
       let middle = low + (high - low) / 2
       let (a, b, c) = (buffer[low], buffer[middle], buffer[high])
+      // A value present in `low...high`, so each scan meets a number that stops it.
       let pivot = max(min(a, b), min(max(a, b), c))
-      // Dutch national flag: [low, less) < pivot, [less, index) == pivot, (greater, high] > pivot.
-      var less = low
-      var index = low
-      var greater = high
-      while index <= greater {
-        let value = buffer[index]
-        if value < pivot {
-          buffer.swapAt(index, less)
-          less += 1
-          index += 1
-        } else if value > pivot {
-          buffer.swapAt(index, greater)
-          greater -= 1
-        } else {
-          index += 1
+      var left = low
+      var right = high
+      repeat {
+        while buffer[left] < pivot { left += 1 }
+        while pivot < buffer[right] { right -= 1 }
+        if left <= right {
+          buffer.swapAt(left, right)
+          left += 1
+          right -= 1
         }
-      }
-      if k < less {
-        high = less - 1
-      } else if k > greater {
-        low = greater + 1
-      } else {
-        return pivot
-      }
+      } while left <= right
+      // Now [low, right] ≤ pivot ≤ [left, high], and every number between them equals it.
+      if right < k { low = left }
+      if k < left { high = right }
     }
     return buffer[k]
   }
