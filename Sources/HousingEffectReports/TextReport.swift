@@ -141,40 +141,34 @@ public struct TextReport: ReportRenderer {
 
   /// `wrap(_:width:)` walking Characters: right for any text.
   func wrapCharacters(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    // The line's width is kept as it grows: `String.count` walks every Character, and asking
-    // it for the whole line at every word made wrapping quadratic in the line length.
-    var lineWidth = 0
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let wordWidth = word.count
-      if line.isEmpty {
-        line = String(word)
-        lineWidth = wordWidth
-      } else if lineWidth + 1 + wordWidth <= width {
-        line += " "
-        line += word
-        lineWidth += 1 + wordWidth
-      } else {
-        lines.append(line)
-        line = String(word)
-        lineWidth = wordWidth
-      }
-    }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
-    return lines
+    fill(
+      text.split(separator: " ", omittingEmptySubsequences: true).lazy.map {
+        (word: $0, width: $0.count)
+      }, width: width)
   }
 
   /// `wrap(_:width:)` for a text whose scalars are Characters (`scalarsAreCharacters`):
   /// words split at the space byte, widths counted as scalars (UTF-8 lead bytes).
   func wrapScalars(_ text: String, width: Int) -> [String] {
+    fill(
+      text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true).lazy.map {
+        bytes in
+        var wordWidth = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { wordWidth += 1 }
+        return (word: Substring(bytes), width: wordWidth)
+      }, width: width)
+  }
+
+  /// The one wrapping rule of both walks: words filled greedily into lines of at most `width`.
+  /// The line's width is kept as it grows: `String.count` walks every Character, and asking it
+  /// for the whole line at every word made wrapping quadratic in the line length.
+  private func fill(
+    _ words: some Sequence<(word: Substring, width: Int)>, width: Int
+  ) -> [String] {
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
-    for bytes in text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
-      let word = Substring(bytes)
-      var wordWidth = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { wordWidth += 1 }
+    for (word, wordWidth) in words {
       if line.isEmpty {
         line = String(word)
         lineWidth = wordWidth
