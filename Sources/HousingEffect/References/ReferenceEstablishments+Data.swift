@@ -4,7 +4,7 @@
 // swift-format-ignore-file
 
 extension ReferenceEstablishment {
-  /// 75 establishments with 183 published figures.
+  /// 75 establishments with 182 published figures.
   static let generated: [ReferenceEstablishment] = [
     ReferenceEstablishment(
       id: "waalwijk-bolcom-dc", name: "bol.com distribution centre (run by Ceva Logistics)",
@@ -95,11 +95,6 @@ extension ReferenceEstablishment {
       id: "boxtel-vion", name: "Vion pork slaughter and cutting plant",
       municipality: "Boxtel", province: "Noord-Brabant",
       type: .meatProcessing, figures: [
-        ReferenceFigure(
-          field: .jobs, value: 600.0, valueHigh: nil,
-          unit: "persons", figureYear: 2019,
-          source: Source(title: "Honderden arbeidsmigranten naar Boxtel, waar die moeten wonen: geen idee", publisher: "Brabants Dagblad", year: 2019, url: "https://www.bd.nl/brabant/honderden-arbeidsmigranten-naar-boxtel-waar-die-moeten-wonen-geen-idee~afbd6ad3/"),
-          reliability: .planned, note: "600 jobs moved from Scherpenzeel to Boxtel"),
         ReferenceFigure(
           field: .labourMigrantShare, value: 0.73, valueHigh: 0.8,
           unit: "share", figureYear: 2019,
