@@ -1,6 +1,7 @@
 import Foundation
-@testable import HousingEffect
 import Testing
+
+@testable import HousingEffect
 
 /// `references` and `validate` on the command line.
 @Suite("references and validate commands")
@@ -39,8 +40,14 @@ struct ReferencesCommandTests {
     let figures = try #require(references.first?.figures)
     #expect(figures.count == 1)
     #expect(figures[0].automationLevels == [.medium, .high])
-    // Only an automation figure has levels.
-    #expect(ReferenceEstablishment.all[0].figures.allSatisfy { $0.field == .automation || $0.automationLevels.isEmpty })
+    // Only an automation figure has levels, whatever its value.
+    var jobs = figures[0]
+    jobs.field = .jobs
+    #expect(jobs.automationLevels.isEmpty)
+    #expect(
+      ReferenceEstablishment.all[0].figures.allSatisfy {
+        $0.field == .automation || $0.automationLevels.isEmpty
+      })
     // The built-in table records the Jumbo centre as automated (Levensmiddelenkrant 2020).
     let jumbo = try #require(ReferenceEstablishment.all.first { $0.id == "nieuwegein-jumbo-ndc" })
     #expect(jumbo.figures(.automation).flatMap(\.automationLevels) == [.high])
@@ -57,7 +64,8 @@ struct ReferencesCommandTests {
     without.figures.removeAll { $0.field == .automation }
     #expect(without.figures.count == jumbo.figures.count - 1)
     #expect(
-      ReferenceValidation.published(jumbo).map(\.1) == ReferenceValidation.published(without).map(\.1))
+      ReferenceValidation.published(jumbo).map(\.1)
+        == ReferenceValidation.published(without).map(\.1))
   }
 
   @Test("validate reads a reference file and reports its checks as JSON")

@@ -79,7 +79,8 @@ public enum ReferenceTable {
       {
         problem(
           "value",
-          "An automation level is 1 (low: manual), 2 (medium: mechanised) or 3 (high: automated); got \(field("value")).")
+          "An automation level is 1 (low: manual), 2 (medium: mechanised) or 3 (high: automated); got \(field("value"))."
+        )
         continue
       }
       guard let reliability = ReferenceFigure.Reliability(rawValue: field("reliability")) else {
