@@ -1,6 +1,7 @@
 import Foundation
-import HousingEffect
 import Testing
+
+@testable import HousingEffect
 
 /// `references` and `validate` on the command line.
 @Suite("references and validate commands")
@@ -22,6 +23,49 @@ struct ReferencesCommandTests {
     #expect(typo.stderr.contains("Did you mean '\(id)'?"))
     let none = Run(["references", "--search", "no such text anywhere"])
     #expect(none.status == 1)
+  }
+
+  @Test("an automation level is recorded as 1, 2 or 3, shown in words and never checked")
+  func automationLevel() throws {
+    let header = ReferenceTable.columns.joined(separator: ",")
+    let csv = """
+      \(header)
+      a,A,Venlo,Limburg,distribution-xxl,automation,2,3,level,2020,T,P,2020,,reported,
+      a,A,Venlo,Limburg,distribution-xxl,automation,4,,level,2020,T,P,2020,,reported,
+      a,A,Venlo,Limburg,distribution-xxl,automation,1.5,,level,2020,T,P,2020,,reported,
+
+      """
+    let (references, diagnostics) = ReferenceTable.parse(csv, file: "refs.csv")
+    #expect(diagnostics.map(\.path) == ["line 3.value", "line 4.value"])
+    let figures = try #require(references.first?.figures)
+    #expect(figures.count == 1)
+    #expect(figures[0].automationLevels == [.medium, .high])
+    // Only an automation figure has levels, whatever its value.
+    var jobs = figures[0]
+    jobs.field = .jobs
+    #expect(jobs.automationLevels.isEmpty)
+    #expect(
+      ReferenceEstablishment.all[0].figures.allSatisfy {
+        $0.field == .automation || $0.automationLevels.isEmpty
+      })
+    // The built-in table records the Jumbo centre as automated (Levensmiddelenkrant 2020).
+    let jumbo = try #require(ReferenceEstablishment.all.first { $0.id == "nieuwegein-jumbo-ndc" })
+    #expect(jumbo.figures(.automation).flatMap(\.automationLevels) == [.high])
+    let english = Run(["references", "nieuwegein-jumbo-ndc", "--lang", "en"])
+    #expect(english.status == 0, "\(english.stderr)")
+    #expect(english.stdout.contains("degree of automation"))
+    #expect(english.stdout.contains("high (automated)"))
+    let dutch = Run(["references", "waalwijk-bolcom-dc", "--lang", "nl"])
+    #expect(dutch.stdout.contains("automatiseringsgraad"))
+    #expect(dutch.stdout.contains("middel (gemechaniseerd)"))
+    #expect(dutch.stdout.contains("hoog (geautomatiseerd)"))
+    // A recorded level adds no validation check: no model input reads it.
+    var without = jumbo
+    without.figures.removeAll { $0.field == .automation }
+    #expect(without.figures.count == jumbo.figures.count - 1)
+    #expect(
+      ReferenceValidation.published(jumbo).map(\.1)
+        == ReferenceValidation.published(without).map(\.1))
   }
 
   @Test("validate reads a reference file and reports its checks as JSON")

@@ -33,6 +33,24 @@ struct GeneratedReferenceDataTests {
       all.allSatisfy { !$0.figures.isEmpty && $0.figures.allSatisfy { !$0.source.title.isEmpty } })
   }
 
+  @Test("no figure is entered twice: one source's value counts once in a median")
+  func noDuplicateFigures() {
+    // A reference's outcome is the median of its published figures (ReferenceEstablishment.value),
+    // so the same value from the same page entered twice would outweigh every other source
+    // (issue 20, round 6: bol.com's 2,000 jobs and Vion Boxtel's 1,700 were entered twice).
+    for reference in ReferenceEstablishment.all {
+      var seen: Set<String> = []
+      for figure in reference.figures {
+        let key =
+          "\(figure.field.rawValue) \(figure.value) \(figure.valueHigh ?? -1) \(figure.source.url ?? figure.source.title)"
+        #expect(seen.insert(key).inserted, "\(reference.id): \(key) entered twice")
+      }
+    }
+    let bol = ReferenceEstablishment.all.first { $0.id == "waalwijk-bolcom-dc" }
+    // 800 persons a day (De Telegraaf 2023) and 2,000 at opening (HLN 2017): median 1,400.
+    #expect(bol?.value(.jobs) == 1_400)
+  }
+
   @Test("a bad row is reported with its line and column, and the good rows are kept")
   func badRows() {
     let header = ReferenceTable.columns.joined(separator: ",")

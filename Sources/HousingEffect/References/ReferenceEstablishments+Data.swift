@@ -4,7 +4,7 @@
 // swift-format-ignore-file
 
 extension ReferenceEstablishment {
-  /// 75 establishments with 180 published figures.
+  /// 75 establishments with 182 published figures.
   static let generated: [ReferenceEstablishment] = [
     ReferenceEstablishment(
       id: "waalwijk-bolcom-dc", name: "bol.com distribution centre (run by Ceva Logistics)",
@@ -26,11 +26,6 @@ extension ReferenceEstablishment {
           source: Source(title: "Bol.com en Ingram willen eigen campus voor arbeidsmigranten", publisher: "BN DeStem / Brabants Dagblad", year: 2018, url: "https://www.bd.nl/waalwijk-heusden-e-o/bol-com-en-ingram-willen-eigen-campus-voor-arbeidsmigranten~a0d01ecda/"),
           reliability: .planned, note: "campus for 400 labour migrants proposed by bol.com near its DC; plan, not confirmed realised"),
         ReferenceFigure(
-          field: .jobs, value: 2000.0, valueHigh: nil,
-          unit: "persons", figureYear: 2017,
-          source: Source(title: "Bol.com opent grootste distributiecentrum net over grens", publisher: "Het Laatste Nieuws", year: 2017, url: "https://www.hln.be/nieuws/binnenland/bol-com-opent-grootste-distributiecentrum-net-over-grens~a0fc8dc5/"),
-          reliability: .planned, note: "at opening of the new DC: 2000 people will work there"),
-        ReferenceFigure(
           field: .floorAreaM2, value: 135000.0, valueHigh: nil,
           unit: "m2", figureYear: 2017,
           source: Source(title: "Reusachtig nieuw distributiecentrum voor Bol.com", publisher: "Trouw", year: 0, url: "https://www.trouw.nl/home/reusachtig-nieuw-distributiecentrum-voor-bol-com~ad27cece/"),
@@ -40,6 +35,16 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2017,
           source: Source(title: "Bol.com opent grootste distributiecentrum net over grens", publisher: "Het Laatste Nieuws", year: 2017, url: "https://www.hln.be/nieuws/binnenland/bol-com-opent-grootste-distributiecentrum-net-over-grens~a0fc8dc5/"),
           reliability: .planned, note: "2000 people will work there (at opening; compare 800 daily average in 2022); about 68 m2 per person"),
+        ReferenceFigure(
+          field: .automation, value: 2.0, valueHigh: nil,
+          unit: "level", figureYear: 2017,
+          source: Source(title: "Reusachtig nieuw distributiecentrum voor Bol.com", publisher: "Trouw", year: 0, url: "https://www.trouw.nl/home/reusachtig-nieuw-distributiecentrum-voor-bol-com~ad27cece/"),
+          reliability: .reported, note: "at opening: staff pick several orders at once from the racks; bins travel on conveyors and a sorter delivers the items to chutes for packing; read as medium (mechanised); added in round 6"),
+        ReferenceFigure(
+          field: .automation, value: 3.0, valueHigh: nil,
+          unit: "level", figureYear: 2019,
+          source: Source(title: "Distributiecentrum Bol.com Waalwijk wordt twee keer zo groot, bouw begonnen", publisher: "Omroep Brabant", year: 2019, url: "https://www.omroepbrabant.nl/nieuws/2932012/Distributiecentrum-Bol-com-Waalwijk-wordt-twee-keer-zo-groot-bouw-begonnen"),
+          reliability: .planned, note: "the extension doubling the building brings goods to the people (goods-to-person) and adds only about 100 jobs to about 1000; read as high (automated) for the extended centre (De Telegraaf 2023 also speaks of a high degree of automation); added in round 6"),
       ]),
     ReferenceEstablishment(
       id: "venlo-heylen-tradeport-noord", name: "Groep Heylen multi-client DC, Trade Port Noord",
@@ -91,20 +96,10 @@ extension ReferenceEstablishment {
       municipality: "Boxtel", province: "Noord-Brabant",
       type: .meatProcessing, figures: [
         ReferenceFigure(
-          field: .jobs, value: 600.0, valueHigh: nil,
-          unit: "persons", figureYear: 2019,
-          source: Source(title: "Honderden arbeidsmigranten naar Boxtel, waar die moeten wonen: geen idee", publisher: "Brabants Dagblad", year: 2019, url: "https://www.bd.nl/brabant/honderden-arbeidsmigranten-naar-boxtel-waar-die-moeten-wonen-geen-idee~afbd6ad3/"),
-          reliability: .planned, note: "600 jobs moved from Scherpenzeel to Boxtel"),
-        ReferenceFigure(
           field: .labourMigrantShare, value: 0.73, valueHigh: 0.8,
           unit: "share", figureYear: 2019,
           source: Source(title: "Honderden arbeidsmigranten naar Boxtel, waar die moeten wonen: geen idee", publisher: "Brabants Dagblad", year: 2019, url: "https://www.bd.nl/brabant/honderden-arbeidsmigranten-naar-boxtel-waar-die-moeten-wonen-geen-idee~afbd6ad3/"),
           reliability: .estimate, note: "derived: of the 600 relocated jobs about 120 permanent, rest mainly flex workers from PL/RO/SK (upper bound 0.8); agency Horizon Meat Services had 440 East-European agency workers at the Scherpenzeel site (440/600 = 0.73)"),
-        ReferenceFigure(
-          field: .jobs, value: 1700.0, valueHigh: nil,
-          unit: "persons", figureYear: 2024,
-          source: Source(title: "Kan het een onsje minder (quoting Brabants Dagblad weekend supplement 9 March 2024)", publisher: "Dossier Arbeidsmigranten", year: 2024, url: "https://dossierarbeidsmigranten.nl/kan-het-een-onsje-minder/"),
-          reliability: .reported, note: "workers at the Boxtel plant, very often from Eastern Europe (Poles, Romanians named)"),
         ReferenceFigure(
           field: .jobs, value: 1700.0, valueHigh: nil,
           unit: "persons", figureYear: 2024,
@@ -455,6 +450,11 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2020,
           source: Source(title: "We zullen alle Jumbovestigingen vanuit hier bevoorraden", publisher: "Levensmiddelenkrant", year: 2020, url: "https://www.levensmiddelenkrant.nl/levensmiddelenkrant/formules/we-zullen-alle-jumbovestigingen-vanuit-hier-bevoorraden"),
           reliability: .planned, note: "only about 300 staff needed thanks to mechanised order picking"),
+        ReferenceFigure(
+          field: .automation, value: 3.0, valueHigh: nil,
+          unit: "level", figureYear: 2020,
+          source: Source(title: "We zullen alle Jumbovestigingen vanuit hier bevoorraden", publisher: "Levensmiddelenkrant", year: 2020, url: "https://www.levensmiddelenkrant.nl/levensmiddelenkrant/formules/we-zullen-alle-jumbovestigingen-vanuit-hier-bevoorraden"),
+          reliability: .reported, note: "the order-picking system is fully mechanical for most products (high-bay robots store and retrieve; products the grippers cannot take, such as cat litter, are handled apart), so only about 300 staff are needed; read as high (automated); added in round 6"),
       ]),
     ReferenceEstablishment(
       id: "oosterhout-bleiswijk-ah-hsc", name: "Albert Heijn Home Shop Centers Oosterhout and Bleiswijk (two sites)",
@@ -540,6 +540,11 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2021,
           source: Source(title: "Dossier Action: undercover in het distributiecentrum", publisher: "Noordhollands Dagblad (Rens Lieman)", year: 2021, url: "https://renslieman.nl/artikelen/noordhollands-dagblad/dossier-action-undercover-in-het-distributiecentrum-zwaagdijk-polen-fnv/120"),
           reliability: .reported, note: "1200 staff of whom 700 agency workers (share 0.58), mostly young Polish order pickers"),
+        ReferenceFigure(
+          field: .automation, value: 1.0, valueHigh: nil,
+          unit: "level", figureYear: 2021,
+          source: Source(title: "Dossier Action: undercover in het distributiecentrum", publisher: "Noordhollands Dagblad (Rens Lieman)", year: 2021, url: "https://renslieman.nl/artikelen/noordhollands-dagblad/dossier-action-undercover-in-het-distributiecentrum-zwaagdijk-polen-fnv/120"),
+          reliability: .reported, note: "a few hundred order pickers drive electric trucks with roll containers through the aisles and take voice instructions: person-to-goods picking; read as low (manual); added in round 6"),
       ]),
     ReferenceEstablishment(
       id: "zaandam-picnic-dc", name: "Picnic online grocery distribution centre",
@@ -875,6 +880,11 @@ extension ReferenceEstablishment {
           unit: "ha", figureYear: 2015,
           source: Source(title: "Primark Plans 86,000 sqm site", publisher: "Logistics Capital Partners (developer news, citing Logistics Manager)", year: 2015, url: "https://www.logisticscapitalpartners.com/News/Primark-Plans-86000-sqm-site.htm"),
           reliability: .planned, note: "16 ha site; phase 1 56000 m2 plus optional 30000 m2 phase 2"),
+        ReferenceFigure(
+          field: .automation, value: 3.0, valueHigh: nil,
+          unit: "level", figureYear: 2023,
+          source: Source(title: "Roboter kommen in Mode - Handelsketten setzen auf Automatisierung", publisher: "cash.ch (Reuters)", year: 2023, url: "https://www.cash.ch/news/roboter-kommen-in-mode-handelsketten-setzen-auf-automatisierung-560285"),
+          reliability: .reported, note: "robots sort and stack textiles for the stores in Italy and France, a new trend for Primark; read as high (automated) in 2023, after the published job counts (2017 and 2018), whose automation no source states; added in round 6"),
       ]),
     ReferenceEstablishment(
       id: "tilburg-bijenkorf-dc", name: "De Bijenkorf distribution centre (online orders and store supply; operated by Ingram Micro)",

@@ -13,6 +13,23 @@ public struct ReferenceFigure: Sendable, Hashable, Codable {
     case constructionWorkers = "construction_workers"
     case constructionOutsideShare = "construction_outside_share"
     case dwellingsNeeded = "dwellings_needed"
+    /// The degree of automation of a distribution centre as a published source describes it,
+    /// as a level (`Automation`): 1 low, 2 medium, 3 high. Recorded, not checked: no model input
+    /// reads it (issue 20, round 6).
+    case automation
+  }
+
+  /// The degree of automation of a distribution centre, as the reference table records it
+  /// (field `automation`, value 1, 2 or 3).
+  public enum Automation: Int, Sendable, Hashable, Codable, CaseIterable {
+    /// Manual: people pick and move goods (order-picking trucks, forklifts), no conveyor or
+    /// sorter system.
+    case low = 1
+    /// Mechanised: conveyors or sorters move and sort goods, people pick the items.
+    case medium = 2
+    /// Automated: automated storage and picking (shuttles, goods-to-person robots,
+    /// order-picking machines) for most items.
+    case high = 3
   }
 
   /// How firm the figure is: measured (a count or register), reported (a company or press
@@ -54,6 +71,13 @@ public struct ReferenceFigure: Sendable, Hashable, Codable {
     self.source = source
     self.reliability = reliability
     self.note = note
+  }
+
+  /// The automation levels an `automation` figure states (two for a range such as 2–3);
+  /// empty for any other field.
+  public var automationLevels: [Automation] {
+    guard field == .automation else { return [] }
+    return [value, valueHigh].compactMap { $0.flatMap { Automation(rawValue: Int($0)) } }
   }
 
   /// The figure as one number: the middle of a range, else the value.

@@ -73,6 +73,16 @@ public enum ReferenceTable {
         problem("value", "A share lies between 0 and 1; got \(field("value")).")
         continue
       }
+      let levels = [value, high ?? value]
+      if kind == .automation,
+        !levels.allSatisfy({ $0 == $0.rounded() && (1...3).contains($0) })
+      {
+        problem(
+          "value",
+          "An automation level is 1 (low: manual), 2 (medium: mechanised) or 3 (high: automated); got \(field("value"))."
+        )
+        continue
+      }
       guard let reliability = ReferenceFigure.Reliability(rawValue: field("reliability")) else {
         problem(
           "reliability", "'\(field("reliability"))' is not a reliability.",

@@ -70,11 +70,23 @@ public struct ReferenceReport: Sendable {
     case .constructionOutsideShare:
       pick("aandeel bouwvakkers van elders", "construction workers from elsewhere")
     case .dwellingsNeeded: pick("benodigde woningen", "dwellings needed")
+    case .automation: pick("automatiseringsgraad", "degree of automation")
+    }
+  }
+
+  /// An automation level in words: "hoog (geautomatiseerd)", "high (automated)".
+  func automationName(_ level: ReferenceFigure.Automation) -> String {
+    switch level {
+    case .low: pick("laag (handmatig)", "low (manual)")
+    case .medium: pick("middel (gemechaniseerd)", "medium (mechanised)")
+    case .high: pick("hoog (geautomatiseerd)", "high (automated)")
     }
   }
 
   /// A figure's value as published: shares in per cent, ranges as "150–250".
   func figureValue(_ figure: ReferenceFigure) -> String {
+    let levels = figure.automationLevels
+    if !levels.isEmpty { return levels.map(automationName).joined(separator: "–") }
     let isShare = figure.field == .labourMigrantShare || figure.field == .constructionOutsideShare
     func one(_ value: Double) -> String {
       isShare ? format.percent(value) : format.format(value, .upTo(1))
