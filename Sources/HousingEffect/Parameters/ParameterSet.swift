@@ -4,34 +4,82 @@
 /// search and an array read, with no date search. The same set serves the traced run (reports,
 /// `explain`) and the untraced one (Monte Carlo draws, sensitivity runs), where ``tracing`` is off
 /// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §18.
+///
+/// Everything a set holds sits behind one reference, copied on write: the stages pass sets
+/// around and every indicator scope asks for one (``scope()``), so a copy costs one retain and
+/// one release (issue 18).
 public struct ParameterSet: Sendable {
+  /// The fields of a set. Written only through a reference no other set shares
+  /// (`isKnownUniquelyReferenced`), so sets stay values.
+  private final class Storage: @unchecked Sendable {
+    let catalog: ParameterCatalog
+    let asOf: Day
+    var overrides: [ParameterID: ParameterOverride]
+    var values: [Double]
+    var tracing: Bool
+    var readLog: ParameterReadLog?
+
+    init(
+      catalog: ParameterCatalog, asOf: Day, overrides: [ParameterID: ParameterOverride],
+      values: [Double], tracing: Bool, readLog: ParameterReadLog?
+    ) {
+      self.catalog = catalog
+      self.asOf = asOf
+      self.overrides = overrides
+      self.values = values
+      self.tracing = tracing
+      self.readLog = readLog
+    }
+
+    func copy() -> Storage {
+      Storage(
+        catalog: catalog, asOf: asOf, overrides: overrides, values: values, tracing: tracing,
+        readLog: readLog)
+    }
+  }
+
+  private var storage: Storage
+
+  /// The storage, copied first when another set shares it.
+  private var unique: Storage {
+    mutating get {
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+      return storage
+    }
+  }
+
   /// The catalogue the values come from.
-  public let catalog: ParameterCatalog
+  public var catalog: ParameterCatalog { storage.catalog }
   /// The reference date that selects dated values.
-  public let asOf: Day
+  public var asOf: Day { storage.asOf }
   /// The overrides in force, by parameter id.
-  public private(set) var overrides: [ParameterID: ParameterOverride]
+  public var overrides: [ParameterID: ParameterOverride] { storage.overrides }
   /// The value in force for every catalogue parameter, in catalogue order.
-  public private(set) var values: [Double]
+  public var values: [Double] { storage.values }
   /// Whether the pipeline stages record their trace. Off for ensembles, which need numbers only.
-  public var tracing = true
+  public var tracing: Bool {
+    get { storage.tracing }
+    set {
+      guard newValue != storage.tracing else { return }
+      unique.tracing = newValue
+    }
+  }
   /// Where reads are written down, when someone asked (``recordingReads()``); `nil` otherwise,
   /// and then a read costs nothing more.
-  public private(set) var readLog: ParameterReadLog?
+  public var readLog: ParameterReadLog? { storage.readLog }
 
   /// Creates the set; overrides must name catalogue ids (the loader validates that first).
   public init(
     catalog: ParameterCatalog = .standard, asOf: Day, overrides: [ParameterOverride] = []
   ) {
-    self.catalog = catalog
-    self.asOf = asOf
     var byID: [ParameterID: ParameterOverride] = [:]
     for override in overrides { byID[override.id] = override }
-    self.overrides = byID
-    values = catalog.parameters.map { parameter in
+    let values = catalog.parameters.map { parameter in
       if let override = byID[parameter.id] { return override.value }
       return ParameterSet.catalogValue(parameter, on: asOf)
     }
+    storage = Storage(
+      catalog: catalog, asOf: asOf, overrides: byID, values: values, tracing: true, readLog: nil)
   }
 
   /// The catalogue value in force on `day`; before the first dated value, the first one: a
@@ -42,9 +90,10 @@ public struct ParameterSet: Sendable {
 
   /// The value in force for `id`: the override if any, else the catalogue value at ``asOf``.
   public subscript(id: ParameterID) -> Double {
-    readLog?.insert(id)
-    if let position = catalog.position(of: id) { return values[position] }
-    if let override = overrides[id] { return override.value }
+    let storage = storage
+    storage.readLog?.insert(id)
+    if let position = storage.catalog.position(of: id) { return storage.values[position] }
+    if let override = storage.overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
   }
 
@@ -54,12 +103,13 @@ public struct ParameterSet: Sendable {
   public func adding(_ more: [ParameterOverride]) -> ParameterSet {
     guard !more.isEmpty else { return self }
     var set = self
-    var byID = overrides
+    let storage = set.unique
     for override in more {
-      byID[override.id] = override
-      if let position = catalog.position(of: override.id) { set.values[position] = override.value }
+      storage.overrides[override.id] = override
+      if let position = catalog.position(of: override.id) {
+        storage.values[position] = override.value
+      }
     }
-    set.overrides = byID
     return set
   }
 
@@ -73,23 +123,26 @@ public struct ParameterSet: Sendable {
   public func drawn(_ values: [Double]) -> ParameterSet {
     precondition(values.count == self.values.count, "a draw has one value per parameter")
     var set = self
-    set.values = values
-    set.tracing = false
+    let storage = set.unique
+    storage.values = values
+    storage.tracing = false
     return set
   }
 
   /// Lets `body` rewrite the values in place (no copy when this set holds the only reference),
   /// without a trace: a Monte Carlo worker reusing one set for its draws.
   mutating func withDrawnValues(_ body: (inout [Double]) -> Void) {
-    tracing = false
-    body(&values)
+    let storage = unique
+    storage.tracing = false
+    body(&storage.values)
   }
 
   /// The value of `id` without writing it into ``readLog``: only for a value that is stored
   /// in a result but moves no figure, which the trace therefore does not name.
   public func unrecorded(_ id: ParameterID) -> Double {
-    if let position = catalog.position(of: id) { return values[position] }
-    if let override = overrides[id] { return override.value }
+    let storage = storage
+    if let position = storage.catalog.position(of: id) { return storage.values[position] }
+    if let override = storage.overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
   }
 
@@ -97,7 +150,7 @@ public struct ParameterSet: Sendable {
   /// stage read with what its trace names (issue 18). Copies share the log.
   public func recordingReads() -> ParameterSet {
     var set = self
-    set.readLog = ParameterReadLog()
+    set.unique.readLog = ParameterReadLog()
     return set
   }
 
@@ -105,9 +158,9 @@ public struct ParameterSet: Sendable {
   /// into this set's log), and ``reads`` lists them for the indicator's trace entry. An
   /// untraced set (a Monte Carlo draw) returns itself: draws record nothing.
   public func scope() -> ParameterSet {
-    guard tracing else { return self }
+    guard storage.tracing else { return self }
     var set = self
-    set.readLog = ParameterReadLog(parent: readLog)
+    set.unique.readLog = ParameterReadLog(parent: storage.readLog)
     return set
   }
 
@@ -118,5 +171,5 @@ public struct ParameterSet: Sendable {
   }
 
   /// Whether a file or option set this parameter instead of the catalogue.
-  public func isOverridden(_ id: ParameterID) -> Bool { overrides[id] != nil }
+  public func isOverridden(_ id: ParameterID) -> Bool { storage.overrides[id] != nil }
 }
