@@ -9,44 +9,46 @@
 /// around and every indicator scope asks for one (``scope()``), so a copy costs one retain and
 /// one release (issue 18).
 public struct ParameterSet: Sendable {
-  /// The fields of a set. Written only through a reference no other set shares
-  /// (`isKnownUniquelyReferenced`), so sets stay values.
+  /// The fields of a set. Every field is a constant, so reading one needs no exclusivity check
+  /// at run time (a class's `var` does); the values sit in memory of their own, written only
+  /// through a storage no other set shares (`isKnownUniquelyReferenced`), so sets stay values.
   private final class Storage: @unchecked Sendable {
     let catalog: ParameterCatalog
     let asOf: Day
-    var overrides: [ParameterID: ParameterOverride]
-    var values: [Double]
-    var tracing: Bool
-    var readLog: ParameterReadLog?
+    let overrides: [ParameterID: ParameterOverride]
+    let values: UnsafeMutableBufferPointer<Double>
+    let tracing: Bool
+    let readLog: ParameterReadLog?
 
     init(
       catalog: ParameterCatalog, asOf: Day, overrides: [ParameterID: ParameterOverride],
-      values: [Double], tracing: Bool, readLog: ParameterReadLog?
+      values: UnsafeBufferPointer<Double>, tracing: Bool, readLog: ParameterReadLog?
     ) {
       self.catalog = catalog
       self.asOf = asOf
       self.overrides = overrides
-      self.values = values
+      let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+      _ = memory.initialize(from: values)
+      self.values = memory
       self.tracing = tracing
       self.readLog = readLog
     }
 
-    func copy() -> Storage {
+    deinit { values.deallocate() }
+
+    /// A copy with the values as they are and other fields replaced.
+    func with(
+      overrides: [ParameterID: ParameterOverride]? = nil, tracing: Bool? = nil,
+      readLog: ParameterReadLog?? = nil
+    ) -> Storage {
       Storage(
-        catalog: catalog, asOf: asOf, overrides: overrides, values: values, tracing: tracing,
-        readLog: readLog)
+        catalog: catalog, asOf: asOf, overrides: overrides ?? self.overrides,
+        values: UnsafeBufferPointer(values), tracing: tracing ?? self.tracing,
+        readLog: readLog ?? self.readLog)
     }
   }
 
   private var storage: Storage
-
-  /// The storage, copied first when another set shares it.
-  private var unique: Storage {
-    mutating get {
-      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-      return storage
-    }
-  }
 
   /// The catalogue the values come from.
   public var catalog: ParameterCatalog { storage.catalog }
@@ -55,13 +57,13 @@ public struct ParameterSet: Sendable {
   /// The overrides in force, by parameter id.
   public var overrides: [ParameterID: ParameterOverride] { storage.overrides }
   /// The value in force for every catalogue parameter, in catalogue order.
-  public var values: [Double] { storage.values }
+  public var values: [Double] { Array(storage.values) }
   /// Whether the pipeline stages record their trace. Off for ensembles, which need numbers only.
   public var tracing: Bool {
     get { storage.tracing }
     set {
       guard newValue != storage.tracing else { return }
-      unique.tracing = newValue
+      storage = storage.with(tracing: newValue)
     }
   }
   /// Where reads are written down, when someone asked (``recordingReads()``); `nil` otherwise,
@@ -78,8 +80,10 @@ public struct ParameterSet: Sendable {
       if let override = byID[parameter.id] { return override.value }
       return ParameterSet.catalogValue(parameter, on: asOf)
     }
-    storage = Storage(
-      catalog: catalog, asOf: asOf, overrides: byID, values: values, tracing: true, readLog: nil)
+    storage = values.withUnsafeBufferPointer {
+      Storage(
+        catalog: catalog, asOf: asOf, overrides: byID, values: $0, tracing: true, readLog: nil)
+    }
   }
 
   /// The catalogue value in force on `day`; before the first dated value, the first one: a
@@ -102,12 +106,13 @@ public struct ParameterSet: Sendable {
   /// Only the overridden values are replaced: the rest stays resolved.
   public func adding(_ more: [ParameterOverride]) -> ParameterSet {
     guard !more.isEmpty else { return self }
+    var byID = overrides
+    for override in more { byID[override.id] = override }
     var set = self
-    let storage = set.unique
+    set.storage = storage.with(overrides: byID)
     for override in more {
-      storage.overrides[override.id] = override
       if let position = catalog.position(of: override.id) {
-        storage.values[position] = override.value
+        set.storage.values[position] = override.value
       }
     }
     return set
@@ -123,18 +128,21 @@ public struct ParameterSet: Sendable {
   public func drawn(_ values: [Double]) -> ParameterSet {
     precondition(values.count == self.values.count, "a draw has one value per parameter")
     var set = self
-    let storage = set.unique
-    storage.values = values
-    storage.tracing = false
+    set.storage = values.withUnsafeBufferPointer {
+      Storage(
+        catalog: catalog, asOf: asOf, overrides: overrides, values: $0, tracing: false,
+        readLog: readLog)
+    }
     return set
   }
 
   /// Lets `body` rewrite the values in place (no copy when this set holds the only reference),
   /// without a trace: a Monte Carlo worker reusing one set for its draws.
-  mutating func withDrawnValues(_ body: (inout [Double]) -> Void) {
-    let storage = unique
-    storage.tracing = false
-    body(&storage.values)
+  mutating func withDrawnValues(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+    if storage.tracing || !isKnownUniquelyReferenced(&storage) {
+      storage = storage.with(tracing: false)
+    }
+    body(storage.values)
   }
 
   /// The value of `id` without writing it into ``readLog``: only for a value that is stored
@@ -150,7 +158,7 @@ public struct ParameterSet: Sendable {
   /// stage read with what its trace names (issue 18). Copies share the log.
   public func recordingReads() -> ParameterSet {
     var set = self
-    set.unique.readLog = ParameterReadLog()
+    set.storage = storage.with(readLog: .some(ParameterReadLog()))
     return set
   }
 
@@ -160,7 +168,7 @@ public struct ParameterSet: Sendable {
   public func scope() -> ParameterSet {
     guard storage.tracing else { return self }
     var set = self
-    set.unique.readLog = ParameterReadLog(parent: storage.readLog)
+    set.storage = storage.with(readLog: .some(ParameterReadLog(parent: storage.readLog)))
     return set
   }
 

@@ -133,32 +133,30 @@ public struct ParameterSampler: Sendable {
   /// Every parameter's value in draw `index` of `seed`, in catalogue order.
   public func values(forDraw index: Int, seed: UInt64) -> [Double] {
     var values = base.values
-    draw(index, seed: seed, into: &values)
+    values.withUnsafeMutableBufferPointer { draw(index, seed: seed, into: $0) }
     return values
   }
 
   /// Writes draw `index` of `seed` into `values`, which holds the base values at every fixed
   /// position (``base``'s values or an earlier draw's): only drawn positions are written.
-  private func draw(_ index: Int, seed: UInt64, into values: inout [Double]) {
+  private func draw(_ index: Int, seed: UInt64, into values: UnsafeMutableBufferPointer<Double>) {
     let drawBase = ParameterSampler.drawBase(index, seed: seed)
-    values.withUnsafeMutableBufferPointer { values in
-      for slot in drawnPositions.indices {
-        var generator = SplitMix64(seed: drawBase ^ drawnKeys[slot])
-        values[drawnPositions[slot]] = drawnDistributions[slot].quantile(
-          generator.nextUnitInterval())
-      }
+    for slot in drawnPositions.indices {
+      var generator = SplitMix64(seed: drawBase ^ drawnKeys[slot])
+      values[drawnPositions[slot]] = drawnDistributions[slot].quantile(
+        generator.nextUnitInterval())
     }
-    applyConstraints(&values)
+    applyConstraints(values)
   }
 
   /// Makes `set` (a set this sampler made, ``parameterSet(forDraw:seed:)``) draw `index` of
   /// `seed`, reusing its storage: a worker drawing many sets allocates none.
   public func redraw(_ set: inout ParameterSet, forDraw index: Int, seed: UInt64) {
-    set.withDrawnValues { draw(index, seed: seed, into: &$0) }
+    set.withDrawnValues { draw(index, seed: seed, into: $0) }
   }
 
   /// Scales overshooting share groups down and restores broken orders; fixed values stay.
-  private func applyConstraints(_ values: inout [Double]) {
+  private func applyConstraints(_ values: UnsafeMutableBufferPointer<Double>) {
     for group in shareGroups {
       var fixed = 0.0
       var drawn = 0.0

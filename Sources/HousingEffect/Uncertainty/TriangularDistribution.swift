@@ -29,6 +29,7 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
   }
 
   /// The value below which a share `u` (0…1) of draws fall: the inverse distribution function.
+  @inline(__always)
   public func quantile(_ u: Double) -> Double {
     let width = high - low
     guard width > 0 else { return mode }
@@ -48,6 +49,7 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
     }
   }
 
+  @inline(__always)
   private static func triangularQuantile(
     _ u: Double, low: Double, mode: Double, high: Double
   ) -> Double {
