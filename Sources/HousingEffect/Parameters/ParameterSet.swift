@@ -126,7 +126,7 @@ public struct ParameterSet: Sendable {
   /// The same overrides and date with every value replaced by `values` (catalogue order), and
   /// no trace: one Monte Carlo draw.
   public func drawn(_ values: [Double]) -> ParameterSet {
-    precondition(values.count == self.values.count, "a draw has one value per parameter")
+    precondition(values.count == storage.values.count, "a draw has one value per parameter")
     var set = self
     set.storage = values.withUnsafeBufferPointer {
       Storage(
@@ -144,6 +144,9 @@ public struct ParameterSet: Sendable {
     }
     body(storage.values)
   }
+
+  /// The value at catalogue position `position`, without copying ``values``.
+  func value(at position: Int) -> Double { storage.values[position] }
 
   /// The value of `id` without writing it into ``readLog``: only for a value that is stored
   /// in a result but moves no figure, which the trace therefore does not name.
@@ -165,8 +168,15 @@ public struct ParameterSet: Sendable {
   /// The same set for one indicator's computation scope: its reads go into a new log (and
   /// into this set's log), and ``reads`` lists them for the indicator's trace entry. An
   /// untraced set (a Monte Carlo draw) returns itself: draws record nothing.
+  @inline(__always)
   public func scope() -> ParameterSet {
     guard storage.tracing else { return self }
+    return tracedScope()
+  }
+
+  /// ``scope()`` of a traced set: a new log below this set's.
+  @inline(never)
+  private func tracedScope() -> ParameterSet {
     var set = self
     set.storage = storage.with(readLog: .some(ParameterReadLog(parent: storage.readLog)))
     return set

@@ -42,7 +42,7 @@ public struct ParameterSampler: Sendable {
   /// distributions. A draw walks these instead of every catalogue parameter.
   private let drawnPositions: [Int]
   private let drawnKeys: [UInt64]
-  private let drawnDistributions: [TriangularDistribution]
+  private let drawnDistributions: [TriangularDistribution.Prepared]
 
   /// A sampler over `base`: every parameter with a range (and every override with its own) is
   /// drawn from a triangular distribution over it, except the normative ones (norms and rating
@@ -50,9 +50,10 @@ public struct ParameterSampler: Sendable {
   public init(_ base: ParameterSet, constraints: [DrawConstraint]? = nil) {
     self.base = base
     let catalog = base.catalog
+    let values = base.values
     let distributions: [TriangularDistribution?] = catalog.parameters.enumerated().map {
       position, parameter in
-      let value = base.values[position]
+      let value = values[position]
       if let override = base.overrides[parameter.id] {
         guard let range = override.range else { return nil }
         return TriangularDistribution(
@@ -70,7 +71,9 @@ public struct ParameterSampler: Sendable {
     let drawn = distributions.indices.filter { distributions[$0] != nil }
     drawnPositions = drawn
     drawnKeys = drawn.map { keys[$0] }
-    drawnDistributions = drawn.compactMap { distributions[$0] }
+    drawnDistributions = drawn.compactMap {
+      distributions[$0].map(TriangularDistribution.Prepared.init)
+    }
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
     self.constraints = constraints
     var groups: [[Int]] = []
