@@ -38,11 +38,15 @@ public struct ParameterSampler: Sendable {
   private let streamKeys: [UInt64]
   private let shareGroups: [[Int]]
   private let orderedPairs: [(Int, Int)]
-  /// The drawn parameters alone, side by side: catalogue positions, stream keys and
-  /// distributions. A draw walks these instead of every catalogue parameter.
-  private let drawnPositions: [Int]
-  private let drawnKeys: [UInt64]
-  private let drawnDistributions: [TriangularDistribution.Prepared]
+  /// A drawn parameter: its catalogue position, stream key and prepared distribution.
+  private struct Drawn: Sendable {
+    var position: Int
+    var key: UInt64
+    var distribution: TriangularDistribution.Prepared
+  }
+  /// The drawn parameters alone, in catalogue order. A draw walks these instead of every
+  /// catalogue parameter.
+  private let drawn: [Drawn]
 
   /// A sampler over `base`: every parameter with a range (and every override with its own) is
   /// drawn from a triangular distribution over it, except the normative ones (norms and rating
@@ -68,11 +72,10 @@ public struct ParameterSampler: Sendable {
     self.distributions = distributions
     let keys = catalog.parameters.map { ParameterSampler.streamKey($0.id) }
     streamKeys = keys
-    let drawn = distributions.indices.filter { distributions[$0] != nil }
-    drawnPositions = drawn
-    drawnKeys = drawn.map { keys[$0] }
-    drawnDistributions = drawn.compactMap {
-      distributions[$0].map(TriangularDistribution.Prepared.init)
+    drawn = distributions.indices.compactMap { position in
+      distributions[position].map {
+        Drawn(position: position, key: keys[position], distribution: .init($0))
+      }
     }
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
     self.constraints = constraints
@@ -144,10 +147,11 @@ public struct ParameterSampler: Sendable {
   /// position (``base``'s values or an earlier draw's): only drawn positions are written.
   private func draw(_ index: Int, seed: UInt64, into values: UnsafeMutableBufferPointer<Double>) {
     let drawBase = ParameterSampler.drawBase(index, seed: seed)
-    for slot in drawnPositions.indices {
-      var generator = SplitMix64(seed: drawBase ^ drawnKeys[slot])
-      values[drawnPositions[slot]] = drawnDistributions[slot].quantile(
-        generator.nextUnitInterval())
+    drawn.withUnsafeBufferPointer { drawn in
+      for parameter in drawn {
+        var generator = SplitMix64(seed: drawBase ^ parameter.key)
+        values[parameter.position] = parameter.distribution.quantile(generator.nextUnitInterval())
+      }
     }
     applyConstraints(values)
   }

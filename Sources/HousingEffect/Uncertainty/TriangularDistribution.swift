@@ -68,62 +68,82 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
       }
     }
 
+    /// Which quantile function applies.
     enum Form: Sendable {
       /// No width: always the mode.
-      case constant(Double)
-      case triangle(Triangle)
-      case uniform(low: Double, width: Double)
-      /// The logarithms of low and mode, and the steps from low to mode and mode to high.
-      case logHalves(logLow: Double, lowToMode: Double, logMode: Double, modeToHigh: Double)
+      case constant
+      case triangle
+      case uniform
+      /// Uniform on a log scale in each half.
+      case logHalves
       /// A triangle over the logarithms.
-      case logTriangle(Triangle)
+      case logTriangle
     }
 
     let form: Form
+    /// The triangle, over the values or (`logTriangle`) their logarithms; for `constant` its
+    /// mode is the value, for `uniform` its low and width are the range.
+    let triangle: Triangle
+    /// For `logHalves`: the logarithms of low and mode, and the steps from low to mode and
+    /// from mode to high.
+    let logLow: Double
+    let lowToMode: Double
+    let logMode: Double
+    let modeToHigh: Double
 
     init(_ distribution: TriangularDistribution) {
       let (low, mode, high) = (distribution.low, distribution.mode, distribution.high)
-      let width = high - low
-      guard width > 0 else {
-        form = .constant(mode)
-        return
-      }
-      switch distribution.shape {
-      case .triangular:
-        form = .triangle(Triangle(low: low, mode: mode, high: high))
-      case .uniform:
-        form = .uniform(low: low, width: width)
-      case .logUniformHalves:
-        if low > 0 {
-          form = .logHalves(
-            logLow: log(low), lowToMode: log(mode) - log(low), logMode: log(mode),
-            modeToHigh: log(high) - log(mode))
-        } else {
-          form = .uniform(low: low, width: width)
+      var (logLow, lowToMode, logMode, modeToHigh) = (0.0, 0.0, 0.0, 0.0)
+      var triangle = Triangle(low: low, mode: mode, high: high)
+      let form: Form
+      if !(high - low > 0) {
+        form = .constant
+      } else {
+        switch distribution.shape {
+        case .triangular:
+          form = .triangle
+        case .uniform:
+          form = .uniform
+        case .logUniformHalves:
+          if low > 0 {
+            form = .logHalves
+            (logLow, logMode) = (log(low), log(mode))
+            lowToMode = log(mode) - log(low)
+            modeToHigh = log(high) - log(mode)
+          } else {
+            form = .uniform
+          }
+        case .logTriangular:
+          if low > 0 {
+            form = .logTriangle
+            triangle = Triangle(low: log(low), mode: log(mode), high: log(high))
+          } else {
+            form = .triangle
+          }
         }
-      case .logTriangular:
-        if low > 0 {
-          form = .logTriangle(Triangle(low: log(low), mode: log(mode), high: log(high)))
-        } else {
-          form = .triangle(Triangle(low: low, mode: mode, high: high))
-        }
       }
+      self.form = form
+      self.triangle = triangle
+      self.logLow = logLow
+      self.lowToMode = lowToMode
+      self.logMode = logMode
+      self.modeToHigh = modeToHigh
     }
 
     @inline(__always)
     func quantile(_ u: Double) -> Double {
       let u = min(max(u, 0), 1)
       switch form {
-      case .constant(let mode):
-        return mode
-      case .triangle(let triangle):
+      case .constant:
+        return triangle.mode
+      case .triangle:
         return triangle.quantile(u)
-      case .uniform(let low, let width):
-        return low + u * width
-      case .logHalves(let logLow, let lowToMode, let logMode, let modeToHigh):
+      case .uniform:
+        return triangle.low + u * triangle.width
+      case .logHalves:
         if u < 0.5 { return (logLow + 2 * u * lowToMode).exp() }
         return (logMode + (2 * u - 1) * modeToHigh).exp()
-      case .logTriangle(let triangle):
+      case .logTriangle:
         return triangle.quantile(u).exp()
       }
     }
