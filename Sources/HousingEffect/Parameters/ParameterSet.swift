@@ -93,10 +93,18 @@ public struct ParameterSet: Sendable {
   }
 
   /// The value in force for `id`: the override if any, else the catalogue value at ``asOf``.
+  @inline(__always)
   public subscript(id: ParameterID) -> Double {
     let storage = storage
     storage.readLog?.insert(id)
     if let position = storage.catalog.position(of: id) { return storage.values[position] }
+    return notInCatalogue(id)
+  }
+
+  /// An override of an id the catalogue lacks, or a programming error: out of line, so the
+  /// inlined read stays small.
+  @inline(never)
+  private func notInCatalogue(_ id: ParameterID) -> Double {
     if let override = storage.overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
   }

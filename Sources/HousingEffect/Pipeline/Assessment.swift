@@ -74,9 +74,7 @@ public struct Assessment: Sendable, Hashable, Codable {
     let effects = Effects(
       establishment, stock: MigrantStock(establishment, workforce: workforce, migration: migration),
       region: region, parameters: parameters)
-    households = effects.households
-    housing = effects.housing
-    facilities = effects.facilities
+    (households, housing, facilities) = effects.stages()
     welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
       housing: housing, facilities: facilities, parameters: parameters,

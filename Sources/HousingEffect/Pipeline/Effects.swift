@@ -56,4 +56,9 @@ struct Effects {
     facilities = FacilityLoad(
       stock, households: self.households, housing: housing, region: region, parameters: parameters)
   }
+
+  /// The three stages, moved out of the effects rather than copied.
+  consuming func stages() -> (Households, HousingDemand, FacilityLoad) {
+    (households, housing, facilities)
+  }
 }
