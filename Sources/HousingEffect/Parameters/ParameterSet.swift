@@ -4,33 +4,85 @@
 /// search and an array read, with no date search. The same set serves the traced run (reports,
 /// `explain`) and the untraced one (Monte Carlo draws, sensitivity runs), where ``tracing`` is off
 /// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §18.
+///
+/// Everything a set holds sits behind one reference, copied on write: the stages pass sets
+/// around and every indicator scope asks for one (``scope()``), so a copy costs one retain and
+/// one release (issue 18).
 public struct ParameterSet: Sendable {
+  /// The fields of a set. Every field is a constant, so reading one needs no exclusivity check
+  /// at run time (a class's `var` does); the values sit in memory of their own, written only
+  /// through a storage no other set shares (`isKnownUniquelyReferenced`), so sets stay values.
+  private final class Storage: @unchecked Sendable {
+    let catalog: ParameterCatalog
+    let asOf: Day
+    let overrides: [ParameterID: ParameterOverride]
+    let values: UnsafeMutableBufferPointer<Double>
+    let tracing: Bool
+    let readLog: ParameterReadLog?
+
+    init(
+      catalog: ParameterCatalog, asOf: Day, overrides: [ParameterID: ParameterOverride],
+      values: UnsafeBufferPointer<Double>, tracing: Bool, readLog: ParameterReadLog?
+    ) {
+      self.catalog = catalog
+      self.asOf = asOf
+      self.overrides = overrides
+      let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+      _ = memory.initialize(from: values)
+      self.values = memory
+      self.tracing = tracing
+      self.readLog = readLog
+    }
+
+    deinit { values.deallocate() }
+
+    /// A copy with the values as they are and other fields replaced.
+    func with(
+      overrides: [ParameterID: ParameterOverride]? = nil, tracing: Bool? = nil,
+      readLog: ParameterReadLog?? = nil
+    ) -> Storage {
+      Storage(
+        catalog: catalog, asOf: asOf, overrides: overrides ?? self.overrides,
+        values: UnsafeBufferPointer(values), tracing: tracing ?? self.tracing,
+        readLog: readLog ?? self.readLog)
+    }
+  }
+
+  private var storage: Storage
+
   /// The catalogue the values come from.
-  public let catalog: ParameterCatalog
+  public var catalog: ParameterCatalog { storage.catalog }
   /// The reference date that selects dated values.
-  public let asOf: Day
+  public var asOf: Day { storage.asOf }
   /// The overrides in force, by parameter id.
-  public private(set) var overrides: [ParameterID: ParameterOverride]
+  public var overrides: [ParameterID: ParameterOverride] { storage.overrides }
   /// The value in force for every catalogue parameter, in catalogue order.
-  public private(set) var values: [Double]
+  public var values: [Double] { Array(storage.values) }
   /// Whether the pipeline stages record their trace. Off for ensembles, which need numbers only.
-  public var tracing = true
+  public var tracing: Bool {
+    get { storage.tracing }
+    set {
+      guard newValue != storage.tracing else { return }
+      storage = storage.with(tracing: newValue)
+    }
+  }
   /// Where reads are written down, when someone asked (``recordingReads()``); `nil` otherwise,
   /// and then a read costs nothing more.
-  public private(set) var readLog: ParameterReadLog?
+  public var readLog: ParameterReadLog? { storage.readLog }
 
   /// Creates the set; overrides must name catalogue ids (the loader validates that first).
   public init(
     catalog: ParameterCatalog = .standard, asOf: Day, overrides: [ParameterOverride] = []
   ) {
-    self.catalog = catalog
-    self.asOf = asOf
     var byID: [ParameterID: ParameterOverride] = [:]
     for override in overrides { byID[override.id] = override }
-    self.overrides = byID
-    values = catalog.parameters.map { parameter in
+    let values = catalog.parameters.map { parameter in
       if let override = byID[parameter.id] { return override.value }
       return ParameterSet.catalogValue(parameter, on: asOf)
+    }
+    storage = values.withUnsafeBufferPointer {
+      Storage(
+        catalog: catalog, asOf: asOf, overrides: byID, values: $0, tracing: true, readLog: nil)
     }
   }
 
@@ -41,10 +93,19 @@ public struct ParameterSet: Sendable {
   }
 
   /// The value in force for `id`: the override if any, else the catalogue value at ``asOf``.
+  @inline(__always)
   public subscript(id: ParameterID) -> Double {
-    readLog?.insert(id)
-    if let position = catalog.position(of: id) { return values[position] }
-    if let override = overrides[id] { return override.value }
+    let storage = storage
+    storage.readLog?.insert(id)
+    if let position = storage.catalog.position(of: id) { return storage.values[position] }
+    return notInCatalogue(id)
+  }
+
+  /// An override of an id the catalogue lacks, or a programming error: out of line, so the
+  /// inlined read stays small.
+  @inline(never)
+  private func notInCatalogue(_ id: ParameterID) -> Double {
+    if let override = storage.overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
   }
 
@@ -53,13 +114,15 @@ public struct ParameterSet: Sendable {
   /// Only the overridden values are replaced: the rest stays resolved.
   public func adding(_ more: [ParameterOverride]) -> ParameterSet {
     guard !more.isEmpty else { return self }
-    var set = self
     var byID = overrides
+    for override in more { byID[override.id] = override }
+    var set = self
+    set.storage = storage.with(overrides: byID)
     for override in more {
-      byID[override.id] = override
-      if let position = catalog.position(of: override.id) { set.values[position] = override.value }
+      if let position = catalog.position(of: override.id) {
+        set.storage.values[position] = override.value
+      }
     }
-    set.overrides = byID
     return set
   }
 
@@ -71,25 +134,34 @@ public struct ParameterSet: Sendable {
   /// The same overrides and date with every value replaced by `values` (catalogue order), and
   /// no trace: one Monte Carlo draw.
   public func drawn(_ values: [Double]) -> ParameterSet {
-    precondition(values.count == self.values.count, "a draw has one value per parameter")
+    precondition(values.count == storage.values.count, "a draw has one value per parameter")
     var set = self
-    set.values = values
-    set.tracing = false
+    set.storage = values.withUnsafeBufferPointer {
+      Storage(
+        catalog: catalog, asOf: asOf, overrides: overrides, values: $0, tracing: false,
+        readLog: readLog)
+    }
     return set
   }
 
   /// Lets `body` rewrite the values in place (no copy when this set holds the only reference),
   /// without a trace: a Monte Carlo worker reusing one set for its draws.
-  mutating func withDrawnValues(_ body: (inout [Double]) -> Void) {
-    tracing = false
-    body(&values)
+  mutating func withDrawnValues(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+    if storage.tracing || !isKnownUniquelyReferenced(&storage) {
+      storage = storage.with(tracing: false)
+    }
+    body(storage.values)
   }
+
+  /// The value at catalogue position `position`, without copying ``values``.
+  func value(at position: Int) -> Double { storage.values[position] }
 
   /// The value of `id` without writing it into ``readLog``: only for a value that is stored
   /// in a result but moves no figure, which the trace therefore does not name.
   public func unrecorded(_ id: ParameterID) -> Double {
-    if let position = catalog.position(of: id) { return values[position] }
-    if let override = overrides[id] { return override.value }
+    let storage = storage
+    if let position = storage.catalog.position(of: id) { return storage.values[position] }
+    if let override = storage.overrides[id] { return override.value }
     preconditionFailure("Parameter '\(id)' is not in the catalogue")
   }
 
@@ -97,17 +169,24 @@ public struct ParameterSet: Sendable {
   /// stage read with what its trace names (issue 18). Copies share the log.
   public func recordingReads() -> ParameterSet {
     var set = self
-    set.readLog = ParameterReadLog()
+    set.storage = storage.with(readLog: .some(ParameterReadLog()))
     return set
   }
 
   /// The same set for one indicator's computation scope: its reads go into a new log (and
   /// into this set's log), and ``reads`` lists them for the indicator's trace entry. An
   /// untraced set (a Monte Carlo draw) returns itself: draws record nothing.
+  @inline(__always)
   public func scope() -> ParameterSet {
-    guard tracing else { return self }
+    guard storage.tracing else { return self }
+    return tracedScope()
+  }
+
+  /// ``scope()`` of a traced set: a new log below this set's.
+  @inline(never)
+  private func tracedScope() -> ParameterSet {
     var set = self
-    set.readLog = ParameterReadLog(parent: readLog)
+    set.storage = storage.with(readLog: .some(ParameterReadLog(parent: storage.readLog)))
     return set
   }
 
@@ -118,5 +197,5 @@ public struct ParameterSet: Sendable {
   }
 
   /// Whether a file or option set this parameter instead of the catalogue.
-  public func isOverridden(_ id: ParameterID) -> Bool { overrides[id] != nil }
+  public func isOverridden(_ id: ParameterID) -> Bool { storage.overrides[id] != nil }
 }

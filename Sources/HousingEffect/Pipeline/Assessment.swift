@@ -51,16 +51,20 @@ public struct Assessment: Sendable, Hashable, Codable {
   ///   - establishment: The establishment; its overrides are added to `parameters`.
   ///   - region: The host municipality.
   ///   - parameters: The catalogue values at the reference date, traced or not.
-  public init(_ establishment: Establishment, region: HostRegion, parameters: ParameterSet) {
+  public init(
+    _ establishment: borrowing Establishment, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet
+  ) {
     self.init(establishment, region: region, parameters: parameters, scope: .full)
   }
 
   init(
-    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet, scope: Scope
+    _ establishment: borrowing Establishment, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet, scope: Scope
   ) {
     let parameters = parameters.adding(establishment.overrides)
-    self.establishment = establishment
-    self.region = region
+    self.establishment = copy establishment
+    self.region = copy region
     asOf = parameters.asOf
     staffing = Staffing(establishment, parameters: parameters)
     workforce = Workforce(
@@ -70,9 +74,7 @@ public struct Assessment: Sendable, Hashable, Codable {
     let effects = Effects(
       establishment, stock: MigrantStock(establishment, workforce: workforce, migration: migration),
       region: region, parameters: parameters)
-    households = effects.households
-    housing = effects.housing
-    facilities = effects.facilities
+    (households, housing, facilities) = effects.stages()
     welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
       housing: housing, facilities: facilities, parameters: parameters,
@@ -93,14 +95,16 @@ public struct Assessment: Sendable, Hashable, Codable {
   /// changing any figure of the years it already had. Comparisons of a later year and Monte
   /// Carlo draws (whose drawn reunification time may end a timeline early) use it.
   public init(
-    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
+    _ establishment: borrowing Establishment, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet,
     through year: Int?
   ) {
     self.init(establishment, region: region, parameters: parameters, through: year, scope: .full)
   }
 
   init(
-    _ establishment: Establishment, region: HostRegion, parameters: ParameterSet,
+    _ establishment: borrowing Establishment, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet,
     through year: Int?, scope: Scope
   ) {
     // Where the timeline ends is known before the stages run, so the pipeline runs once: on
@@ -113,7 +117,7 @@ public struct Assessment: Sendable, Hashable, Codable {
       self.init(establishment, region: region, parameters: parameters, scope: scope)
       return
     }
-    var extended = establishment
+    var extended = copy establishment
     let last = shares.last ?? 1
     while establishment.startYear + shares.count - 1 < year { shares.append(last) }
     extended.rampUp = shares

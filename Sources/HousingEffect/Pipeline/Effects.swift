@@ -17,8 +17,9 @@ struct Effects {
   /// The effects of one establishment's stock, at its demand norm and against the supply its
   /// file states.
   init(
-    _ establishment: Establishment, stock: MigrantStock, region: HostRegion,
-    parameters: ParameterSet
+    _ establishment: borrowing Establishment, stock: borrowing MigrantStock,
+    region: borrowing HostRegion,
+    parameters: borrowing ParameterSet
   ) {
     self.init(
       stock, households: Households(stock, parameters: parameters), region: region,
@@ -32,22 +33,32 @@ struct Effects {
 
   /// The effects of a stock without supply of its own (a region's, in `project`: supply is
   /// set against the summed need at the projection level).
-  init(_ stock: MigrantStock, region: HostRegion, norm: HousingNorm, parameters: ParameterSet) {
+  init(
+    _ stock: borrowing MigrantStock, region: borrowing HostRegion, norm: HousingNorm,
+    parameters: borrowing ParameterSet
+  ) {
     self.init(
       stock, households: Households(stock, parameters: parameters), region: region, norm: norm,
       supply: StatedSupply(), parameters: parameters)
   }
 
   init(
-    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
-    supply: StatedSupply, parameters: ParameterSet
+    _ stock: borrowing MigrantStock, households: consuming Households, region: borrowing HostRegion,
+    norm: HousingNorm,
+    supply: StatedSupply, parameters: borrowing ParameterSet
   ) {
+    // The stages borrow their inputs: no copy of a stage per call (issue 18).
     self.households = households
     housing = HousingDemand(
-      stock, households: households, region: region, norm: norm,
+      stock, households: self.households, region: region, norm: norm,
       freeLegalBeds: supply.freeLegalBeds, employerHousing: supply.employerHousing,
       availableDwellings: supply.availableDwellings, parameters: parameters)
     facilities = FacilityLoad(
-      stock, households: households, housing: housing, region: region, parameters: parameters)
+      stock, households: self.households, housing: housing, region: region, parameters: parameters)
+  }
+
+  /// The three stages, moved out of the effects rather than copied.
+  consuming func stages() -> (Households, HousingDemand, FacilityLoad) {
+    (households, housing, facilities)
   }
 }

@@ -60,16 +60,16 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
 
   /// The facility load of a stock of migrants, from one establishment or from a region.
   public init(
-    _ stock: MigrantStock, households: Households, housing: HousingDemand, region: HostRegion,
-    parameters: ParameterSet
+    _ stock: borrowing MigrantStock, households: borrowing Households,
+    housing: borrowing HousingDemand, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet
   ) {
-    let migration = stock
-    let host = migration.residence.host
-    let inRegion = host + migration.residence.restOfRegion
+    let host = stock.residence.host
+    let inRegion = host + stock.residence.restOfRegion
     let population = max(region.population, 1)
     // Each indicator's reads in its own scope; where the migrants live and the children's
     // ages are values that are no indicator, so their reads travel with them.
-    let residence = ParameterReads(migration.residenceParameters)
+    let residence = ParameterReads(stock.residenceParameters)
     let young = ParameterReads(households.age0to3Parameters)
     let primaryAge = ParameterReads(households.age4to11Parameters)
     let gp = parameters.scope()
@@ -103,12 +103,12 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     var previous: Migration.Year?
 
     // Registrations: the construction crews' arrivals are no indicator; their reads travel.
-    let crews = ParameterReads(migration.arrivalParameters)
-    let relocation = ParameterReads(migration.relocationParameters)
+    let crews = ParameterReads(stock.arrivalParameters)
+    let relocation = ParameterReads(stock.relocationParameters)
     var trace = Trace(recording: parameters.tracing)
     var years: [Year] = []
-    years.reserveCapacity(migration.years.count)
-    for (index, migrationYear) in migration.years.enumerated() {
+    years.reserveCapacity(stock.years.count)
+    for (index, migrationYear) in stock.years.enumerated() {
       let householdYear = households.years[index]
       let housingYear = housing.years[index]
       let year = migrationYear.year

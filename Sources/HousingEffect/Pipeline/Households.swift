@@ -56,7 +56,7 @@ public struct Households: Sendable, Hashable, Codable {
   public var trace: Trace
 
   /// The households of `stock`, year by year, as families reunite.
-  public init(_ stock: MigrantStock, parameters: ParameterSet) {
+  public init(_ stock: borrowing MigrantStock, parameters: borrowing ParameterSet) {
     // Each indicator's reads in its own scope (the trace names them).
     let members = parameters.scope()
     let reunificationYears = max(members[.householdsReunificationYears], 0.001)

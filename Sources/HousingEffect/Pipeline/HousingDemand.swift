@@ -90,16 +90,16 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   /// temporary housing (vacant beds free for newcomers), which count in full, and the dwellings
   /// available to newcomers for long stays (`nil`: unknown).
   public init(
-    _ stock: MigrantStock, households: Households, region: HostRegion, norm: HousingNorm,
+    _ stock: borrowing MigrantStock, households: borrowing Households, region: borrowing HostRegion,
+    norm: HousingNorm,
     freeLegalBeds: Double?, employerHousing: EmployerHousing?,
-    availableDwellings: [AvailableDwellings]? = nil, parameters: ParameterSet
+    availableDwellings: [AvailableDwellings]? = nil, parameters: borrowing ParameterSet
   ) {
-    let migration = stock
     self.norm = norm
     residenceSplit = ResidenceSplit(
-      residence: migration.residence, region: region, parameters: parameters)
-    let inRegion = migration.residence.host + migration.residence.restOfRegion
-    let hostFraction = inRegion > 0 ? migration.residence.host / inRegion : 0
+      residence: stock.residence, region: region, parameters: parameters)
+    let inRegion = stock.residence.host + stock.residence.restOfRegion
+    let hostFraction = inRegion > 0 ? stock.residence.host / inRegion : 0
     // Employer beds count only as far as the stricter norm allows; free legal beds are legal
     // by definition and count in full.
     let supplyScope = parameters.scope()
@@ -129,7 +129,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     hostDwellingParameters =
       (reads.residence + hostScope.reads).ids
     var trace = Trace(recording: parameters.tracing)
-    years = zip(migration.years, households.years).map { migrationYear, householdYear in
+    years = zip(stock.years, households.years).map { migrationYear, householdYear in
       let year = migrationYear.year
       let longStayDwellings =
         (householdYear.longStaySingles * (sharing / perShared + (1 - sharing))
@@ -307,7 +307,7 @@ struct NormRatios {
   var toilets = ParameterReads.none
   var showers = ParameterReads.none
 
-  init(norm: HousingNorm, parameters: ParameterSet) {
+  init(norm: HousingNorm, parameters: borrowing ParameterSet) {
     let floor = parameters.scope()
     m2Short = floor[norm.m2PerPersonShortStay]
     m2Mid = floor[norm.m2PerPersonMidStay]

@@ -45,7 +45,10 @@ public struct MigrantStock: Sendable, Hashable, Codable {
 
   /// The stock of one establishment: its migration stage, with the non-EU share weighted by
   /// its workforce mix and reunification counted from its start year.
-  public init(_ establishment: Establishment, workforce: Workforce, migration: Migration) {
+  public init(
+    _ establishment: borrowing Establishment, workforce: borrowing Workforce,
+    migration: borrowing Migration
+  ) {
     // Non-EU labour migrants bring family more often (ESB 2023); weight by the workforce mix.
     let migrantWeight = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.labourMigrants }
     let nonEuWeight = workforce.segments.reduce(0) { $0 + $1.share * $1.origin.nonEuMigrant }

@@ -94,7 +94,8 @@ public struct Migration: Sendable, Hashable, Codable {
 
   /// Stage 3 for `establishment`: splits the workforce by origin and length of stay, year by year.
   public init(
-    _ establishment: Establishment, workforce: Workforce, parameters: ParameterSet
+    _ establishment: borrowing Establishment, workforce: borrowing Workforce,
+    parameters: borrowing ParameterSet
   ) {
     let provinceScope = parameters.scope()
     let outside = provinceScope[.migrationResidenceOutsideProvinceShare]

@@ -29,7 +29,9 @@ public struct ResidenceSplit: Sendable, Hashable, Codable {
 
   /// Splits `residence` by name for `region`: its neighbours and the countries it borders, with
   /// the shares from `parameters`.
-  public init(residence: ResidenceShares, region: HostRegion, parameters: ParameterSet) {
+  public init(
+    residence: ResidenceShares, region: borrowing HostRegion, parameters: borrowing ParameterSet
+  ) {
     host = residence.host
     neighbourNames = region.neighbours
     countries = region.borders

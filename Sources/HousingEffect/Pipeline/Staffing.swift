@@ -31,7 +31,7 @@ public struct Staffing: Sendable, Hashable, Codable {
 
   /// Stage 1 for `establishment`: jobs from its size (or stated jobs) and ramp-up, and the
   /// construction crew.
-  public init(_ establishment: Establishment, parameters: ParameterSet) {
+  public init(_ establishment: borrowing Establishment, parameters: borrowing ParameterSet) {
     var trace = Trace(recording: parameters.tracing)
     let start = establishment.startYear
     let (fte, sizeEntry) = Staffing.fullOperationJobs(establishment, parameters: parameters)

@@ -79,9 +79,11 @@ public struct Welfare: Sendable, Hashable, Codable {
   /// Carlo draw, which keeps the key indicators only): `years` is then empty and the thresholds
   /// are not read.
   public init(
-    _ establishment: Establishment, workforce: Workforce, migration: Migration,
-    households: Households, housing: HousingDemand, facilities: FacilityLoad,
-    parameters: ParameterSet, scorecard: Bool = true
+    _ establishment: borrowing Establishment, workforce: borrowing Workforce,
+    migration: borrowing Migration,
+    households: borrowing Households, housing: borrowing HousingDemand,
+    facilities: borrowing FacilityLoad,
+    parameters: borrowing ParameterSet, scorecard: Bool = true
   ) {
     let group = establishment.type.sectorGroup
     let sectorWageID = Welfare.wageParameter(for: group)

@@ -54,8 +54,9 @@ public struct Workforce: Sendable, Hashable, Codable {
 
   /// Stage 2 for `establishment`: the persons behind `staffing`'s jobs, per segment.
   public init(
-    _ establishment: Establishment, staffing: Staffing, region: HostRegion,
-    parameters: ParameterSet
+    _ establishment: borrowing Establishment, staffing: borrowing Staffing,
+    region: borrowing HostRegion,
+    parameters: borrowing ParameterSet
   ) {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)

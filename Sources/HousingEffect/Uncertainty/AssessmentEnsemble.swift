@@ -122,20 +122,14 @@ public struct AssessmentEnsemble: Sendable {
 
     /// Writes the key indicators of `assessment` for every year into `row`.
     public func fill(_ row: UnsafeMutableBufferPointer<Double>, from assessment: Assessment) {
-      // Through a buffer and by field: copying a reader (its id and unit) per number, or
-      // keeping the functions in an array of their own (a reabstraction thunk that copies the
-      // assessment per call), costs more than the reads.
-      Assessment.keyIndicatorReaders.withUnsafeBufferPointer { readers in
-        for (slot, year) in years.enumerated() {
-          let offset = slot * readers.count
-          guard let index = assessment.index(of: year) else {
-            for column in 0..<readers.count { row[offset + column] = 0 }
-            continue
-          }
-          for column in 0..<readers.count {
-            row[offset + column] = readers[column].read(assessment, index)
-          }
+      let count = Assessment.KeyIndicatorColumn.allCases.count
+      for (slot, year) in years.enumerated() {
+        let columns = UnsafeMutableBufferPointer(rebasing: row[slot * count..<(slot + 1) * count])
+        guard let index = assessment.index(of: year) else {
+          columns.update(repeating: 0)
+          continue
         }
+        assessment.writeKeyIndicators(at: index, into: columns)
       }
     }
 

@@ -38,11 +38,15 @@ public struct ParameterSampler: Sendable {
   private let streamKeys: [UInt64]
   private let shareGroups: [[Int]]
   private let orderedPairs: [(Int, Int)]
-  /// The drawn parameters alone, side by side: catalogue positions, stream keys and
-  /// distributions. A draw walks these instead of every catalogue parameter.
-  private let drawnPositions: [Int]
-  private let drawnKeys: [UInt64]
-  private let drawnDistributions: [TriangularDistribution]
+  /// A drawn parameter: its catalogue position, stream key and prepared distribution.
+  private struct Drawn: Sendable {
+    var position: Int
+    var key: UInt64
+    var distribution: TriangularDistribution.Prepared
+  }
+  /// The drawn parameters alone, in catalogue order. A draw walks these instead of every
+  /// catalogue parameter.
+  private let drawn: [Drawn]
 
   /// A sampler over `base`: every parameter with a range (and every override with its own) is
   /// drawn from a triangular distribution over it, except the normative ones (norms and rating
@@ -50,9 +54,10 @@ public struct ParameterSampler: Sendable {
   public init(_ base: ParameterSet, constraints: [DrawConstraint]? = nil) {
     self.base = base
     let catalog = base.catalog
+    let values = base.values
     let distributions: [TriangularDistribution?] = catalog.parameters.enumerated().map {
       position, parameter in
-      let value = base.values[position]
+      let value = values[position]
       if let override = base.overrides[parameter.id] {
         guard let range = override.range else { return nil }
         return TriangularDistribution(
@@ -67,10 +72,11 @@ public struct ParameterSampler: Sendable {
     self.distributions = distributions
     let keys = catalog.parameters.map { ParameterSampler.streamKey($0.id) }
     streamKeys = keys
-    let drawn = distributions.indices.filter { distributions[$0] != nil }
-    drawnPositions = drawn
-    drawnKeys = drawn.map { keys[$0] }
-    drawnDistributions = drawn.compactMap { distributions[$0] }
+    drawn = distributions.indices.compactMap { position in
+      distributions[position].map {
+        Drawn(position: position, key: keys[position], distribution: .init($0))
+      }
+    }
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
     self.constraints = constraints
     var groups: [[Int]] = []
@@ -133,32 +139,31 @@ public struct ParameterSampler: Sendable {
   /// Every parameter's value in draw `index` of `seed`, in catalogue order.
   public func values(forDraw index: Int, seed: UInt64) -> [Double] {
     var values = base.values
-    draw(index, seed: seed, into: &values)
+    values.withUnsafeMutableBufferPointer { draw(index, seed: seed, into: $0) }
     return values
   }
 
   /// Writes draw `index` of `seed` into `values`, which holds the base values at every fixed
   /// position (``base``'s values or an earlier draw's): only drawn positions are written.
-  private func draw(_ index: Int, seed: UInt64, into values: inout [Double]) {
+  private func draw(_ index: Int, seed: UInt64, into values: UnsafeMutableBufferPointer<Double>) {
     let drawBase = ParameterSampler.drawBase(index, seed: seed)
-    values.withUnsafeMutableBufferPointer { values in
-      for slot in drawnPositions.indices {
-        var generator = SplitMix64(seed: drawBase ^ drawnKeys[slot])
-        values[drawnPositions[slot]] = drawnDistributions[slot].quantile(
-          generator.nextUnitInterval())
+    drawn.withUnsafeBufferPointer { drawn in
+      for parameter in drawn {
+        var generator = SplitMix64(seed: drawBase ^ parameter.key)
+        values[parameter.position] = parameter.distribution.quantile(generator.nextUnitInterval())
       }
     }
-    applyConstraints(&values)
+    applyConstraints(values)
   }
 
   /// Makes `set` (a set this sampler made, ``parameterSet(forDraw:seed:)``) draw `index` of
   /// `seed`, reusing its storage: a worker drawing many sets allocates none.
   public func redraw(_ set: inout ParameterSet, forDraw index: Int, seed: UInt64) {
-    set.withDrawnValues { draw(index, seed: seed, into: &$0) }
+    set.withDrawnValues { draw(index, seed: seed, into: $0) }
   }
 
   /// Scales overshooting share groups down and restores broken orders; fixed values stay.
-  private func applyConstraints(_ values: inout [Double]) {
+  private func applyConstraints(_ values: UnsafeMutableBufferPointer<Double>) {
     for group in shareGroups {
       var fixed = 0.0
       var drawn = 0.0

@@ -161,7 +161,7 @@ public struct Sensitivity: Sendable {
               row[slot] = indicator.columns.reduce(0) { $0 + scratch.1[$1] }
             }
             for (slot, position) in positions.enumerated() {
-              row[indicators.count + slot] = scratch.0.values[position]
+              row[indicators.count + slot] = scratch.0.value(at: position)
             }
           }
         })

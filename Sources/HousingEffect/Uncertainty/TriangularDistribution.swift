@@ -30,32 +30,123 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
 
   /// The value below which a share `u` (0…1) of draws fall: the inverse distribution function.
   public func quantile(_ u: Double) -> Double {
-    let width = high - low
-    guard width > 0 else { return mode }
-    let u = min(max(u, 0), 1)
-    switch shape {
-    case .triangular:
-      return Self.triangularQuantile(u, low: low, mode: mode, high: high)
-    case .uniform:
-      return low + u * width
-    case .logUniformHalves:
-      guard low > 0 else { return low + u * width }
-      if u < 0.5 { return (log(low) + 2 * u * (log(mode) - log(low))).exp() }
-      return (log(mode) + (2 * u - 1) * (log(high) - log(mode))).exp()
-    case .logTriangular:
-      guard low > 0 else { return Self.triangularQuantile(u, low: low, mode: mode, high: high) }
-      return Self.triangularQuantile(u, low: log(low), mode: log(mode), high: log(high)).exp()
-    }
+    Prepared(self).quantile(u)
   }
 
-  private static func triangularQuantile(
-    _ u: Double, low: Double, mode: Double, high: Double
-  ) -> Double {
-    let width = high - low
-    guard width > 0 else { return mode }
-    let peak = (mode - low) / width
-    if u < peak { return low + (u * width * (mode - low)).squareRoot() }
-    return high - ((1 - u) * width * (high - mode)).squareRoot()
+  /// The quantile function with what does not depend on `u` worked out once (the width, the
+  /// peak's position, the logarithms): a Monte Carlo sampler prepares each distribution once
+  /// and draws from it many times (issue 18). ``TriangularDistribution/quantile(_:)`` is this
+  /// function, so the numbers are the same bit for bit.
+  struct Prepared: Sendable {
+    /// A triangle over `low…high` with its peak at `mode` (on a log scale: their logarithms).
+    struct Triangle: Sendable {
+      let low: Double
+      let mode: Double
+      let high: Double
+      let width: Double
+      /// `mode - low` and `high - mode`.
+      let rise: Double
+      let fall: Double
+      /// Where the peak lies as a share of the width.
+      let peak: Double
+
+      init(low: Double, mode: Double, high: Double) {
+        self.low = low
+        self.mode = mode
+        self.high = high
+        width = high - low
+        rise = mode - low
+        fall = high - mode
+        peak = width > 0 ? rise / width : 0
+      }
+
+      @inline(__always)
+      func quantile(_ u: Double) -> Double {
+        guard width > 0 else { return mode }
+        if u < peak { return low + (u * width * rise).squareRoot() }
+        return high - ((1 - u) * width * fall).squareRoot()
+      }
+    }
+
+    /// Which quantile function applies.
+    enum Form: Sendable {
+      /// No width: always the mode.
+      case constant
+      case triangle
+      case uniform
+      /// Uniform on a log scale in each half.
+      case logHalves
+      /// A triangle over the logarithms.
+      case logTriangle
+    }
+
+    let form: Form
+    /// The triangle, over the values or (`logTriangle`) their logarithms; for `constant` its
+    /// mode is the value, for `uniform` its low and width are the range.
+    let triangle: Triangle
+    /// For `logHalves`: the logarithms of low and mode, and the steps from low to mode and
+    /// from mode to high.
+    let logLow: Double
+    let lowToMode: Double
+    let logMode: Double
+    let modeToHigh: Double
+
+    init(_ distribution: TriangularDistribution) {
+      let (low, mode, high) = (distribution.low, distribution.mode, distribution.high)
+      var (logLow, lowToMode, logMode, modeToHigh) = (0.0, 0.0, 0.0, 0.0)
+      var triangle = Triangle(low: low, mode: mode, high: high)
+      let form: Form
+      if !(high - low > 0) {
+        form = .constant
+      } else {
+        switch distribution.shape {
+        case .triangular:
+          form = .triangle
+        case .uniform:
+          form = .uniform
+        case .logUniformHalves:
+          if low > 0 {
+            form = .logHalves
+            (logLow, logMode) = (log(low), log(mode))
+            lowToMode = log(mode) - log(low)
+            modeToHigh = log(high) - log(mode)
+          } else {
+            form = .uniform
+          }
+        case .logTriangular:
+          if low > 0 {
+            form = .logTriangle
+            triangle = Triangle(low: log(low), mode: log(mode), high: log(high))
+          } else {
+            form = .triangle
+          }
+        }
+      }
+      self.form = form
+      self.triangle = triangle
+      self.logLow = logLow
+      self.lowToMode = lowToMode
+      self.logMode = logMode
+      self.modeToHigh = modeToHigh
+    }
+
+    @inline(__always)
+    func quantile(_ u: Double) -> Double {
+      let u = min(max(u, 0), 1)
+      switch form {
+      case .constant:
+        return triangle.mode
+      case .triangle:
+        return triangle.quantile(u)
+      case .uniform:
+        return triangle.low + u * triangle.width
+      case .logHalves:
+        if u < 0.5 { return (logLow + 2 * u * lowToMode).exp() }
+        return (logMode + (2 * u - 1) * modeToHigh).exp()
+      case .logTriangle:
+        return triangle.quantile(u).exp()
+      }
+    }
   }
 }
 
