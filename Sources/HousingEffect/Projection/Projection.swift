@@ -226,7 +226,8 @@ public struct Projection: Sendable {
   ) -> RegionalProjection {
     let members = Set(area.municipalities.map(NameKey.init))
     let studyIndices = study.establishments.indices.filter {
-      members.contains(NameKey(regions.canonicalName(study.establishments[$0].establishment.municipality)))
+      members.contains(
+        NameKey(regions.canonicalName(study.establishments[$0].establishment.municipality)))
     }
     let inside = studyIndices.map { study.establishments[$0].establishment }
     var run = RegionalProjection(

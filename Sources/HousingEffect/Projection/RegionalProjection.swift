@@ -353,7 +353,9 @@ struct RegionalProjection {
 
   /// The assessment of `establishment` in its host municipality with `parameters`, through the
   /// area's last year: what its contribution to the area is built from.
-  func establishmentAssessment(_ establishment: Establishment, parameters: ParameterSet)
+  func establishmentAssessment(
+    _ establishment: Establishment, parameters: ParameterSet
+  )
     -> Assessment
   {
     Assessment(
