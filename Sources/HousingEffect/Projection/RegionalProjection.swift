@@ -12,6 +12,8 @@ struct RegionalProjection {
   /// The planned projects' beds and dwellings in each year (they do not depend on a draw).
   let plannedBeds: [Double]
   let plannedDwellings: [Double]
+  /// The years with the warm-up year before them (``allPathValues(parameters:scratch:)``).
+  let warmYears: [Int]
 
   init(
     area: ProjectionArea, years: [Int], paths: [GrowthPath], establishments: [Establishment],
@@ -25,6 +27,7 @@ struct RegionalProjection {
     self.plannedSupply = plannedSupply
     self.establishmentsInPaths = establishmentsInPaths
     (plannedBeds, plannedDwellings) = Self.planned(plannedSupply, years: years)
+    warmYears = years.first.map { [$0 - 1] + years } ?? []
   }
 
   static let indicators = ProjectionIndicator.allCases
@@ -117,9 +120,16 @@ struct RegionalProjection {
           for variantIndex in 0..<variantCount {
             let variant: ProjectionVariant = variantIndex == 0 ? .without : .with
             let block = (pathIndex * variantCount + variantIndex) * blockWidth
-            let rule = VariantRule(inPaths, variant)
-            for slot in 0..<blockWidth {
-              output[block + slot] = rule.value(path: values[slot], added: added[slot])
+            // One loop per rule, so that the rule is not asked again for every figure.
+            @inline(__always) func write(_ rule: VariantRule) {
+              for slot in 0..<blockWidth {
+                output[block + slot] = rule.value(path: values[slot], added: added[slot])
+              }
+            }
+            switch VariantRule(inPaths, variant) {
+            case .path: write(.path)
+            case .pathPlusAdded: write(.pathPlusAdded)
+            case .pathLessAdded: write(.pathLessAdded)
             }
             for position in 0..<count {
               let added =
@@ -206,7 +216,7 @@ struct RegionalProjection {
   /// instead of once per path.
   func allPathValues(parameters: ParameterSet, scratch: inout Scratch) {
     let count = years.count
-    guard let first = years.first else { return }
+    guard !years.isEmpty else { return }
     let outside = min(max(parameters[.migrationResidenceOutsideProvinceShare], 0), 1)
     let peakFactor = parameters[.regionStockPeakFactor]
     // The area's working migrants live in it or outside the province: commuting between
@@ -221,7 +231,7 @@ struct RegionalProjection {
       let levels = path.levels(base: area.baseWorking, years: years, parameters: parameters)
       let firstLevel = levels.first ?? 0
       let flow = StockFlow(
-        years: [first - 1] + years, levels: [firstLevel] + levels, parameters: parameters)
+        years: warmYears, levels: [firstLevel] + levels, parameters: parameters)
       for year in flow.years {
         migration.append(
           Migration.Year(
