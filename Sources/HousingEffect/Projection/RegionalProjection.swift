@@ -12,7 +12,7 @@ struct RegionalProjection {
   /// The planned projects' beds and dwellings in each year (they do not depend on a draw).
   let plannedBeds: [Double]
   let plannedDwellings: [Double]
-  /// The years with the warm-up year before them (``allPathValues(parameters:scratch:)``).
+  /// The years with the warm-up year before them (`allPathValues(parameters:scratch:)`).
   let warmYears: [Int]
 
   init(
@@ -57,7 +57,7 @@ struct RegionalProjection {
     var addedBeds: [Double]
     /// Every path's figures: path after path, each by indicator then year.
     var values: [Double]
-    /// The stock of every path, each after its warm-up year (``stages(parameters:scratch:)``).
+    /// The stock of every path, each after its warm-up year (`allPathValues(parameters:scratch:)`).
     var migration: [Migration.Year]
   }
 
@@ -79,7 +79,7 @@ struct RegionalProjection {
   }
 
   /// Runs every path (and, with establishments, every path with them) into `output`, in
-  /// `scratch` (``scratch()`` of this area, reused from draw to draw).
+  /// `scratch` (`scratch()` of this area, reused from draw to draw).
   ///
   /// A path's figures are laid out by indicator then year, as one (path, variant) block of
   /// `output` is, so a block is written indicator row by indicator row.
@@ -295,7 +295,7 @@ struct RegionalProjection {
   /// Adds what `establishment` brings to the area in each year, and its own beds.
   ///
   /// `assessment`, when given, is the establishment's assessment with `parameters` through
-  /// the last year (``establishmentAssessment(_:parameters:)``), made once per draw for every
+  /// the last year (`establishmentAssessment(_:parameters:)`), made once per draw for every
   /// area that holds the establishment.
   func contribution(
     of establishment: Establishment, assessment given: Assessment? = nil,
