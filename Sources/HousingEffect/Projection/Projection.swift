@@ -102,18 +102,32 @@ public struct Projection: Sendable {
           width += run.width
         }
         let starts = offsets
+        let shared = SharedAssessments(members)
+        // One parameter set and one scratch per worker, reused from draw to draw.
+        let sets = Ensemble.WorkerSlots(threads: options.threads) {
+          sampler.base.drawn(sampler.base.values)
+        }
+        let scratches = Ensemble.WorkerSlots(threads: options.threads) {
+          members.map { $0.scratch() }
+        }
         let all = Ensemble.percentiles(
           draws: options.draws, width: width, threads: options.threads, progress: progress,
-          unitsPerDraw: members.reduce(0) { $0 + $1.paths.count * $1.variantCount }
-        ) { draw, row in
-          let parameters = sampler.parameterSet(forDraw: draw, seed: options.seed)
-          for (member, run) in members.enumerated() {
-            let start = starts[member]
-            run.run(
-              parameters: parameters,
-              into: UnsafeMutableBufferPointer(rebasing: row[start..<(start + run.width)]))
-          }
-        }
+          unitsPerDraw: members.reduce(0) { $0 + $1.paths.count * $1.variantCount },
+          byWorker: { worker, draw, row in
+            sets.withSlot(worker) { parameters in
+              sampler.redraw(&parameters, forDraw: draw, seed: options.seed)
+              let assessments = shared.assessments(parameters: parameters, members: members)
+              scratches.withSlot(worker) { scratch in
+                for (member, run) in members.enumerated() {
+                  let start = starts[member]
+                  run.run(
+                    parameters: parameters,
+                    into: UnsafeMutableBufferPointer(rebasing: row[start..<(start + run.width)]),
+                    scratch: &scratch[member], assessments: assessments?[member])
+                }
+              }
+            }
+          })
         for (member, index) in group.enumerated() {
           bands[index] = Array(all[offsets[member]..<(offsets[member] + members[member].width)])
         }
@@ -150,6 +164,50 @@ public struct Projection: Sendable {
     return groups
   }
 
+  /// The establishments' assessments of one draw, made once for every area of a group that
+  /// holds the same establishment in the same host through the same year (a municipality and
+  /// its region in one study), instead of once per area (issue 18).
+  struct SharedAssessments: Sendable {
+    /// The distinct assessments to make: an area, and one of its establishments.
+    let sources: [(member: Int, establishment: Int)]
+    /// Per area and establishment of it, the position of its assessment in `sources`.
+    let positions: [[Int]]
+
+    init(_ members: [RegionalProjection]) {
+      var sources: [(member: Int, establishment: Int)] = []
+      var keys: [(study: Int, host: HostRegion, through: Int?)] = []
+      positions = members.enumerated().map { member, run in
+        run.establishments.indices.map { index in
+          let key = (
+            study: run.studyIndices[index], host: run.establishmentHost(run.establishments[index]),
+            through: run.years.last
+          )
+          if let found = keys.firstIndex(where: {
+            $0.study == key.study && $0.host == key.host && $0.through == key.through
+          }) {
+            return found
+          }
+          keys.append(key)
+          sources.append((member, index))
+          return sources.count - 1
+        }
+      }
+      self.sources = sources
+    }
+
+    /// Per area, its establishments' assessments with `parameters`; `nil` when no area of the
+    /// group holds one.
+    func assessments(parameters: ParameterSet, members: [RegionalProjection]) -> [[Assessment?]]? {
+      guard !sources.isEmpty else { return nil }
+      let made = sources.map { source in
+        let run = members[source.member]
+        return run.establishmentAssessment(
+          run.establishments[source.establishment], parameters: parameters)
+      }
+      return positions.map { $0.map { made[$0] } }
+    }
+  }
+
   /// What the draws of `study` over `areas` will cost (``RunCost``), before running them.
   public static func cost(
     _ study: ProjectionStudy, areas: [ProjectionArea], regions: RegionData, draws: Int
@@ -167,14 +225,17 @@ public struct Projection: Sendable {
     _ study: ProjectionStudy, area: ProjectionArea, regions: RegionData
   ) -> RegionalProjection {
     let members = Set(area.municipalities.map(NameKey.init))
-    let inside = study.establishments.map(\.establishment).filter {
-      members.contains(NameKey(regions.canonicalName($0.municipality)))
+    let studyIndices = study.establishments.indices.filter {
+      members.contains(
+        NameKey(regions.canonicalName(study.establishments[$0].establishment.municipality)))
     }
+    let inside = studyIndices.map { study.establishments[$0].establishment }
     var run = RegionalProjection(
       area: area, years: Array(area.baseYear...max(area.baseYear, study.until)),
       paths: study.paths, establishments: inside,
       plannedSupply: study.plannedSupply.filter { NameKey($0.region) == NameKey(area.name) },
       establishmentsInPaths: study.establishmentsInPaths)
+    run.studyIndices = studyIndices
     for establishment in inside {
       if case .success(let municipality) = regions.municipality(named: establishment.municipality) {
         run.hosts[establishment.municipality] = HostRegion(municipality)

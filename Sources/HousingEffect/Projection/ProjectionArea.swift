@@ -28,6 +28,14 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
   /// The province's name in studies and reports.
   public static let provinceName = "Limburg"
 
+  /// The names the province answers to, folded once.
+  static let provinceKeys = [NameKey(provinceName), NameKey("Provincie Limburg")]
+
+  /// The policy regions with their names folded once.
+  static let policyRegionKeys = Municipality.PolicyRegion.allCases.map {
+    (key: NameKey($0.rawValue), policy: $0)
+  }
+
   /// Why an area cannot be projected.
   public enum Problem: Error, Sendable, Hashable {
     /// No municipality, policy region or province of that name.
@@ -42,7 +50,9 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
     supply: [ProjectionStudy.ExistingSupply]
   ) -> Result<ProjectionArea, Problem> {
     let key = NameKey(name)
-    let limburg = regions.municipalities.filter(\.isInLimburg)
+    // Limburg's municipalities, found by their codes: only a province or a policy region needs
+    // them, so a municipality's lookup does not walk every code (issue 18).
+    func limburg() -> [Municipality] { regions.municipalities.filter(\.isInLimburg) }
     let userBase = bases.last { NameKey($0.region) == key }
     let userSupply = supply.last { NameKey($0.region) == key }
     func sum(
@@ -85,7 +95,8 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
           baseYear: year, baseWorking: working, baseSource: source, existingBeds: beds,
           existingBedsSource: bedsSource))
     }
-    if key == NameKey(provinceName) || key == NameKey("Provincie Limburg") {
+    if provinceKeys.contains(key) {
+      let limburg = limburg()
       let host = sum(limburg, name: provinceName, policyRegion: .other)
       return area(
         .province, members: limburg, host: host,
@@ -97,9 +108,8 @@ public struct ProjectionArea: Sendable, Hashable, Codable {
           "Decisio 2024 via the action plan 'Waardig werken en wonen' (Provincie Limburg 2024), §2.1.2"
         ))
     }
-    if let policy = Municipality.PolicyRegion.allCases.first(where: { NameKey($0.rawValue) == key })
-    {
-      let members = limburg.filter { $0.policyRegion == policy }
+    if let policy = policyRegionKeys.first(where: { $0.key == key })?.policy {
+      let members = limburg().filter { $0.policyRegion == policy }
       let region: HostRegion.PolicyRegion =
         switch policy {
         case .noordLimburg: .noordLimburg

@@ -8,7 +8,27 @@ struct RegionalProjection {
   let establishments: [Establishment]
   let plannedSupply: [ProjectionStudy.PlannedSupply]
   /// Whether the establishments come on top of the paths or out of their growth.
-  var establishmentsInPaths: ProjectionStudy.EstablishmentsInPaths = .included
+  let establishmentsInPaths: ProjectionStudy.EstablishmentsInPaths
+  /// The planned projects' beds and dwellings in each year (they do not depend on a draw).
+  let plannedBeds: [Double]
+  let plannedDwellings: [Double]
+  /// The years with the warm-up year before them (`allPathValues(parameters:scratch:)`).
+  let warmYears: [Int]
+
+  init(
+    area: ProjectionArea, years: [Int], paths: [GrowthPath], establishments: [Establishment],
+    plannedSupply: [ProjectionStudy.PlannedSupply],
+    establishmentsInPaths: ProjectionStudy.EstablishmentsInPaths = .included
+  ) {
+    self.area = area
+    self.years = years
+    self.paths = paths
+    self.establishments = establishments
+    self.plannedSupply = plannedSupply
+    self.establishmentsInPaths = establishmentsInPaths
+    (plannedBeds, plannedDwellings) = Self.planned(plannedSupply, years: years)
+    warmYears = years.first.map { [$0 - 1] + years } ?? []
+  }
 
   static let indicators = ProjectionIndicator.allCases
   static let indicatorCount = indicators.count
@@ -28,79 +48,151 @@ struct RegionalProjection {
     ((path * variantCount + variant) * Self.indicatorCount + indicator) * years.count + year
   }
 
+  /// Storage one worker reuses from draw to draw (issue 18): a run then allocates nothing of
+  /// its own, only what the stages it calls build.
+  struct Scratch {
+    /// What the establishments add, by indicator then year.
+    var added: [Double]
+    /// The establishments' own beds by year.
+    var addedBeds: [Double]
+    /// Every path's figures: path after path, each by indicator then year.
+    var values: [Double]
+    /// The stock of every path, each after its warm-up year (`allPathValues(parameters:scratch:)`).
+    var migration: [Migration.Year]
+  }
+
+  /// Empty storage for one worker's runs of this area.
+  func scratch() -> Scratch {
+    var migration: [Migration.Year] = []
+    migration.reserveCapacity(paths.count * (years.count + 1))
+    return Scratch(
+      added: [Double](repeating: 0, count: Self.indicatorCount * years.count),
+      addedBeds: [Double](repeating: 0, count: years.count),
+      values: [Double](repeating: 0, count: paths.count * Self.indicatorCount * years.count),
+      migration: migration)
+  }
+
   /// Runs every path (and, with establishments, every path with them) into `output`.
-  ///
-  /// A path's figures (`pathValues`) are laid out by indicator then year, as one (path,
-  /// variant) block of `output` is, so a block is written indicator row by indicator row.
   func run(parameters: ParameterSet, into output: UnsafeMutableBufferPointer<Double>) {
+    var scratch = scratch()
+    run(parameters: parameters, into: output, scratch: &scratch)
+  }
+
+  /// Runs every path (and, with establishments, every path with them) into `output`, in
+  /// `scratch` (`scratch()` of this area, reused from draw to draw).
+  ///
+  /// A path's figures are laid out by indicator then year, as one (path, variant) block of
+  /// `output` is, so a block is written indicator row by indicator row.
+  func run(
+    parameters: ParameterSet, into output: UnsafeMutableBufferPointer<Double>,
+    scratch: inout Scratch, assessments: [Assessment?]? = nil
+  ) {
     let count = years.count
     let indicatorCount = Self.indicatorCount
     let variantCount = self.variantCount
+    let blockWidth = indicatorCount * count
     // Establishments do not depend on the path: their contribution is computed once.
-    var added = [Double](repeating: 0, count: indicatorCount * count)
-    var addedBeds = [Double](repeating: 0, count: count)
-    for establishment in establishments {
-      contribution(of: establishment, parameters: parameters, into: &added, beds: &addedBeds)
+    for slot in scratch.added.indices { scratch.added[slot] = 0 }
+    for slot in scratch.addedBeds.indices { scratch.addedBeds[slot] = 0 }
+    for (index, establishment) in establishments.enumerated() {
+      contribution(
+        of: establishment, assessment: assessments?[index], parameters: parameters,
+        into: &scratch.added, beds: &scratch.addedBeds)
     }
-    let (plannedBeds, plannedDwellings) = planned
-    var values = [Double](repeating: 0, count: indicatorCount * count)
+    allPathValues(parameters: parameters, scratch: &scratch)
     let shortBeds = ProjectionIndicator.shortStayBeds.position * count
     let midBeds = ProjectionIndicator.midStayBeds.position * count
     let longDwellings = ProjectionIndicator.longStayDwellings.position * count
-    for pathIndex in paths.indices {
-      pathValues(paths[pathIndex], parameters: parameters, into: &values)
-      // With the existing beds unknown, the base year's temporary need is taken as housed
-      // and only the growth above it is a gap (issue 19); with them known, the whole need
-      // is set against existing + added beds.
-      let baseTemporary = values[shortBeds] + values[midBeds]
-      // Dwellings the base year's long-stay migrants live in already: the need beyond
-      // them is what the path (and the establishments) add (the existing dwellings
-      // available to newcomers are never known).
-      let housed = values[longDwellings]
-      for variantIndex in 0..<variantCount {
-        let variant: ProjectionVariant = variantIndex == 0 ? .without : .with
-        let block = (pathIndex * variantCount + variantIndex) * indicatorCount * count
-        // `added`: the path without them, with them on top. `included`: the path with
-        // them, and without them the path less what they bring (issue 19, item 5).
-        func value(_ slot: Int) -> Double {
-          switch (establishmentsInPaths, variant) {
-          case (.added, .with): return values[slot] + added[slot]
-          case (.included, .without):
-            let rest = values[slot] - added[slot]
-            return rest > 0 ? rest : 0
-          default: return values[slot]
+    let existingBeds = area.existingBeds
+    let inPaths = establishmentsInPaths
+    scratch.values.withUnsafeBufferPointer { all in
+      scratch.added.withUnsafeBufferPointer { added in
+        for pathIndex in paths.indices {
+          let values = UnsafeBufferPointer(rebasing: all[(pathIndex * blockWidth)...])
+          // With the existing beds unknown, the base year's temporary need is taken as housed
+          // and only the growth above it is a gap (issue 19); with them known, the whole need
+          // is set against existing + added beds.
+          let baseTemporary = values[shortBeds] + values[midBeds]
+          // Dwellings the base year's long-stay migrants live in already: the need beyond
+          // them is what the path (and the establishments) add (the existing dwellings
+          // available to newcomers are never known).
+          let housed = values[longDwellings]
+          for variantIndex in 0..<variantCount {
+            let variant: ProjectionVariant = variantIndex == 0 ? .without : .with
+            let block = (pathIndex * variantCount + variantIndex) * blockWidth
+            // One loop per rule, so that the rule is not asked again for every figure.
+            @inline(__always) func write(_ rule: VariantRule) {
+              for slot in 0..<blockWidth {
+                output[block + slot] = rule.value(path: values[slot], added: added[slot])
+              }
+            }
+            switch VariantRule(inPaths, variant) {
+            case .path: write(.path)
+            case .pathPlusAdded: write(.pathPlusAdded)
+            case .pathLessAdded: write(.pathLessAdded)
+            }
+            for position in 0..<count {
+              let added =
+                plannedBeds[position] + (variant == .with ? scratch.addedBeds[position] : 0)
+              let supply = (existingBeds ?? 0) + added
+              // The variant's need, as just written into the block.
+              let temporaryNeed =
+                output[block + shortBeds + position] + output[block + midBeds + position]
+              let temporaryGap =
+                existingBeds == nil
+                ? HousingBalance.growthGap(
+                  need: temporaryNeed, baseNeed: baseTemporary, addedSupply: added)
+                : HousingBalance.gap(need: temporaryNeed, supply: supply)
+              func set(_ indicator: ProjectionIndicator, _ figure: Double) {
+                output[block + indicator.position * count + position] = figure
+              }
+              set(.temporarySupply, supply)
+              set(.temporaryGap, temporaryGap)
+              set(.plannedDwellings, plannedDwellings[position])
+              set(
+                .longStayGap,
+                HousingBalance.growthGap(
+                  need: output[block + longDwellings + position], baseNeed: housed,
+                  addedSupply: plannedDwellings[position]))
+            }
           }
-        }
-        for slot in 0..<(indicatorCount * count) { output[block + slot] = value(slot) }
-        for position in 0..<count {
-          let added = plannedBeds[position] + (variant == .with ? addedBeds[position] : 0)
-          let supply = (area.existingBeds ?? 0) + added
-          // The variant's need, as just written into the block.
-          let temporaryNeed =
-            output[block + shortBeds + position] + output[block + midBeds + position]
-          let temporaryGap =
-            area.existingBeds == nil
-            ? HousingBalance.growthGap(
-              need: temporaryNeed, baseNeed: baseTemporary, addedSupply: added)
-            : HousingBalance.gap(need: temporaryNeed, supply: supply)
-          func set(_ indicator: ProjectionIndicator, _ figure: Double) {
-            output[block + indicator.position * count + position] = figure
-          }
-          set(.temporarySupply, supply)
-          set(.temporaryGap, temporaryGap)
-          set(.plannedDwellings, plannedDwellings[position])
-          set(
-            .longStayGap,
-            HousingBalance.growthGap(
-              need: output[block + longDwellings + position], baseNeed: housed,
-              addedSupply: plannedDwellings[position]))
         }
       }
     }
   }
 
+  /// How a variant's figure follows from the path's and from what the establishments add.
+  /// `added`: the path without them, with them on top. `included`: the path with them, and
+  /// without them the path less what they bring (issue 19, item 5).
+  enum VariantRule {
+    case path
+    case pathPlusAdded
+    case pathLessAdded
+
+    init(_ inPaths: ProjectionStudy.EstablishmentsInPaths, _ variant: ProjectionVariant) {
+      switch (inPaths, variant) {
+      case (.added, .with): self = .pathPlusAdded
+      case (.included, .without): self = .pathLessAdded
+      default: self = .path
+      }
+    }
+
+    @inline(__always)
+    func value(path: Double, added: Double) -> Double {
+      switch self {
+      case .pathPlusAdded: return path + added
+      case .pathLessAdded:
+        let rest = path - added
+        return rest > 0 ? rest : 0
+      case .path: return path
+      }
+    }
+  }
+
   /// The planned projects' beds and dwellings in each year (they do not depend on a draw).
-  var planned: (beds: [Double], dwellings: [Double]) {
+  static func planned(
+    _ plannedSupply: [ProjectionStudy.PlannedSupply], years: [Int]
+  ) -> (beds: [Double], dwellings: [Double]) {
     var beds = [Double](repeating: 0, count: years.count)
     var dwellings = [Double](repeating: 0, count: years.count)
     for project in plannedSupply {
@@ -112,75 +204,104 @@ struct RegionalProjection {
     return (beds, dwellings)
   }
 
-  /// The area's figures along `path` alone, by indicator then year.
-  func pathValues(_ path: GrowthPath, parameters: ParameterSet, into values: inout [Double]) {
-    let levels = path.levels(base: area.baseWorking, years: years, parameters: parameters)
-    // A warm-up year before the base at the base's level: the stock has been there before
-    // the base year, so its children and registrations are not all new in the base year.
-    guard let first = years.first, let firstLevel = levels.first else { return }
-    let flow = StockFlow(
-      years: [first - 1] + years, levels: [firstLevel] + levels, parameters: parameters)
+  /// Every path's figures into `scratch.values`, path after path, each by indicator then year.
+  ///
+  /// The paths' stocks go through the stages together, as one stock of `paths.count` runs of
+  /// years, each run after a warm-up year before the base at the base's level: the stock has
+  /// been there before the base year, so its children and registrations are not all new in
+  /// the base year. The stages carry nothing from one year to the next but what the year
+  /// before was (the last year's children, family members, long stays and stock), so each
+  /// warm-up year starts its path afresh and a path's figures are the numbers it gets through
+  /// the stages alone (`ProjectionPathBatchTests`); the stages' set-up is done once per draw
+  /// instead of once per path.
+  func allPathValues(parameters: ParameterSet, scratch: inout Scratch) {
+    let count = years.count
+    guard !years.isEmpty else { return }
     let outside = min(max(parameters[.migrationResidenceOutsideProvinceShare], 0), 1)
     let peakFactor = parameters[.regionStockPeakFactor]
     // The area's working migrants live in it or outside the province: commuting between
     // municipalities is assumed to balance.
     let residence = ResidenceShares(host: 1 - outside, restOfRegion: 0, outsideProvince: outside)
-    let migration = flow.years.map { year in
-      Migration.Year(
-        year: year.year, labourMigrantsAverage: year.stock,
-        labourMigrantsPeak: year.stock * peakFactor,
-        labourMigrantsDistinct: year.stock + year.departures,
-        labourMigrantArrivals: year.arrivals, knowledgeMigrants: 0, knowledgeMigrantArrivals: 0,
-        constructionMigrants: 0, crossBorderCommuters: 0, localReserve: 0, restOfNL: 0,
-        domesticRelocators: 0)
+    var flows: [StockFlow] = []
+    flows.reserveCapacity(paths.count)
+    var migration = scratch.migration
+    scratch.migration = []
+    migration.removeAll(keepingCapacity: true)
+    for path in paths {
+      let levels = path.levels(base: area.baseWorking, years: years, parameters: parameters)
+      let firstLevel = levels.first ?? 0
+      let flow = StockFlow(
+        years: warmYears, levels: [firstLevel] + levels, parameters: parameters)
+      for year in flow.years {
+        migration.append(
+          Migration.Year(
+            year: year.year, labourMigrantsAverage: year.stock,
+            labourMigrantsPeak: year.stock * peakFactor,
+            labourMigrantsDistinct: year.stock + year.departures,
+            labourMigrantArrivals: year.arrivals, knowledgeMigrants: 0,
+            knowledgeMigrantArrivals: 0, constructionMigrants: 0, crossBorderCommuters: 0,
+            localReserve: 0, restOfNL: 0, domesticRelocators: 0))
+      }
+      flows.append(flow)
     }
     let stock = MigrantStock(
       residence: residence, years: migration,
       nonEuFraction: parameters[.regionStockNonEuShare], reunificationStartYear: nil)
+    migration = []
     let effects = Effects(
       stock, region: area.host, norm: .demandDefault(in: area.host.policyRegion),
       parameters: parameters
     )
+    scratch.migration = stock.years
     // Registered in a Limburg municipality: those obliged to register (mid and long stays)
     // living in the province, at the share that keeps the whole stock at the sourced share.
     let registering = residence.host * StockFlow.registeredShareOfObliged(parameters)
-    let count = years.count
-    for position in 0..<count {
-      let year = flow.years[position + 1]
-      let resident = year.stock.total * residence.host
-      func set(_ indicator: ProjectionIndicator, _ value: Double) {
-        values[indicator.position * count + position] = value
+    let blockWidth = Self.indicatorCount * count
+    for (pathIndex, flow) in flows.enumerated() {
+      let block = pathIndex * blockWidth
+      // The path's warm-up year is stage year `source`; its own years follow it.
+      let source = pathIndex * (count + 1)
+      for position in 0..<count {
+        let year = flow.years[position + 1]
+        let resident = year.stock.total * residence.host
+        func set(_ indicator: ProjectionIndicator, _ value: Double) {
+          scratch.values[block + indicator.position * count + position] = value
+        }
+        set(.working, year.stock.total)
+        set(.resident, resident)
+        set(.registered, (year.stock.mid + year.stock.long) * registering)
+        set(.presentAtPeak, resident * peakFactor)
+        set(.shortStay, year.stock.short)
+        set(.midStay, year.stock.mid)
+        set(.longStay, year.stock.long)
+        set(.arrivals, year.arrivalsFromAbroad)
+        set(.departures, year.departuresAbroad)
+        set(.settled, year.settled)
+        effects.write(
+          source + position + 1, host: residence.host, into: &scratch.values, count: count,
+          at: position, block: block)
+        // The flows of the registered stock, at its share (issue 19, item 6): registered(t) =
+        // registered(t−1) + registrations − deregistrations; settling moves within the stock.
+        set(
+          .brpRegistrations,
+          (year.arrivals.mid + year.arrivals.long - year.settled) * registering)
+        set(
+          .brpDeregistrations,
+          (year.departures.mid - year.settled + year.departures.long) * registering)
       }
-      set(.working, year.stock.total)
-      set(.resident, resident)
-      set(.registered, (year.stock.mid + year.stock.long) * registering)
-      set(.presentAtPeak, resident * peakFactor)
-      set(.shortStay, year.stock.short)
-      set(.midStay, year.stock.mid)
-      set(.longStay, year.stock.long)
-      set(.arrivals, year.arrivalsFromAbroad)
-      set(.departures, year.departuresAbroad)
-      set(.settled, year.settled)
-      effects.write(position + 1, host: residence.host, into: &values, count: count, at: position)
-      // The flows of the registered stock, at its share (issue 19, item 6): registered(t) =
-      // registered(t−1) + registrations − deregistrations; settling moves within the stock.
-      set(
-        .brpRegistrations,
-        (year.arrivals.mid + year.arrivals.long - year.settled) * registering)
-      set(
-        .brpDeregistrations,
-        (year.departures.mid - year.settled + year.departures.long) * registering)
     }
   }
 
   /// Adds what `establishment` brings to the area in each year, and its own beds.
+  ///
+  /// `assessment`, when given, is the establishment's assessment with `parameters` through
+  /// the last year (`establishmentAssessment(_:parameters:)`), made once per draw for every
+  /// area that holds the establishment.
   func contribution(
-    of establishment: Establishment, parameters: ParameterSet, into added: inout [Double],
-    beds: inout [Double]
+    of establishment: Establishment, assessment given: Assessment? = nil,
+    parameters: ParameterSet, into added: inout [Double], beds: inout [Double]
   ) {
-    let host = establishmentHost(establishment)
-    let assessment = Assessment(
-      establishment, region: host, parameters: parameters, through: years.last)
+    let assessment = given ?? establishmentAssessment(establishment, parameters: parameters)
     let own = parameters.adding(establishment.overrides)
     var stock = MigrantStock(
       establishment, workforce: assessment.workforce, migration: assessment.migration)
@@ -240,6 +361,18 @@ struct RegionalProjection {
     for slot in added.indices { added[slot] += max(0, contribution[slot]) }
   }
 
+  /// The assessment of `establishment` in its host municipality with `parameters`, through the
+  /// area's last year: what its contribution to the area is built from.
+  func establishmentAssessment(
+    _ establishment: Establishment, parameters: ParameterSet
+  )
+    -> Assessment
+  {
+    Assessment(
+      establishment, region: establishmentHost(establishment), parameters: parameters,
+      through: years.last)
+  }
+
   /// The host municipality of an establishment (already checked to lie in the area).
   func establishmentHost(_ establishment: Establishment) -> HostRegion {
     if area.level == .municipality { return area.host }
@@ -248,14 +381,17 @@ struct RegionalProjection {
 
   /// Host regions of the establishments' municipalities, by the name the establishment uses.
   var hosts: [String: HostRegion] = [:]
+  /// Each establishment's position in the study's list (which areas share it).
+  var studyIndices: [Int] = []
 }
 
 extension Effects {
   /// Writes the effect indicators of the stage year `source` to `position` in `values`.
   func write(
-    _ source: Int, host: Double, into values: inout [Double], count: Int, at position: Int? = nil
+    _ source: Int, host: Double, into values: inout [Double], count: Int, at position: Int? = nil,
+    block: Int = 0
   ) {
-    let position = position ?? source
+    let position = block + (position ?? source)
     let household = households.years[source]
     let peak = housing.years[source].hostPeak
     let facility = facilities.years[source]
