@@ -113,7 +113,7 @@ public struct BatchRun {
     options: EnsembleOptions
   ) -> [BatchResult.Row] {
     let threads = RunCost.batchThreads(draws: options.draws, threads: options.threads)
-    return Ensemble.map(count: items.count, threads: threads) { index -> BatchResult.Row in
+    return BatchWorkers.map(count: items.count, threads: threads) { index -> BatchResult.Row in
       let (item, municipality, region) = items[index]
       let e = item.establishment
       // Every date has its set (built above); the fallback only keeps this total.

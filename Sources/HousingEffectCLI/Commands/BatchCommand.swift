@@ -196,7 +196,9 @@ struct BatchCommand: Command {
         expected = max(0, bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1)
         text = String(decoding: bytes, as: UTF8.self)
       }
-      source = .csv(BatchReader(text: text, fileName: csv, regions: regions))
+      var reader = BatchReader(text: text, fileName: csv, regions: regions)
+      reader.threads = ensemble.threads
+      source = .csv(reader)
     } else {
       let (rows, diagnostics, invalid) = Self.loadFiles(inputs, regions: regions)
       expected = rows.count
@@ -241,7 +243,8 @@ struct BatchCommand: Command {
       : nil
     var run = BatchRun(regions: regions, options: ensemble)
     var assessed = 0
-    while let chunk = source.next(BatchResult.progressChunk) {
+    let chunkRows = BatchResult.chunkRows(draws: ensemble.draws)
+    while let chunk = source.next(chunkRows) {
       // Once a row is invalid nothing will be written: the rest is read only to report every
       // problem.
       if !skipInvalid, source.hasErrors { continue }
@@ -250,7 +253,7 @@ struct BatchCommand: Command {
         switch sink {
         case .spool(let spool, let stream):
           if format == .csv {
-            try spool.append(stream.csvLines(rows))
+            try spool.append(bytes: stream.csvBytes(rows, threads: ensemble.threads))
           } else if !rows.isEmpty {
             let json = try BatchStream.jsonRows(rows)
             try spool.append(
