@@ -64,8 +64,8 @@ struct ResidenceAllocation: Sendable {
     }
   }
 
-  /// ``place(_:residence:housedOnSite:into:unallocated:)`` handing each part to `add` with the
-  /// index of its municipality in ``codes``, in the same order, so a caller can keep its sums
+  /// `place(_:residence:housedOnSite:into:unallocated:)` handing each part to `add` with the
+  /// index of its municipality in `codes`, in the same order, so a caller can keep its sums
   /// in an array (a batch places 100,000 rows, each in a few dozen municipalities).
   func place(
     _ need: BatchLoad, residence: BatchResult.Residence, housedOnSite: Double,
