@@ -4,7 +4,7 @@ import Testing
 @testable import HousingEffect
 
 /// A parameter set keeps its fields behind one reference, copied on write, and the sampler
-/// draws from prepared distributions (issue 18, design note 61). Sets stay values, and the
+/// draws from prepared distributions (issue 18, design note 62). Sets stay values, and the
 /// quantiles are the closed-form ones.
 @Suite("Parameter sets copied on write; prepared quantiles")
 struct ParameterSetStorageTests {

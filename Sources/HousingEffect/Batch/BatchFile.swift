@@ -137,17 +137,24 @@ struct BatchRowReader {
   /// has an error.
   mutating func establishment(lookup: inout MunicipalityLookup) -> Establishment? {
     let municipalityText = text("municipality")
+    return establishment(
+      municipality: municipalityText.isEmpty
+        ? nil : lookup.municipality(named: municipalityText))
+  }
+
+  /// The row's establishment, its municipality `resolved` already (`nil` when the field is
+  /// empty); `nil` when a field has an error. Reads nothing shared, so rows convert in parallel.
+  mutating func establishment(
+    municipality resolved: Result<Municipality, MunicipalityLookupFailure>?
+  ) -> Establishment? {
     var municipality: Municipality?
-    if municipalityText.isEmpty {
-      error(.missingField, "municipality", "the municipality is empty.")
-    } else {
-      switch lookup.municipality(named: municipalityText) {
-      case .success(let found): municipality = found
-      case .failure(let failure):
-        error(
-          .unknownMunicipality, "municipality",
-          failure.message + " Add it with --region-file.", suggestion: failure.suggestion)
-      }
+    switch resolved {
+    case nil: error(.missingField, "municipality", "the municipality is empty.")
+    case .success(let found): municipality = found
+    case .failure(let failure):
+      error(
+        .unknownMunicipality, "municipality",
+        failure.message + " Add it with --region-file.", suggestion: failure.suggestion)
     }
     let typeText = text("type")
     var type: EstablishmentType?

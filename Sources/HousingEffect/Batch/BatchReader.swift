@@ -13,6 +13,11 @@ public struct BatchReader {
   private var invalid: [Int] = []
   /// Unnamed columns not yet seen with a value: one with a value anywhere is worth a warning.
   private var unnamedColumns: [Int]
+  /// Problems found after the last row scanned, kept until the rows before them are read.
+  private var trailing: [Diagnostic] = []
+  /// The threads that read the fields of a chunk's rows; the rows and messages do not depend
+  /// on it.
+  public var threads = 1
   /// Whether reading is over: every row read, or the header had an error and no row will be.
   public private(set) var isFinished = false
   /// Whether an error has been found so far.
@@ -66,12 +71,57 @@ public struct BatchReader {
 
   /// Up to `maximum` valid rows, in file order; fewer (or none) at the end of the file. Invalid
   /// rows are left out, their problems kept for ``problems()``.
+  ///
+  /// The text is scanned and each municipality name resolved in file order; the fields of the
+  /// rows become establishments on ``threads`` threads, and their problems are kept in file
+  /// order: the same rows and messages on any number of threads.
   public mutating func next(_ maximum: Int) -> [BatchRow] {
     var rows: [BatchRow] = []
     while rows.count < maximum, !isFinished {
+      let candidates = scan(maximum - rows.count)
+      let header = csv.header
+      let decimalComma = decimalComma
+      let converted = Ensemble.map(count: candidates.count, threads: max(1, threads)) {
+        index -> (Establishment?, [Diagnostic]) in
+        let candidate = candidates[index]
+        var reader = BatchRowReader(
+          header: header, row: candidate.row, decimalComma: decimalComma)
+        let establishment = reader.establishment(municipality: candidate.municipality)
+        return (establishment, reader.diagnostics)
+      }
+      for (candidate, (establishment, found)) in zip(candidates, converted) {
+        diagnostics += candidate.before
+        diagnostics += found
+        if let establishment, !found.hasErrors, !candidate.rowHasErrors {
+          rows.append(BatchRow(line: candidate.row.line, establishment: establishment))
+        } else {
+          invalid.append(candidate.row.line)
+        }
+      }
+      diagnostics += trailing
+      trailing = []
+    }
+    return rows
+  }
+
+  /// A row scanned, before its fields are read: the problems that come before its own (in file
+  /// order), and its municipality resolved (`nil` when the field is empty).
+  struct Candidate: Sendable {
+    var row: CSVTable.Row
+    var before: [Diagnostic]
+    var rowHasErrors: Bool
+    var municipality: Result<Municipality, MunicipalityLookupFailure>?
+  }
+
+  /// Up to `count` rows with a value, scanned in file order; the problems after the last of
+  /// them (rows left out, the end of the file) wait in `trailing`.
+  private mutating func scan(_ count: Int) -> [Candidate] {
+    var candidates: [Candidate] = []
+    var pending: [Diagnostic] = []
+    while candidates.count < count {
       var found: [Diagnostic] = []
       guard let row = csv.next(&found) else {
-        diagnostics += found
+        pending += found
         invalid += found.compactMap { $0.severity == .error ? $0.line : nil }
         isFinished = true
         break
@@ -79,26 +129,26 @@ public struct BatchReader {
       // Errors before the row (a row with the wrong number of fields, left out) or inside it
       // (a stray quote) make those lines invalid.
       invalid += found.compactMap { $0.severity == .error ? $0.line : nil }
-      diagnostics += found
+      pending += found
       if !unnamedColumns.isEmpty {
         unnamedColumns.removeAll { index in
           guard !row.fields[index].isEmpty else { return false }
-          diagnostics.append(Self.unknownColumn("", line: csv.headerLine))
+          pending.append(Self.unknownColumn("", line: csv.headerLine))
           return true
         }
       }
       guard row.fields.contains(where: { !$0.isEmpty }) else { continue }
-      var reader = BatchRowReader(header: csv.header, row: row, decimalComma: decimalComma)
-      let establishment = reader.establishment(lookup: &lookup)
-      diagnostics += reader.diagnostics
-      let rowHasErrors = found.contains { $0.severity == .error && $0.line == row.line }
-      if let establishment, !reader.diagnostics.hasErrors, !rowHasErrors {
-        rows.append(BatchRow(line: row.line, establishment: establishment))
-      } else {
-        invalid.append(row.line)
-      }
+      let name = BatchRowReader(header: csv.header, row: row, decimalComma: decimalComma)
+        .text("municipality")
+      candidates.append(
+        Candidate(
+          row: row, before: pending,
+          rowHasErrors: found.contains { $0.severity == .error && $0.line == row.line },
+          municipality: name.isEmpty ? nil : lookup.municipality(named: name)))
+      pending = []
     }
-    return rows
+    trailing += pending
+    return candidates
   }
 
   /// Every problem found so far, in the file (when named) and sorted by line, and the lines of

@@ -205,7 +205,7 @@ public struct BatchResult: Sendable, Hashable, Codable {
     // runs in parallel. Chunking changes no result.
     var start = 0
     while start < batch.count {
-      let end = min(start + BatchResult.progressChunk, batch.count)
+      let end = min(start + BatchResult.chunkRows(draws: options.draws), batch.count)
       rows += run.assess(Array(batch[start..<end]))
       start = end
       progress?(end, batch.count)
@@ -224,6 +224,17 @@ public struct BatchResult: Sendable, Hashable, Codable {
 
   /// Largest number of rows assessed between two progress reports.
   public static let progressChunk = 5_000
+
+  /// Pipeline runs (a row is 1 + its draws) in one chunk of rows with draws: a fraction of a
+  /// second, so a batch with draws reports progress several times a second, not once a chunk
+  /// of 5,000 rows.
+  static let chunkRuns = 100_000
+
+  /// The rows of one chunk at `draws` draws a row: ``progressChunk`` without draws, fewer with
+  /// them, at least 8. Chunking changes no result.
+  public static func chunkRows(draws: Int) -> Int {
+    max(8, min(progressChunk, chunkRuns / (1 + max(0, draws))))
+  }
 
   /// The policy region of a Limburg municipality, else its province.
   static func regionName(_ municipality: Municipality) -> String {

@@ -32,9 +32,14 @@ public struct BatchRun {
   private var lookup: MunicipalityLookup
   private var hostRegions: [String: HostRegion] = [:]
   private var sums: [String: Sums] = [:]
-  /// The need placed in each municipality, by code.
-  private var placed: [String: BatchLoad] = [:]
-  private var allocations: [String: ResidenceAllocation] = [:]
+  /// The need placed in each municipality, in the order the municipalities were first met;
+  /// `placedCodes` and `placedSlots` name them. An array, not a dictionary by code: every row
+  /// adds to a few dozen municipalities.
+  private var placed: [BatchLoad] = []
+  private var placedCodes: [String] = []
+  private var placedSlots: [String: Int] = [:]
+  /// Each host's allocation, with the slot in `placed` of each of its municipalities.
+  private var allocations: [String: (allocation: ResidenceAllocation, slots: [Int])] = [:]
   /// The largest free-bed figure the rows of each policy region state: one pool per region.
   private var pools: [String: Double] = [:]
   private var unallocated = BatchLoad()
@@ -71,7 +76,15 @@ public struct BatchRun {
         region = known
       } else {
         hosts[municipality.code] = municipality
-        allocations[municipality.code] = ResidenceAllocation(host: municipality, regions: regions)
+        let allocation = ResidenceAllocation(host: municipality, regions: regions)
+        let slots = allocation.codes.map { code in
+          if let slot = placedSlots[code] { return slot }
+          placedSlots[code] = placed.count
+          placedCodes.append(code)
+          placed.append(BatchLoad())
+          return placed.count - 1
+        }
+        allocations[municipality.code] = (allocation, slots)
         region = HostRegion(municipality)
         hostRegions[municipality.code] = region
       }
@@ -99,9 +112,14 @@ public struct BatchRun {
         let region = BatchResult.regionName(host)
         pools[region] = max(pools[region] ?? free, free)
       }
-      allocations[row.code]?.place(
-        row.need, residence: row.residence, housedOnSite: row.employerBedsCounted,
-        into: &placed, unallocated: &unallocated)
+      if let (allocation, slots) = allocations[row.code] {
+        allocation.place(
+          row.need, residence: row.residence, housedOnSite: row.employerBedsCounted,
+          unallocated: &unallocated
+        ) { index, part in
+          placed[slots[index]] += part
+        }
+      }
     }
     return rows
   }
@@ -113,7 +131,7 @@ public struct BatchRun {
     options: EnsembleOptions
   ) -> [BatchResult.Row] {
     let threads = RunCost.batchThreads(draws: options.draws, threads: options.threads)
-    return Ensemble.map(count: items.count, threads: threads) { index -> BatchResult.Row in
+    return BatchWorkers.map(count: items.count, threads: threads) { index -> BatchResult.Row in
       let (item, municipality, region) = items[index]
       let e = item.establishment
       // Every date has its set (built above); the fallback only keeps this total.
@@ -222,6 +240,9 @@ public struct BatchRun {
     var byCode: [String: Municipality] = [:]
     for municipality in regions.municipalities { byCode[municipality.code] = municipality }
     for (code, host) in hosts { byCode[code] = host }
+    // Every municipality of an allocation has had need placed (the host at least, and each
+    // neighbour and province member with a share): the slots are the municipalities placed in.
+    let placed = Dictionary(uniqueKeysWithValues: zip(placedCodes, self.placed))
     let codes = Set(sums.keys).union(placed.keys)
     let municipalities = codes.sorted().compactMap { code -> BatchResult.Total? in
       guard let area = byCode[code] else { return nil }

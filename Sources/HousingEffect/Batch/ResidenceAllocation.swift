@@ -45,6 +45,11 @@ struct ResidenceAllocation: Sendable {
     return municipalities.map { Weight(code: $0.code, weight: Double($0.population.value) / total) }
   }
 
+  /// Every municipality a row's need can be placed in, by code: the host first, then
+  /// `neighbours`, then `restOfProvince` (the indices `place(_:residence:housedOnSite:unallocated:add:)`
+  /// gives).
+  var codes: [String] { [host] + neighbours.map(\.code) + restOfProvince.map(\.code) }
+
   /// Adds `need` (one row's need in the province) to the municipalities it lives in, and what
   /// has nowhere to go to `unallocated`. `residence` gives the shares of the province's need;
   /// the first `housedOnSite` temporary beds live at the host, in the employer's housing, and
@@ -53,24 +58,37 @@ struct ResidenceAllocation: Sendable {
     _ need: BatchLoad, residence: BatchResult.Residence, housedOnSite: Double,
     into sums: inout [String: BatchLoad], unallocated: inout BatchLoad
   ) {
+    let codes = codes
+    place(need, residence: residence, housedOnSite: housedOnSite, unallocated: &unallocated) {
+      sums[codes[$0], default: BatchLoad()] += $1
+    }
+  }
+
+  /// `place(_:residence:housedOnSite:into:unallocated:)` handing each part to `add` with the
+  /// index of its municipality in `codes`, in the same order, so a caller can keep its sums
+  /// in an array (a batch places 100,000 rows, each in a few dozen municipalities).
+  func place(
+    _ need: BatchLoad, residence: BatchResult.Residence, housedOnSite: Double,
+    unallocated: inout BatchLoad, add: (_ index: Int, _ part: BatchLoad) -> Void
+  ) {
     let onSite = min(max(housedOnSite, 0), need.temporaryBeds)
     var split = need
     split.temporaryBeds = need.temporaryBeds - onSite
     var atHost = split.scaled(residence.host)
     atHost.temporaryBeds += onSite
-    sums[host, default: BatchLoad()] += atHost
-    func spread(_ share: Double, over weights: [Weight]) {
+    add(0, atHost)
+    func spread(_ share: Double, over weights: [Weight], from first: Int) {
       let part = split.scaled(share)
       guard !weights.isEmpty else {
         unallocated += part
         return
       }
-      for item in weights {
-        sums[item.code, default: BatchLoad()] += part.scaled(item.weight)
+      for (offset, item) in weights.enumerated() {
+        add(first + offset, part.scaled(item.weight))
       }
     }
-    spread(residence.neighbours, over: neighbours)
-    spread(residence.restOfProvince, over: restOfProvince)
+    spread(residence.neighbours, over: neighbours, from: 1)
+    spread(residence.restOfProvince, over: restOfProvince, from: 1 + neighbours.count)
   }
 }
 

@@ -222,14 +222,17 @@ struct CSVScanner {
     var sawQuote = false
     var field: [UInt8] = []
     while true {
-      field.removeAll(keepingCapacity: true)
       if !atEnd, bytes[index] == Self.quote {
+        field.removeAll(keepingCapacity: true)
         sawQuote = true
         readQuoted(into: &field, &diagnostics)
+        fields.append(String(decoding: field, as: UTF8.self))
       } else {
-        readUnquoted(into: &field, &diagnostics)
+        // An unquoted field is its bytes as they stand: decoded straight from the text.
+        let start = index
+        readUnquoted(&diagnostics)
+        fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
       }
-      fields.append(String(decoding: field, as: UTF8.self))
       if atEnd { break }
       if bytes[index] == delimiter {
         index += 1
@@ -292,7 +295,8 @@ struct CSVScanner {
         line: openLine, column: openColumn))
   }
 
-  private mutating func readUnquoted(into field: inout [UInt8], _ diagnostics: inout [Diagnostic]) {
+  /// Moves past an unquoted field (up to the delimiter or line break), reporting a quote in it.
+  private mutating func readUnquoted(_ diagnostics: inout [Diagnostic]) {
     var reported = false
     while !atEnd {
       let byte = bytes[index]
@@ -306,7 +310,6 @@ struct CSVScanner {
               + "(\"\").",
             line: line, column: column))
       }
-      field.append(byte)
       index += 1
     }
   }

@@ -32,6 +32,39 @@ public struct CSVWriter: Sendable, Hashable {
     return fields.map(field).joined(separator: format.delimiter.rawValue)
   }
 
+  /// Appends one record of typed cells, without its line ending, to `bytes`: the same bytes as
+  /// `record(cells.map { $0.text(in: format) })`, written without a `String` per cell.
+  public func appendRecord(_ cells: [CSVValue], to bytes: inout [UInt8]) {
+    if cells.count == 1 {
+      bytes.append(contentsOf: record([cells[0].text(in: format)]).utf8)
+      return
+    }
+    let delimiter = UInt8(ascii: format.delimiter.scalar)
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { bytes.append(delimiter) }
+      let start = bytes.count
+      cell.append(to: &bytes, in: format)
+      guard bytes.count > start else { continue }
+      if plainField(bytes[start...], delimiter: delimiter) { continue }
+      // A cell that needs quotes, or is not plain ASCII: the text's own way.
+      let text = String(decoding: bytes[start...], as: UTF8.self)
+      bytes.removeSubrange(start...)
+      bytes.append(contentsOf: field(text).utf8)
+    }
+  }
+
+  /// Whether `field` is printable ASCII without the delimiter or a quote that neither starts nor
+  /// ends with a space: written as it is.
+  private func plainField(_ field: ArraySlice<UInt8>, delimiter: UInt8) -> Bool {
+    guard let first = field.first, let last = field.last, first != 0x20, last != 0x20 else {
+      return false
+    }
+    for byte in field where byte < 0x20 || byte > 0x7E || byte == delimiter || byte == 0x22 {
+      return false
+    }
+    return true
+  }
+
   /// One field, quoted if needed.
   public func field(_ text: String) -> String {
     needsQuotes(text) ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text

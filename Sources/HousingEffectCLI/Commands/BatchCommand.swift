@@ -148,6 +148,38 @@ struct BatchCommand: Command {
     }
   }
 
+  /// The source read one chunk ahead, on another thread, while the chunk before it is assessed
+  /// and written: the reading's file-order part (scanning, each municipality looked up) no
+  /// longer waits for the assessment. Reading touches nothing the assessment or the writing
+  /// does and stays in file order, so the rows and messages are the same.
+  final class ReadAhead: @unchecked Sendable {
+    /// The source; read it only while no chunk is being read ahead (between `finish()` and
+    /// `start(_:)`).
+    var source: Source
+    private var pending: [BatchRow]?
+    private let group = DispatchGroup()
+
+    init(_ source: Source) {
+      self.source = source
+    }
+
+    /// Starts reading the next `maximum` rows on another thread.
+    func start(_ maximum: Int) {
+      group.enter()
+      DispatchQueue.global().async { [self] in
+        pending = source.next(maximum)
+        group.leave()
+      }
+    }
+
+    /// The rows `start(_:)` read, once they are read; `nil` at the end of the source.
+    func finish() -> [BatchRow]? {
+      group.wait()
+      defer { pending = nil }
+      return pending
+    }
+  }
+
   /// What is kept of the rows while they are assessed: for CSV and JSON only their text, in a
   /// temporary file (memory stays flat however long the batch is); for CSV totals nothing; for
   /// the documents meant for reading (text, Markdown, HTML) the rows themselves.
@@ -196,7 +228,9 @@ struct BatchCommand: Command {
         expected = max(0, bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1)
         text = String(decoding: bytes, as: UTF8.self)
       }
-      source = .csv(BatchReader(text: text, fileName: csv, regions: regions))
+      var reader = BatchReader(text: text, fileName: csv, regions: regions)
+      reader.threads = ensemble.threads
+      source = .csv(reader)
     } else {
       let (rows, diagnostics, invalid) = Self.loadFiles(inputs, regions: regions)
       expected = rows.count
@@ -241,16 +275,25 @@ struct BatchCommand: Command {
       : nil
     var run = BatchRun(regions: regions, options: ensemble)
     var assessed = 0
-    while let chunk = source.next(BatchResult.progressChunk) {
+    let chunkRows = BatchResult.chunkRows(draws: ensemble.draws)
+    let reading = ReadAhead(source)
+    var next = reading.source.next(chunkRows)
+    while let chunk = next {
       // Once a row is invalid nothing will be written: the rest is read only to report every
       // problem.
-      if !skipInvalid, source.hasErrors { continue }
+      if !skipInvalid, reading.source.hasErrors {
+        next = reading.source.next(chunkRows)
+        continue
+      }
+      // The next chunk is read while this one is assessed and written.
+      reading.start(chunkRows)
+      defer { next = reading.finish() }
       let rows = run.assess(chunk)
       do {
         switch sink {
         case .spool(let spool, let stream):
           if format == .csv {
-            try spool.append(stream.csvLines(rows))
+            try spool.append(bytes: stream.csvBytes(rows, threads: ensemble.threads))
           } else if !rows.isEmpty {
             let json = try BatchStream.jsonRows(rows)
             try spool.append(
@@ -273,6 +316,7 @@ struct BatchCommand: Command {
       assessed += rows.count
       progress?.show(done: assessed, total: max(expected, assessed + 1))
     }
+    source = reading.source
     progress?.show(done: assessed, total: assessed)
     let (diagnostics, invalid) = source.problems
     InputFiles.report(diagnostics, context: context)

@@ -34,6 +34,14 @@ final class Spool {
     guard written == text.utf8.count else { throw AtomicFile.Failure(code: errno) }
   }
 
+  /// Adds `bytes` (UTF-8 text) at the end.
+  func append(bytes: [UInt8]) throws(AtomicFile.Failure) {
+    let written = bytes.withUnsafeBufferPointer { buffer in
+      buffer.isEmpty ? 0 : fwrite(buffer.baseAddress, 1, buffer.count, file)
+    }
+    guard written == bytes.count else { throw AtomicFile.Failure(code: errno) }
+  }
+
   /// Everything appended, from the start, in pieces of about `size` bytes that end at a line
   /// break (so no character is cut in two).
   func forEachPiece(

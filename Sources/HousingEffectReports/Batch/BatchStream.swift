@@ -53,14 +53,46 @@ public struct BatchStream: Sendable {
 
   /// One line per row, each with its line ending.
   public func csvLines(_ rows: [BatchResult.Row]) -> String {
-    let writer = CSVWriter(format: format)
-    let ending = format.lineEnding.rawValue
-    var text = ""
-    for row in rows {
-      text += writer.record(csvCells(row).map { $0.text(in: format) }) + ending
-    }
-    return text
+    var bytes: [UInt8] = []
+    appendCSVLines(rows[...], to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// The UTF-8 bytes of ``csvLines(_:)`` for `rows`, appended to `bytes`: one buffer, no
+  /// `String` per cell.
+  public func appendCSVLines(_ rows: ArraySlice<BatchResult.Row>, to bytes: inout [UInt8]) {
+    let writer = CSVWriter(format: format)
+    let ending = Array(format.lineEnding.rawValue.utf8)
+    for row in rows {
+      writer.appendRecord(csvCells(row), to: &bytes)
+      bytes.append(contentsOf: ending)
+    }
+  }
+
+  /// The bytes of ``csvLines(_:)`` made on up to `threads` threads, each writing a run of
+  /// consecutive rows, joined in row order: the same bytes on any number of threads.
+  public func csvBytes(_ rows: [BatchResult.Row], threads: Int) -> [UInt8] {
+    let parts = min(max(1, threads), rows.count / Self.rowsPerPart + 1)
+    guard parts > 1 else {
+      var bytes: [UInt8] = []
+      appendCSVLines(rows[...], to: &bytes)
+      return bytes
+    }
+    let pieces = Ensemble.map(count: parts, threads: parts) { part -> [UInt8] in
+      let range = rows.count * part / parts..<rows.count * (part + 1) / parts
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(range.count * 256)
+      appendCSVLines(rows[range], to: &bytes)
+      return bytes
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+    for piece in pieces { bytes += piece }
+    return bytes
+  }
+
+  /// The fewest rows worth a thread of their own.
+  static let rowsPerPart = 64
 
   // The rounding policy of every CSV (``NumberFormat/cell(_:unit:)``); empty when unknown.
   static func persons(_ value: Double?) -> CSVValue {
