@@ -163,3 +163,96 @@ extension AssessmentEnsemble.FixedParameter: JSONRepresentable {
 }
 
 extension ParameterSampler.FixedReason: JSONRepresentable {}
+
+extension Percentiles: JSONRepresentable {
+  public var json: JSONTree { .fields(["p10": p10.json, "p50": p50.json, "p90": p90.json]) }
+}
+
+extension Sensitivity.Swing: JSONRepresentable {
+  public var json: JSONTree {
+    .fields([
+      "parameter": parameter.json, "low": low.json, "high": high.json, "atLow": atLow.json,
+      "atHigh": atHigh.json, "isAssumption": isAssumption.json,
+      "varianceShare": varianceShare?.json,
+    ])
+  }
+}
+
+extension ProjectionStudy.PlannedSupply: JSONRepresentable {
+  public var json: JSONTree {
+    .fields([
+      "region": region.json, "name": name?.json, "year": year.json, "beds": beds.json,
+      "dwellings": dwellings.json,
+    ])
+  }
+}
+
+extension DatedValue: JSONRepresentable {
+  public var json: JSONTree {
+    .fields(["effective": effective.json, "value": value.json, "provenance": provenance.json])
+  }
+}
+
+extension Municipality: JSONRepresentable {
+  /// Its `Encodable` keys: the borders sorted, the optional figures only when known.
+  public var json: JSONTree {
+    .fields([
+      "code": code.json, "name": name.json, "policyRegion": policyRegion?.json,
+      "subRegion": subRegion?.json, "population": population.json,
+      "landAreaKm2": landAreaKm2?.json, "dwellings": dwellings?.json,
+      "households": households?.json, "labourMigrants": labourMigrants?.json,
+      "licensedMigrantBeds": licensedMigrantBeds?.json, "borders": borders.sorted().json,
+      "neighbours": neighbours.json, "sources": sources.json, "notes": notes.json,
+      "dutchNotes": dutchNotes.json,
+    ])
+  }
+}
+
+extension Municipality.PolicyRegion: JSONRepresentable {}
+extension Municipality.LabourMigrants.Kind: JSONRepresentable {}
+
+extension Municipality.DatedCount: JSONRepresentable {
+  public var json: JSONTree { .fields(["value": value.json, "date": date.json]) }
+}
+
+extension Municipality.LabourMigrants: JSONRepresentable {
+  public var json: JSONTree {
+    .fields(["count": count.json, "year": year.json, "kind": kind.json])
+  }
+}
+
+extension Municipality.LicensedBeds: JSONRepresentable {
+  public var json: JSONTree { .fields(["count": count.json, "year": year.json]) }
+}
+
+extension ReferenceEstablishment: JSONRepresentable {
+  public var json: JSONTree {
+    .fields([
+      "id": id.json, "name": name.json, "municipality": municipality.json,
+      "province": province.json, "type": type.json, "figures": figures.json,
+    ])
+  }
+}
+
+extension ReferenceFigure: JSONRepresentable {
+  public var json: JSONTree {
+    .fields([
+      "field": field.json, "value": value.json, "valueHigh": valueHigh?.json,
+      "unit": unit.json, "figureYear": figureYear?.json, "source": source.json,
+      "reliability": reliability.json, "note": note.json,
+    ])
+  }
+}
+
+extension ReferenceFigure.Field: JSONRepresentable {}
+extension ReferenceFigure.Reliability: JSONRepresentable {}
+extension ReferenceValidation.Outcome: JSONRepresentable {}
+
+extension ReferenceValidation.Summary: JSONRepresentable {
+  public var json: JSONTree {
+    .fields([
+      "type": type?.json, "checks": checks.json, "inside": inside.json,
+      "withinFactor": withinFactor.json, "medianSpread": medianSpread?.json,
+    ])
+  }
+}

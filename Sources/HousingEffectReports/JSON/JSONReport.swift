@@ -18,12 +18,13 @@ public enum JSONReport {
 }
 
 extension JSONReport {
-  /// The value encoded with `JSONEncoder`, for a document without its own tree.
+  /// The value encoded with `JSONEncoder`, for a document without its own tree (the batch
+  /// document, whose rows `BatchStream` encodes itself). Every command's document has a tree,
+  /// which the overload above prefers.
   @_disfavoredOverload
   public static func render<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
   }
 }
