@@ -46,6 +46,7 @@ struct JSONWriterTests {
       let scale = Double(Int(mixer.next() % 40) - 20)
       values.append(Double(Int64(bitPattern: mixer.next()) % 1_000_000) * pow(10, scale))
       values.append(Double(mixer.next() % 10_000) / 100)
+      values.append(Double(Int64(bitPattern: mixer.next()) >> Int(mixer.next() % 64)))
     }
     let tree = JSONTree.array(values.map(\.json))
     #expect(try JSONWriter.render(tree) == Self.encoded(values))
@@ -154,5 +155,27 @@ struct JSONWriterTests {
     trace.record("housing.shortStayBeds", year: 2030, .nan, .beds)
     traced.housing.trace = trace
     #expect(traced.firstResultProblem == nil)
+  }
+
+  @Test("the region data, reference establishments and catalogue values: trees are Encodable forms")
+  func dataTrees() throws {
+    let municipalities = RegionData.limburg.municipalities
+    #expect(try JSONWriter.render(municipalities.json) == Self.encoded(municipalities))
+    let references = ReferenceEstablishment.all
+    #expect(try JSONWriter.render(references.json) == Self.encoded(references))
+    let values = ParameterCatalog.standard.parameters.flatMap(\.values)
+    #expect(try JSONWriter.render(values.json) == Self.encoded(values))
+  }
+
+  @Test("the comparison document of the Venlo study, with and without ranges")
+  func comparisonDocument() throws {
+    let comparison = try HTMLReportTests.venloStudy()
+    let plain = ComparisonDocument(comparison, toolVersion: "test")
+    #expect(try JSONReport.render(plain) == Self.encoded(plain) + "\n")
+    let ensemble = ComparisonEnsemble(
+      comparison, region: comparison.baseline.region,
+      options: EnsembleOptions(draws: 20, threads: 1))
+    let ranged = ComparisonDocument(comparison, toolVersion: "test", ensemble: ensemble)
+    #expect(try JSONReport.render(ranged) == Self.encoded(ranged) + "\n")
   }
 }

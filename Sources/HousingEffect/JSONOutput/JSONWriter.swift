@@ -27,7 +27,7 @@ public enum JSONWriter {
     switch value {
     case .null: bytes.append(contentsOf: "null".utf8)
     case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-    case .integer(let number): bytes.append(contentsOf: String(number).utf8)
+    case .integer(let number): writeInteger(Int64(number), into: &bytes)
     case .unsigned(let number): bytes.append(contentsOf: String(number).utf8)
     case .number(let number): try writeNumber(number, into: &bytes)
     case .string(let text): writeString(text, into: &bytes)
@@ -55,7 +55,8 @@ public enum JSONWriter {
       if members.isEmpty {
         bytes.append(newline)
       } else {
-        let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        var sorted = members
+        if !isSorted(sorted) { sorted.sort { precedes($0.key, $1.key) } }
         for (index, member) in sorted.enumerated() {
           if index > 0 {
             bytes.append(UInt8(ascii: ","))
@@ -75,18 +76,76 @@ public enum JSONWriter {
 
   private static let newline = UInt8(ascii: "\n")
 
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
   private static func pad(_ count: Int, into bytes: inout [UInt8]) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    var left = count
+    while left > 0 {
+      let chunk = min(left, spaces.count)
+      bytes.append(contentsOf: spaces[0..<chunk])
+      left -= chunk
+    }
+  }
+
+  /// Whether `members` are in key order already (then the writer skips the sort).
+  private static func isSorted(_ members: [JSONTree.Member]) -> Bool {
+    var index = 1
+    while index < members.count {
+      if !precedes(members[index - 1].key, members[index].key) { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Whether `a` sorts before `b` by their UTF-8 bytes, as `JSONEncoder` sorts keys.
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    let fast = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+        let count = min(x.count, y.count)
+        var index = 0
+        while index < count {
+          if x[index] != y[index] { return x[index] < y[index] }
+          index += 1
+        }
+        return x.count < y.count
+      }
+    }
+    if let fast, let result = fast { return result }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
   /// The shortest text that reads back as `value` (Swift's `description`), without `.0`.
+  /// A whole number below 2⁵³ (which `description` writes with all its digits) is written
+  /// from its digits directly.
   static func writeNumber(_ value: Double, into bytes: inout [UInt8]) throws(NonFiniteNumber) {
     guard value.isFinite else { throw NonFiniteNumber(value: value) }
+    if abs(value) < 9_007_199_254_740_992, value.rounded(.towardZero) == value,
+      !(value == 0 && value.sign == .minus)
+    {
+      writeInteger(Int64(value), into: &bytes)
+      return
+    }
     let text = value.description
     if text.utf8.count > 2, text.utf8.hasSuffix(".0".utf8) {
       bytes.append(contentsOf: text.utf8.dropLast(2))
     } else {
       bytes.append(contentsOf: text.utf8)
+    }
+  }
+
+  /// The decimal digits of `value`, with a minus sign when negative.
+  static func writeInteger(_ value: Int64, into bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[(24 - count)...])
     }
   }
 
@@ -96,6 +155,20 @@ public enum JSONWriter {
   /// character as is.
   static func writeString(_ text: String, into bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
+    let plain = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      for byte in buffer
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        return false
+      }
+      bytes.append(contentsOf: buffer)
+      return true
+    }
+    if plain != true { writeEscaped(text, into: &bytes) }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// The bytes of `text`, escaping `"`, `\` and control characters.
+  private static func writeEscaped(_ text: String, into bytes: inout [UInt8]) {
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
@@ -112,7 +185,6 @@ public enum JSONWriter {
       default: bytes.append(byte)
       }
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 }
 
