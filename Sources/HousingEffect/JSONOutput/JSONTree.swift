@@ -3,7 +3,7 @@
 /// The command-line JSON output and the result check walk these trees instead of the
 /// synthesised `Encodable` conformances: the Swift runtime's first use of each `Codable` type
 /// costs about 300 k instructions (a conformance lookup for its `CodingKeys`), about 17 M for one
-/// assessment (design note "JSON without Codable"). Each type's ``JSONRepresentable/json`` writes
+/// assessment (design note "JSON without Codable"). Each type's `json` writes
 /// exactly the keys and values its `Encodable` conformance writes, which the tests compare for
 /// every example; ``JSONWriter`` renders a tree byte for byte as `JSONEncoder` does with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`.

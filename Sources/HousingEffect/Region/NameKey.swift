@@ -34,7 +34,7 @@ struct NameKey: Hashable {
     foldASCII(text) ?? foldScalars(text)
   }
 
-  /// ``fold(_:)`` by Unicode scalars: any name.
+  /// `fold(_:)` by Unicode scalars: any name.
   static func foldScalars(_ text: String) -> String {
     let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map {
       word -> String in
@@ -53,7 +53,7 @@ struct NameKey: Hashable {
     return String(result)
   }
 
-  /// ``fold(_:)`` of a name that is all ASCII (every built-in municipality's), by its bytes:
+  /// `fold(_:)` of a name that is all ASCII (every built-in municipality's), by its bytes:
   /// the same result without the Unicode tables; `nil` for any other name.
   static func foldASCII(_ text: String) -> String? {
     var bytes: [UInt8] = []

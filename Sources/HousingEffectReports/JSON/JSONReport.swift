@@ -3,7 +3,7 @@ import HousingEffect
 
 /// Renders values as byte-stable JSON: sorted keys, pretty printed, no escaped slashes.
 ///
-/// The documents build their own trees (``JSONRepresentable``) and ``JSONWriter`` renders them
+/// The documents build their own trees (`JSONRepresentable`) and `JSONWriter` renders them
 /// byte for byte as `JSONEncoder` did with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]`, without the runtime cost of `Codable` (design note "JSON without
 /// Codable").
