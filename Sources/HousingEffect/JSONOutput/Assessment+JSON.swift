@@ -2,6 +2,7 @@
 /// conformances (see ``JSONTree``). `traces: false` leaves out each stage's `trace`, which
 /// the result check skips anyway.
 extension Assessment: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "establishment": establishment.json, "region": region.json, "asOf": asOf.json,
@@ -15,16 +16,19 @@ extension Assessment: JSONRepresentable {
 }
 
 extension Assessment.DefaultedInput: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["field": field.json, "parameters": parameters.json]) }
 }
 
 extension Trace: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields(["entries": entries.json, "isRecording": isRecording.json])
   }
 }
 
 extension TraceEntry: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "indicator": indicator.json, "year": year.json, "value": value.json, "unit": unit.json,
@@ -34,6 +38,7 @@ extension TraceEntry: JSONRepresentable {
 }
 
 extension TraceEntry.Input: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "name": name.json, "value": value.json, "unit": unit.json, "indicator": indicator?.json,
@@ -43,6 +48,7 @@ extension TraceEntry.Input: JSONRepresentable {
 }
 
 extension FormulaKey: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["indicator": indicator.json, "variant": variant?.json]) }
 }
 
@@ -71,6 +77,7 @@ extension Staffing {
 }
 
 extension Staffing.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "year": year.json, "operationFTE": operationFTE.json, "rampUpShare": rampUpShare.json,
@@ -92,6 +99,7 @@ extension Workforce {
 }
 
 extension Workforce.SegmentYear: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "fte": fte.json, "presentAverage": presentAverage.json, "presentPeak": presentPeak.json,
@@ -101,6 +109,7 @@ extension Workforce.SegmentYear: JSONRepresentable {
 }
 
 extension Workforce.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "year": year.json, "segments": segments.json,
@@ -123,6 +132,7 @@ extension Migration {
 }
 
 extension Migration.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "year": year.json, "labourMigrantsAverage": labourMigrantsAverage.json,
@@ -142,12 +152,14 @@ extension Migration.Year: JSONRepresentable {
 }
 
 extension StayFigures: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields(["short": short.json, "mid": mid.json, "long": long.json])
   }
 }
 
 extension ResidenceShares: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "host": host.json, "restOfRegion": restOfRegion.json,
@@ -167,6 +179,7 @@ extension Households {
 }
 
 extension Households.Children: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "age0to3": age0to3.json, "age4to11": age4to11.json, "age12to17": age12to17.json,
@@ -175,6 +188,7 @@ extension Households.Children: JSONRepresentable {
 }
 
 extension Households.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "year": year.json, "reunification": reunification.json,
@@ -203,6 +217,7 @@ extension HousingDemand {
 }
 
 extension HousingDemand.Figures: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "shortStayBeds": shortStayBeds.json, "midStayPersons": midStayPersons.json,
@@ -216,6 +231,7 @@ extension HousingDemand.Figures: JSONRepresentable {
 }
 
 extension HousingDemand.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "year": year.json, "average": average.json, "peak": peak.json, "hostPeak": hostPeak.json,
@@ -225,6 +241,7 @@ extension HousingDemand.Year: JSONRepresentable {
 }
 
 extension ResidenceSplit: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "host": host.json, "neighbours": neighbours.json, "restOfProvince": restOfProvince.json,
@@ -236,6 +253,7 @@ extension ResidenceSplit: JSONRepresentable {
 }
 
 extension NormCheck: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "norm": norm.json, "beds": beds.json, "results": results.json,
@@ -245,6 +263,7 @@ extension NormCheck: JSONRepresentable {
 }
 
 extension NormCheck.Result: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "criterion": criterion.json, "actual": actual?.json, "required": required.json,
@@ -265,6 +284,7 @@ extension FacilityLoad {
 }
 
 extension FacilityLoad.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "year": year.json, "residentsHost": residentsHost.json,
@@ -293,10 +313,12 @@ extension Welfare {
 }
 
 extension Welfare.Year: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["year": year.json, "indicators": indicators.json]) }
 }
 
 extension Welfare.Indicator: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "id": id.json, "dimension": dimension.json, "theme": theme.json, "value": value?.json,
@@ -306,6 +328,7 @@ extension Welfare.Indicator: JSONRepresentable {
 }
 
 extension Welfare.Headline: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "wagePerJob": wagePerJob.json, "wageRatio": wageRatio.json, "localShare": localShare.json,

@@ -1,6 +1,7 @@
 /// The JSON trees of an establishment, its region and the catalogue's provenance: the keys and
 /// values of their `Encodable` conformances (see ``JSONTree``).
 extension Establishment: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "name": name.json, "description": description?.json, "sources": sources.json,
@@ -25,6 +26,7 @@ extension EstablishmentSize: JSONRepresentable {
 }
 
 extension ConstructionPhase: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "workers": workers?.json, "startYear": startYear.json, "startMonth": startMonth.json,
@@ -34,6 +36,7 @@ extension ConstructionPhase: JSONRepresentable {
 }
 
 extension EmployerHousing: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "beds": beds.json, "norm": norm?.json, "floorAreaM2": floorAreaM2?.json,
@@ -43,24 +46,29 @@ extension EmployerHousing: JSONRepresentable {
 }
 
 extension Season: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["months": months.json]) }
 }
 
 extension AvailableDwellings: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["year": year.json, "dwellings": dwellings.json]) }
 }
 
 extension LocalizedText: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["nl": nl?.json, "en": en?.json]) }
 }
 
 extension EstablishmentTexts: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields(["name": name?.json, "description": description?.json, "sources": sources.json])
   }
 }
 
 extension WorkforceSegment: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "label": label?.json, "share": share.json, "contract": contract.json,
@@ -70,6 +78,7 @@ extension WorkforceSegment: JSONRepresentable {
 }
 
 extension OriginMix: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "localReserve": localReserve.json, "restOfNL": restOfNL.json,
@@ -80,6 +89,7 @@ extension OriginMix: JSONRepresentable {
 }
 
 extension ResolvedSegment: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "label": label.json, "share": share.json, "contract": contract.json, "skill": skill.json,
@@ -135,6 +145,7 @@ extension Provenance: JSONRepresentable {
 }
 
 extension Source: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "title": title.json, "publisher": publisher.json, "year": year.json, "url": url?.json,
@@ -144,6 +155,7 @@ extension Source: JSONRepresentable {
 }
 
 extension RiskFlag: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "rule": rule.json, "year": year.json, "value": value.json, "threshold": threshold.json,
@@ -155,20 +167,24 @@ extension RiskFlag: JSONRepresentable {
 extension RiskFlag.Rule: JSONRepresentable {}
 
 extension KeyIndicator: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["id": id.json, "value": value.json, "unit": unit.json]) }
 }
 
 extension AssessmentEnsemble.FixedParameter: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["id": id.json, "reason": reason.json]) }
 }
 
 extension ParameterSampler.FixedReason: JSONRepresentable {}
 
 extension Percentiles: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["p10": p10.json, "p50": p50.json, "p90": p90.json]) }
 }
 
 extension Sensitivity.Swing: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "parameter": parameter.json, "low": low.json, "high": high.json, "atLow": atLow.json,
@@ -179,6 +195,7 @@ extension Sensitivity.Swing: JSONRepresentable {
 }
 
 extension ProjectionStudy.PlannedSupply: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "region": region.json, "name": name?.json, "year": year.json, "beds": beds.json,
@@ -188,6 +205,7 @@ extension ProjectionStudy.PlannedSupply: JSONRepresentable {
 }
 
 extension DatedValue: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields(["effective": effective.json, "value": value.json, "provenance": provenance.json])
   }
@@ -212,20 +230,24 @@ extension Municipality.PolicyRegion: JSONRepresentable {}
 extension Municipality.LabourMigrants.Kind: JSONRepresentable {}
 
 extension Municipality.DatedCount: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["value": value.json, "date": date.json]) }
 }
 
 extension Municipality.LabourMigrants: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields(["count": count.json, "year": year.json, "kind": kind.json])
   }
 }
 
 extension Municipality.LicensedBeds: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree { .fields(["count": count.json, "year": year.json]) }
 }
 
 extension ReferenceEstablishment: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "id": id.json, "name": name.json, "municipality": municipality.json,
@@ -235,6 +257,7 @@ extension ReferenceEstablishment: JSONRepresentable {
 }
 
 extension ReferenceFigure: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "field": field.json, "value": value.json, "valueHigh": valueHigh?.json,
@@ -249,6 +272,7 @@ extension ReferenceFigure.Reliability: JSONRepresentable {}
 extension ReferenceValidation.Outcome: JSONRepresentable {}
 
 extension ReferenceValidation.Summary: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "type": type?.json, "checks": checks.json, "inside": inside.json,

@@ -20,9 +20,12 @@ public enum JSONTree: Sendable, Hashable {
 
   /// One key and value of a JSON object.
   public struct Member: Sendable, Hashable {
+    /// The member's key.
     public var key: String
+    /// The member's value.
     public var value: JSONTree
 
+    /// The member `key`: `value`.
     public init(key: String, value: JSONTree) {
       self.key = key
       self.value = value
@@ -59,26 +62,32 @@ extension DottedIdentifier {
 }
 
 extension Double: JSONRepresentable {
+  /// The number (written as `JSONEncoder` writes a `Double`).
   public var json: JSONTree { .number(self) }
 }
 
 extension Int: JSONRepresentable {
+  /// The integer.
   public var json: JSONTree { .integer(self) }
 }
 
 extension UInt64: JSONRepresentable {
+  /// The unsigned integer (a seed).
   public var json: JSONTree { .unsigned(self) }
 }
 
 extension String: JSONRepresentable {
+  /// The text.
   public var json: JSONTree { .string(self) }
 }
 
 extension Bool: JSONRepresentable {
+  /// `true` or `false`.
   public var json: JSONTree { .bool(self) }
 }
 
 extension Array: JSONRepresentable where Element: JSONRepresentable {
+  /// The elements' trees, in order.
   public var json: JSONTree { .array(map(\.json)) }
 }
 

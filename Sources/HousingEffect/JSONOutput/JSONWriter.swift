@@ -9,7 +9,9 @@
 public enum JSONWriter {
   /// A number that is not finite, which JSON cannot hold (`JSONEncoder` throws as well).
   public struct NonFiniteNumber: Error, CustomStringConvertible {
+    /// The number that is NaN or infinite.
     public var value: Double
+    /// The message, worded as `JSONEncoder`'s.
     public var description: String { "Unable to encode \(value) directly in JSON." }
   }
 

@@ -3,6 +3,7 @@ import HousingEffect
 /// The document's JSON tree, without `Codable`: the keys and values of its `Encodable`
 /// conformance (which stays for library users; the tests compare the two for every study).
 extension ProjectionDocument: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "schemaVersion": schemaVersion.json, "kind": kind.json, "tool": tool.json,

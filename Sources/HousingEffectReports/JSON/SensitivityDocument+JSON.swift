@@ -3,6 +3,7 @@ import HousingEffect
 /// The document's JSON tree, without `Codable`: the keys and values of its `Encodable`
 /// conformance (which stays for library users; the tests compare the two).
 extension SensitivityDocument: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
   public var json: JSONTree {
     .fields([
       "schemaVersion": schemaVersion.json, "tool": tool.json,
