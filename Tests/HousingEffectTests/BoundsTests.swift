@@ -145,19 +145,26 @@ struct BoundsTests {
   }
 
   /// A stage-like value for the scanner.
-  struct Stage: Encodable {
+  struct Stage: JSONRepresentable {
     var shortStayBeds: Double
     var nonEuShare: Double
     var balance: Double
+
+    var json: JSONTree {
+      .fields([
+        "shortStayBeds": shortStayBeds.json, "nonEuShare": nonEuShare.json,
+        "balance": balance.json,
+      ])
+    }
   }
 
   @Test("the result scanner flags negative counts, −0 and shares above 1, not signed numbers")
   func scannerFlagsSigns() throws {
     func problem(_ stage: Stage) -> Assessment.ResultProblem? {
-      let scanner = ResultScanner()
+      var scanner = ResultScanner()
       scanner.checksSigns = true
       scanner.path = ["housing"]
-      try? stage.encode(to: scanner)
+      _ = scanner.scan(stage.json)
       return scanner.problem
     }
     #expect(problem(Stage(shortStayBeds: 3, nonEuShare: 0.4, balance: -12)) == nil)
@@ -169,8 +176,8 @@ struct BoundsTests {
       problem(Stage(shortStayBeds: 1, nonEuShare: 1.2, balance: 0))?.path
         == "housing.nonEuShare")
     // Without the sign check only non-finite and huge numbers count.
-    let plain = ResultScanner()
-    try? Stage(shortStayBeds: -1, nonEuShare: 2, balance: 0).encode(to: plain)
+    var plain = ResultScanner()
+    _ = plain.scan(Stage(shortStayBeds: -1, nonEuShare: 2, balance: 0).json)
     #expect(plain.problem == nil)
     // Every example establishment passes the sign check.
     let (establishment, region) = Self.venlo

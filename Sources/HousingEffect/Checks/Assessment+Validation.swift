@@ -28,9 +28,11 @@ extension Assessment {
   /// The first computed number that is not finite or exceeds ``largestResult``; `nil` when
   /// every result is in range.
   ///
-  /// Walks every number of every stage (staffing to welfare) through the stages' `Encodable`
-  /// conformance, so a number added to a stage later is checked without changing this
-  /// function. The trace, which repeats the stages' numbers, and parameter ids are skipped.
+  /// Walks every number of every stage (staffing to welfare) through the stages' JSON trees
+  /// (`json(traces:)`, built without `Codable`: the keys and values of their `Encodable`
+  /// conformances, which a test compares for every example, so a number added to a stage and
+  /// not to its tree fails that test). The trace, which repeats the stages' numbers, and
+  /// parameter ids are skipped.
   public var firstResultProblem: ResultProblem? { scan(signs: false) }
 
   /// The first number that is negative (a count below zero, or −0) or a share above 1, or any
@@ -40,17 +42,17 @@ extension Assessment {
   public var firstSignProblem: ResultProblem? { scan(signs: true) }
 
   private func scan(signs: Bool) -> ResultProblem? {
-    let scanner = ResultScanner()
+    var scanner = ResultScanner()
     scanner.checksSigns = signs
-    let stages: [(String, any Encodable)] = [
-      ("staffing", staffing), ("workforce", workforce), ("migration", migration),
-      ("households", households), ("housing", housing), ("facilities", facilities),
-      ("welfare", welfare),
+    let stages: [(String, JSONTree)] = [
+      ("staffing", staffing.json(traces: false)), ("workforce", workforce.json(traces: false)),
+      ("migration", migration.json(traces: false)),
+      ("households", households.json(traces: false)), ("housing", housing.json(traces: false)),
+      ("facilities", facilities.json(traces: false)), ("welfare", welfare.json(traces: false)),
     ]
     for (name, stage) in stages {
       scanner.path = [name]
-      try? stage.encode(to: scanner)
-      if let problem = scanner.problem { return problem }
+      if !scanner.scan(stage) { return scanner.problem }
     }
     return nil
   }

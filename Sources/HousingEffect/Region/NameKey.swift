@@ -31,6 +31,11 @@ struct NameKey: Hashable {
 
   /// Lower case, `a/d` expanded, diacritics folded, everything but letters and digits dropped.
   static func fold(_ text: String) -> String {
+    foldASCII(text) ?? foldScalars(text)
+  }
+
+  /// `fold(_:)` by Unicode scalars: any name.
+  static func foldScalars(_ text: String) -> String {
     let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map {
       word -> String in
       ["a/d", "a.d.", "a.d"].contains(word) ? "aan de" : String(word)
@@ -46,6 +51,39 @@ struct NameKey: Hashable {
       }
     }
     return String(result)
+  }
+
+  /// `fold(_:)` of a name that is all ASCII (every built-in municipality's), by its bytes:
+  /// the same result without the Unicode tables; `nil` for any other name.
+  static func foldASCII(_ text: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var word: [UInt8] = []
+    func endWord() {
+      // "a/d", "a.d." and "a.d" are read as "aan de"; spaces are dropped anyway.
+      if word == Array("a/d".utf8) || word == Array("a.d.".utf8) || word == Array("a.d".utf8) {
+        bytes.append(contentsOf: "aande".utf8)
+      } else {
+        for byte in word {
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            bytes.append(byte)
+          default: continue
+          }
+        }
+      }
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+        endWord()
+      } else {
+        word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      }
+    }
+    endWord()
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Lower-case Latin letters with diacritics (Latin-1 and Latin Extended-A) and their base letters.

@@ -151,3 +151,22 @@ struct ExplainDocument: Encodable {
     }
   }
 }
+
+extension ExplainDocument: JSONRepresentable {
+  /// The keys and values of the `Encodable` conformance, without `Codable`'s runtime cost.
+  var json: JSONTree {
+    .fields([
+      "schemaVersion": schemaVersion.json, "indicator": indicator.json, "year": year.json,
+      "entries": entries.json,
+    ])
+  }
+}
+
+extension ExplainDocument.Entry: JSONRepresentable {
+  var json: JSONTree {
+    .fields([
+      "indicator": indicator.json, "year": year.json, "value": value.json, "unit": unit.json,
+      "formula": formula.json, "inputs": inputs.json, "parameters": parameters.json,
+    ])
+  }
+}

@@ -70,7 +70,7 @@ struct RegionsCommand: Command {
     }
   }
 
-  static func json<T: Encodable>(_ value: T, context: CommandContext) -> ExitStatus {
+  static func json(_ value: some JSONRepresentable, context: CommandContext) -> ExitStatus {
     do {
       return context.write(try JSONReport.render(value))
     } catch {

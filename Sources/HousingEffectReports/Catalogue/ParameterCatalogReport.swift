@@ -246,9 +246,29 @@ public struct ParameterCatalogReport: Sendable {
     var parameters: [Row]
   }
 
+  /// The rows' JSON tree, without `Codable` (the keys of `Row`'s `Encodable` conformance).
+  static func tree(_ row: Row) -> JSONTree {
+    .fields([
+      "id": row.id.json, "group": row.group.json, "label": row.label.json,
+      "description": row.description.json, "unit": row.unit.json, "value": row.value.json,
+      "low": row.low.json, "high": row.high.json, "minimum": row.minimum?.json,
+      "maximum": row.maximum?.json, "shape": row.shape.json,
+      "provenance": row.provenance.json, "values": row.values.json,
+      "limburgBasis": row.limburgBasis?.json,
+    ])
+  }
+
+  /// The document's JSON tree, without `Codable`.
+  static func tree(_ document: Document) -> JSONTree {
+    .fields([
+      "schemaVersion": document.schemaVersion.json, "asOf": document.asOf.json,
+      "parameters": .array(document.parameters.map(tree)),
+    ])
+  }
+
   /// The catalogue as JSON (`params --format json`): per parameter its id, group, label, unit,
   /// value in force, range, provenance and dated values.
-  /// - Throws: An `EncodingError` when a value cannot be encoded (a non-finite number).
+  /// - Throws: `JSONWriter.NonFiniteNumber` for a non-finite number.
   public func json() throws -> String {
     let rows = parameters.compactMap { parameter -> Row? in
       guard let entry = entry(parameter) else { return nil }
@@ -260,7 +280,8 @@ public struct ParameterCatalogReport: Sendable {
         values: parameter.values,
         limburgBasis: parameter.limburgBasis)
     }
-    return try JSONReport.render(Document(asOf: asOf.description, parameters: rows))
+    return try JSONWriter.render(Self.tree(Document(asOf: asOf.description, parameters: rows)))
+      + "\n"
   }
 
   /// CSV for spreadsheets; `dutchExcel` uses semicolons and decimal commas.

@@ -2,15 +2,28 @@ import Foundation
 import HousingEffect
 
 /// Renders values as byte-stable JSON: sorted keys, pretty printed, no escaped slashes.
+///
+/// The documents build their own trees (`JSONRepresentable`) and `JSONWriter` renders them
+/// byte for byte as `JSONEncoder` did with `[.prettyPrinted, .sortedKeys,
+/// .withoutEscapingSlashes]`, without the runtime cost of `Codable` (design note 65).
 public enum JSONReport {
-  /// The encoded value followed by a newline.
+  /// The value's JSON followed by a newline.
   ///
-  /// - Throws: `EncodingError` only for a non-finite number, which the pipeline never
-  ///   produces (tests check that invariant).
+  /// - Throws: `JSONWriter.NonFiniteNumber` only for a non-finite number, which the pipeline
+  ///   never produces (tests check that invariant).
+  public static func render(_ value: some JSONRepresentable) throws -> String {
+    try JSONWriter.render(value.json) + "\n"
+  }
+}
+
+extension JSONReport {
+  /// The value encoded with `JSONEncoder`, for a document without its own tree (the batch
+  /// document, whose rows `BatchStream` encodes itself). Every command's document has a tree,
+  /// which the overload above prefers.
+  @_disfavoredOverload
   public static func render<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
   }
 }

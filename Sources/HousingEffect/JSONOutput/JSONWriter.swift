@@ -1,0 +1,197 @@
+/// Renders a ``JSONTree`` exactly as Foundation's `JSONEncoder` does with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indent, `"key" : value`,
+/// keys sorted by their UTF-8 bytes, an empty array or object as `[`, a blank line and `]`,
+/// integers as written, doubles as their shortest round-trip `description` without a trailing
+/// `.0`, strings escaping only `"`, `\` and the control characters below U+0020.
+///
+/// The tests compare it with `JSONEncoder` on many doubles and strings and on every command's
+/// document.
+public enum JSONWriter {
+  /// A number that is not finite, which JSON cannot hold (`JSONEncoder` throws as well).
+  public struct NonFiniteNumber: Error, CustomStringConvertible {
+    /// The number that is NaN or infinite.
+    public var value: Double
+    /// The message, worded as `JSONEncoder`'s.
+    public var description: String { "Unable to encode \(value) directly in JSON." }
+  }
+
+  /// The text of `value`, without a final newline.
+  public static func render(_ value: JSONTree) throws(NonFiniteNumber) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1 << 14)
+    try write(value, indent: 0, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func write(
+    _ value: JSONTree, indent: Int, into bytes: inout [UInt8]
+  ) throws(NonFiniteNumber) {
+    switch value {
+    case .null: bytes.append(contentsOf: "null".utf8)
+    case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .integer(let number): writeInteger(Int64(number), into: &bytes)
+    case .unsigned(let number): bytes.append(contentsOf: String(number).utf8)
+    case .number(let number): try writeNumber(number, into: &bytes)
+    case .string(let text): writeString(text, into: &bytes)
+    case .array(let elements):
+      bytes.append(UInt8(ascii: "["))
+      bytes.append(newline)
+      if elements.isEmpty {
+        bytes.append(newline)
+      } else {
+        for (index, element) in elements.enumerated() {
+          if index > 0 {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(newline)
+          }
+          pad(indent + 2, into: &bytes)
+          try write(element, indent: indent + 2, into: &bytes)
+        }
+        bytes.append(newline)
+      }
+      pad(indent, into: &bytes)
+      bytes.append(UInt8(ascii: "]"))
+    case .object(let members):
+      bytes.append(UInt8(ascii: "{"))
+      bytes.append(newline)
+      if members.isEmpty {
+        bytes.append(newline)
+      } else {
+        var sorted = members
+        if !isSorted(sorted) { sorted.sort { precedes($0.key, $1.key) } }
+        for (index, member) in sorted.enumerated() {
+          if index > 0 {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(newline)
+          }
+          pad(indent + 2, into: &bytes)
+          writeString(member.key, into: &bytes)
+          bytes.append(contentsOf: " : ".utf8)
+          try write(member.value, indent: indent + 2, into: &bytes)
+        }
+        bytes.append(newline)
+      }
+      pad(indent, into: &bytes)
+      bytes.append(UInt8(ascii: "}"))
+    }
+  }
+
+  private static let newline = UInt8(ascii: "\n")
+
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+  private static func pad(_ count: Int, into bytes: inout [UInt8]) {
+    var left = count
+    while left > 0 {
+      let chunk = min(left, spaces.count)
+      bytes.append(contentsOf: spaces[0..<chunk])
+      left -= chunk
+    }
+  }
+
+  /// Whether `members` are in key order already (then the writer skips the sort).
+  private static func isSorted(_ members: [JSONTree.Member]) -> Bool {
+    var index = 1
+    while index < members.count {
+      if !precedes(members[index - 1].key, members[index].key) { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Whether `a` sorts before `b` by their UTF-8 bytes, as `JSONEncoder` sorts keys.
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    let fast = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+        let count = min(x.count, y.count)
+        var index = 0
+        while index < count {
+          if x[index] != y[index] { return x[index] < y[index] }
+          index += 1
+        }
+        return x.count < y.count
+      }
+    }
+    if let fast, let result = fast { return result }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+
+  /// The shortest text that reads back as `value` (Swift's `description`), without `.0`.
+  /// A whole number below 2⁵³ (which `description` writes with all its digits) is written
+  /// from its digits directly.
+  static func writeNumber(_ value: Double, into bytes: inout [UInt8]) throws(NonFiniteNumber) {
+    guard value.isFinite else { throw NonFiniteNumber(value: value) }
+    if abs(value) < 9_007_199_254_740_992, value.rounded(.towardZero) == value,
+      !(value == 0 && value.sign == .minus)
+    {
+      writeInteger(Int64(value), into: &bytes)
+      return
+    }
+    let text = value.description
+    if text.utf8.count > 2, text.utf8.hasSuffix(".0".utf8) {
+      bytes.append(contentsOf: text.utf8.dropLast(2))
+    } else {
+      bytes.append(contentsOf: text.utf8)
+    }
+  }
+
+  /// The decimal digits of `value`, with a minus sign when negative.
+  static func writeInteger(_ value: Int64, into bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[(24 - count)...])
+    }
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// `text` in quotes, escaping `"`, `\` and control characters; `/` and every other
+  /// character as is.
+  static func writeString(_ text: String, into bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    let plain = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      for byte in buffer
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        return false
+      }
+      bytes.append(contentsOf: buffer)
+      return true
+    }
+    if plain != true { writeEscaped(text, into: &bytes) }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// The bytes of `text`, escaping `"`, `\` and control characters.
+  private static func writeEscaped(_ text: String, into bytes: inout [UInt8]) {
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+      case 0x08: bytes.append(contentsOf: "\\b".utf8)
+      case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+      case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+      case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+      case 0x09: bytes.append(contentsOf: "\\t".utf8)
+      case 0..<0x20:
+        bytes.append(contentsOf: "\\u00".utf8)
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0xF)])
+      default: bytes.append(byte)
+      }
+    }
+  }
+}
+
+extension Collection where Element == UInt8 {
+  fileprivate func hasSuffix(_ suffix: some Collection<UInt8>) -> Bool {
+    count >= suffix.count && dropFirst(count - suffix.count).elementsEqual(suffix)
+  }
+}

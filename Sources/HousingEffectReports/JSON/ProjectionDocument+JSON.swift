@@ -1,0 +1,69 @@
+import HousingEffect
+
+/// The document's JSON tree, without `Codable`: the keys and values of its `Encodable`
+/// conformance (which stays for library users; the tests compare the two for every study).
+extension ProjectionDocument: JSONRepresentable {
+  /// Its JSON tree: the keys and values of its `Encodable` conformance.
+  public var json: JSONTree {
+    .fields([
+      "schemaVersion": schemaVersion.json, "kind": kind.json, "tool": tool.json,
+      "study": study.json, "areas": areas.json, "uncertainty": uncertainty?.json,
+    ])
+  }
+}
+
+extension ProjectionDocument.Band: JSONRepresentable {
+  var json: JSONTree { .fields(["p10": p10.json, "p50": p50.json, "p90": p90.json]) }
+}
+
+extension ProjectionDocument.Series: JSONRepresentable {
+  var json: JSONTree {
+    .fields([
+      "indicator": indicator.json, "unit": unit.json, "values": values.json,
+      "bands": bands?.json,
+    ])
+  }
+}
+
+extension ProjectionDocument.PathDocument: JSONRepresentable {
+  var json: JSONTree {
+    .fields([
+      "path": path.json, "title": title?.json, "variant": variant.json, "series": series.json,
+    ])
+  }
+}
+
+extension ProjectionDocument.AreaDocument: JSONRepresentable {
+  var json: JSONTree {
+    .fields([
+      "name": name.json, "level": level.json, "municipalities": municipalities.json,
+      "baseYear": baseYear.json, "baseWorking": baseWorking.json, "baseSource": baseSource.json,
+      "existingBeds": existingBeds?.json, "existingBedsSource": existingBedsSource?.json,
+      "years": years.json, "paths": paths.json,
+    ])
+  }
+}
+
+extension ProjectionDocument.EstablishmentSummary: JSONRepresentable {
+  var json: JSONTree {
+    .fields([
+      "name": name.json, "municipality": municipality.json, "startYear": startYear.json,
+      "source": source.json,
+    ])
+  }
+}
+
+extension ProjectionDocument.StudySummary: JSONRepresentable {
+  var json: JSONTree {
+    .fields([
+      "title": title.json, "description": description?.json, "until": until.json,
+      "paths": paths.json, "establishments": establishments.json,
+      "plannedSupply": plannedSupply.json,
+      "overrides": .object(overrides.map { JSONTree.Member(key: $0.key, value: $0.value.json) }),
+    ])
+  }
+}
+
+extension ProjectionDocument.UncertaintySummary: JSONRepresentable {
+  var json: JSONTree { .fields(["draws": draws.json, "seed": seed.json]) }
+}
