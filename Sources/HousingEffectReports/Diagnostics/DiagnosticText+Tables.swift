@@ -208,9 +208,7 @@ extension DiagnosticText {
   }
 
   static let rowRules: [(DiagnosticPattern, Template)] =
-    rowPatterns.compactMap { pattern, template in
-      DiagnosticPattern(pattern).map { ($0, template) }
-    }
+    rowPatterns.map { pattern, template in (DiagnosticPattern(pattern), template) }
 
   /// Sentences that follow a label, starting in lower case.
   static let rowPatterns: [(String, Template)] = [

@@ -201,15 +201,13 @@ public struct DiagnosticText: Sendable {
 
   /// The capture groups of `pattern` matched against the whole of `text`.
   static func groups(_ pattern: String, _ text: String) -> [String]? {
-    DiagnosticPattern(pattern)?.groups(in: text)
+    DiagnosticPattern(pattern).groups(in: text)
   }
 
   /// Whole-message patterns and their Dutch, most specific first.
   static let dutchRules: [(DiagnosticPattern, Template)] =
-    allPatterns.compactMap { pattern, template in
-      // The patterns are literals; a test checks that every one compiles.
-      DiagnosticPattern(pattern).map { ($0, template) }
-    }
+    // The patterns are literals; a test checks that every one compiles.
+    allPatterns.map { pattern, template in (DiagnosticPattern(pattern), template) }
 
   typealias Template = @Sendable ([String]) -> String
 
