@@ -1,9 +1,9 @@
-import Foundation
+import HousingEffect
 
 /// Standard output and standard error captured in memory, for in-process tests.
 public final class CapturingIO: CommandIO, @unchecked Sendable {
   // @unchecked: every access to the two strings goes through `lock`.
-  private let lock = NSLock()
+  private let lock = PlainLock()
   private var stdout = ""
   private var stderr = ""
 

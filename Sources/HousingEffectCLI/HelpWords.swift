@@ -63,6 +63,6 @@ struct HelpWords: Sendable {
   /// A usage line with its `[OPTIONS]` placeholder in this language; option names and value
   /// placeholders (`FILE`, `TYPE`) stay as typed.
   func usageLine(_ line: String) -> String {
-    language == .nl ? line.replacing("[OPTIONS]", with: "[OPTIES]") : line
+    language == .nl ? line.replacingText("[OPTIONS]", with: "[OPTIES]") : line
   }
 }

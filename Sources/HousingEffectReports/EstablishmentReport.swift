@@ -1,5 +1,10 @@
-import Foundation
 import HousingEffect
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One establishment assessed in one call: the figures with their P10–P90 ranges, and the
 /// report in Dutch or English in any format. The common case of the library.

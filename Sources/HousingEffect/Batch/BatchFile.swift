@@ -99,7 +99,7 @@ struct BatchRowReader {
     let raw = text(column)
     guard !raw.isEmpty else { return nil }
     var body = raw
-    if decimalComma { body = body.replacingOccurrences(of: ",", with: ".") }
+    if decimalComma { body = body.replacingText(",", with: ".") }
     // The ASCII characters that are numbers are the digits 0–9.
     guard body.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D }),
       let value = Double(body), value.isFinite

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Batch rows handed to workers one at a time, as each worker becomes free: a row with 2,000
 /// draws takes as long as 2,000 rows without, so rows are not dealt out in fixed blocks
@@ -37,16 +36,16 @@ enum BatchWorkers {
 
   /// The next index not yet taken, behind a lock.
   private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = PlainLock()
     private var value = 0
 
     /// The next index, or `nil` when every index below `count` is taken.
     func take(below count: Int) -> Int? {
-      lock.lock()
-      defer { lock.unlock() }
-      guard value < count else { return nil }
-      value += 1
-      return value - 1
+      lock.withLock {
+        guard value < count else { return nil }
+        value += 1
+        return value - 1
+      }
     }
   }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reads an establishment file, reporting every problem at once; nothing is applied when any
 /// error is found.
@@ -80,8 +84,7 @@ public enum EstablishmentLoader {
     // Free texts may be plain strings or {"nl": …, "en": …} (reports pick their language).
     let namedText = object.localizedText("name", required: true)
     let name = namedText?.plain
-    if let name, name.trimmingCharacters(in: .whitespaces).isEmpty, let child = object.child("name")
-    {
+    if let name, name.trimmingSpacesAndTabs().isEmpty, let child = object.child("name") {
       child.report(.invalidValue, "The name is empty; give the establishment a name.")
     }
     let describedText = object.localizedText("description", required: false)
@@ -492,7 +495,7 @@ public enum EstablishmentLoader {
             + "check it and say why in 'reason'.",
           severity: .warning)
       }
-      if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+      if reason?.trimmingSpacesAndTabs().isEmpty ?? true {
         entry.reader.report(
           .overrideWithoutReason,
           "The override of '\(key)' gives no reason; reports show the reason next to the value.",

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A strict RFC 8259 JSON parser that gives every syntax error a line, a column and a message a
 /// person who edits JSON by hand can act on.

@@ -347,10 +347,10 @@ public struct JSONReader {
 
   /// How to write a number that was put in a string: quotes, a decimal comma or a percent sign.
   private static func numberHint(for text: String, percentHint: Bool) -> String? {
-    var trimmed = text.trimmingCharacters(in: .whitespaces)
+    var trimmed = text.trimmingSpacesAndTabs()
     let isPercentage = trimmed.hasSuffix("%")
-    if isPercentage { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
-    let decimalPoint = trimmed.replacingOccurrences(of: ",", with: ".")
+    if isPercentage { trimmed = String(trimmed.dropLast()).trimmingSpacesAndTabs() }
+    let decimalPoint = trimmed.replacingText(",", with: ".")
     guard decimalPoint.contains(where: \.isNumber),
       let value = Double(decimalPoint), value.isFinite
     else { return nil }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Plausibility warnings of a projection (issue 19): a base or path of working labour migrants
 /// that is a large share of an area's population, and a province path above the labour-force

@@ -414,7 +414,7 @@ public enum ProjectionStudyLoader {
 
   static func readSource(_ entry: ObjectReader) -> String? {
     guard let source = entry.string("source", required: true) else { return nil }
-    if source.trimmingCharacters(in: .whitespaces).isEmpty {
+    if source.trimmingSpacesAndTabs().isEmpty {
       entry.child("source")?.report(
         .invalidValue, "The source is empty; name the document, publisher and year (or URL).")
       return nil

@@ -329,17 +329,17 @@ enum StatLineExport {
   /// thousands; `(x 1 000)` in the title scales the value.
   static func number(_ raw: String, title: String) -> Double? {
     guard !isMissing(raw) else { return nil }
-    var text = raw.replacingOccurrences(of: " ", with: "")
+    var text = raw.replacingText(" ", with: "")
     let groups = text.split(separator: ".", omittingEmptySubsequences: false)
     if groups.count > 1, !text.contains(","), groups.dropFirst().allSatisfy({ $0.count == 3 }),
       (1...3).contains(groups[0].count)
     {
       text = groups.joined()
     }
-    text = text.replacingOccurrences(of: ",", with: ".")
+    text = text.replacingText(",", with: ".")
     guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(text)
     else { return nil }
-    let scale = title.replacingOccurrences(of: " ", with: "").contains("x1000") ? 1000.0 : 1
+    let scale = title.replacingText(" ", with: "").contains("x1000") ? 1000.0 : 1
     return value * scale
   }
 
@@ -353,17 +353,18 @@ enum StatLineExport {
     guard let year = year(in: raw) else { return nil }
     let rest = raw.lowercased()
     let compact = rest.filter { $0 != " " }
-    if let range = compact.range(of: "ekwartaal"),
+    if let range = compact.firstRange(ofText: "ekwartaal"),
       let quarter = compact[..<range.lowerBound].last?.wholeNumberValue, (1...4).contains(quarter)
     {
       return Day(year: year, month: 3 * quarter - 2)
     }
-    if let range = compact.range(of: "kw"), let quarter = Int(compact[range.upperBound...]),
+    if let range = compact.firstRange(ofText: "kw"),
+      let quarter = Int(compact[range.upperBound...]),
       (1...4).contains(quarter)
     {
       return Day(year: year, month: 3 * quarter - 2)
     }
-    if let range = compact.range(of: "mm"), let month = Int(compact[range.upperBound...]) {
+    if let range = compact.firstRange(ofText: "mm"), let month = Int(compact[range.upperBound...]) {
       return Day(year: year, month: month)
     }
     let months = [

@@ -49,7 +49,7 @@ public enum StudyLoader {
     // Texts may be plain strings or {"nl": …, "en": …}; reports pick their language.
     let titleText = object.localizedText("title", required: true)
     let title = titleText?.plain
-    if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
+    if let title, title.trimmingSpacesAndTabs().isEmpty {
       object.child("title")?.report(.invalidValue, "The title is empty; give the study a title.")
     }
     let descriptionText = object.localizedText("description", required: false)
@@ -119,7 +119,7 @@ public enum StudyLoader {
         reader, catalog: catalog, municipality: check, requireVersion: false)
       return establishment.map { ($0, .inline) }
     case .string(let written):
-      guard !written.trimmingCharacters(in: .whitespaces).isEmpty else {
+      guard !written.trimmingSpacesAndTabs().isEmpty else {
         reader.report(
           .invalidValue,
           "The baseline path is empty; give the path of an establishment file, e.g. "
@@ -231,7 +231,7 @@ public enum StudyLoader {
     let inputs = readInputs(entry, baselineType: baselineType)
     let overrides = EstablishmentLoader.readOverrides(entry, key: "parameters", catalog: catalog)
     for (key, text) in [("title", title), ("rationale", rationale)] {
-      if let text, text.trimmingCharacters(in: .whitespaces).isEmpty {
+      if let text, text.trimmingSpacesAndTabs().isEmpty {
         entry.child(key)?.report(.invalidValue, "The \(key) is empty; say it in a sentence.")
       }
     }

@@ -1,4 +1,15 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The triangular distribution over `low…high` with its peak at `mode`: how Monte Carlo draws a
 /// parameter from the catalogue's value and plausible range.
@@ -151,5 +162,13 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
 }
 
 extension Double {
-  fileprivate func exp() -> Double { Foundation.exp(self) }
+  fileprivate func exp() -> Double {
+    #if canImport(Glibc)
+      Glibc.exp(self)
+    #elseif canImport(Musl)
+      Musl.exp(self)
+    #else
+      Darwin.exp(self)
+    #endif
+  }
 }

@@ -1,6 +1,12 @@
-import Foundation
+import Dispatch
 import HousingEffect
 import HousingEffectReports
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `housing-effect batch`: many establishments in, one row each out, with the totals per
 /// municipality and per policy region.
@@ -97,9 +103,7 @@ struct BatchCommand: Command {
 
   /// Whether `path` is a folder.
   static func isFolder(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      && isDirectory.boolValue
+    FilePath.isDirectory(path) == true
   }
 
   /// Where the rows come from: a batch CSV read in chunks, or establishment files read whole
@@ -433,13 +437,13 @@ struct BatchCommand: Command {
       guard isFolder(path) else { return [path] }
       return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
         .filter { $0.hasSuffix(".json") }.sorted()
-        .map { (path as NSString).appendingPathComponent($0) }
+        .map { FilePath.joined(path, $0) }
     }
     var rows: [BatchRow] = []
     var diagnostics: [Diagnostic] = []
     var invalid: [String] = []
     for path in files {
-      let name = (path as NSString).lastPathComponent
+      let name = FilePath.split(path).name
       guard case .success(let bytes) = InputFiles.contents(of: path) else {
         let missing = !FileManager.default.fileExists(atPath: path)
         diagnostics.append(

@@ -1,5 +1,10 @@
-import Foundation
 import HousingEffect
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `--draws`, `--seed` and `--threads`: the Monte Carlo options of every command that shows
 /// ranges. One list, read by the parser, the help text and the commands.

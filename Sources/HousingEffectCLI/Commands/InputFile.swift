@@ -1,5 +1,10 @@
-import Foundation
 import HousingEffectReports
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc

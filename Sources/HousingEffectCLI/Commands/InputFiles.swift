@@ -1,6 +1,11 @@
-import Foundation
 import HousingEffect
 import HousingEffectReports
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reading input files and reporting their problems, shared by every command that takes files.
 enum InputFiles {

@@ -1,6 +1,11 @@
-import Foundation
 import HousingEffect
 import HousingEffectReports
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `--allow-long-run` and `--progress`: the memory and time budget of a run with draws (issue
 /// 22, design-notes §40). The library estimates the cost (``RunCost``) and counts progress
@@ -156,9 +161,14 @@ final class ProgressLine: @unchecked Sendable {
   static func duration(_ seconds: Double) -> String {
     let whole = Int(seconds.rounded())
     if whole >= 3600 {
-      return "\(whole / 3600) h \(String(format: "%02d", (whole % 3600) / 60)) min"
+      return "\(whole / 3600) h \(twoDigits((whole % 3600) / 60)) min"
     }
-    if whole >= 60 { return "\(whole / 60) min \(String(format: "%02d", whole % 60)) s" }
+    if whole >= 60 { return "\(whole / 60) min \(twoDigits(whole % 60)) s" }
     return "\(whole) s"
+  }
+
+  /// 0 to 59 written with two digits: "07".
+  private static func twoDigits(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : "\(value)"
   }
 }

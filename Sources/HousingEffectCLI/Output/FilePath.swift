@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -50,6 +54,21 @@ enum FilePath {
     let directory = trimmed[..<slash]
     let name = trimmed[trimmed.index(after: slash)...]
     return (directory.isEmpty ? "/" : String(directory), String(name))
+  }
+
+  /// Whether `path` names a folder, following links; `nil` when nothing can be found there.
+  static func isDirectory(_ path: String) -> Bool? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return info.st_mode & S_IFMT == S_IFDIR
+  }
+
+  /// `name` inside the folder `directory`, joined with one slash as Foundation's
+  /// `appendingPathComponent` joins them.
+  static func joined(_ directory: String, _ name: String) -> String {
+    if name.isEmpty { return directory }
+    if directory.isEmpty { return name }
+    return directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
 
   /// Device and inode of an existing file, to recognise hard links and case-insensitive names.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -154,12 +158,11 @@ struct OutputWriter: Sendable {
       }
     }
     let typedDirectory = FilePath.split(path).directory
-    var isDirectory: ObjCBool = false
     let directory = FilePath.split(target).directory
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+    guard let isDirectory = FilePath.isDirectory(directory) else {
       throw .directoryMissing(path: path, directory: typedDirectory)
     }
-    guard isDirectory.boolValue else {
+    guard isDirectory else {
       throw .notADirectory(path: path, directory: typedDirectory)
     }
     guard access(directory, W_OK) == 0 else {

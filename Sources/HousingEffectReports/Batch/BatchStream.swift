@@ -1,5 +1,10 @@
-import Foundation
 import HousingEffect
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The machine formats of `batch` (CSV and JSON) in pieces: the rows chunk by chunk as they are
 /// assessed, the totals at the end. The pieces put together are the same bytes as

@@ -198,7 +198,7 @@ public struct ParameterCatalogReport: Sendable {
             + Self.shapeNote(parameter.shape, nl: false),
           Self.provenanceText(entry.provenance)
             + (parameter.limburgBasis.map { " **Limburg-derived:** \($0)." } ?? ""),
-        ].map { $0.replacingOccurrences(of: "|", with: "\\|") }
+        ].map { $0.replacingText("|", with: "\\|") }
         out += "| " + cells.joined(separator: " | ") + " |\n"
       }
     }

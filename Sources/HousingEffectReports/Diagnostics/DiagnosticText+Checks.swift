@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension DiagnosticText {
   /// The checks after the model (plausibility, consistency, results in range, projection

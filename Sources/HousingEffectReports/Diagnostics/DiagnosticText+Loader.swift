@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension DiagnosticText {
   /// The establishment loader's and the JSON reader's messages in Dutch (after
@@ -53,7 +57,7 @@ extension DiagnosticText {
     (
       #"^The size gives (.+); give exactly one, so the jobs cannot contradict each other\.$"#,
       {
-        "De omvang geeft \($0[1].replacingOccurrences(of: "' and '", with: "' en '")); geef er "
+        "De omvang geeft \($0[1].replacingText("' and '", with: "' en '")); geef er "
           + "precies één, zodat het aantal banen niet met zichzelf in strijd kan zijn."
       }
     ),
@@ -150,7 +154,7 @@ extension DiagnosticText {
       #"^Unknown key '(.+)'; allowed keys are (.+)\.$"#,
       {
         "Onbekende sleutel '\($0[1])'; toegestane sleutels zijn "
-          + "\($0[2].replacingOccurrences(of: "' and '", with: "' en '"))."
+          + "\($0[2].replacingText("' and '", with: "' en '"))."
       }
     ),
     (

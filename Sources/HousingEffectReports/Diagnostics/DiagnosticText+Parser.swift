@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension DiagnosticText {
   /// The JSON parser's and the text decoder's messages (a damaged or hand-edited file), and

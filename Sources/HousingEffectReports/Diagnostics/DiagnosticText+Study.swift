@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension DiagnosticText {
   /// The study loader's, the study resolver's and the projection-study loader's messages in
@@ -249,7 +253,7 @@ extension DiagnosticText {
 
   /// "'a', 'b' and 'c'" → "'a', 'b' en 'c'"; "or" lists too.
   static func andList(_ english: String) -> String {
-    orList(english).replacingOccurrences(of: "' and '", with: "' en '")
+    orList(english).replacingText("' and '", with: "' en '")
   }
 
   /// Why a region has no sourced base, in Dutch where the reason is known.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension DiagnosticText {
   /// Messages about CSV files (region files, batch files, StatLine downloads, reference
@@ -179,7 +183,7 @@ extension DiagnosticText {
       where change == key || change.hasPrefix(key + " ") {
         return dutch
           + change.dropFirst(key.count)
-          .replacingOccurrences(of: "none", with: "geen")
+          .replacingText("none", with: "geen")
       }
       return change
     }.joined(separator: "; ")
@@ -203,10 +207,8 @@ extension DiagnosticText {
     return nil
   }
 
-  static let rowRules: [(NSRegularExpression, @Sendable ([String]) -> String)] =
-    rowPatterns.compactMap { pattern, template in
-      (try? NSRegularExpression(pattern: pattern)).map { ($0, template) }
-    }
+  static let rowRules: [(DiagnosticPattern, Template)] =
+    rowPatterns.map { pattern, template in (DiagnosticPattern(pattern), template) }
 
   /// Sentences that follow a label, starting in lower case.
   static let rowPatterns: [(String, Template)] = [
@@ -356,7 +358,7 @@ extension DiagnosticText {
       #"^give one size: jobs, floor_area or hectares, not (.+)\.$"#,
       {
         "geef één omvang: jobs, floor_area of hectares, niet "
-          + "\($0[1].replacingOccurrences(of: " and ", with: " en "))."
+          + "\($0[1].replacingText(" and ", with: " en "))."
       }
     ),
     (

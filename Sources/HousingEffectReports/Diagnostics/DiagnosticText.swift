@@ -1,5 +1,10 @@
-import Foundation
 import HousingEffect
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A diagnostic as a line for the reader, in Dutch or English (issue 21: `check` speaks the
 /// report language).
@@ -85,19 +90,9 @@ public struct DiagnosticText: Sendable {
   }
 
   /// The Dutch of the first of `rules` that matches `english`, or `nil`.
-  static func dutch(
-    _ english: String, in rules: [(NSRegularExpression, @Sendable ([String]) -> String)]
-  ) -> String? {
-    let range = NSRange(english.startIndex..., in: english)
-    for (regex, template) in rules {
-      guard let match = regex.firstMatch(in: english, range: range) else { continue }
-      var groups: [String] = []
-      for index in 0..<match.numberOfRanges {
-        let found = match.range(at: index)
-        groups.append(
-          found.location == NSNotFound
-            ? "" : Range(found, in: english).map { String(english[$0]) } ?? "")
-      }
+  static func dutch(_ english: String, in rules: [(DiagnosticPattern, Template)]) -> String? {
+    for (pattern, template) in rules {
+      guard let groups = pattern.groups(in: english) else { continue }
       return template(groups)
     }
     return nil
@@ -107,14 +102,14 @@ public struct DiagnosticText: Sendable {
   static func expectedFound(_ english: String) -> String? {
     // "…; is a comma missing?" ends in its hint's question mark, every other one in a full stop.
     guard english.hasPrefix("Expected "), english.hasSuffix(".") || english.hasSuffix("?"),
-      let but = english.range(of: " but found ")
+      let but = english.firstRange(ofText: " but found ")
     else { return nil }
     let question = english.hasSuffix("?")
     let expected = String(english[english.index(english.startIndex, offsetBy: 9)..<but.lowerBound])
     var rest = String(english[but.upperBound...].dropLast())
     if question { rest += "?" }
     var hint: String?
-    if let semicolon = rest.range(of: "; ", options: .backwards) {
+    if let semicolon = rest.lastRange(ofText: "; ") {
       hint = String(rest[semicolon.upperBound...])
       rest = String(rest[..<semicolon.lowerBound])
     }
@@ -201,25 +196,18 @@ public struct DiagnosticText: Sendable {
 
   /// "'a', 'b' or 'c'" → "'a', 'b' of 'c'".
   static func orList(_ english: String) -> String {
-    english.replacingOccurrences(of: "' or '", with: "' of '")
+    english.replacingText("' or '", with: "' of '")
   }
 
   /// The capture groups of `pattern` matched against the whole of `text`.
   static func groups(_ pattern: String, _ text: String) -> [String]? {
-    guard let regex = try? NSRegularExpression(pattern: pattern),
-      let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
-    else { return nil }
-    return (0..<match.numberOfRanges).map { index in
-      Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
-    }
+    DiagnosticPattern(pattern).groups(in: text)
   }
 
   /// Whole-message patterns and their Dutch, most specific first.
-  static let dutchRules: [(NSRegularExpression, @Sendable ([String]) -> String)] =
-    allPatterns.compactMap { pattern, template in
-      // The patterns are literals; a test checks that every one compiles.
-      (try? NSRegularExpression(pattern: pattern)).map { ($0, template) }
-    }
+  static let dutchRules: [(DiagnosticPattern, Template)] =
+    // The patterns are literals; a test checks that every one compiles.
+    allPatterns.map { pattern, template in (DiagnosticPattern(pattern), template) }
 
   typealias Template = @Sendable ([String]) -> String
 
@@ -427,9 +415,9 @@ public struct DiagnosticText: Sendable {
         let unit =
           ["jobs": "banen", "m² of floor area": "m² vloeroppervlak", "ha": "ha"][$0[2]] ?? $0[2]
         // The FTE is written with a decimal point; a Dutch reader expects a comma.
-        let fte = $0[3].replacingOccurrences(of: ".", with: ",")
+        let fte = $0[3].replacingText(".", with: ",")
         let derived = $0[3].isEmpty ? "" : " geeft \(fte) fte bij volledige bedrijfsvoering en"
-        let size = $0[1].replacingOccurrences(of: ".", with: ",")
+        let size = $0[1].replacingText(".", with: ",")
         return "De omvang \(size) \(unit)\(derived) is onwaarschijnlijk klein voor deze soort "
           + "vestiging (waarschuwing onder \($0[4]) banen). Een Nederlands duizendtalteken in een "
           + "JSON-getal wordt gelezen als decimaalteken: bedoelde u \($0[5])?"

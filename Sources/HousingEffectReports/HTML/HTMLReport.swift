@@ -297,7 +297,7 @@ public struct HTMLReport: ReportRenderer {
     if !text.containsUTF8("://") { return Markup.escape(text) }
     var out = ""
     var rest = Substring(text)
-    while let start = rest.range(of: "https://") ?? rest.range(of: "http://") {
+    while let start = rest.firstRange(ofText: "https://") ?? rest.firstRange(ofText: "http://") {
       out += Markup.escape(String(rest[..<start.lowerBound]))
       var end =
         rest[start.lowerBound...].firstIndex { $0 == " " || $0 == "\n" }

@@ -1,5 +1,10 @@
-import Foundation
 import HousingEffect
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Renders values as byte-stable JSON: sorted keys, pretty printed, no escaped slashes.
 ///

@@ -92,7 +92,7 @@ public struct ValidationReport: Sendable {
       BatchReport.column("P10"), BatchReport.column("P50"), BatchReport.column("P90"),
       BatchReport.column(pick("binnen", "inside"), .left),
       BatchReport.column(
-        "×1,5".replacingOccurrences(of: ",", with: language == .nl ? "," : "."), .left),
+        "×1,5".replacingText(",", with: language == .nl ? "," : "."), .left),
     ]
     let rows = validation.checks.map { check in
       ReportDocument.Row(

@@ -74,7 +74,7 @@ public struct RegionReport: Sendable {
       "\(m.name) (\(m.code))", String(repeating: "=", count: m.name.count + m.code.count + 3),
     ]
     func add(_ label: String, _ value: String) {
-      lines.append(label.padding(toLength: 22, withPad: " ", startingAt: 0) + value)
+      lines.append(label.paddedWithSpaces(toLength: 22) + value)
     }
     add(nl ? "Provincie:" : "Province:", m.province?.rawValue ?? (nl ? "onbekend" : "unknown"))
     add(nl ? "Regio:" : "Region:", m.regionText ?? "–")
@@ -140,7 +140,7 @@ public struct RegionReport: Sendable {
   static func statLineTable(_ sources: [String]) -> String? {
     for source in sources {
       for marker in ["/dataset/", "/cijfers/detail/"] {
-        guard let range = source.range(of: marker) else { continue }
+        guard let range = source.firstRange(ofText: marker) else { continue }
         let id = source[range.upperBound...].prefix { $0.isLetter || $0.isNumber }
         if id.count >= 7 { return "CBS \(id)" }
       }
