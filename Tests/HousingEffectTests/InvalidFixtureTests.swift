@@ -176,7 +176,8 @@ struct InvalidFixtureTests {
     // Codes that belong to other inputs or to other stages.
     let elsewhere: Set<DiagnosticCode> = [
       .fileNotFound, .unreadableFile, .unknownBase, .cyclicAlternatives, .duplicateName,
-      .unknownTemplate, .unknownPath, .unknownRegion, .missingBase, .assumptionDrivesResult, .turnoverTooLowForShortStays,
+      .unknownTemplate, .unknownPath, .unknownRegion, .missingBase, .assumptionDrivesResult,
+      .turnoverTooLowForShortStays,
       .unverifiedRegionData, .replacesBuiltInMunicipality, .limburgDerivedDefaults,
       .normBelowProvincialBound,
       // Warnings after the model, from the results; tested in InputPlausibilityTests.
