@@ -175,6 +175,13 @@ struct DiagnosticLanguageTests {
       "paths": ["trend", "tred", "custom"], "establishmentsInPaths": "maybe",
       "distributionKey": "populaton", "until": 2040}}
     """,
+    // A base above the plausible share of the population and paths above their bound: warnings
+    // with counts, shares and a bound, each in the language's own number format.
+    "projection-leudal.json": """
+    {"schemaVersion": 1, "title": "P", "projection": {"regions": ["Leudal"], "until": 2040,
+      "paths": ["expectation2030", "custom"], "customPath": {"targets": {"2030": 10000}},
+      "bases": [{"region": "Leudal", "year": 2024, "working": 13415, "source": "x"}]}}
+    """,
     "broken.json": "{\"title\": 'T', }",
     "trailing.json": "{\"title\": \"T\", \"baseline\": \"a.json\",}",
   ]
@@ -190,6 +197,30 @@ struct DiagnosticLanguageTests {
       let command = name.hasPrefix("projection") ? "project" : "compare"
       Self.expectBothLanguages([command, file], names: [file, directory.path + "/"])
     }
+  }
+
+  @Test("counts and shares in projection warnings are written as each language writes them")
+  func projectionWarningNumbers() throws {
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("leudal.json").path
+      try Self.badStudies["projection-leudal.json"]!.write(
+        toFile: file, atomically: true, encoding: .utf8)
+      let dutch = Run(["check", file]).stderr
+      let english = Run(["check", file, "--lang", "en"]).stderr
+      // 13,415 working against 36,006 inhabitants is 37.3 %; the bound is 25 % of them, 9,002.
+      for figure in ["13.415", "36.006", "37,3%", "9.002"] {
+        #expect(dutch.contains(figure), "\(figure) in: \(dutch)")
+      }
+      for figure in ["13,415", "36,006", "37.3%", "9,002"] {
+        #expect(english.contains(figure), "\(figure) in: \(english)")
+      }
+      #expect(!dutch.contains("13415") && !dutch.contains("melding in het Engels"), "\(dutch)")
+    }
+    #expect(DiagnosticText.dutchNumber("9000") == "9.000")
+    #expect(DiagnosticText.dutchNumber("1,234,567.25") == "1.234.567,25")
+    #expect(DiagnosticText.dutchNumber("12.5%") == "12,5%")
+    #expect(DiagnosticText.dutchNumber("1e+20") == "1e+20")
+    #expect(DiagnosticText.dutchNumber("Venray") == "Venray")
   }
 
   /// Library messages that no fixture reaches, one per emitter kind, written as the loaders
@@ -230,6 +261,10 @@ struct DiagnosticLanguageTests {
     "The start year 2045 lies outside the years the catalogue's values are dated in "
       + "(2020–2030); the figures nearest in time are used as they are. Check the start year, "
       + "or set the values that will have changed by then in 'overrides'.",
+    "The custom path's cap of 9,000 working labour migrants in 'Venray' is exceeded with the "
+      + "study's establishments from 2028 to 2050, up to 9,494 in 2030. A cap is not applied to "
+      + "the figures; lower the path's targets or rates, or count the establishments inside the "
+      + "path ('establishmentsInPaths': 'included').",
     "The results are out of range: 'housing.years[2].shortStayBeds' is infinite. Check the "
       + "sizes, shares and overrides for a value that is far too small or too large.",
   ]

@@ -194,7 +194,8 @@ struct ProjectCommandTests {
     let run = Run(["check", study])
     let output = run.stdout + run.stderr
     #expect(output.contains("projection.customPath.cap"), "\(output)")
-    #expect(output.contains("9000") && output.contains("2028"))
+    // Dutch by default: the cap and the peak with Dutch thousands separators.
+    #expect(output.contains("9.000") && output.contains("9.494") && output.contains("2028"))
   }
 
   @Test("--region picks one region; an unknown one is a usage error with a suggestion")

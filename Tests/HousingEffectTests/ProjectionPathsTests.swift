@@ -163,7 +163,7 @@ struct ProjectionPathsTests {
     #expect(added.count == 1)
     let warning = try #require(added.first)
     #expect(warning.path == "projection.customPath.cap")
-    #expect(warning.message.contains("9000") && warning.message.contains("with the study's"))
+    #expect(warning.message.contains("9,000") && warning.message.contains("with the study's"))
     // The path alone stays at its cap: inside the path, nothing exceeds it.
     #expect(try warnings(.included).isEmpty)
   }

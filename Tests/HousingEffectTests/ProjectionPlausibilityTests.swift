@@ -136,6 +136,6 @@ struct ProjectionPlausibilityTests {
     #expect(warnings.count == 1)
     // 150,000 is passed in 2033: 82,895 + (200,000 − 82,895) × 11/18 = 154,459 (2032: 147,953).
     #expect(warnings.first?.message.contains("2033") == true)
-    #expect(warnings.first?.message.contains("150000") == true)
+    #expect(warnings.first?.message.contains("150,000") == true)
   }
 }

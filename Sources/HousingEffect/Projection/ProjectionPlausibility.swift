@@ -113,8 +113,22 @@ public enum ProjectionPlausibility {
     return found
   }
 
+  /// A count for a message: rounded, with English thousands separators (`13,415`), as the
+  /// English reports print counts; the Dutch message turns them into `13.415`.
   static func whole(_ value: Double) -> String {
-    EstablishmentLoader.formatNumber(value.rounded())
+    let digits = EstablishmentLoader.formatNumber(value.rounded())
+    let negative = digits.hasPrefix("-")
+    let magnitude = negative ? String(digits.dropFirst()) : digits
+    // Very large values keep the exponent `formatNumber` gives them.
+    guard magnitude.count > 3, magnitude.allSatisfy({ $0 >= "0" && $0 <= "9" }) else {
+      return digits
+    }
+    var grouped = ""
+    for (offset, character) in magnitude.enumerated() {
+      if offset > 0, (magnitude.count - offset) % 3 == 0 { grouped += "," }
+      grouped.append(character)
+    }
+    return (negative ? "-" : "") + grouped
   }
 
   static func percent(_ share: Double) -> String {

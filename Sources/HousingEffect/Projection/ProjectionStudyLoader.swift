@@ -525,10 +525,11 @@ public enum ProjectionStudyLoader {
           "An establishment needs 'file' (the path of an establishment file) or 'establishment' "
             + "(the establishment written here).")
       }
-      guard var (establishment, source) = loaded else {
+      guard let (loadedEstablishment, source) = loaded else {
         complete = false
         continue
       }
+      var establishment = loadedEstablishment
       if let startYear {
         let shift = startYear - establishment.startYear
         establishment.startYear = startYear

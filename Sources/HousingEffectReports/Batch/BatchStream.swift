@@ -198,10 +198,9 @@ public struct BatchStream: Sendable {
   /// What comes between `jsonHead` and the first row.
   public static let jsonFirstRow = "\n"
 
-  static func encode<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  /// The value's JSON, byte for byte as `JSONEncoder` wrote it (design note 65).
+  static func encode(_ value: some JSONRepresentable) throws -> String {
+    try JSONWriter.render(value.json)
   }
 
   /// `json` one level deeper: every line after the first indented by two spaces.

@@ -73,9 +73,9 @@ extension DiagnosticText {
     (
       #"^On the path '(.+)', (\S+) labour migrants work in '(.+)' in (\d+), above the plausibility bound of (\S+): (.+)\. Check the path's rates or targets and the base\.$"#,
       {
-        "Op het pad '\($0[1])' werken in \($0[4]) \($0[2]) arbeidsmigranten in '\($0[3])', boven "
-          + "de aannemelijkheidsgrens van \($0[5]): \(boundReason($0[6])). Controleer de "
-          + "groeivoeten of doelen van het pad en de basis."
+        "Op het pad '\($0[1])' werken in \($0[4]) in '\($0[3])' \(dutchNumber($0[2])) "
+          + "arbeidsmigranten, boven de aannemelijkheidsgrens van \(dutchNumber($0[5])): "
+          + "\(boundReason($0[6])). Controleer de groeivoeten of doelen van het pad en de basis."
       }
     ),
   ]
@@ -99,12 +99,14 @@ extension DiagnosticText {
     if let found = groups(
       #"^(\S+) of its (\S+) inhabitants \(region\.check\.workingShareOfPopulation\)$"#, english)
     {
-      return "\(found[1]) van de \(found[2]) inwoners (region.check.workingShareOfPopulation)"
+      return "\(dutchNumber(found[1])) van de \(dutchNumber(found[2])) inwoners "
+        + "(region.check.workingShareOfPopulation)"
     }
     if let found = groups(
       #"^(\S+) of Limburg's labour force of (\S+) \((.+)\)$"#, english)
     {
-      return "\(found[1]) van de Limburgse beroepsbevolking van \(found[2]) (\(found[3]))"
+      return "\(dutchNumber(found[1])) van de Limburgse beroepsbevolking van "
+        + "\(dutchNumber(found[2])) (\(found[3]))"
     }
     return english
   }

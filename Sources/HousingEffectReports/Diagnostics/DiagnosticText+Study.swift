@@ -128,14 +128,28 @@ extension DiagnosticText {
     (
       #"^The base of '(.+)' \((\S+) labour migrants working there in (\d+)\) is above its population \((\S+)\); check 'working' in 'projection\.bases'\.$"#,
       {
-        "De basis van '\($0[1])' (\($0[2]) arbeidsmigranten die er werken in \($0[3])) ligt "
-          + "boven het inwonertal (\($0[4])); controleer 'working' in 'projection.bases'."
+        "De basis van '\($0[1])' (\(dutchNumber($0[2])) arbeidsmigranten die er werken in "
+          + "\($0[3])) ligt boven het inwonertal (\(dutchNumber($0[4]))); controleer 'working' in "
+          + "'projection.bases'."
+      }
+    ),
+    (
+      #"^The base of '(.+)' \((\S+) labour migrants working there in (\d+)\) is (\S+) of its (\S+) inhabitants, above the plausibility bound of (\S+) \(region\.check\.workingShareOfPopulation\)\. A count this high most likely counts jobs assigned to an employer's or agency's seat rather than people who live or are housed there \(see the region data's notes\); the housing figures would then be far too high\.$"#,
+      {
+        "De basis van '\($0[1])' (\(dutchNumber($0[2])) arbeidsmigranten die er werken in "
+          + "\($0[3])) is \(dutchNumber($0[4])) van de \(dutchNumber($0[5])) inwoners, boven de "
+          + "aannemelijkheidsgrens van \(dutchNumber($0[6])) "
+          + "(region.check.workingShareOfPopulation). Een zo hoge telling telt waarschijnlijk "
+          + "banen die op de vestiging van een werkgever of uitzendbureau zijn geboekt, niet "
+          + "mensen die er wonen of gehuisvest zijn (zie de toelichting bij de regiogegevens); de "
+          + "woonopgave zou dan veel te hoog uitvallen."
       }
     ),
     (
       #"^The base of '(.+)' \((\S+) working in (\d+), (.+)\) is dated before the paths' base year (\d+)\. The named paths start from the province's \d+ count; no later count of the same concept is known for '.+', and scaling it along the province's 2017–2022 line would multiply it by the province's growth, not its own\. Give a base for \d+ or later in 'projection\.bases', or use only a 'custom' path written for '.+'\.$"#,
       {
-        "De basis van '\($0[1])' (\($0[2]) werkzaam in \($0[3]), \($0[4])) dateert van vóór het "
+        "De basis van '\($0[1])' (\(dutchNumber($0[2])) werkzaam in \($0[3]), \($0[4])) dateert "
+          + "van vóór het "
           + "basisjaar \($0[5]) van de paden. De benoemde paden beginnen bij de provinciale "
           + "telling van \($0[5]); voor '\($0[1])' is geen latere telling van hetzelfde begrip "
           + "bekend, en schalen langs de provinciale lijn 2017–2022 zou haar vermenigvuldigen met "

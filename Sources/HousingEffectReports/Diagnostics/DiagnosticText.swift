@@ -194,6 +194,27 @@ public struct DiagnosticText: Sendable {
     return nil
   }
 
+  /// A number as an English message writes it (`13,415`, `37.3%`, `9000`) as Dutch writes
+  /// it (`13.415`, `37,3%`, `9.000`); anything else (a year, a word, an exponent) unchanged.
+  /// Only for captures that hold a count or a share, never a year.
+  static func dutchNumber(_ english: String) -> String {
+    var text = Substring(english)
+    let percent = text.hasSuffix("%")
+    if percent { text = text.dropLast() }
+    let negative = text.hasPrefix("-")
+    if negative { text = text.dropFirst() }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
+      whole.allSatisfy({ ("0"..."9").contains($0) || $0 == "," }),
+      parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { ("0"..."9").contains($0) })
+    else { return english }
+    let digits = whole.filter { $0 != "," }
+    guard let value = Int(digits) else { return english }
+    let grouped = NumberFormat(language: .nl).integer(value)
+    let fraction = parts.count == 2 ? "," + parts[1] : ""
+    return (negative ? NumberFormat.minus : "") + grouped + fraction + (percent ? "%" : "")
+  }
+
   /// "'a', 'b' or 'c'" → "'a', 'b' of 'c'".
   static func orList(_ english: String) -> String {
     english.replacingText("' or '", with: "' of '")
@@ -347,8 +368,9 @@ public struct DiagnosticText: Sendable {
           ? "door het pad alleen"
           : $0[3].hasPrefix("with ")
             ? "met de vestigingen van de studie" : "zonder de vestigingen van de studie"
-        return "Het plafond van het eigen pad, \($0[1]) werkzame arbeidsmigranten in '\($0[2])', "
-          + "wordt \(which) overschreden van \($0[4]) tot en met \($0[5]), tot \($0[6]) in \($0[7]). "
+        return "Het plafond van het eigen pad, \(dutchNumber($0[1])) werkzame arbeidsmigranten in "
+          + "'\($0[2])', wordt \(which) overschreden van \($0[4]) tot en met \($0[5]), tot "
+          + "\(dutchNumber($0[6])) in \($0[7]). "
           + "Een plafond wordt niet op de cijfers toegepast; verlaag de doelen of groeivoeten van "
           + "het pad, of tel de vestigingen binnen het pad ('establishmentsInPaths': 'included')."
       }

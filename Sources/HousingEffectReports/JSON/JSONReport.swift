@@ -20,15 +20,3 @@ public enum JSONReport {
     try JSONWriter.render(value.json) + "\n"
   }
 }
-
-extension JSONReport {
-  /// The value encoded with `JSONEncoder`, for a document without its own tree (the batch
-  /// document, whose rows `BatchStream` encodes itself). Every command's document has a tree,
-  /// which the overload above prefers.
-  @_disfavoredOverload
-  public static func render<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-  }
-}
