@@ -72,6 +72,20 @@ struct InputSlipTests {
       "--draws", "0",
     ])
     #expect(!enough.stderr.contains("size-implausibly-small"))
+    // A thousand times 0.0001 jobs is still below 10: no thousands-separator guess, a check.
+    for language in ["nl", "en"] {
+      let tiny = Run([
+        "assess", "--lang", language, "--sector", "hospitality", "--jobs", "0.0001",
+        "--municipality", "Venlo", "--draws", "0",
+      ])
+      #expect(tiny.stderr.contains("size-implausibly-small"))
+      #expect(!tiny.stderr.contains("0.1?") && !tiny.stderr.contains("JSON"), "\(tiny.stderr)")
+      #expect(
+        tiny.stderr.contains(
+          language == "en"
+            ? "Check the size and its unit." : "Controleer de omvang en de eenheid ervan."),
+        "\(tiny.stderr)")
+    }
   }
 
   @Test(

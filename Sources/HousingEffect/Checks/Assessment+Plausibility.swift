@@ -42,14 +42,18 @@ extension Assessment {
         + "operation and"
     let article = establishment.type.englishNameWithArticle
     let what = article.prefix(1).lowercased() + article.dropFirst()
-    let meant = EstablishmentLoader.formatNumber(size.amount * 1_000)
+    // The thousand-fold size is suggested only where it would be a plausible size itself;
+    // otherwise the slip is something else (a unit, a typing error), and no number is offered.
+    let hint =
+      fte * 1_000 >= Self.smallSizeWarningFTE
+      ? "A Dutch thousands separator in a JSON number is read as a decimal point: did you "
+        + "mean \(EstablishmentLoader.formatNumber(size.amount * 1_000))?"
+      : "Check the size and its unit."
     return [
       .warning(
         .sizeImplausiblySmall, at: "size.\(field)",
         "The size \(shown)\(derived) is implausibly small for \(what) (warning below "
-          + "\(EstablishmentLoader.formatNumber(Self.smallSizeWarningFTE)) jobs). A Dutch "
-          + "thousands separator in a JSON number is read as a decimal point: did you mean "
-          + "\(meant)?")
+          + "\(EstablishmentLoader.formatNumber(Self.smallSizeWarningFTE)) jobs). \(hint)")
     ]
   }
 

@@ -432,7 +432,7 @@ public struct DiagnosticText: Sendable {
       }
     ),
     (
-      #"^The size (.+?) (jobs|m² of floor area|ha)(?: gives (\S+) FTE at full operation and)? is implausibly small for .+ \(warning below (\S+) jobs\)\. A Dutch thousands separator in a JSON number is read as a decimal point: did you mean (\S+)\?$"#,
+      #"^The size (.+?) (jobs|m² of floor area|ha)(?: gives (\S+) FTE at full operation and)? is implausibly small for .+ \(warning below (\S+) jobs\)\. (?:A Dutch thousands separator in a JSON number is read as a decimal point: did you mean (\S+)\?|Check the size and its unit\.)$"#,
       {
         let unit =
           ["jobs": "banen", "m² of floor area": "m² vloeroppervlak", "ha": "ha"][$0[2]] ?? $0[2]
@@ -441,8 +441,11 @@ public struct DiagnosticText: Sendable {
         let derived = $0[3].isEmpty ? "" : " geeft \(fte) fte bij volledige bedrijfsvoering en"
         let size = $0[1].replacingText(".", with: ",")
         return "De omvang \(size) \(unit)\(derived) is onwaarschijnlijk klein voor deze soort "
-          + "vestiging (waarschuwing onder \($0[4]) banen). Een Nederlands duizendtalteken in een "
-          + "JSON-getal wordt gelezen als decimaalteken: bedoelde u \($0[5])?"
+          + "vestiging (waarschuwing onder \($0[4]) banen). "
+          + ($0[5].isEmpty
+            ? "Controleer de omvang en de eenheid ervan."
+            : "Een Nederlands duizendtalteken in een JSON-getal wordt gelezen als "
+              + "decimaalteken: bedoelde u \($0[5])?")
       }
     ),
   ]
