@@ -749,7 +749,7 @@ extension DutchParameterText {
     "workforce.agencyShare.meatProcessing": DutchParameterText(
       label: "Aandeel fte via uitzendbureaus, vleesverwerking",
       "Aandeel van de fte in de vleesverwerking dat via uitzendbureaus wordt ingevuld.",
-      "Er is geen aandeel per sector gevonden. Anker: SEO (2018) vond dat 54% van de banen van migranten uit Midden- en Oost-Europa uitzendbanen waren; aangenomen is dat de vleesverwerking even sterk op uitzendbureaus leunt als de logistiek, dus de helft van de fte, met een ruime bandbreedte."
+      "SEO (Aantal werkenden in de slachthuizen en overige vleessector, 2022, voor de ministeries van SZW en LNV; via Foodpro 2022) vond dat 37% van de 37.400 werknemers in de vleessector (slachterijen, vleesverwerking en groothandel in vlees, 2020) via een uitzendbureau werkte, en dat het aandeel arbeidsmigranten het hoogst is in de slachterijen (51%, tegen 37% in de hele sector); werkgeversvereniging COV telde in 2010 ongeveer 3.000 uitzendkrachten en 2.000 ingeleende krachten op ongeveer 12.000 werknemers (42%), grotendeels uit het buitenland (COV, Maatschappelijk jaarverslag 2010-2012). Een aandeel per bedrijf is niet gevonden. Aangenomen is dat een slacht- of uitsnijbedrijf sterker op uitzendbureaus leunt dan de sector als geheel, die ook de groothandel omvat, dus de waarde blijft de helft van de fte, boven de 37-42% van de sector; de bandbreedte loopt van onder het sectorgemiddelde tot een bedrijf dat grotendeels via uitzendbureaus bemand is (issue 20, ronde 7)."
     ),
     "workforce.agencyShare.openField": DutchParameterText(
       label: "Aandeel fte via uitzendbureaus, open teelt",
