@@ -207,9 +207,13 @@ struct UncertaintyCommandTests {
     let lines = run.stdout.split(whereSeparator: \.isNewline)
     #expect(lines.count == 4)
     #expect(lines[1].contains(";1;jobs.m2PerJob.distributionEcommerce;"))
-    // check prints these rounded: 1,180 at the low density (25 m²/job), 148 at the high (200).
-    #expect(lines[1].contains(";1180,14;"))
-    #expect(lines[1].contains(";147,52;"))
+    // The catalogue range of the density (the range-evidence rule, issue 20 round 7): 67.2 to
+    // 215 m²/job; check prints these rounded: 439 at the low density, 137 at the high, the
+    // default run (110 m²/job) between them.
+    #expect(lines[1].contains(";67,200000;215,000000;"))
+    #expect(lines[1].contains(";439,04;"))
+    #expect(lines[1].contains(";137,23;"))
+    #expect(lines[1].contains(";301,81;"))
   }
 
   @Test(

@@ -48,8 +48,8 @@ struct ResultValidationTests {
     #expect(diagnostic.code == .resultOutOfRange)
     #expect(diagnostic.path == #"overrides["jobs.m2PerJob.distributionXxl"]"#)
     #expect(diagnostic.message.contains("'1e-300'"))
-    // The catalogue range of the XXL density (the range-evidence rule, issue 20 round 5).
-    #expect(diagnostic.message.contains("plausible range 55.6–432"))
+    // The catalogue range of the XXL density (the range-evidence rule, issue 20 round 7).
+    #expect(diagnostic.message.contains("plausible range 27.4–807"))
   }
 
   @Test("without an override to blame, the error is about the file as a whole")

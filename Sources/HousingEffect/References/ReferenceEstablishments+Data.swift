@@ -4,7 +4,7 @@
 // swift-format-ignore-file
 
 extension ReferenceEstablishment {
-  /// 75 establishments with 182 published figures.
+  /// 75 establishments with 184 published figures.
   static let generated: [ReferenceEstablishment] = [
     ReferenceEstablishment(
       id: "waalwijk-bolcom-dc", name: "bol.com distribution centre (run by Ceva Logistics)",
@@ -220,6 +220,16 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2018,
           source: Source(title: "Grote drukte bij Kom in de Kas bij Hoogweg", publisher: "Franeker Courant / Noordoostpolder regional press", year: 2018, url: "https://franekercourant.nl/pnp/2018/04/09/grote-drukte-bij-kom-in-de-kas-bij-hoogweg"),
           reliability: .reported, note: "300 people pick by hand on top harvest days (before 2020 extension)"),
+        ReferenceFigure(
+          field: .hectares, value: 160.0, valueHigh: nil,
+          unit: "ha", figureYear: 2024,
+          source: Source(title: "Our Story (About Hoogweg)", publisher: "Hoogweg Paprikakwekerijen (company site)", year: 0, url: "https://www.hoogweg.nl/en/our-company/about-hoogweg"),
+          reliability: .reported, note: "total acreage at five locations (four in the Noordoostpolder, one in Nootdorp) after the second Marknesse location (2020); year of the page approximate; the stored German page gives 105 ha at four locations, before that extension"),
+        ReferenceFigure(
+          field: .peakWorkforce, value: 500.0, valueHigh: nil,
+          unit: "persons", figureYear: 2024,
+          source: Source(title: "Our Story (About Hoogweg)", publisher: "Hoogweg Paprikakwekerijen (company site)", year: 0, url: "https://www.hoogweg.nl/en/our-company/about-hoogweg"),
+          reliability: .reported, note: "about 500 employees daily in high season, incl. the processing and packing hall; same page as the 160 ha (about 3.1 per ha at the peak)"),
       ]),
     ReferenceEstablishment(
       id: "nieuwaal-hoogbos-orchids", name: "Hoog Bos and VW Orchids (phalaenopsis)",
@@ -251,15 +261,15 @@ extension ReferenceEstablishment {
           source: Source(title: "Andelse kweker wil op eigen terrein huisvesting voor arbeidsmigranten", publisher: "Het Kontakt", year: 2021, url: "https://www.hetkontakt.nl/regio/heusdenenaltena/241412/andelse-kweker-wil-op-eigen-terrein-huisvesting-voor-arbeidsmig"),
           reliability: .planned, note: "new glass in two phases of 6 ha"),
         ReferenceFigure(
-          field: .jobs, value: 50.0, valueHigh: nil,
-          unit: "fte", figureYear: 2021,
-          source: Source(title: "Andelse kweker wil op eigen terrein huisvesting voor arbeidsmigranten", publisher: "Het Kontakt", year: 2021, url: "https://www.hetkontakt.nl/regio/heusdenenaltena/241412/andelse-kweker-wil-op-eigen-terrein-huisvesting-voor-arbeidsmig"),
-          reliability: .reported, note: "current fte before expansion"),
-        ReferenceFigure(
           field: .peakWorkforce, value: 250.0, valueHigh: 280.0,
           unit: "persons", figureYear: 2021,
           source: Source(title: "Andelse kweker wil op eigen terrein huisvesting voor arbeidsmigranten", publisher: "Het Kontakt", year: 2021, url: "https://www.hetkontakt.nl/regio/heusdenenaltena/241412/andelse-kweker-wil-op-eigen-terrein-huisvesting-voor-arbeidsmig"),
           reliability: .planned, note: "in a 17-week potting peak after expansion, mainly labour migrants; own housing planned"),
+        ReferenceFigure(
+          field: .employerBeds, value: 274.0, valueHigh: nil,
+          unit: "beds", figureYear: 2023,
+          source: Source(title: "Butterfly Orchids in Andel vraagt vergunning voor fase 2 aan: geen huisvesting arbeidsmigranten", publisher: "Het Kontakt", year: 2023, url: "https://www.hetkontakt.nl/altena/nieuws/370276/butterfly-orchids-in-andel-vraagt-vergunning-voor-fase-2-aan-"),
+          reliability: .planned, note: "housing for 274 labour migrants permitted with the first 6 ha phase (an appeal by residents pending); the application for the second 6 ha phase includes no housing"),
       ]),
     ReferenceEstablishment(
       id: "veldhoven-asml", name: "ASML headquarters and production, Veldhoven; expansion at Brainport Industries Campus Eindhoven",

@@ -88,7 +88,7 @@ public struct ReferenceValidation: Sendable {
   /// References with no outcome the validation can check, by id.
   public let unchecked: [String]
   /// Every check again, leave-one-out: a reference that sets a range by the rule
-  /// (`RangeEvidence`) is checked against draws whose range was recomputed without it; the
+  /// (`RangeEvidence`) is checked against draws whose range was recomputed from the other sites; the
   /// other checks are as in ``checks`` (references set by judgement stay in-sample, named in
   /// ``usedForRanges`` but not in `RangeEvidence`).
   public let leaveOneOutChecks: [Check]
@@ -113,20 +113,17 @@ public struct ReferenceValidation: Sendable {
   /// the whole spread, and the validation reports the figures without all of them
   /// (``heldOut``).
   public static let usedForRanges: [String: [ParameterID]] = {
-    let ecommerce: ParameterID = .jobsM2PerJobDistributionEcommerce
     let openField: ParameterID = .jobsFteByHectareOpenField
     // A construction project's crew from elsewhere is this share (issue 20, round 4); its
     // range was set from these two crews' published splits (round 2).
     let crew: ParameterID = .jobsConstructionShareFromElsewhere
-    // Contract logistics, XXL and data centres: set by the rule (RangeEvidence, round 5).
+    // E-commerce, contract logistics, XXL and data centres: set by the rule (RangeEvidence;
+    // rounds 5 and 7).
     var map = setByRule.mapValues { [$0] }
     let judged: [String: [ParameterID]] = [
       "maastricht-a2-tunnel": [crew], "eemshaven-construction-2020": [crew],
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
       "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
-      "bleiswijk-zalando-dc": [ecommerce],
-      "waalwijk-bolcom-dc": [ecommerce], "tilburg-decathlon-dc": [ecommerce],
-      "tilburg-bijenkorf-dc": [ecommerce],
     ]
     map.merge(judged) { $0 + $1 }
     return map
@@ -155,7 +152,7 @@ public struct ReferenceValidation: Sendable {
     heldOut = Summary(
       type: nil, checks.filter { ReferenceValidation.usedForRanges[$0.referenceID] == nil })
     // Leave-one-out: rerun each rule-set reference on the catalogue whose range the rule
-    // recomputed without it.
+    // recomputed from the other sites.
     let byID = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let reruns: [String] = references.map(\.id).filter {
       ReferenceValidation.setByRule[$0] != nil
@@ -163,8 +160,8 @@ public struct ReferenceValidation: Sendable {
     let rerunChecks = Ensemble.map(count: reruns.count, threads: options.threads) { index in
       let id = reruns[index]
       guard let reference = byID[id], let parameter = ReferenceValidation.setByRule[id],
-        catalog[parameter] != nil, let evidence = RangeEvidence.of(parameter),
-        let range = evidence.range(excluding: id, in: ReferenceEstablishment.all)
+        let value = catalog[parameter]?.current?.value, let evidence = RangeEvidence.of(parameter),
+        let range = evidence.range(value: value, excluding: id, in: ReferenceEstablishment.all)
       else { return [Check]() }
       return ReferenceValidation.checks(
         reference, catalog: catalog.replacingRange(of: parameter, with: range),

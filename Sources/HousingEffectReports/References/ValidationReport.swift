@@ -43,7 +43,7 @@ public struct ValidationReport: Sendable {
   }
 
   /// The same figures leave-one-out: each reference whose range the rule sets checked against
-  /// draws with the range recomputed without it.
+  /// draws with the range recomputed from the other sites.
   var leaveOneOutTable: ReportDocument.Table {
     table(validation.leaveOneOutSectors, overall: validation.leaveOneOut, heldOut: false)
   }
@@ -145,8 +145,8 @@ public struct ValidationReport: Sendable {
     let ruled = ReferenceValidation.setByRule.count
     let judged = used.count - ruled
     return pick(
-      "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten; hun toetsen in de eerste tabel zijn in-sample (\(lists.joined(separator: "; "))). \(ruled) daarvan zetten een bandbreedte met één regel (laagste gepubliceerde waarde gedeeld door 1,5 tot hoogste maal 1,5, per helft gelijkmatig op logschaal rond de standaardwaarde getrokken): de tabel leave-one-out toetst elk ervan tegen trekkingen waarvan de bandbreedte zonder die referentie opnieuw is berekend. De andere \(judged) zijn met oordeel over de hele spreiding gezet; de laatste regel van de eerste tabel laat alle \(used.count) weg, en in de tabel leave-one-out blijven die \(judged) in-sample.",
-      "\(used.count) references were used to set a range; their checks in the first table are in-sample (\(lists.joined(separator: "; "))). \(ruled) of them set a range by one rule (lowest published value ÷ 1.5 to highest × 1.5, drawn log-uniform on each side of the default): the leave-one-out table checks each against draws whose range was recomputed without it. The other \(judged) were set by judgement over the whole spread; the first table's last row leaves all \(used.count) out, and in the leave-one-out table those \(judged) stay in-sample."
+      "\(used.count) referenties zijn gebruikt om een bandbreedte te zetten; hun toetsen in de eerste tabel zijn in-sample (\(lists.joined(separator: "; "))). \(ruled) daarvan zetten een bandbreedte met één regel (het voorspellingsinterval voor een nieuwe locatie uit de gepubliceerde locaties, P10–P90 op logschaal verbreed voor hun kleine aantal, per helft gelijkmatig op logschaal rond de standaardwaarde getrokken): de tabel leave-one-out toetst elk ervan tegen trekkingen waarvan de bandbreedte zonder die referentie uit de overige locaties opnieuw is berekend. De andere \(judged) zijn met oordeel over de hele spreiding gezet; de laatste regel van de eerste tabel laat alle \(used.count) weg, en in de tabel leave-one-out blijven die \(judged) in-sample.",
+      "\(used.count) references were used to set a range; their checks in the first table are in-sample (\(lists.joined(separator: "; "))). \(ruled) of them set a range by one rule (the prediction interval for a new site from the published sites, P10–P90 on the log scale widened for their small number, drawn log-uniform on each side of the default): the leave-one-out table checks each against draws whose range was recomputed from the other sites. The other \(judged) were set by judgement over the whole spread; the first table's last row leaves all \(used.count) out, and in the leave-one-out table those \(judged) stay in-sample."
     )
   }
 

@@ -98,21 +98,21 @@ extension ParameterCatalog {
       label: "Floor area per job, e-commerce distribution centre",
       description:
         "Gross floor area of an e-commerce distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 25, high: 200,
+      unit: .per(.squareMetres, .jobs), value: 110, from: .jan1(2024), low: 67.2, high: 215,
       .assumption(
         rationale:
-          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give about 70 to 270 m2 per job, the same building often twice as dense in its announcement as in later years. The range was set wider than their spread so that most of them fall inside P10-P90 of a triangular draw (issue 20); its lower end was first drawn to take in grocery home-delivery hubs near 40 m2 per job, which now have their own type (jobs.m2PerJob.distributionHomeDelivery), and is kept as a wide lower tail until published fulfilment-only sites narrow it. The value of 110, unchanged, sits in the middle. Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
+          "No sector figure for e-commerce centres was found. The published floor areas and jobs of the e-commerce reference establishments (Docs/data/reference-establishments.csv: bleiswijk-zalando-dc, waalwijk-bolcom-dc, tilburg-decathlon-dc, tilburg-bijenkorf-dc) give 93 to 149 m2 per job (each site's median over its published years; the same building is often twice as dense in its announcement as in later years); the range is the prediction interval for a new site from these published sites (the range-evidence rule, RangeEvidence in the code; issue 20, round 7): the P10-P90 of a log-normal with the sites' mean and spread on the log scale, widened for their small number (Student's t with n - 1 degrees of freedom), here 74-188 m2 per job; the parameter is drawn log-uniform on each side of the value, so the median stays at the value and the draws' P10 and P90 equal the interval's ends. Until round 7 the range was 25-200, drawn triangular and set by judgement wider than the sites' spread, its lower end first drawn for grocery home-delivery hubs, which have their own type since round 3 (jobs.m2PerJob.distributionHomeDelivery). The value of 110, unchanged, sits in the middle. Pick-and-pack work is more labour-dense than pallet storage (jobs.m2PerJob.distributionXxl)."
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
     Parameter(
       .jobsM2PerJobDistributionContract,
       label: "Floor area per job, contract-logistics distribution centre",
       description:
         "Gross floor area of a contract-logistics distribution centre per job when the centre is fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 26.7, high: 750,
+      unit: .per(.squareMetres, .jobs), value: 140, from: .jan1(2024), low: 27.6, high: 692,
       .assumption(
         rationale:
-          "No sector figure for contract-logistics centres was found. The contract-logistics reference establishments (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) give 40 to 500 m2 per job, most between 110 and 180; the value is their middle. The range spans the published sites: from the lowest ÷ 1.5 to the highest × 1.5, drawn log-uniform on each side of the value, so the median stays at the value (the range-evidence rule, RangeEvidence in the code; issue 20, round 5), so the draws' P10-P90 reaches from the densest hub to a multi-user warehouse announced with few jobs. Contract logistics mixes value-added services with pallet storage, so the mix differs per client."
+          "No sector figure for contract-logistics centres was found. The contract-logistics reference establishments (Docs/data/reference-establishments.csv: heerlen-gxo-jdsports-dc, venlo-heylen-tradeport-noord, venray-segro-deblakt-dc, venlo-schenker-tpn-dc, heerlen-medtronic-ceva-dc, roermond-ups-healthcare-dc) give 40 to 500 m2 per job, most between 110 and 180; the value is their middle; the range is the prediction interval for a new site from these published sites (the range-evidence rule, RangeEvidence in the code; issue 20, round 7): the P10-P90 of a log-normal with the sites' mean and spread on the log scale, widened for their small number (Student's t with n - 1 degrees of freedom), here 38-503 m2 per job; the parameter is drawn log-uniform on each side of the value, so the median stays at the value and the draws' P10 and P90 equal the interval's ends, so the draws' P10-P90 reaches from the densest hub to a multi-user warehouse announced with few jobs (round 5 set it from the lowest ÷ 1.5 to the highest × 1.5). Contract logistics mixes value-added services with pallet storage, so the mix differs per client."
       ),
       minimum: 1, shape: .logUniformHalves),
     Parameter(
@@ -120,11 +120,11 @@ extension ParameterCatalog {
       label: "Floor area per job, XXL distribution centre",
       description:
         "Gross floor area of an XXL (pallet) distribution centre per job, averaged over the centres opened or announced in 2019.",
-      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 55.6, high: 432,
+      unit: .per(.squareMetres, .jobs), value: 161, from: .jan1(2019), low: 27.4, high: 807,
       .derived(
         from: [],
         method:
-          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 288 m2 per job (Primark's two published job counts taken at their median), and the range spans these published sites: from the lowest ÷ 1.5 to the highest × 1.5, drawn log-uniform on each side of the value, so the median stays at the value (the range-evidence rule; issue 20, round 5).",
+          "2,000,000 m2 / 12,400 jobs = 161 m2 per job, for the 31 XXL distribution centres opened or announced in 2019 (Buck Consultants); the floor area is 'just over' 2 million m2, so the value is a slight underestimate. The range is where single centres land, not the uncertainty of the average: the XXL reference establishments (Docs/data/reference-establishments.csv: zwaagdijk-action-dc, nieuwegein-jumbo-ndc, roosendaal-primark-dc) give 83 to 288 m2 per job (Primark's two published job counts taken at their median); the range is the prediction interval for a new site from these published sites (the range-evidence rule, RangeEvidence in the code; issue 20, round 7): the P10-P90 of a log-normal with the sites' mean and spread on the log scale, widened for their small number (Student's t with n - 1 degrees of freedom), here 39-584 m2 per job; the parameter is drawn log-uniform on each side of the value, so the median stays at the value and the draws' P10 and P90 equal the interval's ends (three sites give a wide interval; round 5 set the range from the lowest ÷ 1.5 to the highest × 1.5).",
         sources: [.nrcXxlDistribution2020]),
       minimum: 1, shape: .logUniformHalves),
 
@@ -205,11 +205,11 @@ extension ParameterCatalog {
       label: "Jobs per hectare, hyperscale data centre",
       description:
         "Permanent jobs per hectare of site area of a hyperscale data centre in operation.",
-      unit: .per(.fte, .hectares), value: 5, from: .jan1(2021), low: 1.65, high: 10.7,
+      unit: .per(.fte, .hectares), value: 5, from: .jan1(2021), low: 0.983, high: 22.9,
       .derived(
         from: [],
         method:
-          "Techzine (from NU.nl, 2021) gives about 7 jobs per hectare for the Microsoft and Google data centres in operation and 2.5 for the Meta plan at Zeewolde (410 jobs on 166 ha). A new hyperscale campus starts with its first halls and adds staff as later halls open (Eemshaven: 150 jobs announced, 350 after expansions), so the value for a new site is set between the two, at 5. The range spans the published sites (reference establishments zeewolde-meta-dc 2.5, middenmeer-google-dc 6.3, eemshaven-google-dc 7.1 jobs per hectare): from the lowest ÷ 1.5 to the highest × 1.5, drawn log-uniform on each side of the value, so the median stays at the value (the range-evidence rule; issue 20, round 5): where a real new campus may land, not the uncertainty of one mean.",
+          "Techzine (from NU.nl, 2021) gives about 7 jobs per hectare for the Microsoft and Google data centres in operation and 2.5 for the Meta plan at Zeewolde (410 jobs on 166 ha). A new hyperscale campus starts with its first halls and adds staff as later halls open (Eemshaven: 150 jobs announced, 350 after expansions), so the value for a new site is set between the two, at 5. The range spans the published sites (reference establishments zeewolde-meta-dc 2.5, middenmeer-google-dc 6.3, eemshaven-google-dc 7.1 jobs per hectare): the range is the prediction interval for a new site from these published sites (the range-evidence rule, RangeEvidence in the code; issue 20, round 7): the P10-P90 of a log-normal with the sites' mean and spread on the log scale, widened for their small number (Student's t with n - 1 degrees of freedom), here 1.4-16.9 jobs per hectare; the parameter is drawn log-uniform on each side of the value, so the median stays at the value and the draws' P10 and P90 equal the interval's ends: where a real new campus may land, not the uncertainty of one mean (three sites give a wide interval; round 5 set the range from the lowest ÷ 1.5 to the highest × 1.5).",
         sources: [.techzineDataCentreJobs2021]),
       minimum: 0.01, shape: .logUniformHalves),
 
