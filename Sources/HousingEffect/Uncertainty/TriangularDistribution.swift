@@ -77,7 +77,7 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
         return spreadQuantile(u)
       }
 
-      /// ``quantile(_:)`` of a triangle known to have a width (`width > 0`), `u` in 0…1: what
+      /// `quantile(_:)` of a triangle known to have a width (`width > 0`), `u` in 0…1: what
       /// a sampler calls for the parameters it has sorted out as plain triangles.
       @inline(__always)
       func spreadQuantile(_ u: Double) -> Double {
@@ -153,7 +153,7 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
       unitQuantile(min(max(u, 0), 1))
     }
 
-    /// ``quantile(_:)`` for `u` already in 0…1 (a generator's `nextUnitInterval()`), which the
+    /// `quantile(_:)` for `u` already in 0…1 (a generator's `nextUnitInterval()`), which the
     /// clamp would leave as it is.
     @inline(__always)
     func unitQuantile(_ u: Double) -> Double {
