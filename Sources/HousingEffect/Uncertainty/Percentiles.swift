@@ -93,7 +93,7 @@ public struct Percentiles: Sendable, Hashable, Codable {
     let count = buffer.count
     let first = buffer[0].bitPattern
     var index = 1
-    while index < count, buffer[index].bitPattern == first { index += 1 }
+    while index < count, buffer[index].bitPattern == first { index &+= 1 }
     if index == count { return buffer[0].isNaN ? .notANumber : .constant }
     var positiveZero = false
     var negativeZero = false
@@ -198,7 +198,7 @@ public struct Percentiles: Sendable, Hashable, Codable {
     var index = first + 1
     while index <= last {
       if buffer[index] < least { least = buffer[index] }
-      index += 1
+      index &+= 1
     }
     return least
   }
@@ -231,13 +231,16 @@ public struct Percentiles: Sendable, Hashable, Codable {
       }
       var left = low
       var right = high
+      // `&+=`/`&-=`: the scans stay inside `low...high` (each stops at a number no smaller,
+      // or no larger, than the pivot), so they cannot overflow; the checked form costs a
+      // branch per number.
       repeat {
-        while buffer[left] < pivot { left += 1 }
-        while pivot < buffer[right] { right -= 1 }
+        while buffer[left] < pivot { left &+= 1 }
+        while pivot < buffer[right] { right &-= 1 }
         if left <= right {
           buffer.swapAt(left, right)
-          left += 1
-          right -= 1
+          left &+= 1
+          right &-= 1
         }
       } while left <= right
       if right < k { low = left }
@@ -254,7 +257,7 @@ public struct Percentiles: Sendable, Hashable, Codable {
     var index = k + 2
     while index <= last {
       if buffer[index] < buffer[best] { best = index }
-      index += 1
+      index &+= 1
     }
     buffer.swapAt(k + 1, best)
     return (lower, buffer[k + 1])
@@ -343,12 +346,12 @@ public struct Percentiles: Sendable, Hashable, Codable {
       var left = low
       var right = high
       repeat {
-        while buffer[left] < pivot { left += 1 }
-        while pivot < buffer[right] { right -= 1 }
+        while buffer[left] < pivot { left &+= 1 }
+        while pivot < buffer[right] { right &-= 1 }
         if left <= right {
           buffer.swapAt(left, right)
-          left += 1
-          right -= 1
+          left &+= 1
+          right &-= 1
         }
       } while left <= right
       // Now [low, right] ≤ pivot ≤ [left, high], and every number between them equals it.
