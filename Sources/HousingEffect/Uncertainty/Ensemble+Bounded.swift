@@ -65,6 +65,10 @@ extension Ensemble {
     var start = 0
     while start < kept.count {
       let chosen = Array(kept[start..<min(start + group, kept.count)])
+      // Usually a run of consecutive columns (every column, or a group of them): then a draw's
+      // numbers are copied without looking each column up.
+      let firstColumn = chosen[0]
+      let consecutive = zip(chosen, chosen.dropFirst()).allSatisfy { $1 == $0 + 1 }
       // Column-major: the draws of one column lie together and are selected in place.
       let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: chosen.count * draws)
       defer { storage.deallocate() }
@@ -78,8 +82,20 @@ extension Ensemble {
           let row = UnsafeMutableBufferPointer(start: rows.base + worker * width, count: width)
           row.update(repeating: 0)
           body(worker, draw, row)
-          for (slot, column) in chosen.enumerated() {
-            (cells.base + slot * draws + draw).pointee = row[column]
+          // Column `slot`'s draws start at `slot × draws`: one step of `draws` per column.
+          var cell = cells.base + draw
+          if consecutive {
+            for column in firstColumn..<(firstColumn + chosen.count) {
+              cell.pointee = row[column]
+              cell += draws
+            }
+          } else {
+            chosen.withUnsafeBufferPointer { columns in
+              for column in columns {
+                cell.pointee = row[column]
+                cell += draws
+              }
+            }
           }
         }
         first += count

@@ -44,8 +44,19 @@ public struct ParameterSampler: Sendable {
     var key: UInt64
     var distribution: TriangularDistribution.Prepared
   }
-  /// The drawn parameters alone, in catalogue order. A draw walks these instead of every
-  /// catalogue parameter.
+  /// A drawn parameter of the plain triangular shape with a width (most of them): its
+  /// catalogue position, stream key and triangle.
+  private struct DrawnTriangle: Sendable {
+    var position: Int
+    var key: UInt64
+    var triangle: TriangularDistribution.Prepared.Triangle
+  }
+  /// The drawn parameters that are plain triangles, in catalogue order: a draw computes
+  /// their quantiles with no dispatch on the shape (issue 18).
+  private let triangles: [DrawnTriangle]
+  /// The other drawn parameters (other shapes, or no width), in catalogue order. A draw walks
+  /// these two lists instead of every catalogue parameter; each parameter writes only its own
+  /// position, so the order of the two walks changes no number.
   private let drawn: [Drawn]
 
   /// A sampler over `base`: every parameter with a range (and every override with its own) is
@@ -72,11 +83,20 @@ public struct ParameterSampler: Sendable {
     self.distributions = distributions
     let keys = catalog.parameters.map { ParameterSampler.streamKey($0.id) }
     streamKeys = keys
-    drawn = distributions.indices.compactMap { position in
-      distributions[position].map {
-        Drawn(position: position, key: keys[position], distribution: .init($0))
+    var triangles: [DrawnTriangle] = []
+    var drawn: [Drawn] = []
+    for (position, distribution) in distributions.enumerated() {
+      guard let distribution else { continue }
+      let prepared = TriangularDistribution.Prepared(distribution)
+      if prepared.form == .triangle {
+        triangles.append(
+          DrawnTriangle(position: position, key: keys[position], triangle: prepared.triangle))
+      } else {
+        drawn.append(Drawn(position: position, key: keys[position], distribution: prepared))
       }
     }
+    self.triangles = triangles
+    self.drawn = drawn
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
     self.constraints = constraints
     var groups: [[Int]] = []
@@ -147,10 +167,20 @@ public struct ParameterSampler: Sendable {
   /// position (``base``'s values or an earlier draw's): only drawn positions are written.
   private func draw(_ index: Int, seed: UInt64, into values: UnsafeMutableBufferPointer<Double>) {
     let drawBase = ParameterSampler.drawBase(index, seed: seed)
+    // `nextUnitInterval()` lies in [0, 1), where `quantile(_:)`'s clamp changes nothing, and a
+    // `.triangle` form has a width: the same numbers as `distribution.quantile(u)`.
+    triangles.withUnsafeBufferPointer { triangles in
+      for parameter in triangles {
+        var generator = SplitMix64(seed: drawBase ^ parameter.key)
+        values[parameter.position] = parameter.triangle.spreadQuantile(
+          generator.nextUnitInterval())
+      }
+    }
     drawn.withUnsafeBufferPointer { drawn in
       for parameter in drawn {
         var generator = SplitMix64(seed: drawBase ^ parameter.key)
-        values[parameter.position] = parameter.distribution.quantile(generator.nextUnitInterval())
+        values[parameter.position] = parameter.distribution.unitQuantile(
+          generator.nextUnitInterval())
       }
     }
     applyConstraints(values)

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The 10th, 50th and 90th percentiles of an indicator over the Monte Carlo draws.
 ///
 /// Eight in ten draws lie between ``p10`` and ``p90``; half lie below ``p50``. Percentiles
@@ -40,14 +48,83 @@ public struct Percentiles: Sendable, Hashable, Codable {
   /// there are none. The same result as ``init(of:)``: order statistics do not depend on the
   /// order the numbers come in.
   public init(selectingIn buffer: UnsafeMutableBufferPointer<Double>) {
-    guard !buffer.isEmpty else {
+    let count = buffer.count
+    guard count > 0 else {
       self.init(p10: 0, p50: 0, p90: 0)
       return
     }
-    guard !buffer.contains(where: \.isNaN) else {
+    switch Percentiles.inspect(buffer) {
+    case .notANumber:
+      // No order exists; the result says so rather than pretending.
       self.init(p10: .nan, p50: .nan, p90: .nan)
-      return
+    case .constant:
+      // Every draw the same number (a year before the establishment opens, an indicator no
+      // drawn parameter moves): each quantile is that number, through the same interpolation
+      // the selection would use (so a column of −0 gives what it gave before).
+      let value = buffer[0]
+      self.init(
+        p10: Percentiles.interpolated(value, value, Percentiles.position(0.1, count: count)),
+        p50: Percentiles.interpolated(value, value, Percentiles.position(0.5, count: count)),
+        p90: Percentiles.interpolated(value, value, Percentiles.position(0.9, count: count)))
+    case .mixedZeros:
+      // +0 and −0 compare equal but print differently: which one a selection returns depends
+      // on how it moves the numbers, so such a column keeps the selection it always had.
+      self.init(selectingInOrder: buffer)
+    case .ordered:
+      self.init(selectingOrdered: buffer)
     }
+  }
+
+  /// What one pass over a column finds.
+  enum Column {
+    /// A NaN somewhere: no percentiles.
+    case notANumber
+    /// Every number has the same bits.
+    case constant
+    /// Both +0 and −0 occur (and no NaN).
+    case mixedZeros
+    /// No NaN and no two numbers that compare equal with different bits: every order
+    /// statistic is one bit pattern, whichever algorithm selects it.
+    case ordered
+  }
+
+  /// One pass over `buffer` (not empty): NaNs, a constant column, signed zeros of both signs.
+  static func inspect(_ buffer: UnsafeMutableBufferPointer<Double>) -> Column {
+    let count = buffer.count
+    let first = buffer[0].bitPattern
+    var index = 1
+    while index < count, buffer[index].bitPattern == first { index &+= 1 }
+    if index == count { return buffer[0].isNaN ? .notANumber : .constant }
+    var positiveZero = false
+    var negativeZero = false
+    // Only zeros and NaNs fail `magnitude > 0`; every other number costs one comparison.
+    for value in buffer where !(value.magnitude > 0) {
+      if value.isNaN { return .notANumber }
+      if value.sign == .minus { negativeZero = true } else { positiveZero = true }
+    }
+    return positiveZero && negativeZero ? .mixedZeros : .ordered
+  }
+
+  /// Type 7: h = (n − 1)·q, the lower order statistic ⌊h⌋ and the weight of the next one.
+  @inline(__always)
+  static func position(_ q: Double, count: Int) -> (below: Int, weight: Double) {
+    let h = Double(count - 1) * q
+    let below = Int(h.rounded(.down))
+    return (below, h - Double(below))
+  }
+
+  /// `lower` moved `weight` of the way to `upper` when the position lies between two order
+  /// statistics, else `lower`: the one interpolation of every path.
+  @inline(__always)
+  static func interpolated(
+    _ lower: Double, _ upper: Double, _ position: (below: Int, weight: Double)
+  ) -> Double {
+    position.weight > 0 ? lower + position.weight * (upper - lower) : lower
+  }
+
+  /// The selection of issue 18's first rounds, kept for columns holding both +0 and −0: the
+  /// median over every number, then P10 left of it and P90 right of it.
+  init(selectingInOrder buffer: UnsafeMutableBufferPointer<Double>) {
     // The median first, over every number; then P10 among those left of it and P90 among
     // those right of it: each selection works only on the part where its order statistics
     // lie, and no array is made (issue 18). The numbers are the same order statistics as
@@ -57,6 +134,148 @@ public struct Percentiles: Sendable, Hashable, Codable {
     let p10 = Percentiles.quantile(in: buffer, 0.1, within: 0..<m, median: m).value
     let p90 = Percentiles.quantile(in: buffer, 0.9, within: (m + 1)..<count, median: m).value
     self.init(p10: p10, p50: median, p90: p90)
+  }
+
+  /// The percentiles of an `ordered` column (more than one distinct number, no NaN, not both
+  /// signed zeros), each order statistic selected once and its upper neighbour placed next to
+  /// it: the median's pair over the whole column, then P10's among the numbers left of it and
+  /// P90's among those right of it. Large parts choose their pivot from a sample
+  /// (Floyd–Rivest), so a selection passes over its part about once.
+  init(selectingOrdered buffer: UnsafeMutableBufferPointer<Double>) {
+    let count = buffer.count
+    let at50 = Percentiles.position(0.5, count: count)
+    let at10 = Percentiles.position(0.1, count: count)
+    let at90 = Percentiles.position(0.9, count: count)
+    let m = at50.below
+    let pair50 = at50.weight > 0 && m + 1 < count
+    let median = Percentiles.selectPair(m, upper: pair50, in: buffer, low: 0, high: count - 1)
+    // Positions below `next` now hold their own order statistics; [0, m) ≤ buffer[m] and
+    // everything from `next` on is ≥ buffer[next − 1].
+    let next = pair50 ? m + 2 : m + 1
+    let p10 = Percentiles.pairBelow(at10, in: buffer, before: m)
+    let p90: (Double, Double)
+    let want90 = at90.weight > 0 && at90.below + 1 < count
+    if at90.below >= next {
+      p90 = Percentiles.selectPair(
+        at90.below, upper: want90, in: buffer, low: next, high: count - 1)
+    } else if !want90 || at90.below + 1 < next {
+      p90 = (buffer[at90.below], buffer[min(at90.below + 1, count - 1)])
+    } else {
+      p90 = (buffer[at90.below], Percentiles.least(in: buffer, from: next, through: count - 1))
+    }
+    self.init(
+      p10: Percentiles.interpolated(p10.0, p10.1, at10),
+      p50: Percentiles.interpolated(median.0, median.1, at50),
+      p90: Percentiles.interpolated(p90.0, p90.1, at90))
+  }
+
+  /// P10's pair of order statistics once the median's is at `m`: selected among the numbers
+  /// before it, the median itself when P10 falls on it (two or three draws).
+  private static func pairBelow(
+    _ at: (below: Int, weight: Double), in buffer: UnsafeMutableBufferPointer<Double>,
+    before m: Int
+  ) -> (Double, Double) {
+    let count = buffer.count
+    let want = at.weight > 0 && at.below + 1 < count
+    if at.below < m {
+      let pair = selectPair(
+        at.below, upper: want && at.below + 1 < m, in: buffer, low: 0, high: m - 1)
+      return want && at.below + 1 == m ? (pair.0, buffer[m]) : pair
+    }
+    // P10 on the median's order statistic: the next one is the least number after it.
+    guard want else { return (buffer[m], buffer[m]) }
+    return (buffer[m], least(in: buffer, from: m + 1, through: count - 1))
+  }
+
+  /// The least number in positions `first...last` (not empty).
+  @inline(__always)
+  static func least(
+    in buffer: UnsafeMutableBufferPointer<Double>, from first: Int, through last: Int
+  )
+    -> Double
+  {
+    var least = buffer[first]
+    var index = first + 1
+    while index <= last {
+      if buffer[index] < least { least = buffer[index] }
+      index &+= 1
+    }
+    return least
+  }
+
+  /// Selects the order statistic `k` into position `k` within `low...high` (which must hold
+  /// the order statistics `low...high` of the whole buffer, with no NaN), and, when `upper`,
+  /// the next one into position `k + 1` (`k < high`). Returns both (the first twice when not
+  /// `upper`).
+  ///
+  /// The partition is `select`'s (Hoare's two-sided scan); a part of more than 600 numbers
+  /// takes as pivot the order statistic a small sample around position `k` puts there
+  /// (Floyd and Rivest's SELECT, 1975), so the part shrinks to a few percent in one pass. The
+  /// next order statistic is the least number of the part that was cut off last above `k`:
+  /// everything further up is at least as large.
+  static func selectPair(
+    _ k: Int, upper: Bool, in buffer: UnsafeMutableBufferPointer<Double>, low: Int, high: Int
+  ) -> (Double, Double) {
+    var low = low
+    var high = high
+    let end = high
+    var cut = high
+    while high > low {
+      let pivot: Double
+      if high - low > 600, let (first, last) = sampleRange(k, low: low, high: high) {
+        pivot = select(k, in: buffer, low: first, high: last)
+      } else {
+        let middle = low + (high - low) / 2
+        let (a, b, c) = (buffer[low], buffer[middle], buffer[high])
+        pivot = max(min(a, b), min(max(a, b), c))
+      }
+      var left = low
+      var right = high
+      // `&+=`/`&-=`: the scans stay inside `low...high` (each stops at a number no smaller,
+      // or no larger, than the pivot), so they cannot overflow; the checked form costs a
+      // branch per number.
+      repeat {
+        while buffer[left] < pivot { left &+= 1 }
+        while pivot < buffer[right] { right &-= 1 }
+        if left <= right {
+          buffer.swapAt(left, right)
+          left &+= 1
+          right &-= 1
+        }
+      } while left <= right
+      if right < k { low = left }
+      if k < left {
+        cut = high
+        high = right
+      }
+    }
+    let lower = buffer[k]
+    guard upper else { return (lower, lower) }
+    // The numbers in (k, cut] are ≥ buffer[k], and every number after `cut` is ≥ them.
+    let last = cut > k ? cut : end
+    var best = k + 1
+    var index = k + 2
+    while index <= last {
+      if buffer[index] < buffer[best] { best = index }
+      index &+= 1
+    }
+    buffer.swapAt(k + 1, best)
+    return (lower, buffer[k + 1])
+  }
+
+  /// Floyd and Rivest's sample around `k` in `low...high`: the positions whose order
+  /// statistic, selected among themselves, lies just below (or above) the `k`-th of the whole
+  /// part with high probability; `nil` when it would not contain `k`. It affects only how
+  /// fast the selection is, never its result.
+  static func sampleRange(_ k: Int, low: Int, high: Int) -> (Int, Int)? {
+    let n = Double(high - low + 1)
+    let i = Double(k - low + 1)
+    let z = log(n)
+    let s = 0.5 * exp(2 * z / 3)
+    let sd = 0.5 * (z * s * (n - s) / n).squareRoot() * (i < n / 2 ? -1 : 1)
+    let first = max(low, Int(Double(k) - i * s / n + sd))
+    let last = min(high, Int(Double(k) + (n - i) * s / n + sd))
+    return first <= k && k <= last ? (first, last) : nil
   }
 
   /// Type-7 quantile: h = (n − 1)·q, interpolating between the order statistics at floor(h)
@@ -127,12 +346,12 @@ public struct Percentiles: Sendable, Hashable, Codable {
       var left = low
       var right = high
       repeat {
-        while buffer[left] < pivot { left += 1 }
-        while pivot < buffer[right] { right -= 1 }
+        while buffer[left] < pivot { left &+= 1 }
+        while pivot < buffer[right] { right &-= 1 }
         if left <= right {
           buffer.swapAt(left, right)
-          left += 1
-          right -= 1
+          left &+= 1
+          right &-= 1
         }
       } while left <= right
       // Now [low, right] ≤ pivot ≤ [left, high], and every number between them equals it.

@@ -74,6 +74,13 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
       @inline(__always)
       func quantile(_ u: Double) -> Double {
         guard width > 0 else { return mode }
+        return spreadQuantile(u)
+      }
+
+      /// `quantile(_:)` of a triangle known to have a width (`width > 0`), `u` in 0…1: what
+      /// a sampler calls for the parameters it has sorted out as plain triangles.
+      @inline(__always)
+      func spreadQuantile(_ u: Double) -> Double {
         if u < peak { return low + (u * width * rise).squareRoot() }
         return high - ((1 - u) * width * fall).squareRoot()
       }
@@ -143,7 +150,13 @@ public struct TriangularDistribution: Sendable, Hashable, Codable {
 
     @inline(__always)
     func quantile(_ u: Double) -> Double {
-      let u = min(max(u, 0), 1)
+      unitQuantile(min(max(u, 0), 1))
+    }
+
+    /// `quantile(_:)` for `u` already in 0…1 (a generator's `nextUnitInterval()`), which the
+    /// clamp would leave as it is.
+    @inline(__always)
+    func unitQuantile(_ u: Double) -> Double {
       switch form {
       case .constant:
         return triangle.mode
