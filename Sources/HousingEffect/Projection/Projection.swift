@@ -108,7 +108,7 @@ public struct Projection: Sendable {
           sampler.base.drawn(sampler.base.values)
         }
         let scratches = Ensemble.WorkerSlots(threads: options.threads) {
-          members.map { $0.scratch() }
+          WorkerStorage(areas: members.map { $0.scratch() }, levels: ProvinceLevels())
         }
         let all = Ensemble.percentiles(
           draws: options.draws, width: width, threads: options.threads, progress: progress,
@@ -118,12 +118,15 @@ public struct Projection: Sendable {
               sampler.redraw(&parameters, forDraw: draw, seed: options.seed)
               let assessments = shared.assessments(parameters: parameters, members: members)
               scratches.withSlot(worker) { scratch in
+                // The province's path levels of this draw, shared by its areas.
+                scratch.levels.reset()
                 for (member, run) in members.enumerated() {
                   let start = starts[member]
                   run.run(
                     parameters: parameters,
                     into: UnsafeMutableBufferPointer(rebasing: row[start..<(start + run.width)]),
-                    scratch: &scratch[member], assessments: assessments?[member])
+                    scratch: &scratch.areas[member], levels: &scratch.levels,
+                    assessments: assessments?[member])
                 }
               }
             }
@@ -141,6 +144,13 @@ public struct Projection: Sendable {
         area: areas[index], years: run.years, paths: run.paths, variants: run.variants,
         central: central, bands: bands[index])
     }
+  }
+
+  /// What one worker reuses from draw to draw: each area's scratch, and the province's path
+  /// levels of the current draw (shared by the areas).
+  struct WorkerStorage {
+    var areas: [RegionalProjection.Scratch]
+    var levels: ProvinceLevels
   }
 
   /// Consecutive areas, by index, whose draws together fit in one pass of the bounded
