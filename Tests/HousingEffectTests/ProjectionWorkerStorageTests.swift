@@ -106,4 +106,61 @@ struct ProjectionWorkerStorageTests {
       }
     }
   }
+
+  @Test("columns no draw moves are what every draw writes, and every band is its column's")
+  func drawIndependentColumns() throws {
+    let names = ["Venray", "Noord-Limburg"]
+    let bases = [
+      ProjectionStudy.Base(region: "Venray", year: 2022, working: 4_000, source: "t"),
+      ProjectionStudy.Base(region: "Noord-Limburg", year: 2022, working: 20_000, source: "t"),
+    ]
+    let existing = [ProjectionStudy.ExistingSupply(region: "Venray", beds: 800, source: "t")]
+    let supply = [
+      ProjectionStudy.PlannedSupply(
+        region: "Venray", name: "Flex", year: 2026, beds: 120, dwellings: 15.5)
+    ]
+    let areas = try names.map {
+      try ProjectionArea.resolve($0, regions: .limburg, bases: bases, supply: existing).get()
+    }
+    let plant = Establishment(
+      name: "Meat plant", municipality: "Venray", type: .meatProcessing, size: .jobs(650),
+      startYear: 2027)
+    let study = ProjectionStudy(
+      title: "t", regions: names, paths: [.expectation2030, .fewerMigrants], until: 2032,
+      bases: bases, existingSupply: existing, plannedSupply: supply,
+      establishments: [.init(establishment: plant, source: "inline")])
+    let draws = 25
+    let projection = Projection(
+      study, areas: areas, regions: .limburg,
+      options: EnsembleOptions(draws: draws, seed: 9, threads: 2))
+    var base = ParameterSet(asOf: Projection.referenceDay)
+    base.tracing = false
+    let sampler = ParameterSampler(base)
+    for (index, area) in areas.enumerated() {
+      let run = Projection.run(study, area: area, regions: .limburg)
+      let result = projection.areas[index]
+      let fixed = run.drawIndependentColumns
+      // Two columns a block (planned dwellings; supply without) in the first variant, one in
+      // the second, every year.
+      #expect(fixed.count == run.paths.count * 3 * run.years.count)
+      var columns = [[Double]](repeating: [], count: run.width)
+      for draw in 0..<draws {
+        var row = [Double](repeating: 0, count: run.width)
+        let parameters = sampler.parameterSet(forDraw: draw, seed: 9)
+        row.withUnsafeMutableBufferPointer { run.run(parameters: parameters, into: $0) }
+        for column in fixed {
+          #expect(row[column].bitPattern == result.central[column].bitPattern)
+        }
+        for column in row.indices { columns[column].append(row[column]) }
+      }
+      // Every band, selected or made from the central value, is the percentiles of its draws.
+      let bands = try #require(result.bands)
+      #expect(bands == columns.map { Percentiles(of: $0) })
+      // Planned dwellings reach the 15.5 of the project from 2026 on.
+      if area.name == "Venray" {
+        let dwellings = try #require(result.band(path: 0, .plannedDwellings, year: 2030))
+        #expect(dwellings == Percentiles(p10: 15.5, p50: 15.5, p90: 15.5))
+      }
+    }
+  }
 }

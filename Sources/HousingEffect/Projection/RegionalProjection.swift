@@ -43,6 +43,31 @@ struct RegionalProjection {
   /// `variants.count` without making the array (it is asked for in the run's inner loop).
   var variantCount: Int { establishments.isEmpty ? 1 : 2 }
 
+  /// The positions in a run's output that every parameter set fills with the same number: the
+  /// planned dwellings in every block, and the temporary supply of the variant without the
+  /// establishments (existing and planned beds). `run` writes them without reading a
+  /// parameter; a test compares them over draws with the central run.
+  var drawIndependentColumns: [Int] {
+    var columns: [Int] = []
+    for path in paths.indices {
+      for variant in 0..<variantCount {
+        for year in years.indices {
+          columns.append(
+            index(
+              path: path, variant: variant,
+              indicator: ProjectionIndicator.plannedDwellings.position, year: year))
+          if variant == 0 {
+            columns.append(
+              index(
+                path: path, variant: variant,
+                indicator: ProjectionIndicator.temporarySupply.position, year: year))
+          }
+        }
+      }
+    }
+    return columns.sorted()
+  }
+
   /// Position of a value in a run's output.
   func index(path: Int, variant: Int, indicator: Int, year: Int) -> Int {
     ((path * variantCount + variant) * Self.indicatorCount + indicator) * years.count + year
@@ -95,8 +120,11 @@ struct RegionalProjection {
     let variantCount = self.variantCount
     let blockWidth = indicatorCount * count
     // Establishments do not depend on the path: their contribution is computed once.
-    for slot in scratch.added.indices { scratch.added[slot] = 0 }
-    for slot in scratch.addedBeds.indices { scratch.addedBeds[slot] = 0 }
+    // What the establishments add starts at zero in every draw (and stays zero without them).
+    if !establishments.isEmpty {
+      for slot in scratch.added.indices { scratch.added[slot] = 0 }
+      for slot in scratch.addedBeds.indices { scratch.addedBeds[slot] = 0 }
+    }
     for (index, establishment) in establishments.enumerated() {
       contribution(
         of: establishment, assessment: assessments?[index], parameters: parameters,
