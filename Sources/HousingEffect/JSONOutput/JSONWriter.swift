@@ -121,27 +121,34 @@ public enum JSONWriter {
       key.append(contentsOf: " : ".utf8)
       return key
     }
+    // The bytes around the numbers of a record, made once: before its first number (its
+    // indentation, its opening brace and first key), before each further number (a comma and
+    // the next key) and after the last (its closing brace).
+    func indentation(_ count: Int) -> [UInt8] {
+      var spaces: [UInt8] = []
+      pad(count, into: &spaces)
+      return spaces
+    }
+    let opening =
+      indentation(indent + 2) + [UInt8(ascii: "{"), newline] + indentation(indent + 4)
+      + written[0]
+    let between = written.dropFirst().map {
+      [UInt8(ascii: ","), newline] + indentation(indent + 4) + $0
+    }
+    let closing = [newline] + indentation(indent + 2) + [UInt8(ascii: "}")]
     for record in 0..<count {
       if record > 0 {
         bytes.append(UInt8(ascii: ","))
         bytes.append(newline)
       }
-      pad(indent + 2, into: &bytes)
-      bytes.append(UInt8(ascii: "{"))
-      bytes.append(newline)
       let start = record * keys.count
-      for (index, position) in order.enumerated() {
-        if index > 0 {
-          bytes.append(UInt8(ascii: ","))
-          bytes.append(newline)
-        }
-        pad(indent + 4, into: &bytes)
-        bytes.append(contentsOf: written[index])
-        try writeNumber(values[start + position], into: &bytes)
+      bytes.append(contentsOf: opening)
+      try writeNumber(values[start + order[0]], into: &bytes)
+      for (index, separator) in between.enumerated() {
+        bytes.append(contentsOf: separator)
+        try writeNumber(values[start + order[index + 1]], into: &bytes)
       }
-      bytes.append(newline)
-      pad(indent + 2, into: &bytes)
-      bytes.append(UInt8(ascii: "}"))
+      bytes.append(contentsOf: closing)
     }
     bytes.append(newline)
     pad(indent, into: &bytes)
