@@ -36,6 +36,7 @@ struct ResultScanner {
         if !visit(member.value, member.key) { return false }
       }
       return true
+    case .numbers, .numberRecords: return scan(value.expanded)
     case .null, .bool, .integer, .unsigned, .string: return true
     }
   }
@@ -43,7 +44,7 @@ struct ResultScanner {
   private mutating func visit(_ value: JSONTree, _ component: String) -> Bool {
     if case .number(let number) = value { return check(number, component) }
     switch value {
-    case .array, .object:
+    case .array, .object, .numbers, .numberRecords:
       path.append(component)
       defer { path.removeLast() }
       return scan(value)

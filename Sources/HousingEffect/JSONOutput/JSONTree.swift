@@ -17,6 +17,16 @@ public enum JSONTree: Sendable, Hashable {
   case array([JSONTree])
   /// Members in any order: the writer sorts them by key.
   case object([Member])
+  /// An array of numbers: written and checked as `.array` of `.number`s, held as one array of
+  /// doubles (a projection's series are thousands of numbers; issue 18).
+  case numbers([Double])
+  /// An array of objects that each have the members `keys`, every one a number: `values` holds
+  /// them object after object, `keys.count` to an object, in the order of `keys` (values beyond
+  /// the last whole object, and every value when `keys` is empty, are not written). Written and
+  /// checked exactly as the `.array` of `.object`s of `.number`s it stands for (`expanded`);
+  /// a projection's P10/P50/P90 bands are thousands of such objects, and a tree node per band
+  /// cost more to build, write and free than the draws that made it (issue 18).
+  case numberRecords(keys: [String], values: [Double])
 
   /// One key and value of a JSON object.
   public struct Member: Sendable, Hashable {
@@ -29,6 +39,24 @@ public enum JSONTree: Sendable, Hashable {
     public init(key: String, value: JSONTree) {
       self.key = key
       self.value = value
+    }
+  }
+
+  /// The tree with `numbers` and `numberRecords` written out as the arrays and objects they
+  /// stand for (the reference of the writer and the result check for them).
+  public var expanded: JSONTree {
+    switch self {
+    case .numbers(let values): return .array(values.map { .number($0) })
+    case .numberRecords(let keys, let values):
+      guard !keys.isEmpty else { return .array([]) }
+      return .array(
+        (0..<(values.count / keys.count)).map { record in
+          .object(
+            keys.indices.map {
+              Member(key: keys[$0], value: .number(values[record * keys.count + $0]))
+            })
+        })
+    default: return self
     }
   }
 
@@ -87,8 +115,11 @@ extension Bool: JSONRepresentable {
 }
 
 extension Array: JSONRepresentable where Element: JSONRepresentable {
-  /// The elements' trees, in order.
-  public var json: JSONTree { .array(map(\.json)) }
+  /// The elements' trees, in order. A closure, not the key path `\.json`: in this generic
+  /// context a key path is applied through the runtime (`swift_getAtKeyPath`), about 1 k
+  /// instructions an element, which made the bands of a projection cost more than its draws
+  /// (issue 18).
+  public var json: JSONTree { .array(map { $0.json }) }
 }
 
 extension Optional: JSONRepresentable where Wrapped: JSONRepresentable {

@@ -51,6 +51,26 @@ public enum JSONWriter {
       }
       pad(indent, into: &bytes)
       bytes.append(UInt8(ascii: "]"))
+    case .numbers(let values):
+      bytes.append(UInt8(ascii: "["))
+      bytes.append(newline)
+      if values.isEmpty {
+        bytes.append(newline)
+      } else {
+        for (index, value) in values.enumerated() {
+          if index > 0 {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(newline)
+          }
+          pad(indent + 2, into: &bytes)
+          try writeNumber(value, into: &bytes)
+        }
+        bytes.append(newline)
+      }
+      pad(indent, into: &bytes)
+      bytes.append(UInt8(ascii: "]"))
+    case .numberRecords(let keys, let values):
+      try writeRecords(keys: keys, values: values, indent: indent, into: &bytes)
     case .object(let members):
       bytes.append(UInt8(ascii: "{"))
       bytes.append(newline)
@@ -74,6 +94,65 @@ public enum JSONWriter {
       pad(indent, into: &bytes)
       bytes.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// `.numberRecords(keys:values:)` as the `.array` of `.object`s it stands for: the keys
+  /// sorted once, each record's members in that order, the same bytes as the expanded tree.
+  private static func writeRecords(
+    keys: [String], values: [Double], indent: Int, into bytes: inout [UInt8]
+  ) throws(NonFiniteNumber) {
+    let count = keys.isEmpty ? 0 : values.count / keys.count
+    bytes.append(UInt8(ascii: "["))
+    bytes.append(newline)
+    guard count > 0 else {
+      bytes.append(newline)
+      pad(indent, into: &bytes)
+      bytes.append(UInt8(ascii: "]"))
+      return
+    }
+    // The members in the order the writer puts an object's members in.
+    var order = Array(keys.indices)
+    let members = keys.map { JSONTree.Member(key: $0, value: .null) }
+    if !isSorted(members) { order.sort { precedes(keys[$0], keys[$1]) } }
+    // Each key as written, quoted and followed by " : ".
+    let written = order.map { position -> [UInt8] in
+      var key: [UInt8] = []
+      writeString(keys[position], into: &key)
+      key.append(contentsOf: " : ".utf8)
+      return key
+    }
+    // The bytes around the numbers of a record, made once: before its first number (its
+    // indentation, its opening brace and first key), before each further number (a comma and
+    // the next key) and after the last (its closing brace).
+    func indentation(_ count: Int) -> [UInt8] {
+      var spaces: [UInt8] = []
+      pad(count, into: &spaces)
+      return spaces
+    }
+    let opening =
+      indentation(indent + 2) + [UInt8(ascii: "{"), newline] + indentation(indent + 4)
+      + written[0]
+    let between = written.dropFirst().map {
+      [UInt8(ascii: ","), newline] + indentation(indent + 4) + $0
+    }
+    let closing = [newline] + indentation(indent + 2) + [UInt8(ascii: "}")]
+    for record in 0..<count {
+      if record > 0 {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(newline)
+      }
+      let start = record * keys.count
+      bytes.append(contentsOf: opening)
+      try writeNumber(values[start + order[0]], into: &bytes)
+      for (index, separator) in between.enumerated() {
+        bytes.append(contentsOf: separator)
+        try writeNumber(values[start + order[index + 1]], into: &bytes)
+      }
+      bytes.append(contentsOf: closing)
+    }
+    bytes.append(newline)
+    pad(indent, into: &bytes)
+    bytes.append(UInt8(ascii: "]"))
   }
 
   private static let newline = UInt8(ascii: "\n")
@@ -127,11 +206,28 @@ public enum JSONWriter {
       writeInteger(Int64(value), into: &bytes)
       return
     }
-    let text = value.description
-    if text.utf8.count > 2, text.utf8.hasSuffix(".0".utf8) {
-      bytes.append(contentsOf: text.utf8.dropLast(2))
-    } else {
-      bytes.append(contentsOf: text.utf8)
+    // `write(to:)` hands the same digits as `description` to the stream as bytes, without
+    // making a `String` of them (issue 18: a projection writes thousands of bands).
+    var sink = ByteSink()
+    swap(&sink.bytes, &bytes)
+    let start = sink.bytes.count
+    value.write(to: &sink)
+    swap(&sink.bytes, &bytes)
+    let end = bytes.count
+    if end - start > 2, bytes[end - 2] == UInt8(ascii: "."), bytes[end - 1] == UInt8(ascii: "0") {
+      bytes.removeLast(2)
+    }
+  }
+
+  /// The stream `Double.write(to:)` writes into: the writer's bytes, appended to.
+  private struct ByteSink: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+
+    // The standard library's number types write their ASCII digits through this requirement.
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+      bytes.append(contentsOf: buffer)
     }
   }
 
@@ -187,11 +283,5 @@ public enum JSONWriter {
       default: bytes.append(byte)
       }
     }
-  }
-}
-
-extension Collection where Element == UInt8 {
-  fileprivate func hasSuffix(_ suffix: some Collection<UInt8>) -> Bool {
-    count >= suffix.count && dropFirst(count - suffix.count).elementsEqual(suffix)
   }
 }

@@ -178,13 +178,23 @@ public enum GrowthPath: Sendable, Hashable, Codable {
     case .custom(let custom):
       return custom.levels(base: base, baseYear: first, years: years)
     default:
-      let rates = ProvinceRates(parameters)
-      let reference = GrowthPath.provinceLevel(self, year: first, rates: rates)
-      guard reference > 0 else { return years.map { _ in base } }
-      return years.map { year in
-        base * GrowthPath.provinceLevel(self, year: year, rates: rates) / reference
-      }
+      return GrowthPath.levels(
+        base: base, province: provinceLevels(years: years, rates: ProvinceRates(parameters)))
     }
+  }
+
+  /// The province's level in each of `years` on this named path.
+  func provinceLevels(years: [Int], rates: ProvinceRates) -> [Double] {
+    years.map { GrowthPath.provinceLevel(self, year: $0, rates: rates) }
+  }
+
+  /// An area's levels on a named path from the province's levels in the same years
+  /// (`provinceLevels(years:rates:)`): its base × province(t) ÷ province(first year), or the
+  /// base throughout when the province has none in the first year.
+  static func levels(base: Double, province: [Double]) -> [Double] {
+    guard let reference = province.first else { return [] }
+    guard reference > 0 else { return province.map { _ in base } }
+    return province.map { base * $0 / reference }
   }
 }
 

@@ -87,6 +87,11 @@ public struct Projection: Sendable {
     var base = ParameterSet(asOf: Projection.referenceDay, overrides: study.overrides)
     base.tracing = false
     let runs = areas.map { Projection.run(study, area: $0, regions: regions) }
+    let centrals = runs.map { run in
+      var central = [Double](repeating: 0, count: run.width)
+      central.withUnsafeMutableBufferPointer { run.run(parameters: base, into: $0) }
+      return central
+    }
     var bands = [[Percentiles]?](repeating: nil, count: runs.count)
     if let options, options.draws > 0 {
       let sampler = ParameterSampler(base)
@@ -108,39 +113,79 @@ public struct Projection: Sendable {
           sampler.base.drawn(sampler.base.values)
         }
         let scratches = Ensemble.WorkerSlots(threads: options.threads) {
-          members.map { $0.scratch() }
+          WorkerStorage(areas: members.map { $0.scratch() }, levels: ProvinceLevels())
         }
-        let all = Ensemble.percentiles(
-          draws: options.draws, width: width, threads: options.threads, progress: progress,
+        // Columns no draw moves (planned dwellings; the supply without the establishments)
+        // are not collected and selected: their band is the band of their central value in
+        // every draw, made once per value below (issue 18).
+        var fixed = [Bool](repeating: false, count: width)
+        for (member, run) in members.enumerated() {
+          for column in run.drawIndependentColumns { fixed[offsets[member] + column] = true }
+        }
+        let kept = (0..<width).filter { !fixed[$0] }
+        let selected = Ensemble.percentiles(
+          draws: options.draws, width: width, columns: kept, threads: options.threads,
+          progress: progress,
           unitsPerDraw: members.reduce(0) { $0 + $1.paths.count * $1.variantCount },
           byWorker: { worker, draw, row in
             sets.withSlot(worker) { parameters in
               sampler.redraw(&parameters, forDraw: draw, seed: options.seed)
               let assessments = shared.assessments(parameters: parameters, members: members)
               scratches.withSlot(worker) { scratch in
+                // The province's path levels of this draw, shared by its areas.
+                scratch.levels.reset()
                 for (member, run) in members.enumerated() {
                   let start = starts[member]
                   run.run(
                     parameters: parameters,
                     into: UnsafeMutableBufferPointer(rebasing: row[start..<(start + run.width)]),
-                    scratch: &scratch[member], assessments: assessments?[member])
+                    scratch: &scratch.areas[member], levels: &scratch.levels,
+                    assessments: assessments?[member])
                 }
               }
             }
           })
+        var constant = ConstantBands(draws: options.draws)
+        var next = selected.makeIterator()
         for (member, index) in group.enumerated() {
-          bands[index] = Array(all[offsets[member]..<(offsets[member] + members[member].width)])
+          let start = offsets[member]
+          bands[index] = (0..<members[member].width).map { column in
+            fixed[start + column]
+              ? constant.band(centrals[index][column]) : next.next() ?? Percentiles(of: [])
+          }
         }
       }
     }
     self.areas = runs.indices.map { index in
       let run = runs[index]
-      var central = [Double](repeating: 0, count: run.width)
-      central.withUnsafeMutableBufferPointer { run.run(parameters: base, into: $0) }
       return AreaResult(
         area: areas[index], years: run.years, paths: run.paths, variants: run.variants,
-        central: central, bands: bands[index])
+        central: centrals[index], bands: bands[index])
     }
+  }
+
+  /// The band of a column whose every draw is the same number: the percentiles of `draws`
+  /// copies of it, through the same selection as any column (so −0, a NaN or an infinity
+  /// come out as they would), made once per distinct number.
+  struct ConstantBands {
+    let draws: Int
+    private var made: [UInt64: Percentiles] = [:]
+
+    init(draws: Int) { self.draws = draws }
+
+    mutating func band(_ value: Double) -> Percentiles {
+      if let band = made[value.bitPattern] { return band }
+      let band = Percentiles(of: [Double](repeating: value, count: draws))
+      made[value.bitPattern] = band
+      return band
+    }
+  }
+
+  /// What one worker reuses from draw to draw: each area's scratch, and the province's path
+  /// levels of the current draw (shared by the areas).
+  struct WorkerStorage {
+    var areas: [RegionalProjection.Scratch]
+    var levels: ProvinceLevels
   }
 
   /// Consecutive areas, by index, whose draws together fit in one pass of the bounded

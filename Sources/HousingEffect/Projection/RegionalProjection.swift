@@ -12,7 +12,7 @@ struct RegionalProjection {
   /// The planned projects' beds and dwellings in each year (they do not depend on a draw).
   let plannedBeds: [Double]
   let plannedDwellings: [Double]
-  /// The years with the warm-up year before them (`allPathValues(parameters:scratch:)`).
+  /// The years with the warm-up year before them (`allPathValues(parameters:scratch:levels:)`).
   let warmYears: [Int]
 
   init(
@@ -43,6 +43,31 @@ struct RegionalProjection {
   /// `variants.count` without making the array (it is asked for in the run's inner loop).
   var variantCount: Int { establishments.isEmpty ? 1 : 2 }
 
+  /// The positions in a run's output that every parameter set fills with the same number: the
+  /// planned dwellings in every block, and the temporary supply of the variant without the
+  /// establishments (existing and planned beds). `run` writes them without reading a
+  /// parameter; a test compares them over draws with the central run.
+  var drawIndependentColumns: [Int] {
+    var columns: [Int] = []
+    for path in paths.indices {
+      for variant in 0..<variantCount {
+        for year in years.indices {
+          columns.append(
+            index(
+              path: path, variant: variant,
+              indicator: ProjectionIndicator.plannedDwellings.position, year: year))
+          if variant == 0 {
+            columns.append(
+              index(
+                path: path, variant: variant,
+                indicator: ProjectionIndicator.temporarySupply.position, year: year))
+          }
+        }
+      }
+    }
+    return columns.sorted()
+  }
+
   /// Position of a value in a run's output.
   func index(path: Int, variant: Int, indicator: Int, year: Int) -> Int {
     ((path * variantCount + variant) * Self.indicatorCount + indicator) * years.count + year
@@ -57,7 +82,7 @@ struct RegionalProjection {
     var addedBeds: [Double]
     /// Every path's figures: path after path, each by indicator then year.
     var values: [Double]
-    /// The stock of every path, each after its warm-up year (`allPathValues(parameters:scratch:)`).
+    /// The stock of every path, each after its warm-up year (`allPathValues(parameters:scratch:levels:)`).
     var migration: [Migration.Year]
   }
 
@@ -75,31 +100,37 @@ struct RegionalProjection {
   /// Runs every path (and, with establishments, every path with them) into `output`.
   func run(parameters: ParameterSet, into output: UnsafeMutableBufferPointer<Double>) {
     var scratch = scratch()
-    run(parameters: parameters, into: output, scratch: &scratch)
+    var levels = ProvinceLevels()
+    run(parameters: parameters, into: output, scratch: &scratch, levels: &levels)
   }
 
   /// Runs every path (and, with establishments, every path with them) into `output`, in
-  /// `scratch` (`scratch()` of this area, reused from draw to draw).
+  /// `scratch` (`scratch()` of this area, reused from draw to draw). `levels` holds the
+  /// province's path levels for `parameters`, shared by the areas of a draw (reset it when
+  /// the parameters change).
   ///
   /// A path's figures are laid out by indicator then year, as one (path, variant) block of
   /// `output` is, so a block is written indicator row by indicator row.
   func run(
     parameters: ParameterSet, into output: UnsafeMutableBufferPointer<Double>,
-    scratch: inout Scratch, assessments: [Assessment?]? = nil
+    scratch: inout Scratch, levels: inout ProvinceLevels, assessments: [Assessment?]? = nil
   ) {
     let count = years.count
     let indicatorCount = Self.indicatorCount
     let variantCount = self.variantCount
     let blockWidth = indicatorCount * count
     // Establishments do not depend on the path: their contribution is computed once.
-    for slot in scratch.added.indices { scratch.added[slot] = 0 }
-    for slot in scratch.addedBeds.indices { scratch.addedBeds[slot] = 0 }
+    // What the establishments add starts at zero in every draw (and stays zero without them).
+    if !establishments.isEmpty {
+      for slot in scratch.added.indices { scratch.added[slot] = 0 }
+      for slot in scratch.addedBeds.indices { scratch.addedBeds[slot] = 0 }
+    }
     for (index, establishment) in establishments.enumerated() {
       contribution(
         of: establishment, assessment: assessments?[index], parameters: parameters,
         into: &scratch.added, beds: &scratch.addedBeds)
     }
-    allPathValues(parameters: parameters, scratch: &scratch)
+    allPathValues(parameters: parameters, scratch: &scratch, levels: &levels)
     let shortBeds = ProjectionIndicator.shortStayBeds.position * count
     let midBeds = ProjectionIndicator.midStayBeds.position * count
     let longDwellings = ProjectionIndicator.longStayDwellings.position * count
@@ -214,7 +245,9 @@ struct RegionalProjection {
   /// warm-up year starts its path afresh and a path's figures are the numbers it gets through
   /// the stages alone (`ProjectionPathBatchTests`); the stages' set-up is done once per draw
   /// instead of once per path.
-  func allPathValues(parameters: ParameterSet, scratch: inout Scratch) {
+  func allPathValues(
+    parameters: ParameterSet, scratch: inout Scratch, levels provinceLevels: inout ProvinceLevels
+  ) {
     let count = years.count
     guard !years.isEmpty else { return }
     let outside = min(max(parameters[.migrationResidenceOutsideProvinceShare], 0), 1)
@@ -228,7 +261,8 @@ struct RegionalProjection {
     scratch.migration = []
     migration.removeAll(keepingCapacity: true)
     for path in paths {
-      let levels = path.levels(base: area.baseWorking, years: years, parameters: parameters)
+      let levels = provinceLevels.levels(
+        path, base: area.baseWorking, years: years, parameters: parameters)
       let firstLevel = levels.first ?? 0
       let flow = StockFlow(
         years: warmYears, levels: [firstLevel] + levels, parameters: parameters)

@@ -17,12 +17,27 @@ extension ProjectionDocument.Band: JSONRepresentable {
 }
 
 extension ProjectionDocument.Series: JSONRepresentable {
+  /// The values as one `numbers` node and the bands as one `numberRecords` node: the same
+  /// bytes as an array of numbers and an array of `Band` objects, without a tree node per
+  /// number and per band (issue 18).
   var json: JSONTree {
     .fields([
-      "indicator": indicator.json, "unit": unit.json, "values": values.json,
-      "bands": bands?.json,
+      "indicator": indicator.json, "unit": unit.json, "values": .numbers(values),
+      "bands": bands.map { bands in
+        var values: [Double] = []
+        values.reserveCapacity(bands.count * 3)
+        for band in bands {
+          values.append(band.p10)
+          values.append(band.p50)
+          values.append(band.p90)
+        }
+        return .numberRecords(keys: Self.bandKeys, values: values)
+      },
     ])
   }
+
+  /// The keys of a band, as `Band.json` writes them.
+  static let bandKeys = ["p10", "p50", "p90"]
 }
 
 extension ProjectionDocument.PathDocument: JSONRepresentable {
