@@ -95,6 +95,21 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     freeLegalBeds: Double?, employerHousing: EmployerHousing?,
     availableDwellings: [AvailableDwellings]? = nil, parameters: borrowing ParameterSet
   ) {
+    var storage = Assessment.Storage()
+    self.init(
+      stock, households: households, region: region, norm: norm, freeLegalBeds: freeLegalBeds,
+      employerHousing: employerHousing, availableDwellings: availableDwellings,
+      parameters: parameters, reusing: &storage)
+  }
+
+  /// The housing need written into the year array of `storage` (``Assessment/Storage``).
+  init(
+    _ stock: borrowing MigrantStock, households: borrowing Households, region: borrowing HostRegion,
+    norm: HousingNorm,
+    freeLegalBeds: Double?, employerHousing: EmployerHousing?,
+    availableDwellings: [AvailableDwellings]?, parameters: borrowing ParameterSet,
+    reusing storage: inout Assessment.Storage
+  ) {
     self.norm = norm
     residenceSplit = ResidenceSplit(
       residence: stock.residence, region: region, parameters: parameters)
@@ -129,7 +144,9 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     hostDwellingParameters =
       (reads.residence + hostScope.reads).ids
     var trace = Trace(recording: parameters.tracing)
-    years = zip(stock.years, households.years).map { migrationYear, householdYear in
+    var years = storage.housing.takeForReuse()
+    years.reserveCapacity(stock.years.count)
+    for (migrationYear, householdYear) in zip(stock.years, households.years) {
       let year = migrationYear.year
       let longStayDwellings =
         (householdYear.longStaySingles * (sharing / perShared + (1 - sharing))
@@ -164,10 +181,12 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
         perShared: perShared, sharing: sharing, supply: supply.beds, norm: norm, reads: reads,
         into: &trace)
-      return Year(
-        year: year, average: average, peak: peak, hostPeak: hostPeak,
-        hostHousingPressure: pressure)
+      years.append(
+        Year(
+          year: year, average: average, peak: peak, hostPeak: hostPeak,
+          hostHousingPressure: pressure))
     }
+    self.years = years
     employerHousingCheck = check
     employerBedsCounted = employerBeds
     temporarySupplyKnown = employerHousing != nil || supply.bedsKnown

@@ -27,11 +27,18 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
       case .manufacturing, .construction: .mid
       default: .low
       }
-    return [
-      WorkforceSegment(label: "permanent", share: permanent, contract: .permanent, skill: skill),
-      WorkforceSegment(label: "agency", share: agency, contract: .agency, skill: .low),
-      WorkforceSegment(label: "seasonal", share: seasonal, contract: .seasonal, skill: .low),
-    ].filter { $0.share > 0 }
+    // Built in place rather than filtered from a literal array: one allocation per run.
+    var segments: [WorkforceSegment] = []
+    segments.reserveCapacity(3)
+    func add(_ label: String, _ share: Double, _ contract: ContractType, _ skill: SkillLevel) {
+      guard share > 0 else { return }
+      segments.append(
+        WorkforceSegment(label: label, share: share, contract: contract, skill: skill))
+    }
+    add("permanent", permanent, .permanent, skill)
+    add("agency", agency, .agency, .low)
+    add("seasonal", seasonal, .seasonal, .low)
+    return segments
   }
 
   /// The default origin mix for a contract in a sector, in a region.
