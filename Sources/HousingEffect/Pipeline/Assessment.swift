@@ -74,21 +74,20 @@ public struct Assessment: Sendable, Hashable, Codable {
     parameters: borrowing ParameterSet, scope: Scope, reusing storage: inout Storage
   ) {
     let parameters = parameters.adding(establishment.overrides)
-    self.establishment = copy establishment
-    self.region = copy region
-    asOf = parameters.asOf
-    staffing = Staffing(establishment, parameters: parameters, reusing: &storage)
-    workforce = Workforce(
+    // Each stage is a local the next ones borrow, moved into the assessment at the end: a
+    // stage read back from `self` while it is being initialised is copied (issue 18).
+    let staffing = Staffing(establishment, parameters: parameters, reusing: &storage)
+    let workforce = Workforce(
       establishment, staffing: staffing, region: region, parameters: parameters,
       reusing: &storage)
-    migration = Migration(
+    let migration = Migration(
       establishment, workforce: workforce, parameters: parameters, reusing: &storage)
     // The second half of the pipeline, from the stock built once (shared with `project`).
-    let effects = Effects(
+    let (households, housing, facilities) = Effects(
       establishment, stock: MigrantStock(establishment, workforce: workforce, migration: migration),
-      region: region, parameters: parameters, reusing: &storage)
-    (households, housing, facilities) = effects.stages()
-    welfare = Welfare(
+      region: region, parameters: parameters, reusing: &storage
+    ).stages()
+    let welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
       housing: housing, facilities: facilities, parameters: parameters,
       scorecard: scope == .full)
@@ -98,6 +97,16 @@ public struct Assessment: Sendable, Hashable, Codable {
       parameters.tracing ? Assessment.defaultedInputs(establishment, workforce: workforce) : []
     overrides =
       parameters.tracing ? Array(parameters.overrides.values).sorted { $0.id < $1.id } : []
+    self.establishment = copy establishment
+    self.region = copy region
+    asOf = parameters.asOf
+    self.staffing = staffing
+    self.workforce = workforce
+    self.migration = migration
+    self.households = households
+    self.housing = housing
+    self.facilities = facilities
+    self.welfare = welfare
   }
 
   /// The run of `establishment`, its timeline extended to at least `year`.

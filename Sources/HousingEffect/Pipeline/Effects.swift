@@ -75,15 +75,18 @@ struct Effects {
     supply: StatedSupply, parameters: borrowing ParameterSet,
     reusing storage: inout Assessment.Storage
   ) {
-    // The stages borrow their inputs: no copy of a stage per call (issue 18).
-    self.households = households
-    housing = HousingDemand(
-      stock, households: self.households, region: region, norm: norm,
+    // The stages borrow their inputs, locals moved into the effects at the end: no copy of a
+    // stage per call (issue 18).
+    let housing = HousingDemand(
+      stock, households: households, region: region, norm: norm,
       freeLegalBeds: supply.freeLegalBeds, employerHousing: supply.employerHousing,
       availableDwellings: supply.availableDwellings, parameters: parameters, reusing: &storage)
-    facilities = FacilityLoad(
-      stock, households: self.households, housing: housing, region: region, parameters: parameters,
+    let facilities = FacilityLoad(
+      stock, households: households, housing: housing, region: region, parameters: parameters,
       reusing: &storage)
+    self.households = households
+    self.housing = housing
+    self.facilities = facilities
   }
 
   /// The three stages, moved out of the effects rather than copied.

@@ -198,7 +198,10 @@ public struct Migration: Sendable, Hashable, Codable {
       var local = 0.0
       var restOfNL = 0.0
       var relocators = 0.0
-      for (segment, figures) in zip(segmentsRead, workforceYear.segments) {
+      // By position: iterating a `zip` of the two arrays cost more than the loop's arithmetic.
+      for position in segmentsRead.indices {
+        let segment = segmentsRead[position]
+        let figures = workforceYear.segments[position]
         let (short, mid) = (segment.short, segment.mid)
         let migrants = segment.origin.labourMigrants
         let present = StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
