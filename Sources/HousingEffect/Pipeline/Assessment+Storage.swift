@@ -11,6 +11,7 @@ extension Assessment {
     var staffing: [Staffing.Year] = []
     var workforce: [Workforce.Year] = []
     var segments: [ResolvedSegment] = []
+    var defaultSegments: [WorkforceSegment] = []
     var turnover: [Double] = []
     var migration: [Migration.Year] = []
     var migrationSegments: [Migration.SegmentRead] = []

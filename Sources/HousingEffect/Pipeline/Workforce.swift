@@ -77,8 +77,12 @@ public struct Workforce: Sendable, Hashable, Codable {
     // no indicator carry their reads to the entries and segments they shape.
     let mixScope = parameters.scope()
     let peakScope = parameters.scope()
-    let stated =
-      establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: mixScope)
+    // The sector's default segments, when the file states none, in an array a worker reuses.
+    var defaults = storage.defaultSegments.takeForReuse()
+    if establishment.workforce == nil {
+      ResolvedSegment.appendDefaults(for: group, parameters: mixScope, to: &defaults)
+    }
+    let stated = establishment.workforce ?? defaults
     let flexibleShare = stated.reduce(0) { $1.contract != .permanent ? $0 + $1.share : $0 }
     // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
     // segment works S months a year, so its persons at the peak are its FTE-years × 12 ÷ S
@@ -221,6 +225,7 @@ public struct Workforce: Sendable, Hashable, Codable {
     }
     self.segments = segments
     storage.turnover = turnover
+    storage.defaultSegments = defaults
     self.peakFactor = peakFactor
     self.seasonMonths = bySeason ? seasonMonths : nil
     self.years = years
