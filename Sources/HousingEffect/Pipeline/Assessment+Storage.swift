@@ -3,7 +3,7 @@ extension Assessment {
   /// same memory: a Monte Carlo worker's draws allocate no year arrays after its first
   /// (issue 18, design note §67).
   ///
-  /// A run takes each array (``Array/takeForReuse()``), empties it keeping its capacity and
+  /// A run takes each array (`Array/takeForReuse()`), empties it keeping its capacity and
   /// appends its own years, so no figure of an earlier run survives into a later one. The
   /// workforce's years keep their segment arrays, which `Workforce` empties and refills per
   /// year. An empty storage is what a single run (`assess`, `explain`, a report) uses.
@@ -35,7 +35,7 @@ extension Assessment {
 
 extension Array {
   /// The array's memory handed over, emptied with its capacity kept, leaving `self` empty:
-  /// what a stage appends its years to when it runs again (``Assessment/Storage``).
+  /// what a stage appends its years to when it runs again (`Assessment/Storage`).
   mutating func takeForReuse() -> [Element] {
     var taken: [Element] = []
     swap(&taken, &self)

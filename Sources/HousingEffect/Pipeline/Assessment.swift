@@ -67,8 +67,8 @@ public struct Assessment: Sendable, Hashable, Codable {
       establishment, region: region, parameters: parameters, scope: scope, reusing: &storage)
   }
 
-  /// The run, its stages' years written into the arrays of `storage` (``Storage``): a Monte
-  /// Carlo worker hands each draw the arrays of its previous one (``moveStorage(into:)``).
+  /// The run, its stages' years written into the arrays of `storage` (`Storage`): a Monte
+  /// Carlo worker hands each draw the arrays of its previous one (`moveStorage(into:)`).
   init(
     _ establishment: borrowing Establishment, region: borrowing HostRegion,
     parameters: borrowing ParameterSet, scope: Scope, reusing storage: inout Storage
@@ -135,7 +135,7 @@ public struct Assessment: Sendable, Hashable, Codable {
       reusing: &storage)
   }
 
-  /// The same, its stages' years written into the arrays of `storage` (``Storage``).
+  /// The same, its stages' years written into the arrays of `storage` (`Storage`).
   init(
     _ establishment: borrowing Establishment, region: borrowing HostRegion,
     parameters: borrowing ParameterSet,

@@ -26,7 +26,7 @@ struct Effects {
       establishment, stock: stock, region: region, parameters: parameters, reusing: &storage)
   }
 
-  /// The same, its stages' years written into the arrays of `storage` (``Assessment/Storage``).
+  /// The same, its stages' years written into the arrays of `storage` (`Assessment/Storage`).
   init(
     _ establishment: borrowing Establishment, stock: borrowing MigrantStock,
     region: borrowing HostRegion,
@@ -68,7 +68,7 @@ struct Effects {
   }
 
   /// The effects of a stock with its households, the stages' years written into the arrays
-  /// of `storage` (``Assessment/Storage``).
+  /// of `storage` (`Assessment/Storage`).
   init(
     _ stock: borrowing MigrantStock, households: consuming Households, region: borrowing HostRegion,
     norm: HousingNorm,

@@ -70,7 +70,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       reusing: &storage)
   }
 
-  /// The facility load written into the year array of `storage` (``Assessment/Storage``).
+  /// The facility load written into the year array of `storage` (`Assessment/Storage`).
   init(
     _ stock: borrowing MigrantStock, households: borrowing Households,
     housing: borrowing HousingDemand, region: borrowing HostRegion,

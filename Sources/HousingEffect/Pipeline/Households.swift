@@ -61,7 +61,7 @@ public struct Households: Sendable, Hashable, Codable {
     self.init(stock, parameters: parameters, reusing: &storage)
   }
 
-  /// The households written into the year array of `storage` (``Assessment/Storage``).
+  /// The households written into the year array of `storage` (`Assessment/Storage`).
   init(
     _ stock: borrowing MigrantStock, parameters: borrowing ParameterSet,
     reusing storage: inout Assessment.Storage

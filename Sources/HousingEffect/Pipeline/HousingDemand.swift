@@ -102,7 +102,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
       parameters: parameters, reusing: &storage)
   }
 
-  /// The housing need written into the year array of `storage` (``Assessment/Storage``).
+  /// The housing need written into the year array of `storage` (`Assessment/Storage`).
   init(
     _ stock: borrowing MigrantStock, households: borrowing Households, region: borrowing HostRegion,
     norm: HousingNorm,

@@ -101,7 +101,7 @@ public struct Migration: Sendable, Hashable, Codable {
     self.init(establishment, workforce: workforce, parameters: parameters, reusing: &storage)
   }
 
-  /// Stage 3 written into the arrays of `storage` (``Assessment/Storage``), which keeps the
+  /// Stage 3 written into the arrays of `storage` (`Assessment/Storage`), which keeps the
   /// per-segment figures for the next run.
   init(
     _ establishment: borrowing Establishment, workforce: borrowing Workforce,

@@ -23,8 +23,8 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
     return segments
   }
 
-  /// The default segments of a sector (``defaults(for:parameters:)``) appended to `segments`:
-  /// an emptied array a Monte Carlo worker reuses (``Assessment/Storage``).
+  /// The default segments of a sector (`defaults(for:parameters:)`) appended to `segments`:
+  /// an emptied array a Monte Carlo worker reuses (`Assessment/Storage`).
   static func appendDefaults(
     for group: SectorGroup, parameters: ParameterSet, to segments: inout [WorkforceSegment]
   ) {

@@ -36,7 +36,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     self.init(establishment, parameters: parameters, reusing: &storage)
   }
 
-  /// Stage 1 written into the year array of `storage` (``Assessment/Storage``).
+  /// Stage 1 written into the year array of `storage` (`Assessment/Storage`).
   init(
     _ establishment: borrowing Establishment, parameters: borrowing ParameterSet,
     reusing storage: inout Assessment.Storage

@@ -64,7 +64,7 @@ public struct Workforce: Sendable, Hashable, Codable {
       reusing: &storage)
   }
 
-  /// Stage 2 written into the year array of `storage` (``Assessment/Storage``): each year's
+  /// Stage 2 written into the year array of `storage` (`Assessment/Storage`): each year's
   /// segment figures go into the segment array of the same position, emptied first.
   init(
     _ establishment: borrowing Establishment, staffing: borrowing Staffing,
@@ -106,7 +106,7 @@ public struct Workforce: Sendable, Hashable, Codable {
     let mixReads = mixScope.reads
     let peakReads = peakScope.reads
     var originReads = ParameterReads.none
-    // Into the segment array of an earlier run (``Assessment/Storage``).
+    // Into the segment array of an earlier run (`Assessment/Storage`).
     var segments = storage.segments.takeForReuse()
     segments.reserveCapacity(stated.count)
     for (index, segment) in stated.enumerated() {

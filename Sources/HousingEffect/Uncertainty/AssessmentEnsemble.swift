@@ -149,7 +149,7 @@ public struct AssessmentEnsemble: Sendable {
         })
     }
 
-    /// A parameter set for one worker to redraw in place (``fill(_:draw:seed:reusing:)``).
+    /// A parameter set for one worker to redraw in place (`fill(_:draw:seed:reusing:)`).
     public func workerSet() -> ParameterSet { sampler.base.drawn(sampler.base.values) }
 
     /// What one worker reuses from draw to draw: its parameter set, redrawn in place, and the
@@ -159,7 +159,7 @@ public struct AssessmentEnsemble: Sendable {
       var storage = Assessment.Storage()
     }
 
-    /// A worker's reusable state for this run (``fill(_:draw:seed:reusing:)``).
+    /// A worker's reusable state for this run (`fill(_:draw:seed:reusing:)`).
     public func worker() -> Worker { Worker(set: workerSet()) }
 
     /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters
