@@ -70,8 +70,10 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   public var residenceSplit: ResidenceSplit
   /// One entry per calendar year of the timeline.
   public var years: [Year]
+  // Spelled `Optional<…>`: `NormCheck?` would give the property an implicit `nil` default, and
+  // a stage with default-valued properties is built in a local and copied out (design note 67).
   /// The employer's housing checked against its own norm (the demand norm if it states none).
-  public var employerHousingCheck: NormCheck?
+  public var employerHousingCheck: Optional<NormCheck>
   /// Employer beds counted as supply: at most what the stricter of their own norm and the
   /// demand norm allows (``HousingBalance/employerBeds(_:demandNorm:parameters:)``) [beds].
   public var employerBedsCounted: Double
@@ -81,7 +83,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   public var temporarySupplyKnown: Bool
   /// The parameters behind the host municipality's long-stay dwellings beyond those of
   /// `housing.longStayDwellings`: where the migrants and the relocating households live.
-  public var hostDwellingParameters: [ParameterID] = []
+  public var hostDwellingParameters: [ParameterID]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -320,11 +322,11 @@ struct NormRatios {
   var personsPerBedroom: Double
   var personsPerToilet: Double
   var personsPerShower: Double
-  /// The reads behind each indicator's ratios.
-  var floorArea = ParameterReads.none
-  var bedrooms = ParameterReads.none
-  var toilets = ParameterReads.none
-  var showers = ParameterReads.none
+  /// The reads behind each indicator's ratios (no default values: design note 67).
+  var floorArea: ParameterReads
+  var bedrooms: ParameterReads
+  var toilets: ParameterReads
+  var showers: ParameterReads
 
   init(norm: HousingNorm, parameters: borrowing ParameterSet) {
     let floor = parameters.scope()

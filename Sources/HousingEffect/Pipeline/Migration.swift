@@ -84,11 +84,13 @@ public struct Migration: Sendable, Hashable, Codable {
   /// The parameters behind the construction crews' arrivals (the crew estimate, the share
   /// from elsewhere and the crews' stays), in the order read; none without a crew.
   public var arrivalParameters: [ParameterID]
+  // The id lists have no default value: a stage with such a default is built in a local and
+  // copied out of its initializer, once per draw (design note 67); every initializer sets them.
   /// The parameters behind ``residence``, in the order read.
-  public var residenceParameters: [ParameterID] = []
+  public var residenceParameters: [ParameterID]
   /// Of those, the ones behind the share living in the province (host + rest of region): the
   /// share outside it.
-  public var provinceParameters: [ParameterID] = []
+  public var provinceParameters: [ParameterID]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 

@@ -43,12 +43,14 @@ public struct Workforce: Sendable, Hashable, Codable {
   public var seasonMonths: Double?
   /// One entry per calendar year of the timeline.
   public var years: [Year]
+  // The id lists have no default value: a stage with such a default is built in a local and
+  // copied out of its initializer, once per draw (design note 67); every initializer sets them.
   /// The parameters behind the segments' default origin mixes, in the order first read: what
   /// the migration entries that split persons present by origin name.
-  public var originParameters: [ParameterID] = []
+  public var originParameters: [ParameterID]
   /// The parameters behind the default contract mix (agency and seasonal shares of the
   /// sector), in the order read; none when the file states the workforce.
-  public var mixParameters: [ParameterID] = []
+  public var mixParameters: [ParameterID]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
