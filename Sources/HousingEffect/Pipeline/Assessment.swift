@@ -62,20 +62,32 @@ public struct Assessment: Sendable, Hashable, Codable {
     _ establishment: borrowing Establishment, region: borrowing HostRegion,
     parameters: borrowing ParameterSet, scope: Scope
   ) {
+    var storage = Storage()
+    self.init(
+      establishment, region: region, parameters: parameters, scope: scope, reusing: &storage)
+  }
+
+  /// The run, its stages' years written into the arrays of `storage` (`Storage`): a Monte
+  /// Carlo worker hands each draw the arrays of its previous one (`moveStorage(into:)`).
+  init(
+    _ establishment: borrowing Establishment, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet, scope: Scope, reusing storage: inout Storage
+  ) {
     let parameters = parameters.adding(establishment.overrides)
-    self.establishment = copy establishment
-    self.region = copy region
-    asOf = parameters.asOf
-    staffing = Staffing(establishment, parameters: parameters)
-    workforce = Workforce(
-      establishment, staffing: staffing, region: region, parameters: parameters)
-    migration = Migration(establishment, workforce: workforce, parameters: parameters)
+    // Each stage is a local the next ones borrow, moved into the assessment at the end: a
+    // stage read back from `self` while it is being initialised is copied (issue 18).
+    let staffing = Staffing(establishment, parameters: parameters, reusing: &storage)
+    let workforce = Workforce(
+      establishment, staffing: staffing, region: region, parameters: parameters,
+      reusing: &storage)
+    let migration = Migration(
+      establishment, workforce: workforce, parameters: parameters, reusing: &storage)
     // The second half of the pipeline, from the stock built once (shared with `project`).
-    let effects = Effects(
+    let (households, housing, facilities) = Effects(
       establishment, stock: MigrantStock(establishment, workforce: workforce, migration: migration),
-      region: region, parameters: parameters)
-    (households, housing, facilities) = effects.stages()
-    welfare = Welfare(
+      region: region, parameters: parameters, reusing: &storage
+    ).stages()
+    let welfare = Welfare(
       establishment, workforce: workforce, migration: migration, households: households,
       housing: housing, facilities: facilities, parameters: parameters,
       scorecard: scope == .full)
@@ -85,6 +97,16 @@ public struct Assessment: Sendable, Hashable, Codable {
       parameters.tracing ? Assessment.defaultedInputs(establishment, workforce: workforce) : []
     overrides =
       parameters.tracing ? Array(parameters.overrides.values).sorted { $0.id < $1.id } : []
+    self.establishment = copy establishment
+    self.region = copy region
+    asOf = parameters.asOf
+    self.staffing = staffing
+    self.workforce = workforce
+    self.migration = migration
+    self.households = households
+    self.housing = housing
+    self.facilities = facilities
+    self.welfare = welfare
   }
 
   /// The run of `establishment`, its timeline extended to at least `year`.
@@ -107,6 +129,18 @@ public struct Assessment: Sendable, Hashable, Codable {
     parameters: borrowing ParameterSet,
     through year: Int?, scope: Scope
   ) {
+    var storage = Storage()
+    self.init(
+      establishment, region: region, parameters: parameters, through: year, scope: scope,
+      reusing: &storage)
+  }
+
+  /// The same, its stages' years written into the arrays of `storage` (`Storage`).
+  init(
+    _ establishment: borrowing Establishment, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet,
+    through year: Int?, scope: Scope, reusing storage: inout Storage
+  ) {
     // Where the timeline ends is known before the stages run, so the pipeline runs once: on
     // `establishment`, or on it with the ramp-up lengthened when `year` lies beyond.
     let own = parameters.adding(establishment.overrides)
@@ -114,14 +148,15 @@ public struct Assessment: Sendable, Hashable, Codable {
     guard let year,
       year > Staffing.lastYear(establishment, rampUpYears: shares.count, parameters: own)
     else {
-      self.init(establishment, region: region, parameters: parameters, scope: scope)
+      self.init(
+        establishment, region: region, parameters: parameters, scope: scope, reusing: &storage)
       return
     }
     var extended = copy establishment
     let last = shares.last ?? 1
     while establishment.startYear + shares.count - 1 < year { shares.append(last) }
     extended.rampUp = shares
-    self.init(extended, region: region, parameters: parameters, scope: scope)
+    self.init(extended, region: region, parameters: parameters, scope: scope, reusing: &storage)
   }
 
   /// The headline year: full operation with family reunification complete (the timeline's

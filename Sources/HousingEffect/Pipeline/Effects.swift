@@ -21,14 +21,26 @@ struct Effects {
     region: borrowing HostRegion,
     parameters: borrowing ParameterSet
   ) {
+    var storage = Assessment.Storage()
     self.init(
-      stock, households: Households(stock, parameters: parameters), region: region,
+      establishment, stock: stock, region: region, parameters: parameters, reusing: &storage)
+  }
+
+  /// The same, its stages' years written into the arrays of `storage` (`Assessment/Storage`).
+  init(
+    _ establishment: borrowing Establishment, stock: borrowing MigrantStock,
+    region: borrowing HostRegion,
+    parameters: borrowing ParameterSet, reusing storage: inout Assessment.Storage
+  ) {
+    self.init(
+      stock, households: Households(stock, parameters: parameters, reusing: &storage),
+      region: region,
       norm: establishment.housingNorm ?? .demandDefault(in: region.policyRegion),
       supply: StatedSupply(
         freeLegalBeds: establishment.freeLegalBeds,
         employerHousing: establishment.employerHousing,
         availableDwellings: establishment.availableDwellings),
-      parameters: parameters)
+      parameters: parameters, reusing: &storage)
   }
 
   /// The effects of a stock without supply of its own (a region's, in `project`: supply is
@@ -37,9 +49,11 @@ struct Effects {
     _ stock: borrowing MigrantStock, region: borrowing HostRegion, norm: HousingNorm,
     parameters: borrowing ParameterSet
   ) {
+    var storage = Assessment.Storage()
     self.init(
-      stock, households: Households(stock, parameters: parameters), region: region, norm: norm,
-      supply: StatedSupply(), parameters: parameters)
+      stock, households: Households(stock, parameters: parameters, reusing: &storage),
+      region: region, norm: norm, supply: StatedSupply(), parameters: parameters,
+      reusing: &storage)
   }
 
   init(
@@ -47,14 +61,32 @@ struct Effects {
     norm: HousingNorm,
     supply: StatedSupply, parameters: borrowing ParameterSet
   ) {
-    // The stages borrow their inputs: no copy of a stage per call (issue 18).
-    self.households = households
-    housing = HousingDemand(
-      stock, households: self.households, region: region, norm: norm,
+    var storage = Assessment.Storage()
+    self.init(
+      stock, households: households, region: region, norm: norm, supply: supply,
+      parameters: parameters, reusing: &storage)
+  }
+
+  /// The effects of a stock with its households, the stages' years written into the arrays
+  /// of `storage` (`Assessment/Storage`).
+  init(
+    _ stock: borrowing MigrantStock, households: consuming Households, region: borrowing HostRegion,
+    norm: HousingNorm,
+    supply: StatedSupply, parameters: borrowing ParameterSet,
+    reusing storage: inout Assessment.Storage
+  ) {
+    // The stages borrow their inputs, locals moved into the effects at the end: no copy of a
+    // stage per call (issue 18).
+    let housing = HousingDemand(
+      stock, households: households, region: region, norm: norm,
       freeLegalBeds: supply.freeLegalBeds, employerHousing: supply.employerHousing,
-      availableDwellings: supply.availableDwellings, parameters: parameters)
-    facilities = FacilityLoad(
-      stock, households: self.households, housing: housing, region: region, parameters: parameters)
+      availableDwellings: supply.availableDwellings, parameters: parameters, reusing: &storage)
+    let facilities = FacilityLoad(
+      stock, households: households, housing: housing, region: region, parameters: parameters,
+      reusing: &storage)
+    self.households = households
+    self.housing = housing
+    self.facilities = facilities
   }
 
   /// The three stages, moved out of the effects rather than copied.

@@ -64,6 +64,18 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     housing: borrowing HousingDemand, region: borrowing HostRegion,
     parameters: borrowing ParameterSet
   ) {
+    var storage = Assessment.Storage()
+    self.init(
+      stock, households: households, housing: housing, region: region, parameters: parameters,
+      reusing: &storage)
+  }
+
+  /// The facility load written into the year array of `storage` (`Assessment/Storage`).
+  init(
+    _ stock: borrowing MigrantStock, households: borrowing Households,
+    housing: borrowing HousingDemand, region: borrowing HostRegion,
+    parameters: borrowing ParameterSet, reusing storage: inout Assessment.Storage
+  ) {
     let host = stock.residence.host
     let inRegion = host + stock.residence.restOfRegion
     let population = max(region.population, 1)
@@ -106,7 +118,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let crews = ParameterReads(stock.arrivalParameters)
     let relocation = ParameterReads(stock.relocationParameters)
     var trace = Trace(recording: parameters.tracing)
-    var years: [Year] = []
+    var years = storage.facilities.takeForReuse()
     years.reserveCapacity(stock.years.count)
     for (index, migrationYear) in stock.years.enumerated() {
       let householdYear = households.years[index]

@@ -57,6 +57,15 @@ public struct Households: Sendable, Hashable, Codable {
 
   /// The households of `stock`, year by year, as families reunite.
   public init(_ stock: borrowing MigrantStock, parameters: borrowing ParameterSet) {
+    var storage = Assessment.Storage()
+    self.init(stock, parameters: parameters, reusing: &storage)
+  }
+
+  /// The households written into the year array of `storage` (`Assessment/Storage`).
+  init(
+    _ stock: borrowing MigrantStock, parameters: borrowing ParameterSet,
+    reusing storage: inout Assessment.Storage
+  ) {
     // Each indicator's reads in its own scope (the trace names them).
     let members = parameters.scope()
     let reunificationYears = max(members[.householdsReunificationYears], 0.001)
@@ -90,7 +99,9 @@ public struct Households: Sendable, Hashable, Codable {
     var previousFamily = 0.0
     var previousYear: Int?
     var previousLong = 0.0
-    years = stock.years.map { migrationYear in
+    var years = storage.households.takeForReuse()
+    years.reserveCapacity(stock.years.count)
+    for migrationYear in stock.years {
       let year = migrationYear.year
       // A settled stock (no start year) has had time to reunite: progress is complete.
       let reunification =
@@ -127,8 +138,9 @@ public struct Households: Sendable, Hashable, Codable {
       previousChildren = childrenTotal
       previousFamily = familyMembers
       previousYear = year
+      years.append(result)
       // The rest of the year is its trace; an untraced draw skips building its inputs.
-      guard trace.isRecording else { return result }
+      guard trace.isRecording else { continue }
 
       // The replacement share comes from the long-stay arrivals.
       let arrivals: TraceEntry.Input = .indicator(
@@ -204,8 +216,8 @@ public struct Households: Sendable, Hashable, Codable {
           .indicator(
             "households.familyHouseholds", "family households", familyHouseholds, .households),
         ])
-      return result
     }
+    self.years = years
     self.trace = trace
   }
 }

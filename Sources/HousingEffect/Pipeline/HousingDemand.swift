@@ -70,8 +70,10 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   public var residenceSplit: ResidenceSplit
   /// One entry per calendar year of the timeline.
   public var years: [Year]
+  // Spelled `Optional<…>`: `NormCheck?` would give the property an implicit `nil` default, and
+  // a stage with default-valued properties is built in a local and copied out (design note 70).
   /// The employer's housing checked against its own norm (the demand norm if it states none).
-  public var employerHousingCheck: NormCheck?
+  public var employerHousingCheck: Optional<NormCheck>
   /// Employer beds counted as supply: at most what the stricter of their own norm and the
   /// demand norm allows (``HousingBalance/employerBeds(_:demandNorm:parameters:)``) [beds].
   public var employerBedsCounted: Double
@@ -81,7 +83,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
   public var temporarySupplyKnown: Bool
   /// The parameters behind the host municipality's long-stay dwellings beyond those of
   /// `housing.longStayDwellings`: where the migrants and the relocating households live.
-  public var hostDwellingParameters: [ParameterID] = []
+  public var hostDwellingParameters: [ParameterID]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -94,6 +96,21 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     norm: HousingNorm,
     freeLegalBeds: Double?, employerHousing: EmployerHousing?,
     availableDwellings: [AvailableDwellings]? = nil, parameters: borrowing ParameterSet
+  ) {
+    var storage = Assessment.Storage()
+    self.init(
+      stock, households: households, region: region, norm: norm, freeLegalBeds: freeLegalBeds,
+      employerHousing: employerHousing, availableDwellings: availableDwellings,
+      parameters: parameters, reusing: &storage)
+  }
+
+  /// The housing need written into the year array of `storage` (`Assessment/Storage`).
+  init(
+    _ stock: borrowing MigrantStock, households: borrowing Households, region: borrowing HostRegion,
+    norm: HousingNorm,
+    freeLegalBeds: Double?, employerHousing: EmployerHousing?,
+    availableDwellings: [AvailableDwellings]?, parameters: borrowing ParameterSet,
+    reusing storage: inout Assessment.Storage
   ) {
     self.norm = norm
     residenceSplit = ResidenceSplit(
@@ -129,7 +146,9 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     hostDwellingParameters =
       (reads.residence + hostScope.reads).ids
     var trace = Trace(recording: parameters.tracing)
-    years = zip(stock.years, households.years).map { migrationYear, householdYear in
+    var years = storage.housing.takeForReuse()
+    years.reserveCapacity(stock.years.count)
+    for (migrationYear, householdYear) in zip(stock.years, households.years) {
       let year = migrationYear.year
       let longStayDwellings =
         (householdYear.longStaySingles * (sharing / perShared + (1 - sharing))
@@ -164,10 +183,12 @@ public struct HousingDemand: Sendable, Hashable, Codable {
         households: householdYear, inRegion: inRegion, ratios: ratios, perMidRoom: perMidRoom,
         perShared: perShared, sharing: sharing, supply: supply.beds, norm: norm, reads: reads,
         into: &trace)
-      return Year(
-        year: year, average: average, peak: peak, hostPeak: hostPeak,
-        hostHousingPressure: pressure)
+      years.append(
+        Year(
+          year: year, average: average, peak: peak, hostPeak: hostPeak,
+          hostHousingPressure: pressure))
     }
+    self.years = years
     employerHousingCheck = check
     employerBedsCounted = employerBeds
     temporarySupplyKnown = employerHousing != nil || supply.bedsKnown
@@ -301,11 +322,11 @@ struct NormRatios {
   var personsPerBedroom: Double
   var personsPerToilet: Double
   var personsPerShower: Double
-  /// The reads behind each indicator's ratios.
-  var floorArea = ParameterReads.none
-  var bedrooms = ParameterReads.none
-  var toilets = ParameterReads.none
-  var showers = ParameterReads.none
+  /// The reads behind each indicator's ratios (no default values: design note 70).
+  var floorArea: ParameterReads
+  var bedrooms: ParameterReads
+  var toilets: ParameterReads
+  var showers: ParameterReads
 
   init(norm: HousingNorm, parameters: borrowing ParameterSet) {
     let floor = parameters.scope()

@@ -16,11 +16,13 @@ public struct MigrantStock: Sendable, Hashable, Codable {
   public var arrivalParameters: [ParameterID]
   /// The parameters the relocating Dutch workers depend on, for the housing trace.
   public var relocationParameters: [ParameterID]
+  // The id lists have no default value: a stage with such a default is built in a local and
+  // copied out of its initializer, once per draw (design note 70); every initializer sets them.
   /// The parameters behind ``residence``, for the entries it shapes.
-  public var residenceParameters: [ParameterID] = []
+  public var residenceParameters: [ParameterID]
   /// Of those, the ones behind the share living in the province (what the housing need
   /// counts).
-  public var provinceParameters: [ParameterID] = []
+  public var provinceParameters: [ParameterID]
   /// Non-EU migrants among the labour migrants [share]: they bring family more often.
   public var nonEuFraction: Double
   /// The first year family reunification counts from (an establishment's start year); `nil`

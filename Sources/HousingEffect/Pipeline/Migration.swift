@@ -84,11 +84,13 @@ public struct Migration: Sendable, Hashable, Codable {
   /// The parameters behind the construction crews' arrivals (the crew estimate, the share
   /// from elsewhere and the crews' stays), in the order read; none without a crew.
   public var arrivalParameters: [ParameterID]
+  // The id lists have no default value: a stage with such a default is built in a local and
+  // copied out of its initializer, once per draw (design note 70); every initializer sets them.
   /// The parameters behind ``residence``, in the order read.
-  public var residenceParameters: [ParameterID] = []
+  public var residenceParameters: [ParameterID]
   /// Of those, the ones behind the share living in the province (host + rest of region): the
   /// share outside it.
-  public var provinceParameters: [ParameterID] = []
+  public var provinceParameters: [ParameterID]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -96,6 +98,16 @@ public struct Migration: Sendable, Hashable, Codable {
   public init(
     _ establishment: borrowing Establishment, workforce: borrowing Workforce,
     parameters: borrowing ParameterSet
+  ) {
+    var storage = Assessment.Storage()
+    self.init(establishment, workforce: workforce, parameters: parameters, reusing: &storage)
+  }
+
+  /// Stage 3 written into the arrays of `storage` (`Assessment/Storage`), which keeps the
+  /// per-segment figures for the next run.
+  init(
+    _ establishment: borrowing Establishment, workforce: borrowing Workforce,
+    parameters: borrowing ParameterSet, reusing storage: inout Assessment.Storage
   ) {
     let provinceScope = parameters.scope()
     let outside = provinceScope[.migrationResidenceOutsideProvinceShare]
@@ -109,9 +121,17 @@ public struct Migration: Sendable, Hashable, Codable {
     // Recruits from the rest of the Netherlands who move here, by the segment's skill level:
     // the higher skilled move for a job more often (issue 9, item 11).
     // Read only for segments with such recruits: the share moves nothing elsewhere.
+    // What the years read of each segment, copied once (iterating the segments themselves
+    // copied each one, its label and lists too, in every year) into memory a reused run keeps.
     let relocationScope = parameters.scope()
-    let relocation = workforce.segments.map {
-      $0.origin.restOfNL > 0 ? relocationScope[Migration.relocationParameter($0.skill)] : 0
+    var segmentsRead = storage.migrationSegments.takeForReuse()
+    segmentsRead.reserveCapacity(workforce.segments.count)
+    for segment in workforce.segments {
+      segmentsRead.append(
+        SegmentRead(
+          origin: segment.origin, contract: segment.contract,
+          relocation: segment.origin.restOfNL > 0
+            ? relocationScope[Migration.relocationParameter(segment.skill)] : 0))
     }
     relocationParameters = relocationScope.reads.ids
     // The departures and the short-stay limit share the turnover out over the stay classes.
@@ -145,14 +165,17 @@ public struct Migration: Sendable, Hashable, Codable {
     // Each segment's stay shares, read once rather than every year.
     let shortScope = parameters.scope()
     let midScope = parameters.scope()
-    let stayShares = workforce.segments.map { segment in
-      let contract = segment.contract
-      return isBuild
+    for position in segmentsRead.indices {
+      let contract = segmentsRead[position].contract
+      let (short, mid) =
+        isBuild
         ? buildStay
         : (
           short: shortScope[.migrationStayShare(contract, .short)],
           mid: midScope[.migrationStayShare(contract, .mid)]
         )
+      segmentsRead[position].short = short
+      segmentsRead[position].mid = mid
     }
     // A construction project's own workforce stays as its crew does.
     let stayReads = isBuild ? crewScope.reads : shortScope.reads + midScope.reads
@@ -162,14 +185,9 @@ public struct Migration: Sendable, Hashable, Codable {
       construction: shareScope.reads + crewScope.reads,
       origin: ParameterReads(workforce.originParameters))
 
-    // What the years read of each segment, copied once: iterating the segments themselves
-    // copied each one (its label and lists too) in every year.
-    let segmentsRead = workforce.segments.map {
-      SegmentRead(origin: $0.origin, contract: $0.contract)
-    }
     var trace = Trace(recording: parameters.tracing)
     var previous: Year?
-    var years: [Year] = []
+    var years = storage.migration.takeForReuse()
     years.reserveCapacity(workforce.years.count)
     for workforceYear in workforce.years {
       let year = workforceYear.year
@@ -182,10 +200,11 @@ public struct Migration: Sendable, Hashable, Codable {
       var local = 0.0
       var restOfNL = 0.0
       var relocators = 0.0
-      for (position, (segment, figures)) in zip(segmentsRead, workforceYear.segments)
-        .enumerated()
-      {
-        let (short, mid) = stayShares[position]
+      // By position: iterating a `zip` of the two arrays cost more than the loop's arithmetic.
+      for position in segmentsRead.indices {
+        let segment = segmentsRead[position]
+        let figures = workforceYear.segments[position]
+        let (short, mid) = (segment.short, segment.mid)
         let migrants = segment.origin.labourMigrants
         let present = StayFigures.split(figures.presentAverage * migrants, short: short, mid: mid)
         average = average + present
@@ -216,7 +235,7 @@ public struct Migration: Sendable, Hashable, Codable {
         crossBorder += figures.presentAverage * segment.origin.crossBorder
         local += figures.presentAverage * segment.origin.localReserve
         restOfNL += figures.presentAverage * segment.origin.restOfNL
-        relocators += figures.presentAverage * segment.origin.restOfNL * relocation[position]
+        relocators += figures.presentAverage * segment.origin.restOfNL * segment.relocation
       }
       let arrivals = Migration.arrivals(
         average: average, distinct: distinct, previous: previous?.labourMigrantsAverage)
@@ -246,6 +265,7 @@ public struct Migration: Sendable, Hashable, Codable {
     self.years = years
     self.trace = trace
     arrivalParameters = (crewReads + shareScope.reads + crewScope.reads).ids
+    storage.migrationSegments = segmentsRead
   }
 
   /// The reads behind the migration entries, by what they shape.
@@ -262,10 +282,16 @@ public struct Migration: Sendable, Hashable, Codable {
     var origin: ParameterReads
   }
 
-  /// The fields of a segment the yearly loop reads.
-  private struct SegmentRead {
+  /// The fields of a segment the yearly loop reads, with the segment's relocation share
+  /// and stay shares, read once rather than every year.
+  struct SegmentRead: Sendable {
     var origin: OriginMix
     var contract: ContractType
+    /// The share of its rest-of-NL recruits who move into the region (0 without them).
+    var relocation: Double
+    /// The stay shares of its labour migrants: short, and mid (of the rest).
+    var short = 0.0
+    var mid = 0.0
   }
 
   /// How construction workers from elsewhere stay: the share staying beyond the short-stay

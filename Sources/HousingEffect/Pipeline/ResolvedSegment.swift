@@ -18,6 +18,16 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
 
   /// The default segments of a sector: permanent, agency and seasonal staff by catalogue shares.
   static func defaults(for group: SectorGroup, parameters: ParameterSet) -> [WorkforceSegment] {
+    var segments: [WorkforceSegment] = []
+    appendDefaults(for: group, parameters: parameters, to: &segments)
+    return segments
+  }
+
+  /// The default segments of a sector (`defaults(for:parameters:)`) appended to `segments`:
+  /// an emptied array a Monte Carlo worker reuses (`Assessment/Storage`).
+  static func appendDefaults(
+    for group: SectorGroup, parameters: ParameterSet, to segments: inout [WorkforceSegment]
+  ) {
     let agency = parameters.optional(.workforceAgencyShare(group)) ?? 0
     let seasonal = parameters.optional(.workforceSeasonalShare(group)) ?? 0
     let permanent = max(0, 1 - agency - seasonal)
@@ -27,11 +37,17 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
       case .manufacturing, .construction: .mid
       default: .low
       }
-    return [
-      WorkforceSegment(label: "permanent", share: permanent, contract: .permanent, skill: skill),
-      WorkforceSegment(label: "agency", share: agency, contract: .agency, skill: .low),
-      WorkforceSegment(label: "seasonal", share: seasonal, contract: .seasonal, skill: .low),
-    ].filter { $0.share > 0 }
+    // Built in place rather than filtered from a literal array: no allocation when `segments`
+    // has room.
+    segments.reserveCapacity(segments.count + 3)
+    func add(_ label: String, _ share: Double, _ contract: ContractType, _ skill: SkillLevel) {
+      guard share > 0 else { return }
+      segments.append(
+        WorkforceSegment(label: label, share: share, contract: contract, skill: skill))
+    }
+    add("permanent", permanent, .permanent, skill)
+    add("agency", agency, .agency, .low)
+    add("seasonal", seasonal, .seasonal, .low)
   }
 
   /// The default origin mix for a contract in a sector, in a region.

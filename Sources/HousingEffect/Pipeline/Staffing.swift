@@ -32,6 +32,15 @@ public struct Staffing: Sendable, Hashable, Codable {
   /// Stage 1 for `establishment`: jobs from its size (or stated jobs) and ramp-up, and the
   /// construction crew.
   public init(_ establishment: borrowing Establishment, parameters: borrowing ParameterSet) {
+    var storage = Assessment.Storage()
+    self.init(establishment, parameters: parameters, reusing: &storage)
+  }
+
+  /// Stage 1 written into the year array of `storage` (`Assessment/Storage`).
+  init(
+    _ establishment: borrowing Establishment, parameters: borrowing ParameterSet,
+    reusing storage: inout Assessment.Storage
+  ) {
     var trace = Trace(recording: parameters.tracing)
     let start = establishment.startYear
     let (fte, sizeEntry) = Staffing.fullOperationJobs(establishment, parameters: parameters)
@@ -42,7 +51,7 @@ public struct Staffing: Sendable, Hashable, Codable {
       establishment, rampUpYears: rampUp.count, parameters: parameters)
 
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
-    var years: [Year] = []
+    var years = storage.staffing.takeForReuse()
     years.reserveCapacity(max(0, lastYear - firstYear + 1))
     for year in firstYear...lastYear {
       // The year's ramp-up share, read in the scope of its operating jobs.

@@ -43,12 +43,14 @@ public struct Workforce: Sendable, Hashable, Codable {
   public var seasonMonths: Double?
   /// One entry per calendar year of the timeline.
   public var years: [Year]
+  // The id lists have no default value: a stage with such a default is built in a local and
+  // copied out of its initializer, once per draw (design note 70); every initializer sets them.
   /// The parameters behind the segments' default origin mixes, in the order first read: what
   /// the migration entries that split persons present by origin name.
-  public var originParameters: [ParameterID] = []
+  public var originParameters: [ParameterID]
   /// The parameters behind the default contract mix (agency and seasonal shares of the
   /// sector), in the order read; none when the file states the workforce.
-  public var mixParameters: [ParameterID] = []
+  public var mixParameters: [ParameterID]
   /// How every number was computed; empty for an untraced run.
   public var trace: Trace
 
@@ -58,14 +60,31 @@ public struct Workforce: Sendable, Hashable, Codable {
     region: borrowing HostRegion,
     parameters: borrowing ParameterSet
   ) {
+    var storage = Assessment.Storage()
+    self.init(
+      establishment, staffing: staffing, region: region, parameters: parameters,
+      reusing: &storage)
+  }
+
+  /// Stage 2 written into the year array of `storage` (`Assessment/Storage`): each year's
+  /// segment figures go into the segment array of the same position, emptied first.
+  init(
+    _ establishment: borrowing Establishment, staffing: borrowing Staffing,
+    region: borrowing HostRegion,
+    parameters: borrowing ParameterSet, reusing storage: inout Assessment.Storage
+  ) {
     let group = establishment.type.sectorGroup
     let peakID = Workforce.peakFactorParameter(for: group)
     // The reads behind the contract mix (when defaulted) and behind the peak: values that are
     // no indicator carry their reads to the entries and segments they shape.
     let mixScope = parameters.scope()
     let peakScope = parameters.scope()
-    let stated =
-      establishment.workforce ?? ResolvedSegment.defaults(for: group, parameters: mixScope)
+    // The sector's default segments, when the file states none, in an array a worker reuses.
+    var defaults = storage.defaultSegments.takeForReuse()
+    if establishment.workforce == nil {
+      ResolvedSegment.appendDefaults(for: group, parameters: mixScope, to: &defaults)
+    }
+    let stated = establishment.workforce ?? defaults
     let flexibleShare = stated.reduce(0) { $1.contract != .permanent ? $0 + $1.share : $0 }
     // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
     // segment works S months a year, so its persons at the peak are its FTE-years × 12 ÷ S
@@ -89,7 +108,10 @@ public struct Workforce: Sendable, Hashable, Codable {
     let mixReads = mixScope.reads
     let peakReads = peakScope.reads
     var originReads = ParameterReads.none
-    let segments = stated.enumerated().map { index, segment in
+    // Into the segment array of an earlier run (`Assessment/Storage`).
+    var segments = storage.segments.takeForReuse()
+    segments.reserveCapacity(stated.count)
+    for (index, segment) in stated.enumerated() {
       var used = parameters.tracing ? (peakReads + mixReads).ids : []
       let origin: OriginMix
       if let stated = segment.origin {
@@ -113,10 +135,11 @@ public struct Workforce: Sendable, Hashable, Codable {
       } else {
         segmentPeak = segment.contract == .permanent ? 1 : 1 + (sectorPeak - 1) / flexibleShare
       }
-      return ResolvedSegment(
-        label: segment.label ?? "segment \(index + 1)", share: segment.share,
-        contract: segment.contract, skill: segment.skill, origin: origin,
-        peakFactor: segmentPeak, parameters: used)
+      segments.append(
+        ResolvedSegment(
+          label: segment.label ?? "segment \(index + 1)", share: segment.share,
+          contract: segment.contract, skill: segment.skill, origin: origin,
+          peakFactor: segmentPeak, parameters: used))
     }
 
     // The establishment's peak factor follows from the segments' (the season's, when it sets
@@ -130,11 +153,23 @@ public struct Workforce: Sendable, Hashable, Codable {
     let presentPerFTE = averageScope[.workforcePersonsPresentPerFTE]
     let averageReads = averageScope.reads + mixReads
     let turnoverScope = parameters.scope()
-    let turnover = segments.map { turnoverScope[Workforce.turnoverParameter($0.contract)] }
-    let years = staffing.years.map { staffingYear in
+    var turnover = storage.turnover.takeForReuse()
+    turnover.reserveCapacity(segments.count)
+    for segment in segments {
+      turnover.append(turnoverScope[Workforce.turnoverParameter(segment.contract)])
+    }
+    // The years of an earlier run, their segment arrays kept for this run's figures.
+    var years: [Year] = []
+    swap(&years, &storage.workforce)
+    if years.count > staffing.years.count { years.removeSubrange(staffing.years.count...) }
+    years.reserveCapacity(staffing.years.count)
+    for (index, staffingYear) in staffing.years.enumerated() {
       let year = staffingYear.year
-      // One allocation per year: `zip(…).map` grew its array element by element.
+      // One allocation per year at most (none when an earlier run left one): `zip(…).map`
+      // grew its array element by element.
       var figures: [SegmentYear] = []
+      if index < years.count { swap(&figures, &years[index].segments) }
+      figures.removeAll(keepingCapacity: true)
       figures.reserveCapacity(segments.count)
       for (segment, personsPerFTEYear) in zip(segments, turnover) {
         let fte = staffingYear.operationFTE * segment.share
@@ -188,9 +223,11 @@ public struct Workforce: Sendable, Hashable, Codable {
             .persons),
         ],
         reads: turnoverScope.reads)
-      return result
+      if index < years.count { years[index] = result } else { years.append(result) }
     }
     self.segments = segments
+    storage.turnover = turnover
+    storage.defaultSegments = defaults
     self.peakFactor = peakFactor
     self.seasonMonths = bySeason ? seasonMonths : nil
     self.years = years

@@ -139,18 +139,44 @@ public struct AssessmentEnsemble: Sendable {
       _ options: EnsembleOptions, columns: [Int]? = nil, budget: Int = Ensemble.storageBudget,
       progress: WorkProgress? = nil
     ) -> [Percentiles] {
-      // One parameter set per worker, redrawn in place for each of its draws.
-      let sets = Ensemble.WorkerSlots(threads: options.threads) { workerSet() }
+      // One parameter set and stage storage per worker, reused for each of its draws.
+      let workers = Ensemble.WorkerSlots(threads: options.threads) { worker() }
       return Ensemble.percentiles(
         draws: options.draws, width: width, columns: columns, threads: options.threads,
         budget: budget, progress: progress,
-        byWorker: { worker, draw, row in
-          sets.withSlot(worker) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
+        byWorker: { index, draw, row in
+          workers.withSlot(index) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
         })
     }
 
-    /// A parameter set for one worker to redraw in place (``fill(_:draw:seed:reusing:)``).
+    /// A parameter set for one worker to redraw in place (`fill(_:draw:seed:reusing:)`).
     public func workerSet() -> ParameterSet { sampler.base.drawn(sampler.base.values) }
+
+    /// What one worker reuses from draw to draw: its parameter set, redrawn in place, and the
+    /// stages' year arrays, written again (issue 18). Holds no figure a later draw reads.
+    public struct Worker: Sendable {
+      var set: ParameterSet
+      var storage = Assessment.Storage()
+    }
+
+    /// A worker's reusable state for this run (`fill(_:draw:seed:reusing:)`).
+    public func worker() -> Worker { Worker(set: workerSet()) }
+
+    /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters
+    /// into `worker`'s set and running the stages in `worker`'s year arrays: no allocation
+    /// once the worker has run a draw as long. The same numbers as ``fill(_:from:)`` of the
+    /// ``assessment(_:)`` of `sampler.parameterSet(forDraw: draw, seed: seed)`.
+    public func fill(
+      _ row: UnsafeMutableBufferPointer<Double>, draw: Int, seed: UInt64,
+      reusing worker: inout Worker
+    ) {
+      sampler.redraw(&worker.set, forDraw: draw, seed: seed)
+      var assessment = Assessment(
+        bare, region: region, parameters: worker.set, through: years.last, scope: .keyIndicators,
+        reusing: &worker.storage)
+      fill(row, from: assessment)
+      assessment.moveStorage(into: &worker.storage)
+    }
 
     /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters
     /// into `set` (a ``workerSet()`` of this run, reused from draw to draw: no allocation).
@@ -166,11 +192,11 @@ public struct AssessmentEnsemble: Sendable {
 
     /// Every draw of `options`, one row each.
     public func matrix(_ options: EnsembleOptions) -> EnsembleMatrix {
-      let sets = Ensemble.WorkerSlots(threads: options.threads) { workerSet() }
+      let workers = Ensemble.WorkerSlots(threads: options.threads) { worker() }
       return Ensemble.run(
         draws: options.draws, width: width, threads: options.threads,
-        byWorker: { worker, draw, row in
-          sets.withSlot(worker) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
+        byWorker: { index, draw, row in
+          workers.withSlot(index) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
         })
     }
   }

@@ -144,10 +144,11 @@ public struct Sensitivity: Sendable {
     if let options, options.draws >= Sensitivity.minimumDrawsForShares {
       // Per draw only the indicators' values are kept, not every key indicator, and beside
       // them the drawn value of every swung parameter. Per worker, a parameter set redrawn in
-      // place and a row of key indicators, reused from draw to draw.
+      // place with the stages' year arrays (`AssessmentEnsemble.Run.Worker`) and a row of key
+      // indicators, reused from draw to draw.
       let positions = swung.compactMap { catalog.position(of: $0.id) }
       let scratch = Ensemble.WorkerSlots(threads: options.threads) {
-        (run.workerSet(), [Double](repeating: 0, count: run.width))
+        (run.worker(), [Double](repeating: 0, count: run.width))
       }
       let sums = Ensemble.run(
         draws: options.draws, width: indicators.count + positions.count,
@@ -161,7 +162,7 @@ public struct Sensitivity: Sendable {
               row[slot] = indicator.columns.reduce(0) { $0 + scratch.1[$1] }
             }
             for (slot, position) in positions.enumerated() {
-              row[indicators.count + slot] = scratch.0.value(at: position)
+              row[indicators.count + slot] = scratch.0.set.value(at: position)
             }
           }
         })
