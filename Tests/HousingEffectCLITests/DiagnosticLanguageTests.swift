@@ -221,6 +221,17 @@ struct DiagnosticLanguageTests {
     #expect(DiagnosticText.dutchNumber("12.5%") == "12,5%")
     #expect(DiagnosticText.dutchNumber("1e+20") == "1e+20")
     #expect(DiagnosticText.dutchNumber("Venray") == "Venray")
+    #expect(DiagnosticText.dutchNumber("0.5–12") == "0,5–12")
+    // The Venlo example's sensitivity warning names its range ends: in Dutch with a decimal
+    // comma (a decimal point is followed by one or two digits; a Dutch group by three).
+    let venlo = RepositoryPaths.root.appendingPathComponent("Scenarios/venlo-ecommerce-dc.json")
+    let check = Run(["check", venlo.path]).stderr
+      .replacingOccurrences(of: #"'[^']*'"#, with: "'x'", options: .regularExpression)
+      .replacingOccurrences(of: venlo.path, with: "FILE")
+    #expect(check.contains("aanname"), "\(check)")
+    #expect(
+      check.range(of: #"[0-9]\.[0-9]{1,2}(?![0-9])"#, options: .regularExpression) == nil,
+      "\(check)")
   }
 
   /// Library messages that no fixture reaches, one per emitter kind, written as the loaders

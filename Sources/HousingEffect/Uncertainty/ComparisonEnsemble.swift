@@ -45,8 +45,9 @@ public struct ComparisonEnsemble: Sendable {
     // One row per draw: the baseline, then per alternative its numbers and its difference
     // from the baseline, so the bands come from bounded memory in one call.
     let width = runs[0].width
-    // Per worker, one parameter set per run, redrawn in place for each draw.
-    let sets = Ensemble.WorkerSlots(threads: options.threads) { runs.map { $0.workerSet() } }
+    // Per worker and run, a parameter set redrawn in place and the stages' year arrays
+    // written again for each draw (`AssessmentEnsemble.Run.Worker`).
+    let sets = Ensemble.WorkerSlots(threads: options.threads) { runs.map { $0.worker() } }
     let percentiles = Ensemble.percentiles(
       draws: options.draws, width: width * (2 * runs.count - 1), threads: options.threads,
       progress: progress, unitsPerDraw: runs.count,

@@ -194,10 +194,16 @@ public struct DiagnosticText: Sendable {
     return nil
   }
 
-  /// A number as an English message writes it (`13,415`, `37.3%`, `9000`) as Dutch writes
-  /// it (`13.415`, `37,3%`, `9.000`); anything else (a year, a word, an exponent) unchanged.
+  /// A number as an English message writes it (`13,415`, `37.3%`, `9000`, `0.5–12`) as Dutch
+  /// writes it (`13.415`, `37,3%`, `9.000`, `0,5–12`); anything else (a word, an exponent)
+  /// unchanged.
   /// Only for captures that hold a count or a share, never a year.
   static func dutchNumber(_ english: String) -> String {
+    // A range "0.5–12" is two numbers.
+    if english.contains("–") {
+      return english.split(separator: "–", omittingEmptySubsequences: false)
+        .map { dutchNumber(String($0)) }.joined(separator: "–")
+    }
     var text = Substring(english)
     let percent = text.hasSuffix("%")
     if percent { text = text.dropLast() }
@@ -296,17 +302,18 @@ public struct DiagnosticText: Sendable {
     (
       #"^The value '(.+)' is outside the catalogue's plausible range (\S+) (\S+); check it and say why in 'reason'\.$"#,
       {
-        "De waarde '\($0[1])' valt buiten de aannemelijke bandbreedte \($0[2]) (\(unitName($0[3]))) "
+        "De waarde '\($0[1])' valt buiten de aannemelijke bandbreedte \(dutchNumber($0[2])) "
+          + "(\(unitName($0[3]))) "
           + "van de catalogus; controleer haar en zeg in 'reason' waarom."
       }
     ),
     (
       #"^'(.+)' \(assumption\) changes the housing need by ±(\S+) between its low and high value: (\S+) beds, rooms and dwellings in (\d+) at (\S+), (\S+) at (\S+); ask the company or override it with a reason\.$"#,
       {
-        "'\($0[1])' (aanname) verandert de huisvestingsbehoefte met ±\($0[2]) tussen haar onder- "
-          + "en bovenwaarde: \($0[3]) bedden, kamers en woningen in \($0[4]) bij \($0[5]), "
-          + "\($0[6]) bij \($0[7]); vraag het na bij het bedrijf of geef een eigen waarde met een "
-          + "reden."
+        "'\($0[1])' (aanname) verandert de huisvestingsbehoefte met ±\(dutchNumber($0[2])) "
+          + "tussen haar onder- en bovenwaarde: \(dutchNumber($0[3])) bedden, kamers en woningen in "
+          + "\($0[4]) bij \(dutchNumber($0[5])), \(dutchNumber($0[6])) bij \(dutchNumber($0[7])); "
+          + "vraag het na bij het bedrijf of geef een eigen waarde met een reden."
       }
     ),
     (
