@@ -4,7 +4,7 @@
 // swift-format-ignore-file
 
 extension ReferenceEstablishment {
-  /// 75 establishments with 184 published figures.
+  /// 77 establishments with 194 published figures.
   static let generated: [ReferenceEstablishment] = [
     ReferenceEstablishment(
       id: "waalwijk-bolcom-dc", name: "bol.com distribution centre (run by Ceva Logistics)",
@@ -665,6 +665,11 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2023,
           source: Source(title: "Dutch wholesaler's new factory construction reach highest point", publisher: "FreshPlaza", year: 0, url: "https://freshplaza.com/europe/article/9382597/dutch-wholesaler-s-new-factory-construction-reach-highest-point"),
           reliability: .planned, note: "more than 1350 in production, quality, technology and logistics; 100 production lines, 320000 kg vegetables a day; transfers from other sites not enough, regional recruitment"),
+        ReferenceFigure(
+          field: .floorAreaM2, value: 65000.0, valueHigh: nil,
+          unit: "m2", figureYear: 2021,
+          source: Source(title: "Fabrik der Zukunft erhebt sich in Venlo", publisher: "Warehouse Logistiek", year: 2021, url: "https://warehouselogistiek.nl/de/lagerhaltung/fabrik-der-zukunft-erhebt-sich-in-venlo-2/"),
+          reliability: .planned, note: "gross floor area of the factory, about 65000 m2 for over 100 production lines (about 46000 m2 ground floor plus 17500 m2 of upper floor), beside a separate technical-services building; contractor figures during construction (added in round 8; title read from the page address)"),
       ]),
     ReferenceEstablishment(
       id: "zwaagdijk-hessing-freshcut", name: "Hessing Supervers fresh-cut vegetable plant (closed 2024)",
@@ -1160,6 +1165,11 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2025,
           source: Source(title: "Hoe Rosewood binnen vier maanden 250 man personeel wierf", publisher: "De Ondernemer", year: 2025, url: "https://www.deondernemer.nl/personeel/hotel-rosewood-luxury-hotel-werving-selectie-recruitment-tevredenheidsscore~7c81292"),
           reliability: .reported, note: "about 250 staff recruited in four months for a 134-room hotel with spa, two restaurants and a bar (about 1.9 staff per room; luxury segment); origin of staff not published"),
+        ReferenceFigure(
+          field: .floorAreaM2, value: 22000.0, valueHigh: nil,
+          unit: "m2", figureYear: 2020,
+          source: Source(title: "Amsterdam krijgt na jaren strijd zijn uberluxe zessterrenhotel", publisher: "Het Parool", year: 2020, url: "https://www.parool.nl/amsterdam/amsterdam-krijg-na-jaren-strijd-zijn-uberluxe-zessterrenhotel~bbb04fa5/"),
+          reliability: .planned, note: "complex of 22000 m2 for 134 rooms of at least 45 m2 each, three restaurants and a spa, much of it public space; Business Insider (2019) gave 18000 m2 for the earlier 144-room plan, the state sold a building of over 16000 m2 (added in round 8; title read from the page address; year approximate)"),
       ]),
     ReferenceEstablishment(
       id: "erp-vandenelzen-plants", name: "Van den Elzen Plants (strawberry, raspberry and asparagus plant nursery, tray fields)",
@@ -1300,6 +1310,56 @@ extension ReferenceEstablishment {
           unit: "persons", figureYear: 2021,
           source: Source(title: "Investment project at veal producer Ekro completed with installation of thermoformers", publisher: "Sealpac International (supplier case study)", year: 0, url: "https://www.sealpacinternational.com/nl/case-studies/investment-project-at-veal-producer-ekro-completed-with-installation-of-thermoformers/"),
           reliability: .reported, note: "about 750 employees in two shifts; about 400000 calves a year (year approximate, after 2020 investment); De Stentor 2020: in the COVID slump the Apeldoorn veal plants hired agency workers for fewer days a week (agency staff present, share not published)"),
+      ]),
+    ReferenceEstablishment(
+      id: "eindhoven-asml-bic", name: "ASML expansion campus at Brainport Industries Campus (plan)",
+      municipality: "Eindhoven", province: "Noord-Brabant",
+      type: .semiconductor, figures: [
+        ReferenceFigure(
+          field: .jobs, value: 20000.0, valueHigh: nil,
+          unit: "persons", figureYear: 2030,
+          source: Source(title: "Ook Eindhoven wordt ASML-stad: dit zijn de eerste plannen", publisher: "Omroep Brabant", year: 2025, url: "https://www.omroepbrabant.nl/nieuws/4687296/ook-eindhoven-wordt-asml-stad-dit-zijn-de-eerste-plannen"),
+          reliability: .planned, note: "in all 20000 employees on the new campus, the first from 2028; cleanrooms on the airport side, offices on the motorway side; site of over seventy football fields (added in round 8)"),
+        ReferenceFigure(
+          field: .hectares, value: 50.0, valueHigh: nil,
+          unit: "ha", figureYear: 2024,
+          source: Source(title: "ASML mag van gemeente Eindhoven uitbreiden met campus van 50 hectare", publisher: "Tweakers", year: 2024, url: "https://tweakers.net/nieuws/223120/asml-mag-van-gemeente-eindhoven-uitbreiden-met-campus-van-50-hectare.html"),
+          reliability: .planned, note: "campus of 50 ha for 20000 workers approved by the city council; ASML then had 23000 employees in the Netherlands (shown only: this type is sized by floor area; year read from the article)"),
+        ReferenceFigure(
+          field: .floorAreaM2, value: 357000.0, valueHigh: nil,
+          unit: "m2", figureYear: 2025,
+          source: Source(title: "ASML acelera su megacampus en Eindhoven: 50 campos de futbol para conquistar el futuro de los chips", publisher: "Revista Cloud", year: 2025, url: "https://revistacloud.com/asml-acelera-su-megacampus-en-eindhoven-50-campos-de-futbol-para-conquistar-el-futuro-de-los-chips"),
+          reliability: .planned, note: "built floor area of the draft urban plan as reported by a Spanish technology site from Dutch media (secondary source); cleanrooms and offices; the two published floor areas differ, the tool takes their median, about 392000 m2 or about 20 m2 per job (added in round 8)"),
+        ReferenceFigure(
+          field: .floorAreaM2, value: 428000.0, valueHigh: nil,
+          unit: "m2", figureYear: 2025,
+          source: Source(title: "ASML planea construir una megafabrica en Paises Bajos", publisher: "Geektopia", year: 2025, url: "https://www.geektopia.es/es/category/asml/"),
+          reliability: .planned, note: "about 428000 m2 of production, offices and support space in the formal application for the campus, as summarised on the category page of a Spanish technology site (secondary source; added in round 8)"),
+      ]),
+    ReferenceEstablishment(
+      id: "assen-mg-group-plant", name: "M&G Group flue-gas and ventilation systems plant (Burgerhout and Muelink & Grol merged)",
+      municipality: "Assen", province: "Drenthe",
+      type: .metalManufacturing, figures: [
+        ReferenceFigure(
+          field: .jobs, value: 350.0, valueHigh: nil,
+          unit: "persons", figureYear: 2020,
+          source: Source(title: "M&G Group met 350 werknemers naar Werklandschap Assen-Zuid", publisher: "RTV Drenthe", year: 2020, url: "https://www.rtvdrenthe.nl/nieuws/160519/M-G-Group-met-350-werknemers-naar-Werklandschap-Assen-Zuid"),
+          reliability: .planned, note: "the Assen (about 150) and Groningen (about 200) production sites merge into one new plant (added in round 8)"),
+        ReferenceFigure(
+          field: .jobs, value: 450.0, valueHigh: nil,
+          unit: "persons", figureYear: 2021,
+          source: Source(title: "M&G Group vestigt zich op Werklandschap Assen-Zuid", publisher: "Provincie Drenthe", year: 2021, url: "https://www.provincie.drenthe.nl/@139616/group-vestigt/"),
+          reliability: .planned, note: "jobs of about 450 workers kept in the Groningen-Assen region, incl. agency workers and jobs for people far from the labour market (provincial subsidy; added in round 8)"),
+        ReferenceFigure(
+          field: .jobs, value: 400.0, valueHigh: nil,
+          unit: "persons", figureYear: 2023,
+          source: Source(title: "M&G Group moves eleven sites into its new Assen-Zuid plant (Spanish re-publication of Dutch regional news)", publisher: "Teknomers", year: 2023, url: "https://teknomers.com/es/?p=790165"),
+          reliability: .reported, note: "about 400 employees when the plant was completed at the end of 2022 and the move began (secondary source; title descriptive, the stored copy shows none; added in round 8)"),
+        ReferenceFigure(
+          field: .floorAreaM2, value: 40000.0, valueHigh: nil,
+          unit: "m2", figureYear: 2023,
+          source: Source(title: "M&G Group moves eleven sites into its new Assen-Zuid plant (Spanish re-publication of Dutch regional news)", publisher: "Teknomers", year: 2023, url: "https://teknomers.com/es/?p=790165"),
+          reliability: .reported, note: "40000 m2 of production, warehouse, distribution centre and offices under one roof, replacing eleven buildings in Groningen, Assen and Veendam (secondary source; added in round 8)"),
       ]),
   ]
 }
