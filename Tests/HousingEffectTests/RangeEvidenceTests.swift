@@ -80,6 +80,45 @@ struct RangeEvidenceTests {
     }
   }
 
+  @Test("sectors without sites of their own: the pooled spread of the others, by hand")
+  func pooledSpread() throws {
+    // Σ (ln x − mean of its sector)² over every evidence-set sector, ÷ Σ (n − 1).
+    var squares = 0.0
+    var degrees = 0
+    for evidence in RangeEvidence.all {
+      let logs = evidence.values().map { log($0.value) }
+      let mean = logs.reduce(0, +) / Double(logs.count)
+      for x in logs { squares += (x - mean) * (x - mean) }
+      degrees += logs.count - 1
+    }
+    let (deviation, df) = RangeEvidence.pooledSpread()
+    #expect(df == degrees && df >= 10)
+    #expect(abs(deviation - (squares / Double(degrees)).squareRoot()) < 1e-12)
+    // Sites of one sector scatter by about a factor two around their centre (one deviation).
+    #expect(deviation > 0.4 && deviation < 1.0, "\(deviation)")
+    // The figures the pooled parameters' rationales state (en and nl): 0.64, 12 degrees of
+    // freedom, t = 1.356, a factor of about 2.4.
+    #expect(abs(deviation - 0.64) < 0.005 && df == 12, "\(deviation), \(df)")
+    #expect(abs(RangeEvidence.studentT90(degreesOfFreedom: df) - 1.356) < 0.0005)
+    #expect(abs(exp(1.3562 * deviation) - 2.4) < 0.05, "\(exp(1.3562 * deviation))")
+    // The draws' P10 and P90 of a pooled parameter are value · exp(∓ t · s), to rounding.
+    let t = RangeEvidence.studentT90(degreesOfFreedom: df)
+    let range = try #require(RangeEvidence.pooledRange(value: 100))
+    let shape = TriangularDistribution(
+      low: range.lowerBound, mode: 100, high: range.upperBound, shape: .logUniformHalves)
+    #expect(abs(log(shape.quantile(0.1) / 100) + t * deviation) < 0.01)
+    #expect(abs(log(shape.quantile(0.9) / 100) - t * deviation) < 0.01)
+    for id in RangeEvidence.pooled {
+      let parameter = try #require(ParameterCatalog.standard[id])
+      let value = try #require(parameter.current?.value)
+      let expected = try #require(RangeEvidence.pooledRange(value: value))
+      #expect(parameter.low == expected.lowerBound, "\(id) low: \(expected)")
+      #expect(parameter.high == expected.upperBound, "\(id) high: \(expected)")
+      #expect(parameter.shape == .logUniformHalves, "\(id) shape")
+      #expect(RangeEvidence.of(id) == nil, "\(id) has sites of its own")
+    }
+  }
+
   @Test("the XXL evidence by hand: Action 83, Jumbo 143, Primark 288 m² per job")
   func xxlByHand() throws {
     let evidence = try #require(RangeEvidence.of(.jobsM2PerJobDistributionXxl))

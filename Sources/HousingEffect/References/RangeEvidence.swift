@@ -128,6 +128,12 @@ public struct RangeEvidence: Sendable, Hashable {
   /// the interval widened to the value. `nil` with fewer than two sites.
   public static func rule(_ values: [Double], value: Double) -> ClosedRange<Double>? {
     guard let interval = predictionInterval(values), value > 0 else { return nil }
+    return placed(interval, value: value)
+  }
+
+  /// The range whose log-uniform halves around `value` put the draws' P10 and P90 on the ends
+  /// of `interval` (see ``rule(_:value:)``).
+  static func placed(_ interval: ClosedRange<Double>, value: Double) -> ClosedRange<Double> {
     let (q10, q90) = (interval.lowerBound, interval.upperBound)
     guard q10 < value, value < q90 else {
       return significant(min(q10, value))...significant(max(q90, value))
@@ -136,6 +142,46 @@ public struct RangeEvidence: Sendable, Hashable {
     let low = exp((log(q10) - share * log(value)) / (1 - share))
     let high = exp((log(q90) - share * log(value)) / (1 - share))
     return significant(low)...significant(high)
+  }
+
+  /// The floor-area densities of the sectors without published sites of their own: their
+  /// value is a judgement middle value, and their range is where a new site lands around it if
+  /// sites scatter as much as in the sectors that do have evidence (``pooledRange(value:in:)``).
+  public static let pooled: [ParameterID] = [
+    .jobsM2PerJobFoodProcessing, .jobsM2PerJobMeatProcessing, .jobsM2PerJobMetalManufacturing,
+    .jobsM2PerJobSemiconductor, .jobsM2PerJobHospitality,
+  ]
+
+  /// The spread of sites around their own sector's centre, pooled over every parameter in
+  /// ``all``: the standard deviation of the logarithms of the sites' values around their
+  /// sector's mean, `√(Σ (ln x − mₛ)² / Σ (nₛ − 1))`, and its degrees of freedom `Σ (nₛ − 1)`.
+  public static func pooledSpread(
+    in table: [ReferenceEstablishment] = ReferenceEstablishment.all
+  ) -> (deviation: Double, degreesOfFreedom: Int) {
+    var squares = 0.0
+    var degrees = 0
+    for evidence in all {
+      let logs = evidence.values(in: table).map { log($0.value) }
+      guard logs.count >= 2 else { continue }
+      let mean = logs.reduce(0, +) / Double(logs.count)
+      squares += logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+      degrees += logs.count - 1
+    }
+    return (degrees > 0 ? (squares / Double(degrees)).squareRoot() : 0, degrees)
+  }
+
+  /// The catalogue range of a ``pooled`` parameter with `value`: the interval
+  /// `value · exp(± t(0.9, df) · s)` with s and df the ``pooledSpread(in:)``, placed as
+  /// ``rule(_:value:)`` places a prediction interval (the draws' P10 and P90 on its ends). The
+  /// centre is the judgement value, not an estimate from sites, so the interval is no wider for
+  /// its own uncertainty: it is the least a sector without evidence should allow.
+  public static func pooledRange(
+    value: Double, in table: [ReferenceEstablishment] = ReferenceEstablishment.all
+  ) -> ClosedRange<Double>? {
+    let (deviation, degrees) = pooledSpread(in: table)
+    guard degrees > 0, value > 0 else { return nil }
+    let half = studentT90(degreesOfFreedom: degrees) * deviation
+    return placed(value * exp(-half)...value * exp(half), value: value)
   }
 
   /// The 0.9 quantile of Student's t with `degreesOfFreedom` (≥ 1): the standard table to four

@@ -23,4 +23,11 @@ public struct DutchParameterText: Sendable, Hashable {
     self.description = description
     self.explanation = explanation
   }
+
+  /// The second half of the Dutch rationale of a floor area per job whose range comes from the
+  /// pooled spread of the sectors with published sites (the English text is
+  /// `ParameterCatalog.pooledRangeRationale(site:)`), naming the sector's one published `site`.
+  static func pooledRange(site: String) -> String {
+    " De bandbreedte is waar een nieuwe locatie kan uitkomen, niet de onzekerheid van een middenwaarde (issue 20, ronde 8): deze sector heeft te weinig gepubliceerde locaties voor een eigen spreiding, dus de spreiding komt van de sectoren die ze wel hebben (de e-commerce-, contractlogistiek- en XXL-distributiecentra en de hyperscale datacenters van de referentietabel; RangeEvidence in de code). Hun locaties liggen rond het midden van hun eigen sector met een standaardafwijking van ongeveer 0,64 op logschaal (12 vrijheidsgraden), dus 8 op de 10 nieuwe locaties liggen binnen exp(1,356 × 0,64), ongeveer een factor 2,4, aan weerszijden van de middenwaarde. De parameter wordt per helft gelijkmatig op logschaal rond de waarde getrokken, zodat de mediaan op de waarde blijft en P10 en P90 van de trekkingen op die grenzen vallen. Tot ronde 8 liet de bandbreedte een factor twee naar beide kanten toe, driehoekig getrokken: de spreiding van het gemiddelde van een sector, niet van haar locaties. De enige gepubliceerde locatie van deze soort met vloeroppervlak en banen, \(site), is niet gebruikt, dus haar validatiecontrole blijft buiten de steekproef."
+  }
 }

@@ -265,27 +265,27 @@ extension DutchParameterText {
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
       label: "Vloeroppervlak per baan, voedingsmiddelenindustrie",
       "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen gepubliceerd vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde en de bandbreedte laat een factor twee naar beide kanten toe."
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde." + DutchParameterText.pooledRange(site: "venlo-hessing-freshcut (ongeveer 50 m² per baan)")
     ),
     "jobs.m2PerJob.hospitality": DutchParameterText(
       label: "Vloeroppervlak per baan, horeca",
       "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen gepubliceerd vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde en de bandbreedte loopt van kleine restaurants tot grote hotels."
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde tussen kleine restaurants en grote hotels." + DutchParameterText.pooledRange(site: "amsterdam-rosewood-hotel (ongeveer 88 m² per baan)")
     ),
     "jobs.m2PerJob.meatProcessing": DutchParameterText(
       label: "Vloeroppervlak per baan, vleesverwerking",
       "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen gepubliceerd vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen; de bandbreedte laat een factor twee naar beide kanten toe."
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen." + DutchParameterText.pooledRange(site: "helmond-vanrooi-meat (ongeveer 36 m² per baan)")
     ),
     "jobs.m2PerJob.metalManufacturing": DutchParameterText(
       label: "Vloeroppervlak per baan, metaal en maakindustrie",
       "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen gepubliceerd vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde en de ruime bandbreedte dekt zowel werkplaatsen als sterk geautomatiseerde fabrieken."
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde tussen werkplaatsen en sterk geautomatiseerde fabrieken." + DutchParameterText.pooledRange(site: "assen-mg-group-plant (ongeveer 100 m² per baan)")
     ),
     "jobs.m2PerJob.semiconductor": DutchParameterText(
       label: "Vloeroppervlak per baan, halfgeleiders en hightech",
       "Bruto vloeroppervlak van een halfgeleider- of hightechbedrijf per baan, cleanrooms en kantoren inbegrepen.",
-      "Er is geen gepubliceerd vloeroppervlak per baan voor hightechbedrijven gevonden. Zulke locaties combineren cleanrooms met veel kantoor- en engineeringruimte, dus er zijn meer banen per m² dan in de maakindustrie; de bandbreedte laat een factor twee naar beide kanten toe."
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan van hightechbedrijven gevonden. Zulke locaties combineren cleanrooms met veel kantoor- en engineeringruimte, dus er zijn meer banen per m² dan in de maakindustrie." + DutchParameterText.pooledRange(site: "eindhoven-asml-bic (ongeveer 20 m² per baan, een geplande campus van kantoren en assemblagehallen)")
     ),
     "jobs.rampUp.year1Share": DutchParameterText(
       label: "Aandeel banen ingevuld in het eerste jaar",

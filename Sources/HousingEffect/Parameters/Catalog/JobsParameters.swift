@@ -90,6 +90,13 @@ extension ParameterID {
 }
 
 extension ParameterCatalog {
+  /// The second half of the rationale of a floor area per job whose range comes from the
+  /// pooled spread of the sectors with published sites (`RangeEvidence.pooledRange`), naming
+  /// the sector's one published `site`, which that range did not use.
+  static func pooledRangeRationale(site: String) -> String {
+    " The range is where a new site may land, not the uncertainty of a middle value (issue 20, round 8): this sector has too few published sites to give its own spread, so the spread is taken from the sectors that have them (the e-commerce, contract-logistics and XXL distribution centres and the hyperscale data centres of the reference table; RangeEvidence in the code). Their sites lie around their own sector's centre with a standard deviation of about 0.64 on the log scale (12 degrees of freedom), so 8 in 10 new sites lie within exp(1.356 x 0.64), a factor of about 2.4, either side of the middle value. The parameter is drawn log-uniform on each side of the value, so the median stays at the value and the draws' P10 and P90 fall on those ends. Until round 8 the range allowed a factor two either way, drawn triangular: the spread of a sector's mean rather than of its sites. The one published site of this type with floor area and jobs, \(site), was not used, so its validation check is out of sample."
+  }
+
   static let jobs: [Parameter] = [
     // MARK: Floor area per job (distribution)
 
@@ -219,55 +226,67 @@ extension ParameterCatalog {
       .jobsM2PerJobFoodProcessing,
       label: "Floor area per job, food processing",
       description: "Gross floor area of a food-processing plant per job when fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 100, from: .jan1(2024), low: 50, high: 200,
+      unit: .per(.squareMetres, .jobs), value: 100, from: .jan1(2024), low: 33.8, high: 296,
       .assumption(
         rationale:
-          "No published floor area per job for food processing was found. Production lines are labour-dense but need cold storage and technical space; 100 m2 is a middle value and the range allows for a factor two either way."
+          "No sector figure for the floor area per job of food processing was found. Production lines are labour-dense but need cold storage and technical space; 100 m2 is a middle value."
+          + ParameterCatalog.pooledRangeRationale(
+            site: "venlo-hessing-freshcut (about 50 m2 per job)")
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
     Parameter(
       .jobsM2PerJobMeatProcessing,
       label: "Floor area per job, meat processing",
       description:
         "Gross floor area of a slaughterhouse or meat-processing plant per job when fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 60, from: .jan1(2024), low: 30, high: 120,
+      unit: .per(.squareMetres, .jobs), value: 60, from: .jan1(2024), low: 20.3, high: 177,
       .assumption(
         rationale:
-          "No published floor area per job for meat processing was found. Cutting and packing lines put many workers close together, so the value is lower than for food processing in general; the range allows for a factor two either way."
+          "No sector figure for the floor area per job of meat processing was found. Cutting and packing lines put many workers close together, so the value is lower than for food processing in general."
+          + ParameterCatalog.pooledRangeRationale(
+            site: "helmond-vanrooi-meat (about 36 m2 per job)")
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
     Parameter(
       .jobsM2PerJobMetalManufacturing,
       label: "Floor area per job, metal and manufacturing",
       description: "Gross floor area of a metal or manufacturing plant per job when fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 120, from: .jan1(2024), low: 60, high: 250,
+      unit: .per(.squareMetres, .jobs), value: 120, from: .jan1(2024), low: 40.6, high: 355,
       .assumption(
         rationale:
-          "No published floor area per job for manufacturing was found. Machine halls and storage take space per worker; 120 m2 is a middle value and the wide range covers workshops as well as heavily automated plants."
+          "No sector figure for the floor area per job of manufacturing was found. Machine halls and storage take space per worker; 120 m2 is a middle value between workshops and heavily automated plants."
+          + ParameterCatalog.pooledRangeRationale(
+            site: "assen-mg-group-plant (about 100 m2 per job)")
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
     Parameter(
       .jobsM2PerJobSemiconductor,
       label: "Floor area per job, semiconductor and high-tech",
       description:
         "Gross floor area of a semiconductor or high-tech plant per job, cleanrooms and offices included.",
-      unit: .per(.squareMetres, .jobs), value: 80, from: .jan1(2024), low: 40, high: 160,
+      unit: .per(.squareMetres, .jobs), value: 80, from: .jan1(2024), low: 27.1, high: 237,
       .assumption(
         rationale:
-          "No published floor area per job for high-tech plants was found. Such sites combine cleanrooms with much office and engineering space, so jobs per m2 are higher than in manufacturing; the range allows for a factor two either way."
+          "No sector figure for the floor area per job of high-tech plants was found. Such sites combine cleanrooms with much office and engineering space, so jobs per m2 are higher than in manufacturing."
+          + ParameterCatalog.pooledRangeRationale(
+            site:
+              "eindhoven-asml-bic (about 20 m2 per job, a planned campus of offices and assembly halls)"
+          )
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
     Parameter(
       .jobsM2PerJobHospitality,
       label: "Floor area per job, hospitality",
       description:
         "Gross floor area of a hotel, restaurant or recreation business per job when fully staffed.",
-      unit: .per(.squareMetres, .jobs), value: 40, from: .jan1(2024), low: 15, high: 100,
+      unit: .per(.squareMetres, .jobs), value: 40, from: .jan1(2024), low: 13.5, high: 118,
       .assumption(
         rationale:
-          "No published floor area per job for hospitality was found. Restaurants are dense and hotels or holiday parks much less so; 40 m2 is a middle value and the range spans small restaurants to large hotels."
+          "No sector figure for the floor area per job of hospitality was found. Restaurants are dense and hotels or holiday parks much less so; 40 m2 is a middle value between small restaurants and large hotels."
+          + ParameterCatalog.pooledRangeRationale(
+            site: "amsterdam-rosewood-hotel (about 88 m2 per job)")
       ),
-      minimum: 1),
+      minimum: 1, shape: .logUniformHalves),
 
     // MARK: Ramp-up and construction
 
