@@ -213,6 +213,30 @@ public struct Percentiles: Sendable, Hashable, Codable {
   /// (Floyd and Rivest's SELECT, 1975), so the part shrinks to a few percent in one pass. The
   /// next order statistic is the least number of the part that was cut off last above `k`:
   /// everything further up is at least as large.
+  /// Hoare's two-sided scan of `low...high` around `pivot`, a value present there: afterwards
+  /// `[low, right] ≤ pivot ≤ [left, high]` and every number between them equals it. The one
+  /// partition both `select` and `selectPair` use.
+  @inline(__always)
+  static func partition(
+    _ buffer: UnsafeMutableBufferPointer<Double>, low: Int, high: Int, around pivot: Double
+  ) -> (left: Int, right: Int) {
+    var left = low
+    var right = high
+    // `&+=`/`&-=`: the scans stay inside `low...high` (each stops at a number no smaller,
+    // or no larger, than the pivot), so they cannot overflow; the checked form costs a
+    // branch per number.
+    repeat {
+      while buffer[left] < pivot { left &+= 1 }
+      while pivot < buffer[right] { right &-= 1 }
+      if left <= right {
+        buffer.swapAt(left, right)
+        left &+= 1
+        right &-= 1
+      }
+    } while left <= right
+    return (left, right)
+  }
+
   static func selectPair(
     _ k: Int, upper: Bool, in buffer: UnsafeMutableBufferPointer<Double>, low: Int, high: Int
   ) -> (Double, Double) {
@@ -229,20 +253,7 @@ public struct Percentiles: Sendable, Hashable, Codable {
         let (a, b, c) = (buffer[low], buffer[middle], buffer[high])
         pivot = max(min(a, b), min(max(a, b), c))
       }
-      var left = low
-      var right = high
-      // `&+=`/`&-=`: the scans stay inside `low...high` (each stops at a number no smaller,
-      // or no larger, than the pivot), so they cannot overflow; the checked form costs a
-      // branch per number.
-      repeat {
-        while buffer[left] < pivot { left &+= 1 }
-        while pivot < buffer[right] { right &-= 1 }
-        if left <= right {
-          buffer.swapAt(left, right)
-          left &+= 1
-          right &-= 1
-        }
-      } while left <= right
+      let (left, right) = partition(buffer, low: low, high: high, around: pivot)
       if right < k { low = left }
       if k < left {
         cut = high
@@ -343,17 +354,7 @@ public struct Percentiles: Sendable, Hashable, Codable {
       let (a, b, c) = (buffer[low], buffer[middle], buffer[high])
       // A value present in `low...high`, so each scan meets a number that stops it.
       let pivot = max(min(a, b), min(max(a, b), c))
-      var left = low
-      var right = high
-      repeat {
-        while buffer[left] < pivot { left &+= 1 }
-        while pivot < buffer[right] { right &-= 1 }
-        if left <= right {
-          buffer.swapAt(left, right)
-          left &+= 1
-          right &-= 1
-        }
-      } while left <= right
+      let (left, right) = partition(buffer, low: low, high: high, around: pivot)
       // Now [low, right] ≤ pivot ≤ [left, high], and every number between them equals it.
       if right < k { low = left }
       if k < left { high = right }
