@@ -8,17 +8,6 @@ import Testing
 /// exactly what the earlier selection gave wherever +0 and −0 make the choice ambiguous.
 @Suite("Percentile fast paths")
 struct PercentileFastPathTests {
-  /// Type 7 from a full sort, written out once more: h = (n − 1)·q between the order
-  /// statistics at ⌊h⌋ and ⌊h⌋ + 1.
-  func type7(_ values: [Double], _ q: Double) -> Double {
-    let sorted = values.sorted()
-    let h = Double(sorted.count - 1) * q
-    let below = Int(h.rounded(.down))
-    let weight = h - Double(below)
-    guard weight > 0, below + 1 < sorted.count else { return sorted[below] }
-    return sorted[below] + weight * (sorted[below + 1] - sorted[below])
-  }
-
   func selected(_ values: [Double]) -> Percentiles {
     var work = values
     return work.withUnsafeMutableBufferPointer { Percentiles(selectingIn: $0) }

@@ -7,16 +7,6 @@ import Testing
 /// size, with ties, and whatever order the draws come in.
 @Suite("Percentile selection")
 struct PercentileSelectionTests {
-  /// Type 7 from a full sort: h = (n − 1)·q between the order statistics at ⌊h⌋ and ⌊h⌋ + 1.
-  func type7(_ values: [Double], _ q: Double) -> Double {
-    let sorted = values.sorted()
-    let h = Double(sorted.count - 1) * q
-    let below = Int(h.rounded(.down))
-    let weight = h - Double(below)
-    guard weight > 0, below + 1 < sorted.count else { return sorted[below] }
-    return sorted[below] + weight * (sorted[below + 1] - sorted[below])
-  }
-
   @Test("equal to the sorted column's type-7 quantiles for 1 to 60 draws and larger columns")
   func matchesSort() {
     var generator = SplitMix64(seed: 18)
