@@ -117,6 +117,10 @@ public struct ReferenceValidation: Sendable {
     // A construction project's crew from elsewhere is this share (issue 20, round 4); its
     // range was set from these two crews' published splits (round 2).
     let crew: ParameterID = .jobsConstructionShareFromElsewhere
+    // The agency share of a meat plant follows the two plants that publish how they are
+    // staffed (round 9); each alone gives 0.8 or more, so the value survives leaving one out,
+    // but their checks are counted in-sample.
+    let meatAgency: ParameterID = .workforceAgencyShare(.meatProcessing)
     // E-commerce, contract logistics, XXL and data centres: set by the rule (RangeEvidence;
     // rounds 5 and 7).
     var map = setByRule.mapValues { [$0] }
@@ -124,6 +128,7 @@ public struct ReferenceValidation: Sendable {
       "maastricht-a2-tunnel": [crew], "eemshaven-construction-2020": [crew],
       "cothen-vandergrift-fruit": [openField], "helden-vestjens-asparagus-berries": [openField],
       "fijnaart-westende-fruit": [openField], "tynaarlo-hoorn-asparagus": [openField],
+      "boxtel-vion": [meatAgency], "wehl-esbro-poultry": [meatAgency],
     ]
     map.merge(judged) { $0 + $1 }
     return map

@@ -28,6 +28,10 @@ extension DutchParameterText {
       "wie kinderen heeft, heeft meestal één kind, meestal jong, op een Nederlandse school",
     "labour-migrant share of the meat sector 27% (2006) and 37% (2020), highest in slaughterhouses at 51%; 37% work via an agency":
       "aandeel arbeidsmigranten in de vleessector 27% (2006) en 37% (2020), het hoogst in slachterijen met 51%; 37% werkt via een uitzendbureau",
+    "of the 600 relocated jobs about 120 permanent, the rest mainly flex workers from Poland, Romania and Slovakia":
+      "van de 600 verplaatste banen ongeveer 120 vast, de rest vooral flexkrachten uit Polen, Roemenië en Slowakije",
+    "600 people work at the slaughterhouse, over 500 of them labour migrants employed through the agency Fides":
+      "600 mensen werken bij de slachterij, van wie ruim 500 arbeidsmigranten via uitzendbureau Fides",
     "7,500 of the 12,000 workers in the slaughter sector are labour migrants":
       "7.500 van de 12.000 werkenden in de slachtsector zijn arbeidsmigrant",
     "FNV: 80% of slaughterhouse workers are labour migrants":

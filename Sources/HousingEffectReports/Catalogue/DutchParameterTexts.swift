@@ -265,27 +265,35 @@ extension DutchParameterText {
     "jobs.m2PerJob.foodProcessing": DutchParameterText(
       label: "Vloeroppervlak per baan, voedingsmiddelenindustrie",
       "Bruto vloeroppervlak van een voedingsmiddelenbedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde." + DutchParameterText.pooledRange(site: "venlo-hessing-freshcut (ongeveer 50 m² per baan)")
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de voedingsmiddelenindustrie gevonden. Productielijnen vragen veel mensen, maar ook koelopslag en technische ruimte; 100 m² is een middenwaarde."
+        + DutchParameterText.pooledRange(site: "venlo-hessing-freshcut (ongeveer 50 m² per baan)")
     ),
     "jobs.m2PerJob.hospitality": DutchParameterText(
       label: "Vloeroppervlak per baan, horeca",
       "Bruto vloeroppervlak van een hotel, restaurant of recreatiebedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde tussen kleine restaurants en grote hotels." + DutchParameterText.pooledRange(site: "amsterdam-rosewood-hotel (ongeveer 88 m² per baan)")
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de horeca gevonden. Restaurants zijn compact, hotels en vakantieparken veel minder; 40 m² is een middenwaarde tussen kleine restaurants en grote hotels."
+        + DutchParameterText.pooledRange(site: "amsterdam-rosewood-hotel (ongeveer 88 m² per baan)")
     ),
     "jobs.m2PerJob.meatProcessing": DutchParameterText(
       label: "Vloeroppervlak per baan, vleesverwerking",
       "Bruto vloeroppervlak van een slachterij of vleesverwerkend bedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen." + DutchParameterText.pooledRange(site: "helmond-vanrooi-meat (ongeveer 36 m² per baan)")
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de vleesverwerking gevonden. Uitsnij- en inpaklijnen zetten veel werknemers dicht bij elkaar, dus de waarde is lager dan voor de voedingsmiddelenindustrie in het algemeen."
+        + DutchParameterText.pooledRange(site: "helmond-vanrooi-meat (ongeveer 36 m² per baan)")
     ),
     "jobs.m2PerJob.metalManufacturing": DutchParameterText(
       label: "Vloeroppervlak per baan, metaal en maakindustrie",
       "Bruto vloeroppervlak van een metaal- of maakbedrijf per baan bij volledige bedrijfsvoering.",
-      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde tussen werkplaatsen en sterk geautomatiseerde fabrieken." + DutchParameterText.pooledRange(site: "assen-mg-group-plant (ongeveer 100 m² per baan)")
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan in de maakindustrie gevonden. Machinehallen en opslag vragen ruimte per werknemer; 120 m² is een middenwaarde tussen werkplaatsen en sterk geautomatiseerde fabrieken."
+        + DutchParameterText.pooledRange(site: "assen-mg-group-plant (ongeveer 100 m² per baan)")
     ),
     "jobs.m2PerJob.semiconductor": DutchParameterText(
       label: "Vloeroppervlak per baan, halfgeleiders en hightech",
       "Bruto vloeroppervlak van een halfgeleider- of hightechbedrijf per baan, cleanrooms en kantoren inbegrepen.",
-      "Er is geen sectorcijfer voor het vloeroppervlak per baan van hightechbedrijven gevonden. Zulke locaties combineren cleanrooms met veel kantoor- en engineeringruimte, dus er zijn meer banen per m² dan in de maakindustrie." + DutchParameterText.pooledRange(site: "eindhoven-asml-bic (ongeveer 20 m² per baan, een geplande campus van kantoren en assemblagehallen)")
+      "Er is geen sectorcijfer voor het vloeroppervlak per baan van hightechbedrijven gevonden. Zulke locaties combineren cleanrooms met veel kantoor- en engineeringruimte, dus er zijn meer banen per m² dan in de maakindustrie."
+        + DutchParameterText.pooledRange(
+          site:
+            "eindhoven-asml-bic (ongeveer 20 m² per baan, een geplande campus van kantoren en assemblagehallen)"
+        )
     ),
     "jobs.rampUp.year1Share": DutchParameterText(
       label: "Aandeel banen ingevuld in het eerste jaar",
@@ -401,7 +409,7 @@ extension DutchParameterText {
     "migration.migrantShare.permanent.meatProcessing": DutchParameterText(
       label: "Aandeel arbeidsmigranten onder eigen personeel, vleesverwerking",
       "Aandeel arbeidsmigranten onder het personeel in directe dienst (vast of flexibel contract) in de vleesverwerking.",
-      "Er is geen verdeling tussen personeel in directe dienst en uitzendkrachten gevonden. In de hele vleessector was in 2020 37% van de werkenden arbeidsmigrant, in slachterijen 51% (SEO via Foodpro 2022); 7.500 van de 12.000 werkenden in slachterijen waren arbeidsmigrant (Parool 2020, 0,63), en de FNV schat slachterijen op 80% (NOS 2020). Met uitzendkrachten volgens migrantShare.agency.meatProcessing (0,9) geeft een aandeel van 0,55 onder personeel in directe dienst ongeveer 0,7 migranten in een bedrijf met het standaard uitzendaandeel, tussen de 0,51 van SEO en de 0,8 van de FNV; de bandbreedte loopt van het sectorgemiddelde tot het cijfer van de vakbond voor slachterijen (issue 20)."
+      "Er is geen verdeling tussen personeel in directe dienst en uitzendkrachten gevonden. In de hele vleessector was in 2020 37% van de werkenden arbeidsmigrant, in slachterijen 51% (SEO via Foodpro 2022); 7.500 van de 12.000 werkenden in slachterijen waren arbeidsmigrant (Parool 2020, 0,63), en de FNV schat slachterijen op 80% (NOS 2020). Met uitzendkrachten volgens migrantShare.agency.meatProcessing (0,9) gaf een aandeel van 0,55 onder personeel in directe dienst ongeveer 0,7 migranten in een bedrijf met het toen aangenomen uitzendaandeel (0,5), tussen de 0,51 van SEO en de 0,8 van de FNV; de bandbreedte loopt van het sectorgemiddelde tot het cijfer van de vakbond voor slachterijen (issue 20). Nu het uitzendaandeel de bedrijven volgt die het hunne publiceren (workforce.agencyShare.meatProcessing 0,8, ronde 9), geeft hetzelfde aandeel ongeveer 0,83 bij de standaardwaarden en 0,78 als mediaan van de trekkingen, dicht bij de 77-90% die de bedrijven publiceren; voor het aandeel onder personeel in directe dienst zelf is geen cijfer per bedrijf gevonden, dus het blijft."
     ),
     "migration.migrantShare.permanent.openField": DutchParameterText(
       label: "Aandeel arbeidsmigranten onder eigen personeel, open teelt",
@@ -749,7 +757,7 @@ extension DutchParameterText {
     "workforce.agencyShare.meatProcessing": DutchParameterText(
       label: "Aandeel fte via uitzendbureaus, vleesverwerking",
       "Aandeel van de fte in de vleesverwerking dat via uitzendbureaus wordt ingevuld.",
-      "SEO (Aantal werkenden in de slachthuizen en overige vleessector, 2022, voor de ministeries van SZW en LNV; via Foodpro 2022) vond dat 37% van de 37.400 werknemers in de vleessector (slachterijen, vleesverwerking en groothandel in vlees, 2020) via een uitzendbureau werkte, en dat het aandeel arbeidsmigranten het hoogst is in de slachterijen (51%, tegen 37% in de hele sector); werkgeversvereniging COV telde in 2010 ongeveer 3.000 uitzendkrachten en 2.000 ingeleende krachten op ongeveer 12.000 werknemers (42%), grotendeels uit het buitenland (COV, Maatschappelijk jaarverslag 2010-2012). Een aandeel per bedrijf is niet gevonden. Aangenomen is dat een slacht- of uitsnijbedrijf sterker op uitzendbureaus leunt dan de sector als geheel, die ook de groothandel omvat, dus de waarde blijft de helft van de fte, boven de 37-42% van de sector; de bandbreedte loopt van onder het sectorgemiddelde tot een bedrijf dat grotendeels via uitzendbureaus bemand is (issue 20, ronde 7)."
+      "De twee bedrijven in de referentietabel die zeggen hoe ze bemand zijn, leunen veel sterker op uitzendbureaus dan de sector: van de 600 banen die Vion naar Boxtel verplaatste, waren er ongeveer 120 vast en de rest vooral flexkrachten uit Polen, Roemenië en Slowakije (Brabants Dagblad 2019: 0,8), en ruim 500 van de 600 werknemers van de pluimveeslachterij van Esbro in Wehl zijn arbeidsmigranten via uitzendbureau Fides (De Stentor 2021: minstens 0,83). De sector als geheel gebruikt minder uitzendkrachten: SEO vond dat 37% van de 37.400 werkenden in de vleessector (slachterijen, vleesverwerking en groothandel in vlees, 2020) via een uitzendbureau werkte (voor de ministeries van SZW en LNV; via Foodpro 2022), en werkgeversvereniging COV telde in 2010 ongeveer 3.000 uitzendkrachten en 2.000 ingeleende krachten op ongeveer 12.000 werknemers (42%; COV, Maatschappelijk jaarverslag 2010-2012). Een bedrijf waarvoor een effectrapportage nodig is, is een slacht- of uitsnijbedrijf zoals die twee, dus de waarde volgt hen met 0,8; elk van beide bedrijven geeft alleen al 0,8 of meer, dus wie er één weglaat, krijgt dezelfde waarde. De bandbreedte loopt van de 42% van de sector (een bedrijf dat bemand is zoals de sector als geheel) tot 0,95 (een bedrijf dat bijna geheel via uitzendbureaus bemand is), driehoekig getrokken. Met de aandelen migranten onder uitzendkrachten en personeel in directe dienst leggen de trekkingen 78% (P10-P90 69-86%) van de werknemers van een bedrijf bij de arbeidsmigranten, tegen de 77%, 83% en 90% die Vion Boxtel, Esbro en Van Rooi Meat publiceerden en de 80% van de FNV voor slachterijen (issue 20, ronde 9; tot dan 0,5, bandbreedte 0,2-0,8, uit alleen de sectorcijfers)."
     ),
     "workforce.agencyShare.openField": DutchParameterText(
       label: "Aandeel fte via uitzendbureaus, open teelt",

@@ -214,7 +214,7 @@ extension ParameterCatalog {
       .derived(
         from: [],
         method:
-          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.meatProcessing (0.9), a direct-staff share of 0.55 gives about 0.7 labour migrants in a plant with the default agency share, between the 0.51 of SEO and the 0.8 of the FNV; the range runs from the sector mean to the union's slaughterhouse figure (issue 20).",
+          "No split between direct and agency staff was found. In the whole meat sector 37% of the workers were labour migrants in 2020, 51% in slaughterhouses (SEO via Foodpro 2022); 7,500 of the 12,000 slaughterhouse workers were labour migrants (Parool 2020, 0.63), and the FNV puts slaughterhouses at 80% (NOS 2020). With agency staff at migrantShare.agency.meatProcessing (0.9), a direct-staff share of 0.55 gave about 0.7 labour migrants in a plant with the agency share then assumed (0.5), between the 0.51 of SEO and the 0.8 of the FNV; the range runs from the sector mean to the union's slaughterhouse figure (issue 20). Since the agency share follows the plants that publish theirs (workforce.agencyShare.meatProcessing 0.8, round 9), the same share gives about 0.83 at the values and 0.78 as the draws' median, close to the 77-90% the plants publish; the direct-staff share itself has no plant figure and stays.",
         sources: [.foodproMeatSector2022, .paroolMeat2020, .nosSlaughterhouse2020]),
       from: .jan1(2020)),
     permanentShare(

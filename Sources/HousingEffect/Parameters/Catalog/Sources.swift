@@ -132,6 +132,27 @@ extension Source {
       "https://nos.nl/artikel/2334958-ruim-20-procent-werknemers-slachterij-groenlo-besmet-met-coronavirus.html",
     locator: "FNV: 80% of slaughterhouse workers are labour migrants")
 
+  /// Vion's move of 600 jobs to Boxtel and how they are staffed (issue 20, round 9).
+  static let brabantsDagbladVionBoxtel2019 = Source(
+    title: "Honderden arbeidsmigranten naar Boxtel, waar die moeten wonen: geen idee",
+    publisher: "Brabants Dagblad", year: 2019,
+    url:
+      "https://www.bd.nl/brabant/honderden-arbeidsmigranten-naar-boxtel-waar-die-moeten-wonen-geen-idee~afbd6ad3/",
+    locator:
+      "of the 600 relocated jobs about 120 permanent, the rest mainly flex workers from Poland, Romania and Slovakia"
+  )
+
+  /// Esbro's poultry slaughterhouse in Wehl and its agency staff (issue 20, round 9).
+  static let stentorEsbro2021 = Source(
+    title:
+      "Duitse arbeidsmigranten laten zich na maatregel twee of drie keer per week testen bij Esbro",
+    publisher: "De Stentor", year: 2021,
+    url:
+      "https://www.destentor.nl/achterhoek/duitse-arbeidsmigranten-laten-zich-na-maatregel-twee-of-drie-keer-per-week-testen-bij-esbro~aa46f76f/",
+    locator:
+      "600 people work at the slaughterhouse, over 500 of them labour migrants employed through the agency Fides"
+  )
+
   /// An agency placing EU labour migrants in food, industry and logistics (issue 20).
   static let trouwHobij2018 = Source(
     title: "'Zonder Polen zou de economie volledig onderuit gaan'",

@@ -240,11 +240,17 @@ extension ParameterCatalog {
       rationale:
         "No share was found. ABU (2024) reports a growing share of agency-employed labour migrants in the food industry (18%), so a substantial agency share is assumed with a wide range."
     ),
-    agencyShare(
-      .meatProcessing, "meat processing", value: 0.5, low: 0.2, high: 0.8,
-      rationale:
-        "SEO's count of the workers in slaughterhouses and the rest of the meat sector (2022, for the ministries of Social Affairs and Agriculture; reported by Foodpro 2022) found 37% of the 37,400 workers of the meat sector (slaughterhouses, meat processing and meat wholesale, 2020) employed through an agency, and the labour-migrant share highest in slaughterhouses (51%, against 37% for the sector); the meat employers' association COV counted about 3,000 agency and 2,000 hired-in workers among about 12,000 in 2010 (42%), mostly from abroad (COV, social annual report 2010-2012). No share per plant was found. A slaughter or cutting plant is assumed to lean on agencies more than the sector as a whole, which includes wholesale, so the value stays at half of the FTE, above the sector's 37-42%; the range runs from below the sector mean to a plant staffed mostly through agencies (issue 20, round 7)."
-    ),
+    Parameter(
+      .workforceAgencyShare(.meatProcessing),
+      label: "Agency share of FTE, meat processing",
+      description: "Share of the FTE in meat processing that is filled through staffing agencies.",
+      unit: .share, value: 0.8, from: .jan1(2024), low: 0.4, high: 0.95,
+      .derived(
+        from: [],
+        method:
+          "The two plants of the reference table that say how they are staffed lean far more on agencies than the sector: of the 600 jobs Vion moved to Boxtel about 120 were permanent and the rest mainly flex workers from Poland, Romania and Slovakia (Brabants Dagblad 2019: 0.8), and over 500 of the 600 workers of Esbro's poultry slaughterhouse in Wehl are labour migrants employed through the agency Fides (De Stentor 2021: at least 0.83). The sector as a whole uses agencies less: SEO found 37% of the 37,400 workers of the meat sector (slaughterhouses, meat processing and meat wholesale, 2020) employed through an agency (for the ministries of Social Affairs and Agriculture; reported by Foodpro 2022), and the employers' association COV counted about 3,000 agency and 2,000 hired-in workers among about 12,000 in 2010 (42%; COV, social annual report 2010-2012). A plant that needs an effect report is a slaughter or cutting plant like the two, so the value follows them at 0.8; either plant alone gives 0.8 or more, so leaving one out does not move it. The range runs from the sector's 42% (a plant staffed like the sector as a whole) to 0.95 (a plant staffed almost wholly through agencies), drawn triangular. With the migrant shares of agency and direct staff, the draws put 78% (P10-P90 69-86%) of a plant's workers among labour migrants, against the 77%, 83% and 90% that Vion Boxtel, Esbro and Van Rooi Meat published and the FNV's 80% for slaughterhouses (issue 20, round 9; until then 0.5, range 0.2-0.8, from the sector figures alone).",
+        sources: [.brabantsDagbladVionBoxtel2019, .stentorEsbro2021, .foodproMeatSector2022]),
+      smallestNonZero: ParameterCatalog.smallestFlexibleShare),
     agencyShare(
       .manufacturing, "metal and manufacturing", value: 0.2, low: 0.05, high: 0.4,
       rationale:
