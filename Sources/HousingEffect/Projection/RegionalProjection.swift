@@ -68,6 +68,49 @@ struct RegionalProjection {
     return columns.sorted()
   }
 
+  /// Columns that every parameter set fills with the same numbers as an earlier column of the
+  /// run, each with that column: a path's figures in a year up to which its province level has
+  /// followed the same formula as an earlier path's in every year from the first
+  /// (`GrowthPath.provinceFormula`), as the 2030 expectation and moderate growth do to 2030,
+  /// and every named path in the province's base year. Its levels to that year are the earlier
+  /// path's, bit for bit, and the stages carry nothing from one year to the next but the year
+  /// before (`allPathValues(parameters:scratch:levels:)`), so its figures are too. `project`
+  /// selects their bands once (issue 18); a test compares the columns over draws.
+  var repeatedColumns: [(column: Int, source: Int)] {
+    var pairs: [(column: Int, source: Int)] = []
+    for path in paths.indices {
+      // For each earlier path, how many of the first years have the same formula as this one.
+      let shared = paths[..<path].map { Self.sameFormulaYears(paths[path], $0, years: years) }
+      for year in years.indices {
+        guard let source = shared.firstIndex(where: { $0 > year }) else { continue }
+        for variant in 0..<variantCount {
+          for indicator in 0..<Self.indicatorCount {
+            pairs.append(
+              (
+                index(path: path, variant: variant, indicator: indicator, year: year),
+                index(path: source, variant: variant, indicator: indicator, year: year)
+              ))
+          }
+        }
+      }
+    }
+    return pairs
+  }
+
+  /// How many of the first `years` the named paths `a` and `b` have the same province formula
+  /// in; 0 when either is a custom path (its levels are its own).
+  static func sameFormulaYears(_ a: GrowthPath, _ b: GrowthPath, years: [Int]) -> Int {
+    if case .custom = a { return 0 }
+    if case .custom = b { return 0 }
+    var count = 0
+    for year in years {
+      guard GrowthPath.provinceFormula(a, year: year) == GrowthPath.provinceFormula(b, year: year)
+      else { break }
+      count += 1
+    }
+    return count
+  }
+
   /// Position of a value in a run's output.
   func index(path: Int, variant: Int, indicator: Int, year: Int) -> Int {
     ((path * variantCount + variant) * Self.indicatorCount + indicator) * years.count + year
@@ -84,6 +127,8 @@ struct RegionalProjection {
     var values: [Double]
     /// The stock of every path, each after its warm-up year (`allPathValues(parameters:scratch:levels:)`).
     var migration: [Migration.Year]
+    /// The stages' year arrays, handed from draw to draw (`Assessment.Storage`).
+    var stages = Assessment.Storage()
   }
 
   /// Empty storage for one worker's runs of this area.
@@ -282,10 +327,11 @@ struct RegionalProjection {
       residence: residence, years: migration,
       nonEuFraction: parameters[.regionStockNonEuShare], reunificationStartYear: nil)
     migration = []
+    // The stages write into the arrays of the worker's last draw, and hand them back below.
     let effects = Effects(
-      stock, region: area.host, norm: .demandDefault(in: area.host.policyRegion),
-      parameters: parameters
-    )
+      stock, households: Households(stock, parameters: parameters, reusing: &scratch.stages),
+      region: area.host, norm: .demandDefault(in: area.host.policyRegion),
+      supply: Effects.StatedSupply(), parameters: parameters, reusing: &scratch.stages)
     scratch.migration = stock.years
     // Registered in a Limburg municipality: those obliged to register (mid and long stays)
     // living in the province, at the share that keeps the whole stock at the sourced share.
@@ -324,6 +370,10 @@ struct RegionalProjection {
           (year.departures.mid - year.settled + year.departures.long) * registering)
       }
     }
+    var (households, housing, facilities) = effects.stages()
+    swap(&scratch.stages.households, &households.years)
+    swap(&scratch.stages.housing, &housing.years)
+    swap(&scratch.stages.facilities, &facilities.years)
   }
 
   /// Adds what `establishment` brings to the area in each year, and its own beds.
