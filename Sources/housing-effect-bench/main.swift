@@ -191,6 +191,11 @@ if let binary = options.instructions {
     guard let value else { return "n/a" }
     return String(format: "%.1f M", value / 1e6)
   }
+  // A projection draw is a fraction of a million: three decimals show a round's progress.
+  func fineMillions(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return String(format: "%.3f M", value / 1e6)
+  }
   func thousands(_ value: Double?) -> String {
     guard let value else { return "n/a" }
     return String(format: "%.1f k", value / 1e3)
@@ -229,7 +234,7 @@ if let binary = options.instructions {
   if let projectZero, let projectMany {
     print(
       column("one projection draw, Limburg study: (--draws 100 − 0) ÷ 100", 64)
-        + column(millions((projectMany - projectZero) / 100), 16) + "≤ 0.4 M")
+        + column(fineMillions((projectMany - projectZero) / 100), 16) + "≤ 0.4 M")
   }
   // The --projection case through the command line: its study written to a file, the draws'
   // marginal count scaled to its 10,000 draws (the bands' CSV is written at both counts).
@@ -243,7 +248,7 @@ if let binary = options.instructions {
     if let few, let many {
       print(
         column("projection case, one draw: (--draws 220 − 20) ÷ 200", 64)
-          + column(millions((many - few) / 200), 16))
+          + column(fineMillions((many - few) / 200), 16))
       print(
         column("projection case, 10,000 draws (one draw × 10,000)", 64)
           + column(String(format: "%.1f G", (many - few) / 200 * 10_000 / 1e9), 16))
