@@ -5,6 +5,9 @@
 public protocol CommandIO: Sendable {
   /// Writes `text` to standard output (reports, help, version).
   func out(_ text: String)
+  /// Writes UTF-8 `bytes` to standard output: a report built as bytes (a projection's JSON)
+  /// goes out without being made a `String` first.
+  func out(bytes: [UInt8])
   /// Writes `text` to standard error (errors, warnings, hints).
   func err(_ text: String)
   /// Whether standard error is a terminal someone watches: only then do long runs show
@@ -15,4 +18,7 @@ public protocol CommandIO: Sendable {
 extension CommandIO {
   /// Not a terminal, unless the conforming type says otherwise: no progress output.
   public var errorIsTerminal: Bool { false }
+
+  /// The bytes as text through ``out(_:)``, unless the conforming type writes bytes itself.
+  public func out(bytes: [UInt8]) { out(String(decoding: bytes, as: UTF8.self)) }
 }

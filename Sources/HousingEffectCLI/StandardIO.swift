@@ -14,6 +14,11 @@ public struct StandardIO: CommandIO {
   /// Writes `text` to standard output, unbuffered.
   public func out(_ text: String) { Self.write(text, to: STDOUT_FILENO) }
 
+  /// Writes `bytes` to standard output, unbuffered, as they are.
+  public func out(bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { Self.write($0, to: STDOUT_FILENO) }
+  }
+
   /// Writes `text` to standard error, unbuffered.
   public func err(_ text: String) { Self.write(text, to: STDERR_FILENO) }
 
@@ -25,23 +30,26 @@ public struct StandardIO: CommandIO {
   /// Straight from the string's storage: no `Data` copy, no Foundation.
   static func write(_ text: String, to descriptor: Int32) {
     var text = text
-    text.withUTF8 { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        #if canImport(Darwin)
-          let written = Darwin.write(descriptor, base + offset, buffer.count - offset)
-        #elseif canImport(Musl)
-          let written = Musl.write(descriptor, base + offset, buffer.count - offset)
-        #else
-          let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-        #endif
-        if written < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        offset += written
+    text.withUTF8 { write($0, to: descriptor) }
+  }
+
+  /// Writes `buffer` with `write(2)`, as ``write(_:to:)`` writes a string's bytes.
+  static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    guard let base = buffer.baseAddress else { return }
+    var offset = 0
+    while offset < buffer.count {
+      #if canImport(Darwin)
+        let written = Darwin.write(descriptor, base + offset, buffer.count - offset)
+      #elseif canImport(Musl)
+        let written = Musl.write(descriptor, base + offset, buffer.count - offset)
+      #else
+        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+      #endif
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
       }
+      offset += written
     }
   }
 }

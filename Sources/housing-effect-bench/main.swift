@@ -5,7 +5,8 @@
 //   swift run -c release housing-effect-bench --instructions .build/release/housing-effect
 //
 // --projection runs only the projection case: 10,000 draws × 31 municipalities × every year
-// from 2022 to 2050 on one path, on one thread and on every core.
+// from 2022 to 2050 on one path, on one thread and on every core; --instructions counts it
+// through `project` with 20 and 220 draws and scales the difference to 10,000 draws.
 //
 // Prints, per example establishment, the time to load and assess it, to render the Dutch text
 // report and the JSON document, and the throughput of the JSON parser on a large document.
@@ -190,6 +191,11 @@ if let binary = options.instructions {
     guard let value else { return "n/a" }
     return String(format: "%.1f M", value / 1e6)
   }
+  // A projection draw is a fraction of a million: three decimals show a round's progress.
+  func fineMillions(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return String(format: "%.3f M", value / 1e6)
+  }
   func thousands(_ value: Double?) -> String {
     guard let value else { return "n/a" }
     return String(format: "%.1f k", value / 1e3)
@@ -228,9 +234,53 @@ if let binary = options.instructions {
   if let projectZero, let projectMany {
     print(
       column("one projection draw, Limburg study: (--draws 100 − 0) ÷ 100", 64)
-        + column(millions((projectMany - projectZero) / 100), 16) + "≤ 0.4 M")
+        + column(fineMillions((projectMany - projectZero) / 100), 16) + "≤ 0.4 M")
+  }
+  // The --projection case through the command line: its study written to a file, the draws'
+  // marginal count scaled to its 10,000 draws (the bands' CSV is written at both counts).
+  let study = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "housing-effect-bench-projection-\(getpid()).json")
+  defer { try? FileManager.default.removeItem(at: study) }
+  if (try? benchStudyJSON().write(to: study)) != nil {
+    let csv = ["--format", "csv", "--threads", "1"]
+    let few = countInstructions(binary, ["project", study.path, "--draws", "20"] + csv)
+    let many = countInstructions(binary, ["project", study.path, "--draws", "220"] + csv)
+    if let few, let many {
+      print(
+        column("projection case, one draw: (--draws 220 − 20) ÷ 200", 64)
+          + column(fineMillions((many - few) / 200), 16))
+      print(
+        column("projection case, 10,000 draws (one draw × 10,000)", 64)
+          + column(String(format: "%.1f G", (many - few) / 200 * 10_000 / 1e9), 16))
+    }
   }
   exit(0)
+}
+
+/// The municipal bases of the projection case: the province total shared by population.
+func benchBases() -> [ProjectionStudy.Base] {
+  let municipalities = RegionData.limburg.municipalities.filter(\.isInLimburg)
+  let population = municipalities.reduce(0) { $0 + Double($1.population.value) }
+  return municipalities.map {
+    ProjectionStudy.Base(
+      region: $0.name, year: 2022, working: 82895 * Double($0.population.value) / population,
+      source: "benchmark input")
+  }
+}
+
+/// The projection case as a study file for `housing-effect project`.
+func benchStudyJSON() throws -> Data {
+  let bases = benchBases()
+  let study: [String: Any] = [
+    "schemaVersion": 1, "title": "bench",
+    "projection": [
+      "regions": bases.map(\.region), "until": 2050, "paths": ["expectation2030"],
+      "bases": bases.map {
+        ["region": $0.region, "year": $0.year, "working": $0.working, "source": $0.source]
+      },
+    ],
+  ]
+  return try JSONSerialization.data(withJSONObject: study)
 }
 
 /// The projection case: every Limburg municipality from 2022 to 2050 along the 2030-expectation
@@ -238,15 +288,9 @@ if let binary = options.instructions {
 /// The municipal bases are a benchmark input (the province total shared by population), not
 /// data: no source gives them, which is why `project` asks a study for them.
 func projectionCase() {
-  let municipalities = RegionData.limburg.municipalities.filter(\.isInLimburg)
-  let population = municipalities.reduce(0) { $0 + Double($1.population.value) }
-  let bases = municipalities.map {
-    ProjectionStudy.Base(
-      region: $0.name, year: 2022, working: 82895 * Double($0.population.value) / population,
-      source: "benchmark input")
-  }
-  let areas = municipalities.compactMap {
-    try? ProjectionArea.resolve($0.name, regions: .limburg, bases: bases, supply: []).get()
+  let bases = benchBases()
+  let areas = bases.compactMap {
+    try? ProjectionArea.resolve($0.region, regions: .limburg, bases: bases, supply: []).get()
   }
   let study = ProjectionStudy(
     title: "bench", regions: areas.map(\.name), paths: [.expectation2030], until: 2050,

@@ -49,6 +49,21 @@ struct OutputWriterTests {
     }
   }
 
+  @Test("a report given as bytes reaches stdout and a file as its text does")
+  func bytesAsText() throws {
+    try withTemporaryDirectory { directory in
+      let report = String(repeating: "regel met ü en € \n", count: 1_000)
+      let io = CapturingIO()
+      try writer(nil, in: directory, io: io).write(bytes: Array(report.utf8))
+      #expect(io.output == report)
+      try writer("bytes.txt", in: directory).write(bytes: Array(report.utf8))
+      try writer("text.txt", in: directory).write(report)
+      let bytes = try Data(contentsOf: directory.appendingPathComponent("bytes.txt"))
+      #expect(bytes == Data(report.utf8))
+      #expect(bytes == (try Data(contentsOf: directory.appendingPathComponent("text.txt"))))
+    }
+  }
+
   @Test("a new file gets the whole report and no temporary file remains")
   func writesNewFile() throws {
     try withTemporaryDirectory { directory in

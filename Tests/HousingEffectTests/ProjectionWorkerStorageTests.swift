@@ -163,4 +163,52 @@ struct ProjectionWorkerStorageTests {
       }
     }
   }
+
+  @Test("columns of paths that share their levels so far are the earlier column in every draw")
+  func repeatedColumns() throws {
+    let names = ["Venray", "Noord-Limburg"]
+    let bases = [
+      ProjectionStudy.Base(region: "Venray", year: 2022, working: 4_000, source: "t"),
+      ProjectionStudy.Base(region: "Noord-Limburg", year: 2022, working: 20_000, source: "t"),
+    ]
+    let areas = try names.map {
+      try ProjectionArea.resolve($0, regions: .limburg, bases: bases, supply: []).get()
+    }
+    let plant = Establishment(
+      name: "Meat plant", municipality: "Venray", type: .meatProcessing, size: .jobs(650),
+      startYear: 2027)
+    let study = ProjectionStudy(
+      title: "t", regions: names, paths: Self.paths, until: 2034, bases: bases,
+      establishments: [.init(establishment: plant, source: "inline")])
+    let draws = 20
+    let projection = Projection(
+      study, areas: areas, regions: .limburg,
+      options: EnsembleOptions(draws: draws, seed: 5, threads: 2))
+    var base = ParameterSet(asOf: Projection.referenceDay)
+    base.tracing = false
+    let sampler = ParameterSampler(base)
+    for (index, area) in areas.enumerated() {
+      let run = Projection.run(study, area: area, regions: .limburg)
+      let result = projection.areas[index]
+      let repeated = run.repeatedColumns
+      // 2022 for the expectation and fewer migrants, 2022–2030 for moderate growth; never
+      // the custom path. Every indicator of both variants.
+      #expect(repeated.count == 11 * 2 * ProjectionIndicator.allCases.count)
+      #expect(repeated.allSatisfy { $0.source < $0.column })
+      var columns = [[Double]](repeating: [], count: run.width)
+      for draw in 0..<draws {
+        var row = [Double](repeating: 0, count: run.width)
+        let parameters = sampler.parameterSet(forDraw: draw, seed: 5)
+        row.withUnsafeMutableBufferPointer { run.run(parameters: parameters, into: $0) }
+        for (column, source) in repeated {
+          #expect(
+            row[column].bitPattern == row[source].bitPattern, "column \(column), draw \(draw)")
+        }
+        for column in row.indices { columns[column].append(row[column]) }
+      }
+      // Every band, selected or taken from an earlier column, is the percentiles of its draws.
+      let bands = try #require(result.bands)
+      #expect(bands == columns.map { Percentiles(of: $0) })
+    }
+  }
 }

@@ -17,10 +17,16 @@ public enum JSONWriter {
 
   /// The text of `value`, without a final newline.
   public static func render(_ value: JSONTree) throws(NonFiniteNumber) -> String {
+    String(decoding: try bytes(value), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of ``render(_:)``, for a caller that writes bytes: a large document
+  /// (a projection's bands) then skips the `String`'s UTF-8 validation (issue 18).
+  public static func bytes(_ value: JSONTree) throws(NonFiniteNumber) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(1 << 14)
     try write(value, indent: 0, into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   private static func write(

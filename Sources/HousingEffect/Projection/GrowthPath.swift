@@ -123,32 +123,55 @@ public enum GrowthPath: Sendable, Hashable, Codable {
   static func provinceLevel(_ path: GrowthPath, year: Int, rates: ProvinceRates) -> Double {
     let base = rates.base
     let elapsed = Double(year - provinceBaseYear)
-    let trend = base + rates.trend * elapsed
-    guard year > provinceBaseYear else { return max(0, trend) }
     let level: Double
-    switch path {
-    case .trend, .custom:
+    switch provinceFormula(path, year: year) {
+    case .observedLine:
+      level = base + rates.trend * elapsed
+    case .logistic:
       level = logistic(base: base, slope: rates.trend, ceiling: rates.ceiling, elapsed: elapsed)
-    case .expectation2030:
-      let targetYear = expectationYear
-      if year <= targetYear {
-        level = expectationLine(year, rates: rates)
-      } else {
-        level = rates.target * pow(1 + rates.growthAfter2030, Double(year - targetYear))
-      }
+    case .expectationLine:
+      level = expectationLine(year, rates: rates)
+    case .expectationGrowth:
+      level = rates.target * pow(1 + rates.growthAfter2030, Double(year - expectationYear))
     case .moderateGrowth:
       // The policy choice of the action plan §3.6 from the 2030 expectation: the work grows
       // moderately, the share of it done by labour migrants falls.
-      if year <= expectationYear {
-        level = expectationLine(year, rates: rates)
-      } else {
-        let factor = (1 + rates.moderateWork) * (1 + rates.moderateShare)
-        level = rates.target * pow(factor, Double(year - expectationYear))
-      }
-    case .fewerMigrants:
+      let factor = (1 + rates.moderateWork) * (1 + rates.moderateShare)
+      level = rates.target * pow(factor, Double(year - expectationYear))
+    case .decline:
       level = base * pow(1 + rates.fewer, elapsed)
     }
     return max(0, level)
+  }
+
+  /// The formula that gives a named path's province level in a year. Two paths with the same
+  /// formula in a year have the same level in it, bit for bit, whatever the parameters (every
+  /// path evaluates it in ``provinceLevel(_:year:rates:)``): the 2030 expectation and moderate
+  /// growth to 2030, every path up to the province's base year. `project` selects the bands of
+  /// such years once (`RegionalProjection.repeatedColumns`, issue 18).
+  enum ProvinceFormula: Equatable {
+    /// Up to the province base year: the line through the sourced counts of 2017 and 2022.
+    case observedLine
+    case logistic
+    /// To 2030: the straight line to the 2030 expectation.
+    case expectationLine
+    /// After 2030: the expectation's yearly rate.
+    case expectationGrowth
+    /// After 2030: moderate growth of the work times a falling share of migrants.
+    case moderateGrowth
+    case decline
+  }
+
+  /// The formula of this path's province level in `year` (a custom path's is the trend's, as
+  /// ``provinceLevel(_:year:rates:)`` has always given it; its area levels are its own).
+  static func provinceFormula(_ path: GrowthPath, year: Int) -> ProvinceFormula {
+    guard year > provinceBaseYear else { return .observedLine }
+    switch path {
+    case .trend, .custom: return .logistic
+    case .expectation2030: return year <= expectationYear ? .expectationLine : .expectationGrowth
+    case .moderateGrowth: return year <= expectationYear ? .expectationLine : .moderateGrowth
+    case .fewerMigrants: return .decline
+    }
   }
 
   /// The straight line from the province's base to the 2030 expectation.

@@ -119,10 +119,16 @@ public struct Projection: Sendable {
         // are not collected and selected: their band is the band of their central value in
         // every draw, made once per value below (issue 18).
         var fixed = [Bool](repeating: false, count: width)
+        // Columns every draw fills as an earlier column of the same area (paths that have
+        // shared their levels so far) are not selected either: they take that column's band.
+        var copyOf = [Int](repeating: -1, count: width)
         for (member, run) in members.enumerated() {
           for column in run.drawIndependentColumns { fixed[offsets[member] + column] = true }
+          for (column, source) in run.repeatedColumns {
+            copyOf[offsets[member] + column] = offsets[member] + source
+          }
         }
-        let kept = (0..<width).filter { !fixed[$0] }
+        let kept = (0..<width).filter { !fixed[$0] && copyOf[$0] < 0 }
         let selected = Ensemble.percentiles(
           draws: options.draws, width: width, columns: kept, threads: options.threads,
           progress: progress,
@@ -149,10 +155,19 @@ public struct Projection: Sendable {
         var next = selected.makeIterator()
         for (member, index) in group.enumerated() {
           let start = offsets[member]
-          bands[index] = (0..<members[member].width).map { column in
-            fixed[start + column]
-              ? constant.band(centrals[index][column]) : next.next() ?? Percentiles(of: [])
+          var made: [Percentiles] = []
+          made.reserveCapacity(members[member].width)
+          for column in 0..<members[member].width {
+            if fixed[start + column] {
+              made.append(constant.band(centrals[index][column]))
+            } else if copyOf[start + column] >= 0 {
+              // An earlier column of this area, so its band is made already.
+              made.append(made[copyOf[start + column] - start])
+            } else {
+              made.append(next.next() ?? Percentiles(of: []))
+            }
           }
+          bands[index] = made
         }
       }
     }

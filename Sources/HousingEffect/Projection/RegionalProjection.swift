@@ -68,6 +68,49 @@ struct RegionalProjection {
     return columns.sorted()
   }
 
+  /// Columns that every parameter set fills with the same numbers as an earlier column of the
+  /// run, each with that column: a path's figures in a year up to which its province level has
+  /// followed the same formula as an earlier path's in every year from the first
+  /// (`GrowthPath.provinceFormula`), as the 2030 expectation and moderate growth do to 2030,
+  /// and every named path in the province's base year. Its levels to that year are the earlier
+  /// path's, bit for bit, and the stages carry nothing from one year to the next but the year
+  /// before (`allPathValues(parameters:scratch:levels:)`), so its figures are too. `project`
+  /// selects their bands once (issue 18); a test compares the columns over draws.
+  var repeatedColumns: [(column: Int, source: Int)] {
+    var pairs: [(column: Int, source: Int)] = []
+    for path in paths.indices {
+      // For each earlier path, how many of the first years have the same formula as this one.
+      let shared = paths[..<path].map { Self.sameFormulaYears(paths[path], $0, years: years) }
+      for year in years.indices {
+        guard let source = shared.firstIndex(where: { $0 > year }) else { continue }
+        for variant in 0..<variantCount {
+          for indicator in 0..<Self.indicatorCount {
+            pairs.append(
+              (
+                index(path: path, variant: variant, indicator: indicator, year: year),
+                index(path: source, variant: variant, indicator: indicator, year: year)
+              ))
+          }
+        }
+      }
+    }
+    return pairs
+  }
+
+  /// How many of the first `years` the named paths `a` and `b` have the same province formula
+  /// in; 0 when either is a custom path (its levels are its own).
+  static func sameFormulaYears(_ a: GrowthPath, _ b: GrowthPath, years: [Int]) -> Int {
+    if case .custom = a { return 0 }
+    if case .custom = b { return 0 }
+    var count = 0
+    for year in years {
+      guard GrowthPath.provinceFormula(a, year: year) == GrowthPath.provinceFormula(b, year: year)
+      else { break }
+      count += 1
+    }
+    return count
+  }
+
   /// Position of a value in a run's output.
   func index(path: Int, variant: Int, indicator: Int, year: Int) -> Int {
     ((path * variantCount + variant) * Self.indicatorCount + indicator) * years.count + year
@@ -84,6 +127,8 @@ struct RegionalProjection {
     var values: [Double]
     /// The stock of every path, each after its warm-up year (`allPathValues(parameters:scratch:levels:)`).
     var migration: [Migration.Year]
+    /// The stages' year arrays, handed from draw to draw (`Assessment.Storage`).
+    var stages = Assessment.Storage()
   }
 
   /// Empty storage for one worker's runs of this area.
@@ -136,10 +181,14 @@ struct RegionalProjection {
     let longDwellings = ProjectionIndicator.longStayDwellings.position * count
     let existingBeds = area.existingBeds
     let inPaths = establishmentsInPaths
+    // Written through pointers: a buffer's subscript kept its bounds check in this loop, and
+    // the plain loop over pointers is vectorised (issue 18).
+    guard let out = output.baseAddress else { return }
     scratch.values.withUnsafeBufferPointer { all in
-      scratch.added.withUnsafeBufferPointer { added in
+      scratch.added.withUnsafeBufferPointer { addedBuffer in
+        guard let first = all.baseAddress, let added = addedBuffer.baseAddress else { return }
         for pathIndex in paths.indices {
-          let values = UnsafeBufferPointer(rebasing: all[(pathIndex * blockWidth)...])
+          let values = first + pathIndex * blockWidth
           // With the existing beds unknown, the base year's temporary need is taken as housed
           // and only the growth above it is a gap (issue 19); with them known, the whole need
           // is set against existing + added beds.
@@ -150,11 +199,11 @@ struct RegionalProjection {
           let housed = values[longDwellings]
           for variantIndex in 0..<variantCount {
             let variant: ProjectionVariant = variantIndex == 0 ? .without : .with
-            let block = (pathIndex * variantCount + variantIndex) * blockWidth
+            let block = out + (pathIndex * variantCount + variantIndex) * blockWidth
             // One loop per rule, so that the rule is not asked again for every figure.
             @inline(__always) func write(_ rule: VariantRule) {
               for slot in 0..<blockWidth {
-                output[block + slot] = rule.value(path: values[slot], added: added[slot])
+                block[slot] = rule.value(path: values[slot], added: added[slot])
               }
             }
             switch VariantRule(inPaths, variant) {
@@ -167,15 +216,14 @@ struct RegionalProjection {
                 plannedBeds[position] + (variant == .with ? scratch.addedBeds[position] : 0)
               let supply = (existingBeds ?? 0) + added
               // The variant's need, as just written into the block.
-              let temporaryNeed =
-                output[block + shortBeds + position] + output[block + midBeds + position]
+              let temporaryNeed = block[shortBeds + position] + block[midBeds + position]
               let temporaryGap =
                 existingBeds == nil
                 ? HousingBalance.growthGap(
                   need: temporaryNeed, baseNeed: baseTemporary, addedSupply: added)
                 : HousingBalance.gap(need: temporaryNeed, supply: supply)
               func set(_ indicator: ProjectionIndicator, _ figure: Double) {
-                output[block + indicator.position * count + position] = figure
+                block[indicator.position * count + position] = figure
               }
               set(.temporarySupply, supply)
               set(.temporaryGap, temporaryGap)
@@ -183,7 +231,7 @@ struct RegionalProjection {
               set(
                 .longStayGap,
                 HousingBalance.growthGap(
-                  need: output[block + longDwellings + position], baseNeed: housed,
+                  need: block[longDwellings + position], baseNeed: housed,
                   addedSupply: plannedDwellings[position]))
             }
           }
@@ -282,24 +330,44 @@ struct RegionalProjection {
       residence: residence, years: migration,
       nonEuFraction: parameters[.regionStockNonEuShare], reunificationStartYear: nil)
     migration = []
+    // The stages write into the arrays of the worker's last draw, and hand them back below.
     let effects = Effects(
-      stock, region: area.host, norm: .demandDefault(in: area.host.policyRegion),
-      parameters: parameters
-    )
+      stock, households: Households(stock, parameters: parameters, reusing: &scratch.stages),
+      region: area.host, norm: .demandDefault(in: area.host.policyRegion),
+      supply: Effects.StatedSupply(), parameters: parameters, reusing: &scratch.stages)
     scratch.migration = stock.years
     // Registered in a Limburg municipality: those obliged to register (mid and long stays)
     // living in the province, at the share that keeps the whole stock at the sourced share.
     let registering = residence.host * StockFlow.registeredShareOfObliged(parameters)
     let blockWidth = Self.indicatorCount * count
+    scratch.values.withUnsafeMutableBufferPointer { buffer in
+      guard let first = buffer.baseAddress else { return }
+      writeFigures(
+        flows, effects: effects, into: first, blockWidth: blockWidth, residence: residence,
+        registering: registering, peakFactor: peakFactor)
+    }
+    var (households, housing, facilities) = effects.stages()
+    swap(&scratch.stages.households, &households.years)
+    swap(&scratch.stages.housing, &housing.years)
+    swap(&scratch.stages.facilities, &facilities.years)
+  }
+
+  /// Writes every path's figures, path after path, each by indicator then year, from its
+  /// stock–flow and the stages' years (each path's after its warm-up year).
+  private func writeFigures(
+    _ flows: [StockFlow], effects: borrowing Effects, into values: UnsafeMutablePointer<Double>,
+    blockWidth: Int, residence: ResidenceShares, registering: Double, peakFactor: Double
+  ) {
+    let count = years.count
     for (pathIndex, flow) in flows.enumerated() {
-      let block = pathIndex * blockWidth
+      let block = values + pathIndex * blockWidth
       // The path's warm-up year is stage year `source`; its own years follow it.
       let source = pathIndex * (count + 1)
       for position in 0..<count {
         let year = flow.years[position + 1]
         let resident = year.stock.total * residence.host
         func set(_ indicator: ProjectionIndicator, _ value: Double) {
-          scratch.values[block + indicator.position * count + position] = value
+          block[indicator.position * count + position] = value
         }
         set(.working, year.stock.total)
         set(.resident, resident)
@@ -312,8 +380,7 @@ struct RegionalProjection {
         set(.departures, year.departuresAbroad)
         set(.settled, year.settled)
         effects.write(
-          source + position + 1, host: residence.host, into: &scratch.values, count: count,
-          at: position, block: block)
+          source + position + 1, host: residence.host, into: block, count: count, at: position)
         // The flows of the registered stock, at its share (issue 19, item 6): registered(t) =
         // registered(t−1) + registrations − deregistrations; settling moves within the stock.
         set(
@@ -380,8 +447,10 @@ struct RegionalProjection {
       set(
         .departures,
         max(0, migration.labourMigrantsDistinct.total - migration.labourMigrantsAverage.total))
-      effects.write(
-        source, host: stock.residence.host, into: &contribution, count: count, at: position)
+      contribution.withUnsafeMutableBufferPointer {
+        effects.write(
+          source, host: stock.residence.host, into: $0.baseAddress!, count: count, at: position)
+      }
       // Registrations of its mid- and long-stay arrivals at the path's share; deregistrations
       // close the registered stock's balance, so no flow exceeds what the stock allows.
       let arriving = migration.labourMigrantArrivals
@@ -420,12 +489,12 @@ struct RegionalProjection {
 }
 
 extension Effects {
-  /// Writes the effect indicators of the stage year `source` to `position` in `values`.
+  /// Writes the effect indicators of the stage year `source` to year `position` of the
+  /// indicator rows of `count` years at `values`.
   func write(
-    _ source: Int, host: Double, into values: inout [Double], count: Int, at position: Int? = nil,
-    block: Int = 0
+    _ source: Int, host: Double, into values: UnsafeMutablePointer<Double>, count: Int,
+    at position: Int
   ) {
-    let position = block + (position ?? source)
     let household = households.years[source]
     let peak = housing.years[source].hostPeak
     let facility = facilities.years[source]

@@ -21,6 +21,17 @@ struct CommandContext: Sendable {
     }
   }
 
+  /// Writes a report given as UTF-8 bytes (``OutputWriter/write(bytes:)``), as ``write(_:)``.
+  func write(bytes: [UInt8]) -> ExitStatus {
+    do {
+      try output.write(bytes: bytes)
+      return .ok
+    } catch {
+      self.error(error.words)
+      return error.exitStatus
+    }
+  }
+
   /// Writes a report made of pieces (``OutputWriter/write(pieces:)``), as ``write(_:)``.
   func write(pieces: ReportPieces) -> ExitStatus {
     do {

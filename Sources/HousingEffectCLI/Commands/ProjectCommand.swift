@@ -270,8 +270,12 @@ struct ProjectCommand: Command {
     switch options.format {
     case .json:
       do {
-        return context.write(
-          try JSONReport.render(ProjectionDocument(projection, toolVersion: CLI.version)))
+        // The document's bytes go out as they are, with `JSONReport.render`'s final newline:
+        // made a `String`, their UTF-8 validation cost as much as writing the bands (issue 18).
+        var bytes = try JSONWriter.bytes(
+          ProjectionDocument(projection, toolVersion: CLI.version).json)
+        bytes.append(UInt8(ascii: "\n"))
+        return context.write(bytes: bytes)
       } catch {
         context.error(
           Words(

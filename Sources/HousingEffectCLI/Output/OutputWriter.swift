@@ -60,20 +60,35 @@ struct OutputWriter: Sendable {
   ///
   /// - Throws: why the file could not be written; the previous file, if any, is unchanged.
   func write(_ text: String) throws(OutputError) {
+    try write(standardOutput: { io.out(text) }, bytes: { Array(text.utf8) })
+  }
+
+  /// Writes the UTF-8 `bytes` of a report as ``write(_:)`` writes its text: a report built as
+  /// bytes (a projection's JSON) is never made a `String`, whose UTF-8 validation cost as much
+  /// as writing the bands (issue 18).
+  func write(bytes: [UInt8]) throws(OutputError) {
+    try write(standardOutput: { io.out(bytes: bytes) }, bytes: { bytes })
+  }
+
+  /// ``write(_:)`` for a report that `standardOutput` writes to standard output and `bytes`
+  /// gives as bytes for a file or stream.
+  private func write(
+    standardOutput: () -> Void, bytes: () -> [UInt8]
+  ) throws(OutputError) {
     guard let path else {
-      io.out(text)
+      standardOutput()
       return
     }
     switch try destination(for: path) {
-    case .standardOutput: io.out(text)
+    case .standardOutput: standardOutput()
     case .file(let target):
       do {
-        try AtomicFile.replace(target, with: Array(text.utf8), rename: rename)
+        try AtomicFile.replace(target, with: bytes(), rename: rename)
       } catch {
         throw failure(error, path: path)
       }
     case .stream(let target):
-      try StreamTarget.write(Array(text.utf8), to: target, path: path)
+      try StreamTarget.write(bytes(), to: target, path: path)
     }
   }
 
