@@ -51,8 +51,7 @@ public struct Staffing: Sendable, Hashable, Codable {
       establishment, rampUpYears: rampUp.count, parameters: parameters)
 
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
-    var years = storage.staffing.takeForReuse()
-    years.reserveCapacity(max(0, lastYear - firstYear + 1))
+    var years = ArrayRefill(taking: &storage.staffing)
     for year in firstYear...lastYear {
       // The year's ramp-up share, read in the scope of its operating jobs.
       let yearScope = parameters.scope()
@@ -88,7 +87,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     self.firstYear = firstYear
     self.fullOperationYear = fullYear
     self.lastYear = lastYear
-    self.years = years
+    self.years = years.finished()
     self.rampUp = rampUp
     self.trace = trace
   }
