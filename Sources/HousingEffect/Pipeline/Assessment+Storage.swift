@@ -10,6 +10,8 @@ extension Assessment {
   struct Storage: Sendable {
     var staffing: [Staffing.Year] = []
     var workforce: [Workforce.Year] = []
+    /// Segment arrays of workforce years a shorter run dropped, for a longer one to refill.
+    var spareSegmentYears: [[Workforce.SegmentYear]] = []
     var segments: [ResolvedSegment] = []
     var defaultSegments: [WorkforceSegment] = []
     var turnover: [Double] = []

@@ -163,14 +163,27 @@ public struct Workforce: Sendable, Hashable, Codable {
     // The years of an earlier run, their segment arrays kept for this run's figures.
     var years: [Year] = []
     swap(&years, &storage.workforce)
-    if years.count > staffing.years.count { years.removeSubrange(staffing.years.count...) }
+    if years.count > staffing.years.count {
+      // Drawn timelines differ in length from draw to draw: the segment arrays of the years
+      // this run drops wait in the storage for a later, longer run.
+      for index in staffing.years.count..<years.count {
+        var spare: [SegmentYear] = []
+        swap(&spare, &years[index].segments)
+        storage.spareSegmentYears.append(spare)
+      }
+      years.removeSubrange(staffing.years.count...)
+    }
     years.reserveCapacity(staffing.years.count)
     for (index, staffingYear) in staffing.years.enumerated() {
       let year = staffingYear.year
-      // Written over the segment figures an earlier run left in this year (no allocation
-      // when it left one): `zip(…).map` grew a new array element by element.
+      // Written over the segment figures an earlier run left in this year, or in a year it
+      // dropped (no allocation): `zip(…).map` grew a new array element by element.
       var taken: [SegmentYear] = []
-      if index < years.count { swap(&taken, &years[index].segments) }
+      if index < years.count {
+        swap(&taken, &years[index].segments)
+      } else if let spare = storage.spareSegmentYears.popLast() {
+        taken = spare
+      }
       var figures = ArrayRefill(taking: &taken)
       for (segment, personsPerFTEYear) in zip(segments, turnover) {
         let fte = staffingYear.operationFTE * segment.share
