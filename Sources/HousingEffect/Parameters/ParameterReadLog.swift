@@ -38,8 +38,19 @@ public struct ParameterReads: Sendable, Hashable {
   public static let none = ParameterReads([])
 
   /// The reads of both, each id once, the left's first.
+  ///
+  /// An untraced run (a Monte Carlo draw) records no reads and adds empty lists several times
+  /// per draw: that case is inlined and returns at once (issue 18).
+  @inline(__always)
   public static func + (lhs: ParameterReads, rhs: ParameterReads) -> ParameterReads {
+    guard !rhs.ids.isEmpty else { return lhs }
     guard !lhs.ids.isEmpty else { return rhs }
+    return merged(lhs, rhs)
+  }
+
+  /// `lhs` followed by the ids of `rhs` it lacks.
+  @inline(never)
+  private static func merged(_ lhs: ParameterReads, _ rhs: ParameterReads) -> ParameterReads {
     var seen = Set(lhs.ids)
     return ParameterReads(lhs.ids + rhs.ids.filter { seen.insert($0).inserted })
   }

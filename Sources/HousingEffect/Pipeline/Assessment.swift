@@ -74,23 +74,10 @@ public struct Assessment: Sendable, Hashable, Codable {
     parameters: borrowing ParameterSet, scope: Scope, reusing storage: inout Storage
   ) {
     let parameters = parameters.adding(establishment.overrides)
-    // Each stage is a local the next ones borrow, moved into the assessment at the end: a
-    // stage read back from `self` while it is being initialised is copied (issue 18).
-    let staffing = Staffing(establishment, parameters: parameters, reusing: &storage)
-    let workforce = Workforce(
-      establishment, staffing: staffing, region: region, parameters: parameters,
-      reusing: &storage)
-    let migration = Migration(
-      establishment, workforce: workforce, parameters: parameters, reusing: &storage)
-    // The second half of the pipeline, from the stock built once (shared with `project`).
-    let (households, housing, facilities) = Effects(
-      establishment, stock: MigrantStock(establishment, workforce: workforce, migration: migration),
-      region: region, parameters: parameters, reusing: &storage
-    ).stages()
-    let welfare = Welfare(
-      establishment, workforce: workforce, migration: migration, households: households,
-      housing: housing, facilities: facilities, parameters: parameters,
-      scorecard: scope == .full)
+    // The stages moved out of their run, not copied (issue 18).
+    let (staffing, workforce, migration, households, housing, facilities, welfare) = Stages(
+      establishment, region: region, parameters: parameters, scope: scope, reusing: &storage
+    ).moved()
     // What was defaulted and overridden feeds reports only; an untraced run (a Monte Carlo
     // draw) keeps the numbers and skips these lists.
     defaulted =
@@ -144,19 +131,28 @@ public struct Assessment: Sendable, Hashable, Codable {
     // Where the timeline ends is known before the stages run, so the pipeline runs once: on
     // `establishment`, or on it with the ramp-up lengthened when `year` lies beyond.
     let own = parameters.adding(establishment.overrides)
-    var shares = Staffing.rampUpShares(establishment, parameters: own)
-    guard let year,
-      year > Staffing.lastYear(establishment, rampUpYears: shares.count, parameters: own)
-    else {
+    if let lengthened = Assessment.lengthened(establishment, through: year, parameters: own) {
+      self.init(lengthened, region: region, parameters: parameters, scope: scope, reusing: &storage)
+    } else {
       self.init(
         establishment, region: region, parameters: parameters, scope: scope, reusing: &storage)
-      return
     }
+  }
+
+  /// `establishment` with its ramp-up lengthened so that its timeline reaches `year`; `nil`
+  /// when it already does (or no year is asked). `parameters` include its overrides.
+  static func lengthened(
+    _ establishment: borrowing Establishment, through year: Int?, parameters: ParameterSet
+  ) -> Establishment? {
+    var shares = Staffing.rampUpShares(establishment, parameters: parameters)
+    guard let year,
+      year > Staffing.lastYear(establishment, rampUpYears: shares.count, parameters: parameters)
+    else { return nil }
     var extended = copy establishment
     let last = shares.last ?? 1
     while establishment.startYear + shares.count - 1 < year { shares.append(last) }
     extended.rampUp = shares
-    self.init(extended, region: region, parameters: parameters, scope: scope, reusing: &storage)
+    return extended
   }
 
   /// The headline year: full operation with family reunification complete (the timeline's

@@ -118,8 +118,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let crews = ParameterReads(stock.arrivalParameters)
     let relocation = ParameterReads(stock.relocationParameters)
     var trace = Trace(recording: parameters.tracing)
-    var years = storage.facilities.takeForReuse()
-    years.reserveCapacity(stock.years.count)
+    var years = ArrayRefill(taking: &storage.facilities)
     for (index, migrationYear) in stock.years.enumerated() {
       let householdYear = households.years[index]
       let housingYear = housing.years[index]
@@ -351,7 +350,7 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
         inputs: [residentsInput],
         reads: waste.reads)
     }
-    self.years = years
+    self.years = years.finished()
     self.trace = trace
   }
 }

@@ -99,8 +99,7 @@ public struct Households: Sendable, Hashable, Codable {
     var previousFamily = 0.0
     var previousYear: Int?
     var previousLong = 0.0
-    var years = storage.households.takeForReuse()
-    years.reserveCapacity(stock.years.count)
+    var years = ArrayRefill(taking: &storage.households)
     for migrationYear in stock.years {
       let year = migrationYear.year
       // A settled stock (no start year) has had time to reunite: progress is complete.
@@ -217,7 +216,7 @@ public struct Households: Sendable, Hashable, Codable {
             "households.familyHouseholds", "family households", familyHouseholds, .households),
         ])
     }
-    self.years = years
+    self.years = years.finished()
     self.trace = trace
   }
 }

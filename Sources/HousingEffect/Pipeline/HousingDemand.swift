@@ -146,8 +146,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
     hostDwellingParameters =
       (reads.residence + hostScope.reads).ids
     var trace = Trace(recording: parameters.tracing)
-    var years = storage.housing.takeForReuse()
-    years.reserveCapacity(stock.years.count)
+    var years = ArrayRefill(taking: &storage.housing)
     for (migrationYear, householdYear) in zip(stock.years, households.years) {
       let year = migrationYear.year
       let longStayDwellings =
@@ -188,7 +187,7 @@ public struct HousingDemand: Sendable, Hashable, Codable {
           year: year, average: average, peak: peak, hostPeak: hostPeak,
           hostHousingPressure: pressure))
     }
-    self.years = years
+    self.years = years.finished()
     employerHousingCheck = check
     employerBedsCounted = employerBeds
     temporarySupplyKnown = employerHousing != nil || supply.bedsKnown

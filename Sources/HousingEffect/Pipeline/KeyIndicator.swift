@@ -134,17 +134,31 @@ extension Assessment {
   /// ``KeyIndicatorColumn`` at its raw value: straight from the stages' years, with no table of
   /// functions to call per number (issue 18).
   func writeKeyIndicators(at index: Int, into row: UnsafeMutableBufferPointer<Double>) {
+    Assessment.writeKeyIndicators(
+      at: index, staffing: staffing, workforce: workforce, migration: migration,
+      households: households, housing: housing, facilities: facilities, welfare: welfare,
+      into: row)
+  }
+
+  /// ``writeKeyIndicators(at:into:)`` from the stages themselves: an assessment's, or a Monte
+  /// Carlo draw's (`Stages`), which builds no assessment around them.
+  static func writeKeyIndicators(
+    at index: Int, staffing: borrowing Staffing, workforce: borrowing Workforce,
+    migration: borrowing Migration, households: borrowing Households,
+    housing: borrowing HousingDemand, facilities: borrowing FacilityLoad,
+    welfare: borrowing Welfare, into row: UnsafeMutableBufferPointer<Double>
+  ) {
     typealias Column = KeyIndicatorColumn
     precondition(row.count >= Column.allCases.count, "a row holds every key indicator")
-    let staffingYear = self.staffing.years[index]
+    let staffingYear = staffing.years[index]
     row[Column.operationFTE.rawValue] = staffingYear.operationFTE
     row[Column.constructionWorkers.rawValue] = staffingYear.constructionWorkers
-    let workforceYear = self.workforce.years[index]
+    let workforceYear = workforce.years[index]
     row[Column.presentAverage.rawValue] = workforceYear.presentAverage
     row[Column.presentPeak.rawValue] = workforceYear.presentPeak
     row[Column.distinctPersons.rawValue] = workforceYear.distinctPersons
     let fte = workforceYear.fte
-    let migrationYear = self.migration.years[index]
+    let migrationYear = migration.years[index]
     row[Column.labourMigrants.rawValue] = migrationYear.labourMigrantsAverage.total
     row[Column.shortStay.rawValue] = migrationYear.labourMigrantsAverage.short
     row[Column.midStay.rawValue] = migrationYear.labourMigrantsAverage.mid
@@ -152,16 +166,16 @@ extension Assessment {
     row[Column.knowledgeMigrants.rawValue] = migrationYear.knowledgeMigrants
     row[Column.crossBorderCommuters.rawValue] = migrationYear.crossBorderCommuters
     row[Column.localReserve.rawValue] = migrationYear.localReserve
-    let householdsYear = self.households.years[index]
+    let householdsYear = households.years[index]
     row[Column.familyMembers.rawValue] = householdsYear.familyMembers
     row[Column.children.rawValue] = householdsYear.children.total
-    let housingYear = self.housing.years[index]
+    let housingYear = housing.years[index]
     row[Column.shortStayBeds.rawValue] = housingYear.peak.shortStayBeds
     row[Column.midStayRooms.rawValue] = housingYear.peak.midStayRooms
     row[Column.longStayDwellings.rawValue] = housingYear.peak.longStayDwellings
     row[Column.floorArea.rawValue] = housingYear.peak.floorArea
     row[Column.shortfallBeds.rawValue] = housingYear.peak.shortfallBeds
-    let facilitiesYear = self.facilities.years[index]
+    let facilitiesYear = facilities.years[index]
     row[Column.residentsHost.rawValue] = facilitiesYear.residentsHost
     row[Column.migrantsPer1000.rawValue] = facilitiesYear.migrantsPer1000
     row[Column.gpFTE.rawValue] = facilitiesYear.gpFTE

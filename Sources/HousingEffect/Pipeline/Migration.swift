@@ -124,15 +124,15 @@ public struct Migration: Sendable, Hashable, Codable {
     // What the years read of each segment, copied once (iterating the segments themselves
     // copied each one, its label and lists too, in every year) into memory a reused run keeps.
     let relocationScope = parameters.scope()
-    var segmentsRead = storage.migrationSegments.takeForReuse()
-    segmentsRead.reserveCapacity(workforce.segments.count)
+    var refill = ArrayRefill(taking: &storage.migrationSegments)
     for segment in workforce.segments {
-      segmentsRead.append(
+      refill.append(
         SegmentRead(
           origin: segment.origin, contract: segment.contract,
           relocation: segment.origin.restOfNL > 0
             ? relocationScope[Migration.relocationParameter(segment.skill)] : 0))
     }
+    var segmentsRead = refill.finished()
     relocationParameters = relocationScope.reads.ids
     // The departures and the short-stay limit share the turnover out over the stay classes.
     let turnoverScope = parameters.scope()
@@ -186,9 +186,12 @@ public struct Migration: Sendable, Hashable, Codable {
       origin: ParameterReads(workforce.originParameters))
 
     var trace = Trace(recording: parameters.tracing)
+    // What the next year reads of this one; the whole year (about 220 bytes, copied twice a
+    // year) only when the trace names it.
+    var previousAverage: StayFigures?
+    var previousKnowledge = 0.0
     var previous: Year?
-    var years = storage.migration.takeForReuse()
-    years.reserveCapacity(workforce.years.count)
+    var years = ArrayRefill(taking: &storage.migration)
     for workforceYear in workforce.years {
       let year = workforceYear.year
       var average = StayFigures()
@@ -238,9 +241,9 @@ public struct Migration: Sendable, Hashable, Codable {
         relocators += figures.presentAverage * segment.origin.restOfNL * segment.relocation
       }
       let arrivals = Migration.arrivals(
-        average: average, distinct: distinct, previous: previous?.labourMigrantsAverage)
+        average: average, distinct: distinct, previous: previousAverage)
       let knowledgeArrivals =
-        max(0, knowledge - (previous?.knowledgeMigrants ?? 0))
+        max(0, knowledge - previousKnowledge)
         + max(0, knowledgeDistinct - knowledge)
       // Crew places × months of work this year ÷ months per stay: the persons who arrive.
       let months = Double(establishment.construction?.months(in: year) ?? 0)
@@ -256,13 +259,17 @@ public struct Migration: Sendable, Hashable, Codable {
         constructionMidShare: crewMidShare,
         crossBorderCommuters: crossBorder, localReserve: local, restOfNL: restOfNL,
         domesticRelocators: relocators)
-      Migration.record(
-        result, into: &trace, previous: previous, workforceYear: workforceYear,
-        constructionShare: constructionShare, reads: scopes)
+      if trace.isRecording {
+        Migration.record(
+          result, into: &trace, previous: previous, workforceYear: workforceYear,
+          constructionShare: constructionShare, reads: scopes)
+        previous = result
+      }
       years.append(result)
-      previous = result
+      previousAverage = average
+      previousKnowledge = knowledge
     }
-    self.years = years
+    self.years = years.finished()
     self.trace = trace
     arrivalParameters = (crewReads + shareScope.reads + crewScope.reads).ids
     storage.migrationSegments = segmentsRead

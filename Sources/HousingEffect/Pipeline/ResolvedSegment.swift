@@ -18,15 +18,17 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
 
   /// The default segments of a sector: permanent, agency and seasonal staff by catalogue shares.
   static func defaults(for group: SectorGroup, parameters: ParameterSet) -> [WorkforceSegment] {
-    var segments: [WorkforceSegment] = []
+    var none: [WorkforceSegment] = []
+    var segments = ArrayRefill(taking: &none)
     appendDefaults(for: group, parameters: parameters, to: &segments)
-    return segments
+    return segments.finished()
   }
 
   /// The default segments of a sector (`defaults(for:parameters:)`) appended to `segments`:
-  /// an emptied array a Monte Carlo worker reuses (`Assessment/Storage`).
+  /// an array a Monte Carlo worker refills (`Assessment/Storage`).
   static func appendDefaults(
-    for group: SectorGroup, parameters: ParameterSet, to segments: inout [WorkforceSegment]
+    for group: SectorGroup, parameters: ParameterSet,
+    to segments: inout ArrayRefill<WorkforceSegment>
   ) {
     let agency = parameters.optional(.workforceAgencyShare(group)) ?? 0
     let seasonal = parameters.optional(.workforceSeasonalShare(group)) ?? 0
@@ -39,7 +41,6 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
       }
     // Built in place rather than filtered from a literal array: no allocation when `segments`
     // has room.
-    segments.reserveCapacity(segments.count + 3)
     func add(_ label: String, _ share: Double, _ contract: ContractType, _ skill: SkillLevel) {
       guard share > 0 else { return }
       segments.append(

@@ -51,8 +51,7 @@ public struct Staffing: Sendable, Hashable, Codable {
       establishment, rampUpYears: rampUp.count, parameters: parameters)
 
     let (crew, crewParameters) = Staffing.constructionWorkers(establishment, parameters: parameters)
-    var years = storage.staffing.takeForReuse()
-    years.reserveCapacity(max(0, lastYear - firstYear + 1))
+    var years = ArrayRefill(taking: &storage.staffing)
     for year in firstYear...lastYear {
       // The year's ramp-up share, read in the scope of its operating jobs.
       let yearScope = parameters.scope()
@@ -65,7 +64,7 @@ public struct Staffing: Sendable, Hashable, Codable {
       years.append(
         Year(
           year: year, operationFTE: fte * share, rampUpShare: share, constructionWorkers: workers))
-      if trace.isRecording { trace.append(sizeEntry(year)) }
+      if trace.isRecording { trace.append(sizeEntry.trace(year: year)) }
       trace.record(
         "staffing.operationFTE", year: year, fte * share, .fte,
         inputs: [
@@ -88,7 +87,7 @@ public struct Staffing: Sendable, Hashable, Codable {
     self.firstYear = firstYear
     self.fullOperationYear = fullYear
     self.lastYear = lastYear
-    self.years = years
+    self.years = years.finished()
     self.rampUp = rampUp
     self.trace = trace
   }
@@ -131,11 +130,11 @@ public struct Staffing: Sendable, Hashable, Codable {
     return ParameterID.jobsRampUpShare(year: year).map { parameters[$0] } ?? 1
   }
 
-  /// Jobs at full operation from the stated size, and a trace entry maker for it (which builds
-  /// the entry's texts only when called: an untraced draw never calls it).
+  /// Jobs at full operation from the stated size, and what makes its trace entry (which builds
+  /// the entry's texts only when asked: an untraced draw never asks).
   static func fullOperationJobs(
     _ establishment: Establishment, parameters: ParameterSet
-  ) -> (Double, (Int) -> Trace) {
+  ) -> (Double, SizeEntry) {
     let size = establishment.size
     let density = establishment.type.jobDensityParameter
     let parameters = parameters.scope()
@@ -155,7 +154,19 @@ public struct Staffing: Sendable, Hashable, Codable {
       fte = hectares * perHectare
     }
     let used = parameters.reads
-    let maker: (Int) -> Trace = { year in
+    return (fte, SizeEntry(size: size, perUnit: perUnit, fte: fte, used: used))
+  }
+
+  /// The trace entry of the jobs at full operation for one year: made only when a run
+  /// traces. A closure made it before, and its captured values cost an allocation per Monte
+  /// Carlo draw (issue 18).
+  struct SizeEntry {
+    let size: EstablishmentSize
+    let perUnit: Double
+    let fte: Double
+    let used: ParameterReads
+
+    func trace(year: Int) -> Trace {
       let variant: String
       let inputs: [TraceEntry.Input]
       switch size {
@@ -181,7 +192,6 @@ public struct Staffing: Sendable, Hashable, Codable {
         reads: used)
       return trace
     }
-    return (fte, maker)
   }
 
   /// Construction workers on site on average while building: the stated number, or, when the

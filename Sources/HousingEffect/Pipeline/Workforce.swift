@@ -80,10 +80,11 @@ public struct Workforce: Sendable, Hashable, Codable {
     let mixScope = parameters.scope()
     let peakScope = parameters.scope()
     // The sector's default segments, when the file states none, in an array a worker reuses.
-    var defaults = storage.defaultSegments.takeForReuse()
+    var defaultsRefill = ArrayRefill(taking: &storage.defaultSegments)
     if establishment.workforce == nil {
-      ResolvedSegment.appendDefaults(for: group, parameters: mixScope, to: &defaults)
+      ResolvedSegment.appendDefaults(for: group, parameters: mixScope, to: &defaultsRefill)
     }
+    let defaults = defaultsRefill.finished()
     let stated = establishment.workforce ?? defaults
     let flexibleShare = stated.reduce(0) { $1.contract != .permanent ? $0 + $1.share : $0 }
     // With seasonal segments and no stated peak factor, the season is the peak: a seasonal
@@ -109,8 +110,7 @@ public struct Workforce: Sendable, Hashable, Codable {
     let peakReads = peakScope.reads
     var originReads = ParameterReads.none
     // Into the segment array of an earlier run (`Assessment/Storage`).
-    var segments = storage.segments.takeForReuse()
-    segments.reserveCapacity(stated.count)
+    var segmentsRefill = ArrayRefill(taking: &storage.segments)
     for (index, segment) in stated.enumerated() {
       var used = parameters.tracing ? (peakReads + mixReads).ids : []
       let origin: OriginMix
@@ -135,12 +135,14 @@ public struct Workforce: Sendable, Hashable, Codable {
       } else {
         segmentPeak = segment.contract == .permanent ? 1 : 1 + (sectorPeak - 1) / flexibleShare
       }
-      segments.append(
+      segmentsRefill.append(
         ResolvedSegment(
           label: segment.label ?? "segment \(index + 1)", share: segment.share,
           contract: segment.contract, skill: segment.skill, origin: origin,
           peakFactor: segmentPeak, parameters: used))
     }
+
+    let segments = segmentsRefill.finished()
 
     // The establishment's peak factor follows from the segments' (the season's, when it sets
     // the peak).
@@ -153,24 +155,36 @@ public struct Workforce: Sendable, Hashable, Codable {
     let presentPerFTE = averageScope[.workforcePersonsPresentPerFTE]
     let averageReads = averageScope.reads + mixReads
     let turnoverScope = parameters.scope()
-    var turnover = storage.turnover.takeForReuse()
-    turnover.reserveCapacity(segments.count)
+    var turnoverRefill = ArrayRefill(taking: &storage.turnover)
     for segment in segments {
-      turnover.append(turnoverScope[Workforce.turnoverParameter(segment.contract)])
+      turnoverRefill.append(turnoverScope[Workforce.turnoverParameter(segment.contract)])
     }
+    let turnover = turnoverRefill.finished()
     // The years of an earlier run, their segment arrays kept for this run's figures.
     var years: [Year] = []
     swap(&years, &storage.workforce)
-    if years.count > staffing.years.count { years.removeSubrange(staffing.years.count...) }
+    if years.count > staffing.years.count {
+      // Drawn timelines differ in length from draw to draw: the segment arrays of the years
+      // this run drops wait in the storage for a later, longer run.
+      for index in staffing.years.count..<years.count {
+        var spare: [SegmentYear] = []
+        swap(&spare, &years[index].segments)
+        storage.spareSegmentYears.append(spare)
+      }
+      years.removeSubrange(staffing.years.count...)
+    }
     years.reserveCapacity(staffing.years.count)
     for (index, staffingYear) in staffing.years.enumerated() {
       let year = staffingYear.year
-      // One allocation per year at most (none when an earlier run left one): `zip(…).map`
-      // grew its array element by element.
-      var figures: [SegmentYear] = []
-      if index < years.count { swap(&figures, &years[index].segments) }
-      figures.removeAll(keepingCapacity: true)
-      figures.reserveCapacity(segments.count)
+      // Written over the segment figures an earlier run left in this year, or in a year it
+      // dropped (no allocation): `zip(…).map` grew a new array element by element.
+      var taken: [SegmentYear] = []
+      if index < years.count {
+        swap(&taken, &years[index].segments)
+      } else if let spare = storage.spareSegmentYears.popLast() {
+        taken = spare
+      }
+      var figures = ArrayRefill(taking: &taken)
       for (segment, personsPerFTEYear) in zip(segments, turnover) {
         let fte = staffingYear.operationFTE * segment.share
         let average = fte * presentPerFTE
@@ -183,7 +197,8 @@ public struct Workforce: Sendable, Hashable, Codable {
             distinctPersons: max(average, seasonal, fte * personsPerFTEYear)))
       }
       let result = Year(
-        year: year, segments: figures, constructionWorkers: staffingYear.constructionWorkers)
+        year: year, segments: figures.finished(),
+        constructionWorkers: staffingYear.constructionWorkers)
       trace.record(
         "workforce.presentAverage", year: year, result.presentAverage, .persons,
         inputs: [

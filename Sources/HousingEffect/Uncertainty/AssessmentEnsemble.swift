@@ -122,14 +122,22 @@ public struct AssessmentEnsemble: Sendable {
 
     /// Writes the key indicators of `assessment` for every year into `row`.
     public func fill(_ row: UnsafeMutableBufferPointer<Double>, from assessment: Assessment) {
+      write(row, from: assessment)
+    }
+
+    /// Writes the key indicators of `source` (an assessment, or a draw's stages) for every
+    /// year into `row`, zeros for a year off its timeline.
+    private func write<Source: KeyIndicatorSource>(
+      _ row: UnsafeMutableBufferPointer<Double>, from source: borrowing Source
+    ) {
       let count = Assessment.KeyIndicatorColumn.allCases.count
       for (slot, year) in years.enumerated() {
         let columns = UnsafeMutableBufferPointer(rebasing: row[slot * count..<(slot + 1) * count])
-        guard let index = assessment.index(of: year) else {
+        guard let index = source.index(of: year) else {
           columns.update(repeating: 0)
           continue
         }
-        assessment.writeKeyIndicators(at: index, into: columns)
+        source.writeKeyIndicators(at: index, into: columns)
       }
     }
 
@@ -171,11 +179,12 @@ public struct AssessmentEnsemble: Sendable {
       reusing worker: inout Worker
     ) {
       sampler.redraw(&worker.set, forDraw: draw, seed: seed)
-      var assessment = Assessment(
+      // The stages alone: no assessment, so no copy of the establishment and the region.
+      var stages = Assessment.Stages(
         bare, region: region, parameters: worker.set, through: years.last, scope: .keyIndicators,
         reusing: &worker.storage)
-      fill(row, from: assessment)
-      assessment.moveStorage(into: &worker.storage)
+      write(row, from: stages)
+      stages.moveStorage(into: &worker.storage)
     }
 
     /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters
