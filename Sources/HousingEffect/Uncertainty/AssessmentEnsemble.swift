@@ -171,11 +171,20 @@ public struct AssessmentEnsemble: Sendable {
       reusing worker: inout Worker
     ) {
       sampler.redraw(&worker.set, forDraw: draw, seed: seed)
+      fill(row, parameters: worker.set, reusing: &worker.storage)
+    }
+
+    /// Writes the key indicators of the ``assessment(_:)`` of `parameters` into `row`, running
+    /// the stages in `storage`'s year arrays: a draw, or a sensitivity swing (issue 18).
+    func fill(
+      _ row: UnsafeMutableBufferPointer<Double>, parameters: borrowing ParameterSet,
+      reusing storage: inout Assessment.Storage
+    ) {
       var assessment = Assessment(
-        bare, region: region, parameters: worker.set, through: years.last, scope: .keyIndicators,
-        reusing: &worker.storage)
+        bare, region: region, parameters: parameters, through: years.last, scope: .keyIndicators,
+        reusing: &storage)
       fill(row, from: assessment)
-      assessment.moveStorage(into: &worker.storage)
+      assessment.moveStorage(into: &storage)
     }
 
     /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters
