@@ -105,11 +105,12 @@ public struct Sensitivity: Sendable {
 
   /// Swings every parameter `assessment` uses that has a range (overrides without one are
   /// fixed), for `indicators` in `year` (default: the full-operation year); with `options`,
-  /// also the rank correlations over that many draws.
+  /// also the rank correlations over that many draws. `used`, when given, is the assessment's
+  /// ``Assessment/parametersUsed`` gathered already.
   public init(
     _ assessment: Assessment, catalog: ParameterCatalog = .standard,
     indicators: [Indicator] = Indicator.headline, year: Int? = nil,
-    options: EnsembleOptions? = nil
+    options: EnsembleOptions? = nil, used: [ParameterID]? = nil
   ) {
     let year = year ?? assessment.fullOperationYear
     let run = AssessmentEnsemble.Run(
@@ -133,7 +134,7 @@ public struct Sensitivity: Sendable {
 
     // One-at-a-time swings, over the parameters the traced run used.
     var swung: [(id: ParameterID, low: Double, high: Double, values: ([Double], [Double]))] = []
-    for id in assessment.parametersUsed {
+    for id in used ?? assessment.parametersUsed {
       guard let position = catalog.position(of: id),
         let distribution = run.sampler.distributions[position]
       else { continue }
