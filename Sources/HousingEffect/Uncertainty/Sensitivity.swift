@@ -217,31 +217,8 @@ public struct Sensitivity: Sendable {
 
   /// Ranks from 1, ties sharing their average rank.
   static func ranks(_ values: [Double]) -> [Double] {
-    let count = values.count
-    guard count > 1 else { return values.map { _ in 1 } }
-    // Sorting positions with a closure that reads `values` took a quarter of a sensitivity
-    // run (issue 18). A key holds a value's order-preserving bits with its position in the
-    // lowest bits, so the keys sort as plain integers; values that differ only in the bits
-    // given up to the position may then stand out of order, and one insertion pass, which
-    // costs one comparison per value when nothing is out of order, puts them right.
-    let positionBits = Int.bitWidth - (count - 1).leadingZeroBitCount
-    let mask: UInt64 = positionBits >= 64 ? ~0 : (1 << UInt64(positionBits)) - 1
-    var keys = [UInt64](repeating: 0, count: count)
-    for position in 0..<count {
-      keys[position] = (orderedBits(values[position]) & ~mask) | UInt64(position)
-    }
-    radixSort(&keys)
-    var order = keys.map { Int($0 & mask) }
-    for index in 1..<count {
-      let position = order[index]
-      var slot = index
-      while slot > 0, values[order[slot - 1]] > values[position] {
-        order[slot] = order[slot - 1]
-        slot -= 1
-      }
-      order[slot] = position
-    }
-    var ranks = [Double](repeating: 0, count: count)
+    let order = increasingOrder(values)
+    var ranks = [Double](repeating: 0, count: values.count)
     var start = 0
     while start < order.count {
       var end = start
@@ -253,51 +230,65 @@ public struct Sensitivity: Sendable {
     return ranks
   }
 
-  /// The bits of `value` as an integer in the order of the values; both zeros as one.
-  private static func orderedBits(_ value: Double) -> UInt64 {
-    let bits = (value == 0 ? 0 : value).bitPattern
-    return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
-  }
-
-  /// `keys` in increasing order: a least-significant-digit radix sort by bytes, which skips
-  /// a byte all keys share (the sign and exponent of draws of one parameter often are). The
-  /// standard library's sort took about 490 k instructions for 2,000 keys (issue 18).
-  static func radixSort(_ keys: inout [UInt64]) {
-    let count = keys.count
-    guard count > 1 else { return }
-    var counts = [Int](repeating: 0, count: 8 * 256)
-    var other = [UInt64](repeating: 0, count: count)
-    counts.withUnsafeMutableBufferPointer { counts in
-      keys.withUnsafeBufferPointer { keys in
-        for key in keys {
-          for byte in 0..<8 {
-            counts[byte &* 256 &+ Int(truncatingIfNeeded: key &>> UInt64(byte &* 8)) & 0xFF] &+= 1
+  /// The positions of `values` in increasing order of value, equal values side by side.
+  ///
+  /// Sorting positions with a closure that reads `values` took a quarter of a sensitivity run
+  /// (issue 18). Draws spread over their range, so positions are first dealt into as many
+  /// buckets as values by where their value lies between the smallest and the largest (a
+  /// mapping that never decreases with the value, so a bucket holds only values between
+  /// those of its neighbours), and then each bucket is put in order: by insertion when it
+  /// is small, by the standard sort otherwise. Without a finite spread and scale, the standard
+  /// sort.
+  static func increasingOrder(_ values: [Double]) -> [Int] {
+    let count = values.count
+    var order = Array(0..<count)
+    guard count > 1, let low = values.min(), let high = values.max() else { return order }
+    let spread = high - low
+    let scale = Double(count) / spread
+    let hasNaN = values.contains(where: \.isNaN)
+    // A spread of a few subnormals gives no finite scale (and 0 × ∞ no bucket).
+    guard spread.isFinite, spread > 0, scale.isFinite, !hasNaN else {
+      if spread != 0 || hasNaN { order.sort { values[$0] < values[$1] } }
+      return order
+    }
+    var buckets = [Int](repeating: 0, count: count)
+    var starts = [Int](repeating: 0, count: count + 1)
+    values.withUnsafeBufferPointer { values in
+      buckets.withUnsafeMutableBufferPointer { buckets in
+        starts.withUnsafeMutableBufferPointer { starts in
+          for position in 0..<count {
+            let bucket = min(count - 1, Int((values[position] - low) * scale))
+            buckets[position] = bucket
+            starts[bucket + 1] += 1
           }
-        }
-      }
-      for byte in 0..<8 {
-        let shift = UInt64(byte * 8)
-        let first = Int(truncatingIfNeeded: keys[0] &>> shift) & 0xFF
-        if counts[byte * 256 + first] == count { continue }
-        // Where each digit's keys start, then the keys moved there in their order.
-        var start = 0
-        for digit in byte * 256..<(byte + 1) * 256 {
-          let digitCount = counts[digit]
-          counts[digit] = start
-          start += digitCount
-        }
-        keys.withUnsafeBufferPointer { keys in
-          other.withUnsafeMutableBufferPointer { other in
-            for key in keys {
-              let digit = byte &* 256 &+ Int(truncatingIfNeeded: key &>> shift) & 0xFF
-              other[counts[digit]] = key
-              counts[digit] &+= 1
+          for bucket in 0..<count { starts[bucket + 1] += starts[bucket] }
+          order.withUnsafeMutableBufferPointer { order in
+            var next = Array(starts.prefix(count))
+            for position in 0..<count {
+              order[next[buckets[position]]] = position
+              next[buckets[position]] += 1
+            }
+            for bucket in 0..<count where starts[bucket + 1] - starts[bucket] > 1 {
+              let range = starts[bucket]..<starts[bucket + 1]
+              if range.count > 16 {
+                order[range].sort { values[$0] < values[$1] }
+                continue
+              }
+              for index in range.dropFirst() {
+                let position = order[index]
+                var slot = index
+                while slot > range.lowerBound, values[order[slot - 1]] > values[position] {
+                  order[slot] = order[slot - 1]
+                  slot -= 1
+                }
+                order[slot] = position
+              }
             }
           }
         }
-        swap(&keys, &other)
       }
     }
+    return order
   }
 
   /// A series' deviations from its mean and their sum of squares: the parts of a Pearson
