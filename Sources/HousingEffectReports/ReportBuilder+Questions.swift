@@ -238,7 +238,7 @@ extension ReportBuilder {
       sectorKeys.insert(String(density.rawValue.split(separator: ".").last ?? ""))
     }
     let standIns = Set(assessment.defaulted.flatMap(\.parameters))
-    return assessment.parametersUsed.compactMap { id -> Parameter? in
+    return used.compactMap { id -> Parameter? in
       guard let parameter = catalog[id], !parameters.isOverridden(id) else { return nil }
       let segments = id.rawValue.split(separator: ".").map(String.init)
       guard standIns.contains(id) || segments.dropFirst().contains(where: sectorKeys.contains)

@@ -3,7 +3,6 @@ import HousingEffect
 // Assumptions and sources, what is not modelled, and how to reproduce the run.
 extension ReportBuilder {
   var assumptionsSection: Section {
-    let used = assessment.parametersUsed
     var blocks: [Block] = [
       .paragraph(
         pick(
@@ -11,12 +10,14 @@ extension ReportBuilder {
           "The report uses \(used.count) parameters from the catalogue, with the values in force on \(assessment.asOf.description). Per parameter: the value used, its provenance (cited, derived, assumption or unverified) and the source or rationale."
         ))
     ]
-    let groups = ParameterCatalog.groupOrder + Array(Set(used.map(\.group))).sorted()
+    // Each id's group split off once, not once per group.
+    let usedGroups = used.map(\.group)
+    let groups = ParameterCatalog.groupOrder + Array(Set(usedGroups)).sorted()
     var seen: Set<String> = []
     var annex = SourceAnnex()
     for group in groups where !seen.contains(group) {
       seen.insert(group)
-      let ids = used.filter { $0.group == group }
+      let ids = zip(used, usedGroups).filter { $0.1 == group }.map(\.0)
       guard !ids.isEmpty else { continue }
       blocks.append(.subheading(strings.parameterGroup(group)))
       blocks.append(.entries(ids.map { parameterEntry($0, annex: &annex) }))
@@ -151,7 +152,7 @@ extension ReportBuilder {
           key: pick("Peildatum", "Reference date"), value: assessment.asOf.description),
         ReportDocument.KeyValue(
           key: pick("Parameters gebruikt", "Parameters used"),
-          value: String(assessment.parametersUsed.count)),
+          value: String(used.count)),
         ReportDocument.KeyValue(
           key: pick("Parameters aangepast", "Parameters changed"),
           value: String(assessment.overrides.count)),

@@ -27,6 +27,10 @@ struct ReportBuilder {
   /// How much each parameter moves the housing need, largest first: the summary names the
   /// largest, and the conversation guide orders its questions by it.
   let swings: [Assessment.Swing]
+  /// The parameters the traced run used (``Assessment/parametersUsed``), gathered once: the
+  /// swings, the questions and the annex all read them, and each gathering hashes every id
+  /// the trace names (issue 18).
+  let used: [ParameterID]
 
   init(
     assessment: Assessment, language: Language, command: String?, catalog: ParameterCatalog,
@@ -46,7 +50,8 @@ struct ReportBuilder {
     isFullOperation =
       assessment.years.indices.contains(full)
       && assessment.years[full] == assessment.fullOperationYear
-    swings = assessment.housingNeedSwings(catalog: catalog)
+    used = assessment.parametersUsed
+    swings = assessment.housingNeedSwings(catalog: catalog, used: used)
   }
 
   var title: String { strings.reportTitle(strings.name(assessment.establishment)) }

@@ -22,66 +22,78 @@ public struct TextReport: ReportRenderer {
     title: String, preamble: [ReportDocument.Block],
     sections: [(title: String, blocks: [ReportDocument.Block])]
   ) -> String {
-    var lines = [title, String(repeating: "=", count: title.count)]
+    var out = TextLines(capacity: 32 * 1024)
+    out.line(title)
+    out.append(repeating: UInt8(ascii: "="), count: Self.width(of: title))
+    out.endLine()
     for block in preamble where !block.isChart {
-      lines.append("")
-      lines += render(block)
+      out.endLine()
+      render(block, into: &out)
     }
     for (number, section) in sections.enumerated() {
       let heading = "\(number + 1). \(section.title)"
-      lines += ["", "", heading, String(repeating: "-", count: heading.count)]
+      out.endLine()
+      out.endLine()
+      out.line(heading)
+      out.append(repeating: UInt8(ascii: "-"), count: Self.width(of: heading))
+      out.endLine()
       var subsection = 0
       for block in section.blocks where !block.isChart {
-        lines.append("")
+        out.endLine()
         if case .subheading(let title) = block {
           subsection += 1
-          lines.append("\(number + 1).\(subsection) \(title)")
+          out.line("\(number + 1).\(subsection) \(title)")
         } else {
-          lines += render(block)
+          render(block, into: &out)
         }
       }
     }
-    return lines.map(TextReport.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    return out.text
   }
 
-  func render(_ block: ReportDocument.Block) -> [String] {
+  func render(_ block: ReportDocument.Block, into out: inout TextLines) {
     switch block {
     case .paragraph(let text):
-      return wrap(text, width: width)
+      wrap(text, width: width, into: &out)
     case .subheading(let title):
-      return [title]
+      out.line(title)
     case .keyValues(let pairs):
-      let keyWidth = (pairs.map { $0.key.count }.max() ?? 0) + 2
-      return pairs.flatMap { pair in
-        let lead = pair.key + ":" + String(repeating: " ", count: keyWidth - pair.key.count - 1)
-        return hanging(lead, pair.value, indent: keyWidth)
+      let keyWidths = pairs.map { Self.width(of: $0.key) }
+      let keyWidth = (keyWidths.max() ?? 0) + 2
+      for (pair, pairKeyWidth) in zip(pairs, keyWidths) {
+        var lead = pair.key + ":"
+        lead.append(String(repeating: " ", count: keyWidth - pairKeyWidth - 1))
+        hanging(lead, pair.value, indent: keyWidth, into: &out)
       }
     case .table(let table):
-      return render(table)
+      render(table, into: &out)
     case .bullets(let items):
-      return items.flatMap { hanging("- ", $0, indent: 2) }
+      for item in items { hanging("- ", item, indent: 2, into: &out) }
     case .entries(let entries):
-      return entries.flatMap { entry in
-        hanging("- ", entry.title, indent: 2)
-          + entry.lines.flatMap { wrap($0, width: width - 4).map { "    " + $0 } }
+      for entry in entries {
+        hanging("- ", entry.title, indent: 2, into: &out)
+        for line in entry.lines { wrap(line, width: width - 4, indent: "    ", into: &out) }
       }
     case .code(let text):
-      return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        out.append("    ")
+        out.line(line)
+      }
     case .chart, .map:
-      return []
+      return
     }
   }
 
   // MARK: Tables
 
-  func render(_ table: ReportDocument.Table) -> [String] {
+  func render(_ table: ReportDocument.Table, into out: inout TextLines) {
     let columnCount = table.columns.count
-    guard columnCount > 0 else { return [] }
-    var widths = table.columns.map { $0.title.count }
-    for row in table.rows {
-      for (index, cell) in row.cells.prefix(columnCount).enumerated() {
-        widths[index] = max(widths[index], cell.count)
-      }
+    guard columnCount > 0 else { return }
+    var widths = table.columns.map { Self.width(of: $0.title) }
+    // Each cell's width, measured once: a part of a split table pads the cells again.
+    let cellWidths = table.rows.map { row in row.cells.prefix(columnCount).map(Self.width(of:)) }
+    for row in cellWidths {
+      for (index, cellWidth) in row.enumerated() { widths[index] = max(widths[index], cellWidth) }
     }
     // Split into parts that fit, each repeating the leading columns.
     let repeated = min(max(table.repeatedColumns, 1), columnCount)
@@ -101,101 +113,154 @@ public struct TextReport: ReportRenderer {
     }
     if !current.isEmpty || parts.isEmpty { parts.append(current) }
 
-    var lines: [String] = []
     for (partIndex, part) in parts.enumerated() {
-      if partIndex > 0 { lines.append("") }
+      if partIndex > 0 { out.endLine() }
       let indices = leading + part
-      func line(_ cells: [String]) -> String {
-        zip(indices, cells).map { index, cell in
-          pad(cell, widths[index], table.columns[index].alignment)
-        }.joined(separator: "  ")
+      func cell(_ position: Int, _ index: Int, _ text: String, _ textWidth: Int) {
+        if position > 0 { out.append("  ") }
+        let padding = widths[index] - textWidth
+        if table.columns[index].alignment == .left {
+          out.append(text)
+          out.append(repeating: TextLines.space, count: padding)
+        } else {
+          out.append(repeating: TextLines.space, count: padding)
+          out.append(text)
+        }
       }
-      lines.append(line(indices.map { table.columns[$0].title }))
-      lines.append(
-        indices.map { String(repeating: "-", count: widths[$0]) }.joined(separator: "  "))
-      for row in table.rows {
-        lines.append(line(indices.map { $0 < row.cells.count ? row.cells[$0] : "" }))
+      for (position, index) in indices.enumerated() {
+        cell(
+          position, index, table.columns[index].title, Self.width(of: table.columns[index].title))
+      }
+      out.endLine()
+      for (position, index) in indices.enumerated() {
+        if position > 0 { out.append("  ") }
+        out.append(repeating: UInt8(ascii: "-"), count: widths[index])
+      }
+      out.endLine()
+      for (row, rowWidths) in zip(table.rows, cellWidths) {
+        for (position, index) in indices.enumerated() {
+          if index < rowWidths.count {
+            cell(position, index, row.cells[index], rowWidths[index])
+          } else {
+            cell(position, index, "", 0)
+          }
+        }
+        out.endLine()
         if partIndex == parts.count - 1, let note = row.note, !note.isEmpty {
-          lines += wrap(note, width: width - 4).map { "    " + $0 }
+          wrap(note, width: width - 4, indent: "    ", into: &out)
         }
       }
     }
-    return lines
   }
 
-  func pad(_ text: String, _ width: Int, _ alignment: ReportDocument.Alignment) -> String {
-    let padding = String(repeating: " ", count: max(0, width - text.count))
-    return alignment == .left ? text + padding : padding + text
+  /// The Characters `text` counts (`count`), without grapheme breaking when every scalar is a
+  /// Character by itself (``StringProtocol/scalarsAreCharacters``).
+  static func width(of text: some StringProtocol) -> Int {
+    var ascii = true
+    for byte in text.utf8 where byte >= 0x80 || byte == 0x0D {
+      ascii = false
+      break
+    }
+    if ascii { return text.utf8.count }
+    return text.scalarsAreCharacters ? text.unicodeScalars.count : text.count
   }
 
   // MARK: Wrapping
 
   /// `text` broken into lines of at most `width` characters at spaces; longer words stand alone.
   func wrap(_ text: String, width: Int) -> [String] {
+    var out = TextLines()
+    wrap(text, width: width, into: &out)
+    return out.lines
+  }
+
+  /// `wrap(_:width:)` written into `out`, the first line after `lead` and the others after
+  /// `indent`.
+  func wrap(
+    _ text: String, width: Int, lead: String? = nil, indent: String = "",
+    into out: inout TextLines
+  ) {
     // Splitting at spaces and counting by Characters needs grapheme breaking, which took
     // most of a text report's instructions; when every scalar is a Character by itself the
     // same split and counts come from the UTF-8 bytes.
-    text.scalarsAreCharacters
-      ? wrapScalars(text, width: width) : wrapCharacters(text, width: width)
+    if text.scalarsAreCharacters {
+      wrapScalars(text, width: width, lead: lead ?? indent, indent: indent, into: &out)
+    } else {
+      wrapCharacters(text, width: width, lead: lead ?? indent, indent: indent, into: &out)
+    }
   }
 
   /// `wrap(_:width:)` walking Characters: right for any text.
   func wrapCharacters(_ text: String, width: Int) -> [String] {
+    var out = TextLines()
+    wrapCharacters(text, width: width, lead: "", indent: "", into: &out)
+    return out.lines
+  }
+
+  private func wrapCharacters(
+    _ text: String, width: Int, lead: String, indent: String, into out: inout TextLines
+  ) {
     fill(
       text.split(separator: " ", omittingEmptySubsequences: true).lazy.map {
-        (word: $0, width: $0.count)
-      }, width: width)
+        (word: $0.utf8, width: $0.count)
+      }, width: width, lead: lead, indent: indent, into: &out)
   }
 
   /// `wrap(_:width:)` for a text whose scalars are Characters (`scalarsAreCharacters`):
   /// words split at the space byte, widths counted as scalars (UTF-8 lead bytes).
   func wrapScalars(_ text: String, width: Int) -> [String] {
-    fill(
-      text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true).lazy.map {
-        bytes in
-        var wordWidth = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { wordWidth += 1 }
-        return (word: Substring(bytes), width: wordWidth)
-      }, width: width)
+    var out = TextLines()
+    wrapScalars(text, width: width, lead: "", indent: "", into: &out)
+    return out.lines
   }
 
-  /// The one wrapping rule of both walks: words filled greedily into lines of at most `width`.
-  /// The line's width is kept as it grows: `String.count` walks every Character, and asking it
-  /// for the whole line at every word made wrapping quadratic in the line length.
-  private func fill(
-    _ words: some Sequence<(word: Substring, width: Int)>, width: Int
-  ) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    var lineWidth = 0
-    for (word, wordWidth) in words {
-      if line.isEmpty {
-        line = String(word)
-        lineWidth = wordWidth
-      } else if lineWidth + 1 + wordWidth <= width {
-        line += " "
-        line += word
-        lineWidth += 1 + wordWidth
-      } else {
-        lines.append(line)
-        line = String(word)
-        lineWidth = wordWidth
-      }
+  private func wrapScalars(
+    _ text: String, width: Int, lead: String, indent: String, into out: inout TextLines
+  ) {
+    var text = text
+    text.makeContiguousUTF8()
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      fill(
+        bytes.split(separator: TextLines.space, omittingEmptySubsequences: true).lazy.map {
+          word in
+          var wordWidth = 0
+          for byte in word where byte & 0xC0 != 0x80 { wordWidth += 1 }
+          return (word: word, width: wordWidth)
+        }, width: width, lead: lead, indent: indent, into: &out)
     }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
-    return lines
+  }
+
+  /// The one wrapping rule of both walks: words filled greedily into lines of at most `width`,
+  /// the first line after `lead`, the others after `indent`; no words give one line.
+  private func fill<Words: Sequence, Word: Collection<UInt8>>(
+    _ words: Words, width: Int, lead: String, indent: String, into out: inout TextLines
+  ) where Words.Element == (word: Word, width: Int) {
+    // The width of the line written so far; nil before its first word.
+    var lineWidth: Int? = nil
+    for (word, wordWidth) in words {
+      if let current = lineWidth {
+        if current + 1 + wordWidth <= width {
+          out.append(repeating: TextLines.space, count: 1)
+          out.append(bytes: word)
+          lineWidth = current + 1 + wordWidth
+          continue
+        }
+        out.endLine()
+        out.append(indent)
+      } else {
+        out.append(lead)
+      }
+      out.append(bytes: word)
+      lineWidth = wordWidth
+    }
+    if lineWidth == nil { out.append(lead) }
+    out.endLine()
   }
 
   /// `lead` followed by `text`, continuation lines indented by `indent` spaces.
-  func hanging(_ lead: String, _ text: String, indent: Int) -> [String] {
-    let wrapped = wrap(text, width: max(20, width - indent))
-    let padding = String(repeating: " ", count: indent)
-    return wrapped.enumerated().map { index, line in (index == 0 ? lead : padding) + line }
-  }
-
-  static func trimmingTrailingSpaces(_ line: String) -> String {
-    var line = line
-    while line.last == " " { line.removeLast() }
-    return line
+  private func hanging(_ lead: String, _ text: String, indent: Int, into out: inout TextLines) {
+    wrap(
+      text, width: max(20, width - indent), lead: lead,
+      indent: String(repeating: " ", count: indent), into: &out)
   }
 }

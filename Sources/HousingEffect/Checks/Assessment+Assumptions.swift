@@ -31,8 +31,12 @@ extension Assessment {
   /// The effect of each parameter this assessment uses on the housing need in the headline
   /// year, except overrides without a range, largest first (ties by id): the tornado of
   /// `housing sensitivity` for ``Sensitivity/Indicator/housingNeed``, the same computation.
-  public func housingNeedSwings(catalog: ParameterCatalog = .standard) -> [Swing] {
-    let result = Sensitivity(self, catalog: catalog, indicators: [.housingNeed]).results[0]
+  /// `used`, when given, is ``parametersUsed`` gathered already.
+  public func housingNeedSwings(
+    catalog: ParameterCatalog = .standard, used: [ParameterID]? = nil
+  ) -> [Swing] {
+    let result = Sensitivity(self, catalog: catalog, indicators: [.housingNeed], used: used)
+      .results[0]
     return result.swings.map {
       Swing(
         id: $0.parameter, low: $0.low, high: $0.high, needAtLow: $0.atLow, needAtHigh: $0.atHigh,

@@ -179,12 +179,21 @@ public struct AssessmentEnsemble: Sendable {
       reusing worker: inout Worker
     ) {
       sampler.redraw(&worker.set, forDraw: draw, seed: seed)
-      // The stages alone: no assessment, so no copy of the establishment and the region.
+      fill(row, parameters: worker.set, reusing: &worker.storage)
+    }
+
+    /// Writes the key indicators of the ``assessment(_:)`` of `parameters` into `row`, running
+    /// the stages in `storage`'s year arrays: a draw, or a sensitivity swing (issue 18). The
+    /// stages alone: no assessment, so no copy of the establishment and the region.
+    func fill(
+      _ row: UnsafeMutableBufferPointer<Double>, parameters: borrowing ParameterSet,
+      reusing storage: inout Assessment.Storage
+    ) {
       var stages = Assessment.Stages(
-        bare, region: region, parameters: worker.set, through: years.last, scope: .keyIndicators,
-        reusing: &worker.storage)
+        bare, region: region, parameters: parameters, through: years.last, scope: .keyIndicators,
+        reusing: &storage)
       write(row, from: stages)
-      stages.moveStorage(into: &worker.storage)
+      stages.moveStorage(into: &storage)
     }
 
     /// Writes the key indicators of draw `draw` of `seed` into `row`, drawing its parameters

@@ -105,27 +105,36 @@ public struct Sensitivity: Sendable {
 
   /// Swings every parameter `assessment` uses that has a range (overrides without one are
   /// fixed), for `indicators` in `year` (default: the full-operation year); with `options`,
-  /// also the rank correlations over that many draws.
+  /// also the rank correlations over that many draws. `used`, when given, is the assessment's
+  /// ``Assessment/parametersUsed`` gathered already.
   public init(
     _ assessment: Assessment, catalog: ParameterCatalog = .standard,
     indicators: [Indicator] = Indicator.headline, year: Int? = nil,
-    options: EnsembleOptions? = nil
+    options: EnsembleOptions? = nil, used: [ParameterID]? = nil
   ) {
     let year = year ?? assessment.fullOperationYear
     let run = AssessmentEnsemble.Run(
       assessment.establishment, region: assessment.region, catalog: catalog, years: [year])
     var base = run.sampler.base
     base.tracing = false
-    func row(_ parameters: ParameterSet) -> [Double] {
-      var values = [Double](repeating: 0, count: run.width)
-      values.withUnsafeMutableBufferPointer { run.fill($0, from: run.assessment(parameters)) }
-      return values
+    // The key-indicator columns of each indicator, found once: by id they cost a search of the
+    // key indicators' names per draw and per swing (issue 18).
+    let columns = indicators.map(\.columns)
+    // The swings run the stages in one storage, reused from run to run as a draw's worker
+    // does (§70), and keep only the indicators' values.
+    var storage = Assessment.Storage()
+    var row = [Double](repeating: 0, count: run.width)
+    func values(_ parameters: ParameterSet) -> [Double] {
+      row.withUnsafeMutableBufferPointer {
+        run.fill($0, parameters: parameters, reusing: &storage)
+      }
+      return columns.map { $0.reduce(0) { $0 + row[$1] } }
     }
-    let baseRow = row(base)
+    let baseValues = values(base)
 
     // One-at-a-time swings, over the parameters the traced run used.
-    var swung: [(id: ParameterID, low: Double, high: Double, rows: ([Double], [Double]))] = []
-    for id in assessment.parametersUsed {
+    var swung: [(id: ParameterID, low: Double, high: Double, values: ([Double], [Double]))] = []
+    for id in used ?? assessment.parametersUsed {
       guard let position = catalog.position(of: id),
         let distribution = run.sampler.distributions[position]
       else { continue }
@@ -133,8 +142,8 @@ public struct Sensitivity: Sendable {
         (
           id, distribution.low, distribution.high,
           (
-            row(base.replacing(id, with: distribution.low)),
-            row(base.replacing(id, with: distribution.high))
+            values(base.replacing(id, with: distribution.low)),
+            values(base.replacing(id, with: distribution.high))
           )
         ))
     }
@@ -158,17 +167,17 @@ public struct Sensitivity: Sendable {
             scratch.1.withUnsafeMutableBufferPointer {
               run.fill($0, draw: draw, seed: options.seed, reusing: &scratch.0)
             }
-            for (slot, indicator) in indicators.enumerated() {
-              row[slot] = indicator.columns.reduce(0) { $0 + scratch.1[$1] }
+            for (slot, parts) in columns.enumerated() {
+              row[slot] = parts.reduce(0) { $0 + scratch.1[$1] }
             }
             for (slot, position) in positions.enumerated() {
               row[indicators.count + slot] = scratch.0.set.value(at: position)
             }
           }
         })
-      let outcomes = indicators.indices.map { Sensitivity.ranks(sums.column($0)) }
+      let outcomes = indicators.indices.map { Deviations(Sensitivity.ranks(sums.column($0))) }
       for (slot, swing) in swung.enumerated() {
-        let ranks = Sensitivity.ranks(sums.column(indicators.count + slot))
+        let ranks = Deviations(Sensitivity.ranks(sums.column(indicators.count + slot)))
         shares[swing.id] = outcomes.map { outcome in
           let rho = Sensitivity.correlation(ranks, outcome)
           return rho * rho
@@ -186,13 +195,13 @@ public struct Sensitivity: Sendable {
         }
         return Swing(
           parameter: swing.id, low: swing.low, high: swing.high,
-          atLow: indicator.value(swing.rows.0), atHigh: indicator.value(swing.rows.1),
+          atLow: swing.values.0[index], atHigh: swing.values.1[index],
           isAssumption: !(run.sampler.base.isOverridden(swing.id))
             && (provenance?.isAssumption ?? false),
           varianceShare: shares[swing.id]?[index])
       }
       return Result(
-        indicator: indicator, base: indicator.value(baseRow),
+        indicator: indicator, base: baseValues[index],
         swings: swings.sorted { ($0.size, $1.parameter) > ($1.size, $0.parameter) })
     }
   }
@@ -208,7 +217,7 @@ public struct Sensitivity: Sendable {
 
   /// Ranks from 1, ties sharing their average rank.
   static func ranks(_ values: [Double]) -> [Double] {
-    let order = values.indices.sorted { values[$0] < values[$1] }
+    let order = increasingOrder(values)
     var ranks = [Double](repeating: 0, count: values.count)
     var start = 0
     while start < order.count {
@@ -221,21 +230,86 @@ public struct Sensitivity: Sendable {
     return ranks
   }
 
-  /// Pearson correlation; 0 when either side does not vary.
-  static func correlation(_ a: [Double], _ b: [Double]) -> Double {
-    let n = Double(a.count)
-    guard n > 1 else { return 0 }
-    let meanA = a.reduce(0, +) / n
-    let meanB = b.reduce(0, +) / n
-    var covariance = 0.0
-    var varianceA = 0.0
-    var varianceB = 0.0
-    for (x, y) in zip(a, b) {
-      covariance += (x - meanA) * (y - meanB)
-      varianceA += (x - meanA) * (x - meanA)
-      varianceB += (y - meanB) * (y - meanB)
+  /// The positions of `values` in increasing order of value, equal values side by side.
+  ///
+  /// Sorting positions with a closure that reads `values` took a quarter of a sensitivity run
+  /// (issue 18). Draws spread over their range, so positions are first dealt into as many
+  /// buckets as values by where their value lies between the smallest and the largest (a
+  /// mapping that never decreases with the value, so a bucket holds only values between
+  /// those of its neighbours), and then each bucket is put in order: by insertion when it
+  /// is small, by the standard sort otherwise. Without a finite spread and scale, the standard
+  /// sort.
+  static func increasingOrder(_ values: [Double]) -> [Int] {
+    let count = values.count
+    var order = Array(0..<count)
+    guard count > 1, let low = values.min(), let high = values.max() else { return order }
+    let spread = high - low
+    let scale = Double(count) / spread
+    let hasNaN = values.contains(where: \.isNaN)
+    // A spread of a few subnormals gives no finite scale (and 0 × ∞ no bucket).
+    guard spread.isFinite, spread > 0, scale.isFinite, !hasNaN else {
+      if spread != 0 || hasNaN { order.sort { values[$0] < values[$1] } }
+      return order
     }
-    guard varianceA > 0, varianceB > 0 else { return 0 }
-    return covariance / (varianceA * varianceB).squareRoot()
+    var buckets = [Int](repeating: 0, count: count)
+    var starts = [Int](repeating: 0, count: count + 1)
+    values.withUnsafeBufferPointer { values in
+      buckets.withUnsafeMutableBufferPointer { buckets in
+        starts.withUnsafeMutableBufferPointer { starts in
+          for position in 0..<count {
+            let bucket = min(count - 1, Int((values[position] - low) * scale))
+            buckets[position] = bucket
+            starts[bucket + 1] += 1
+          }
+          for bucket in 0..<count { starts[bucket + 1] += starts[bucket] }
+          order.withUnsafeMutableBufferPointer { order in
+            var next = Array(starts.prefix(count))
+            for position in 0..<count {
+              order[next[buckets[position]]] = position
+              next[buckets[position]] += 1
+            }
+            for bucket in 0..<count where starts[bucket + 1] - starts[bucket] > 1 {
+              let range = starts[bucket]..<starts[bucket + 1]
+              if range.count > 16 {
+                order[range].sort { values[$0] < values[$1] }
+                continue
+              }
+              for index in range.dropFirst() {
+                let position = order[index]
+                var slot = index
+                while slot > range.lowerBound, values[order[slot - 1]] > values[position] {
+                  order[slot] = order[slot - 1]
+                  slot -= 1
+                }
+                order[slot] = position
+              }
+            }
+          }
+        }
+      }
+    }
+    return order
+  }
+
+  /// A series' deviations from its mean and their sum of squares: the parts of a Pearson
+  /// correlation that depend on one side, computed once per series rather than once per pair.
+  struct Deviations {
+    var values: [Double]
+    var squares: Double
+
+    init(_ series: [Double]) {
+      let mean = series.reduce(0, +) / Double(series.count)
+      values = series.map { $0 - mean }
+      squares = values.reduce(0) { $0 + $1 * $1 }
+    }
+  }
+
+  /// Pearson correlation; 0 when either side does not vary.
+  static func correlation(_ a: Deviations, _ b: Deviations) -> Double {
+    guard a.values.count > 1 else { return 0 }
+    var covariance = 0.0
+    for index in a.values.indices { covariance += a.values[index] * b.values[index] }
+    guard a.squares > 0, b.squares > 0 else { return 0 }
+    return covariance / (a.squares * b.squares).squareRoot()
   }
 }

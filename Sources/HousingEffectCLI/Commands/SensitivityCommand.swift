@@ -77,9 +77,9 @@ struct SensitivityCommand: Command {
     case .failure(let status): return status
     case .success(let found): (establishment, _, assessment) = found
     }
+    let used = assessment.parametersUsed
     let cost = RunCost.sensitivity(
-      draws: input.ensemble.draws, indicators: indicators.count,
-      parameters: assessment.parametersUsed.count)
+      draws: input.ensemble.draws, indicators: indicators.count, parameters: used.count)
     if input.ensemble.draws > 0,
       let refused = input.budget.refusal(
         cost, what: Words(same: "--draws \(input.ensemble.draws)"), context: context)
@@ -88,7 +88,7 @@ struct SensitivityCommand: Command {
     }
     let sensitivity = Sensitivity(
       assessment, indicators: indicators, year: context.options.year,
-      options: input.ensemble.draws > 0 ? input.ensemble : nil)
+      options: input.ensemble.draws > 0 ? input.ensemble : nil, used: used)
     if !sensitivity.isFinite,
       let status = InputFiles.refuseResults(
         [.nonFiniteDraws("a swing or a variance share", overrides: establishment.overrides)],
