@@ -41,7 +41,7 @@ struct ParameterSetStorageTests {
     #expect(set.values != kept.values)
   }
 
-  @Test("a traced scope logs its reads; an untraced one is the set itself")
+  @Test("a traced scope logs its reads; an untraced one records nothing")
   func scopes() {
     let traced = ParameterSet(asOf: Self.day).recordingReads()
     let scope = traced.scope()

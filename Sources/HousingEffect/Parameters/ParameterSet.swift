@@ -8,11 +8,11 @@
 /// Everything a set holds sits behind one reference, copied on write: the stages pass sets
 /// around and every indicator scope asks for one (``scope()``), so a copy costs one retain and
 /// one release (issue 18).
-public struct ParameterSet: Sendable {
+public struct ParameterSet: Sendable, ParameterReading {
   /// The fields of a set. Every field is a constant, so reading one needs no exclusivity check
   /// at run time (a class's `var` does); the values sit in memory of their own, written only
   /// through a storage no other set shares (`isKnownUniquelyReferenced`), so sets stay values.
-  private final class Storage: @unchecked Sendable {
+  final class Storage: @unchecked Sendable {
     let catalog: ParameterCatalog
     let asOf: Day
     let overrides: [ParameterID: ParameterOverride]
@@ -35,6 +35,26 @@ public struct ParameterSet: Sendable {
     }
 
     deinit { values.deallocate() }
+
+    /// The value in force for `id`, without writing it into a log.
+    @inline(__always)
+    func value(of id: ParameterID) -> Double {
+      if let position = catalog.position(of: id) { return values[position] }
+      return notInCatalogue(id)
+    }
+
+    /// Whether `id` has a value: in the catalogue or overridden.
+    func hasValue(for id: ParameterID) -> Bool {
+      catalog.position(of: id) != nil || overrides[id] != nil
+    }
+
+    /// An override of an id the catalogue lacks, or a programming error: out of line, so the
+    /// inlined read stays small.
+    @inline(never)
+    func notInCatalogue(_ id: ParameterID) -> Double {
+      if let override = overrides[id] { return override.value }
+      preconditionFailure("Parameter '\(id)' is not in the catalogue")
+    }
 
     /// A copy with the values as they are and other fields replaced.
     func with(
@@ -97,17 +117,11 @@ public struct ParameterSet: Sendable {
   public subscript(id: ParameterID) -> Double {
     let storage = storage
     storage.readLog?.insert(id)
-    if let position = storage.catalog.position(of: id) { return storage.values[position] }
-    return notInCatalogue(id)
+    return storage.value(of: id)
   }
 
-  /// An override of an id the catalogue lacks, or a programming error: out of line, so the
-  /// inlined read stays small.
-  @inline(never)
-  private func notInCatalogue(_ id: ParameterID) -> Double {
-    if let override = storage.overrides[id] { return override.value }
-    preconditionFailure("Parameter '\(id)' is not in the catalogue")
-  }
+  /// Whether `id` has a value: in the catalogue or overridden.
+  public func hasValue(for id: ParameterID) -> Bool { storage.hasValue(for: id) }
 
   /// The same set with other overrides on top (later ones win).
   ///
@@ -173,21 +187,21 @@ public struct ParameterSet: Sendable {
     return set
   }
 
-  /// The same set for one indicator's computation scope: its reads go into a new log (and
-  /// into this set's log), and ``reads`` lists them for the indicator's trace entry. An
-  /// untraced set (a Monte Carlo draw) returns itself: draws record nothing.
+  /// One indicator's computation scope over this set: its reads go into a new log (and into
+  /// this set's log), and ``ParameterScope/reads`` lists them for the indicator's trace entry.
+  /// Untraced (a Monte Carlo draw), the scope records nothing new and takes no reference: about
+  /// 50 scopes per draw each cost a retain and a release when a scope was a copy of the set
+  /// (issue 18). A scope must not outlive this set.
   @inline(__always)
-  public func scope() -> ParameterSet {
-    guard storage.tracing else { return self }
+  public func scope() -> ParameterScope {
+    guard storage.tracing else { return ParameterScope(storage, log: storage.readLog) }
     return tracedScope()
   }
 
   /// ``scope()`` of a traced set: a new log below this set's.
   @inline(never)
-  private func tracedScope() -> ParameterSet {
-    var set = self
-    set.storage = storage.with(readLog: .some(ParameterReadLog(parent: storage.readLog)))
-    return set
+  private func tracedScope() -> ParameterScope {
+    ParameterScope(storage, log: ParameterReadLog(parent: storage.readLog))
   }
 
   /// The parameters read through this set's log, in the order first read; none when it

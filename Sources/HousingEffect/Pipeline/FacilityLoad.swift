@@ -360,13 +360,15 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
 extension FacilityLoad {
   /// The municipality's GP FTE at the same patient norm as the added demand:
   /// population ÷ patients per FTE.
-  public static func existingGPFTE(population: Double, parameters: ParameterSet) -> Double {
+  public static func existingGPFTE(
+    population: Double, parameters: some ParameterReading
+  ) -> Double {
     max(population, 1) / max(parameters[.facilitiesGpPatientsPerFTE], 1)
   }
 
   /// The municipality's primary pupils: population × primary pupils per 1,000 ÷ 1,000.
   public static func existingPrimaryPupils(
-    population: Double, parameters: ParameterSet
+    population: Double, parameters: some ParameterReading
   )
     -> Double
   {

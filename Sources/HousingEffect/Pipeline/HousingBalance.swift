@@ -86,7 +86,7 @@ public struct HousingBalance: Sendable, Hashable, Codable {
   /// beds that count as supply: at most what both its own norm and `demandNorm` allow, since
   /// need is counted at the demand norm (issue 17; design note 21 amended by note 35).
   public static func employerBeds(
-    _ housing: EmployerHousing?, demandNorm: HousingNorm, parameters: ParameterSet
+    _ housing: EmployerHousing?, demandNorm: HousingNorm, parameters: some ParameterReading
   ) -> (check: NormCheck?, beds: Double) {
     guard let housing else { return (nil, 0) }
     let own = NormCheck(housing: housing, norm: housing.norm ?? demandNorm, parameters: parameters)

@@ -306,7 +306,7 @@ public struct Migration: Sendable, Hashable, Codable {
   /// (the rotation, at most the limit and the build) and of a longer stay (up to the mid-stay
   /// limit, at most the build). `buildMonths` is `nil` for a construction project's own crew.
   static func constructionStays(
-    parameters: ParameterSet, buildMonths: Double?
+    parameters: some ParameterReading, buildMonths: Double?
   ) -> (midShare: Double, shortStint: Double, longStay: Double) {
     let limit = max(parameters[.migrationShortStayMaxMonths], 0.25)
     let build = buildMonths ?? .infinity

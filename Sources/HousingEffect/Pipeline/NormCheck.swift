@@ -39,7 +39,9 @@ public struct NormCheck: Sendable, Hashable, Codable {
   }
 
   /// Checks `housing` against `norm` with the norm's values from `parameters`.
-  public init(housing: EmployerHousing, norm: HousingNorm, parameters: ParameterSet) {
+  public init(
+    housing: EmployerHousing, norm: HousingNorm, parameters: some ParameterReading
+  ) {
     self.norm = norm
     beds = housing.beds
     let beds = housing.beds

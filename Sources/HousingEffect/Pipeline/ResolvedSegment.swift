@@ -27,7 +27,7 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
   /// The default segments of a sector (`defaults(for:parameters:)`) appended to `segments`:
   /// an array a Monte Carlo worker refills (`Assessment/Storage`).
   static func appendDefaults(
-    for group: SectorGroup, parameters: ParameterSet,
+    for group: SectorGroup, parameters: some ParameterReading,
     to segments: inout ArrayRefill<WorkforceSegment>
   ) {
     let agency = parameters.optional(.workforceAgencyShare(group)) ?? 0
@@ -83,12 +83,5 @@ public struct ResolvedSegment: Sendable, Hashable, Codable {
       localReserve: local, restOfNL: domestic - local, euMigrant: migrants - nonEu,
       nonEuMigrant: nonEu, knowledgeMigrant: knowledge, crossBorder: crossBorder)
     return (mix, parameters.reads.ids)
-  }
-}
-
-extension ParameterSet {
-  /// The value for `id` when the catalogue has it; for per-sector parameters some sectors lack.
-  func optional(_ id: ParameterID) -> Double? {
-    catalog.position(of: id) == nil && overrides[id] == nil ? nil : self[id]
   }
 }

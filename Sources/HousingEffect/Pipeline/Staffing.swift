@@ -122,7 +122,7 @@ public struct Staffing: Sendable, Hashable, Codable {
   /// catalogue's for the first two years; the last share holds after the ramp-up. The same
   /// figure as `rampUpShares(_:parameters:)` gives at that position.
   static func rampUpShare(
-    _ establishment: Establishment, year: Int, parameters: ParameterSet
+    _ establishment: Establishment, year: Int, parameters: some ParameterReading
   ) -> Double {
     if let stated = establishment.rampUp {
       return stated.isEmpty ? 1 : stated[min(max(year, 1), stated.count) - 1]

@@ -329,8 +329,8 @@ public struct Welfare: Sendable, Hashable, Codable {
 
   /// The year-independent figures of the scorecard: the one place their formulas live.
   static func headline(
-    _ establishment: Establishment, workforce: Workforce, wages: ParameterSet,
-    averageWage: ParameterSet
+    _ establishment: Establishment, workforce: Workforce, wages: ParameterScope,
+    averageWage: ParameterScope
   ) -> Headline {
     let agencyShare = Welfare.agencyShare(workforce)
     let wagePerJob =
@@ -374,7 +374,7 @@ extension Welfare {
   }
 
   /// The negative threshold of facility pressure, never below its attention threshold.
-  public static func facilityNegativeThreshold(_ parameters: ParameterSet) -> Double {
+  public static func facilityNegativeThreshold(_ parameters: some ParameterReading) -> Double {
     max(
       parameters[.welfareThresholdFacilityPressureNegative],
       parameters[.welfareThresholdFacilityPressureAttention])
