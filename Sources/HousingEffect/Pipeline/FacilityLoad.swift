@@ -112,7 +112,11 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
     let hostHouseholdShare = residents[.migrationResidenceHostShare]
     let registered = parameters.scope()
     let registeredShare = min(max(registered[.migrationBrpRegisteredShare], 0), 1)
-    var previous: Migration.Year?
+    // Of last year only what the departures read: keeping the whole `Migration.Year` copied
+    // about 220 bytes into an optional every year of every draw (issue 18).
+    var previousMid = 0.0
+    var previousLong = 0.0
+    var previousKnowledge = 0.0
 
     // Registrations: the construction crews' arrivals are no indicator; their reads travel.
     let crews = ParameterReads(stock.arrivalParameters)
@@ -154,20 +158,21 @@ public struct FacilityLoad: Sendable, Hashable, Codable {
       func leaving(_ now: Double, _ distinct: Double, _ before: Double) -> Double {
         max(0, distinct - now) + max(0, before - now)
       }
-      let before = previous
       let departures =
         leaving(
           migrationYear.labourMigrantsAverage.mid, migrationYear.labourMigrantsDistinct.mid,
-          before?.labourMigrantsAverage.mid ?? 0)
+          previousMid)
         + leaving(
           migrationYear.labourMigrantsAverage.long, migrationYear.labourMigrantsDistinct.long,
-          before?.labourMigrantsAverage.long ?? 0)
+          previousLong)
         + max(
           0,
           migrationYear.knowledgeMigrantArrivals
-            - max(0, migrationYear.knowledgeMigrants - (before?.knowledgeMigrants ?? 0)))
-        + max(0, (before?.knowledgeMigrants ?? 0) - migrationYear.knowledgeMigrants)
-      previous = migrationYear
+            - max(0, migrationYear.knowledgeMigrants - previousKnowledge))
+        + max(0, previousKnowledge - migrationYear.knowledgeMigrants)
+      previousMid = migrationYear.labourMigrantsAverage.mid
+      previousLong = migrationYear.labourMigrantsAverage.long
+      previousKnowledge = migrationYear.knowledgeMigrants
       let obliged =
         (migrationYear.labourMigrantsAverage.mid + migrationYear.labourMigrantsAverage.long
           + migrationYear.knowledgeMigrants) * host
