@@ -218,16 +218,25 @@ public struct Sensitivity: Sendable {
   /// Ranks from 1, ties sharing their average rank.
   static func ranks(_ values: [Double]) -> [Double] {
     let order = increasingOrder(values)
-    var ranks = [Double](repeating: 0, count: values.count)
-    var start = 0
-    while start < order.count {
-      var end = start
-      while end + 1 < order.count, values[order[end + 1]] == values[order[start]] { end += 1 }
-      let average = Double(start + end) / 2 + 1
-      for index in start...end { ranks[order[index]] = average }
-      start = end + 1
+    let count = values.count
+    // Through the buffers: the array subscripts' bounds checks were most of this pass (issue 18).
+    // `order` is a permutation of the positions, so every rank is written.
+    return [Double](unsafeUninitializedCapacity: count) { ranks, initialized in
+      values.withUnsafeBufferPointer { values in
+        order.withUnsafeBufferPointer { order in
+          var start = 0
+          while start < count {
+            let value = values[order[start]]
+            var end = start
+            while end + 1 < count, values[order[end + 1]] == value { end += 1 }
+            let average = Double(start + end) / 2 + 1
+            for index in start...end { ranks[order[index]] = average }
+            start = end + 1
+          }
+        }
+      }
+      initialized = count
     }
-    return ranks
   }
 
   /// The positions of `values` in increasing order of value, equal values side by side.
@@ -242,10 +251,22 @@ public struct Sensitivity: Sendable {
   static func increasingOrder(_ values: [Double]) -> [Int] {
     let count = values.count
     var order = Array(0..<count)
-    guard count > 1, let low = values.min(), let high = values.max() else { return order }
+    guard count > 1 else { return order }
+    // The smallest and the largest as `min()` and `max()` find them (the first of equals,
+    // NaN compared by `<`), and whether there is a NaN, in one pass instead of three.
+    var low = values[0]
+    var high = values[0]
+    var hasNaN = low.isNaN
+    values.withUnsafeBufferPointer { values in
+      for position in 1..<count {
+        let value = values[position]
+        if value < low { low = value }
+        if high < value { high = value }
+        if value.isNaN { hasNaN = true }
+      }
+    }
     let spread = high - low
     let scale = Double(count) / spread
-    let hasNaN = values.contains(where: \.isNaN)
     // A spread of a few subnormals gives no finite scale (and 0 × ∞ no bucket).
     guard spread.isFinite, spread > 0, scale.isFinite, !hasNaN else {
       if spread != 0 || hasNaN { order.sort { values[$0] < values[$1] } }
