@@ -250,8 +250,7 @@ public struct Sensitivity: Sendable {
   /// sort.
   static func increasingOrder(_ values: [Double]) -> [Int] {
     let count = values.count
-    var order = Array(0..<count)
-    guard count > 1 else { return order }
+    guard count > 1 else { return Array(0..<count) }
     // The smallest and the largest as `min()` and `max()` find them (the first of equals,
     // NaN compared by `<`), and whether there is a NaN, in one pass instead of three.
     var low = values[0]
@@ -269,47 +268,56 @@ public struct Sensitivity: Sendable {
     let scale = Double(count) / spread
     // A spread of a few subnormals gives no finite scale (and 0 × ∞ no bucket).
     guard spread.isFinite, spread > 0, scale.isFinite, !hasNaN else {
+      var order = Array(0..<count)
       if spread != 0 || hasNaN { order.sort { values[$0] < values[$1] } }
       return order
     }
-    var buckets = [Int](repeating: 0, count: count)
-    var starts = [Int](repeating: 0, count: count + 1)
-    values.withUnsafeBufferPointer { values in
-      buckets.withUnsafeMutableBufferPointer { buckets in
-        starts.withUnsafeMutableBufferPointer { starts in
-          for position in 0..<count {
-            let bucket = min(count - 1, Int((values[position] - low) * scale))
-            buckets[position] = bucket
-            starts[bucket + 1] += 1
+    // Only the counts start at zero: the buckets and the order are written before they are
+    // read, so they are not filled first, and the order is dealt without a copy of the starts
+    // (issue 18).
+    let buckets = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
+    defer { buckets.deallocate() }
+    // `edges[b + 1]`: bucket `b`'s size, then its end, then (once dealt) its start.
+    let edges = UnsafeMutableBufferPointer<Int>.allocate(capacity: count + 2)
+    defer { edges.deallocate() }
+    edges.initialize(repeating: 0)
+    return [Int](unsafeUninitializedCapacity: count) { order, initialized in
+      values.withUnsafeBufferPointer { values in
+        for position in 0..<count {
+          let bucket = min(count - 1, Int((values[position] - low) * scale))
+          buckets[position] = bucket
+          edges[bucket + 1] += 1
+        }
+        for bucket in 0..<count { edges[bucket + 1] += edges[bucket] }
+        // The last position first, each to the end of its bucket's free part: every bucket
+        // holds its positions in increasing order, as dealing them first to last would.
+        var position = count
+        while position > 0 {
+          position -= 1
+          let bucket = buckets[position]
+          edges[bucket + 1] -= 1
+          order[edges[bucket + 1]] = position
+        }
+        edges[count + 1] = count
+        for bucket in 0..<count where edges[bucket + 2] - edges[bucket + 1] > 1 {
+          let range = edges[bucket + 1]..<edges[bucket + 2]
+          if range.count > 16 {
+            order[range].sort { values[$0] < values[$1] }
+            continue
           }
-          for bucket in 0..<count { starts[bucket + 1] += starts[bucket] }
-          order.withUnsafeMutableBufferPointer { order in
-            var next = Array(starts.prefix(count))
-            for position in 0..<count {
-              order[next[buckets[position]]] = position
-              next[buckets[position]] += 1
+          for index in range.dropFirst() {
+            let position = order[index]
+            var slot = index
+            while slot > range.lowerBound, values[order[slot - 1]] > values[position] {
+              order[slot] = order[slot - 1]
+              slot -= 1
             }
-            for bucket in 0..<count where starts[bucket + 1] - starts[bucket] > 1 {
-              let range = starts[bucket]..<starts[bucket + 1]
-              if range.count > 16 {
-                order[range].sort { values[$0] < values[$1] }
-                continue
-              }
-              for index in range.dropFirst() {
-                let position = order[index]
-                var slot = index
-                while slot > range.lowerBound, values[order[slot - 1]] > values[position] {
-                  order[slot] = order[slot - 1]
-                  slot -= 1
-                }
-                order[slot] = position
-              }
-            }
+            order[slot] = position
           }
         }
       }
+      initialized = count
     }
-    return order
   }
 
   /// A series' deviations from its mean and their sum of squares: the parts of a Pearson
