@@ -35,6 +35,33 @@ struct BoundsTests {
     #expect(run.percentiles(options, columns: columns, budget: 1) == columns.map { full[$0] })
   }
 
+  @Test("a body that writes every number gets the same bands without the row cleared per draw")
+  func rowsNotCleared() {
+    let width = 7
+    // Every number written, from the draw alone (a few equal to each other, some negative).
+    let body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void = { draw, row in
+      for column in 0..<width { row[column] = Double((draw * 37 + column * 11) % 23) - 9 }
+    }
+    for threads in [1, 2] {
+      for budget in [Ensemble.storageBudget, 300 * 8 * 2] {
+        let cleared = Ensemble.percentiles(
+          draws: 300, width: width, columns: [6, 0, 3], threads: threads, budget: budget, body)
+        let kept = Ensemble.percentiles(
+          draws: 300, width: width, columns: [6, 0, 3], threads: threads, budget: budget,
+          writesEveryNumber: true, body)
+        #expect(kept == cleared)
+      }
+    }
+    // A number no draw writes is 0, as in a cleared row: the rows start at 0.
+    let unwritten = Ensemble.percentiles(
+      draws: 100, width: 3, threads: 2, writesEveryNumber: true
+    ) { draw, row in
+      row[0] = Double(draw)
+      row[2] = -Double(draw)
+    }
+    #expect(unwritten[1] == Percentiles(p10: 0, p50: 0, p90: 0))
+  }
+
   @Test("progress counts every draw of every pass, and the estimate counts the same")
   func progressMatchesEstimate() {
     let (establishment, region) = Self.venlo

@@ -133,6 +133,8 @@ public struct Projection: Sendable {
           draws: options.draws, width: width, columns: kept, threads: options.threads,
           progress: progress,
           unitsPerDraw: members.reduce(0) { $0 + $1.paths.count * $1.variantCount },
+          // Every member's run writes every (path, variant) block of its part of the row.
+          writesEveryNumber: true,
           byWorker: { worker, draw, row in
             sets.withSlot(worker) { parameters in
               sampler.redraw(&parameters, forDraw: draw, seed: options.seed)

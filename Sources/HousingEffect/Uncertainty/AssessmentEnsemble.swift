@@ -142,7 +142,7 @@ public struct AssessmentEnsemble: Sendable {
     }
 
     /// The bands of the columns `columns` (every column when `nil`) over the draws of
-    /// `options`, from bounded memory (``Ensemble/percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:_:)``).
+    /// `options`, from bounded memory (``Ensemble/percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:writesEveryNumber:_:)``).
     public func percentiles(
       _ options: EnsembleOptions, columns: [Int]? = nil, budget: Int = Ensemble.storageBudget,
       progress: WorkProgress? = nil
@@ -151,7 +151,8 @@ public struct AssessmentEnsemble: Sendable {
       let workers = Ensemble.WorkerSlots(threads: options.threads) { worker() }
       return Ensemble.percentiles(
         draws: options.draws, width: width, columns: columns, threads: options.threads,
-        budget: budget, progress: progress,
+        // `write(_:from:)` sets every key indicator of every kept year, 0 off the timeline.
+        budget: budget, progress: progress, writesEveryNumber: true,
         byWorker: { index, draw, row in
           workers.withSlot(index) { fill(row, draw: draw, seed: options.seed, reusing: &$0) }
         })

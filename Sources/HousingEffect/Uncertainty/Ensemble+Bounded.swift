@@ -16,7 +16,7 @@ extension Ensemble {
   /// Draws between two progress reports.
   public static let progressSlice = 16_384
 
-  /// How many passes over the draws ``percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:_:)``
+  /// How many passes over the draws ``percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:writesEveryNumber:_:)``
   /// makes for `columns` columns of `draws` draws within `budget` bytes.
   public static func passes(draws: Int, columns: Int, budget: Int = storageBudget) -> Int {
     guard draws > 0, columns > 0 else { return 1 }
@@ -31,22 +31,30 @@ extension Ensemble {
   ///
   /// `progress`, when given, is advanced by `unitsPerDraw` for every draw of every pass, on the
   /// calling thread, between slices of ``progressSlice`` draws.
+  ///
+  /// `writesEveryNumber`: `body` writes all `width` numbers of `row` in every draw, so the row
+  /// is not set to 0 before each call (a row of a few thousand numbers cost a draw thousands
+  /// of instructions to clear; issue 18). A number such a `body` left unwritten would hold a
+  /// worker's earlier draw.
   public static func percentiles(
     draws: Int, width: Int, columns: [Int]? = nil, threads: Int,
     budget: Int = storageBudget, progress: WorkProgress? = nil, unitsPerDraw: Int = 1,
+    writesEveryNumber: Bool = false,
     _ body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void
   ) -> [Percentiles] {
     percentiles(
       draws: draws, width: width, columns: columns, threads: threads, budget: budget,
-      progress: progress, unitsPerDraw: unitsPerDraw, byWorker: { _, draw, row in body(draw, row) })
+      progress: progress, unitsPerDraw: unitsPerDraw, writesEveryNumber: writesEveryNumber,
+      byWorker: { _, draw, row in body(draw, row) })
   }
 
-  /// ``percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:_:)`` telling
+  /// ``percentiles(draws:width:columns:threads:budget:progress:unitsPerDraw:writesEveryNumber:_:)`` telling
   /// `body` which worker (`0..<max(1, threads)`) runs the draw, so a worker can reuse its own
   /// scratch memory (a parameter set) from draw to draw.
   public static func percentiles(
     draws: Int, width: Int, columns: [Int]? = nil, threads: Int,
     budget: Int = storageBudget, progress: WorkProgress? = nil, unitsPerDraw: Int = 1,
+    writesEveryNumber: Bool = false,
     byWorker body:
       @Sendable (_ worker: Int, _ draw: Int, UnsafeMutableBufferPointer<Double>) -> Void
   ) -> [Percentiles] {
@@ -58,6 +66,7 @@ extension Ensemble {
     let group = max(1, min(kept.count, budget / (draws * MemoryLayout<Double>.stride)))
     let workers = Ensemble.workers(count: min(draws, progressSlice), threads: threads)
     let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * width)
+    scratch.initialize(repeating: 0)
     defer { scratch.deallocate() }
     let rows = Shared(base: scratch.baseAddress!)
     var result: [Percentiles] = []
@@ -80,7 +89,7 @@ extension Ensemble {
         forEach(count: count, threads: threads) { worker, index in
           let draw = offset + index
           let row = UnsafeMutableBufferPointer(start: rows.base + worker * width, count: width)
-          row.update(repeating: 0)
+          if !writesEveryNumber { row.update(repeating: 0) }
           body(worker, draw, row)
           // Column `slot`'s draws start at `slot × draws`: one step of `draws` per column.
           var cell = cells.base + draw

@@ -36,8 +36,21 @@ public struct ParameterSampler: Sendable {
   public let constraints: [DrawConstraint]
   /// Per catalogue position, the key of that parameter's stream (``streamKey(_:)`` of its id).
   private let streamKeys: [UInt64]
-  private let shareGroups: [[Int]]
-  private let orderedPairs: [(Int, Int)]
+  /// A `sharesAtMostOne` rule's catalogue positions, fixed and drawn apart, each in the rule's
+  /// order: a draw sums and scales them without asking which are drawn (issue 18).
+  private struct ShareGroup: Sendable {
+    var fixed: [Int]
+    var drawn: [Int]
+  }
+  /// An `ordered` rule's catalogue positions and whether each is drawn.
+  private struct OrderedPair: Sendable {
+    var first: Int
+    var second: Int
+    var firstDrawn: Bool
+    var secondDrawn: Bool
+  }
+  private let shareGroups: [ShareGroup]
+  private let orderedPairs: [OrderedPair]
   /// A drawn parameter: its catalogue position, stream key and prepared distribution.
   private struct Drawn: Sendable {
     var position: Int
@@ -99,15 +112,22 @@ public struct ParameterSampler: Sendable {
     self.drawn = drawn
     let constraints = constraints ?? DrawConstraint.standard(for: catalog)
     self.constraints = constraints
-    var groups: [[Int]] = []
-    var pairs: [(Int, Int)] = []
+    var groups: [ShareGroup] = []
+    var pairs: [OrderedPair] = []
     for rule in constraints {
       switch rule {
       case .sharesAtMostOne(let ids, _):
-        groups.append(ids.compactMap { catalog.position(of: $0) })
+        let positions = ids.compactMap { catalog.position(of: $0) }
+        groups.append(
+          ShareGroup(
+            fixed: positions.filter { distributions[$0] == nil },
+            drawn: positions.filter { distributions[$0] != nil }))
       case .ordered(let first, let second):
         if let a = catalog.position(of: first), let b = catalog.position(of: second) {
-          pairs.append((a, b))
+          pairs.append(
+            OrderedPair(
+              first: a, second: b, firstDrawn: distributions[a] != nil,
+              secondDrawn: distributions[b] != nil))
         }
       }
     }
@@ -197,22 +217,17 @@ public struct ParameterSampler: Sendable {
     for group in shareGroups {
       var fixed = 0.0
       var drawn = 0.0
-      for position in group {
-        if distributions[position] == nil {
-          fixed += values[position]
-        } else {
-          drawn += values[position]
-        }
-      }
+      for position in group.fixed { fixed += values[position] }
+      for position in group.drawn { drawn += values[position] }
       guard fixed + drawn > 1, drawn > 0 else { continue }
       let scale = max(0, 1 - fixed) / drawn
-      for position in group where distributions[position] != nil { values[position] *= scale }
+      for position in group.drawn { values[position] *= scale }
     }
-    for (first, second) in orderedPairs where values[first] > values[second] {
-      if distributions[second] != nil {
-        values[second] = values[first]
-      } else if distributions[first] != nil {
-        values[first] = values[second]
+    for pair in orderedPairs where values[pair.first] > values[pair.second] {
+      if pair.secondDrawn {
+        values[pair.second] = values[pair.first]
+      } else if pair.firstDrawn {
+        values[pair.first] = values[pair.second]
       }
     }
   }

@@ -218,16 +218,25 @@ public struct Sensitivity: Sendable {
   /// Ranks from 1, ties sharing their average rank.
   static func ranks(_ values: [Double]) -> [Double] {
     let order = increasingOrder(values)
-    var ranks = [Double](repeating: 0, count: values.count)
-    var start = 0
-    while start < order.count {
-      var end = start
-      while end + 1 < order.count, values[order[end + 1]] == values[order[start]] { end += 1 }
-      let average = Double(start + end) / 2 + 1
-      for index in start...end { ranks[order[index]] = average }
-      start = end + 1
+    let count = values.count
+    // Through the buffers: the array subscripts' bounds checks were most of this pass (issue 18).
+    // `order` is a permutation of the positions, so every rank is written.
+    return [Double](unsafeUninitializedCapacity: count) { ranks, initialized in
+      values.withUnsafeBufferPointer { values in
+        order.withUnsafeBufferPointer { order in
+          var start = 0
+          while start < count {
+            let value = values[order[start]]
+            var end = start
+            while end + 1 < count, values[order[end + 1]] == value { end += 1 }
+            let average = Double(start + end) / 2 + 1
+            for index in start...end { ranks[order[index]] = average }
+            start = end + 1
+          }
+        }
+      }
+      initialized = count
     }
-    return ranks
   }
 
   /// The positions of `values` in increasing order of value, equal values side by side.
@@ -241,54 +250,74 @@ public struct Sensitivity: Sendable {
   /// sort.
   static func increasingOrder(_ values: [Double]) -> [Int] {
     let count = values.count
-    var order = Array(0..<count)
-    guard count > 1, let low = values.min(), let high = values.max() else { return order }
+    guard count > 1 else { return Array(0..<count) }
+    // The smallest and the largest as `min()` and `max()` find them (the first of equals,
+    // NaN compared by `<`), and whether there is a NaN, in one pass instead of three.
+    var low = values[0]
+    var high = values[0]
+    var hasNaN = low.isNaN
+    values.withUnsafeBufferPointer { values in
+      for position in 1..<count {
+        let value = values[position]
+        if value < low { low = value }
+        if high < value { high = value }
+        if value.isNaN { hasNaN = true }
+      }
+    }
     let spread = high - low
     let scale = Double(count) / spread
-    let hasNaN = values.contains(where: \.isNaN)
     // A spread of a few subnormals gives no finite scale (and 0 × ∞ no bucket).
     guard spread.isFinite, spread > 0, scale.isFinite, !hasNaN else {
+      var order = Array(0..<count)
       if spread != 0 || hasNaN { order.sort { values[$0] < values[$1] } }
       return order
     }
-    var buckets = [Int](repeating: 0, count: count)
-    var starts = [Int](repeating: 0, count: count + 1)
-    values.withUnsafeBufferPointer { values in
-      buckets.withUnsafeMutableBufferPointer { buckets in
-        starts.withUnsafeMutableBufferPointer { starts in
-          for position in 0..<count {
-            let bucket = min(count - 1, Int((values[position] - low) * scale))
-            buckets[position] = bucket
-            starts[bucket + 1] += 1
+    // Only the counts start at zero: the buckets and the order are written before they are
+    // read, so they are not filled first, and the order is dealt without a copy of the starts
+    // (issue 18).
+    let buckets = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
+    defer { buckets.deallocate() }
+    // `edges[b + 1]`: bucket `b`'s size, then its end, then (once dealt) its start.
+    let edges = UnsafeMutableBufferPointer<Int>.allocate(capacity: count + 2)
+    defer { edges.deallocate() }
+    edges.initialize(repeating: 0)
+    return [Int](unsafeUninitializedCapacity: count) { order, initialized in
+      values.withUnsafeBufferPointer { values in
+        for position in 0..<count {
+          let bucket = min(count - 1, Int((values[position] - low) * scale))
+          buckets[position] = bucket
+          edges[bucket + 1] += 1
+        }
+        for bucket in 0..<count { edges[bucket + 1] += edges[bucket] }
+        // The last position first, each to the end of its bucket's free part: every bucket
+        // holds its positions in increasing order, as dealing them first to last would.
+        var position = count
+        while position > 0 {
+          position -= 1
+          let bucket = buckets[position]
+          edges[bucket + 1] -= 1
+          order[edges[bucket + 1]] = position
+        }
+        edges[count + 1] = count
+        for bucket in 0..<count where edges[bucket + 2] - edges[bucket + 1] > 1 {
+          let range = edges[bucket + 1]..<edges[bucket + 2]
+          if range.count > 16 {
+            order[range].sort { values[$0] < values[$1] }
+            continue
           }
-          for bucket in 0..<count { starts[bucket + 1] += starts[bucket] }
-          order.withUnsafeMutableBufferPointer { order in
-            var next = Array(starts.prefix(count))
-            for position in 0..<count {
-              order[next[buckets[position]]] = position
-              next[buckets[position]] += 1
+          for index in range.dropFirst() {
+            let position = order[index]
+            var slot = index
+            while slot > range.lowerBound, values[order[slot - 1]] > values[position] {
+              order[slot] = order[slot - 1]
+              slot -= 1
             }
-            for bucket in 0..<count where starts[bucket + 1] - starts[bucket] > 1 {
-              let range = starts[bucket]..<starts[bucket + 1]
-              if range.count > 16 {
-                order[range].sort { values[$0] < values[$1] }
-                continue
-              }
-              for index in range.dropFirst() {
-                let position = order[index]
-                var slot = index
-                while slot > range.lowerBound, values[order[slot - 1]] > values[position] {
-                  order[slot] = order[slot - 1]
-                  slot -= 1
-                }
-                order[slot] = position
-              }
-            }
+            order[slot] = position
           }
         }
       }
+      initialized = count
     }
-    return order
   }
 
   /// A series' deviations from its mean and their sum of squares: the parts of a Pearson
