@@ -48,14 +48,14 @@ extension ReportBuilder {
   /// stay-share anchors) is printed once and referred to after that.
   struct SourceAnnex {
     var citations: [String] = []
-    var numbers: [String: Int] = [:]
-    var explained: [String: String] = [:]
+    var numbers: [TextKey: Int] = [:]
+    var explained: [TextKey: String] = [:]
 
     /// "[3]": the number of `citation`, added at the end when new.
     mutating func reference(_ citation: String) -> String {
-      if let number = numbers[citation] { return "[\(number)]" }
+      if let number = numbers[TextKey(citation)] { return "[\(number)]" }
       citations.append(citation)
-      numbers[citation] = citations.count
+      numbers[TextKey(citation)] = citations.count
       return "[\(citations.count)]"
     }
   }
@@ -76,10 +76,10 @@ extension ReportBuilder {
     var lines = [first]
     var explanation = strings.explanation(provenance, of: id) ?? ""
     if !explanation.isEmpty {
-      if let earlier = annex.explained[explanation] {
+      if let earlier = annex.explained[TextKey(explanation)] {
         explanation = pick("zoals bij ", "as for ") + earlier + "."
       } else {
-        annex.explained[explanation] = title
+        annex.explained[TextKey(explanation)] = title
       }
     }
     switch provenance {
