@@ -75,7 +75,10 @@ public struct MarkdownReport: ReportRenderer {
   static func escape(_ text: String) -> String {
     // Most texts have none of these characters: a byte scan answers that without walking
     // the text's Characters (which took most of a Markdown report's instructions).
-    text.utf8.contains(where: isEscaped) ? escapeCharacters(text) : text
+    let needed =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isEscaped) }
+      ?? text.utf8.contains(where: isEscaped)
+    return needed ? escapeCharacters(text) : text
   }
 
   /// `escape(_:)` walking Characters: right for any text.

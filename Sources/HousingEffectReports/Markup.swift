@@ -9,7 +9,10 @@ public enum Markup {
     // Most texts need nothing replaced: a byte scan answers that, and the text is returned as
     // it is, without appending it scalar by scalar (which took most of an HTML report's
     // instructions).
-    text.utf8.contains(where: needsEscape) ? escapeScalars(text) : text
+    let needed =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
+      ?? text.utf8.contains(where: needsEscape)
+    return needed ? escapeScalars(text) : text
   }
 
   /// `escape(_:)` scalar by scalar: right for any text.

@@ -48,15 +48,36 @@ extension ReportBuilder {
   /// stay-share anchors) is printed once and referred to after that.
   struct SourceAnnex {
     var citations: [String] = []
-    var numbers: [String: Int] = [:]
-    var explained: [String: String] = [:]
+    /// The explanations written out so far, and the titles of the entries that wrote them.
+    var explanations: [String] = []
+    var explainedIn: [String] = []
 
     /// "[3]": the number of `citation`, added at the end when new.
     mutating func reference(_ citation: String) -> String {
-      if let number = numbers[citation] { return "[\(number)]" }
+      if let index = Self.index(of: citation, in: citations) { return "[\(index + 1)]" }
       citations.append(citation)
-      numbers[citation] = citations.count
       return "[\(citations.count)]"
+    }
+
+    /// The title of the entry that wrote `explanation` out, if one did.
+    func earlierEntry(explaining explanation: String) -> String? {
+      Self.index(of: explanation, in: explanations).map { explainedIn[$0] }
+    }
+
+    /// Where `text` is in `texts`, by UTF-8 bytes: a few dozen texts searched in turn cost less
+    /// than a dictionary of `String`s, which hashes by normalising every non-ASCII text (about
+    /// 10 k instructions for a long Dutch explanation, paid again on every resize). The texts
+    /// come from the catalogue, where texts with different bytes are different texts.
+    private static func index(of text: String, in texts: [String]) -> Int? {
+      var text = text
+      let count = text.utf8.count
+      return text.withUTF8 { bytes in
+        texts.firstIndex { candidate in
+          guard candidate.utf8.count == count else { return false }
+          var candidate = candidate
+          return candidate.withUTF8 { $0.elementsEqual(bytes) }
+        }
+      }
     }
   }
 
@@ -76,10 +97,11 @@ extension ReportBuilder {
     var lines = [first]
     var explanation = strings.explanation(provenance, of: id) ?? ""
     if !explanation.isEmpty {
-      if let earlier = annex.explained[explanation] {
+      if let earlier = annex.earlierEntry(explaining: explanation) {
         explanation = pick("zoals bij ", "as for ") + earlier + "."
       } else {
-        annex.explained[explanation] = title
+        annex.explanations.append(explanation)
+        annex.explainedIn.append(title)
       }
     }
     switch provenance {
