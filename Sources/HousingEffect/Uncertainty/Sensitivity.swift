@@ -4,7 +4,7 @@
 /// A swing sets one parameter to the low and then the high end of its range, everything else
 /// at its value, and runs the untraced pipeline for the same calendar year. `check`'s
 /// "assumption drives the result" warnings read the same swings
-/// (``Assessment/housingNeedSwings(catalog:)``). See Docs/methodology.md#sensitivity.
+/// (``Assessment/housingNeedSwings(catalog:used:)``). See Docs/methodology.md#sensitivity.
 public struct Sensitivity: Sendable {
   /// A headline figure the tornado ranks parameters for: one key indicator or a sum of them.
   public struct Indicator: Sendable, Hashable, Codable {
