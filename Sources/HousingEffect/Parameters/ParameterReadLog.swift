@@ -1,5 +1,5 @@
 /// The parameters read, in the order first read: by a whole run (to check that its trace names
-/// every one of them) or within one indicator's computation scope (``ParameterSet/scope()``),
+/// every one of them) or within one indicator's computation scope (`ParameterSet.scope()`),
 /// where they become that indicator's trace list.
 ///
 /// A reference shared by the copies of one ``ParameterSet`` (the stages receive copies). It is

@@ -1,10 +1,11 @@
-/// One indicator's reads of a ``ParameterSet`` (``ParameterSet/scope()``): what it reads is what
+/// One indicator's reads of a ``ParameterSet`` (`ParameterSet.scope()`): what it reads is what
 /// its trace entry names (``reads``).
 ///
 /// A scope refers to its set's storage without a reference count: a Monte Carlo draw makes about
 /// 50 scopes, and a scope that was a copy of the set cost a retain and a release each (issue 18).
 /// So a scope lives only while the set it came from does; the stages make one, read it and drop
-/// it within the computation that borrows the set.
+/// it within the computation that borrows the set, and only the model can make one (`scope()` is
+/// internal).
 public struct ParameterScope: ParameterReading {
   /// Unmanaged and read through `_withUnsafeGuaranteedRef`: an `unowned(unsafe)` field still
   /// made the compiler retain the storage around each read.

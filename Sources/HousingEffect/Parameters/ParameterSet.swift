@@ -6,7 +6,7 @@
 /// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §18.
 ///
 /// Everything a set holds sits behind one reference, copied on write: the stages pass sets
-/// around and every indicator scope asks for one (``scope()``), so a copy costs one retain and
+/// around and every indicator scope asks for one (`scope()`), so a copy costs one retain and
 /// one release (issue 18).
 public struct ParameterSet: Sendable, ParameterReading {
   /// The fields of a set. Every field is a constant, so reading one needs no exclusivity check
@@ -193,12 +193,12 @@ public struct ParameterSet: Sendable, ParameterReading {
   /// 50 scopes per draw each cost a retain and a release when a scope was a copy of the set
   /// (issue 18). A scope must not outlive this set.
   @inline(__always)
-  public func scope() -> ParameterScope {
+  func scope() -> ParameterScope {
     guard storage.tracing else { return ParameterScope(storage, log: storage.readLog) }
     return tracedScope()
   }
 
-  /// ``scope()`` of a traced set: a new log below this set's.
+  /// `scope()` of a traced set: a new log below this set's.
   @inline(never)
   private func tracedScope() -> ParameterScope {
     ParameterScope(storage, log: ParameterReadLog(parent: storage.readLog))

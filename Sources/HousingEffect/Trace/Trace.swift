@@ -8,7 +8,7 @@
 /// autoclosures, so an untraced run pays for none of their strings and arrays. The formula is
 /// recorded as a key (`FormulaKey`: the indicator and a variant), worded by the Reports target.
 ///
-/// An entry's parameters are the reads of its computation scope (``ParameterSet/scope()``),
+/// An entry's parameters are the reads of its computation scope (`ParameterSet.scope()`),
 /// never a list written by hand; the parameters behind an input that is itself an indicator
 /// are that indicator's, reached through the input's link (issue 18).
 public struct Trace: Sendable, Hashable, Codable {
