@@ -11,7 +11,7 @@ enum AssessmentOutput {
     case .json:
       do {
         return context.write(
-          try JSONReport.render(
+          bytes: try JSONReport.bytes(
             AssessmentDocument(assessment, toolVersion: CLI.version, ensemble: ensemble)))
       } catch {
         context.error(

@@ -165,7 +165,7 @@ struct CompareCommand: Command {
     case .json:
       do {
         return context.write(
-          try JSONReport.render(
+          bytes: try JSONReport.bytes(
             ComparisonDocument(comparison, toolVersion: CLI.version, ensemble: ensemble)))
       } catch {
         context.error(

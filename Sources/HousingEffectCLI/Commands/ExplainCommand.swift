@@ -96,7 +96,7 @@ struct ExplainCommand: Command {
       let entries = trace.entries.filter { $0.year == year }
       do {
         return context.write(
-          try JSONReport.render(
+          bytes: try JSONReport.bytes(
             ExplainDocument(
               indicator: id, year: year, entries: entries.map(ExplainDocument.Entry.init))
           ))

@@ -270,12 +270,10 @@ struct ProjectCommand: Command {
     switch options.format {
     case .json:
       do {
-        // The document's bytes go out as they are, with `JSONReport.render`'s final newline:
-        // made a `String`, their UTF-8 validation cost as much as writing the bands (issue 18).
-        var bytes = try JSONWriter.bytes(
-          ProjectionDocument(projection, toolVersion: CLI.version).json)
-        bytes.append(UInt8(ascii: "\n"))
-        return context.write(bytes: bytes)
+        // The document's bytes go out as they are: made a `String`, their UTF-8 validation
+        // cost as much as writing the bands (issue 18).
+        return context.write(
+          bytes: try JSONReport.bytes(ProjectionDocument(projection, toolVersion: CLI.version)))
       } catch {
         context.error(
           Words(

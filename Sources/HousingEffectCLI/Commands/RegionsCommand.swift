@@ -72,7 +72,7 @@ struct RegionsCommand: Command {
 
   static func json(_ value: some JSONRepresentable, context: CommandContext) -> ExitStatus {
     do {
-      return context.write(try JSONReport.render(value))
+      return context.write(bytes: try JSONReport.bytes(value))
     } catch {
       context.error(
         Words(

@@ -101,7 +101,7 @@ struct SensitivityCommand: Command {
     case .json:
       do {
         return context.write(
-          try JSONReport.render(
+          bytes: try JSONReport.bytes(
             SensitivityDocument(
               sensitivity, establishment: establishment, top: top, toolVersion: CLI.version)))
       } catch {
