@@ -82,6 +82,7 @@ struct LookupTableTests {
     }
     let ids = ParameterCatalog.standard.ids + family
     let nextFree = (ids.map(\.ordinal).max() ?? -1) + 1
+    #expect(Int(nextFree) <= ParameterID.ordinalLimit, "raise ParameterID.ordinalLimit")
     var textByOrdinal: [Int32: String] = [:]
     for id in ids {
       #expect(id.ordinal >= 0, "\(id) has no ordinal: declare it with ordinal \(nextFree)")

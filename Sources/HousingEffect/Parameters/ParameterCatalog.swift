@@ -8,8 +8,9 @@ public struct ParameterCatalog: Sendable {
   private final class Storage: @unchecked Sendable {
     let parameters: [Parameter]
     let index: ParameterPositionTable
-    /// Per ordinal of a model id (``ParameterID``), that id's position, or -1. Written once,
-    /// here, and freed with the catalogue, so a set reads it through a pointer.
+    /// Per ordinal of a model id (``ParameterID``, below its `ordinalLimit`), that id's
+    /// position, or -1. Written once, here, and freed with the catalogue, so a set reads it
+    /// through a pointer.
     let positions: UnsafeMutableBufferPointer<Int32>
     /// Whether some id here was made from text (a test's or a file's catalogue): then a model
     /// id without a position may still be here, and only the table can tell.
@@ -19,11 +20,11 @@ public struct ParameterCatalog: Sendable {
       self.parameters = parameters
       let ids = parameters.map(\.id)
       index = ParameterPositionTable(ids)
-      let count = Int(ids.lazy.map(\.ordinal).max() ?? -1) + 1
-      positions = .allocate(capacity: count)
+      positions = .allocate(capacity: ParameterID.ordinalLimit)
       positions.initialize(repeating: -1)
       holdsTextIDs = ids.contains { $0.ordinal < 0 }
       for id in ids where id.ordinal >= 0 {
+        precondition(Int(id.ordinal) < ParameterID.ordinalLimit, "\(id): ordinal beyond the limit")
         // The table's position: the first of duplicate ids, as a lookup by text finds.
         positions[Int(id.ordinal)] = Int32(index.position(of: id) ?? -1)
       }
@@ -36,7 +37,8 @@ public struct ParameterCatalog: Sendable {
 
   /// Every parameter, sorted by id.
   public var parameters: [Parameter] { storage.parameters }
-  /// Per model id's ordinal, its position or -1: valid while this catalogue lives.
+  /// Per model id's ordinal (`ParameterID.ordinalLimit` of them), its position or -1: valid
+  /// while this catalogue lives.
   var positionsByOrdinal: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(storage.positions) }
 
   /// A catalogue of `parameters`, sorted by id and indexed for lookup.
@@ -60,9 +62,7 @@ public struct ParameterCatalog: Sendable {
   public func position(of id: ParameterID) -> Int? {
     let ordinal = Int(id.ordinal)
     if ordinal >= 0 {
-      if ordinal < storage.positions.count && storage.positions[ordinal] >= 0 {
-        return Int(storage.positions[ordinal])
-      }
+      if storage.positions[ordinal] >= 0 { return Int(storage.positions[ordinal]) }
       if !storage.holdsTextIDs { return nil }
     }
     return storage.index.position(of: id)

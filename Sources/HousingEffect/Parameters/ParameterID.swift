@@ -15,8 +15,14 @@ public struct ParameterID: DottedIdentifier {
   /// every run (unlike `Hasher`), so draws keyed by it are reproducible (design note §32). It
   /// is also what ids hash by, so a set of ids hashes no text.
   public let key: UInt64
-  /// The id's number among the model's ids, or -1 for an id made from text.
+  /// The id's number among the model's ids, below `ordinalLimit`, or -1 for an id made from
+  /// text.
   let ordinal: Int32
+
+  /// The bound of every ordinal: a catalogue's positions by ordinal have this many entries, so
+  /// a read of a constant compares two constants, which the compiler folds away. Raise it when
+  /// the ids reach it (the test says so).
+  static var ordinalLimit: Int { 256 }
 
   /// The id of `rawValue`, with its hash `key` computed once and no ordinal.
   public init(_ rawValue: String) {

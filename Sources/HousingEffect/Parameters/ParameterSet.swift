@@ -19,8 +19,9 @@ public struct ParameterSet: Sendable, ParameterReading {
     let values: UnsafeMutableBufferPointer<Double>
     let tracing: Bool
     let readLog: ParameterReadLog?
-    /// The catalogue's positions by model-id ordinal (`ParameterCatalog.positionsByOrdinal`),
-    /// alive as long as `catalog`: a read is two loads, with no lookup (issue 18).
+    /// The catalogue's positions by model-id ordinal (`ParameterCatalog.positionsByOrdinal`,
+    /// `ParameterID.ordinalLimit` entries), alive as long as `catalog`: a read is two loads,
+    /// with no lookup (issue 18).
     let positions: UnsafeBufferPointer<Int32>
 
     init(
@@ -45,7 +46,7 @@ public struct ParameterSet: Sendable, ParameterReading {
     @inline(__always)
     func position(of id: ParameterID) -> Int? {
       let ordinal = Int(id.ordinal)
-      if UInt(bitPattern: ordinal) < UInt(positions.count) {
+      if ordinal >= 0 {
         let position = Int(positions[ordinal])
         if position >= 0 { return position }
       }
@@ -62,9 +63,17 @@ public struct ParameterSet: Sendable, ParameterReading {
       return notInCatalogue(id)
     }
 
-    /// Whether `id` has a value: in the catalogue or overridden.
+    /// Whether `id` has a value: in the catalogue or overridden. Inlined like a read: a draw
+    /// asks it for a segment's agency and seasonal shares.
+    @inline(__always)
     func hasValue(for id: ParameterID) -> Bool {
-      position(of: id) != nil || (!overrides.isEmpty && overrides[id] != nil)
+      position(of: id) != nil || isOverridden(id)
+    }
+
+    /// Whether an override names `id`; out of line, and no lookup when there is none.
+    @inline(never)
+    func isOverridden(_ id: ParameterID) -> Bool {
+      !overrides.isEmpty && overrides[id] != nil
     }
 
     /// An override of an id the catalogue lacks, or a programming error: out of line, so the
@@ -229,5 +238,5 @@ public struct ParameterSet: Sendable, ParameterReading {
   }
 
   /// Whether a file or option set this parameter instead of the catalogue.
-  public func isOverridden(_ id: ParameterID) -> Bool { storage.overrides[id] != nil }
+  public func isOverridden(_ id: ParameterID) -> Bool { storage.isOverridden(id) }
 }
