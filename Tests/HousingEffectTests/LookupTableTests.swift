@@ -3,7 +3,8 @@ import Testing
 @testable import HousingEffect
 
 /// The lookups the draws make many times per run (issue 18): a parameter's position from its
-/// id's precomputed key, and a projection indicator's position from a switch.
+/// id's ordinal (or, for an id made from text, its key), and a projection indicator's position
+/// from a switch.
 @Suite("Lookup tables")
 struct LookupTableTests {
   @Test("an id's key is the 64-bit FNV-1a hash of its text (published test vectors)")
@@ -45,7 +46,7 @@ struct LookupTableTests {
     #expect(ParameterPositionTable([]).position(of: "group.any") == nil)
   }
 
-  @Test("families made once per case spell the same ids as their text")
+  @Test("families spell the same ids as their text")
   func familiesSpellTheirIds() {
     for group in SectorGroup.allCases {
       #expect(
@@ -65,6 +66,56 @@ struct LookupTableTests {
             == "migration.stayShare.\(contract.rawValue).\(stay.rawValue)")
       }
     }
+  }
+
+  @Test("every model id has an ordinal and its key, and no two ids share an ordinal")
+  func ordinalsAreDistinct() {
+    var family: [ParameterID] = []
+    for group in SectorGroup.allCases {
+      family += [
+        .workforceAgencyShare(group), .workforceSeasonalShare(group),
+        .migrationMigrantSharePermanent(group),
+      ]
+    }
+    for contract in ContractType.allCases {
+      family += TemporaryStay.allCases.map { .migrationStayShare(contract, $0) }
+    }
+    let ids = ParameterCatalog.standard.ids + family
+    let nextFree = (ids.map(\.ordinal).max() ?? -1) + 1
+    #expect(Int(nextFree) <= ParameterID.ordinalLimit, "raise ParameterID.ordinalLimit")
+    var textByOrdinal: [Int32: String] = [:]
+    for id in ids {
+      #expect(id.ordinal >= 0, "\(id) has no ordinal: declare it with ordinal \(nextFree)")
+      let key = ParameterID.fnv1a(id.rawValue)
+      #expect(id.key == key, "\(id) must be declared with key: 0x\(String(key, radix: 16))")
+      if let text = textByOrdinal[id.ordinal], text != id.rawValue {
+        Issue.record("\(id) and \(text) share ordinal \(id.ordinal)")
+      }
+      textByOrdinal[id.ordinal] = id.rawValue
+    }
+    #expect(ParameterID("migration.residence.hostShare").ordinal == -1)
+  }
+
+  @Test("a catalogue of ids made from text reads as the standard one; a missing id has no value")
+  func catalogueOfTextIds() {
+    let standard = ParameterCatalog.standard
+    let copied = ParameterCatalog(
+      standard.parameters.filter { $0.id != .jobsConstructionCostPerM2 }.map { parameter in
+        var parameter = parameter
+        parameter.id = ParameterID(String(parameter.id.rawValue))
+        return parameter
+      })
+    let day = Day.jan1(2026)
+    let set = ParameterSet(catalog: copied, asOf: day)
+    let reference = ParameterSet(catalog: standard, asOf: day)
+    #expect(set[.migrationResidenceHostShare] == reference[.migrationResidenceHostShare])
+    #expect(
+      set[.workforceAgencyShare(.logistics)] == reference[.workforceAgencyShare(.logistics)])
+    #expect(!set.hasValue(for: .jobsConstructionCostPerM2))
+    #expect(copied.position(of: .jobsConstructionCostPerM2) == nil)
+    let overridden = set.adding([ParameterOverride(.jobsConstructionCostPerM2, value: 900)])
+    #expect(overridden.hasValue(for: .jobsConstructionCostPerM2))
+    #expect(overridden[.jobsConstructionCostPerM2] == 900)
   }
 
   @Test("a projection indicator's position is its place in allCases")

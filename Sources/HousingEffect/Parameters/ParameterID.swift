@@ -2,21 +2,41 @@
 ///
 /// Ids are public API: a rename is recorded in `Docs/CHANGELOG.md`.
 ///
-/// An id carries ``key``, a hash of its text computed once when the id is made: the catalogue
-/// finds a parameter's position from it with one table probe and one comparison (no string
-/// hashing per read), and it is the key of the parameter's random stream
-/// (`ParameterSampler.streamKey(_:)`). Equality and hashing still mean "same text".
+/// An id the model reads is a constant declared with its `ordinal`, a number fixed in the
+/// source and unique among the model's ids: a catalogue resolves every ordinal to a position
+/// once, so a read is two array loads (issue 18). The constant also spells out its ``key``, so
+/// it is a plain literal that the compiler lays out in the binary, and a read calls no
+/// one-time initialiser (`LookupTableTests` checks both numbers). An id made from text (a file,
+/// an option, a test) has no ordinal and is found by its text.
 public struct ParameterID: DottedIdentifier {
   /// The id as written, such as `housing.norm.snf.m2PerPersonLodging`.
   public let rawValue: String
   /// The 64-bit FNV-1a hash of ``rawValue``'s UTF-8 bytes: the same on every platform and in
-  /// every run (unlike `Hasher`), so draws keyed by it are reproducible (design note §32).
+  /// every run (unlike `Hasher`), so draws keyed by it are reproducible (design note §32). It
+  /// is also what ids hash by, so a set of ids hashes no text.
   public let key: UInt64
+  /// The id's number among the model's ids, below `ordinalLimit`, or -1 for an id made from
+  /// text.
+  let ordinal: Int32
 
-  /// The id of `rawValue`, with its hash `key` computed once.
+  /// The bound of every ordinal: a catalogue's positions by ordinal have this many entries, so
+  /// a read of a constant compares two constants, which the compiler folds away. Raise it when
+  /// the ids reach it (the test says so).
+  static var ordinalLimit: Int { 256 }
+
+  /// The id of `rawValue`, with its hash `key` computed once and no ordinal.
   public init(_ rawValue: String) {
     self.rawValue = rawValue
     key = ParameterID.fnv1a(rawValue)
+    ordinal = -1
+  }
+
+  /// A model id: `ordinal` is the next free number, `key` the FNV-1a hash of `rawValue` (the
+  /// test names the right one).
+  init(_ rawValue: String, ordinal: Int32, key: UInt64) {
+    self.rawValue = rawValue
+    self.key = key
+    self.ordinal = ordinal
   }
 
   /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
@@ -28,7 +48,8 @@ public struct ParameterID: DottedIdentifier {
     return hash
   }
 
-  /// Equal when the text is equal (the hash is compared first, as a shortcut).
+  /// Equal when the text is equal, whatever the ordinal (an id read from a file equals the
+  /// constant); the hash is compared first, as a shortcut.
   public static func == (lhs: ParameterID, rhs: ParameterID) -> Bool {
     lhs.key == rhs.key && lhs.rawValue == rhs.rawValue
   }

@@ -1,10 +1,10 @@
 /// Where each id of a catalogue sits: an open-addressing hash table keyed by the ids'
-/// precomputed ``ParameterID/key`` (linear probing, at most a quarter full).
+/// ``ParameterID/key`` (linear probing, at most a quarter full).
 ///
-/// A lookup hashes no string: it reads the bucket the key points at and compares the id found
-/// there (key first, text only when the keys agree). It replaces a `[ParameterID: Int]`
-/// dictionary, whose every lookup hashed the id's text (issue 18). The first position of an id
-/// wins, as before.
+/// The way to an id made from text: a model id is found by its ordinal
+/// (`ParameterCatalog.position(of:)`). A lookup hashes no string: it reads the bucket the key
+/// points at and compares the id found there (key first, text only when the keys agree). The
+/// first position of an id wins.
 struct ParameterPositionTable: Sendable {
   /// Per bucket, a position in `ids`, or -1 for an empty bucket.
   private let buckets: [Int32]
@@ -40,7 +40,6 @@ struct ParameterPositionTable: Sendable {
   }
 
   /// The position of `id`, or `nil` when it is not in the table.
-  @inline(__always)
   func position(of id: ParameterID) -> Int? {
     let mask = buckets.count - 1
     var bucket = ParameterPositionTable.bucket(id.key, shift: shift)

@@ -1,7 +1,7 @@
 /// The parameter values one run uses: the catalogue at a date, with the user's overrides applied.
 ///
-/// The values are resolved once, in catalogue order, when the set is made: a lookup is one index
-/// search and an array read, with no date search. The same set serves the traced run (reports,
+/// The values are resolved once, in catalogue order, when the set is made: a read of a model id
+/// is two array loads (its position by ordinal, then the value), with no search. The same set serves the traced run (reports,
 /// `explain`) and the untraced one (Monte Carlo draws, sensitivity runs), where ``tracing`` is off
 /// and the values are a draw (``drawn(_:)``). See Docs/design-notes.md §18.
 ///
@@ -19,6 +19,10 @@ public struct ParameterSet: Sendable, ParameterReading {
     let values: UnsafeMutableBufferPointer<Double>
     let tracing: Bool
     let readLog: ParameterReadLog?
+    /// The catalogue's positions by model-id ordinal (`ParameterCatalog.positionsByOrdinal`,
+    /// `ParameterID.ordinalLimit` entries), alive as long as `catalog`: a read is two loads,
+    /// with no lookup (issue 18).
+    let positions: UnsafeBufferPointer<Int32>
 
     init(
       catalog: ParameterCatalog, asOf: Day, overrides: [ParameterID: ParameterOverride],
@@ -32,20 +36,44 @@ public struct ParameterSet: Sendable, ParameterReading {
       self.values = memory
       self.tracing = tracing
       self.readLog = readLog
+      positions = catalog.positionsByOrdinal
     }
 
     deinit { values.deallocate() }
 
+    /// The position of `id` in the catalogue: by its ordinal, or (an id made from text, or one
+    /// the catalogue lacks) by the catalogue, out of line.
+    @inline(__always)
+    func position(of id: ParameterID) -> Int? {
+      let ordinal = Int(id.ordinal)
+      if ordinal >= 0 {
+        let position = Int(positions[ordinal])
+        if position >= 0 { return position }
+      }
+      return positionByText(id)
+    }
+
+    @inline(never)
+    private func positionByText(_ id: ParameterID) -> Int? { catalog.position(of: id) }
+
     /// The value in force for `id`, without writing it into a log.
     @inline(__always)
     func value(of id: ParameterID) -> Double {
-      if let position = catalog.position(of: id) { return values[position] }
+      if let position = position(of: id) { return values[position] }
       return notInCatalogue(id)
     }
 
-    /// Whether `id` has a value: in the catalogue or overridden.
+    /// Whether `id` has a value: in the catalogue or overridden. Inlined like a read: a draw
+    /// asks it for a segment's agency and seasonal shares.
+    @inline(__always)
     func hasValue(for id: ParameterID) -> Bool {
-      catalog.position(of: id) != nil || overrides[id] != nil
+      position(of: id) != nil || isOverridden(id)
+    }
+
+    /// Whether an override names `id`; out of line, and no lookup when there is none.
+    @inline(never)
+    func isOverridden(_ id: ParameterID) -> Bool {
+      !overrides.isEmpty && overrides[id] != nil
     }
 
     /// An override of an id the catalogue lacks, or a programming error: out of line, so the
@@ -174,9 +202,8 @@ public struct ParameterSet: Sendable, ParameterReading {
   /// in a result but moves no figure, which the trace therefore does not name.
   public func unrecorded(_ id: ParameterID) -> Double {
     let storage = storage
-    if let position = storage.catalog.position(of: id) { return storage.values[position] }
-    if let override = storage.overrides[id] { return override.value }
-    preconditionFailure("Parameter '\(id)' is not in the catalogue")
+    if let position = storage.position(of: id) { return storage.values[position] }
+    return storage.notInCatalogue(id)
   }
 
   /// The same set writing every parameter read into a new ``readLog``: to compare what a
@@ -211,5 +238,5 @@ public struct ParameterSet: Sendable, ParameterReading {
   }
 
   /// Whether a file or option set this parameter instead of the catalogue.
-  public func isOverridden(_ id: ParameterID) -> Bool { storage.overrides[id] != nil }
+  public func isOverridden(_ id: ParameterID) -> Bool { storage.isOverridden(id) }
 }

@@ -2,32 +2,38 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Patients per GP FTE.
-  public static let facilitiesGpPatientsPerFTE: ParameterID = "facilities.gp.patientsPerFTE"
+  public static let facilitiesGpPatientsPerFTE = ParameterID(
+    "facilities.gp.patientsPerFTE", ordinal: 88, key: 0x3EF6_AD64_1007_E41B)
   /// GP FTE per 10,000 inhabitants.
-  public static let facilitiesGpFtePer10000: ParameterID = "facilities.gp.ftePer10000"
+  public static let facilitiesGpFtePer10000 = ParameterID(
+    "facilities.gp.ftePer10000", ordinal: 89, key: 0x4582_AC1E_04F4_426C)
   /// Primary pupils per 1,000 inhabitants.
-  public static let facilitiesSchoolPrimaryPupilsPer1000: ParameterID =
-    "facilities.school.primaryPupilsPer1000"
+  public static let facilitiesSchoolPrimaryPupilsPer1000 = ParameterID(
+    "facilities.school.primaryPupilsPer1000", ordinal: 90, key: 0x8F02_AE2E_14C4_2047)
   /// Years in newcomer education, primary.
-  public static let facilitiesSchoolNewcomerYears: ParameterID = "facilities.school.newcomerYears"
+  public static let facilitiesSchoolNewcomerYears = ParameterID(
+    "facilities.school.newcomerYears", ordinal: 91, key: 0xDBD4_7ADF_9737_9506)
   /// Years in newcomer education, secondary (ISK).
-  public static let facilitiesSchoolIskYears: ParameterID = "facilities.school.iskYears"
+  public static let facilitiesSchoolIskYears = ParameterID(
+    "facilities.school.iskYears", ordinal: 92, key: 0x7D7A_72A1_5A9B_BB1D)
   /// Share of children aged 0 to 3 in the pre-school ages.
-  public static let facilitiesPreschoolAgeShareOf0to3: ParameterID =
-    "facilities.preschool.ageShareOf0to3"
+  public static let facilitiesPreschoolAgeShareOf0to3 = ParameterID(
+    "facilities.preschool.ageShareOf0to3", ordinal: 93, key: 0xD97B_2B94_7025_742E)
   /// Pre-school education (VVE) use share.
-  public static let facilitiesPreschoolUseShare: ParameterID = "facilities.preschool.useShare"
+  public static let facilitiesPreschoolUseShare = ParameterID(
+    "facilities.preschool.useShare", ordinal: 94, key: 0x5E2F_F0F2_D847_6E0D)
   /// Childcare use share.
-  public static let facilitiesChildcareUseShare: ParameterID = "facilities.childcare.useShare"
+  public static let facilitiesChildcareUseShare = ParameterID(
+    "facilities.childcare.useShare", ordinal: 95, key: 0x86D2_F56E_27B6_185B)
   /// Inhabitants per community police officer.
-  public static let facilitiesPoliceInhabitantsPerWijkagent: ParameterID =
-    "facilities.police.inhabitantsPerWijkagent"
+  public static let facilitiesPoliceInhabitantsPerWijkagent = ParameterID(
+    "facilities.police.inhabitantsPerWijkagent", ordinal: 96, key: 0x0EC1_94F1_B7A2_25FA)
   /// Household waste per inhabitant.
-  public static let facilitiesWasteKgPerInhabitantYear: ParameterID =
-    "facilities.waste.kgPerInhabitantYear"
+  public static let facilitiesWasteKgPerInhabitantYear = ParameterID(
+    "facilities.waste.kgPerInhabitantYear", ordinal: 97, key: 0x3950_88C5_380C_7796)
   /// Inspections per location per year.
-  public static let facilitiesInspectionPerLocationYear: ParameterID =
-    "facilities.inspection.perLocationYear"
+  public static let facilitiesInspectionPerLocationYear = ParameterID(
+    "facilities.inspection.perLocationYear", ordinal: 98, key: 0x902D_6538_2524_9E13)
 }
 
 extension ParameterCatalog {

@@ -2,37 +2,41 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Share living alone after one year.
-  public static let householdsLivingAloneAfterOneYearShare: ParameterID =
-    "households.livingAloneAfterOneYearShare"
+  public static let householdsLivingAloneAfterOneYearShare = ParameterID(
+    "households.livingAloneAfterOneYearShare", ordinal: 57, key: 0xE63D_2846_3CDF_5BC1)
   /// Family members per long-stay migrant.
-  public static let householdsFamilyMembersPerLongStayMigrant: ParameterID =
-    "households.familyMembersPerLongStayMigrant"
+  public static let householdsFamilyMembersPerLongStayMigrant = ParameterID(
+    "households.familyMembersPerLongStayMigrant", ordinal: 58, key: 0x8B79_5DEA_A315_95B6)
   /// Family members per knowledge migrant.
-  public static let householdsFamilyMembersPerKnowledgeMigrant: ParameterID =
-    "households.familyMembersPerKnowledgeMigrant"
+  public static let householdsFamilyMembersPerKnowledgeMigrant = ParameterID(
+    "households.familyMembersPerKnowledgeMigrant", ordinal: 59, key: 0x83AE_4096_CAB1_6F65)
   /// Family members per non-EU labour migrant.
-  public static let householdsFamilyMembersPerNonEuMigrant: ParameterID =
-    "households.familyMembersPerNonEuMigrant"
+  public static let householdsFamilyMembersPerNonEuMigrant = ParameterID(
+    "households.familyMembersPerNonEuMigrant", ordinal: 60, key: 0x1D8A_EBC9_073B_923E)
   /// Child share of family members.
-  public static let householdsChildShareOfFamilyMembers: ParameterID =
-    "households.childShareOfFamilyMembers"
+  public static let householdsChildShareOfFamilyMembers = ParameterID(
+    "households.childShareOfFamilyMembers", ordinal: 61, key: 0x310F_A991_322A_D6FA)
   /// Children per family with children.
-  public static let householdsChildrenPerFamilyWithChildren: ParameterID =
-    "households.childrenPerFamilyWithChildren"
+  public static let householdsChildrenPerFamilyWithChildren = ParameterID(
+    "households.childrenPerFamilyWithChildren", ordinal: 62, key: 0x1749_A2A0_E56F_F6A8)
   /// Working share of family members.
-  public static let householdsWorkingShareOfFamilyMembers: ParameterID =
-    "households.workingShareOfFamilyMembers"
+  public static let householdsWorkingShareOfFamilyMembers = ParameterID(
+    "households.workingShareOfFamilyMembers", ordinal: 63, key: 0xA568_E237_750F_8C13)
   /// Years until family reunification.
-  public static let householdsReunificationYears: ParameterID = "households.reunificationYears"
+  public static let householdsReunificationYears = ParameterID(
+    "households.reunificationYears", ordinal: 64, key: 0x229E_8E51_07B7_B8C7)
   /// Share of single migrants sharing a dwelling.
-  public static let householdsSinglesSharingShare: ParameterID = "households.singlesSharingShare"
+  public static let householdsSinglesSharingShare = ParameterID(
+    "households.singlesSharingShare", ordinal: 65, key: 0x87E9_7539_2D4B_E8DB)
   /// Persons per shared dwelling.
-  public static let householdsPersonsPerSharedDwelling: ParameterID =
-    "households.personsPerSharedDwelling"
+  public static let householdsPersonsPerSharedDwelling = ParameterID(
+    "households.personsPerSharedDwelling", ordinal: 66, key: 0x9B22_620C_3A1B_9043)
   /// Share of children aged 0 to 3.
-  public static let householdsChildAge0to3Share: ParameterID = "households.childAge0to3Share"
+  public static let householdsChildAge0to3Share = ParameterID(
+    "households.childAge0to3Share", ordinal: 67, key: 0xA923_DAEA_A69E_5817)
   /// Share of children aged 4 to 11.
-  public static let householdsChildAge4to11Share: ParameterID = "households.childAge4to11Share"
+  public static let householdsChildAge4to11Share = ParameterID(
+    "households.childAge4to11Share", ordinal: 68, key: 0x6E14_9801_A368_F630)
 }
 
 extension ParameterCatalog {

@@ -2,57 +2,62 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// SNF floor area per person, lodging.
-  public static let housingNormSnfM2PerPersonLodging: ParameterID =
-    "housing.norm.snf.m2PerPersonLodging"
+  public static let housingNormSnfM2PerPersonLodging = ParameterID(
+    "housing.norm.snf.m2PerPersonLodging", ordinal: 69, key: 0xDB09_93B6_9FE1_C2AA)
   /// SNF floor area per person, residential.
-  public static let housingNormSnfM2PerPersonResidential: ParameterID =
-    "housing.norm.snf.m2PerPersonResidential"
+  public static let housingNormSnfM2PerPersonResidential = ParameterID(
+    "housing.norm.snf.m2PerPersonResidential", ordinal: 70, key: 0xC4A8_307E_3DF3_C51C)
   /// SNF bedroom area per person.
-  public static let housingNormSnfBedroomM2PerPerson: ParameterID =
-    "housing.norm.snf.bedroomM2PerPerson"
+  public static let housingNormSnfBedroomM2PerPerson = ParameterID(
+    "housing.norm.snf.bedroomM2PerPerson", ordinal: 71, key: 0x389A_886B_B99C_7088)
   /// SNF persons per toilet.
-  public static let housingNormSnfPersonsPerToilet: ParameterID =
-    "housing.norm.snf.personsPerToilet"
+  public static let housingNormSnfPersonsPerToilet = ParameterID(
+    "housing.norm.snf.personsPerToilet", ordinal: 72, key: 0xC609_90BA_AC47_829B)
   /// SNF persons per shower.
-  public static let housingNormSnfPersonsPerShower: ParameterID =
-    "housing.norm.snf.personsPerShower"
+  public static let housingNormSnfPersonsPerShower = ParameterID(
+    "housing.norm.snf.personsPerShower", ordinal: 73, key: 0x0E5A_7B57_50F6_0ED4)
   /// Persons per bedroom, pre-2025 practice.
-  public static let housingNormSnfPersonsPerBedroom: ParameterID =
-    "housing.norm.snf.personsPerBedroom"
+  public static let housingNormSnfPersonsPerBedroom = ParameterID(
+    "housing.norm.snf.personsPerBedroom", ordinal: 74, key: 0x6563_0C3A_6097_9CE6)
   /// SNF 2025 floor area per person.
-  public static let housingNormSnf2025M2PerPerson: ParameterID = "housing.norm.snf2025.m2PerPerson"
+  public static let housingNormSnf2025M2PerPerson = ParameterID(
+    "housing.norm.snf2025.m2PerPerson", ordinal: 75, key: 0xBA60_D4D0_306C_D56D)
   /// SNF 2025 persons per bedroom.
-  public static let housingNormSnf2025PersonsPerBedroom: ParameterID =
-    "housing.norm.snf2025.personsPerBedroom"
+  public static let housingNormSnf2025PersonsPerBedroom = ParameterID(
+    "housing.norm.snf2025.personsPerBedroom", ordinal: 76, key: 0x9AFC_A885_6704_32AD)
   /// AKF floor area per person.
-  public static let housingNormAkfM2PerPerson: ParameterID = "housing.norm.akf.m2PerPerson"
+  public static let housingNormAkfM2PerPerson = ParameterID(
+    "housing.norm.akf.m2PerPerson", ordinal: 77, key: 0x7B03_C3F4_6136_AEE1)
   /// AKF persons per bedroom.
-  public static let housingNormAkfPersonsPerBedroom: ParameterID =
-    "housing.norm.akf.personsPerBedroom"
+  public static let housingNormAkfPersonsPerBedroom = ParameterID(
+    "housing.norm.akf.personsPerBedroom", ordinal: 78, key: 0xEA07_60CC_A19D_4621)
   /// Aanjaagteam floor area per person.
-  public static let housingNormAanjaagteamM2PerPerson: ParameterID =
-    "housing.norm.aanjaagteam.m2PerPerson"
+  public static let housingNormAanjaagteamM2PerPerson = ParameterID(
+    "housing.norm.aanjaagteam.m2PerPerson", ordinal: 79, key: 0x160D_9C0A_1F9C_D2F7)
   /// Aanjaagteam bedroom area per person.
-  public static let housingNormAanjaagteamBedroomM2PerPerson: ParameterID =
-    "housing.norm.aanjaagteam.bedroomM2PerPerson"
+  public static let housingNormAanjaagteamBedroomM2PerPerson = ParameterID(
+    "housing.norm.aanjaagteam.bedroomM2PerPerson", ordinal: 80, key: 0x206B_A020_DC34_8747)
   /// Aanjaagteam persons per bedroom.
-  public static let housingNormAanjaagteamPersonsPerBedroom: ParameterID =
-    "housing.norm.aanjaagteam.personsPerBedroom"
+  public static let housingNormAanjaagteamPersonsPerBedroom = ParameterID(
+    "housing.norm.aanjaagteam.personsPerBedroom", ordinal: 81, key: 0x8B23_FB97_827E_A167)
   /// Limburg floor area per person.
-  public static let housingNormLimburgM2PerPerson: ParameterID = "housing.norm.limburg.m2PerPerson"
+  public static let housingNormLimburgM2PerPerson = ParameterID(
+    "housing.norm.limburg.m2PerPerson", ordinal: 82, key: 0xF8E3_59BF_C2CD_4CA3)
   /// Limburg persons per bedroom.
-  public static let housingNormLimburgPersonsPerBedroom: ParameterID =
-    "housing.norm.limburg.personsPerBedroom"
+  public static let housingNormLimburgPersonsPerBedroom = ParameterID(
+    "housing.norm.limburg.personsPerBedroom", ordinal: 83, key: 0x9C97_1635_A10C_2C43)
   /// Most labour migrants per regular dwelling.
-  public static let housingMaxMigrantsPerRegularDwelling: ParameterID =
-    "housing.maxMigrantsPerRegularDwelling"
+  public static let housingMaxMigrantsPerRegularDwelling = ParameterID(
+    "housing.maxMigrantsPerRegularDwelling", ordinal: 84, key: 0x30A2_B0E2_C9B9_FB70)
   /// Long-stay share in provincial policy.
-  public static let housingProvinceLongStayShare: ParameterID = "housing.provinceLongStayShare"
+  public static let housingProvinceLongStayShare = ParameterID(
+    "housing.provinceLongStayShare", ordinal: 85, key: 0xE695_2F6E_794C_9118)
   /// Beds per short-stay location.
-  public static let housingBedsPerShortStayLocation: ParameterID =
-    "housing.bedsPerShortStayLocation"
+  public static let housingBedsPerShortStayLocation = ParameterID(
+    "housing.bedsPerShortStayLocation", ordinal: 86, key: 0x1F33_A26D_FBBC_DC63)
   /// Persons per mid-stay room.
-  public static let housingPersonsPerMidStayRoom: ParameterID = "housing.personsPerMidStayRoom"
+  public static let housingPersonsPerMidStayRoom = ParameterID(
+    "housing.personsPerMidStayRoom", ordinal: 87, key: 0xFC2F_C672_0374_3021)
 
   /// Floor area per person for short-stay housing under `norm`.
   public static func housingNormM2PerPersonShortStay(_ norm: HousingNorm) -> ParameterID {

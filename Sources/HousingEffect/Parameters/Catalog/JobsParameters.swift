@@ -2,58 +2,71 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Floor area per job, e-commerce distribution centre.
-  public static let jobsM2PerJobDistributionEcommerce: ParameterID =
-    "jobs.m2PerJob.distributionEcommerce"
+  public static let jobsM2PerJobDistributionEcommerce = ParameterID(
+    "jobs.m2PerJob.distributionEcommerce", ordinal: 0, key: 0x956F_3E6A_9169_D82C)
   /// Floor area per job, contract-logistics distribution centre.
-  public static let jobsM2PerJobDistributionContract: ParameterID =
-    "jobs.m2PerJob.distributionContract"
+  public static let jobsM2PerJobDistributionContract = ParameterID(
+    "jobs.m2PerJob.distributionContract", ordinal: 1, key: 0x73BE_67D2_A458_59A2)
   /// Floor area per job, XXL distribution centre.
-  public static let jobsM2PerJobDistributionXxl: ParameterID = "jobs.m2PerJob.distributionXxl"
+  public static let jobsM2PerJobDistributionXxl = ParameterID(
+    "jobs.m2PerJob.distributionXxl", ordinal: 2, key: 0x01DF_8D89_B828_4DC4)
   /// Floor area per job, home-delivery centre.
-  public static let jobsM2PerJobDistributionHomeDelivery: ParameterID =
-    "jobs.m2PerJob.distributionHomeDelivery"
+  public static let jobsM2PerJobDistributionHomeDelivery = ParameterID(
+    "jobs.m2PerJob.distributionHomeDelivery", ordinal: 3, key: 0x89CC_4D7F_38C5_2937)
   /// FTE per hectare of glass, tomato.
-  public static let jobsFteByHectareGlasshouseTomato: ParameterID =
-    "jobs.fteByHectare.glasshouseTomato"
+  public static let jobsFteByHectareGlasshouseTomato = ParameterID(
+    "jobs.fteByHectare.glasshouseTomato", ordinal: 4, key: 0x1D76_B9EE_118F_F479)
   /// FTE per hectare of glass, sweet pepper.
-  public static let jobsFteByHectareGlasshouseSweetPepper: ParameterID =
-    "jobs.fteByHectare.glasshouseSweetPepper"
+  public static let jobsFteByHectareGlasshouseSweetPepper = ParameterID(
+    "jobs.fteByHectare.glasshouseSweetPepper", ordinal: 5, key: 0xFD5D_6564_998A_07FD)
   /// FTE per hectare of glass, cucumber.
-  public static let jobsFteByHectareGlasshouseCucumber: ParameterID =
-    "jobs.fteByHectare.glasshouseCucumber"
+  public static let jobsFteByHectareGlasshouseCucumber = ParameterID(
+    "jobs.fteByHectare.glasshouseCucumber", ordinal: 6, key: 0x06C1_CA17_7054_FFE7)
   /// FTE per hectare of glass, ornamentals.
-  public static let jobsFteByHectareGlasshouseOrnamental: ParameterID =
-    "jobs.fteByHectare.glasshouseOrnamental"
+  public static let jobsFteByHectareGlasshouseOrnamental = ParameterID(
+    "jobs.fteByHectare.glasshouseOrnamental", ordinal: 7, key: 0xD482_1B99_E7B5_0EF6)
   /// FTE per hectare, open-field farming.
-  public static let jobsFteByHectareOpenField: ParameterID = "jobs.fteByHectare.openField"
+  public static let jobsFteByHectareOpenField = ParameterID(
+    "jobs.fteByHectare.openField", ordinal: 8, key: 0xEF5C_9777_78AF_B815)
   /// Jobs per hectare, hyperscale data centre.
-  public static let jobsFteByHectareDataCentre: ParameterID = "jobs.fteByHectare.dataCentre"
+  public static let jobsFteByHectareDataCentre = ParameterID(
+    "jobs.fteByHectare.dataCentre", ordinal: 9, key: 0x69F2_8493_00A5_494C)
   /// Floor area per job, food processing.
-  public static let jobsM2PerJobFoodProcessing: ParameterID = "jobs.m2PerJob.foodProcessing"
+  public static let jobsM2PerJobFoodProcessing = ParameterID(
+    "jobs.m2PerJob.foodProcessing", ordinal: 10, key: 0xAA2A_DD5F_F02B_8ED1)
   /// Floor area per job, meat processing.
-  public static let jobsM2PerJobMeatProcessing: ParameterID = "jobs.m2PerJob.meatProcessing"
+  public static let jobsM2PerJobMeatProcessing = ParameterID(
+    "jobs.m2PerJob.meatProcessing", ordinal: 11, key: 0xDA6E_585E_19E9_C286)
   /// Floor area per job, metal and manufacturing.
-  public static let jobsM2PerJobMetalManufacturing: ParameterID = "jobs.m2PerJob.metalManufacturing"
+  public static let jobsM2PerJobMetalManufacturing = ParameterID(
+    "jobs.m2PerJob.metalManufacturing", ordinal: 12, key: 0x2563_36A1_949A_82C9)
   /// Floor area per job, semiconductor and high-tech.
-  public static let jobsM2PerJobSemiconductor: ParameterID = "jobs.m2PerJob.semiconductor"
+  public static let jobsM2PerJobSemiconductor = ParameterID(
+    "jobs.m2PerJob.semiconductor", ordinal: 13, key: 0x8DEC_1959_7CB0_9109)
   /// Floor area per job, hospitality.
-  public static let jobsM2PerJobHospitality: ParameterID = "jobs.m2PerJob.hospitality"
+  public static let jobsM2PerJobHospitality = ParameterID(
+    "jobs.m2PerJob.hospitality", ordinal: 14, key: 0x5511_DF30_7E61_949C)
   /// Share of jobs filled in the first year.
-  public static let jobsRampUpYear1Share: ParameterID = "jobs.rampUp.year1Share"
+  public static let jobsRampUpYear1Share = ParameterID(
+    "jobs.rampUp.year1Share", ordinal: 15, key: 0x4FBE_B762_3379_BD89)
   /// Share of jobs filled in the second year.
-  public static let jobsRampUpYear2Share: ParameterID = "jobs.rampUp.year2Share"
+  public static let jobsRampUpYear2Share = ParameterID(
+    "jobs.rampUp.year2Share", ordinal: 16, key: 0x10A5_539B_AA72_0736)
   /// Share of construction workers from outside the region.
-  public static let jobsConstructionShareFromElsewhere: ParameterID =
-    "jobs.construction.shareFromElsewhere"
+  public static let jobsConstructionShareFromElsewhere = ParameterID(
+    "jobs.construction.shareFromElsewhere", ordinal: 17, key: 0x9B83_4630_C6A0_483F)
   /// Building cost per m² of floor area.
-  public static let jobsConstructionCostPerM2: ParameterID = "jobs.construction.costPerM2"
+  public static let jobsConstructionCostPerM2 = ParameterID(
+    "jobs.construction.costPerM2", ordinal: 18, key: 0xF484_C760_9AEC_829D)
   /// Construction production per FTE-year.
-  public static let jobsConstructionProductionPerFTEYear: ParameterID =
-    "jobs.construction.productionPerFTEYear"
+  public static let jobsConstructionProductionPerFTEYear = ParameterID(
+    "jobs.construction.productionPerFTEYear", ordinal: 19, key: 0xAAF0_38E4_7291_2CCC)
   /// Length of a construction worker's short stint.
-  public static let jobsConstructionRotationMonths: ParameterID = "jobs.construction.rotationMonths"
+  public static let jobsConstructionRotationMonths = ParameterID(
+    "jobs.construction.rotationMonths", ordinal: 20, key: 0xEA46_2D74_6480_6457)
   /// Share of a construction crew staying beyond four months.
-  public static let jobsConstructionLongStayShare: ParameterID = "jobs.construction.longStayShare"
+  public static let jobsConstructionLongStayShare = ParameterID(
+    "jobs.construction.longStayShare", ordinal: 21, key: 0x4B89_6E1E_63B5_05C8)
 
   /// The share of the final jobs filled in operating year `year` (1 or 2) of the default
   /// ramp-up; `nil` from year 3 on, when all jobs are filled.

@@ -2,70 +2,104 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Labour-migrant share of agency workers, meat processing.
-  public static let migrationMigrantShareAgencyMeatProcessing: ParameterID =
-    "migration.migrantShare.agency.meatProcessing"
+  public static let migrationMigrantShareAgencyMeatProcessing = ParameterID(
+    "migration.migrantShare.agency.meatProcessing", ordinal: 36, key: 0x062D_A888_4DD7_41CD)
   /// Labour-migrant share of agency workers, agriculture.
-  public static let migrationMigrantShareAgencyAgriculture: ParameterID =
-    "migration.migrantShare.agency.agriculture"
+  public static let migrationMigrantShareAgencyAgriculture = ParameterID(
+    "migration.migrantShare.agency.agriculture", ordinal: 37, key: 0xDD19_81A2_B3A4_0186)
   /// Labour-migrant share of agency workers, other sectors.
-  public static let migrationMigrantShareAgencyOther: ParameterID =
-    "migration.migrantShare.agency.other"
+  public static let migrationMigrantShareAgencyOther = ParameterID(
+    "migration.migrantShare.agency.other", ordinal: 38, key: 0xF671_5366_16ED_C3D1)
   /// Labour-migrant share of seasonal workers.
-  public static let migrationMigrantShareSeasonal: ParameterID = "migration.migrantShare.seasonal"
+  public static let migrationMigrantShareSeasonal = ParameterID(
+    "migration.migrantShare.seasonal", ordinal: 39, key: 0xEC89_0343_475B_A14A)
   /// Knowledge-migrant share, high-tech.
-  public static let migrationKnowledgeMigrantShareHighTech: ParameterID =
-    "migration.knowledgeMigrantShare.highTech"
+  public static let migrationKnowledgeMigrantShareHighTech = ParameterID(
+    "migration.knowledgeMigrantShare.highTech", ordinal: 40, key: 0x6C82_4FB7_523D_CB80)
   /// Knowledge-migrant share, other sectors.
-  public static let migrationKnowledgeMigrantShareOther: ParameterID =
-    "migration.knowledgeMigrantShare.other"
+  public static let migrationKnowledgeMigrantShareOther = ParameterID(
+    "migration.knowledgeMigrantShare.other", ordinal: 41, key: 0x4666_2026_74AC_C6FE)
   /// Non-EU share of labour migrants.
-  public static let migrationNonEuShareOfLabourMigrants: ParameterID =
-    "migration.nonEuShareOfLabourMigrants"
+  public static let migrationNonEuShareOfLabourMigrants = ParameterID(
+    "migration.nonEuShareOfLabourMigrants", ordinal: 42, key: 0x6E2B_8411_B697_8510)
   /// Cross-border commuter share, Zuid-Limburg.
-  public static let migrationCrossBorderCommuterShareZuidLimburg: ParameterID =
-    "migration.crossBorderCommuterShare.zuidLimburg"
+  public static let migrationCrossBorderCommuterShareZuidLimburg = ParameterID(
+    "migration.crossBorderCommuterShare.zuidLimburg", ordinal: 43, key: 0x8AA5_5B55_3374_CD2E)
   /// Cross-border commuter share, Noord- and Midden-Limburg.
-  public static let migrationCrossBorderCommuterShareNoordMiddenLimburg: ParameterID =
-    "migration.crossBorderCommuterShare.noordMiddenLimburg"
+  public static let migrationCrossBorderCommuterShareNoordMiddenLimburg = ParameterID(
+    "migration.crossBorderCommuterShare.noordMiddenLimburg", ordinal: 44, key: 0x242A_8183_05BB_DE37
+  )
   /// Local share of domestic recruits.
-  public static let migrationLocalShareOfDomesticWorkers: ParameterID =
-    "migration.localShareOfDomesticWorkers"
+  public static let migrationLocalShareOfDomesticWorkers = ParameterID(
+    "migration.localShareOfDomesticWorkers", ordinal: 45, key: 0x15EB_65A7_82BC_E3CB)
   /// Relocating share of rest-of-NL recruits, low skill.
-  public static let migrationDomesticRelocationShare: ParameterID =
-    "migration.domesticRelocationShare"
+  public static let migrationDomesticRelocationShare = ParameterID(
+    "migration.domesticRelocationShare", ordinal: 46, key: 0x12F4_DF41_5696_AF0C)
   /// Relocating share of rest-of-NL recruits, mid skill.
-  public static let migrationDomesticRelocationShareMidSkill: ParameterID =
-    "migration.domesticRelocationShare.midSkill"
+  public static let migrationDomesticRelocationShareMidSkill = ParameterID(
+    "migration.domesticRelocationShare.midSkill", ordinal: 47, key: 0x1521_C663_310E_F7A9)
   /// Relocating share of rest-of-NL recruits, high skill.
-  public static let migrationDomesticRelocationShareHighSkill: ParameterID =
-    "migration.domesticRelocationShare.highSkill"
+  public static let migrationDomesticRelocationShareHighSkill = ParameterID(
+    "migration.domesticRelocationShare.highSkill", ordinal: 48, key: 0x5CA3_C1F4_4907_016F)
   /// Share living in the host municipality.
-  public static let migrationResidenceHostShare: ParameterID = "migration.residence.hostShare"
+  public static let migrationResidenceHostShare = ParameterID(
+    "migration.residence.hostShare", ordinal: 49, key: 0x056F_C7BA_00E1_0EF6)
   /// Share living outside the province.
-  public static let migrationResidenceOutsideProvinceShare: ParameterID =
-    "migration.residence.outsideProvinceShare"
+  public static let migrationResidenceOutsideProvinceShare = ParameterID(
+    "migration.residence.outsideProvinceShare", ordinal: 50, key: 0x8D4E_7097_9896_5457)
   /// Share of the rest of the province in neighbouring municipalities.
-  public static let migrationResidenceNeighbourShare: ParameterID =
-    "migration.residence.neighbourShare"
+  public static let migrationResidenceNeighbourShare = ParameterID(
+    "migration.residence.neighbourShare", ordinal: 51, key: 0x7FCD_906D_55AD_A223)
   /// Share of those outside the province living across the border.
-  public static let migrationResidenceAbroadShare: ParameterID = "migration.residence.abroadShare"
+  public static let migrationResidenceAbroadShare = ParameterID(
+    "migration.residence.abroadShare", ordinal: 52, key: 0xDF21_13B3_58E7_DAF3)
   /// Annual departure share of long-stay migrants.
-  public static let migrationLongStayAnnualDepartureShare: ParameterID =
-    "migration.longStayAnnualDepartureShare"
+  public static let migrationLongStayAnnualDepartureShare = ParameterID(
+    "migration.longStayAnnualDepartureShare", ordinal: 53, key: 0x8758_7473_C1C5_05AC)
   /// BRP-registered share of resident migrants.
-  public static let migrationBrpRegisteredShare: ParameterID = "migration.brpRegisteredShare"
+  public static let migrationBrpRegisteredShare = ParameterID(
+    "migration.brpRegisteredShare", ordinal: 54, key: 0xB1AD_E5B2_2E5A_E89C)
   /// Longest short stay.
-  public static let migrationShortStayMaxMonths: ParameterID = "migration.shortStayMaxMonths"
+  public static let migrationShortStayMaxMonths = ParameterID(
+    "migration.shortStayMaxMonths", ordinal: 55, key: 0xC46B_2D2C_366A_6EAF)
   /// Longest mid stay.
-  public static let migrationMidStayMaxMonths: ParameterID = "migration.midStayMaxMonths"
+  public static let migrationMidStayMaxMonths = ParameterID(
+    "migration.midStayMaxMonths", ordinal: 56, key: 0x5A96_370E_EF8A_13AB)
 
   /// The labour-migrant share of a sector group's direct (permanent and flex) staff.
   public static func migrationMigrantSharePermanent(_ group: SectorGroup) -> ParameterID {
-    permanentMigrantShareIDs[group]
-  }
-
-  private static let permanentMigrantShareIDs = ParameterIDFamily<SectorGroup> {
-    ParameterID("migration.migrantShare.permanent.\($0.rawValue)")
+    switch group {
+    case .logistics:
+      ParameterID(
+        "migration.migrantShare.permanent.logistics", ordinal: 165, key: 0x35C9_8F05_F021_FB1D)
+    case .glasshouse:
+      ParameterID(
+        "migration.migrantShare.permanent.glasshouse", ordinal: 166, key: 0xEF59_DF23_75D6_695E)
+    case .openField:
+      ParameterID(
+        "migration.migrantShare.permanent.openField", ordinal: 167, key: 0x0406_69D2_128A_1446)
+    case .foodProcessing:
+      ParameterID(
+        "migration.migrantShare.permanent.foodProcessing", ordinal: 168, key: 0x38AF_EBDF_CC39_A401)
+    case .meatProcessing:
+      ParameterID(
+        "migration.migrantShare.permanent.meatProcessing", ordinal: 169, key: 0x979C_862A_172F_6ED6)
+    case .manufacturing:
+      ParameterID(
+        "migration.migrantShare.permanent.manufacturing", ordinal: 170, key: 0x5F7B_7F81_C38C_B5B8)
+    case .dataCentre:
+      ParameterID(
+        "migration.migrantShare.permanent.dataCentre", ordinal: 171, key: 0x7BB1_026E_9D98_BFB1)
+    case .highTech:
+      ParameterID(
+        "migration.migrantShare.permanent.highTech", ordinal: 172, key: 0x93CC_FF0A_F339_676E)
+    case .hospitality:
+      ParameterID(
+        "migration.migrantShare.permanent.hospitality", ordinal: 173, key: 0x25A0_5B28_CAED_520C)
+    case .construction:
+      ParameterID(
+        "migration.migrantShare.permanent.construction", ordinal: 174, key: 0x164A_5724_E0C2_2197)
+    }
   }
 
   /// The labour-migrant share of a sector group's agency workers: agriculture, meat
@@ -108,17 +142,24 @@ extension ParameterID {
   )
     -> ParameterID
   {
-    switch stay {
-    case .short: shortStayShareIDs[contract]
-    case .mid: midStayShareIDs[contract]
+    switch (contract, stay) {
+    case (.permanent, .short):
+      ParameterID("migration.stayShare.permanent.short", ordinal: 175, key: 0x8783_EA1B_B250_7F95)
+    case (.flex, .short):
+      ParameterID("migration.stayShare.flex.short", ordinal: 176, key: 0x736C_116F_739E_F6CA)
+    case (.agency, .short):
+      ParameterID("migration.stayShare.agency.short", ordinal: 177, key: 0x0F35_6C84_2A7F_C48A)
+    case (.seasonal, .short):
+      ParameterID("migration.stayShare.seasonal.short", ordinal: 178, key: 0x675B_5989_9490_6F6D)
+    case (.permanent, .mid):
+      ParameterID("migration.stayShare.permanent.mid", ordinal: 179, key: 0x620F_91B8_1DD1_7885)
+    case (.flex, .mid):
+      ParameterID("migration.stayShare.flex.mid", ordinal: 180, key: 0xB064_59EC_B75C_B172)
+    case (.agency, .mid):
+      ParameterID("migration.stayShare.agency.mid", ordinal: 181, key: 0x6106_0DF2_C969_CB32)
+    case (.seasonal, .mid):
+      ParameterID("migration.stayShare.seasonal.mid", ordinal: 182, key: 0xFE37_3474_E03D_1BBD)
     }
-  }
-
-  private static let shortStayShareIDs = ParameterIDFamily<ContractType> {
-    ParameterID("migration.stayShare.\($0.rawValue).\(TemporaryStay.short.rawValue)")
-  }
-  private static let midStayShareIDs = ParameterIDFamily<ContractType> {
-    ParameterID("migration.stayShare.\($0.rawValue).\(TemporaryStay.mid.rawValue)")
   }
 
   /// The share of employees living across the border in a part of Limburg; `nil` outside

@@ -5,43 +5,50 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Recent trend, yearly increase of working labour migrants in Limburg.
-  public static let regionPathTrendAnnualIncrease: ParameterID = "region.path.trend.annualIncrease"
+  public static let regionPathTrendAnnualIncrease = ParameterID(
+    "region.path.trend.annualIncrease", ordinal: 130, key: 0x950F_EE70_41EF_14F4)
   /// Recent trend, bound as a share of Limburg's labour force.
-  public static let regionPathTrendLabourForceCeiling: ParameterID =
-    "region.path.trend.labourForceCeiling"
+  public static let regionPathTrendLabourForceCeiling = ParameterID(
+    "region.path.trend.labourForceCeiling", ordinal: 131, key: 0x66B5_572C_AAFC_547E)
   /// Plausibility bound: working labour migrants as a share of a municipality's population.
-  public static let regionCheckWorkingShareOfPopulation: ParameterID =
-    "region.check.workingShareOfPopulation"
+  public static let regionCheckWorkingShareOfPopulation = ParameterID(
+    "region.check.workingShareOfPopulation", ordinal: 132, key: 0xA2BE_6EBA_A63F_227F)
   /// Working labour migrants in Limburg in 2030, expected.
-  public static let regionPathExpectation2030Target: ParameterID =
-    "region.path.expectation2030.target"
+  public static let regionPathExpectation2030Target = ParameterID(
+    "region.path.expectation2030.target", ordinal: 133, key: 0x0352_875F_5193_9C9E)
   /// 2030 expectation, yearly growth after 2030.
-  public static let regionPathExpectation2030GrowthAfter2030: ParameterID =
-    "region.path.expectation2030.growthAfter2030"
+  public static let regionPathExpectation2030GrowthAfter2030 = ParameterID(
+    "region.path.expectation2030.growthAfter2030", ordinal: 134, key: 0x4800_E785_33CC_6CBF)
   /// Moderate growth and reduced use, yearly growth of the work from 2030.
-  public static let regionPathModerateGrowthWorkGrowth: ParameterID =
-    "region.path.moderateGrowth.workGrowth"
+  public static let regionPathModerateGrowthWorkGrowth = ParameterID(
+    "region.path.moderateGrowth.workGrowth", ordinal: 135, key: 0x2A01_1368_6D4E_C97E)
   /// Moderate growth and reduced use, yearly change of the labour migrants' share from 2030.
-  public static let regionPathModerateGrowthMigrantShareChange: ParameterID =
-    "region.path.moderateGrowth.migrantShareChange"
+  public static let regionPathModerateGrowthMigrantShareChange = ParameterID(
+    "region.path.moderateGrowth.migrantShareChange", ordinal: 136, key: 0x9379_CF28_F8B2_8887)
   /// Fewer labour migrants, yearly change of working labour migrants.
-  public static let regionPathFewerMigrantsAnnualChange: ParameterID =
-    "region.path.fewerMigrants.annualChange"
+  public static let regionPathFewerMigrantsAnnualChange = ParameterID(
+    "region.path.fewerMigrants.annualChange", ordinal: 137, key: 0x8BE9_2E11_1549_BA09)
   /// Population of the Netherlands in 2024.
-  public static let regionNlPopulation2024: ParameterID = "region.nl.population2024"
+  public static let regionNlPopulation2024 = ParameterID(
+    "region.nl.population2024", ordinal: 138, key: 0x9F17_3132_32CD_B0DC)
   /// Short and mid stays in the regional stock.
-  public static let regionStockTemporaryShare: ParameterID = "region.stock.temporaryShare"
+  public static let regionStockTemporaryShare = ParameterID(
+    "region.stock.temporaryShare", ordinal: 139, key: 0xF9B5_2F59_CBFE_6FAF)
   /// Short stays among stays under a year.
-  public static let regionStockShortShareOfTemporary: ParameterID =
-    "region.stock.shortShareOfTemporary"
+  public static let regionStockShortShareOfTemporary = ParameterID(
+    "region.stock.shortShareOfTemporary", ordinal: 140, key: 0x92E0_B071_504D_EB50)
   /// Average length of a mid stay.
-  public static let regionStockMidStayMonths: ParameterID = "region.stock.midStayMonths"
+  public static let regionStockMidStayMonths = ParameterID(
+    "region.stock.midStayMonths", ordinal: 141, key: 0x64ED_DC96_2778_FEDF)
   /// Yearly settlement share of mid-stay migrants.
-  public static let regionStockSettlementShare: ParameterID = "region.stock.settlementShare"
+  public static let regionStockSettlementShare = ParameterID(
+    "region.stock.settlementShare", ordinal: 142, key: 0x6541_ED6D_E27D_DA49)
   /// Seasonal peak factor of the regional stock.
-  public static let regionStockPeakFactor: ParameterID = "region.stock.peakFactor"
+  public static let regionStockPeakFactor = ParameterID(
+    "region.stock.peakFactor", ordinal: 143, key: 0x2005_A62D_ED5B_1DCD)
   /// Non-EU share of the regional labour migrants.
-  public static let regionStockNonEuShare: ParameterID = "region.stock.nonEuShare"
+  public static let regionStockNonEuShare = ParameterID(
+    "region.stock.nonEuShare", ordinal: 144, key: 0x22D4_1DD2_EFD1_D719)
 }
 
 extension ParameterCatalog {

@@ -2,28 +2,32 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Population of Limburg.
-  public static let regionLimburgPopulation: ParameterID = "region.limburg.population"
+  public static let regionLimburgPopulation = ParameterID(
+    "region.limburg.population", ordinal: 121, key: 0x9D1C_F208_6E73_E820)
   /// Working labour migrants in Limburg.
-  public static let regionLimburgLabourMigrants: ParameterID = "region.limburg.labourMigrants"
+  public static let regionLimburgLabourMigrants = ParameterID(
+    "region.limburg.labourMigrants", ordinal: 122, key: 0x9248_2806_1884_0541)
   /// Working labour migrants in Limburg in 2030, low.
-  public static let regionLimburgLabourMigrants2030Low: ParameterID =
-    "region.limburg.labourMigrants2030Low"
+  public static let regionLimburgLabourMigrants2030Low = ParameterID(
+    "region.limburg.labourMigrants2030Low", ordinal: 123, key: 0x84D3_D7B9_6589_863A)
   /// Working labour migrants in Limburg in 2030, high.
-  public static let regionLimburgLabourMigrants2030High: ParameterID =
-    "region.limburg.labourMigrants2030High"
+  public static let regionLimburgLabourMigrants2030High = ParameterID(
+    "region.limburg.labourMigrants2030High", ordinal: 124, key: 0xAED0_EFE8_FCA6_AED4)
   /// Labour force of Limburg.
-  public static let regionLimburgLabourForce: ParameterID = "region.limburg.labourForce"
+  public static let regionLimburgLabourForce = ParameterID(
+    "region.limburg.labourForce", ordinal: 125, key: 0xF10B_F4A2_8738_9913)
   /// Population of the Netherlands in 2050, moderate growth.
-  public static let regionNlPopulation2050ModerateGrowth: ParameterID =
-    "region.nl.population2050.moderateGrowth"
+  public static let regionNlPopulation2050ModerateGrowth = ParameterID(
+    "region.nl.population2050.moderateGrowth", ordinal: 126, key: 0x9EFB_3585_D5B0_DCB5)
   /// Population of the Netherlands in 2050, shrinkage.
-  public static let regionNlPopulation2050Shrink: ParameterID = "region.nl.population2050.shrink"
+  public static let regionNlPopulation2050Shrink = ParameterID(
+    "region.nl.population2050.shrink", ordinal: 127, key: 0x36C3_75FA_95C6_FEDE)
   /// Population of the Netherlands in 2050, strong growth.
-  public static let regionNlPopulation2050StrongGrowth: ParameterID =
-    "region.nl.population2050.strongGrowth"
+  public static let regionNlPopulation2050StrongGrowth = ParameterID(
+    "region.nl.population2050.strongGrowth", ordinal: 128, key: 0x54A7_C8C7_B85D_566B)
   /// Net labour migration to the Netherlands.
-  public static let regionNlNetLabourMigrationPerYear: ParameterID =
-    "region.nl.netLabourMigrationPerYear"
+  public static let regionNlNetLabourMigrationPerYear = ParameterID(
+    "region.nl.netLabourMigrationPerYear", ordinal: 129, key: 0xFB63_9B7A_F510_DD07)
 }
 
 extension ParameterCatalog {

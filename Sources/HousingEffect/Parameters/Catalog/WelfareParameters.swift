@@ -2,63 +2,71 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Annual wage per job, all economic activities.
-  public static let welfareWagePerJobAll: ParameterID = "welfare.wagePerJob.all"
+  public static let welfareWagePerJobAll = ParameterID(
+    "welfare.wagePerJob.all", ordinal: 99, key: 0xFDD4_FCA2_FB79_5940)
   /// Annual wage per job, agriculture, forestry and fishing (SBI A).
-  public static let welfareWagePerJobAgriculture: ParameterID = "welfare.wagePerJob.agriculture"
+  public static let welfareWagePerJobAgriculture = ParameterID(
+    "welfare.wagePerJob.agriculture", ordinal: 100, key: 0xA04A_78AD_6A77_ED5E)
   /// Annual wage per job, industry (SBI C).
-  public static let welfareWagePerJobIndustry: ParameterID = "welfare.wagePerJob.industry"
+  public static let welfareWagePerJobIndustry = ParameterID(
+    "welfare.wagePerJob.industry", ordinal: 101, key: 0x0869_F3EF_4233_8B73)
   /// Annual wage per job, transport and storage (SBI H).
-  public static let welfareWagePerJobTransportStorage: ParameterID =
-    "welfare.wagePerJob.transportStorage"
+  public static let welfareWagePerJobTransportStorage = ParameterID(
+    "welfare.wagePerJob.transportStorage", ordinal: 102, key: 0x219A_B375_733F_281B)
   /// Annual wage per job, trade (SBI G).
-  public static let welfareWagePerJobTrade: ParameterID = "welfare.wagePerJob.trade"
+  public static let welfareWagePerJobTrade = ParameterID(
+    "welfare.wagePerJob.trade", ordinal: 103, key: 0x1ECE_90EE_05B0_754D)
   /// Annual wage per job, rental and other business services, staffing agencies included (SBI N).
-  public static let welfareWagePerJobStaffingServices: ParameterID =
-    "welfare.wagePerJob.staffingServices"
+  public static let welfareWagePerJobStaffingServices = ParameterID(
+    "welfare.wagePerJob.staffingServices", ordinal: 104, key: 0xE32F_1ADF_4D5F_ACE7)
   /// Annual wage per job, hospitality (SBI I).
-  public static let welfareWagePerJobHospitality: ParameterID = "welfare.wagePerJob.hospitality"
+  public static let welfareWagePerJobHospitality = ParameterID(
+    "welfare.wagePerJob.hospitality", ordinal: 105, key: 0xB055_12B2_E2B6_5131)
   /// Annual wage per job, construction (SBI F).
-  public static let welfareWagePerJobConstruction: ParameterID = "welfare.wagePerJob.construction"
+  public static let welfareWagePerJobConstruction = ParameterID(
+    "welfare.wagePerJob.construction", ordinal: 106, key: 0x7C32_CE63_5309_57C8)
   /// Annual income of a labour migrant.
-  public static let welfareMigrantAnnualIncome: ParameterID = "welfare.migrantAnnualIncome"
+  public static let welfareMigrantAnnualIncome = ParameterID(
+    "welfare.migrantAnnualIncome", ordinal: 107, key: 0xA7F4_5F84_E1EB_E2C9)
   /// Value added per migrant-year.
-  public static let welfareValueAddedPerMigrantYear: ParameterID =
-    "welfare.valueAddedPerMigrantYear"
+  public static let welfareValueAddedPerMigrantYear = ParameterID(
+    "welfare.valueAddedPerMigrantYear", ordinal: 108, key: 0xE185_39AE_1D94_70BE)
   /// Labour income share of value added.
-  public static let welfareLabourIncomeShare: ParameterID = "welfare.labourIncomeShare"
+  public static let welfareLabourIncomeShare = ParameterID(
+    "welfare.labourIncomeShare", ordinal: 109, key: 0xB053_ED53_0680_0542)
   /// Attention threshold, new migrants per 1,000 inhabitants.
-  public static let welfareThresholdMigrantsPer1000Attention: ParameterID =
-    "welfare.threshold.migrantsPer1000.attention"
+  public static let welfareThresholdMigrantsPer1000Attention = ParameterID(
+    "welfare.threshold.migrantsPer1000.attention", ordinal: 110, key: 0xF647_ECE0_5388_33B5)
   /// High-impact threshold, new migrants per 1,000 inhabitants.
-  public static let welfareThresholdMigrantsPer1000High: ParameterID =
-    "welfare.threshold.migrantsPer1000.high"
+  public static let welfareThresholdMigrantsPer1000High = ParameterID(
+    "welfare.threshold.migrantsPer1000.high", ordinal: 111, key: 0xBD31_BD99_001B_4F61)
   /// Attention threshold, wage ratio.
-  public static let welfareThresholdWageRatioAttention: ParameterID =
-    "welfare.threshold.wageRatio.attention"
+  public static let welfareThresholdWageRatioAttention = ParameterID(
+    "welfare.threshold.wageRatio.attention", ordinal: 112, key: 0x6849_6106_F39A_F823)
   /// Good threshold, local share of jobs.
-  public static let welfareThresholdLocalShareGood: ParameterID =
-    "welfare.threshold.localShare.good"
+  public static let welfareThresholdLocalShareGood = ParameterID(
+    "welfare.threshold.localShare.good", ordinal: 113, key: 0x9555_DADC_094F_411D)
   /// Attention threshold, local share of jobs.
-  public static let welfareThresholdLocalShareAttention: ParameterID =
-    "welfare.threshold.localShare.attention"
+  public static let welfareThresholdLocalShareAttention = ParameterID(
+    "welfare.threshold.localShare.attention", ordinal: 114, key: 0x624B_73C7_A26D_E90E)
   /// Good threshold, share of skilled jobs.
-  public static let welfareThresholdSkilledShareGood: ParameterID =
-    "welfare.threshold.skilledShare.good"
+  public static let welfareThresholdSkilledShareGood = ParameterID(
+    "welfare.threshold.skilledShare.good", ordinal: 115, key: 0x28EB_9353_1647_4E2E)
   /// Attention threshold, housing pressure.
-  public static let welfareThresholdHousingPressureAttention: ParameterID =
-    "welfare.threshold.housingPressure.attention"
+  public static let welfareThresholdHousingPressureAttention = ParameterID(
+    "welfare.threshold.housingPressure.attention", ordinal: 116, key: 0x422D_7EA9_9A8B_DCB0)
   /// Attention threshold, facility pressure.
-  public static let welfareThresholdFacilityPressureAttention: ParameterID =
-    "welfare.threshold.facilityPressure.attention"
+  public static let welfareThresholdFacilityPressureAttention = ParameterID(
+    "welfare.threshold.facilityPressure.attention", ordinal: 117, key: 0xB19E_3267_498F_A446)
   /// Negative threshold, facility pressure.
-  public static let welfareThresholdFacilityPressureNegative: ParameterID =
-    "welfare.threshold.facilityPressure.negative"
+  public static let welfareThresholdFacilityPressureNegative = ParameterID(
+    "welfare.threshold.facilityPressure.negative", ordinal: 118, key: 0x60A0_55A6_932B_F6CF)
   /// Attention threshold, spillover to neighbours.
-  public static let welfareThresholdSpilloverAttention: ParameterID =
-    "welfare.threshold.spillover.attention"
+  public static let welfareThresholdSpilloverAttention = ParameterID(
+    "welfare.threshold.spillover.attention", ordinal: 119, key: 0x42E3_67C1_D519_36A8)
   /// Attention threshold, unmet temporary housing.
-  public static let welfareThresholdUnmetHousingShareAttention: ParameterID =
-    "welfare.threshold.unmetHousingShare.attention"
+  public static let welfareThresholdUnmetHousingShareAttention = ParameterID(
+    "welfare.threshold.unmetHousingShare.attention", ordinal: 120, key: 0x8DDF_481F_4F87_0471)
 
   /// The CBS wage per job of the sector a sector group belongs to.
   public static func welfareWagePerJob(_ group: SectorGroup) -> ParameterID {

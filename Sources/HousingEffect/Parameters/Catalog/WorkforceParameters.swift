@@ -2,38 +2,47 @@
 // The ids this group declares: stages read these constants, so a mistyped id does not compile.
 extension ParameterID {
   /// Persons present per FTE.
-  public static let workforcePersonsPresentPerFTE: ParameterID = "workforce.personsPresentPerFTE"
+  public static let workforcePersonsPresentPerFTE = ParameterID(
+    "workforce.personsPresentPerFTE", ordinal: 22, key: 0x599A_0A80_F6B5_96AA)
   /// Persons per FTE-year, permanent contracts.
-  public static let workforcePersonsPerFTEYearPermanent: ParameterID =
-    "workforce.personsPerFTEYear.permanent"
+  public static let workforcePersonsPerFTEYearPermanent = ParameterID(
+    "workforce.personsPerFTEYear.permanent", ordinal: 23, key: 0xCACE_F93A_CCC3_C9B2)
   /// Persons per FTE-year, direct flex contracts.
-  public static let workforcePersonsPerFTEYearFlex: ParameterID = "workforce.personsPerFTEYear.flex"
+  public static let workforcePersonsPerFTEYearFlex = ParameterID(
+    "workforce.personsPerFTEYear.flex", ordinal: 24, key: 0xD85B_979A_CE0E_11F3)
   /// Persons per FTE-year, agency contracts.
-  public static let workforcePersonsPerFTEYearAgency: ParameterID =
-    "workforce.personsPerFTEYear.agency"
+  public static let workforcePersonsPerFTEYearAgency = ParameterID(
+    "workforce.personsPerFTEYear.agency", ordinal: 25, key: 0xB60B_FD82_1413_837B)
   /// Persons per FTE-year, seasonal contracts.
-  public static let workforcePersonsPerFTEYearSeasonal: ParameterID =
-    "workforce.personsPerFTEYear.seasonal"
+  public static let workforcePersonsPerFTEYearSeasonal = ParameterID(
+    "workforce.personsPerFTEYear.seasonal", ordinal: 26, key: 0x981F_8F6F_8726_4194)
   /// Peak factor, glasshouse horticulture.
-  public static let workforcePeakFactorGlasshouse: ParameterID = "workforce.peakFactor.glasshouse"
+  public static let workforcePeakFactorGlasshouse = ParameterID(
+    "workforce.peakFactor.glasshouse", ordinal: 27, key: 0x49C9_E1EA_BBE0_A373)
   /// Peak factor, open-field farming.
-  public static let workforcePeakFactorOpenField: ParameterID = "workforce.peakFactor.openField"
+  public static let workforcePeakFactorOpenField = ParameterID(
+    "workforce.peakFactor.openField", ordinal: 28, key: 0x1012_FF83_77FE_F15D)
   /// Peak factor, logistics.
-  public static let workforcePeakFactorLogistics: ParameterID = "workforce.peakFactor.logistics"
+  public static let workforcePeakFactorLogistics = ParameterID(
+    "workforce.peakFactor.logistics", ordinal: 29, key: 0x637B_1546_C82F_E242)
   /// Peak factor, hospitality.
-  public static let workforcePeakFactorHospitality: ParameterID = "workforce.peakFactor.hospitality"
+  public static let workforcePeakFactorHospitality = ParameterID(
+    "workforce.peakFactor.hospitality", ordinal: 30, key: 0xB571_00BC_912F_F943)
   /// Peak factor, food processing.
-  public static let workforcePeakFactorFoodProcessing: ParameterID =
-    "workforce.peakFactor.foodProcessing"
+  public static let workforcePeakFactorFoodProcessing = ParameterID(
+    "workforce.peakFactor.foodProcessing", ordinal: 31, key: 0x7110_0289_75DA_DDB4)
   /// Peak factor, other sectors.
-  public static let workforcePeakFactorOther: ParameterID = "workforce.peakFactor.other"
+  public static let workforcePeakFactorOther = ParameterID(
+    "workforce.peakFactor.other", ordinal: 32, key: 0xD3FF_9AD6_AF99_52DB)
   /// Season length, glasshouse horticulture.
-  public static let workforceSeasonMonthsGlasshouse: ParameterID =
-    "workforce.seasonMonths.glasshouse"
+  public static let workforceSeasonMonthsGlasshouse = ParameterID(
+    "workforce.seasonMonths.glasshouse", ordinal: 33, key: 0x42BF_56E1_2453_3EF9)
   /// Season length, open-field farming.
-  public static let workforceSeasonMonthsOpenField: ParameterID = "workforce.seasonMonths.openField"
+  public static let workforceSeasonMonthsOpenField = ParameterID(
+    "workforce.seasonMonths.openField", ordinal: 34, key: 0x83C1_F645_4813_838F)
   /// Season length, other sectors.
-  public static let workforceSeasonMonthsOther: ParameterID = "workforce.seasonMonths.other"
+  public static let workforceSeasonMonthsOther = ParameterID(
+    "workforce.seasonMonths.other", ordinal: 35, key: 0xEB69_E592_30C0_82F1)
 
   /// The persons who hold one FTE-year on `contract`, turnover included.
   public static func workforcePersonsPerFTEYear(_ contract: ContractType) -> ParameterID {
@@ -68,21 +77,57 @@ extension ParameterID {
 
   /// The agency share of a sector group's FTE; every group has one.
   public static func workforceAgencyShare(_ group: SectorGroup) -> ParameterID {
-    agencyShareIDs[group]
-  }
-
-  private static let agencyShareIDs = ParameterIDFamily<SectorGroup> {
-    ParameterID("workforce.agencyShare.\($0.rawValue)")
+    switch group {
+    case .logistics:
+      ParameterID("workforce.agencyShare.logistics", ordinal: 145, key: 0x9F75_8561_A85B_6232)
+    case .glasshouse:
+      ParameterID("workforce.agencyShare.glasshouse", ordinal: 146, key: 0x58E9_DCB9_68DC_4CA3)
+    case .openField:
+      ParameterID("workforce.agencyShare.openField", ordinal: 147, key: 0xAFB1_4821_51C8_7F4D)
+    case .foodProcessing:
+      ParameterID("workforce.agencyShare.foodProcessing", ordinal: 148, key: 0x5987_35A6_CE44_BAA4)
+    case .meatProcessing:
+      ParameterID("workforce.agencyShare.meatProcessing", ordinal: 149, key: 0xA973_D85C_F850_54B7)
+    case .manufacturing:
+      ParameterID("workforce.agencyShare.manufacturing", ordinal: 150, key: 0xC660_BFF6_9839_FFC3)
+    case .dataCentre:
+      ParameterID("workforce.agencyShare.dataCentre", ordinal: 151, key: 0x0C40_0458_F9B4_39E4)
+    case .highTech:
+      ParameterID("workforce.agencyShare.highTech", ordinal: 152, key: 0xCDF3_94ED_E7CE_D6B3)
+    case .hospitality:
+      ParameterID("workforce.agencyShare.hospitality", ordinal: 153, key: 0xEF3A_4003_A623_1AB3)
+    case .construction:
+      ParameterID("workforce.agencyShare.construction", ordinal: 154, key: 0x7618_56DD_79B7_D96E)
+    }
   }
 
   /// The seasonal share of a sector group's labour. The catalogue has it for the groups with
   /// seasonal work; for the others it is 0 unless an override (a batch row) gives it.
   public static func workforceSeasonalShare(_ group: SectorGroup) -> ParameterID {
-    seasonalShareIDs[group]
-  }
-
-  private static let seasonalShareIDs = ParameterIDFamily<SectorGroup> {
-    ParameterID("workforce.seasonalShare.\($0.rawValue)")
+    switch group {
+    case .logistics:
+      ParameterID("workforce.seasonalShare.logistics", ordinal: 155, key: 0x6D64_47CB_A71B_5D43)
+    case .glasshouse:
+      ParameterID("workforce.seasonalShare.glasshouse", ordinal: 156, key: 0x9E7C_EAB6_8837_5678)
+    case .openField:
+      ParameterID("workforce.seasonalShare.openField", ordinal: 157, key: 0xC438_7631_827F_960C)
+    case .foodProcessing:
+      ParameterID(
+        "workforce.seasonalShare.foodProcessing", ordinal: 158, key: 0x406D_FB9A_42CD_B33F)
+    case .meatProcessing:
+      ParameterID(
+        "workforce.seasonalShare.meatProcessing", ordinal: 159, key: 0xB2F0_3470_CCD9_B138)
+    case .manufacturing:
+      ParameterID("workforce.seasonalShare.manufacturing", ordinal: 160, key: 0xA354_4F21_D61A_E2BA)
+    case .dataCentre:
+      ParameterID("workforce.seasonalShare.dataCentre", ordinal: 161, key: 0x3CC0_A4AB_EB99_2C43)
+    case .highTech:
+      ParameterID("workforce.seasonalShare.highTech", ordinal: 162, key: 0x416C_8E31_9C90_F2D4)
+    case .hospitality:
+      ParameterID("workforce.seasonalShare.hospitality", ordinal: 163, key: 0xA702_F0BF_4789_8E4E)
+    case .construction:
+      ParameterID("workforce.seasonalShare.construction", ordinal: 164, key: 0x4249_A5E8_C69B_CD05)
+    }
   }
 }
 
