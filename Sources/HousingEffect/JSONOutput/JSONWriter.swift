@@ -212,6 +212,8 @@ public enum JSONWriter {
       writeInteger(Int64(value), into: &bytes)
       return
     }
+    // Most fractions a report writes are in the range where the digits need no text stream.
+    if ShortestDigits.append(value, to: &bytes) { return }
     // `write(to:)` hands the same digits as `description` to the stream as bytes, without
     // making a `String` of them (issue 18: a projection writes thousands of bands).
     var sink = ByteSink()

@@ -1,0 +1,218 @@
+/// The shortest decimal digits that read back as the same `Double`, for the numbers a report
+/// writes most: finite, not integral, with a magnitude from 2⁻¹⁰ up to 2⁵³. In that range
+/// `Double.description` writes plain decimal notation ("91284.995596252", "0.0123"), and these
+/// are the same bytes made without the standard library's text stream (issue 18: a projection
+/// writes thousands of bands, and `write(to:)` cost about 650 instructions a number).
+///
+/// The digits are Ryu's (Ulf Adams, "Ryū: fast float-to-string conversion", PLDI 2018): the
+/// shortest digits inside the interval of decimals that round to the number (its ends included
+/// when the significand is even, as round-half-even reading does), and of those the closest to
+/// the number, a tie going to the even digit. That is the choice `description` makes too;
+/// `ShortestDigitsTests` compares the two on many numbers. In this range the binary exponent is
+/// negative and small, so the power of five Ryu multiplies by fits in 64 bits and needs no table.
+enum ShortestDigits {
+  /// Appends `value`'s digits as `description` writes them, without a trailing ".0" (the
+  /// caller's integers never come here), and returns `true`; returns `false` and appends nothing
+  /// for a value outside the range above, which the caller writes another way.
+  static func append(_ value: Double, to bytes: inout [UInt8]) -> Bool {
+    let magnitude = value.magnitude
+    // 2⁻¹⁰ ≥ 1e-4, where `description` still writes decimal notation; 2⁵³ is where it
+    // switches to an exponent. An integral value is the caller's.
+    guard magnitude >= 0x1p-10, magnitude < 0x1p53, magnitude.rounded(.towardZero) != magnitude
+    else { return false }
+    let (digits, exponent) = shortest(magnitude)
+    // The shortest digits of a fraction are never a whole number (a whole number lies at least
+    // one unit in the last place away); should they be, `description` decides.
+    guard exponent < 0 else { return false }
+    appendDecimal(digits, exponent: exponent, negative: value < 0, to: &bytes)
+    return true
+  }
+
+  /// The shortest round-trip digits of a positive normal `value` below 2⁵⁴ as `digits × 10^exponent`.
+  static func shortest(_ value: Double) -> (digits: UInt64, exponent: Int) {
+    let ieeeMantissa = value.significandBitPattern
+    let ieeeExponent = Int(value.exponentBitPattern)
+    // The number is m2 × 2^e2, with two more bits below for the interval's ends.
+    let e2 = ieeeExponent - 1023 - 52 - 2
+    let m2 = (1 << 52) | ieeeMantissa
+    let acceptBounds = m2 & 1 == 0
+    let mv = 4 * m2
+    // The lower end is closer when the significand is a power of two (the gap below is half).
+    let mmShift: UInt64 = ieeeMantissa != 0 || ieeeExponent <= 1 ? 1 : 0
+    // e2 < 0 here: multiply by 5^i and shift, so that vr, vp, vm are the number and the ends
+    // of its interval times 10^-e10.
+    let q = log10Pow5(-e2) - (-e2 > 1 ? 1 : 0)
+    let e10 = q + e2
+    let i = -e2 - q
+    let (multiplierHigh, multiplierLow) = pow5Split(i)
+    let j = q - (pow5Bits(i) - 125)
+    var vr = mulShift(mv, multiplierHigh, multiplierLow, j)
+    var vp = mulShift(mv + 2, multiplierHigh, multiplierLow, j)
+    var vm = mulShift(mv - 1 - mmShift, multiplierHigh, multiplierLow, j)
+    var vrIsTrailingZeros = false
+    var vmIsTrailingZeros = false
+    if q <= 1 {
+      // mv has at least q trailing zero bits, so the product is exact.
+      vrIsTrailingZeros = true
+      if acceptBounds {
+        vmIsTrailingZeros = mmShift == 1
+      } else {
+        vp -= 1
+      }
+    } else if q < 63 {
+      vrIsTrailingZeros = mv & ((1 << UInt64(q)) - 1) == 0
+    }
+
+    // Remove digits while the interval still holds two candidates.
+    var removed = 0
+    var lastRemovedDigit: UInt64 = 0
+    let output: UInt64
+    if vmIsTrailingZeros || vrIsTrailingZeros {
+      while vp / 10 > vm / 10 {
+        vmIsTrailingZeros = vmIsTrailingZeros && vm % 10 == 0
+        vrIsTrailingZeros = vrIsTrailingZeros && lastRemovedDigit == 0
+        lastRemovedDigit = vr % 10
+        vr /= 10
+        vp /= 10
+        vm /= 10
+        removed += 1
+      }
+      if vmIsTrailingZeros {
+        while vm % 10 == 0 {
+          vrIsTrailingZeros = vrIsTrailingZeros && lastRemovedDigit == 0
+          lastRemovedDigit = vr % 10
+          vr /= 10
+          vp /= 10
+          vm /= 10
+          removed += 1
+        }
+      }
+      if vrIsTrailingZeros && lastRemovedDigit == 5 && vr % 2 == 0 {
+        // Exactly halfway: round to even.
+        lastRemovedDigit = 4
+      }
+      let outside = vr == vm && (!acceptBounds || !vmIsTrailingZeros)
+      output = vr + (outside || lastRemovedDigit >= 5 ? 1 : 0)
+    } else {
+      var roundUp = false
+      if vp / 100 > vm / 100 {
+        roundUp = vr % 100 >= 50
+        vr /= 100
+        vp /= 100
+        vm /= 100
+        removed += 2
+      }
+      while vp / 10 > vm / 10 {
+        roundUp = vr % 10 >= 5
+        vr /= 10
+        vp /= 10
+        vm /= 10
+        removed += 1
+      }
+      output = vr + (vr == vm || roundUp ? 1 : 0)
+    }
+    return (output, e10 + removed)
+  }
+
+  /// `digits × 10^exponent` (`exponent` < 0) in plain decimal notation ("0.00ddd" or
+  /// "dd.ddd"), with a minus sign when `negative`: the −`exponent` digits after the point and
+  /// the whole part before it are written from the end of a buffer on the stack, two digits a
+  /// step, and appended at once, so the array grows once per number.
+  private static func appendDecimal(
+    _ digits: UInt64, exponent: Int, negative: Bool, to bytes: inout [UInt8]
+  ) {
+    let fractionCount = -exponent
+    // Below 2⁵³ a number has at most 17 significant digits, so more than 17 digits after the
+    // point leave no whole part; from 2⁻¹⁰ on there are at most 20.
+    var whole: UInt64 = 0
+    var fraction = digits
+    if fractionCount <= 17 {
+      let scale = powersOfTen[fractionCount]
+      whole = digits / scale
+      fraction = digits &- whole &* scale
+    }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+      var start = 48
+      // The digits after the point, their leading zeros included.
+      var written = 0
+      while written &+ 2 <= fractionCount {
+        let pair = fraction % 100
+        fraction /= 100
+        writePair(pair, at: start &- 2, in: buffer)
+        start &-= 2
+        written &+= 2
+      }
+      if written < fractionCount {
+        start &-= 1
+        buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction)
+      }
+      start &-= 1
+      buffer[start] = UInt8(ascii: ".")
+      // The whole part: "0" when there is none.
+      while whole >= 100 {
+        let pair = whole % 100
+        whole /= 100
+        writePair(pair, at: start &- 2, in: buffer)
+        start &-= 2
+      }
+      if whole >= 10 {
+        writePair(whole, at: start &- 2, in: buffer)
+        start &-= 2
+      } else {
+        start &-= 1
+        buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole)
+      }
+      if negative {
+        start &-= 1
+        buffer[start] = UInt8(ascii: "-")
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<48]))
+    }
+  }
+
+  /// Writes the two digits of `pair` (below 100) at `position` and the place after it.
+  @inline(__always)
+  private static func writePair(
+    _ pair: UInt64, at position: Int, in buffer: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    // ⌊x × 205 / 2¹¹⌋ = ⌊x / 10⌋ for every x below 1,029.
+    let tens = (pair &* 205) >> 11
+    buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
+    buffer[position &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair &- tens &* 10)
+  }
+
+  /// 10⁰ … 10¹⁷.
+  private static let powersOfTen: [UInt64] = (0...17).map { power in
+    (0..<power).reduce(1) { product, _ in product &* 10 }
+  }
+
+  /// ⌊log₁₀ 5^e⌋ for 0 ≤ e ≤ 2620.
+  private static func log10Pow5(_ e: Int) -> Int { (e * 732_923) >> 20 }
+
+  /// The bit length of 5^e (1 for e = 0), for 0 ≤ e ≤ 3528.
+  private static func pow5Bits(_ e: Int) -> Int { ((e * 1_217_359) >> 19) + 1 }
+
+  /// 5^i scaled to 125 bits (Ryu's `DOUBLE_POW5_SPLIT[i]`), as its high and low 64 bits; 5^i
+  /// itself fits in 64 bits for every i this range needs (at most 21; the bound is 27).
+  private static func pow5Split(_ i: Int) -> (high: UInt64, low: UInt64) {
+    var power: UInt64 = 1
+    for _ in 0..<i { power &*= 5 }
+    let shift = 125 - pow5Bits(i)  // 62 or more
+    if shift >= 64 { return (power << UInt64(shift - 64), 0) }
+    return (power >> UInt64(64 - shift), power << UInt64(shift))
+  }
+
+  /// ⌊m × multiplier / 2^j⌋ for a 128-bit multiplier, where the result fits in 64 bits.
+  @inline(__always)
+  private static func mulShift(_ m: UInt64, _ high: UInt64, _ low: UInt64, _ j: Int) -> UInt64 {
+    let lowProduct = m.multipliedFullWidth(by: low)
+    let highProduct = m.multipliedFullWidth(by: high)
+    // (lowProduct >> 64) + highProduct, a 128-bit sum.
+    let (sumLow, carry) = highProduct.low.addingReportingOverflow(lowProduct.high)
+    let sumHigh = highProduct.high &+ (carry ? 1 : 0)
+    let shift = j - 64
+    if shift == 0 { return sumLow }
+    if shift >= 64 { return sumHigh >> UInt64(shift - 64) }
+    return (sumLow >> UInt64(shift)) | (sumHigh << UInt64(64 - shift))
+  }
+}
