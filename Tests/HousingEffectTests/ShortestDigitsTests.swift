@@ -15,12 +15,16 @@ struct ShortestDigitsTests {
   }
 
   static func written(_ value: Double) -> String? {
-    var bytes: [UInt8] = []
-    guard ShortestDigits.append(value, to: &bytes) else {
-      #expect(bytes.isEmpty, "nothing appended for \(value)")
+    var writer = ByteWriter()
+    writer.append(UInt8(ascii: "["))
+    guard ShortestDigits.write(value, into: &writer) else {
+      #expect(writer.count == 1, "nothing written for \(value)")
       return nil
     }
-    return String(decoding: bytes, as: UTF8.self)
+    // Written after what was there, which stays.
+    let bytes = writer.bytes()
+    #expect(bytes.first == UInt8(ascii: "["))
+    return String(decoding: bytes.dropFirst(), as: UTF8.self)
   }
 
   @Test("random numbers at every binary exponent of the range, both signs")

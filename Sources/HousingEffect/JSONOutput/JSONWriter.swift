@@ -23,20 +23,19 @@ public enum JSONWriter {
   /// The UTF-8 bytes of ``render(_:)``, for a caller that writes bytes: a large document
   /// (a projection's bands) then skips the `String`'s UTF-8 validation (issue 18).
   public static func bytes(_ value: JSONTree) throws(NonFiniteNumber) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(1 << 14)
-    try write(value, indent: 0, into: &bytes)
-    return bytes
+    var writer = ByteWriter()
+    try write(value, indent: 0, into: &writer)
+    return writer.bytes()
   }
 
   private static func write(
-    _ value: JSONTree, indent: Int, into bytes: inout [UInt8]
+    _ value: JSONTree, indent: Int, into bytes: inout ByteWriter
   ) throws(NonFiniteNumber) {
     switch value {
-    case .null: bytes.append(contentsOf: "null".utf8)
-    case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .null: bytes.append("null")
+    case .bool(let flag): if flag { bytes.append("true") } else { bytes.append("false") }
     case .integer(let number): writeInteger(Int64(number), into: &bytes)
-    case .unsigned(let number): bytes.append(contentsOf: String(number).utf8)
+    case .unsigned(let number): bytes.append(Array(String(number).utf8))
     case .number(let number): try writeNumber(number, into: &bytes)
     case .string(let text): writeString(text, into: &bytes)
     case .array(let elements):
@@ -92,7 +91,7 @@ public enum JSONWriter {
           }
           pad(indent + 2, into: &bytes)
           writeString(member.key, into: &bytes)
-          bytes.append(contentsOf: " : ".utf8)
+          bytes.append(" : ")
           try write(member.value, indent: indent + 2, into: &bytes)
         }
         bytes.append(newline)
@@ -105,7 +104,7 @@ public enum JSONWriter {
   /// `.numberRecords(keys:values:)` as the `.array` of `.object`s it stands for: the keys
   /// sorted once, each record's members in that order, the same bytes as the expanded tree.
   private static func writeRecords(
-    keys: [String], values: [Double], indent: Int, into bytes: inout [UInt8]
+    keys: [String], values: [Double], indent: Int, into bytes: inout ByteWriter
   ) throws(NonFiniteNumber) {
     let count = keys.isEmpty ? 0 : values.count / keys.count
     bytes.append(UInt8(ascii: "["))
@@ -122,18 +121,16 @@ public enum JSONWriter {
     if !isSorted(members) { order.sort { precedes(keys[$0], keys[$1]) } }
     // Each key as written, quoted and followed by " : ".
     let written = order.map { position -> [UInt8] in
-      var key: [UInt8] = []
+      var key = ByteWriter(capacity: 64)
       writeString(keys[position], into: &key)
-      key.append(contentsOf: " : ".utf8)
-      return key
+      key.append(" : ")
+      return key.bytes()
     }
     // The bytes around the numbers of a record, made once: before its first number (its
     // indentation, its opening brace and first key), before each further number (a comma and
     // the next key) and after the last (its closing brace).
     func indentation(_ count: Int) -> [UInt8] {
-      var spaces: [UInt8] = []
-      pad(count, into: &spaces)
-      return spaces
+      [UInt8](repeating: UInt8(ascii: " "), count: count)
     }
     let opening =
       indentation(indent + 2) + [UInt8(ascii: "{"), newline] + indentation(indent + 4)
@@ -148,13 +145,13 @@ public enum JSONWriter {
         bytes.append(newline)
       }
       let start = record * keys.count
-      bytes.append(contentsOf: opening)
+      bytes.append(opening)
       try writeNumber(values[start + order[0]], into: &bytes)
       for (index, separator) in between.enumerated() {
-        bytes.append(contentsOf: separator)
+        bytes.append(separator)
         try writeNumber(values[start + order[index + 1]], into: &bytes)
       }
-      bytes.append(contentsOf: closing)
+      bytes.append(closing)
     }
     bytes.append(newline)
     pad(indent, into: &bytes)
@@ -163,15 +160,8 @@ public enum JSONWriter {
 
   private static let newline = UInt8(ascii: "\n")
 
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
-  private static func pad(_ count: Int, into bytes: inout [UInt8]) {
-    var left = count
-    while left > 0 {
-      let chunk = min(left, spaces.count)
-      bytes.append(contentsOf: spaces[0..<chunk])
-      left -= chunk
-    }
+  private static func pad(_ count: Int, into bytes: inout ByteWriter) {
+    bytes.append(repeating: UInt8(ascii: " "), count: count)
   }
 
   /// Whether `members` are in key order already (then the writer skips the sort).
@@ -204,7 +194,7 @@ public enum JSONWriter {
   /// The shortest text that reads back as `value` (Swift's `description`), without `.0`.
   /// A whole number below 2⁵³ (which `description` writes with all its digits) is written
   /// from its digits directly.
-  static func writeNumber(_ value: Double, into bytes: inout [UInt8]) throws(NonFiniteNumber) {
+  static func writeNumber(_ value: Double, into bytes: inout ByteWriter) throws(NonFiniteNumber) {
     guard value.isFinite else { throw NonFiniteNumber(value: value) }
     if abs(value) < 9_007_199_254_740_992, value.rounded(.towardZero) == value,
       !(value == 0 && value.sign == .minus)
@@ -213,18 +203,18 @@ public enum JSONWriter {
       return
     }
     // Most fractions a report writes are in the range where the digits need no text stream.
-    if ShortestDigits.append(value, to: &bytes) { return }
+    if ShortestDigits.write(value, into: &bytes) { return }
     // `write(to:)` hands the same digits as `description` to the stream as bytes, without
-    // making a `String` of them (issue 18: a projection writes thousands of bands).
+    // making a `String` of them.
     var sink = ByteSink()
-    swap(&sink.bytes, &bytes)
-    let start = sink.bytes.count
     value.write(to: &sink)
-    swap(&sink.bytes, &bytes)
-    let end = bytes.count
-    if end - start > 2, bytes[end - 2] == UInt8(ascii: "."), bytes[end - 1] == UInt8(ascii: "0") {
-      bytes.removeLast(2)
+    var text = sink.bytes
+    if text.count > 2, text[text.count - 2] == UInt8(ascii: "."),
+      text[text.count - 1] == UInt8(ascii: "0")
+    {
+      text.removeLast(2)
     }
+    bytes.append(text)
   }
 
   /// The stream `Double.write(to:)` writes into: the writer's bytes, appended to.
@@ -240,18 +230,25 @@ public enum JSONWriter {
   }
 
   /// The decimal digits of `value`, with a minus sign when negative.
-  static func writeInteger(_ value: Int64, into bytes: inout [UInt8]) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+  static func writeInteger(_ value: Int64, into bytes: inout ByteWriter) {
+    // A sign and at most 19 digits.
+    bytes.write(atMost: 20) { buffer in
+      var count = 1
+      var magnitude = value.magnitude
+      while magnitude >= 10 {
         magnitude /= 10
         count += 1
+      }
+      let length = count + (value < 0 ? 1 : 0)
+      if value < 0 { buffer[0] = UInt8(ascii: "-") }
+      magnitude = value.magnitude
+      var position = length
+      repeat {
+        position -= 1
+        buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
       } while magnitude > 0
-      bytes.append(contentsOf: buffer[(24 - count)...])
+      return length
     }
   }
 
@@ -259,14 +256,14 @@ public enum JSONWriter {
 
   /// `text` in quotes, escaping `"`, `\` and control characters; `/` and every other
   /// character as is.
-  static func writeString(_ text: String, into bytes: inout [UInt8]) {
+  static func writeString(_ text: String, into bytes: inout ByteWriter) {
     bytes.append(UInt8(ascii: "\""))
     let plain = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
       for byte in buffer
       where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
         return false
       }
-      bytes.append(contentsOf: buffer)
+      bytes.append(buffer)
       return true
     }
     if plain != true { writeEscaped(text, into: &bytes) }
@@ -274,18 +271,18 @@ public enum JSONWriter {
   }
 
   /// The bytes of `text`, escaping `"`, `\` and control characters.
-  private static func writeEscaped(_ text: String, into bytes: inout [UInt8]) {
+  private static func writeEscaped(_ text: String, into bytes: inout ByteWriter) {
     for byte in text.utf8 {
       switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-      case 0x08: bytes.append(contentsOf: "\\b".utf8)
-      case 0x0C: bytes.append(contentsOf: "\\f".utf8)
-      case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-      case 0x0D: bytes.append(contentsOf: "\\r".utf8)
-      case 0x09: bytes.append(contentsOf: "\\t".utf8)
+      case UInt8(ascii: "\""): bytes.append("\\\"")
+      case UInt8(ascii: "\\"): bytes.append("\\\\")
+      case 0x08: bytes.append("\\b")
+      case 0x0C: bytes.append("\\f")
+      case 0x0A: bytes.append("\\n")
+      case 0x0D: bytes.append("\\r")
+      case 0x09: bytes.append("\\t")
       case 0..<0x20:
-        bytes.append(contentsOf: "\\u00".utf8)
+        bytes.append("\\u00")
         bytes.append(hexDigits[Int(byte >> 4)])
         bytes.append(hexDigits[Int(byte & 0xF)])
       default: bytes.append(byte)

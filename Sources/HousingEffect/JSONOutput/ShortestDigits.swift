@@ -11,10 +11,10 @@
 /// `ShortestDigitsTests` compares the two on many numbers. In this range the binary exponent is
 /// negative and small, so the power of five Ryu multiplies by fits in 64 bits and needs no table.
 enum ShortestDigits {
-  /// Appends `value`'s digits as `description` writes them, without a trailing ".0" (the
-  /// caller's integers never come here), and returns `true`; returns `false` and appends nothing
+  /// Writes `value`'s digits as `description` writes them, without a trailing ".0" (the
+  /// caller's integers never come here), and returns `true`; returns `false` and writes nothing
   /// for a value outside the range above, which the caller writes another way.
-  static func append(_ value: Double, to bytes: inout [UInt8]) -> Bool {
+  static func write(_ value: Double, into writer: inout ByteWriter) -> Bool {
     let magnitude = value.magnitude
     // 2⁻¹⁰ ≥ 1e-4, where `description` still writes decimal notation; 2⁵³ is where it
     // switches to an exponent. An integral value is the caller's.
@@ -24,7 +24,10 @@ enum ShortestDigits {
     // The shortest digits of a fraction are never a whole number (a whole number lies at least
     // one unit in the last place away); should they be, `description` decides.
     guard exponent < 0 else { return false }
-    appendDecimal(digits, exponent: exponent, negative: value < 0, to: &bytes)
+    // A sign, 17 digits, the point and up to three zeros after it: 48 bytes leave room.
+    writer.write(atMost: 48) { buffer in
+      writeDecimal(digits, exponent: exponent, negative: value < 0, into: buffer)
+    }
     return true
   }
 
@@ -114,60 +117,60 @@ enum ShortestDigits {
     return (output, e10 + removed)
   }
 
-  /// `digits × 10^exponent` (`exponent` < 0) in plain decimal notation ("0.00ddd" or
-  /// "dd.ddd"), with a minus sign when `negative`: the −`exponent` digits after the point and
-  /// the whole part before it are written from the end of a buffer on the stack, two digits a
-  /// step, and appended at once, so the array grows once per number.
-  private static func appendDecimal(
-    _ digits: UInt64, exponent: Int, negative: Bool, to bytes: inout [UInt8]
-  ) {
+  /// Writes `digits × 10^exponent` (`exponent` < 0) in plain decimal notation ("0.00ddd" or
+  /// "dd.ddd"), with a minus sign when `negative`, at the start of `buffer` and returns its
+  /// length: the −`exponent` digits after the point, then the point, then the whole part, from
+  /// the end, two digits a step.
+  private static func writeDecimal(
+    _ digits: UInt64, exponent: Int, negative: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
     let fractionCount = -exponent
     // Below 2⁵³ a number has at most 17 significant digits, so more than 17 digits after the
     // point leave no whole part; from 2⁻¹⁰ on there are at most 20.
     var whole: UInt64 = 0
     var fraction = digits
     if fractionCount <= 17 {
-      let scale = powersOfTen[fractionCount]
+      let scale = powerOfTen(fractionCount)
       whole = digits / scale
       fraction = digits &- whole &* scale
     }
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
-      var start = 48
-      // The digits after the point, their leading zeros included.
-      var written = 0
-      while written &+ 2 <= fractionCount {
-        let pair = fraction % 100
-        fraction /= 100
-        writePair(pair, at: start &- 2, in: buffer)
-        start &-= 2
-        written &+= 2
-      }
-      if written < fractionCount {
-        start &-= 1
-        buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction)
-      }
-      start &-= 1
-      buffer[start] = UInt8(ascii: ".")
-      // The whole part: "0" when there is none.
-      while whole >= 100 {
-        let pair = whole % 100
-        whole /= 100
-        writePair(pair, at: start &- 2, in: buffer)
-        start &-= 2
-      }
-      if whole >= 10 {
-        writePair(whole, at: start &- 2, in: buffer)
-        start &-= 2
-      } else {
-        start &-= 1
-        buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole)
-      }
-      if negative {
-        start &-= 1
-        buffer[start] = UInt8(ascii: "-")
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<48]))
+    var wholeCount = 1
+    var limit: UInt64 = 10
+    while wholeCount < 17 && whole >= limit {
+      wholeCount &+= 1
+      limit &*= 10
     }
+    let length = (negative ? 1 : 0) &+ wholeCount &+ 1 &+ fractionCount
+    var end = length
+    // The digits after the point, their leading zeros included.
+    var written = 0
+    while written &+ 2 <= fractionCount {
+      let pair = fraction % 100
+      fraction /= 100
+      writePair(pair, at: end &- 2, in: buffer)
+      end &-= 2
+      written &+= 2
+    }
+    if written < fractionCount {
+      end &-= 1
+      buffer[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction)
+    }
+    end &-= 1
+    buffer[end] = UInt8(ascii: ".")
+    // The whole part: "0" when there is none.
+    while whole >= 100 {
+      let pair = whole % 100
+      whole /= 100
+      writePair(pair, at: end &- 2, in: buffer)
+      end &-= 2
+    }
+    if whole >= 10 {
+      writePair(whole, at: end &- 2, in: buffer)
+    } else {
+      buffer[end &- 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole)
+    }
+    if negative { buffer[0] = UInt8(ascii: "-") }
+    return length
   }
 
   /// Writes the two digits of `pair` (below 100) at `position` and the place after it.
@@ -181,9 +184,13 @@ enum ShortestDigits {
     buffer[position &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair &- tens &* 10)
   }
 
-  /// 10⁰ … 10¹⁷.
-  private static let powersOfTen: [UInt64] = (0...17).map { power in
-    (0..<power).reduce(1) { product, _ in product &* 10 }
+  /// 10^`n` for 0 ≤ `n` ≤ 17, by a multiplication loop: a table in a `static let` cost a
+  /// one-time-initialisation check on every use.
+  @inline(__always)
+  private static func powerOfTen(_ n: Int) -> UInt64 {
+    var power: UInt64 = 1
+    for _ in 0..<n { power &*= 10 }
+    return power
   }
 
   /// ⌊log₁₀ 5^e⌋ for 0 ≤ e ≤ 2620.
