@@ -95,6 +95,7 @@ public struct Percentiles: Sendable, Hashable, Codable {
     var index = 1
     while index < count, buffer[index].bitPattern == first { index &+= 1 }
     if index == count { return buffer[0].isNaN ? .notANumber : .constant }
+    if !holdsZeroOrNaN(buffer) { return .ordered }
     var positiveZero = false
     var negativeZero = false
     // Only zeros and NaNs fail `magnitude > 0`; every other number costs one comparison.
@@ -103,6 +104,29 @@ public struct Percentiles: Sendable, Hashable, Codable {
       if value.sign == .minus { negativeZero = true } else { positiveZero = true }
     }
     return positiveZero && negativeZero ? .mixedZeros : .ordered
+  }
+
+  /// Whether `buffer` holds a zero (of either sign) or a NaN: the numbers that are neither
+  /// above nor below 0. Eight numbers a step as one vector comparison; most columns hold
+  /// neither, and then `inspect` needs no loop that stops at each number (issue 18).
+  @inline(__always)
+  static func holdsZeroOrNaN(_ buffer: UnsafeMutableBufferPointer<Double>) -> Bool {
+    guard let base = buffer.baseAddress else { return false }
+    let count = buffer.count
+    var found = SIMDMask<SIMD8<Int64>>(repeating: false)
+    var index = 0
+    while index &+ 8 <= count {
+      let values = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<Double>.self)
+      found .|= .!((values .> 0) .| (values .< 0))
+      index &+= 8
+    }
+    var inTail = false
+    while index < count {
+      let value = base[index]
+      inTail = inTail || !(value > 0 || value < 0)
+      index &+= 1
+    }
+    return inTail || any(found)
   }
 
   /// Type 7: h = (n − 1)·q, the lower order statistic ⌊h⌋ and the weight of the next one.
