@@ -258,8 +258,9 @@ public struct Percentiles: Sendable, Hashable, Codable {
   ///
   /// The partition is `select`'s (Hoare's two-sided scan); a part of more than 600 numbers
   /// takes as pivot the order statistic a small sample around position `k` puts there
-  /// (Floyd and Rivest's SELECT, 1975), so the part shrinks to a few percent in one pass, and
-  /// is split without a branch on the numbers (`splitBelow`). The next order statistic is the
+  /// (Floyd and Rivest's SELECT, 1975), so the part shrinks to a few percent in one pass; a
+  /// part of `branchlessSplitMinimum` or more is split without a branch on the numbers
+  /// (`splitBelow`). The next order statistic is the
   /// least number of the part that was cut off last above `k`: everything further up is at
   /// least as large.
   static func selectPair(
@@ -269,30 +270,17 @@ public struct Percentiles: Sendable, Hashable, Codable {
     var high = high
     let end = high
     var cut = high
+    // Large parts first, split without a branch on the numbers (see `splitBelow`).
+    while high - low >= branchlessSplitMinimum,
+      let (first, last) = sampleRange(k, low: low, high: high)
+    {
+      let pivot = select(k, in: buffer, low: first, high: last)
+      narrow(k, in: buffer, low: &low, high: &high, cut: &cut, around: pivot)
+    }
     while high > low {
       let pivot: Double
       if high - low > 600, let (first, last) = sampleRange(k, low: low, high: high) {
         pivot = select(k, in: buffer, low: first, high: last)
-        // A large part is split without a branch on the numbers (see `splitBelow`).
-        let split = splitBelow(buffer, low: low, high: high, pivot: pivot)
-        if k < split {
-          cut = high
-          high = split - 1
-        } else if split > low {
-          low = split
-        } else {
-          // No number below the pivot: those equal to it come first, and either hold `k`
-          // (then it is the pivot, and everything up to `high` is at least it) or go.
-          let equal = splitBelow(buffer, low: low, high: high, pivotOrEqual: pivot)
-          if k < equal {
-            cut = high
-            low = k
-            high = k
-          } else {
-            low = equal
-          }
-        }
-        continue
       } else {
         let middle = low + (high - low) / 2
         let (a, b, c) = (buffer[low], buffer[middle], buffer[high])
@@ -326,8 +314,43 @@ public struct Percentiles: Sendable, Hashable, Codable {
   /// the comparison's outcome, so there is no branch on the numbers. With a pivot near the
   /// middle, the branches of Hoare's scan (`partition`) go either way at random and the
   /// processor mispredicts about every other one: in the columns of 10,000 draws of a
-  /// projection that cost more time than everything else (issue 18). A few more
-  /// instructions a number, so only parts of more than 600 numbers use it.
+  /// projection that cost more time than everything else (issue 18). More instructions a
+  /// number, so only parts of `branchlessSplitMinimum` numbers or more use it.
+  /// The size from which `selectPair` splits a part with `splitBelow`. The split costs more
+  /// instructions a number than Hoare's scan (about 11 against 5) but no mispredicted branch,
+  /// which in a part of thousands of numbers costs more time than the instructions saved; in
+  /// parts of a few hundred the scan is cheaper either way. At 2,048 a column of 2,000 draws
+  /// (the default `assess`) keeps the scan.
+  static let branchlessSplitMinimum = 2_048
+
+  /// One step of `selectPair` on a large part: `low...high` split around `pivot` (a number
+  /// present there) by `splitBelow`, and narrowed to the side that holds `k`; `cut` becomes
+  /// the part's old end when the upper side is cut off.
+  @inline(never)
+  static func narrow(
+    _ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, low: inout Int, high: inout Int,
+    cut: inout Int, around pivot: Double
+  ) {
+    let split = splitBelow(buffer, low: low, high: high, pivot: pivot)
+    if k < split {
+      cut = high
+      high = split - 1
+    } else if split > low {
+      low = split
+    } else {
+      // No number below the pivot: those equal to it come first, and either hold `k` (then
+      // it is the pivot, and everything up to `high` is at least it) or go.
+      let equal = splitBelow(buffer, low: low, high: high, pivotOrEqual: pivot)
+      if k < equal {
+        cut = high
+        low = k
+        high = k
+      } else {
+        low = equal
+      }
+    }
+  }
+
   @inline(__always)
   static func splitBelow(
     _ buffer: UnsafeMutableBufferPointer<Double>, low: Int, high: Int, pivot: Double
@@ -355,6 +378,16 @@ public struct Percentiles: Sendable, Hashable, Codable {
     var front = base + low
     var index = base + low
     let last = base + high
+    // Four numbers a step: the loop's own count and jump are a third of a one-number step.
+    while index + 3 <= last {
+      for offset in 0..<4 {
+        let value = index[offset]
+        index[offset] = front.pointee
+        front.pointee = value
+        front += goesFirst(value) ? 1 : 0
+      }
+      index += 4
+    }
     while index <= last {
       let value = index.pointee
       index.pointee = front.pointee
