@@ -9,7 +9,7 @@
 /// The memory the bounded ensemble collects a pass's columns in, kept from one pass, and one
 /// call, to the next (issue 18).
 ///
-/// A pass of 10,000 draws holds up to ``Ensemble/storageBudget`` bytes (256 MiB). Allocated
+/// A pass of 10,000 draws holds up to `Ensemble.storageBudget` bytes (256 MiB). Allocated
 /// afresh for every pass, or for every group of areas `project` runs, the system hands it
 /// out as new pages each time, and the first write to each 4 KiB page is a page fault: the
 /// 31-municipality projection of 10,000 draws took about 400,000 of them, a fifth of its time
