@@ -35,6 +35,35 @@ struct BoundsTests {
     #expect(run.percentiles(options, columns: columns, budget: 1) == columns.map { full[$0] })
   }
 
+  @Test(
+    "draws copied into the columns eight at a time, through one kept buffer, give the full matrix's bands"
+  )
+  func tiledCopyIsExact() {
+    let width = 5
+    // Numbers that differ by draw and column, with ties, negatives and zeros.
+    let body: @Sendable (Int, UnsafeMutableBufferPointer<Double>) -> Void = { draw, row in
+      for column in 0..<width {
+        row[column] = Double((draw &* 7_919 &+ column &* 104_729) % 997) - 300
+      }
+    }
+    let storage = ColumnStorage()
+    // Counts that end inside a tile, within one progress slice and past it; a buffer kept
+    // from a larger call to a smaller one and back.
+    for draws in [1, 7, 8, 9, 301, 16_390, 3] {
+      let full = Ensemble.run(draws: draws, width: width, threads: 1, body).percentiles()
+      for threads in [1, 2] {
+        for columns in [[0, 1, 2, 3, 4], [4, 1, 3], [2]] {
+          for budget in [Ensemble.storageBudget, draws * 8 * 2] {
+            let bands = Ensemble.percentiles(
+              draws: draws, width: width, columns: columns, threads: threads, budget: budget,
+              storage: storage, byWorker: { _, draw, row in body(draw, row) })
+            #expect(bands == columns.map { full[$0] }, "\(draws) draws, \(threads) threads")
+          }
+        }
+      }
+    }
+  }
+
   @Test("a body that writes every number gets the same bands without the row cleared per draw")
   func rowsNotCleared() {
     let width = 7

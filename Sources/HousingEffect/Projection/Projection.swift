@@ -95,6 +95,8 @@ public struct Projection: Sendable {
     var bands = [[Percentiles]?](repeating: nil, count: runs.count)
     if let options, options.draws > 0 {
       let sampler = ParameterSampler(base)
+      // One buffer for every group's columns: its pages are faulted in once (issue 18).
+      let storage = ColumnStorage()
       // Areas whose draws fit in one pass together run in one ensemble: each draw's parameter
       // set is drawn once for all of them (issue 18). A column's draws, and so its bands, are
       // the same as with one ensemble per area; draw `i` is drawn again for every pass.
@@ -134,7 +136,7 @@ public struct Projection: Sendable {
           progress: progress,
           unitsPerDraw: members.reduce(0) { $0 + $1.paths.count * $1.variantCount },
           // Every member's run writes every (path, variant) block of its part of the row.
-          writesEveryNumber: true,
+          writesEveryNumber: true, storage: storage,
           byWorker: { worker, draw, row in
             sets.withSlot(worker) { parameters in
               sampler.redraw(&parameters, forDraw: draw, seed: options.seed)
