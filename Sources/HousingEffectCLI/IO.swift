@@ -8,6 +8,9 @@ public protocol CommandIO: Sendable {
   /// Writes UTF-8 `bytes` to standard output: a report built as bytes (a projection's JSON)
   /// goes out without being made a `String` first.
   func out(bytes: [UInt8])
+  /// Writes the UTF-8 bytes in `buffer` to standard output: a document written into memory of
+  /// its own (a JSON document) goes out without being copied into an array first.
+  func out(buffer: UnsafeBufferPointer<UInt8>)
   /// Writes `text` to standard error (errors, warnings, hints).
   func err(_ text: String)
   /// Whether standard error is a terminal someone watches: only then do long runs show
@@ -21,4 +24,8 @@ extension CommandIO {
 
   /// The bytes as text through ``out(_:)``, unless the conforming type writes bytes itself.
   public func out(bytes: [UInt8]) { out(String(decoding: bytes, as: UTF8.self)) }
+
+  /// The bytes as an array through ``out(bytes:)``, unless the conforming type writes them
+  /// itself.
+  public func out(buffer: UnsafeBufferPointer<UInt8>) { out(bytes: Array(buffer)) }
 }

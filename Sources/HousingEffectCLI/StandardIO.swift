@@ -19,6 +19,9 @@ public struct StandardIO: CommandIO {
     bytes.withUnsafeBufferPointer { Self.write($0, to: STDOUT_FILENO) }
   }
 
+  /// Writes the bytes in `buffer` to standard output, unbuffered, as they are.
+  public func out(buffer: UnsafeBufferPointer<UInt8>) { Self.write(buffer, to: STDOUT_FILENO) }
+
   /// Writes `text` to standard error, unbuffered.
   public func err(_ text: String) { Self.write(text, to: STDERR_FILENO) }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The growing byte buffer `JSONWriter` writes a document into: its own memory, so appending a
 /// byte or a run of bytes is a store or a copy behind one capacity check, and a number is
 /// written in place (``write(atMost:_:)``) rather than built elsewhere and appended.
@@ -13,10 +21,17 @@ struct ByteWriter: ~Copyable {
 
   init(capacity: Int = 1 << 14) {
     self.capacity = max(64, capacity)
-    base = .allocate(capacity: self.capacity)
+    base = ByteWriter.allocate(self.capacity)
   }
 
-  deinit { base.deallocate() }
+  deinit { free(base) }
+
+  /// `malloc`'s memory, so that growing is `realloc`, which extends a large block in place or
+  /// remaps its pages instead of copying the document written so far.
+  private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+    guard let memory = malloc(capacity) else { fatalError("out of memory for \(capacity) bytes") }
+    return memory.assumingMemoryBound(to: UInt8.self)
+  }
 
   /// Room for `extra` more bytes.
   @inline(__always)
@@ -27,10 +42,10 @@ struct ByteWriter: ~Copyable {
   private mutating func grow(_ needed: Int) {
     var newCapacity = capacity * 2
     while newCapacity < needed { newCapacity *= 2 }
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.update(from: base, count: count)
-    base.deallocate()
-    base = newBase
+    guard let memory = realloc(base, newCapacity) else {
+      fatalError("out of memory for \(newCapacity) bytes")
+    }
+    base = memory.assumingMemoryBound(to: UInt8.self)
     capacity = newCapacity
   }
 
@@ -80,6 +95,11 @@ struct ByteWriter: ~Copyable {
 
   /// The byte at `position`, which must be below ``count``.
   subscript(position: Int) -> UInt8 { base[position] }
+
+  /// Calls `body` with the bytes written, where they lie.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: base, count: count))
+  }
 
   /// The bytes written, as an array.
   func bytes() -> [UInt8] {

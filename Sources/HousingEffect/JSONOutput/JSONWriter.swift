@@ -28,6 +28,18 @@ public enum JSONWriter {
     return writer.bytes()
   }
 
+  /// Calls `body` with the UTF-8 bytes of ``render(_:)`` followed by a newline, in the
+  /// writer's own memory: a caller that writes them out (the command line) copies nothing, where
+  /// ``bytes(_:)`` copies a projection's 600 kB once more (issue 18).
+  public static func withLine<Result>(
+    _ value: JSONTree, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) throws(NonFiniteNumber) -> Result {
+    var writer = ByteWriter()
+    try write(value, indent: 0, into: &writer)
+    writer.append(UInt8(ascii: "\n"))
+    return writer.withBytes(body)
+  }
+
   private static func write(
     _ value: JSONTree, indent: Int, into bytes: inout ByteWriter
   ) throws(NonFiniteNumber) {

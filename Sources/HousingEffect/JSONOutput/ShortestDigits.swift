@@ -184,13 +184,30 @@ enum ShortestDigits {
     buffer[position &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair &- tens &* 10)
   }
 
-  /// 10^`n` for 0 ≤ `n` ≤ 17, by a multiplication loop: a table in a `static let` cost a
-  /// one-time-initialisation check on every use.
-  @inline(__always)
+  /// 10^`n` for 0 ≤ `n` ≤ 17, as literals: a table in a `static let` cost a
+  /// one-time-initialisation check on every use, a loop up to 17 multiplications.
   private static func powerOfTen(_ n: Int) -> UInt64 {
-    var power: UInt64 = 1
-    for _ in 0..<n { power &*= 10 }
-    return power
+    switch n {
+    case 0: return 1
+    case 1: return 10
+    case 2: return 100
+    case 3: return 1_000
+    case 4: return 10_000
+    case 5: return 100_000
+    case 6: return 1_000_000
+    case 7: return 10_000_000
+    case 8: return 100_000_000
+    case 9: return 1_000_000_000
+    case 10: return 10_000_000_000
+    case 11: return 100_000_000_000
+    case 12: return 1_000_000_000_000
+    case 13: return 10_000_000_000_000
+    case 14: return 100_000_000_000_000
+    case 15: return 1_000_000_000_000_000
+    case 16: return 10_000_000_000_000_000
+    case 17: return 100_000_000_000_000_000
+    default: preconditionFailure("10^\(n) is outside the range of ShortestDigits")
+    }
   }
 
   /// ⌊log₁₀ 5^e⌋ for 0 ≤ e ≤ 2620.
@@ -202,8 +219,40 @@ enum ShortestDigits {
   /// 5^i scaled to 125 bits (Ryu's `DOUBLE_POW5_SPLIT[i]`), as its high and low 64 bits; 5^i
   /// itself fits in 64 bits for every i this range needs (at most 21; the bound is 27).
   private static func pow5Split(_ i: Int) -> (high: UInt64, low: UInt64) {
-    var power: UInt64 = 1
-    for _ in 0..<i { power &*= 5 }
+    // Literals, not a loop (up to 21 multiplications a number) nor a table in a `static let`
+    // (a one-time-initialisation check a number).
+    let power: UInt64
+    switch i {
+    case 0: power = 1
+    case 1: power = 5
+    case 2: power = 25
+    case 3: power = 125
+    case 4: power = 625
+    case 5: power = 3_125
+    case 6: power = 15_625
+    case 7: power = 78_125
+    case 8: power = 390_625
+    case 9: power = 1_953_125
+    case 10: power = 9_765_625
+    case 11: power = 48_828_125
+    case 12: power = 244_140_625
+    case 13: power = 1_220_703_125
+    case 14: power = 6_103_515_625
+    case 15: power = 30_517_578_125
+    case 16: power = 152_587_890_625
+    case 17: power = 762_939_453_125
+    case 18: power = 3_814_697_265_625
+    case 19: power = 19_073_486_328_125
+    case 20: power = 95_367_431_640_625
+    case 21: power = 476_837_158_203_125
+    case 22: power = 2_384_185_791_015_625
+    case 23: power = 11_920_928_955_078_125
+    case 24: power = 59_604_644_775_390_625
+    case 25: power = 298_023_223_876_953_125
+    case 26: power = 1_490_116_119_384_765_625
+    case 27: power = 7_450_580_596_923_828_125
+    default: preconditionFailure("5^\(i) is outside the range of ShortestDigits")
+    }
     let shift = 125 - pow5Bits(i)  // 62 or more
     if shift >= 64 { return (power << UInt64(shift - 64), 0) }
     return (power >> UInt64(64 - shift), power << UInt64(shift))

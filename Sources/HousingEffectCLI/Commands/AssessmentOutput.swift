@@ -10,9 +10,9 @@ enum AssessmentOutput {
     switch context.options.format {
     case .json:
       do {
-        return context.write(
-          bytes: try JSONReport.bytes(
-            AssessmentDocument(assessment, toolVersion: CLI.version, ensemble: ensemble)))
+        return try JSONReport.withBytes(
+          AssessmentDocument(assessment, toolVersion: CLI.version, ensemble: ensemble)
+        ) { context.write(buffer: $0) }
       } catch {
         context.error(
           Words(

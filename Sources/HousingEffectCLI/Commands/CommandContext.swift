@@ -32,6 +32,18 @@ struct CommandContext: Sendable {
     }
   }
 
+  /// Writes a report given as UTF-8 bytes in memory of its own (``OutputWriter/write(buffer:)``),
+  /// as ``write(_:)``.
+  func write(buffer: UnsafeBufferPointer<UInt8>) -> ExitStatus {
+    do {
+      try output.write(buffer: buffer)
+      return .ok
+    } catch {
+      self.error(error.words)
+      return error.exitStatus
+    }
+  }
+
   /// Writes a report made of pieces (``OutputWriter/write(pieces:)``), as ``write(_:)``.
   func write(pieces: ReportPieces) -> ExitStatus {
     do {

@@ -164,9 +164,9 @@ struct CompareCommand: Command {
     switch options.format {
     case .json:
       do {
-        return context.write(
-          bytes: try JSONReport.bytes(
-            ComparisonDocument(comparison, toolVersion: CLI.version, ensemble: ensemble)))
+        return try JSONReport.withBytes(
+          ComparisonDocument(comparison, toolVersion: CLI.version, ensemble: ensemble)
+        ) { context.write(buffer: $0) }
       } catch {
         context.error(
           Words(

@@ -95,11 +95,10 @@ struct ExplainCommand: Command {
     case .json:
       let entries = trace.entries.filter { $0.year == year }
       do {
-        return context.write(
-          bytes: try JSONReport.bytes(
-            ExplainDocument(
-              indicator: id, year: year, entries: entries.map(ExplainDocument.Entry.init))
-          ))
+        return try JSONReport.withBytes(
+          ExplainDocument(
+            indicator: id, year: year, entries: entries.map(ExplainDocument.Entry.init))
+        ) { context.write(buffer: $0) }
       } catch {
         context.error(
           Words(

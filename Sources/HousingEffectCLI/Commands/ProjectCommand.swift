@@ -272,8 +272,9 @@ struct ProjectCommand: Command {
       do {
         // The document's bytes go out as they are: made a `String`, their UTF-8 validation
         // cost as much as writing the bands (issue 18).
-        return context.write(
-          bytes: try JSONReport.bytes(ProjectionDocument(projection, toolVersion: CLI.version)))
+        return try JSONReport.withBytes(ProjectionDocument(projection, toolVersion: CLI.version)) {
+          context.write(buffer: $0)
+        }
       } catch {
         context.error(
           Words(

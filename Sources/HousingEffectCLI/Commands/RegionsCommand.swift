@@ -72,7 +72,7 @@ struct RegionsCommand: Command {
 
   static func json(_ value: some JSONRepresentable, context: CommandContext) -> ExitStatus {
     do {
-      return context.write(bytes: try JSONReport.bytes(value))
+      return try JSONReport.withBytes(value) { context.write(buffer: $0) }
     } catch {
       context.error(
         Words(

@@ -100,10 +100,10 @@ struct SensitivityCommand: Command {
     switch context.options.format {
     case .json:
       do {
-        return context.write(
-          bytes: try JSONReport.bytes(
-            SensitivityDocument(
-              sensitivity, establishment: establishment, top: top, toolVersion: CLI.version)))
+        return try JSONReport.withBytes(
+          SensitivityDocument(
+            sensitivity, establishment: establishment, top: top, toolVersion: CLI.version)
+        ) { context.write(buffer: $0) }
       } catch {
         context.error(
           Words(

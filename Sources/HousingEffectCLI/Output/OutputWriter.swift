@@ -70,6 +70,12 @@ struct OutputWriter: Sendable {
     try write(standardOutput: { io.out(bytes: bytes) }, bytes: { bytes })
   }
 
+  /// Writes the UTF-8 bytes in `buffer` as ``write(bytes:)`` writes an array's: standard output
+  /// gets them as they lie; a file or stream gets a copy.
+  func write(buffer: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+    try write(standardOutput: { io.out(buffer: buffer) }, bytes: { Array(buffer) })
+  }
+
   /// ``write(_:)`` for a report that `standardOutput` writes to standard output and `bytes`
   /// gives as bytes for a file or stream.
   private func write(

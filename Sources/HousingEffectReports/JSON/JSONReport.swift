@@ -26,8 +26,16 @@ public enum JSONReport {
   ///
   /// - Throws: `JSONWriter.NonFiniteNumber`, as ``render(_:)``.
   public static func bytes(_ value: some JSONRepresentable) throws -> [UInt8] {
-    var bytes = try JSONWriter.bytes(value.json)
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    try JSONWriter.withLine(value.json) { Array($0) }
+  }
+
+  /// Calls `body` with the bytes of ``render(_:)`` where the writer made them: the command line
+  /// writes a document out without copying it into an array (issue 18).
+  ///
+  /// - Throws: `JSONWriter.NonFiniteNumber`, as ``render(_:)``.
+  public static func withBytes<Result>(
+    _ value: some JSONRepresentable, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) throws -> Result {
+    try JSONWriter.withLine(value.json, body)
   }
 }
