@@ -1,9 +1,10 @@
 import Dispatch
+import Synchronization
 
 /// Runs Monte Carlo draws in parallel into a matrix: one row per draw, one column per number.
 ///
-/// Draws are cut into fixed blocks of ``blockSize``; worker `w` of `T` takes blocks `w`,
-/// `w + T`, `w + 2T`, …. Each draw depends only on its index (its parameters come from its own
+/// Draws are cut into fixed blocks of ``blockSize``; each of `T` workers takes the next block
+/// not yet taken. Each draw depends only on its index (its parameters come from its own
 /// seeded stream) and writes only its own row, so the matrix is bit-identical for any number of
 /// threads. Summaries read the matrix afterwards in a fixed order.
 public enum Ensemble {
@@ -11,8 +12,8 @@ public enum Ensemble {
   /// handing out a block costs nothing next to its draws.
   public static let blockSize = 64
 
-  /// Calls `body(index)` for every index in `0..<count`: blocks of ``blockSize`` indices,
-  /// worker `w` of `T` taking blocks `w`, `w + T`, …. The one scheduler of the ensemble code.
+  /// Calls `body(index)` for every index in `0..<count`: blocks of ``blockSize`` indices, each
+  /// worker taking the next block not yet taken. The one scheduler of the ensemble code.
   public static func forEach(
     count: Int, threads: Int, _ body: @Sendable (Int) -> Void
   ) {
@@ -32,19 +33,35 @@ public enum Ensemble {
     guard count > 0 else { return }
     let blocks = (count + blockSize - 1) / blockSize
     let workers = workers(count: count, threads: threads)
-    @Sendable func work(_ worker: Int) {
-      var block = worker
-      while block < blocks {
-        let first = block * blockSize
-        for index in first..<min(first + blockSize, count) { body(worker, index) }
-        block += workers
-      }
+    @Sendable func run(_ worker: Int, block: Int) {
+      let first = block * blockSize
+      for index in first..<min(first + blockSize, count) { body(worker, index) }
     }
     if workers == 1 {
-      work(0)
+      for block in 0..<blocks { run(0, block: block) }
+    } else if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, visionOS 2.0, *) {
+      // Each worker takes the next block not yet taken: a worker thread that starts late
+      // (the first parallel run of a process creates it, about a millisecond) leaves its share
+      // to the others instead of holding up the end. Which worker runs a draw changes no
+      // number: a draw depends only on its index and writes only its own row.
+      let next = BlockCounter()
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        while case let block = next.take(), block < blocks { run(worker, block: block) }
+      }
     } else {
-      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        for block in stride(from: worker, to: blocks, by: workers) { run(worker, block: block) }
+      }
     }
+  }
+
+  /// The next block of ``forEach(count:threads:_:)``'s run, shared by its workers.
+  @available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, visionOS 2.0, *)
+  private final class BlockCounter: Sendable {
+    private let next = Atomic<Int>(0)
+
+    /// A block no other worker has taken.
+    func take() -> Int { next.wrappingAdd(1, ordering: .relaxed).oldValue }
   }
 
   /// Runs `body(draw, row)` for every draw; `row` has `width` numbers to fill.
