@@ -54,9 +54,13 @@ struct OutputWriterTests {
     try withTemporaryDirectory { directory in
       let report = String(repeating: "regel met ü en € \n", count: 1_000)
       let io = CapturingIO()
-      try writer(nil, in: directory, io: io).write(bytes: Array(report.utf8))
+      try Array(report.utf8).withUnsafeBufferPointer {
+        try writer(nil, in: directory, io: io).write(buffer: $0)
+      }
       #expect(io.output == report)
-      try writer("bytes.txt", in: directory).write(bytes: Array(report.utf8))
+      try Array(report.utf8).withUnsafeBufferPointer {
+        try writer("bytes.txt", in: directory).write(buffer: $0)
+      }
       try writer("text.txt", in: directory).write(report)
       let bytes = try Data(contentsOf: directory.appendingPathComponent("bytes.txt"))
       #expect(bytes == Data(report.utf8))

@@ -90,12 +90,6 @@ struct ByteWriter: ~Copyable {
     count &+= body(UnsafeMutableBufferPointer(start: base + count, count: limit))
   }
 
-  /// Drops the last `n` bytes.
-  mutating func removeLast(_ n: Int) { count -= n }
-
-  /// The byte at `position`, which must be below ``count``.
-  subscript(position: Int) -> UInt8 { base[position] }
-
   /// Calls `body` with the bytes written, where they lie.
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
     try body(UnsafeBufferPointer(start: base, count: count))

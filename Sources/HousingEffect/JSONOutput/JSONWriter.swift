@@ -245,15 +245,16 @@ public enum JSONWriter {
   static func writeInteger(_ value: Int64, into bytes: inout ByteWriter) {
     // A sign and at most 19 digits.
     bytes.write(atMost: 20) { buffer in
-      var count = 1
+      // The digits counted by multiplying, not by dividing twice.
       var magnitude = value.magnitude
-      while magnitude >= 10 {
-        magnitude /= 10
+      var count = 1
+      var limit: UInt64 = 10
+      while count < 19 && magnitude >= limit {
         count += 1
+        limit &*= 10
       }
       let length = count + (value < 0 ? 1 : 0)
       if value < 0 { buffer[0] = UInt8(ascii: "-") }
-      magnitude = value.magnitude
       var position = length
       repeat {
         position -= 1

@@ -21,17 +21,6 @@ struct CommandContext: Sendable {
     }
   }
 
-  /// Writes a report given as UTF-8 bytes (``OutputWriter/write(bytes:)``), as ``write(_:)``.
-  func write(bytes: [UInt8]) -> ExitStatus {
-    do {
-      try output.write(bytes: bytes)
-      return .ok
-    } catch {
-      self.error(error.words)
-      return error.exitStatus
-    }
-  }
-
   /// Writes a report given as UTF-8 bytes in memory of its own (``OutputWriter/write(buffer:)``),
   /// as ``write(_:)``.
   func write(buffer: UnsafeBufferPointer<UInt8>) -> ExitStatus {

@@ -63,15 +63,10 @@ struct OutputWriter: Sendable {
     try write(standardOutput: { io.out(text) }, bytes: { Array(text.utf8) })
   }
 
-  /// Writes the UTF-8 `bytes` of a report as ``write(_:)`` writes its text: a report built as
-  /// bytes (a projection's JSON) is never made a `String`, whose UTF-8 validation cost as much
-  /// as writing the bands (issue 18).
-  func write(bytes: [UInt8]) throws(OutputError) {
-    try write(standardOutput: { io.out(bytes: bytes) }, bytes: { bytes })
-  }
-
-  /// Writes the UTF-8 bytes in `buffer` as ``write(bytes:)`` writes an array's: standard output
-  /// gets them as they lie; a file or stream gets a copy.
+  /// Writes the UTF-8 bytes of a report as ``write(_:)`` writes its text: a report built as
+  /// bytes (a JSON document) is never made a `String`, whose UTF-8 validation cost as much as
+  /// writing a projection's bands (issue 18). Standard output gets them as they lie; a file or
+  /// stream gets a copy.
   func write(buffer: UnsafeBufferPointer<UInt8>) throws(OutputError) {
     try write(standardOutput: { io.out(buffer: buffer) }, bytes: { Array(buffer) })
   }
